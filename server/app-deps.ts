@@ -1,0 +1,13 @@
+import type { Questionnaire } from './domain/questionnaire';
+import type { Storage } from './storage/storage';
+
+/** Everything the routes need, wired once in createApp. */
+export interface AppDeps {
+  storage: Storage;
+  questionnaires: ReadonlyMap<string, Questionnaire>;
+  /** Today's date as YYYY-MM-DD; injected so tests can pin it. */
+  today: () => string;
+  newId: () => string;
+  /** An unguessable token (at least 128 bits) for survey links. */
+  newToken: () => string;
+}

@@ -1,0 +1,51 @@
+// Wires the application: one router per resource under /api, the OpenAPI document, the error funnel, and
+// optionally the built client. The only place where dependencies meet.
+
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { AppDeps } from './app-deps';
+import { serveClient } from './http/client-assets';
+import { problemResponse, toProblem } from './http/problem';
+import { campaignRoutes } from './routes/campaigns';
+import { demoRoutes } from './routes/demo';
+import { organizationRoutes } from './routes/organizations';
+import { questionnaireRoutes } from './routes/questionnaires';
+import { surveyRoutes } from './routes/survey';
+
+export interface AppOptions {
+  /** Directory of the built client; without it only the API is served. */
+  clientDir?: string;
+  /** Called with every 5xx, which the client never sees the details of. */
+  onServerError?: (error: unknown) => void;
+}
+
+export function createApp(deps: AppDeps, options: AppOptions = {}) {
+  const api = new OpenAPIHono()
+    .route('/questionnaires', questionnaireRoutes(deps))
+    .route('/organizations', organizationRoutes(deps))
+    .route('/campaigns', campaignRoutes(deps))
+    .route('/survey', surveyRoutes(deps))
+    .route('/demo', demoRoutes(deps));
+  api.doc('/openapi.json', {
+    openapi: '3.0.0',
+    info: { title: 'Groundwork API', version: '0.1.0', description: 'OKR readiness surveys, scores and verdicts.' },
+    servers: [{ url: '/api' }],
+  });
+
+  const app = new OpenAPIHono();
+  app.onError((error, c) => {
+    const problem = toProblem(error);
+    if (problem.status >= 500) options.onServerError?.(error);
+    return problemResponse(c, problem);
+  });
+  const noRoute = (c: Context) =>
+    problemResponse(c, { type: '/problems/not-found', title: 'Not found', status: 404, detail: `No route for ${c.req.method} ${c.req.path}.` });
+  app.notFound(noRoute);
+  app.route('/api', api);
+  // Registered before the client's catch-all, so an unknown API path is a 404 and never the client's HTML.
+  app.all('/api/*', noRoute);
+  if (options.clientDir) serveClient(app, options.clientDir);
+  return app;
+}
+
+export type AppType = ReturnType<typeof createApp>;

@@ -1,0 +1,25 @@
+// Reads the environment once at boot and validates it, so a typo fails the start with a clear message.
+
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const Env = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATA_DIR: z.string().min(1).default('./data'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid configuration: ${problems}`);
+  }
+  return { port: parsed.data.PORT, host: parsed.data.HOST, dataDir: resolve(parsed.data.DATA_DIR) };
+}

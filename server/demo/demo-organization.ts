@@ -1,0 +1,119 @@
+// A demo organization with one open campaign and synthetic responses, so a newcomer sees a full report at
+// once. Its story: hygiene and culture are sound, but goals are broken down poorly and departments work
+// in silos, so the model should advise a pilot; one department is too small to be shown.
+
+import { createCampaign, openCampaign, type Campaign } from '../domain/campaign';
+import type { Organization } from '../domain/organization';
+import type { Questionnaire } from '../domain/questionnaire';
+import type { SurveyResponse } from '../domain/response';
+import { seededRandom, synthesizeAnswers, type GroupProfile } from './synthesize-responses';
+
+export interface DemoData {
+  organization: Organization;
+  campaign: Campaign;
+  responses: SurveyResponse[];
+}
+
+const SOUND_BASICS = {
+  'hygiene.pay': 70,
+  'hygiene.security': 74,
+  'hygiene.systems': 68,
+  'okr-kpi.knowledge': 75,
+  'okr-kpi.decoupling': 68,
+  'okr-kpi.stability': 66,
+  'culture.safety': 70,
+  'culture.commitment': 72,
+  'culture.efficacy': 68,
+  'fit.dynamism': 72,
+  'fit.control': 40,
+};
+
+const DEPARTMENTS: { name: string; headcount: number; answered: number; profile: GroupProfile }[] = [
+  {
+    name: 'Product & R&D',
+    headcount: 24,
+    answered: 19,
+    profile: {
+      defaultLevel: 62,
+      levels: { ...SOUND_BASICS, 'participation.silos': 48, 'breakdown.shared-definitions': 45 },
+      fixedAnswers: { success_meaning: 'innovation', profile_business_units: 'one', profile_kpi_system: 'some' },
+    },
+  },
+  {
+    name: 'Marketing',
+    headcount: 14,
+    answered: 11,
+    profile: {
+      defaultLevel: 60,
+      levels: { ...SOUND_BASICS, 'participation.silos': 45, 'breakdown.specificity': 42, 'breakdown.granularity': 44 },
+      fixedAnswers: { success_meaning: 'volume', profile_business_units: 'one', profile_kpi_system: 'some' },
+    },
+  },
+  {
+    name: 'Sales',
+    headcount: 16,
+    answered: 12,
+    profile: {
+      defaultLevel: 64,
+      levels: { ...SOUND_BASICS, 'breakdown.granularity': 50 },
+      fixedAnswers: { success_meaning: 'volume', profile_business_units: 'one', profile_kpi_system: 'established' },
+    },
+  },
+  {
+    name: 'Operations',
+    headcount: 12,
+    answered: 9,
+    profile: {
+      defaultLevel: 58,
+      levels: { ...SOUND_BASICS, 'fit.dynamism': 50, 'fit.control': 62 },
+      fixedAnswers: { success_meaning: 'cost', profile_business_units: 'one', profile_kpi_system: 'established' },
+    },
+  },
+  {
+    name: 'Finance',
+    headcount: 4,
+    answered: 3,
+    profile: {
+      defaultLevel: 62,
+      levels: SOUND_BASICS,
+      fixedAnswers: { success_meaning: 'cost', profile_business_units: 'one', profile_kpi_system: 'established' },
+    },
+  },
+];
+
+export function buildDemoData(
+  questionnaire: Questionnaire,
+  ids: { newId: () => string; newToken: () => string },
+  today: string,
+  seed = 20261126,
+): DemoData {
+  const random = seededRandom(seed);
+  const organization: Organization = {
+    id: ids.newId(),
+    name: 'Northwind Devices (demo)',
+    departments: DEPARTMENTS.map((d) => ({ id: ids.newId(), name: d.name, headcount: d.headcount })),
+    createdOn: today,
+  };
+  const draft = createCampaign({
+    id: ids.newId(),
+    organizationId: organization.id,
+    name: 'Readiness baseline (demo)',
+    questionnaireId: questionnaire.id,
+    modelVersion: questionnaire.modelVersion,
+    departmentIds: organization.departments.map((d) => d.id),
+    today,
+    newToken: ids.newToken,
+  });
+  const campaign = openCampaign(draft, today);
+  const responses = DEPARTMENTS.flatMap((d, i) =>
+    Array.from({ length: d.answered }, (): SurveyResponse => ({
+      id: ids.newId(),
+      campaignId: campaign.id,
+      departmentId: organization.departments[i]!.id,
+      language: random() < 0.3 ? 'zh-cn' : 'en',
+      submittedOn: today,
+      answers: synthesizeAnswers(questionnaire, d.profile, random),
+    })),
+  );
+  return { organization, campaign, responses };
+}

@@ -1,0 +1,182 @@
+// The decision gates, in order. Non-compensatory: the first gate that finds a barrier gives the verdict,
+// however strong the scores behind it. Gates and thresholds are documented in questionnaires/MODEL.md.
+
+import type { BarrierModel, LocalText, ProfileTrait } from './barrier-model';
+import { findScale } from './barrier-model';
+import { allOf, anyOf, judge, type Check, type CheckStatus } from './checks';
+import type { GroupSummary } from './group-summary';
+import type { ProportionEstimate } from './statistics/intervals';
+import type { Verdict } from './verdicts';
+
+export interface DecisionInput {
+  model: BarrierModel;
+  /** Responses counted, and people invited to answer (the departments' headcount). */
+  responses: number;
+  headcount: number;
+  /** The whole organization's summary; null when there are too few responses to summarise. */
+  overall: GroupSummary | null;
+  /** Shares of respondents describing the organization a certain way (from profile questions). */
+  profile: Partial<Record<ProfileTrait, ProportionEstimate>>;
+}
+
+export interface Gate {
+  id: string;
+  verdict: Verdict;
+  /** A readiness gate must be measured before "ready" can be said; a routing gate may go unmeasured. */
+  required: boolean;
+  /** The rule in words, shown beside the evidence. */
+  rule: LocalText;
+  assess: (input: DecisionInput) => { status: CheckStatus; checks: Check[] };
+}
+
+const t = (en: string, zh: string): LocalText => ({ en, 'zh-cn': zh });
+
+function scaleCheck(
+  input: DecisionInput,
+  scaleId: string,
+  threshold: number,
+  barrierWhen: Check['barrierWhen'] = 'below',
+): Check {
+  const label = findScale(input.model, scaleId)?.title ?? t(scaleId, scaleId);
+  const e = input.overall?.scales[scaleId]?.estimate;
+  return judge(scaleId, label, { value: e?.mean ?? null, low: e?.low ?? null, high: e?.high ?? null }, threshold, barrierWhen);
+}
+
+function dimensionCheck(input: DecisionInput, dimensionId: 'participation' | 'breakdown', threshold: number): Check {
+  const dimension = input.model.dimensions.find((d) => d.id === dimensionId)!;
+  const e = input.overall?.dimensions[dimensionId];
+  return judge(dimensionId, dimension.title, { value: e?.mean ?? null, low: e?.low ?? null, high: e?.high ?? null }, threshold, 'below');
+}
+
+function unfavourableCheck(input: DecisionInput, scaleId: string): Check {
+  const scale = findScale(input.model, scaleId);
+  const share = input.overall?.scales[scaleId]?.favourability.unfavourable;
+  const label = t(`Unfavourable on ${scale?.title.en ?? scaleId}`, `${scale?.title['zh-cn'] ?? scaleId}：不利评价占比`);
+  const estimate = { value: share?.p ?? null, low: share?.low ?? null, high: share?.high ?? null };
+  return judge(`${scaleId}:unfavourable`, label, estimate, input.model.thresholds.hygieneUnfavourableShare, 'at-or-above');
+}
+
+function profileCheck(input: DecisionInput, key: ProfileTrait, label: LocalText): Check {
+  const share = input.profile[key];
+  const estimate = { value: share?.p ?? null, low: share?.low ?? null, high: share?.high ?? null };
+  // For routing, "the barrier" is the organization having this trait: most respondents say so.
+  return judge(key, label, estimate, 0.5, 'at-or-above');
+}
+
+const HYGIENE_SCALES = ['hygiene.pay', 'hygiene.security', 'hygiene.systems'];
+
+export const GATES: readonly Gate[] = [
+  {
+    id: 'data-sufficiency',
+    required: true,
+    verdict: 'insufficient-evidence',
+    rule: t(
+      'Needs at least the minimum number of responses and a response rate of at least 60% of headcount.',
+      '需要达到最低回答人数，且应答率不低于编制人数的 60%。',
+    ),
+    assess: (input) => {
+      const { minResponses, minResponseRate } = input.model.thresholds;
+      const rate = input.headcount > 0 ? input.responses / input.headcount : null;
+      const fixed = (v: number | null) => ({ value: v, low: v, high: v });
+      const checks = [
+        judge('responses', t('Responses', '回答人数'), fixed(input.responses), minResponses, 'below'),
+        judge('response-rate', t('Response rate', '应答率'), fixed(rate), minResponseRate, 'below'),
+      ];
+      return { status: anyOf(checks), checks };
+    },
+  },
+  {
+    id: 'fit-kpi-projects',
+    required: false,
+    verdict: 'kpi-projects',
+    rule: t(
+      'Routes to KPI + projects when the work is steady (dynamism below 40) and run by procedure (preference for control at 60 or above).',
+      '当工作稳定（变化程度低于 40）且以流程管控为主（管控偏好不低于 60）时，建议采用 KPI + 项目制。',
+    ),
+    assess: (input) => {
+      const { dynamismLow, controlHigh } = input.model.thresholds;
+      const checks = [
+        scaleCheck(input, 'fit.dynamism', dynamismLow),
+        scaleCheck(input, 'fit.control', controlHigh, 'at-or-above'),
+      ];
+      return { status: allOf(checks), checks };
+    },
+  },
+  {
+    id: 'fit-balanced-scorecard',
+    required: false,
+    verdict: 'balanced-scorecard',
+    rule: t(
+      'Routes to a Balanced Scorecard when most respondents describe several business units and an established KPI system, and dynamism is moderate (below 60).',
+      '当多数受访者表示公司有多个业务单元和成熟的 KPI 体系，且工作变化程度中等（低于 60）时，建议采用平衡计分卡。',
+    ),
+    assess: (input) => {
+      const checks = [
+        profileCheck(input, 'multi-unit', t('Several business units', '多个业务单元')),
+        profileCheck(input, 'established-kpi', t('Established KPI system', '成熟的 KPI 体系')),
+        scaleCheck(input, 'fit.dynamism', input.model.thresholds.dynamismModerate),
+      ];
+      return { status: allOf(checks), checks };
+    },
+  },
+  {
+    id: 'hygiene',
+    required: true,
+    verdict: 'fix-hygiene',
+    rule: t(
+      'Fails when any hygiene scale (pay, job security, clear systems) is at or below 50, or 40% or more of respondents are unfavourable on it.',
+      '任一保健因素（薪酬、工作保障、制度清晰）得分不高于 50，或不利评价占比达到 40% 及以上，即未通过。',
+    ),
+    assess: (input) => {
+      const red = input.model.thresholds.red;
+      const checks = HYGIENE_SCALES.flatMap((s) => [scaleCheck(input, s, red), unfavourableCheck(input, s)]);
+      return { status: anyOf(checks), checks };
+    },
+  },
+  {
+    id: 'okr-kpi',
+    required: true,
+    verdict: 'clarify-okr-kpi',
+    rule: t(
+      'Fails when fewer than 60% of the OKR/KPI scenarios are answered correctly, or when keeping OKRs out of appraisal or goal stability is at or below 50.',
+      'OKR/KPI 情景题正确率低于 60%，或“OKR 与考核脱钩”“目标稳定性”得分不高于 50，即未通过。',
+    ),
+    assess: (input) => {
+      const { red, knowledgeCorrect } = input.model.thresholds;
+      const checks = [
+        scaleCheck(input, 'okr-kpi.knowledge', knowledgeCorrect),
+        scaleCheck(input, 'okr-kpi.decoupling', red),
+        scaleCheck(input, 'okr-kpi.stability', red),
+      ];
+      return { status: anyOf(checks), checks };
+    },
+  },
+  {
+    id: 'culture',
+    required: true,
+    verdict: 'strengthen-culture',
+    rule: t(
+      'Fails when psychological safety, commitment to change or confidence to change is at or below 50.',
+      '心理安全、变革承诺或变革效能任一得分不高于 50，即未通过。',
+    ),
+    assess: (input) => {
+      const red = input.model.thresholds.red;
+      const checks = ['culture.safety', 'culture.commitment', 'culture.efficacy'].map((s) => scaleCheck(input, s, red));
+      return { status: anyOf(checks), checks };
+    },
+  },
+  {
+    id: 'participation-breakdown',
+    required: true,
+    verdict: 'pilot-first',
+    rule: t(
+      'Calls for a pilot when breadth of participation or goal-breakdown quality is below 65.',
+      '全员参与或目标分解质量得分低于 65 时，建议先试点。',
+    ),
+    assess: (input) => {
+      const green = input.model.thresholds.green;
+      const checks = [dimensionCheck(input, 'participation', green), dimensionCheck(input, 'breakdown', green)];
+      return { status: anyOf(checks), checks };
+    },
+  },
+];

@@ -1,0 +1,41 @@
+// Errors the domain raises. The HTTP layer maps each kind to one status code and a problem+json body,
+// so a caller always learns what was wrong without seeing internals.
+
+export abstract class DomainError extends Error {
+  abstract readonly status: 400 | 404 | 409 | 422;
+  abstract readonly type: string;
+  /** Field-level details (JSON pointer-ish path → message), for 422s a form can show next to its inputs. */
+  readonly errors: { field: string; message: string }[];
+
+  constructor(message: string, errors: { field: string; message: string }[] = []) {
+    super(message);
+    this.name = new.target.name;
+    this.errors = errors;
+  }
+}
+
+export class NotFoundError extends DomainError {
+  readonly status = 404;
+  readonly type = 'not-found';
+}
+
+/** The request is well-formed but the thing it acts on is in the wrong state (a closed campaign, say). */
+export class ConflictError extends DomainError {
+  readonly status = 409;
+  readonly type = 'conflict';
+}
+
+export class InvalidAnswerError extends DomainError {
+  readonly status = 422;
+  readonly type = 'invalid-answer';
+}
+
+export class InvalidQuestionnaireError extends DomainError {
+  readonly status = 422;
+  readonly type = 'invalid-questionnaire';
+}
+
+export class UnknownQuestionnaireError extends DomainError {
+  readonly status = 422;
+  readonly type = 'unknown-questionnaire';
+}

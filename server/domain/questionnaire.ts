@@ -1,0 +1,149 @@
+// Parses a SurveyJS questionnaire into our own Questionnaire once, at the edge, so that scoring and answer
+// validation never see raw SurveyJS JSON. Scoring metadata comes from questionnaires/scoring-properties.ts.
+
+import { DONT_KNOW, QUESTION_ROLES, type QuestionRole } from '../../questionnaires/scoring-properties';
+import { BARRIER_MODELS, findScale, type LocalText } from './barrier-model';
+import { InvalidQuestionnaireError } from './errors';
+
+/** What a question accepts as an answer, derived from its SurveyJS type. */
+export type AnswerRule =
+  | { kind: 'choice'; values: readonly (string | number)[] }
+  | { kind: 'choices'; values: readonly (string | number)[] }
+  | { kind: 'text'; maxLength: number }
+  | { kind: 'number'; min: number; max: number }
+  | { kind: 'boolean' };
+
+export interface Question {
+  id: string;
+  title: LocalText;
+  role: QuestionRole | null;
+  /** Scale id (`dimension.scale`) for scored questions. */
+  scale: string | null;
+  reverse: boolean;
+  correctAnswer: string | number | null;
+  accepts: AnswerRule;
+}
+
+export interface Questionnaire {
+  id: string;
+  modelVersion: string;
+  title: LocalText;
+  questions: Question[];
+  /** The SurveyJS JSON as authored, for the survey page to render. */
+  json: Readonly<Record<string, unknown>>;
+}
+
+const DEFAULT_TEXT_MAX = 2000;
+const LIKERT_VALUES = [1, 2, 3, 4, 5, DONT_KNOW] as const;
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function localText(value: unknown, fallback: string): LocalText {
+  if (typeof value === 'string') return { en: value, 'zh-cn': value };
+  if (isObject(value)) {
+    const en = typeof value.default === 'string' ? value.default : typeof value.en === 'string' ? value.en : fallback;
+    const zh = typeof value['zh-cn'] === 'string' ? value['zh-cn'] : en;
+    return { en, 'zh-cn': zh };
+  }
+  return { en: fallback, 'zh-cn': fallback };
+}
+
+function choiceValues(element: Json, where: string): (string | number)[] {
+  const choices = element.choices;
+  if (!Array.isArray(choices) || choices.length === 0) throw invalid(where, 'has no choices');
+  return choices.map((choice) => {
+    const value = isObject(choice) ? choice.value : choice;
+    if (typeof value !== 'string' && typeof value !== 'number') throw invalid(where, 'has a choice without a value');
+    return value;
+  });
+}
+
+function answerRule(element: Json, where: string): AnswerRule {
+  switch (element.type) {
+    case 'radiogroup':
+    case 'dropdown':
+      return { kind: 'choice', values: choiceValues(element, where) };
+    case 'checkbox':
+    case 'tagbox':
+      return { kind: 'choices', values: choiceValues(element, where) };
+    case 'comment':
+    case 'text': {
+      const max = typeof element.maxLength === 'number' && element.maxLength > 0 ? element.maxLength : DEFAULT_TEXT_MAX;
+      return { kind: 'text', maxLength: max };
+    }
+    case 'rating': {
+      const min = typeof element.rateMin === 'number' ? element.rateMin : 1;
+      const max = typeof element.rateMax === 'number' ? element.rateMax : 5;
+      return { kind: 'number', min, max };
+    }
+    case 'boolean':
+      return { kind: 'boolean' };
+    default:
+      throw invalid(where, `has unsupported type "${String(element.type)}"`);
+  }
+}
+
+function invalid(where: string, problem: string): InvalidQuestionnaireError {
+  return new InvalidQuestionnaireError(`Question ${where} ${problem}.`, [{ field: where, message: problem }]);
+}
+
+function collectElements(container: Json): Json[] {
+  const elements = Array.isArray(container.elements) ? container.elements.filter(isObject) : [];
+  return elements.flatMap((el) => (el.type === 'panel' ? collectElements(el) : [el]));
+}
+
+function parseQuestion(element: Json, modelVersion: string): Question {
+  const id = element.name;
+  if (typeof id !== 'string' || id === '') throw invalid('(unnamed)', 'has no name');
+  const role = element.role ?? null;
+  if (role !== null && !QUESTION_ROLES.includes(role as QuestionRole)) throw invalid(id, `has unknown role "${String(role)}"`);
+  const scale = typeof element.scale === 'string' ? element.scale : null;
+  const model = BARRIER_MODELS[modelVersion];
+  if (scale !== null && model && !findScale(model, scale)) throw invalid(id, `names unknown scale "${scale}"`);
+  const scored = role === 'likert' || role === 'knowledge';
+  if (scored && scale === null) throw invalid(id, 'is scored but has no scale');
+  const accepts = answerRule(element, id);
+  if ((role === 'likert' || role === 'outcome') && !sameValues(accepts, LIKERT_VALUES)) {
+    throw invalid(id, 'must offer the 1–5 agreement choices and "don\'t know"');
+  }
+  const correct = element.correctAnswer;
+  if (role === 'knowledge' && typeof correct !== 'string' && typeof correct !== 'number') {
+    throw invalid(id, 'is a knowledge item without a correctAnswer');
+  }
+  return {
+    id,
+    title: localText(element.title, id),
+    role: role as QuestionRole | null,
+    scale,
+    reverse: element.reverse === true,
+    correctAnswer: typeof correct === 'string' || typeof correct === 'number' ? correct : null,
+    accepts,
+  };
+}
+
+function sameValues(rule: AnswerRule, expected: readonly (string | number)[]): boolean {
+  return rule.kind === 'choice' && rule.values.length === expected.length && expected.every((v) => rule.values.includes(v));
+}
+
+/** Reads a SurveyJS questionnaire, rejecting anything the scoring could misread. */
+export function parseQuestionnaire(json: unknown): Questionnaire {
+  if (!isObject(json)) throw new InvalidQuestionnaireError('A questionnaire must be a JSON object.');
+  const id = json.questionnaireId;
+  const modelVersion = json.modelVersion;
+  if (typeof id !== 'string' || typeof modelVersion !== 'string') {
+    throw new InvalidQuestionnaireError('A questionnaire needs "questionnaireId" and "modelVersion".');
+  }
+  if (!BARRIER_MODELS[modelVersion]) {
+    throw new InvalidQuestionnaireError(`Questionnaire ${id} names unknown model version "${modelVersion}".`);
+  }
+  const pages = Array.isArray(json.pages) ? json.pages.filter(isObject) : [];
+  const questions = pages.flatMap(collectElements).filter((el) => el.type !== 'html' && el.type !== 'expression');
+  const parsed = questions.map((el) => parseQuestion(el, modelVersion));
+  const seen = new Set<string>();
+  for (const q of parsed) {
+    if (seen.has(q.id)) throw invalid(q.id, 'appears twice');
+    seen.add(q.id);
+  }
+  return { id, modelVersion, title: localText(json.title, id), questions: parsed, json };
+}

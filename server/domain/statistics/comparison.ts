@@ -1,0 +1,133 @@
+// Group comparisons: Welch's unequal-variance t test (Welch 1947, Satterthwaite df), Hedges' g with its
+// large-sample CI (Hedges & Olkin 1985), Holm's step-down p adjustment (Holm 1979), Pearson r with Fisher z CI.
+
+import { correlation, mean, variance } from './descriptive';
+import { normalQuantile, studentTCdf, studentTQuantile } from './distributions';
+
+export interface WelchResult {
+  /** mean(a) − mean(b). */
+  diff: number;
+  t: number;
+  /** Welch–Satterthwaite degrees of freedom (non-integer). */
+  df: number;
+  /** Two-sided p-value. */
+  p: number;
+  /** Confidence interval for diff. */
+  low: number;
+  high: number;
+}
+
+interface GroupSummary {
+  n: number;
+  mean: number;
+  variance: number;
+}
+
+function summarise(xs: readonly number[]): GroupSummary | null {
+  const m = mean(xs);
+  const v = variance(xs);
+  return m === null || v === null ? null : { n: xs.length, mean: m, variance: v };
+}
+
+/** z for a two-sided interval at `level`; null unless 0 < level < 1. */
+function twoSidedZ(level: number): number | null {
+  return level > 0 && level < 1 ? normalQuantile(1 - (1 - level) / 2) : null;
+}
+
+/**
+ * Welch's t test: t = (M₁ − M₂)/√(s₁²/n₁ + s₂²/n₂), df = (s₁²/n₁ + s₂²/n₂)² / Σ (sᵢ²/nᵢ)²/(nᵢ − 1).
+ * Null when either group has n < 2, both variances are 0, or the level is outside (0, 1).
+ * @example welchTest([1,2,3,4,5], [2,4,6,8,10]) // t −1.897, df 5.882
+ */
+export function welchTest(a: readonly number[], b: readonly number[], level = 0.95): WelchResult | null {
+  const x = summarise(a);
+  const y = summarise(b);
+  if (x === null || y === null) return null;
+  const va = x.variance / x.n;
+  const vb = y.variance / y.n;
+  const se2 = va + vb;
+  if (se2 === 0) return null;
+  const se = Math.sqrt(se2);
+  const diff = x.mean - y.mean;
+  const t = diff / se;
+  const df = (se2 * se2) / ((va * va) / (x.n - 1) + (vb * vb) / (y.n - 1));
+  const lowerTail = studentTCdf(-Math.abs(t), df);
+  const critical = level > 0 && level < 1 ? studentTQuantile(1 - (1 - level) / 2, df) : null;
+  if (lowerTail === null || critical === null) return null;
+  return {
+    diff,
+    t,
+    df,
+    p: Math.min(1, 2 * lowerTail),
+    low: diff - critical * se,
+    high: diff + critical * se,
+  };
+}
+
+export interface EffectSize {
+  g: number;
+  low: number;
+  high: number;
+}
+
+/**
+ * Hedges' g: Cohen's d on the pooled SD, times the small-sample correction 1 − 3/(4N − 9), with the
+ * normal-theory CI g ± z·√((n₁ + n₂)/(n₁n₂) + g²/(2(n₁ + n₂))). Null when either n < 2 or the pooled SD is 0.
+ * @example hedgesG([1,2,3,4,5], [2,4,6,8,10]) // d −1.2, g −1.0839
+ */
+export function hedgesG(a: readonly number[], b: readonly number[], level = 0.95): EffectSize | null {
+  const x = summarise(a);
+  const y = summarise(b);
+  const z = twoSidedZ(level);
+  if (x === null || y === null || z === null) return null;
+  const total = x.n + y.n;
+  const pooledVariance = ((x.n - 1) * x.variance + (y.n - 1) * y.variance) / (total - 2);
+  if (pooledVariance === 0) return null;
+  const g = ((x.mean - y.mean) / Math.sqrt(pooledVariance)) * (1 - 3 / (4 * total - 9));
+  const se = Math.sqrt(total / (x.n * y.n) + (g * g) / (2 * total));
+  return { g, low: g - z * se, high: g + z * se };
+}
+
+/**
+ * Holm step-down adjustment: sort ascending, multiply the i-th smallest by (m − i + 1), enforce
+ * monotonicity with a running maximum, cap at 1; returned in the input order. A NaN p-value is treated
+ * as 1 (never significant) so a missing test cannot make others look stronger.
+ * @example holmAdjust([0.01, 0.04, 0.03, 0.005]) // [0.03, 0.06, 0.06, 0.02]
+ */
+export function holmAdjust(pValues: readonly number[]): number[] {
+  const m = pValues.length;
+  const order = pValues
+    .map((p, index) => ({ p: Number.isNaN(p) ? 1 : Math.min(1, Math.max(0, p)), index }))
+    .sort((u, v) => u.p - v.p);
+  const adjusted = new Array<number>(m).fill(1);
+  let runningMax = 0;
+  order.forEach(({ p, index }, rank) => {
+    runningMax = Math.max(runningMax, Math.min(1, (m - rank) * p));
+    adjusted[index] = runningMax;
+  });
+  return adjusted;
+}
+
+export interface CorrelationEstimate {
+  r: number;
+  n: number;
+  low: number;
+  high: number;
+}
+
+/**
+ * Pearson's r with the Fisher z interval tanh(atanh r ± z/√(n − 3)). Null when lengths differ, n < 4
+ * (the interval needs n − 3 > 0), either variable is constant, or the level is outside (0, 1).
+ */
+export function pearson(
+  x: readonly number[],
+  y: readonly number[],
+  level = 0.95,
+): CorrelationEstimate | null {
+  const r = x.length >= 4 ? correlation(x, y) : null;
+  const z = twoSidedZ(level);
+  if (r === null || z === null) return null;
+  const centre = Math.atanh(r);
+  const half = z / Math.sqrt(x.length - 3);
+  return { r, n: x.length, low: Math.tanh(centre - half), high: Math.tanh(centre + half) };
+}

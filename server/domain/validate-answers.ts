@@ -1,0 +1,68 @@
+// Checks a respondent's answers against the questionnaire before anything is stored: every key must be a
+// question of it, and every value one that question can take. All problems are reported at once.
+
+import type { Question, Questionnaire } from './questionnaire';
+import { InvalidAnswerError } from './errors';
+
+export type AnswerValue = string | number | boolean | (string | number)[];
+export type Answers = Record<string, AnswerValue>;
+
+/** Enough to fix a form; a hostile payload with thousands of bad keys gets no longer an answer. */
+const MAX_REPORTED_ERRORS = 50;
+
+function problemWith(question: Question, value: unknown): string | null {
+  const rule = question.accepts;
+  switch (rule.kind) {
+    case 'choice':
+      return (typeof value === 'string' || typeof value === 'number') && rule.values.includes(value)
+        ? null
+        : `must be one of ${rule.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'choices':
+      if (!Array.isArray(value) || value.length > rule.values.length) return 'must be a list of the offered choices';
+      if (new Set(value).size !== value.length) return 'must not repeat a choice';
+      return value.every((v) => (typeof v === 'string' || typeof v === 'number') && rule.values.includes(v))
+        ? null
+        : 'must be a list of the offered choices';
+    case 'text':
+      if (typeof value !== 'string') return 'must be text';
+      return value.length > rule.maxLength ? `must be at most ${rule.maxLength} characters` : null;
+    case 'number':
+      return typeof value === 'number' && Number.isInteger(value) && value >= rule.min && value <= rule.max
+        ? null
+        : `must be a whole number from ${rule.min} to ${rule.max}`;
+    case 'boolean':
+      return typeof value === 'boolean' ? null : 'must be true or false';
+  }
+}
+
+/**
+ * Returns the answers as a plain record of known questions, or throws InvalidAnswerError naming each bad
+ * field. Blank text is dropped: an empty comment is no comment.
+ */
+export function validateAnswers(questionnaire: Questionnaire, answers: unknown): Answers {
+  if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) {
+    throw new InvalidAnswerError('Answers must be an object keyed by question name.', [
+      { field: 'answers', message: 'must be an object' },
+    ]);
+  }
+  const byId = new Map(questionnaire.questions.map((q) => [q.id, q]));
+  const errors: { field: string; message: string }[] = [];
+  const valid: Answers = {};
+  for (const [key, value] of Object.entries(answers)) {
+    if (errors.length >= MAX_REPORTED_ERRORS) break;
+    const question = byId.get(key);
+    if (!question) {
+      errors.push({ field: `answers.${key}`, message: 'is not a question of this survey' });
+      continue;
+    }
+    const problem = problemWith(question, value);
+    if (problem) errors.push({ field: `answers.${key}`, message: problem });
+    else if (!(typeof value === 'string' && value.trim() === '')) valid[key] = value as AnswerValue;
+  }
+  if (errors.length > 0) {
+    const first = errors[0]!;
+    const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
+    throw new InvalidAnswerError(`Answer ${first.field} ${first.message}${more}.`, errors);
+  }
+  return valid;
+}

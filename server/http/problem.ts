@@ -1,0 +1,57 @@
+// The one error funnel: every failure leaves the server as application/problem+json (RFC 9457) with a
+// 4xx status that says what to fix, or a bare 500 that reveals nothing about the internals.
+
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { ZodError } from 'zod';
+import { DomainError } from '../domain/errors';
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  errors?: { field: string; message: string }[];
+}
+
+const TITLES: Record<number, string> = {
+  400: 'Bad request',
+  404: 'Not found',
+  405: 'Method not allowed',
+  409: 'Conflict',
+  413: 'Request too large',
+  415: 'Unsupported media type',
+  422: 'Invalid input',
+  500: 'Internal server error',
+};
+
+function problem(status: number, type: string, detail: string, errors?: Problem['errors']): Problem {
+  return { type: `/problems/${type}`, title: TITLES[status] ?? 'Error', status, detail, ...(errors ? { errors } : {}) };
+}
+
+const MAX_REPORTED_ISSUES = 50;
+
+export function toProblem(error: unknown): Problem {
+  if (error instanceof DomainError) {
+    return problem(error.status, error.type, error.message, error.errors.length ? error.errors : undefined);
+  }
+  if (error instanceof ZodError) {
+    const errors = error.issues.slice(0, MAX_REPORTED_ISSUES).map((i) => ({
+      field: i.path.map(String).join('.') || '(body)',
+      message: i.message,
+    }));
+    const first = errors[0];
+    return problem(422, 'validation', first ? `${first.field}: ${first.message}` : 'The request is invalid.', errors);
+  }
+  if (error instanceof HTTPException && error.status < 500) {
+    return problem(error.status, 'http', error.message || TITLES[error.status] || 'Bad request');
+  }
+  return problem(500, 'internal', 'Something went wrong on the server. Nothing was changed by this request.');
+}
+
+export function problemResponse(c: Context, p: Problem): Response {
+  return c.newResponse(JSON.stringify(p), p.status as ContentfulStatusCode, {
+    'content-type': 'application/problem+json; charset=utf-8',
+  });
+}

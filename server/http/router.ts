@@ -1,0 +1,30 @@
+// Shared pieces for declaring routes: every router throws validation failures into the one error funnel,
+// and every route documents its JSON body and the problems it can answer with.
+
+import { OpenAPIHono, type z } from '@hono/zod-openapi';
+import { ProblemSchema } from './schemas';
+
+export function createRouter(): OpenAPIHono {
+  return new OpenAPIHono({
+    defaultHook: (result) => {
+      if (!result.success) throw result.error;
+    },
+  });
+}
+
+export function jsonBody<T extends z.ZodType>(schema: T) {
+  return { body: { required: true, content: { 'application/json': { schema } } } };
+}
+
+export function jsonResponse<T extends z.ZodType>(schema: T, description: string) {
+  return { content: { 'application/json': { schema } }, description };
+}
+
+const problem = (description: string) => ({ content: { 'application/problem+json': { schema: ProblemSchema } }, description });
+
+export const PROBLEMS = {
+  400: problem('Malformed request'),
+  404: problem('Not found'),
+  409: problem('Not allowed in the current state'),
+  422: problem('Invalid input, with the fields at fault'),
+} as const;

@@ -1,0 +1,50 @@
+// Request shapes, validated at the edge before any route logic runs. Response shapes for the OpenAPI
+// document are described loosely: the domain types are the source of truth for those.
+
+import { z } from '@hono/zod-openapi';
+import { LANGUAGES } from '../domain/barrier-model';
+import { MIN_GROUP_SIZE_FLOOR } from '../domain/campaign';
+
+const name = z.string().trim().min(1).max(120);
+
+export const IdParam = z.object({ id: z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/) });
+export const TokenParam = z.object({ token: z.string().min(1).max(128).regex(/^[A-Za-z0-9_-]+$/) });
+
+export const CreateOrganizationBody = z
+  .object({
+    name,
+    departments: z
+      .array(z.object({ name, headcount: z.number().int().min(1).max(1_000_000) }).strict())
+      .min(1)
+      .max(500)
+      .refine((ds) => new Set(ds.map((d) => d.name.toLowerCase())).size === ds.length, {
+        message: 'Department names must be unique',
+      }),
+  })
+  .strict()
+  .openapi('CreateOrganization');
+
+export const CreateCampaignBody = z
+  .object({
+    name,
+    questionnaireId: z.string().min(1).max(64),
+    minGroupSize: z.number().int().min(MIN_GROUP_SIZE_FLOOR).max(100).optional(),
+  })
+  .strict()
+  .openapi('CreateCampaign');
+
+export const SubmitResponseBody = z
+  .object({
+    answers: z.record(z.string().max(200), z.unknown()),
+    departmentId: z.string().max(64).optional(),
+    language: z.enum(LANGUAGES as [string, ...string[]]).default('en'),
+  })
+  .strict()
+  .openapi('SubmitResponse');
+
+/** Any JSON object: the shape is defined by the domain type named in the description. */
+export const Json = (name: string) => z.object({}).passthrough().openapi(name);
+export const JsonList = (name: string) => z.array(z.object({}).passthrough()).openapi(name);
+export const ProblemSchema = z
+  .object({ type: z.string(), title: z.string(), status: z.number(), detail: z.string() })
+  .openapi('Problem');

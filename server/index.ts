@@ -1,0 +1,42 @@
+// Boot only: read the configuration, build the client if needed, open storage, serve.
+
+import { serve } from '@hono/node-server';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { createApp } from './app';
+import { CLIENT_DIST, ensureClientBuild } from './client-build';
+import { readConfig } from './config';
+import { loadQuestionnaires } from './load-questionnaires';
+import { openEmbeddedStorage } from './storage/embedded/open-embedded-storage';
+
+const log = (message: string) => console.log(`[groundwork] ${message}`);
+
+async function main() {
+  const config = readConfig();
+  if (process.env.GROUNDWORK_SKIP_CLIENT_BUILD !== '1') await ensureClientBuild(log);
+  const questionnaires = await loadQuestionnaires();
+  const storage = await openEmbeddedStorage(config.dataDir, (m) => console.warn(`[groundwork] warning: ${m}`));
+  const app = createApp(
+    {
+      storage,
+      questionnaires,
+      today: () => new Date().toISOString().slice(0, 10),
+      newId: () => randomUUID(),
+      newToken: () => randomBytes(16).toString('base64url'),
+    },
+    { clientDir: CLIENT_DIST, onServerError: (error) => console.error('[groundwork] server error:', error) },
+  );
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+    log(`serving http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${info.port} (data in ${config.dataDir})`);
+  });
+  const stop = () => {
+    server.close();
+    void storage.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(`[groundwork] could not start: ${(error as Error).message}`);
+  process.exit(1);
+});

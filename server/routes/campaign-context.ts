@@ -1,0 +1,18 @@
+// Loads a campaign with what every campaign route needs alongside it, or fails with a 404.
+
+import type { AppDeps } from '../app-deps';
+import { BARRIER_MODELS } from '../domain/barrier-model';
+import type { Campaign } from '../domain/campaign';
+import { NotFoundError } from '../domain/errors';
+
+export async function loadCampaign(deps: AppDeps, campaign: Campaign | undefined, what: string) {
+  if (!campaign) throw new NotFoundError(`No ${what}.`);
+  const organization = await deps.storage.organizations.get(campaign.organizationId);
+  const questionnaire = deps.questionnaires.get(campaign.questionnaireId);
+  const model = BARRIER_MODELS[campaign.modelVersion];
+  // Stored campaigns always reference both; a miss means the deployment lost a questionnaire file.
+  if (!organization || !questionnaire || !model) {
+    throw new Error(`Campaign ${campaign.id} references a missing organization, questionnaire or model version`);
+  }
+  return { campaign, organization, questionnaire, model };
+}

@@ -1,0 +1,70 @@
+import { createRoute } from '@hono/zod-openapi';
+import type { AppDeps } from '../app-deps';
+import { buildCampaignReport } from '../domain/campaign-report';
+import { closeCampaign, openCampaign, type Campaign } from '../domain/campaign';
+import { buildResponseProgress } from '../domain/response-progress';
+import { createRouter, jsonResponse, PROBLEMS } from '../http/router';
+import { IdParam, Json } from '../http/schemas';
+import { loadCampaign } from './campaign-context';
+
+const tags = ['Campaigns'];
+
+export function campaignRoutes(deps: AppDeps) {
+  const { storage } = deps;
+  const load = async (id: string) => loadCampaign(deps, await storage.campaigns.get(id), `campaign ${id}`);
+  const transition = (path: string, change: (c: Campaign, today: string) => Campaign, summary: string) =>
+    createRouter().openapi(
+      createRoute({
+        method: 'post',
+        path,
+        tags,
+        summary,
+        request: { params: IdParam },
+        responses: { 200: jsonResponse(Json('Campaign'), 'The updated campaign'), 404: PROBLEMS[404], 409: PROBLEMS[409] },
+      }),
+      async (c) => {
+        const { campaign } = await load(c.req.valid('param').id);
+        const changed = change(campaign, deps.today());
+        await storage.campaigns.update(changed);
+        return c.json(changed, 200);
+      },
+    );
+
+  return createRouter()
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/{id}',
+        tags,
+        summary: 'A campaign with its links and response progress per department',
+        request: { params: IdParam },
+        responses: { 200: jsonResponse(Json('CampaignDetail'), 'The campaign'), 404: PROBLEMS[404] },
+      }),
+      async (c) => {
+        const { campaign, organization } = await load(c.req.valid('param').id);
+        const counts = new Map<string, number>();
+        for (const r of await storage.responses.listByCampaign(campaign.id)) {
+          counts.set(r.departmentId, (counts.get(r.departmentId) ?? 0) + 1);
+        }
+        const progress = buildResponseProgress(organization, campaign, counts);
+        return c.json({ campaign, organization, progress }, 200);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/{id}/report',
+        tags,
+        summary: 'The readiness report: scores, hidden groups, verdict and its evidence',
+        request: { params: IdParam },
+        responses: { 200: jsonResponse(Json('CampaignReport'), 'The report'), 404: PROBLEMS[404] },
+      }),
+      async (c) => {
+        const loaded = await load(c.req.valid('param').id);
+        const responses = await storage.responses.listByCampaign(loaded.campaign.id);
+        return c.json(buildCampaignReport({ ...loaded, responses }), 200);
+      },
+    )
+    .route('/', transition('/{id}/open', openCampaign, 'Open a draft campaign for responses'))
+    .route('/', transition('/{id}/close', closeCampaign, 'Close an open campaign'));
+}

@@ -1,0 +1,29 @@
+import { createRoute } from '@hono/zod-openapi';
+import type { AppDeps } from '../app-deps';
+import { buildDemoData } from '../demo/demo-organization';
+import { UnknownQuestionnaireError } from '../domain/errors';
+import { createRouter, jsonResponse } from '../http/router';
+import { Json } from '../http/schemas';
+
+export const DEMO_QUESTIONNAIRE_ID = 'readiness-okr';
+
+export function demoRoutes(deps: AppDeps) {
+  return createRouter().openapi(
+    createRoute({
+      method: 'post',
+      path: '/',
+      tags: ['Demo'],
+      summary: 'Load a demo organization with an open campaign and synthetic responses',
+      responses: { 201: jsonResponse(Json('DemoCreated'), 'Ids of the demo organization and campaign') },
+    }),
+    async (c) => {
+      const questionnaire = deps.questionnaires.get(DEMO_QUESTIONNAIRE_ID);
+      if (!questionnaire) throw new UnknownQuestionnaireError(`No questionnaire ${DEMO_QUESTIONNAIRE_ID}.`);
+      const demo = buildDemoData(questionnaire, deps, deps.today());
+      await deps.storage.organizations.create(demo.organization);
+      await deps.storage.campaigns.create(demo.campaign);
+      await Promise.all(demo.responses.map((r) => deps.storage.responses.append(r)));
+      return c.json({ organizationId: demo.organization.id, campaignId: demo.campaign.id }, 201);
+    },
+  );
+}

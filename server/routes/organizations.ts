@@ -1,0 +1,87 @@
+import { createRoute } from '@hono/zod-openapi';
+import type { AppDeps } from '../app-deps';
+import { createCampaign } from '../domain/campaign';
+import { NotFoundError, UnknownQuestionnaireError } from '../domain/errors';
+import type { Organization } from '../domain/organization';
+import { createRouter, jsonBody, jsonResponse, PROBLEMS } from '../http/router';
+import { CreateCampaignBody, CreateOrganizationBody, IdParam, Json, JsonList } from '../http/schemas';
+
+const tags = ['Organizations'];
+
+export function organizationRoutes(deps: AppDeps) {
+  const { storage } = deps;
+  const findOrganization = async (id: string) => {
+    const organization = await storage.organizations.get(id);
+    if (!organization) throw new NotFoundError(`No organization ${id}.`);
+    return organization;
+  };
+
+  return createRouter()
+    .openapi(
+      createRoute({ method: 'get', path: '/', tags, responses: { 200: jsonResponse(JsonList('Organizations'), 'All organizations') } }),
+      async (c) => c.json(await storage.organizations.list(), 200),
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/',
+        tags,
+        request: jsonBody(CreateOrganizationBody),
+        responses: { 201: jsonResponse(Json('Organization'), 'Created'), 400: PROBLEMS[400], 422: PROBLEMS[422] },
+      }),
+      async (c) => {
+        const body = c.req.valid('json');
+        const organization: Organization = {
+          id: deps.newId(),
+          name: body.name,
+          departments: body.departments.map((d) => ({ id: deps.newId(), name: d.name, headcount: d.headcount })),
+          createdOn: deps.today(),
+        };
+        await storage.organizations.create(organization);
+        return c.json(organization, 201);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/{id}',
+        tags,
+        request: { params: IdParam },
+        responses: { 200: jsonResponse(Json('OrganizationWithCampaigns'), 'The organization and its campaigns'), 404: PROBLEMS[404] },
+      }),
+      async (c) => {
+        const { id } = c.req.valid('param');
+        const organization = await findOrganization(id);
+        return c.json({ ...organization, campaigns: await storage.campaigns.listByOrganization(id) }, 200);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/{id}/campaigns',
+        tags,
+        request: { params: IdParam, ...jsonBody(CreateCampaignBody) },
+        responses: { 201: jsonResponse(Json('Campaign'), 'Created as a draft'), 404: PROBLEMS[404], 422: PROBLEMS[422] },
+      }),
+      async (c) => {
+        const { id } = c.req.valid('param');
+        const body = c.req.valid('json');
+        const organization = await findOrganization(id);
+        const questionnaire = deps.questionnaires.get(body.questionnaireId);
+        if (!questionnaire) throw new UnknownQuestionnaireError(`No questionnaire ${body.questionnaireId}.`);
+        const campaign = createCampaign({
+          id: deps.newId(),
+          organizationId: organization.id,
+          name: body.name,
+          questionnaireId: questionnaire.id,
+          modelVersion: questionnaire.modelVersion,
+          departmentIds: organization.departments.map((d) => d.id),
+          minGroupSize: body.minGroupSize,
+          today: deps.today(),
+          newToken: deps.newToken,
+        });
+        await storage.campaigns.create(campaign);
+        return c.json(campaign, 201);
+      },
+    );
+}

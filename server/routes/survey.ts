@@ -1,0 +1,94 @@
+import { createRoute } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import type { AppDeps } from '../app-deps';
+import { assertAcceptsResponses, resolveDepartment } from '../domain/campaign';
+import type { Language } from '../domain/barrier-model';
+import { validateAnswers } from '../domain/validate-answers';
+import { createRouter, jsonBody, jsonResponse, PROBLEMS } from '../http/router';
+import { Json, SubmitResponseBody, TokenParam } from '../http/schemas';
+import { loadCampaign } from './campaign-context';
+
+const tags = ['Survey'];
+/** A complete response is a few kB; anything far larger is not a response. */
+const MAX_SUBMISSION_BYTES = 64 * 1024;
+
+export function surveyRoutes(deps: AppDeps) {
+  const { storage } = deps;
+  const load = async (token: string) => {
+    const loaded = await loadCampaign(deps, await storage.campaigns.findByLinkToken(token), 'survey at this link');
+    const link = loaded.campaign.links.find((l) => l.token === token)!;
+    return { ...loaded, link };
+  };
+
+  const router = createRouter();
+  router.use(
+    '/:token/responses',
+    bodyLimit({
+      maxSize: MAX_SUBMISSION_BYTES,
+      onError: () => {
+        throw new HTTPException(413, { message: `A submission may be at most ${MAX_SUBMISSION_BYTES / 1024} kB.` });
+      },
+    }),
+  );
+  return router
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/{token}',
+        tags,
+        summary: 'What a respondent needs to answer: the questionnaire and, on a campaign-wide link, the departments',
+        request: { params: TokenParam },
+        responses: { 200: jsonResponse(Json('SurveyForRespondent'), 'The survey'), 404: PROBLEMS[404] },
+      }),
+      async (c) => {
+        const { campaign, organization, questionnaire, link } = await load(c.req.valid('param').token);
+        const departments = organization.departments.filter((d) => campaign.departmentIds.includes(d.id));
+        return c.json(
+          {
+            organizationName: organization.name,
+            campaignName: campaign.name,
+            status: campaign.status,
+            minGroupSize: campaign.minGroupSize,
+            questionnaire: questionnaire.json,
+            department: departments.find((d) => d.id === link.departmentId)?.name ?? null,
+            departments: link.departmentId === null ? departments.map((d) => ({ id: d.id, name: d.name })) : null,
+          },
+          200,
+        );
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/{token}/responses',
+        tags,
+        summary: 'Submit a response; 201 only once it is durable on disk',
+        request: { params: TokenParam, ...jsonBody(SubmitResponseBody) },
+        responses: {
+          201: jsonResponse(Json('Receipt'), 'Stored durably'),
+          400: PROBLEMS[400],
+          404: PROBLEMS[404],
+          409: PROBLEMS[409],
+          422: PROBLEMS[422],
+        },
+      }),
+      async (c) => {
+        const body = c.req.valid('json');
+        const { campaign, questionnaire, link } = await load(c.req.valid('param').token);
+        assertAcceptsResponses(campaign);
+        const departmentId = resolveDepartment(campaign, link, body.departmentId);
+        const answers = validateAnswers(questionnaire, body.answers);
+        const submittedOn = deps.today();
+        await storage.responses.append({
+          id: deps.newId(),
+          campaignId: campaign.id,
+          departmentId,
+          language: body.language as Language,
+          submittedOn,
+          answers,
+        });
+        return c.json({ received: true, submittedOn }, 201);
+      },
+    );
+}

@@ -1,0 +1,86 @@
+// One append-only file with group commit: lines that arrive while a write is in flight are written together
+// in the next batch, with one fdatasync per batch. A line's promise resolves only after the fsync covering it.
+
+import { open, type FileHandle } from 'node:fs/promises';
+import { dirname } from 'node:path';
+
+export interface AppendOnlyFile {
+  append(line: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+interface Pending {
+  bytes: Buffer;
+  resolve: () => void;
+  reject: (error: Error) => void;
+}
+
+async function syncDirectory(path: string): Promise<void> {
+  // A new file's directory entry must be durable too, or a power cut can lose the whole file.
+  const dir = await open(dirname(path), 'r');
+  try {
+    await dir.sync();
+  } finally {
+    await dir.close();
+  }
+}
+
+async function writeAll(handle: FileHandle, bytes: Buffer, position: number): Promise<void> {
+  let written = 0;
+  while (written < bytes.length) {
+    const { bytesWritten } = await handle.write(bytes, written, bytes.length - written, position + written);
+    written += bytesWritten;
+  }
+}
+
+/** `size` is the file's current length in bytes, every byte of it a complete line. */
+export function openAppendOnlyFile(path: string, size: number): AppendOnlyFile {
+  let handle: FileHandle | null = null;
+  let length = size;
+  let queue: Pending[] = [];
+  let flushing: Promise<void> | null = null;
+
+  async function writeBatch(batch: Pending[]): Promise<void> {
+    const isNew = handle === null && length === 0;
+    handle ??= await open(path, 'a+');
+    const bytes = Buffer.concat(batch.map((p) => p.bytes));
+    try {
+      await writeAll(handle, bytes, length);
+      await handle.datasync();
+      if (isNew) await syncDirectory(path);
+      length += bytes.length;
+    } catch (error) {
+      // Cut off whatever part of the batch reached the file, so no torn line sits before later ones.
+      await handle.truncate(length).catch(() => undefined);
+      throw error;
+    }
+  }
+
+  async function flush(): Promise<void> {
+    while (queue.length > 0) {
+      const batch = queue;
+      queue = [];
+      try {
+        await writeBatch(batch);
+        for (const p of batch) p.resolve();
+      } catch (error) {
+        for (const p of batch) p.reject(error as Error);
+      }
+    }
+    flushing = null;
+  }
+
+  return {
+    append(line) {
+      return new Promise<void>((resolve, reject) => {
+        queue.push({ bytes: Buffer.from(`${line}\n`, 'utf8'), resolve, reject });
+        flushing ??= flush();
+      });
+    },
+    async close() {
+      await flushing;
+      await handle?.close();
+      handle = null;
+    },
+  };
+}

@@ -1,0 +1,21 @@
+// The default storage: everything under one data directory, no other set-up.
+
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Storage } from '../storage';
+import { createEmbeddedCampaignRepository } from './embedded-campaign-repository';
+import { createEmbeddedOrganizationRepository } from './embedded-organization-repository';
+import { openEmbeddedResponseRepository } from './embedded-response-repository';
+import { openRecordsFile } from './records-file';
+
+export async function openEmbeddedStorage(dataDir: string, warn: (message: string) => void): Promise<Storage> {
+  await mkdir(dataDir, { recursive: true });
+  const db = await openRecordsFile(join(dataDir, 'records.json'));
+  const responses = await openEmbeddedResponseRepository(join(dataDir, 'responses'), warn);
+  return {
+    organizations: createEmbeddedOrganizationRepository(db),
+    campaigns: createEmbeddedCampaignRepository(db),
+    responses,
+    close: () => responses.close(),
+  };
+}

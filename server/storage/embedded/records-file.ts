@@ -1,0 +1,26 @@
+// The lowdb document holding the small, mutable records. Opened with JSONFile directly: JSONFilePreset
+// would silently keep everything in memory whenever NODE_ENV is "test".
+
+import { Low } from 'lowdb';
+import { JSONFile } from 'lowdb/node';
+import type { Campaign } from '../../domain/campaign';
+import type { Organization } from '../../domain/organization';
+
+export interface Records {
+  organizations: Organization[];
+  campaigns: Campaign[];
+}
+
+export type RecordsFile = Low<Records>;
+
+export async function openRecordsFile(path: string): Promise<RecordsFile> {
+  const db = new Low<Records>(new JSONFile<Records>(path), { organizations: [], campaigns: [] });
+  try {
+    await db.read();
+  } catch (error) {
+    throw new Error(`Cannot read ${path}: ${(error as Error).message}. Fix or move the file; it was not changed.`);
+  }
+  db.data.organizations ??= [];
+  db.data.campaigns ??= [];
+  return db;
+}

@@ -1,0 +1,204 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { hedgesG, holmAdjust, pearson, welchTest } from '../../../../server/domain/statistics/comparison';
+
+describe('welchTest', () => {
+  // Worked by hand: means 3 and 6, variances 2.5 and 10 (n = 5 each) → SE² = 0.5 + 2 = 2.5,
+  // t = −3/√2.5 = −1.8974, df = 2.5²/(0.5²/4 + 2²/4) = 6.25/1.0625 = 5.8824. The p-value and interval
+  // are scipy.stats.ttest_ind(equal_var=False); so is the second example.
+  it.each([
+    {
+      a: [1, 2, 3, 4, 5],
+      b: [2, 4, 6, 8, 10],
+      level: 0.95,
+      expected: {
+        diff: -3,
+        t: -1.8973665961,
+        df: 5.8823529412,
+        p: 0.1075311949,
+        low: -6.8877416437,
+        high: 0.8877416437,
+      },
+    },
+    {
+      a: [1, 2, 3, 4, 5],
+      b: [2, 4, 6, 8, 10],
+      level: 0.9,
+      expected: {
+        diff: -3,
+        t: -1.8973665961,
+        df: 5.8823529412,
+        p: 0.1075311949,
+        low: -6.0834777676,
+        high: 0.0834777676,
+      },
+    },
+    {
+      a: [3.1, 2.8, 4.0, 3.6, 3.3, 2.9],
+      b: [2.2, 2.9, 2.5, 3.0],
+      level: 0.95,
+      expected: {
+        diff: 0.6333333333,
+        t: 2.4208241593,
+        df: 7.5060728105,
+        p: 0.0437393025,
+        low: 0.0230585806,
+        high: 1.2436080861,
+      },
+    },
+  ])('matches the reference result at level $level for $a vs $b', ({ a, b, level, expected }) => {
+    const result = welchTest(a, b, level);
+    expect(result).not.toBeNull();
+    for (const key of ['diff', 't', 'df', 'p', 'low', 'high'] as const) {
+      expect(result?.[key]).toBeCloseTo(expected[key], 7);
+    }
+  });
+
+  it('defaults to a 95% interval', () => {
+    expect(welchTest([1, 2, 3, 4, 5], [2, 4, 6, 8, 10])).toEqual(
+      welchTest([1, 2, 3, 4, 5], [2, 4, 6, 8, 10], 0.95),
+    );
+  });
+
+  it('still compares groups when only one of them varies', () => {
+    // SE² = 0 + 2.5/5; df = 0.25/(0.25/4) = 4, the varying group's n − 1.
+    const result = welchTest([3, 3, 3], [1, 2, 3, 4, 5]);
+    expect(result?.t).toBe(0);
+    expect(result?.df).toBeCloseTo(4, 12);
+    expect(result?.p).toBeCloseTo(1, 12);
+  });
+
+  it.each([
+    { case: 'the first group has one member', a: [4], b: [1, 2, 3] },
+    { case: 'the second group is empty', a: [1, 2, 3], b: [] },
+    { case: 'neither group varies', a: [2, 2, 2], b: [5, 5] },
+    { case: 'the level is impossible', a: [1, 2, 3], b: [2, 3, 5], level: 1 },
+  ])('is null when $case', ({ a, b, level }) => {
+    expect(welchTest(a, b, level)).toBeNull();
+  });
+
+  it('negates t and the interval but keeps p when the groups are swapped', () => {
+    const sample = fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 2, maxLength: 20 });
+    fc.assert(
+      fc.property(sample, sample, (a, b) => {
+        const forward = welchTest(a, b);
+        const backward = welchTest(b, a);
+        if (forward === null || backward === null) return expect(backward).toEqual(forward);
+        expect(backward.t).toBeCloseTo(-forward.t, 10);
+        expect(backward.p).toBeCloseTo(forward.p, 10);
+        expect(backward.low).toBeCloseTo(-forward.high, 10);
+        expect(forward.p).toBeGreaterThanOrEqual(0);
+        expect(forward.p).toBeLessThanOrEqual(1);
+      }),
+    );
+  });
+});
+
+describe('hedgesG', () => {
+  // Worked by hand: pooled variance (4·2.5 + 4·10)/8 = 6.25, d = −3/2.5 = −1.2, J = 1 − 3/31 = 28/31,
+  // g = −1.083871; SE = √(10/25 + g²/20) = 0.677303; 95% CI g ± 1.959964·SE.
+  it.each([
+    {
+      a: [1, 2, 3, 4, 5],
+      b: [2, 4, 6, 8, 10],
+      level: 0.95,
+      g: -1.0838709677,
+      low: -2.4113596729,
+      high: 0.2436177375,
+    },
+    {
+      a: [1, 2, 3, 4, 5],
+      b: [2, 4, 6, 8, 10],
+      level: 0.9,
+      g: -1.0838709677,
+      low: -2.197934608,
+      high: 0.0301926726,
+    },
+    {
+      a: [3.1, 2.8, 4.0, 3.6, 3.3, 2.9],
+      b: [2.2, 2.9, 2.5, 3.0],
+      level: 0.95,
+      g: 1.3490992616,
+      low: -0.0473941371,
+      high: 2.7455926603,
+    },
+  ])('gives g = $g ($low to $high) at level $level', ({ a, b, level, ...expected }) => {
+    const result = hedgesG(a, b, level);
+    expect(result?.g).toBeCloseTo(expected.g, 8);
+    expect(result?.low).toBeCloseTo(expected.low, 8);
+    expect(result?.high).toBeCloseTo(expected.high, 8);
+  });
+
+  it.each([
+    { case: 'a group has one member', a: [1], b: [1, 2, 3] },
+    { case: 'nothing varies', a: [3, 3], b: [4, 4, 4] },
+    { case: 'the level is impossible', a: [1, 2], b: [2, 4], level: 0 },
+  ])('is null when $case', ({ a, b, level }) => {
+    expect(hedgesG(a, b, level)).toBeNull();
+  });
+});
+
+describe('holmAdjust', () => {
+  // Sorted p × (m − rank + 1): 0.005·4 = 0.02, 0.01·3 = 0.03, 0.03·2 = 0.06, 0.04·1 = 0.04 → running max 0.06.
+  it.each([
+    { pValues: [0.01, 0.04, 0.03, 0.005], expected: [0.03, 0.06, 0.06, 0.02] },
+    { pValues: [0.5, 0.6], expected: [1, 1] },
+    { pValues: [0.02, 0.001, 0.2, 0.04, 0.01], expected: [0.06, 0.005, 0.2, 0.08, 0.04] },
+    { pValues: [0.03], expected: [0.03] },
+    { pValues: [], expected: [] },
+    { pValues: [0.01, Number.NaN], expected: [0.02, 1] },
+  ])('adjusts $pValues to $expected in the original order', ({ pValues, expected }) => {
+    const adjusted = holmAdjust(pValues);
+    expect(adjusted).toHaveLength(expected.length);
+    adjusted.forEach((p, i) => expect(p).toBeCloseTo(expected[i] ?? Number.NaN, 12));
+  });
+
+  it('never lowers a p-value, never exceeds 1, and keeps the ranking of the raw p-values', () => {
+    const pValues = fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 20 });
+    fc.assert(
+      fc.property(pValues, (ps) => {
+        const adjusted = holmAdjust(ps);
+        adjusted.forEach((q, i) => {
+          expect(q).toBeGreaterThanOrEqual(ps[i] ?? Number.NaN);
+          expect(q).toBeLessThanOrEqual(1);
+          ps.forEach((p, j) => {
+            if ((ps[i] ?? 0) < p) expect(q).toBeLessThanOrEqual(adjusted[j] ?? Number.NaN);
+          });
+        });
+      }),
+    );
+  });
+});
+
+describe('pearson', () => {
+  // scipy.stats.pearsonr(x, y).confidence_interval(0.95), which uses the same Fisher z interval.
+  it.each([
+    { x: [1, 2, 3, 4, 5], y: [2, 4, 5, 4, 5], r: 0.7745966692, low: -0.3400820352, high: 0.9842357552 },
+    {
+      x: [2, 4, 4, 5, 7, 8, 9, 9],
+      y: [10, 9, 8, 8, 6, 4, 4, 2],
+      r: -0.9654740773,
+      low: -0.9939319312,
+      high: -0.8158792462,
+    },
+  ])('gives r = $r with CI $low to $high', ({ x, y, ...expected }) => {
+    const result = pearson(x, y);
+    expect(result?.n).toBe(x.length);
+    expect(result?.r).toBeCloseTo(expected.r, 9);
+    expect(result?.low).toBeCloseTo(expected.low, 9);
+    expect(result?.high).toBeCloseTo(expected.high, 9);
+  });
+
+  it('collapses the interval onto a perfect correlation instead of producing NaN', () => {
+    expect(pearson([1, 2, 3, 4], [2, 4, 6, 8])).toEqual({ r: 1, n: 4, low: 1, high: 1 });
+  });
+
+  it.each([
+    { case: 'there are fewer than four pairs', x: [1, 2, 3], y: [3, 1, 2] },
+    { case: 'the lengths differ', x: [1, 2, 3, 4], y: [1, 2, 3, 4, 5] },
+    { case: 'one variable is constant', x: [1, 2, 3, 4], y: [5, 5, 5, 5] },
+    { case: 'the level is impossible', x: [1, 2, 3, 4], y: [1, 3, 2, 4], level: 1.5 },
+  ])('is null when $case', ({ x, y, level }) => {
+    expect(pearson(x, y, level)).toBeNull();
+  });
+});

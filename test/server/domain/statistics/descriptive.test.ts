@@ -1,0 +1,85 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import {
+  correlation,
+  mean,
+  median,
+  standardDeviation,
+  variance,
+} from '../../../../server/domain/statistics/descriptive';
+
+describe('mean', () => {
+  it.each([
+    { xs: [], expected: null },
+    { xs: [7], expected: 7 },
+    { xs: [1, 2, 3, 4], expected: 2.5 },
+    { xs: [-5, 5], expected: 0 },
+  ])('returns $expected for $xs', ({ xs, expected }) => {
+    expect(mean(xs)).toBe(expected);
+  });
+
+  it('is unchanged when the sample is reordered', () => {
+    const sampleAndShuffle = fc
+      .array(fc.integer({ min: -1000, max: 1000 }), { minLength: 1, maxLength: 40 })
+      .chain((xs) => fc.tuple(fc.constant(xs), fc.shuffledSubarray(xs, { minLength: xs.length })));
+    fc.assert(
+      fc.property(sampleAndShuffle, ([xs, shuffled]) => {
+        expect(mean(shuffled)).toBeCloseTo(mean(xs) ?? Number.NaN, 9);
+      }),
+    );
+  });
+});
+
+describe('variance and standardDeviation', () => {
+  // Hand-worked: [2,4,4,4,5,5,7,9] has mean 5 and squared deviations summing to 32, so s² = 32/7.
+  it.each([
+    { xs: [], v: null, sd: null },
+    { xs: [3], v: null, sd: null },
+    { xs: [1, 2, 3, 4, 5], v: 2.5, sd: Math.sqrt(2.5) },
+    { xs: [2, 4, 4, 4, 5, 5, 7, 9], v: 32 / 7, sd: Math.sqrt(32 / 7) },
+  ])('gives s² = $v and s = $sd for $xs', ({ xs, v, sd }) => {
+    expect(variance(xs)).toBe(v);
+    expect(standardDeviation(xs)).toBe(sd);
+  });
+
+  it('reports exactly zero spread for a constant sample of non-representable decimals', () => {
+    expect(variance([0.1, 0.1, 0.1])).toBe(0);
+    expect(standardDeviation([0.7, 0.7])).toBe(0);
+  });
+});
+
+describe('median', () => {
+  it.each([
+    { xs: [], expected: null },
+    { xs: [4], expected: 4 },
+    { xs: [5, 1, 3], expected: 3 },
+    { xs: [4, 1, 3, 2], expected: 2.5 },
+    { xs: [10, -2, 10, 7], expected: 8.5 },
+  ])('returns $expected for $xs', ({ xs, expected }) => {
+    expect(median(xs)).toBe(expected);
+  });
+
+  it('leaves the caller’s array in its original order', () => {
+    const xs = [3, 1, 2];
+    median(xs);
+    expect(xs).toEqual([3, 1, 2]);
+  });
+});
+
+describe('correlation', () => {
+  // Hand-worked: deviations (−2,−1,0,1,2) and (−2,0,1,0,1) give Σxy = 6, Σx² = 10, Σy² = 6, r = 6/√60.
+  it.each([
+    { x: [1, 2, 3, 4, 5], y: [2, 4, 5, 4, 5], expected: 6 / Math.sqrt(60) },
+    { x: [1, 2, 3], y: [6, 4, 2], expected: -1 },
+  ])('returns r = $expected for $x against $y', ({ x, y, expected }) => {
+    expect(correlation(x, y)).toBeCloseTo(expected, 12);
+  });
+
+  it.each([
+    { case: 'lengths differ', x: [1, 2, 3], y: [1, 2] },
+    { case: 'n is 1', x: [1], y: [2] },
+    { case: 'one variable is constant', x: [1, 2, 3], y: [4, 4, 4] },
+  ])('is null when $case', ({ x, y }) => {
+    expect(correlation(x, y)).toBeNull();
+  });
+});

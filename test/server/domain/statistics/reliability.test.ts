@@ -1,0 +1,139 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { cronbachAlpha } from '../../../../server/domain/statistics/reliability';
+
+// Hand-worked example, 4 respondents × 3 items:
+//   item variances 5/3, 4/3, 2/3 (sum 11/3); totals 5, 7, 10, 12 have variance 29/3;
+//   α = 3/2 · (1 − 11/29) = 27/29.
+// Corrected item-total r: item 1 vs rest (4,5,7,8): 7/√(5·10); item 2 vs (3,5,6,8): 6/√(4·13);
+//   item 3 vs (3,4,7,8): 5/√(2·17).
+const HAND_WORKED = [
+  [1, 2, 2],
+  [2, 2, 3],
+  [3, 4, 3],
+  [4, 4, 4],
+];
+
+describe('cronbachAlpha', () => {
+  it('reproduces the hand-worked alpha of 27/29', () => {
+    const result = cronbachAlpha(HAND_WORKED);
+    expect(result.alpha).toBeCloseTo(27 / 29, 12);
+    expect(result.k).toBe(3);
+    expect(result.n).toBe(4);
+  });
+
+  it.each([
+    { item: 0, expected: 7 / Math.sqrt(50) },
+    { item: 1, expected: 6 / Math.sqrt(52) },
+    { item: 2, expected: 5 / Math.sqrt(34) },
+  ])('correlates item $item with the sum of the other items (r = $expected)', ({ item, expected }) => {
+    expect(cronbachAlpha(HAND_WORKED).itemTotal[item]).toBeCloseTo(expected, 12);
+  });
+
+  it('gives alpha 1 for perfectly parallel items', () => {
+    expect(
+      cronbachAlpha([
+        [1, 1],
+        [3, 3],
+        [5, 5],
+      ]).alpha,
+    ).toBeCloseTo(1, 12);
+  });
+
+  it('reports a negative alpha for items that pull against each other rather than clipping it', () => {
+    // Items (1,2,3) and (3,1,2): variances 1 and 1, totals (4,3,5) variance 1, α = 2·(1 − 2) = −2.
+    expect(
+      cronbachAlpha([
+        [1, 3],
+        [2, 1],
+        [3, 2],
+      ]).alpha,
+    ).toBeCloseTo(-2, 12);
+  });
+
+  it.each([
+    { case: 'there are no respondents', rows: [], k: 0, n: 0 },
+    { case: 'there is one respondent', rows: [[1, 2, 3]], k: 3, n: 1 },
+    { case: 'there is one item', rows: [[1], [2], [3]], k: 1, n: 3 },
+    {
+      case: 'total scores do not vary',
+      rows: [
+        [1, 5],
+        [5, 1],
+        [3, 3],
+      ],
+      k: 2,
+      n: 3,
+    },
+    {
+      case: 'rows have different lengths',
+      rows: [
+        [1, 2],
+        [2, 3, 4],
+        [3, 4],
+      ],
+      k: 2,
+      n: 3,
+    },
+  ])('has a null alpha when $case', ({ rows, k, n }) => {
+    const result = cronbachAlpha(rows);
+    expect(result.alpha).toBeNull();
+    expect(result.k).toBe(k);
+    expect(result.n).toBe(n);
+    expect(result.itemTotal).toHaveLength(k);
+  });
+
+  it('leaves the item-total correlation of a constant item null', () => {
+    const result = cronbachAlpha([
+      [1, 3, 2],
+      [2, 3, 3],
+      [3, 3, 5],
+    ]);
+    expect(result.itemTotal[1]).toBeNull();
+    expect(result.alpha).not.toBeNull();
+  });
+
+  const likertMatrix = fc
+    .tuple(fc.integer({ min: 2, max: 6 }), fc.integer({ min: 2, max: 25 }))
+    .chain(([k, n]) =>
+      fc.array(fc.array(fc.integer({ min: 1, max: 5 }), { minLength: k, maxLength: k }), {
+        minLength: n,
+        maxLength: n,
+      }),
+    );
+
+  it('does not depend on the order of respondents', () => {
+    const withShuffle = likertMatrix.chain((rows) =>
+      fc.tuple(fc.constant(rows), fc.shuffledSubarray(rows, { minLength: rows.length })),
+    );
+    fc.assert(
+      fc.property(withShuffle, ([rows, shuffled]) => {
+        const a = cronbachAlpha(rows);
+        const b = cronbachAlpha(shuffled);
+        if (a.alpha === null) expect(b.alpha).toBeNull();
+        else expect(b.alpha).toBeCloseTo(a.alpha, 10);
+      }),
+    );
+  });
+
+  it('does not depend on the order of items, and item-total correlations follow their items', () => {
+    const withPermutation = likertMatrix.chain((rows) => {
+      const k = rows[0]?.length ?? 0;
+      const indices = Array.from({ length: k }, (_, j) => j);
+      return fc.tuple(fc.constant(rows), fc.shuffledSubarray(indices, { minLength: k }));
+    });
+    fc.assert(
+      fc.property(withPermutation, ([rows, permutation]) => {
+        const a = cronbachAlpha(rows);
+        const b = cronbachAlpha(rows.map((row) => permutation.map((j) => row[j] ?? 0)));
+        if (a.alpha === null) expect(b.alpha).toBeNull();
+        else expect(b.alpha).toBeCloseTo(a.alpha, 10);
+        permutation.forEach((j, position) => {
+          const expected = a.itemTotal[j] ?? null;
+          if (expected === null) expect(b.itemTotal[position]).toBeNull();
+          else expect(b.itemTotal[position]).toBeCloseTo(expected, 10);
+        });
+      }),
+    );
+  });
+});
