@@ -15,8 +15,10 @@ export interface Check {
   low: number | null;
   high: number | null;
   threshold: number;
-  /** The side of the threshold that counts as a barrier. */
-  barrierWhen: 'below' | 'at-or-above';
+  /** Which values count as a barrier: below the threshold, at or below it, or at or above it. */
+  barrierWhen: 'below' | 'at-or-below' | 'at-or-above';
+  /** How to read `value`: a 0–100 score, a 0–1 share of respondents, or a count. */
+  unit: 'score' | 'share' | 'count';
   status: CheckStatus;
 }
 
@@ -32,12 +34,15 @@ export function judge(
   estimate: Estimate,
   threshold: number,
   barrierWhen: Check['barrierWhen'],
+  unit: Check['unit'] = 'score',
 ): Check {
-  const base = { subject, label, ...estimate, threshold, barrierWhen };
+  const base = { subject, label, ...estimate, threshold, barrierWhen, unit };
   const { value, low, high } = estimate;
   if (value === null) return { ...base, status: 'not-assessed' };
-  const isBarrier = (x: number) => (barrierWhen === 'below' ? x < threshold : x >= threshold);
-  if (low === null || high === null) return { ...base, status: isBarrier(value) ? 'leans-fail' : 'leans-pass' };
+  const isBarrier = (x: number) =>
+    barrierWhen === 'below' ? x < threshold : barrierWhen === 'at-or-below' ? x <= threshold : x >= threshold;
+  if (low === null || high === null)
+    return { ...base, status: isBarrier(value) ? 'leans-fail' : 'leans-pass' };
   if (isBarrier(low) && isBarrier(high)) return { ...base, status: 'fail' };
   if (!isBarrier(low) && !isBarrier(high)) return { ...base, status: 'pass' };
   return { ...base, status: isBarrier(value) ? 'leans-fail' : 'leans-pass' };

@@ -4,11 +4,13 @@
 import type { LocalText } from './barrier-model';
 import type { Check, CheckStatus } from './checks';
 import { GATES, type DecisionInput } from './decision-rules';
-import type { Verdict } from './verdicts';
+import { VERDICT_TEXT, type Verdict } from './verdicts';
 
 export interface GateResult {
   id: string;
   verdict: Verdict;
+  /** The title of the verdict this gate gives when it finds a barrier. */
+  title: LocalText;
   rule: LocalText;
   status: CheckStatus;
   checks: Check[];
@@ -16,6 +18,8 @@ export interface GateResult {
 
 export interface Decision {
   verdict: Verdict;
+  title: LocalText;
+  summary: LocalText;
   /** True when a confidence interval straddles a threshold on the way to the verdict: more data could change it. */
   provisional: boolean;
   /** The gate that produced the verdict; null when every gate passed. */
@@ -31,6 +35,7 @@ export function decide(input: DecisionInput): Decision {
   const gates: GateResult[] = GATES.map((gate) => ({
     id: gate.id,
     verdict: gate.verdict,
+    title: VERDICT_TEXT[gate.verdict].title,
     rule: gate.rule,
     ...gate.assess(input),
   }));
@@ -38,8 +43,7 @@ export function decide(input: DecisionInput): Decision {
   const deciding = gates[index];
   const before = deciding ? gates.slice(0, index) : gates;
   const provisional = deciding?.status === 'leans-fail' || before.some((g) => g.status === 'leans-pass');
-  if (!deciding) return { verdict: 'ready', provisional, decidingGate: null, gates };
   // A readiness gate nobody could be scored on leaves nothing to decide with.
-  const verdict = deciding.status === 'not-assessed' ? 'insufficient-evidence' : deciding.verdict;
-  return { verdict, provisional, decidingGate: deciding.id, gates };
+  const verdict = !deciding ? 'ready' : deciding.status === 'not-assessed' ? 'insufficient-evidence' : deciding.verdict;
+  return { verdict, ...VERDICT_TEXT[verdict], provisional, decidingGate: deciding?.id ?? null, gates };
 }

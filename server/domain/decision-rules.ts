@@ -39,28 +39,54 @@ function scaleCheck(
 ): Check {
   const label = findScale(input.model, scaleId)?.title ?? t(scaleId, scaleId);
   const e = input.overall?.scales[scaleId]?.estimate;
-  return judge(scaleId, label, { value: e?.mean ?? null, low: e?.low ?? null, high: e?.high ?? null }, threshold, barrierWhen);
+  return judge(
+    scaleId,
+    label,
+    { value: e?.mean ?? null, low: e?.low ?? null, high: e?.high ?? null },
+    threshold,
+    barrierWhen,
+  );
 }
 
-function dimensionCheck(input: DecisionInput, dimensionId: 'participation' | 'breakdown', threshold: number): Check {
+function dimensionCheck(
+  input: DecisionInput,
+  dimensionId: 'participation' | 'breakdown',
+  threshold: number,
+): Check {
   const dimension = input.model.dimensions.find((d) => d.id === dimensionId)!;
   const e = input.overall?.dimensions[dimensionId];
-  return judge(dimensionId, dimension.title, { value: e?.mean ?? null, low: e?.low ?? null, high: e?.high ?? null }, threshold, 'below');
+  return judge(
+    dimensionId,
+    dimension.title,
+    { value: e?.mean ?? null, low: e?.low ?? null, high: e?.high ?? null },
+    threshold,
+    'below',
+  );
 }
 
 function unfavourableCheck(input: DecisionInput, scaleId: string): Check {
   const scale = findScale(input.model, scaleId);
   const share = input.overall?.scales[scaleId]?.favourability.unfavourable;
-  const label = t(`Unfavourable on ${scale?.title.en ?? scaleId}`, `${scale?.title['zh-cn'] ?? scaleId}：不利评价占比`);
+  const label = t(
+    `Unfavourable on ${scale?.title.en ?? scaleId}`,
+    `${scale?.title['zh-cn'] ?? scaleId}：不利评价占比`,
+  );
   const estimate = { value: share?.p ?? null, low: share?.low ?? null, high: share?.high ?? null };
-  return judge(`${scaleId}:unfavourable`, label, estimate, input.model.thresholds.hygieneUnfavourableShare, 'at-or-above');
+  return judge(
+    `${scaleId}:unfavourable`,
+    label,
+    estimate,
+    input.model.thresholds.hygieneUnfavourableShare,
+    'at-or-above',
+    'share',
+  );
 }
 
 function profileCheck(input: DecisionInput, key: ProfileTrait, label: LocalText): Check {
   const share = input.profile[key];
   const estimate = { value: share?.p ?? null, low: share?.low ?? null, high: share?.high ?? null };
   // For routing, "the barrier" is the organization having this trait: most respondents say so.
-  return judge(key, label, estimate, 0.5, 'at-or-above');
+  return judge(key, label, estimate, 0.5, 'at-or-above', 'share');
 }
 
 const HYGIENE_SCALES = ['hygiene.pay', 'hygiene.security', 'hygiene.systems'];
@@ -79,8 +105,15 @@ export const GATES: readonly Gate[] = [
       const rate = input.headcount > 0 ? input.responses / input.headcount : null;
       const fixed = (v: number | null) => ({ value: v, low: v, high: v });
       const checks = [
-        judge('responses', t('Responses', '回答人数'), fixed(input.responses), minResponses, 'below'),
-        judge('response-rate', t('Response rate', '应答率'), fixed(rate), minResponseRate, 'below'),
+        judge(
+          'responses',
+          t('Responses', '回答人数'),
+          fixed(input.responses),
+          minResponses,
+          'below',
+          'count',
+        ),
+        judge('response-rate', t('Response rate', '应答率'), fixed(rate), minResponseRate, 'below', 'share'),
       ];
       return { status: anyOf(checks), checks };
     },
@@ -129,7 +162,7 @@ export const GATES: readonly Gate[] = [
     ),
     assess: (input) => {
       const red = input.model.thresholds.red;
-      const checks = HYGIENE_SCALES.flatMap((s) => [scaleCheck(input, s, red), unfavourableCheck(input, s)]);
+      const checks = HYGIENE_SCALES.flatMap((s) => [scaleCheck(input, s, red, 'at-or-below'), unfavourableCheck(input, s)]);
       return { status: anyOf(checks), checks };
     },
   },
@@ -145,8 +178,8 @@ export const GATES: readonly Gate[] = [
       const { red, knowledgeCorrect } = input.model.thresholds;
       const checks = [
         scaleCheck(input, 'okr-kpi.knowledge', knowledgeCorrect),
-        scaleCheck(input, 'okr-kpi.decoupling', red),
-        scaleCheck(input, 'okr-kpi.stability', red),
+        scaleCheck(input, 'okr-kpi.decoupling', red, 'at-or-below'),
+        scaleCheck(input, 'okr-kpi.stability', red, 'at-or-below'),
       ];
       return { status: anyOf(checks), checks };
     },
@@ -161,7 +194,9 @@ export const GATES: readonly Gate[] = [
     ),
     assess: (input) => {
       const red = input.model.thresholds.red;
-      const checks = ['culture.safety', 'culture.commitment', 'culture.efficacy'].map((s) => scaleCheck(input, s, red));
+      const checks = ['culture.safety', 'culture.commitment', 'culture.efficacy'].map((s) =>
+        scaleCheck(input, s, red, 'at-or-below'),
+      );
       return { status: anyOf(checks), checks };
     },
   },
@@ -175,7 +210,10 @@ export const GATES: readonly Gate[] = [
     ),
     assess: (input) => {
       const green = input.model.thresholds.green;
-      const checks = [dimensionCheck(input, 'participation', green), dimensionCheck(input, 'breakdown', green)];
+      const checks = [
+        dimensionCheck(input, 'participation', green),
+        dimensionCheck(input, 'breakdown', green),
+      ];
       return { status: anyOf(checks), checks };
     },
   },

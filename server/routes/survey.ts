@@ -5,6 +5,7 @@ import type { AppDeps } from '../app-deps';
 import { assertAcceptsResponses, resolveDepartment } from '../domain/campaign';
 import type { Language } from '../domain/barrier-model';
 import { validateAnswers } from '../domain/validate-answers';
+import type { Receipt, SurveyForRespondent } from '../http/api-types';
 import { createRouter, jsonBody, jsonResponse, PROBLEMS } from '../http/router';
 import { Json, SubmitResponseBody, TokenParam } from '../http/schemas';
 import { loadCampaign } from './campaign-context';
@@ -16,7 +17,11 @@ const MAX_SUBMISSION_BYTES = 64 * 1024;
 export function surveyRoutes(deps: AppDeps) {
   const { storage } = deps;
   const load = async (token: string) => {
-    const loaded = await loadCampaign(deps, await storage.campaigns.findByLinkToken(token), 'survey at this link');
+    const loaded = await loadCampaign(
+      deps,
+      await storage.campaigns.findByLinkToken(token),
+      'survey at this link',
+    );
     const link = loaded.campaign.links.find((l) => l.token === token)!;
     return { ...loaded, link };
   };
@@ -27,7 +32,9 @@ export function surveyRoutes(deps: AppDeps) {
     bodyLimit({
       maxSize: MAX_SUBMISSION_BYTES,
       onError: () => {
-        throw new HTTPException(413, { message: `A submission may be at most ${MAX_SUBMISSION_BYTES / 1024} kB.` });
+        throw new HTTPException(413, {
+          message: `A submission may be at most ${MAX_SUBMISSION_BYTES / 1024} kB.`,
+        });
       },
     }),
   );
@@ -37,25 +44,25 @@ export function surveyRoutes(deps: AppDeps) {
         method: 'get',
         path: '/{token}',
         tags,
-        summary: 'What a respondent needs to answer: the questionnaire and, on a campaign-wide link, the departments',
+        summary:
+          'What a respondent needs to answer: the questionnaire and, on a campaign-wide link, the departments',
         request: { params: TokenParam },
         responses: { 200: jsonResponse(Json('SurveyForRespondent'), 'The survey'), 404: PROBLEMS[404] },
       }),
       async (c) => {
         const { campaign, organization, questionnaire, link } = await load(c.req.valid('param').token);
         const departments = organization.departments.filter((d) => campaign.departmentIds.includes(d.id));
-        return c.json(
-          {
-            organizationName: organization.name,
-            campaignName: campaign.name,
-            status: campaign.status,
-            minGroupSize: campaign.minGroupSize,
-            questionnaire: questionnaire.json,
-            department: departments.find((d) => d.id === link.departmentId)?.name ?? null,
-            departments: link.departmentId === null ? departments.map((d) => ({ id: d.id, name: d.name })) : null,
-          },
-          200,
-        );
+        const survey: SurveyForRespondent = {
+          organizationName: organization.name,
+          campaignName: campaign.name,
+          status: campaign.status,
+          minGroupSize: campaign.minGroupSize,
+          questionnaire: questionnaire.json,
+          department: departments.find((d) => d.id === link.departmentId)?.name ?? null,
+          departments:
+            link.departmentId === null ? departments.map((d) => ({ id: d.id, name: d.name })) : null,
+        };
+        return c.json(survey, 200);
       },
     )
     .openapi(
@@ -88,7 +95,8 @@ export function surveyRoutes(deps: AppDeps) {
           submittedOn,
           answers,
         });
-        return c.json({ received: true, submittedOn }, 201);
+        const receipt: Receipt = { received: true, submittedOn };
+        return c.json(receipt, 201);
       },
     );
 }

@@ -43,11 +43,21 @@ function betaContinuedFraction(x: number, a: number, b: number): number {
   return h;
 }
 
-/** I_x(a, b) given both x and y = 1 − x, so callers near x = 1 can pass an exact y. */
-function incompleteBeta(x: number, y: number, a: number, b: number): number {
-  if (x <= 0) return 0;
-  if (y <= 0) return 1;
-  const front = Math.exp(lnGamma(a + b) - lnGamma(a) - lnGamma(b) + a * Math.log(x) + b * Math.log(y));
+/**
+ * I_x(a, b) given x, y = 1 − x and their logarithms, so callers near x = 1 can pass an exact y and
+ * callers far in a tail can pass a log that does not underflow.
+ */
+function incompleteBeta(
+  x: number,
+  y: number,
+  a: number,
+  b: number,
+  lnX = Math.log(x),
+  lnY = Math.log(y),
+): number {
+  if (lnX === -Infinity) return 0;
+  if (lnY === -Infinity) return 1;
+  const front = Math.exp(lnGamma(a + b) - lnGamma(a) - lnGamma(b) + a * lnX + b * lnY);
   // The fraction converges fast only below the mean of the beta; above it, use I_x(a,b) = 1 − I_y(b,a).
   if (x < (a + 1) / (a + b + 2)) return (front * betaContinuedFraction(x, a, b)) / a;
   return 1 - (front * betaContinuedFraction(y, b, a)) / b;
@@ -102,10 +112,13 @@ function phi(z: number): number {
 
 function tLower(t: number, df: number): number {
   if (df === Infinity) return phi(t);
-  const u = (t * t) / df;
-  if (!Number.isFinite(u)) return t > 0 ? 1 : 0;
-  // P(T < −|t|) = ½·I_{df/(df+t²)}(df/2, ½); y is passed separately to avoid 1 − x cancellation.
-  const tail = 0.5 * incompleteBeta(1 / (1 + u), u / (1 + u), df / 2, 0.5);
+  if (!Number.isFinite(t)) return t > 0 ? 1 : 0;
+  // P(T < −|t|) = ½·I_x(df/2, ½) with x = df/(df + t²). Working from r = √df/|t| keeps x, y = 1 − x and
+  // ln x accurate even where t² overflows (huge quantiles at tiny df).
+  const r = Math.sqrt(df) / Math.abs(t);
+  const r2 = r * r;
+  const lnY = -Math.log1p(r2);
+  const tail = 0.5 * incompleteBeta(r2 / (1 + r2), 1 / (1 + r2), df / 2, 0.5, 2 * Math.log(r) + lnY, lnY);
   return t < 0 ? tail : 1 - tail;
 }
 

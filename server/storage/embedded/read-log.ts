@@ -15,12 +15,8 @@ export async function readLog<T>(
   warn: (message: string) => void,
 ): Promise<LogContents<T>> {
   const bytes = await readFile(path);
-  let end = bytes.length;
-  if (end > 0 && bytes[end - 1] !== 0x0a) {
-    end = bytes.lastIndexOf(0x0a) + 1;
-    warn(`${path}: the last line was cut off mid-write and never acknowledged; removed ${bytes.length - end} bytes.`);
-    await truncate(path, end);
-  }
+  const end =
+    bytes.length > 0 && bytes[bytes.length - 1] !== 0x0a ? bytes.lastIndexOf(0x0a) + 1 : bytes.length;
   const lines = bytes.subarray(0, end).toString('utf8').split('\n');
   lines.pop(); // the empty string after the final newline
   const records = lines.map((line, index) => {
@@ -38,5 +34,12 @@ export async function readLog<T>(
     }
     return value;
   });
+  // Only once every complete line has been read: a log that fails to load must be left as it was.
+  if (end < bytes.length) {
+    warn(
+      `${path}: the last line was cut off mid-write and never acknowledged; removed ${bytes.length - end} bytes.`,
+    );
+    await truncate(path, end);
+  }
   return { records, size: end };
 }

@@ -1,0 +1,20 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+
+/** The frame of every administrator page: product name, page title, content. */
+export function PageFrame({ title, children, wide = false }: { title: string; children: ReactNode; wide?: boolean }) {
+  return (
+    <>
+      <header className="topbar">
+        <Link to="/" className="brand">
+          Groundwork
+        </Link>
+        <span className="tagline">OKR readiness</span>
+      </header>
+      <main className={wide ? 'page page-wide' : 'page'}>
+        <h1>{title}</h1>
+        {children}
+      </main>
+    </>
+  );
+}

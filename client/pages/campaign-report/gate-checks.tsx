@@ -1,0 +1,39 @@
+import type { Language } from '../../components/language-switch';
+import { formatCheckValue, formatInterval, formatThreshold, type Check } from './format-check';
+import type { ReportText } from './report-text';
+
+/** The evidence behind one gate: each measure with its value, interval, the level it must reach, and the result. */
+export function GateChecks({ checks, text, language }: { checks: Check[]; text: ReportText; language: Language }) {
+  return (
+    <table className="checks">
+      <thead>
+        <tr>
+          <th scope="col">{text.measure}</th>
+          <th scope="col" className="num">
+            {text.value}
+          </th>
+          <th scope="col" className="num">
+            {text.interval}
+          </th>
+          <th scope="col" className="num">
+            {text.threshold}
+          </th>
+          <th scope="col">{text.result}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {checks.map((check) => (
+          <tr key={check.subject}>
+            <th scope="row">{check.label[language]}</th>
+            <td className="num">{formatCheckValue(check, check.value)}</td>
+            <td className="num">{formatInterval(check)}</td>
+            <td className="num">{formatThreshold(check)}</td>
+            <td>
+              <span className={`status status-${check.status}`}>{text.status[check.status]}</span>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

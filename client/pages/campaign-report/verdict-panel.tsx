@@ -1,0 +1,43 @@
+import type { CampaignReport } from '../../../server/http/api-types';
+import type { Language } from '../../components/language-switch';
+import { GateChecks } from './gate-checks';
+import type { ReportText } from './report-text';
+
+export function VerdictPanel({ report, text, language }: { report: CampaignReport; text: ReportText; language: Language }) {
+  const { decision } = report;
+  const deciding = decision.gates.find((g) => g.id === decision.decidingGate);
+  return (
+    <section className={`verdict verdict-${decision.verdict}`} aria-labelledby="verdict-heading">
+      <p className="eyebrow">{text.verdict}</p>
+      <h2 id="verdict-heading" data-testid="verdict">
+        {decision.title[language]}
+      </h2>
+      {decision.provisional && <p className="provisional">{text.provisional}</p>}
+      <p>{decision.summary[language]}</p>
+      <h3>{text.why}</h3>
+      {deciding ? (
+        <>
+          <p>
+            <strong>{text.rule}:</strong> {deciding.rule[language]}
+          </p>
+          <GateChecks checks={deciding.checks} text={text} language={language} />
+        </>
+      ) : (
+        <p>{text.allPassed}</p>
+      )}
+      <details className="all-gates">
+        <summary>{text.gates}</summary>
+        {decision.gates.map((gate) => (
+          <div key={gate.id} className="gate">
+            <h4>
+              {gate.title[language]}{' '}
+              <span className={`status status-${gate.status}`}>{text.status[gate.status]}</span>
+            </h4>
+            <p className="muted">{gate.rule[language]}</p>
+            <GateChecks checks={gate.checks} text={text} language={language} />
+          </div>
+        ))}
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+// What the survey page itself says, around the questionnaire, in both languages.
+
+import type { Language } from '../../components/language-switch';
+
+export const SURVEY_TEXT = {
+  en: {
+    language: 'Language',
+    anonymity: (min: number) =>
+      `Your answers are anonymous. Nobody, including HR and your manager, can see what you answered. Reports only show groups of at least ${min} people, and only the day of your answer is kept, not the time.`,
+    resume: 'Welcome back: your earlier answers on this device have been kept. Carry on where you left off.',
+    department: 'Which department do you work in?',
+    notOpen: 'This survey has not opened yet. Please try again later.',
+    closed: 'This survey has closed. Thank you for your interest.',
+    saving: 'Sending your answers…',
+    thanks: 'Thank you! Your answers have been received.',
+    thanksDetail: 'They will be combined with your colleagues’ answers; nobody will see yours on their own.',
+    alreadyDone: 'You have already submitted this survey on this device.',
+    failed: 'Your answers could not be sent:',
+    retry: 'Try again',
+  },
+  'zh-cn': {
+    language: '语言',
+    anonymity: (min: number) =>
+      `您的回答是匿名的。任何人（包括人力资源部门和您的上级）都无法看到您的具体回答。报告只显示至少 ${min} 人的群体结果，系统只记录提交日期，不记录具体时间。`,
+    resume: '欢迎回来：您在本设备上之前填写的答案已保留，可以从上次中断处继续。',
+    department: '您在哪个部门工作？',
+    notOpen: '本调查尚未开始，请稍后再试。',
+    closed: '本调查已结束，感谢您的关注。',
+    saving: '正在提交您的回答…',
+    thanks: '谢谢！您的回答已成功提交。',
+    thanksDetail: '您的回答将与同事的回答合并统计，任何人都不会单独看到您的回答。',
+    alreadyDone: '您已在本设备上提交过本调查。',
+    failed: '您的回答未能提交：',
+    retry: '重试',
+  },
+} as const satisfies Record<Language, unknown>;

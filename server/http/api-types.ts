@@ -1,0 +1,49 @@
+// Shapes of the JSON the API answers with, beyond the domain types themselves. The client imports these
+// with `import type` only, so it never bundles server code.
+
+import type { LocalText } from '../domain/barrier-model';
+import type { Campaign, CampaignStatus } from '../domain/campaign';
+import type { Organization } from '../domain/organization';
+import type { ResponseProgress } from '../domain/response-progress';
+
+export type { CampaignReport } from '../domain/campaign-report';
+export type { Campaign, Organization, ResponseProgress };
+
+export interface QuestionnaireSummary {
+  id: string;
+  title: LocalText;
+  modelVersion: string;
+  questions: number;
+}
+
+export interface OrganizationWithCampaigns extends Organization {
+  campaigns: Campaign[];
+}
+
+export interface CampaignDetail {
+  campaign: Campaign;
+  organization: Organization;
+  progress: ResponseProgress;
+}
+
+export interface SurveyForRespondent {
+  organizationName: string;
+  campaignName: string;
+  status: CampaignStatus;
+  minGroupSize: number;
+  questionnaire: Record<string, unknown>;
+  /** The department a department link files answers under; null on a campaign-wide link. */
+  department: string | null;
+  /** On a campaign-wide link, the departments to choose from. */
+  departments: { id: string; name: string }[] | null;
+}
+
+export interface Receipt {
+  received: true;
+  submittedOn: string;
+}
+
+export interface DemoCreated {
+  organizationId: string;
+  campaignId: string;
+}

@@ -1,0 +1,299 @@
+import { describe, expect, it } from 'vitest';
+import { BARRIER_MODEL_V1, type DimensionId } from '../../../server/domain/barrier-model';
+import { decide } from '../../../server/domain/decide';
+import type { DecisionInput } from '../../../server/domain/decision-rules';
+import { summarizeGroup, type GroupSummary, type ScaleSummary } from '../../../server/domain/group-summary';
+import { scoreResponse } from '../../../server/domain/scoring';
+import { favourability } from '../../../server/domain/statistics/favourability';
+import { wilsonInterval } from '../../../server/domain/statistics/intervals';
+import { fixtureQuestionnaire, uniformAnswers } from '../../fixtures/questionnaire';
+
+/** A mean with its confidence interval, as [mean, low, high]. */
+type Interval = [number, number, number];
+const N = 30;
+
+const estimate = ([mean, low, high]: Interval) => ({ n: N, mean, sd: 10, low, high });
+
+/** A scale whose respondents are spread like its mean: mostly favourable above 75, unfavourable below 25. */
+function scaleSummary(interval: Interval, unfavourableCount = 0): ScaleSummary {
+  const scores = Array.from({ length: N }, (_, i) => (i < unfavourableCount ? 0 : interval[0]));
+  return { estimate: estimate(interval), missingRate: 0, favourability: favourability(scores) };
+}
+
+const EXCELLENT: Interval = [85, 80, 90];
+
+const EXCELLENT_SCALES: Record<string, Interval> = {
+  'hygiene.pay': EXCELLENT,
+  'hygiene.security': EXCELLENT,
+  'hygiene.systems': EXCELLENT,
+  'okr-kpi.knowledge': EXCELLENT,
+  'okr-kpi.decoupling': EXCELLENT,
+  'okr-kpi.stability': EXCELLENT,
+  'culture.safety': EXCELLENT,
+  'culture.commitment': EXCELLENT,
+  'culture.efficacy': EXCELLENT,
+  // Dynamic work, little appetite for control: neither routing gate applies.
+  'fit.dynamism': [80, 75, 85],
+  'fit.control': [30, 25, 35],
+};
+
+interface Scenario {
+  scales?: Record<string, Interval>;
+  /** Respondents (of 30) with an unfavourable score, per scale. */
+  unfavourable?: Record<string, number>;
+  dimensions?: Partial<Record<DimensionId, Interval>>;
+  /** Respondents (of 30) describing the organization this way. */
+  multiUnit?: number;
+  establishedKpi?: number;
+  responses?: number;
+  headcount?: number;
+}
+
+/** An organization that is excellent on every gate, except where the scenario says otherwise. */
+function input(scenario: Scenario = {}): DecisionInput {
+  const scales = { ...EXCELLENT_SCALES, ...scenario.scales };
+  const dimensions = { participation: EXCELLENT, breakdown: EXCELLENT, ...scenario.dimensions };
+  const overall: GroupSummary = {
+    n: N,
+    scales: Object.fromEntries(
+      Object.entries(scales).map(([id, interval]) => [
+        id,
+        scaleSummary(interval, scenario.unfavourable?.[id]),
+      ]),
+    ),
+    dimensions: Object.fromEntries(
+      Object.entries(dimensions).map(([id, interval]) => [id, estimate(interval)]),
+    ),
+  };
+  return {
+    model: BARRIER_MODEL_V1,
+    responses: scenario.responses ?? N,
+    headcount: scenario.headcount ?? 40,
+    overall,
+    profile: {
+      'multi-unit': wilsonInterval(scenario.multiUnit ?? 3, N),
+      'established-kpi': wilsonInterval(scenario.establishedKpi ?? 3, N),
+    },
+  };
+}
+
+const FAILING: Interval = [30, 22, 38];
+
+describe('decide', () => {
+  it('says ready, for certain, when every gate passes clearly', () => {
+    const decision = decide(input());
+    expect(decision).toMatchObject({ verdict: 'ready', provisional: false, decidingGate: null });
+  });
+
+  it('reports every gate in order, including those after the deciding one', () => {
+    const decision = decide(input({ scales: { 'hygiene.pay': FAILING } }));
+    expect(decision.gates.map((g) => g.id)).toEqual([
+      'data-sufficiency',
+      'fit-kpi-projects',
+      'fit-balanced-scorecard',
+      'hygiene',
+      'okr-kpi',
+      'culture',
+      'participation-breakdown',
+    ]);
+    expect(decision.gates.find((g) => g.id === 'culture')?.status).toBe('pass');
+  });
+
+  it.each([
+    {
+      barrier: 'poor pay, with everything else excellent',
+      scenario: { scales: { 'hygiene.pay': FAILING } },
+      verdict: 'fix-hygiene',
+    },
+    {
+      barrier: 'job security',
+      scenario: { scales: { 'hygiene.security': FAILING } },
+      verdict: 'fix-hygiene',
+    },
+    {
+      barrier: '40% or more unfavourable on pay, though the mean is fine',
+      scenario: { scales: { 'hygiene.pay': [70, 62, 78] as Interval }, unfavourable: { 'hygiene.pay': 20 } },
+      verdict: 'fix-hygiene',
+    },
+    {
+      barrier: 'few knowing OKR from KPI',
+      scenario: { scales: { 'okr-kpi.knowledge': [40, 30, 50] as Interval } },
+      verdict: 'clarify-okr-kpi',
+    },
+    {
+      barrier: 'OKRs tied to appraisal',
+      scenario: { scales: { 'okr-kpi.decoupling': FAILING } },
+      verdict: 'clarify-okr-kpi',
+    },
+    {
+      barrier: 'low psychological safety',
+      scenario: { scales: { 'culture.safety': FAILING } },
+      verdict: 'strengthen-culture',
+    },
+    {
+      barrier: 'low confidence to change',
+      scenario: { scales: { 'culture.efficacy': FAILING } },
+      verdict: 'strengthen-culture',
+    },
+    {
+      barrier: 'narrow participation',
+      scenario: { dimensions: { participation: [55, 48, 62] as Interval } },
+      verdict: 'pilot-first',
+    },
+    {
+      barrier: 'poor goal breakdown',
+      scenario: { dimensions: { breakdown: [50, 42, 58] as Interval } },
+      verdict: 'pilot-first',
+    },
+  ] as { barrier: string; scenario: Scenario; verdict: string }[])(
+    'gives $verdict for $barrier',
+    ({ scenario, verdict }) => {
+      expect(decide(input(scenario)).verdict).toBe(verdict);
+    },
+  );
+
+  it.each([
+    {
+      failing: 'hygiene, OKR/KPI, culture and participation',
+      scenario: {
+        scales: { 'hygiene.systems': FAILING, 'okr-kpi.stability': FAILING, 'culture.safety': FAILING },
+        dimensions: { participation: FAILING },
+      },
+      verdict: 'fix-hygiene',
+    },
+    {
+      failing: 'OKR/KPI and culture',
+      scenario: { scales: { 'okr-kpi.stability': FAILING, 'culture.commitment': FAILING } },
+      verdict: 'clarify-okr-kpi',
+    },
+    {
+      failing: 'culture and breakdown',
+      scenario: { scales: { 'culture.safety': FAILING }, dimensions: { breakdown: FAILING } },
+      verdict: 'strengthen-culture',
+    },
+  ] as { failing: string; scenario: Scenario; verdict: string }[])(
+    'lets the earliest failing gate decide, however strong the rest: $failing → $verdict',
+    ({ scenario, verdict }) => {
+      expect(decide(input(scenario)).verdict).toBe(verdict);
+    },
+  );
+
+  it('marks a verdict provisional when the deciding interval straddles the threshold', () => {
+    const decision = decide(input({ scales: { 'hygiene.pay': [47, 40, 54] } }));
+    expect(decision).toMatchObject({ verdict: 'fix-hygiene', provisional: true, decidingGate: 'hygiene' });
+  });
+
+  it('marks a verdict provisional when an earlier gate only leans towards passing', () => {
+    const decision = decide(input({ scales: { 'hygiene.pay': [55, 45, 65], 'culture.safety': FAILING } }));
+    expect(decision).toMatchObject({ verdict: 'strengthen-culture', provisional: true });
+  });
+
+  it('marks "ready" provisional when a gate passes only on its point estimate', () => {
+    expect(decide(input({ dimensions: { breakdown: [70, 60, 80] } }))).toMatchObject({
+      verdict: 'ready',
+      provisional: true,
+    });
+  });
+
+  it('is not provisional when a later gate straddles but an earlier one clearly fails', () => {
+    const decision = decide(input({ scales: { 'hygiene.pay': FAILING, 'culture.safety': [50, 40, 60] } }));
+    expect(decision).toMatchObject({ verdict: 'fix-hygiene', provisional: false });
+  });
+
+  it.each([
+    { situation: 'fewer than 5 responses', responses: 4, headcount: 5 },
+    { situation: 'a response rate below 60%', responses: 11, headcount: 20 },
+  ])('gives insufficient-evidence for $situation, whatever the scores', ({ responses, headcount }) => {
+    const decision = decide(input({ responses, headcount, scales: { 'hygiene.pay': FAILING } }));
+    expect(decision).toMatchObject({ verdict: 'insufficient-evidence', decidingGate: 'data-sufficiency' });
+  });
+
+  it('accepts exactly 5 responses at exactly a 60% response rate', () => {
+    expect(decide(input({ responses: 6, headcount: 10 })).verdict).toBe('ready');
+    expect(decide(input({ responses: 5, headcount: 8 })).verdict).toBe('ready');
+  });
+
+  it('gives insufficient-evidence when a readiness gate could not be measured at all', () => {
+    const decision = decide({ ...input(), overall: null });
+    expect(decision).toMatchObject({ verdict: 'insufficient-evidence', decidingGate: 'hygiene' });
+  });
+
+  it('routes steady, procedure-driven work to KPI + projects, before looking at hygiene', () => {
+    const scales = {
+      'fit.dynamism': [30, 24, 36] as Interval,
+      'fit.control': [75, 68, 82] as Interval,
+      'hygiene.pay': FAILING,
+    };
+    expect(decide(input({ scales })).verdict).toBe('kpi-projects');
+  });
+
+  it('does not route to KPI + projects when steady work comes without a preference for control', () => {
+    const scales = { 'fit.dynamism': [30, 24, 36] as Interval, 'fit.control': [40, 34, 46] as Interval };
+    expect(decide(input({ scales })).verdict).toBe('ready');
+  });
+
+  it('routes a multi-unit organization with established KPIs and moderate dynamism to a Balanced Scorecard', () => {
+    const scenario = {
+      multiUnit: 25,
+      establishedKpi: 24,
+      scales: { 'fit.dynamism': [50, 44, 56] as Interval },
+    };
+    expect(decide(input(scenario)).verdict).toBe('balanced-scorecard');
+  });
+
+  it.each([
+    {
+      missing: 'several business units',
+      scenario: { multiUnit: 3, establishedKpi: 24, scales: { 'fit.dynamism': [50, 44, 56] as Interval } },
+    },
+    {
+      missing: 'an established KPI system',
+      scenario: { multiUnit: 25, establishedKpi: 3, scales: { 'fit.dynamism': [50, 44, 56] as Interval } },
+    },
+    { missing: 'moderate dynamism', scenario: { multiUnit: 25, establishedKpi: 24 } },
+  ] as { missing: string; scenario: Scenario }[])(
+    'does not route to a Balanced Scorecard without $missing',
+    ({ scenario }) => {
+      expect(decide(input(scenario)).verdict).toBe('ready');
+    },
+  );
+
+  it('can still say ready when the routing questions were not asked', () => {
+    const { overall, ...rest } = input();
+    const withoutFit = { ...overall!, scales: { ...overall!.scales } };
+    delete withoutFit.scales['fit.dynamism'];
+    delete withoutFit.scales['fit.control'];
+    expect(decide({ ...rest, overall: withoutFit, profile: {} }).verdict).toBe('ready');
+  });
+});
+
+describe('decide on summaries built from scored responses', () => {
+  const summarize = (answers: Record<string, string | number>[]) =>
+    summarizeGroup(
+      BARRIER_MODEL_V1,
+      answers.map((a) => scoreResponse(fixtureQuestionnaire(), BARRIER_MODEL_V1, a)),
+    );
+
+  it('says ready for a group agreeing throughout and knowing OKR from KPI', () => {
+    const overall = summarize(
+      Array.from({ length: 8 }, () => ({ ...uniformAnswers(4), knowledge_steady_delivery: 'kpi' })),
+    );
+    expect(
+      decide({ model: BARRIER_MODEL_V1, responses: 8, headcount: 10, overall, profile: {} }).verdict,
+    ).toBe('ready');
+  });
+
+  it('says fix hygiene when that same group is unhappy with its pay', () => {
+    const unhappy = {
+      ...uniformAnswers(4),
+      knowledge_steady_delivery: 'kpi',
+      pay_fair: 1,
+      pay_market: 2,
+      pay_less_than_peers: 5,
+    };
+    const overall = summarize(Array.from({ length: 8 }, () => unhappy));
+    expect(
+      decide({ model: BARRIER_MODEL_V1, responses: 8, headcount: 10, overall, profile: {} }).verdict,
+    ).toBe('fix-hygiene');
+  });
+});

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { InvalidAnswerError } from '../../../server/domain/errors';
+import { parseQuestionnaire } from '../../../server/domain/questionnaire';
+import { validateAnswers } from '../../../server/domain/validate-answers';
+import { fixtureQuestionnaire, fixtureQuestionnaireJson } from '../../fixtures/questionnaire';
+
+/** Catches the InvalidAnswerError validateAnswers throws, so a test can read its fields. */
+function rejection(answers: unknown, questionnaire = fixtureQuestionnaire()): InvalidAnswerError {
+  try {
+    validateAnswers(questionnaire, answers);
+  } catch (error) {
+    if (error instanceof InvalidAnswerError) return error;
+    throw error;
+  }
+  throw new Error('expected the answers to be rejected');
+}
+
+/** The fixture plus one question of every other kind the server validates. */
+function questionnaireWithEveryKind() {
+  const json = fixtureQuestionnaireJson();
+  json.pages[1]!.elements.push(
+    { type: 'checkbox', name: 'channels', choices: ['email', 'chat', 'meetings'] },
+    { type: 'rating', name: 'effort', rateMin: 0, rateMax: 10 },
+    { type: 'boolean', name: 'manager' },
+    { type: 'text', name: 'team', maxLength: 10 },
+  );
+  return parseQuestionnaire(json);
+}
+
+describe('validateAnswers accepts', () => {
+  it('a complete, valid set of answers and returns them unchanged', () => {
+    const answers = {
+      pay_fair: 4,
+      safety_stay_quiet: 'dk',
+      knowledge_steady_delivery: 'okr',
+      comment: 'Fine',
+    };
+    expect(validateAnswers(fixtureQuestionnaire(), answers)).toEqual(answers);
+  });
+
+  it('an empty set of answers, since every question is optional', () => {
+    expect(validateAnswers(fixtureQuestionnaire(), {})).toEqual({});
+  });
+
+  it.each([
+    { what: 'an empty comment', value: '' },
+    { what: 'a comment of spaces and newlines', value: '  \n\t ' },
+  ])('$what, dropping it: an empty comment is no comment', ({ value }) => {
+    expect(validateAnswers(fixtureQuestionnaire(), { pay_fair: 3, comment: value })).toEqual({ pay_fair: 3 });
+  });
+
+  it('text exactly at its length limit', () => {
+    const comment = 'x'.repeat(2000);
+    expect(validateAnswers(fixtureQuestionnaire(), { comment })).toEqual({ comment });
+  });
+
+  it.each([
+    { id: 'channels', value: ['chat', 'email'] },
+    { id: 'effort', value: 0 },
+    { id: 'effort', value: 10 },
+    { id: 'manager', value: false },
+    { id: 'team', value: 'Platform' },
+  ])('$value for the $id question', ({ id, value }) => {
+    expect(validateAnswers(questionnaireWithEveryKind(), { [id]: value })).toEqual({ [id]: value });
+  });
+});
+
+describe('validateAnswers rejects', () => {
+  it('a question id the survey does not have, naming answers.<id>', () => {
+    const error = rejection({ pay_fair: 4, pay_bonus: 5 });
+    expect(error.errors).toEqual([
+      { field: 'answers.pay_bonus', message: 'is not a question of this survey' },
+    ]);
+    expect(error.message).toContain('answers.pay_bonus');
+  });
+
+  it.each([
+    { what: 'a likert answer above 5', id: 'pay_fair', value: 6 },
+    { what: 'a likert answer of 0', id: 'pay_fair', value: 0 },
+    { what: 'a likert answer between two choices', id: 'pay_fair', value: 3.5 },
+    { what: 'a likert answer sent as text', id: 'pay_fair', value: '4' },
+    { what: 'a likert answer sent as a list', id: 'pay_fair', value: [4] },
+    { what: 'a likert answer of null', id: 'pay_fair', value: null },
+    { what: 'a knowledge answer that is not a choice', id: 'knowledge_steady_delivery', value: 'okrs' },
+    { what: 'a comment that is not text', id: 'comment', value: 42 },
+    { what: 'a comment longer than 2000 characters', id: 'comment', value: 'x'.repeat(2001) },
+  ])('$what, naming the field', ({ id, value }) => {
+    expect(rejection({ [id]: value }).errors).toEqual([expect.objectContaining({ field: `answers.${id}` })]);
+  });
+
+  it.each([
+    { what: 'a checkbox answer that repeats a choice', id: 'channels', value: ['chat', 'chat'] },
+    { what: 'a checkbox answer with an unknown choice', id: 'channels', value: ['fax'] },
+    { what: 'a checkbox answer that is not a list', id: 'channels', value: 'chat' },
+    { what: 'a rating outside its range', id: 'effort', value: 11 },
+    { what: 'a rating that is not whole', id: 'effort', value: 2.5 },
+    { what: 'a yes/no answer sent as text', id: 'manager', value: 'yes' },
+    { what: "text over the question's maxLength", id: 'team', value: 'x'.repeat(11) },
+  ])('$what, naming the field', ({ id, value }) => {
+    expect(rejection({ [id]: value }, questionnaireWithEveryKind()).errors).toEqual([
+      expect.objectContaining({ field: `answers.${id}` }),
+    ]);
+  });
+
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])(
+    'the prototype key "%s" as an unknown question',
+    (key) => {
+      const answers = JSON.parse(`{"${key}": 5}`) as unknown;
+      expect(rejection(answers).errors).toEqual([
+        { field: `answers.${key}`, message: 'is not a question of this survey' },
+      ]);
+    },
+  );
+
+  it.each([
+    { what: 'null', answers: null },
+    { what: 'a list', answers: [4, 5] },
+    { what: 'a string', answers: 'pay_fair=4' },
+  ])('answers that are $what rather than an object', ({ answers }) => {
+    expect(rejection(answers).errors).toEqual([{ field: 'answers', message: 'must be an object' }]);
+  });
+
+  it('reports every bad field at once, with a count in the message', () => {
+    const error = rejection({ pay_fair: 9, nope: 1, comment: 3 });
+    expect(error.errors.map((e) => e.field)).toEqual(['answers.pay_fair', 'answers.nope', 'answers.comment']);
+    expect(error.message).toMatch(/\(and 2 more\)/);
+  });
+
+  it('stops listing problems after 50, however many bad keys a payload carries', () => {
+    const answers = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`bogus_${i}`, 1]));
+    expect(rejection(answers).errors).toHaveLength(50);
+  });
+});

@@ -1,0 +1,170 @@
+// The behaviour every Storage implementation must have. Each implementation's test file calls
+// runStorageContract with a factory that opens a fresh, empty storage and can reopen it on the same data.
+
+import { afterEach, describe, expect, it } from 'vitest';
+import { createCampaign, openCampaign, type Campaign } from '../../../server/domain/campaign';
+import type { Organization } from '../../../server/domain/organization';
+import type { Storage } from '../../../server/storage/storage';
+import { makeResponse } from '../../fixtures/make-response';
+
+export interface StorageUnderTest {
+  storage: Storage;
+  /** Closes the storage and opens it again on the same data, as a restart would. */
+  reopen: () => Promise<Storage>;
+  cleanup: () => Promise<void>;
+}
+
+function organization(id: string, departmentIds = ['d1', 'd2']): Organization {
+  return {
+    id,
+    name: `Organization ${id}`,
+    createdOn: '2026-03-01',
+    departments: departmentIds.map((d, i) => ({ id: d, name: `Department ${d}`, headcount: 10 + i })),
+  };
+}
+
+function campaign(id: string, organizationId: string): Campaign {
+  return createCampaign({
+    id,
+    organizationId,
+    name: `Campaign ${id}`,
+    questionnaireId: 'fixture',
+    modelVersion: '1',
+    departmentIds: ['d1', 'd2'],
+    today: '2026-03-01',
+    newToken: (() => {
+      let n = 0;
+      return () => `${id}-token-${++n}`;
+    })(),
+  });
+}
+
+export function runStorageContract(name: string, makeStorage: () => Promise<StorageUnderTest>): void {
+  describe(`${name} storage contract`, () => {
+    let current: StorageUnderTest | undefined;
+    afterEach(async () => {
+      await current?.cleanup();
+      current = undefined;
+    });
+    const open = async () => (current = await makeStorage());
+
+    describe('organizations', () => {
+      it('returns a created organization by id, and undefined for an unknown id', async () => {
+        const { storage } = await open();
+        await storage.organizations.create(organization('org-1'));
+        expect(await storage.organizations.get('org-1')).toEqual(organization('org-1'));
+        expect(await storage.organizations.get('org-unknown')).toBeUndefined();
+      });
+
+      it('lists every organization, starting from none', async () => {
+        const { storage } = await open();
+        expect(await storage.organizations.list()).toEqual([]);
+        await storage.organizations.create(organization('org-1'));
+        await storage.organizations.create(organization('org-2'));
+        expect((await storage.organizations.list()).map((o) => o.id).sort()).toEqual(['org-1', 'org-2']);
+      });
+
+      it('hands out copies, so changing a returned organization changes nothing stored', async () => {
+        const { storage } = await open();
+        await storage.organizations.create(organization('org-1'));
+        const fetched = await storage.organizations.get('org-1');
+        fetched!.name = 'Renamed';
+        expect((await storage.organizations.get('org-1'))?.name).toBe('Organization org-1');
+      });
+
+      it('keeps organizations across a restart', async () => {
+        const { storage, reopen } = await open();
+        await storage.organizations.create(organization('org-1'));
+        const reopened = await reopen();
+        expect(await reopened.organizations.get('org-1')).toEqual(organization('org-1'));
+      });
+    });
+
+    describe('campaigns', () => {
+      it('returns a created campaign by id and lists it under its organization only', async () => {
+        const { storage } = await open();
+        await storage.campaigns.create(campaign('c-1', 'org-1'));
+        await storage.campaigns.create(campaign('c-2', 'org-2'));
+        expect(await storage.campaigns.get('c-1')).toEqual(campaign('c-1', 'org-1'));
+        expect((await storage.campaigns.listByOrganization('org-1')).map((c) => c.id)).toEqual(['c-1']);
+        expect(await storage.campaigns.listByOrganization('org-none')).toEqual([]);
+        expect(await storage.campaigns.get('c-unknown')).toBeUndefined();
+      });
+
+      it('replaces a campaign on update', async () => {
+        const { storage } = await open();
+        await storage.campaigns.create(campaign('c-1', 'org-1'));
+        const opened = openCampaign(campaign('c-1', 'org-1'), '2026-03-02');
+        await storage.campaigns.update(opened);
+        expect(await storage.campaigns.get('c-1')).toEqual(opened);
+        expect(await storage.campaigns.listByOrganization('org-1')).toHaveLength(1);
+      });
+
+      it('refuses to update a campaign that was never created', async () => {
+        const { storage } = await open();
+        await expect(storage.campaigns.update(campaign('c-ghost', 'org-1'))).rejects.toThrow();
+        expect(await storage.campaigns.get('c-ghost')).toBeUndefined();
+      });
+
+      it('finds a campaign by any of its link tokens, campaign-wide or per department', async () => {
+        const { storage } = await open();
+        await storage.campaigns.create(campaign('c-1', 'org-1'));
+        await storage.campaigns.create(campaign('c-2', 'org-1'));
+        expect((await storage.campaigns.findByLinkToken('c-1-token-1'))?.id).toBe('c-1');
+        expect((await storage.campaigns.findByLinkToken('c-2-token-3'))?.id).toBe('c-2');
+        expect(await storage.campaigns.findByLinkToken('no-such-token')).toBeUndefined();
+      });
+
+      it('keeps campaigns and their updates across a restart', async () => {
+        const { storage, reopen } = await open();
+        await storage.campaigns.create(campaign('c-1', 'org-1'));
+        await storage.campaigns.update(openCampaign(campaign('c-1', 'org-1'), '2026-03-02'));
+        const reopened = await reopen();
+        expect((await reopened.campaigns.get('c-1'))?.status).toBe('open');
+        expect((await reopened.campaigns.findByLinkToken('c-1-token-2'))?.id).toBe('c-1');
+      });
+    });
+
+    describe('responses', () => {
+      it('lists and counts appended responses per campaign, in the order they were appended', async () => {
+        const { storage } = await open();
+        const first = makeResponse({ campaignId: 'c-1', answers: { pay_fair: 4 } });
+        const second = makeResponse({ campaignId: 'c-1', departmentId: 'd2', language: 'zh-cn' });
+        const elsewhere = makeResponse({ campaignId: 'c-2' });
+        for (const r of [first, elsewhere, second]) await storage.responses.append(r);
+        expect(await storage.responses.listByCampaign('c-1')).toEqual([first, second]);
+        expect(await storage.responses.countByCampaign('c-1')).toBe(2);
+        expect(await storage.responses.countByCampaign('c-2')).toBe(1);
+      });
+
+      it('has no responses for a campaign nobody answered', async () => {
+        const { storage } = await open();
+        expect(await storage.responses.listByCampaign('c-quiet')).toEqual([]);
+        expect(await storage.responses.countByCampaign('c-quiet')).toBe(0);
+      });
+
+      it('keeps every response it acknowledged across a restart', async () => {
+        const { storage, reopen } = await open();
+        const responses = Array.from({ length: 20 }, (_, i) =>
+          makeResponse({ campaignId: 'c-1', answers: { comment: `n${i}` } }),
+        );
+        await Promise.all(responses.map((r) => storage.responses.append(r)));
+        const reopened = await reopen();
+        expect(await reopened.responses.countByCampaign('c-1')).toBe(20);
+        expect(new Set((await reopened.responses.listByCampaign('c-1')).map((r) => r.id))).toEqual(
+          new Set(responses.map((r) => r.id)),
+        );
+      });
+
+      it('keeps appending after a restart', async () => {
+        const { storage, reopen } = await open();
+        await storage.responses.append(makeResponse({ campaignId: 'c-1' }));
+        const reopened = await reopen();
+        await reopened.responses.append(makeResponse({ campaignId: 'c-1' }));
+        expect(await reopened.responses.countByCampaign('c-1')).toBe(2);
+        const again = await current!.reopen();
+        expect(await again.responses.countByCampaign('c-1')).toBe(2);
+      });
+    });
+  });
+}
