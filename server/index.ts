@@ -12,7 +12,7 @@ const log = (message: string) => console.log(`[groundwork] ${message}`);
 
 async function main() {
   const config = readConfig();
-  if (process.env.GROUNDWORK_SKIP_CLIENT_BUILD !== '1') await ensureClientBuild(log);
+  if (!config.skipClientBuild) await ensureClientBuild(log);
   const questionnaires = await loadQuestionnaires();
   const storage = await openEmbeddedStorage(config.dataDir, (m) => console.warn(`[groundwork] warning: ${m}`));
   const app = createApp(

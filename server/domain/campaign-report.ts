@@ -1,7 +1,12 @@
 // Builds a campaign's readiness report: responses and response rate per department, scores per group with
 // their uncertainty, groups hidden by the anonymity rules, and the verdict with the evidence behind it.
 
-import { PROFILE_TRAITS, type BarrierModel, type DimensionDefinition, type ProfileTrait } from './barrier-model';
+import {
+  PROFILE_TRAITS,
+  type BarrierModel,
+  type DimensionDefinition,
+  type ProfileTrait,
+} from './barrier-model';
 import type { Campaign } from './campaign';
 import { decide, type Decision } from './decide';
 import { hiddenGroups } from './disclosure';
@@ -9,7 +14,7 @@ import { summarizeGroup, type GroupSummary } from './group-summary';
 import type { Organization } from './organization';
 import type { Questionnaire } from './questionnaire';
 import type { SurveyResponse } from './response';
-import { scoreResponse } from './scoring';
+import { scoreResponse, type ResponseScore } from './scoring';
 import { wilsonInterval, type ProportionEstimate } from './statistics/intervals';
 
 export interface DepartmentReport {
@@ -47,12 +52,21 @@ export interface CampaignReportInput {
   questionnaire: Questionnaire;
   model: BarrierModel;
   responses: readonly SurveyResponse[];
+  /** Scores one response; pass a memoised scorer to avoid rescoring stored responses on every report. */
+  score?: (response: SurveyResponse) => ResponseScore;
 }
 
-function profileShares(responses: readonly SurveyResponse[]): Partial<Record<ProfileTrait, ProportionEstimate>> {
+function profileShares(
+  responses: readonly SurveyResponse[],
+): Partial<Record<ProfileTrait, ProportionEstimate>> {
   const shares: Partial<Record<ProfileTrait, ProportionEstimate>> = {};
-  for (const [trait, { question, values }] of Object.entries(PROFILE_TRAITS) as [ProfileTrait, (typeof PROFILE_TRAITS)[ProfileTrait]][]) {
-    const answered = responses.map((r) => r.answers[question]).filter((a) => typeof a === 'string' && a !== 'dk');
+  for (const [trait, { question, values }] of Object.entries(PROFILE_TRAITS) as [
+    ProfileTrait,
+    (typeof PROFILE_TRAITS)[ProfileTrait],
+  ][]) {
+    const answered = responses
+      .map((r) => r.answers[question])
+      .filter((a) => typeof a === 'string' && a !== 'dk');
     if (answered.length === 0) continue;
     const yes = answered.filter((a) => (values as readonly string[]).includes(a as string)).length;
     shares[trait] = wilsonInterval(yes, answered.length);
@@ -63,11 +77,21 @@ function profileShares(responses: readonly SurveyResponse[]): Partial<Record<Pro
 export function buildCampaignReport(input: CampaignReportInput): CampaignReport {
   const { organization, campaign, questionnaire, model, responses } = input;
   const departments = organization.departments.filter((d) => campaign.departmentIds.includes(d.id));
-  const scored = responses.map((r) => ({ departmentId: r.departmentId, score: scoreResponse(questionnaire, model, r.answers) }));
-  const counts = departments.map((d) => ({ id: d.id, n: scored.filter((s) => s.departmentId === d.id).length }));
+  const score = input.score ?? ((r: SurveyResponse) => scoreResponse(questionnaire, model, r.answers));
+  const scored = responses.map((r) => ({ departmentId: r.departmentId, score: score(r) }));
+  const counts = departments.map((d) => ({
+    id: d.id,
+    n: scored.filter((s) => s.departmentId === d.id).length,
+  }));
   const hidden = hiddenGroups(counts, campaign.minGroupSize);
   const headcount = departments.reduce((sum, d) => sum + d.headcount, 0);
-  const overall = responses.length >= campaign.minGroupSize ? summarizeGroup(model, scored.map((s) => s.score)) : null;
+  const overall =
+    responses.length >= campaign.minGroupSize
+      ? summarizeGroup(
+          model,
+          scored.map((s) => s.score),
+        )
+      : null;
 
   const departmentReports = departments.map((d): DepartmentReport => {
     const own = scored.filter((s) => s.departmentId === d.id).map((s) => s.score);
@@ -83,7 +107,13 @@ export function buildCampaignReport(input: CampaignReportInput): CampaignReport 
     };
   });
 
-  const decision = decide({ model, responses: responses.length, headcount, overall, profile: profileShares(responses) });
+  const decision = decide({
+    model,
+    responses: responses.length,
+    headcount,
+    overall,
+    profile: profileShares(responses),
+  });
   return {
     campaignId: campaign.id,
     campaignName: campaign.name,

@@ -21,27 +21,36 @@ export interface GroupSummary {
 
 const SCORE_RANGE = { min: 0, max: 100 };
 
-function present(values: (number | null | undefined)[]): number[] {
-  return values.filter((v): v is number => typeof v === 'number');
-}
-
 export function summarizeGroup(model: BarrierModel, scores: readonly ResponseScore[]): GroupSummary {
   const n = scores.length;
+  // One pass over the group, collecting each scale's and dimension's available scores.
+  const byScale = new Map<string, number[]>();
+  const byDimension = new Map<DimensionId, number[]>();
+  const collect = <K>(into: Map<K, number[]>, key: K, value: number | null | undefined) => {
+    let list = into.get(key);
+    if (!list) into.set(key, (list = []));
+    if (typeof value === 'number') list.push(value);
+  };
+  for (const score of scores) {
+    for (const scaleId in score.scales) collect(byScale, scaleId, score.scales[scaleId]);
+    for (const dimensionId in score.dimensions) {
+      collect(byDimension, dimensionId as DimensionId, score.dimensions[dimensionId as DimensionId]);
+    }
+  }
   const scales: Record<string, ScaleSummary> = {};
   const dimensions: Partial<Record<DimensionId, MeanEstimate>> = {};
   for (const dimension of model.dimensions) {
     for (const scale of dimension.scales) {
-      if (!scores.some((s) => scale.id in s.scales)) continue;
-      const values = present(scores.map((s) => s.scales[scale.id]));
+      const values = byScale.get(scale.id);
+      if (!values) continue;
       scales[scale.id] = {
         estimate: meanConfidenceInterval(values, SCORE_RANGE),
         missingRate: n === 0 ? 0 : (n - values.length) / n,
         favourability: favourability(values),
       };
     }
-    if (scores.some((s) => dimension.id in s.dimensions)) {
-      dimensions[dimension.id] = meanConfidenceInterval(present(scores.map((s) => s.dimensions[dimension.id])), SCORE_RANGE);
-    }
+    const values = byDimension.get(dimension.id);
+    if (values) dimensions[dimension.id] = meanConfidenceInterval(values, SCORE_RANGE);
   }
   return { n, scales, dimensions };
 }

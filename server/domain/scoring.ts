@@ -6,8 +6,6 @@ import type { Question, Questionnaire } from './questionnaire';
 import type { Answers } from './validate-answers';
 
 export interface ResponseScore {
-  /** 0–100 per scored item; null when skipped or "don't know". */
-  items: Record<string, number | null>;
   /** 0–100 per scale; null when too few of its items were answered. */
   scales: Record<string, number | null>;
   /** Equal-weight mean of the dimension's available scale scores. */
@@ -36,29 +34,84 @@ export function scoreItem(question: Question, value: unknown): number | null {
   return null;
 }
 
-const meanOf = (xs: number[]): number | null => (xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length);
+const meanOf = (xs: number[]): number | null =>
+  xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length;
 
-export function scoreResponse(questionnaire: Questionnaire, model: BarrierModel, answers: Answers): ResponseScore {
-  const items: Record<string, number | null> = {};
-  const byScale = new Map<string, { scores: number[]; total: number }>();
+interface ScoringPlan {
+  /** Scored questions, each with the position of its scale in `scales`. */
+  items: { question: Question; scale: number }[];
+  scales: { id: string; total: number }[];
+  /** Per dimension present in the questionnaire, the positions of its scales. */
+  dimensions: { id: DimensionId; scales: number[] }[];
+}
+
+// A campaign's report scores every response with the same questionnaire and model: work out once which
+// items feed which scale, instead of once per response.
+const plans = new WeakMap<Questionnaire, WeakMap<BarrierModel, ScoringPlan>>();
+
+function planFor(questionnaire: Questionnaire, model: BarrierModel): ScoringPlan {
+  let byModel = plans.get(questionnaire);
+  if (!byModel) plans.set(questionnaire, (byModel = new WeakMap()));
+  const cached = byModel.get(model);
+  if (cached) return cached;
+  const scales: ScoringPlan['scales'] = [];
+  const position = new Map<string, number>();
+  const items: ScoringPlan['items'] = [];
   for (const question of questionnaire.questions) {
     if (question.scale === null || (question.role !== 'likert' && question.role !== 'knowledge')) continue;
+    let index = position.get(question.scale);
+    if (index === undefined) {
+      index = scales.push({ id: question.scale, total: 0 }) - 1;
+      position.set(question.scale, index);
+    }
+    scales[index]!.total += 1;
+    items.push({ question, scale: index });
+  }
+  const dimensions = model.dimensions
+    .map((d) => ({
+      id: d.id,
+      scales: d.scales.map((s) => position.get(s.id)).filter((i): i is number => i !== undefined),
+    }))
+    .filter((d) => d.scales.length > 0);
+  const plan = { items, scales, dimensions };
+  byModel.set(model, plan);
+  return plan;
+}
+
+export function scoreResponse(
+  questionnaire: Questionnaire,
+  model: BarrierModel,
+  answers: Answers,
+): ResponseScore {
+  const plan = planFor(questionnaire, model);
+  const sums = new Array<number>(plan.scales.length).fill(0);
+  const answered = new Array<number>(plan.scales.length).fill(0);
+  for (const { question, scale } of plan.items) {
     const score = scoreItem(question, answers[question.id]);
-    items[question.id] = score;
-    const entry = byScale.get(question.scale) ?? { scores: [], total: 0 };
-    entry.total += 1;
-    if (score !== null) entry.scores.push(score);
-    byScale.set(question.scale, entry);
+    if (score === null) continue;
+    sums[scale]! += score;
+    answered[scale]! += 1;
   }
+  const scaleScores = plan.scales.map((s, i) =>
+    answered[i]! >= minimumAnswered(s.total) ? sums[i]! / answered[i]! : null,
+  );
   const scales: Record<string, number | null> = {};
-  for (const [scale, { scores, total }] of byScale) {
-    scales[scale] = scores.length >= minimumAnswered(total) ? meanOf(scores) : null;
-  }
+  plan.scales.forEach((s, i) => (scales[s.id] = scaleScores[i]!));
   const dimensions: Partial<Record<DimensionId, number | null>> = {};
-  for (const dimension of model.dimensions) {
-    const present = dimension.scales.filter((s) => s.id in scales);
-    if (present.length === 0) continue;
-    dimensions[dimension.id] = meanOf(present.map((s) => scales[s.id]).filter((v): v is number => v != null));
+  for (const d of plan.dimensions) {
+    dimensions[d.id] = meanOf(d.scales.map((i) => scaleScores[i]!).filter((v): v is number => v !== null));
   }
-  return { items, scales, dimensions };
+  return { scales, dimensions };
+}
+
+/** 0–100 per scored item (null when skipped or "don't know"), for item-level statistics such as α. */
+export function scoreItems(
+  questionnaire: Questionnaire,
+  model: BarrierModel,
+  answers: Answers,
+): Record<string, number | null> {
+  const items: Record<string, number | null> = {};
+  for (const { question } of planFor(questionnaire, model).items)
+    items[question.id] = scoreItem(question, answers[question.id]);
+  return items;
 }

@@ -35,7 +35,13 @@ export const CreateCampaignBody = z
 
 export const SubmitResponseBody = z
   .object({
-    answers: z.record(z.string().max(200), z.unknown()),
+    // Kept exactly as sent (z.record would rebuild it and silently drop a "__proto__" key): the domain
+    // checks every key against the questionnaire and names any it does not know.
+    answers: z
+      .custom<Record<string, unknown>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), {
+        message: 'must be an object keyed by question name',
+      })
+      .openapi({ type: 'object', description: 'Answers keyed by question name' }),
     departmentId: z.string().max(64).optional(),
     language: z.enum(LANGUAGES as [string, ...string[]]).default('en'),
   })

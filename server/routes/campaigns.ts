@@ -6,11 +6,13 @@ import { buildResponseProgress } from '../domain/response-progress';
 import { createRouter, jsonResponse, PROBLEMS } from '../http/router';
 import { IdParam, Json } from '../http/schemas';
 import { loadCampaign } from './campaign-context';
+import { createScoreCache } from './score-cache';
 
 const tags = ['Campaigns'];
 
 export function campaignRoutes(deps: AppDeps) {
   const { storage } = deps;
+  const scorer = createScoreCache();
   const load = async (id: string) => loadCampaign(deps, await storage.campaigns.get(id), `campaign ${id}`);
   const transition = (path: string, change: (c: Campaign, today: string) => Campaign, summary: string) =>
     createRouter().openapi(
@@ -20,7 +22,11 @@ export function campaignRoutes(deps: AppDeps) {
         tags,
         summary,
         request: { params: IdParam },
-        responses: { 200: jsonResponse(Json('Campaign'), 'The updated campaign'), 404: PROBLEMS[404], 409: PROBLEMS[409] },
+        responses: {
+          200: jsonResponse(Json('Campaign'), 'The updated campaign'),
+          404: PROBLEMS[404],
+          409: PROBLEMS[409],
+        },
       }),
       async (c) => {
         const { campaign } = await load(c.req.valid('param').id);
@@ -62,7 +68,8 @@ export function campaignRoutes(deps: AppDeps) {
       async (c) => {
         const loaded = await load(c.req.valid('param').id);
         const responses = await storage.responses.listByCampaign(loaded.campaign.id);
-        return c.json(buildCampaignReport({ ...loaded, responses }), 200);
+        const score = scorer(loaded.questionnaire, loaded.model);
+        return c.json(buildCampaignReport({ ...loaded, responses, score }), 200);
       },
     )
     .route('/', transition('/{id}/open', openCampaign, 'Open a draft campaign for responses'))

@@ -1,81 +1,33 @@
 // The crash test: a response acknowledged with 201 survives kill -9 of the real server, and a record torn
 // by the crash is cut off at the next start instead of stopping it.
 
-import { spawn, type ChildProcess } from 'node:child_process';
-import { appendFile, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { appendFile, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { makeDataDir, startServer as startServerProcess, type ServerProcess } from '../support/server-process';
 
-const ROOT = resolve(import.meta.dirname, '..', '..');
 const SUBMISSIONS = 50;
 /** Kill once this many have been acknowledged: early enough that others are still in flight. */
 const KILL_AFTER = 10;
 
-interface RunningServer {
-  child: ChildProcess;
-  base: string;
-  output: () => string;
-}
-
-const children: ChildProcess[] = [];
+const servers: ServerProcess[] = [];
 const dataDirs: string[] = [];
 
 afterEach(async () => {
-  await Promise.all(children.splice(0).map(killHard));
+  await Promise.all(servers.splice(0).map((s) => s.stop('SIGKILL')));
   await Promise.all(dataDirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
+async function startServer(dataDir: string): Promise<ServerProcess & { base: string }> {
+  const server = await startServerProcess({ dataDir });
+  servers.push(server);
+  return { ...server, base: server.url };
 }
 
-async function killHard(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((done) => child.once('exit', done));
-  child.kill('SIGKILL');
-  await exited;
-}
-
-async function startServer(dataDir: string): Promise<RunningServer> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      GROUNDWORK_SKIP_CLIENT_BUILD: '1',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The server exited with ${child.exitCode}:\n${output}`);
-    const ready = await fetch(`${base}/api/questionnaires`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ready) return { child, base, output: () => output };
-    await new Promise((wait) => setTimeout(wait, 100));
-  }
-  throw new Error(`The server did not start within 60 s:\n${output}`);
+async function newDataDir(): Promise<string> {
+  const dir = await makeDataDir();
+  dataDirs.push(dir);
+  return dir;
 }
 
 async function send(base: string, method: string, path: string, body?: unknown) {
@@ -119,8 +71,7 @@ async function responsesCounted(base: string, campaignId: string): Promise<numbe
 
 describe('durability of acknowledged responses', () => {
   it('keeps every response acknowledged with 201 when the server is killed with SIGKILL mid-burst', async () => {
-    const dataDir = await mkdtemp(join(tmpdir(), 'groundwork-crash-'));
-    dataDirs.push(dataDir);
+    const dataDir = await newDataDir();
     const first = await startServer(dataDir);
     const { campaignId, token } = await openCampaign(first.base);
 
@@ -141,7 +92,7 @@ describe('durability of acknowledged responses', () => {
       }),
     );
     const outcomes = await Promise.allSettled(submissions);
-    await killHard(first.child);
+    await first.stop('SIGKILL');
     expect(first.child.signalCode).toBe('SIGKILL');
     expect(outcomes.every((o) => o.status === 'rejected' || o.value === 201)).toBe(true);
     expect(acknowledged).toBeGreaterThanOrEqual(KILL_AFTER);
@@ -161,8 +112,7 @@ describe('durability of acknowledged responses', () => {
   }, 180_000);
 
   it('starts after a crash left half a record at the end of a log, counting the complete ones', async () => {
-    const dataDir = await mkdtemp(join(tmpdir(), 'groundwork-torn-'));
-    dataDirs.push(dataDir);
+    const dataDir = await newDataDir();
     const first = await startServer(dataDir);
     const { campaignId, token } = await openCampaign(first.base);
     for (let i = 0; i < 3; i++) {
@@ -170,7 +120,7 @@ describe('durability of acknowledged responses', () => {
         (await send(first.base, 'POST', `/api/survey/${token}/responses`, { answers: answers(i) })).status,
       ).toBe(201);
     }
-    await killHard(first.child);
+    await first.stop('SIGKILL');
 
     const log = join(dataDir, 'responses', `${campaignId}.jsonl`);
     await appendFile(log, `{"id":"torn","campaignId":"${campaignId}","departmentId":"x","answers":{"pay_f`);

@@ -1,0 +1,132 @@
+// `npm run bench`: throughput of survey submissions (each acknowledged only after fdatasync) and the cost
+// of a report, as ratios to Hono's hello-world measured in the same run. Prints figures; asserts nothing.
+
+import autocannon from 'autocannon';
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { buildDemoData } from '../../server/demo/demo-organization';
+import { seededRandom, synthesizeAnswers } from '../../server/demo/synthesize-responses';
+import { loadQuestionnaires } from '../../server/load-questionnaires';
+import { makeDataDir, PROJECT_ROOT, startServer, type ServerProcess } from '../support/server-process';
+
+const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 50;
+
+async function requestsPerSecond(
+  options: autocannon.Options,
+): Promise<{ rps: number; p99: number; errors: number }> {
+  const result = await autocannon({ connections: CONNECTIONS, duration: DURATION_S, ...options });
+  const non2xx = result.non2xx + result.errors + result.timeouts;
+  return { rps: result.requests.average, p99: result.latency.p99, errors: non2xx };
+}
+
+function startHello(): Promise<{ url: string; stop: () => void }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'test/bench/hello-server.ts'], {
+    cwd: PROJECT_ROOT,
+  });
+  return new Promise((resolve) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      const match = /serving (\S+)/.exec(chunk.toString());
+      if (match) resolve({ url: match[1]!, stop: () => child.kill() });
+    });
+  });
+}
+
+function residentMegabytes(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+async function json<T>(server: ServerProcess, path: string, body?: unknown): Promise<T> {
+  const res = await fetch(server.url + path, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return (await res.json()) as T;
+}
+
+/** A data directory holding the demo organization with `count` synthetic responses in its log. */
+async function seededDataDir(count: number): Promise<{ dataDir: string; campaignId: string; token: string }> {
+  const questionnaire = (await loadQuestionnaires()).get('readiness-okr')!;
+  let n = 0;
+  const ids = { newId: () => `bench-${n++}`, newToken: () => `benchtoken${n++}abcdefghijkl` };
+  const demo = buildDemoData(questionnaire, ids, '2026-11-26');
+  const dataDir = await makeDataDir();
+  await writeFile(
+    join(dataDir, 'records.json'),
+    JSON.stringify({ organizations: [demo.organization], campaigns: [demo.campaign] }),
+  );
+  await mkdir(join(dataDir, 'responses'));
+  const random = seededRandom(7);
+  const profile = { defaultLevel: 60, levels: {} };
+  const departments = demo.organization.departments;
+  const lines: string[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const departmentId = departments[i % departments.length]!.id;
+    const answers = synthesizeAnswers(questionnaire, profile, random);
+    lines.push(
+      JSON.stringify({
+        id: `r${i}`,
+        campaignId: demo.campaign.id,
+        departmentId,
+        language: 'en',
+        submittedOn: '2026-11-26',
+        answers,
+      }),
+    );
+  }
+  await writeFile(
+    join(dataDir, 'responses', `${demo.campaign.id}.jsonl`),
+    lines.length ? `${lines.join('\n')}\n` : '',
+  );
+  return { dataDir, campaignId: demo.campaign.id, token: demo.campaign.links[1]!.token };
+}
+
+async function main() {
+  const questionnaire = (await loadQuestionnaires()).get('readiness-okr')!;
+  const body = JSON.stringify({
+    answers: synthesizeAnswers(questionnaire, { defaultLevel: 60, levels: {} }, seededRandom(1)),
+  });
+  console.log(
+    `Each run: ${CONNECTIONS} connections for ${DURATION_S} s. Submission body: ${body.length} bytes.\n`,
+  );
+
+  const hello = await startHello();
+  const baseline = await requestsPerSecond({ url: hello.url });
+  hello.stop();
+  console.log(
+    `Hono hello-world GET:                 ${baseline.rps.toFixed(0)} req/s (p99 ${baseline.p99} ms)`,
+  );
+
+  for (const stored of [0, 10_000, 100_000]) {
+    const seeded = await seededDataDir(stored);
+    const started = Date.now();
+    const server = await startServer({ dataDir: seeded.dataDir });
+    const startMs = Date.now() - started;
+    const submit = await requestsPerSecond({
+      url: `${server.url}/api/survey/${seeded.token}/responses`,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
+    const reportStart = performance.now();
+    const reports = 5;
+    for (let i = 0; i < reports; i += 1) await json(server, `/api/campaigns/${seeded.campaignId}/report`);
+    const reportMs = (performance.now() - reportStart) / reports;
+    const rss = residentMegabytes(server.child.pid!);
+    await server.stop();
+    console.log(
+      `${String(stored).padStart(6)} stored: submit ${submit.rps.toFixed(0)} req/s = ${(submit.rps / baseline.rps).toFixed(3)}× hello ` +
+        `(p99 ${submit.p99} ms, ${submit.errors} errors); report ${reportMs.toFixed(0)} ms; ` +
+        `start ${startMs} ms; server RSS ${rss.toFixed(0)} MB`,
+    );
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
