@@ -13,7 +13,15 @@ export interface ScoringProperty {
 export const DONT_KNOW = 'dk';
 
 /** How a question counts: a 1–5 agreement item, a scenario with one right answer, or unscored. */
-export const QUESTION_ROLES = ['likert', 'knowledge', 'outcome', 'success-meaning', 'sample-okr', 'profile', 'comment'] as const;
+export const QUESTION_ROLES = [
+  'likert',
+  'knowledge',
+  'outcome',
+  'success-meaning',
+  'sample-okr',
+  'profile',
+  'comment',
+] as const;
 export type QuestionRole = (typeof QUESTION_ROLES)[number];
 
 export const SCORING_PROPERTIES: readonly ScoringProperty[] = [

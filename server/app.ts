@@ -28,7 +28,11 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
     .route('/demo', demoRoutes(deps));
   api.doc('/openapi.json', {
     openapi: '3.0.0',
-    info: { title: 'Groundwork API', version: '0.1.0', description: 'OKR readiness surveys, scores and verdicts.' },
+    info: {
+      title: 'Groundwork API',
+      version: '0.1.0',
+      description: 'OKR readiness surveys, scores and verdicts.',
+    },
     servers: [{ url: '/api' }],
   });
 
@@ -39,7 +43,12 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
     return problemResponse(c, problem);
   });
   const noRoute = (c: Context) =>
-    problemResponse(c, { type: '/problems/not-found', title: 'Not found', status: 404, detail: `No route for ${c.req.method} ${c.req.path}.` });
+    problemResponse(c, {
+      type: '/problems/not-found',
+      title: 'Not found',
+      status: 404,
+      detail: `No route for ${c.req.method} ${c.req.path}.`,
+    });
   app.notFound(noRoute);
   app.route('/api', api);
   // Registered before the client's catch-all, so an unknown API path is a 404 and never the client's HTML.

@@ -14,7 +14,9 @@ async function main() {
   const config = readConfig();
   if (!config.skipClientBuild) await ensureClientBuild(log);
   const questionnaires = await loadQuestionnaires();
-  const storage = await openEmbeddedStorage(config.dataDir, (m) => console.warn(`[groundwork] warning: ${m}`));
+  const storage = await openEmbeddedStorage(config.dataDir, (m) =>
+    console.warn(`[groundwork] warning: ${m}`),
+  );
   const app = createApp(
     {
       storage,
@@ -26,7 +28,9 @@ async function main() {
     { clientDir: CLIENT_DIST, onServerError: (error) => console.error('[groundwork] server error:', error) },
   );
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
-    log(`serving http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${info.port} (data in ${config.dataDir})`);
+    log(
+      `serving http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${info.port} (data in ${config.dataDir})`,
+    );
   });
   const stop = () => {
     server.close();

@@ -36,7 +36,12 @@ async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown):
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
-    throw new ApiError({ type: 'network', title: 'Offline', status: 0, detail: 'The server could not be reached. Check the connection and try again.' });
+    throw new ApiError({
+      type: 'network',
+      title: 'Offline',
+      status: 0,
+      detail: 'The server could not be reached. Check the connection and try again.',
+    });
   }
   const text = await response.text();
   const json: unknown = text ? JSON.parse(text) : undefined;
@@ -61,16 +66,21 @@ export interface NewOrganization {
 export const api = {
   questionnaires: () => request<QuestionnaireSummary[]>('GET', '/api/questionnaires'),
   organizations: () => request<Organization[]>('GET', '/api/organizations'),
-  organization: (id: string) => request<OrganizationWithCampaigns>('GET', `/api/organizations/${encodeURIComponent(id)}`),
+  organization: (id: string) =>
+    request<OrganizationWithCampaigns>('GET', `/api/organizations/${encodeURIComponent(id)}`),
   createOrganization: (body: NewOrganization) => request<Organization>('POST', '/api/organizations', body),
-  createCampaign: (organizationId: string, body: { name: string; questionnaireId: string; minGroupSize?: number }) =>
-    request<Campaign>('POST', `/api/organizations/${encodeURIComponent(organizationId)}/campaigns`, body),
+  createCampaign: (
+    organizationId: string,
+    body: { name: string; questionnaireId: string; minGroupSize?: number },
+  ) => request<Campaign>('POST', `/api/organizations/${encodeURIComponent(organizationId)}/campaigns`, body),
   campaign: (id: string) => request<CampaignDetail>('GET', `/api/campaigns/${encodeURIComponent(id)}`),
   openCampaign: (id: string) => request<Campaign>('POST', `/api/campaigns/${encodeURIComponent(id)}/open`),
   closeCampaign: (id: string) => request<Campaign>('POST', `/api/campaigns/${encodeURIComponent(id)}/close`),
   report: (id: string) => request<CampaignReport>('GET', `/api/campaigns/${encodeURIComponent(id)}/report`),
   survey: (token: string) => request<SurveyForRespondent>('GET', `/api/survey/${encodeURIComponent(token)}`),
-  submitResponse: (token: string, body: { answers: Record<string, unknown>; departmentId?: string; language: string }) =>
-    request<Receipt>('POST', `/api/survey/${encodeURIComponent(token)}/responses`, body),
+  submitResponse: (
+    token: string,
+    body: { answers: Record<string, unknown>; departmentId?: string; language: string },
+  ) => request<Receipt>('POST', `/api/survey/${encodeURIComponent(token)}/responses`, body),
   loadDemo: () => request<DemoCreated>('POST', '/api/demo'),
 };

@@ -16,7 +16,11 @@ export function PageError({ notFound = false }: { notFound?: boolean }) {
 function ErrorDetail({ notFound }: { notFound: boolean }) {
   const error = useRouteError();
   if (notFound) return <p>There is nothing at this address.</p>;
-  const message = isRouteErrorResponse(error) ? error.statusText : error instanceof Error ? error.message : String(error);
+  const message = isRouteErrorResponse(error)
+    ? error.statusText
+    : error instanceof Error
+      ? error.message
+      : String(error);
   return (
     <p role="alert" className="error">
       {message}

@@ -2,7 +2,15 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 
 /** The frame of every administrator page: product name, page title, content. */
-export function PageFrame({ title, children, wide = false }: { title: string; children: ReactNode; wide?: boolean }) {
+export function PageFrame({
+  title,
+  children,
+  wide = false,
+}: {
+  title: string;
+  children: ReactNode;
+  wide?: boolean;
+}) {
   return (
     <>
       <header className="topbar">

@@ -1,9 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 
 export type Resource<T> =
-  | { state: 'loading' }
-  | { state: 'failed'; error: Error }
-  | { state: 'ready'; data: T };
+  { state: 'loading' } | { state: 'failed'; error: Error } | { state: 'ready'; data: T };
 
 /** Loads data for a page and lets it reload after a change; a stale answer never overwrites a newer one. */
 export function useResource<T>(load: () => Promise<T>, key: string): [Resource<T>, () => void] {

@@ -36,7 +36,11 @@ const DEPARTMENTS: { name: string; headcount: number; answered: number; profile:
     profile: {
       defaultLevel: 62,
       levels: { ...SOUND_BASICS, 'participation.silos': 48, 'breakdown.shared-definitions': 45 },
-      fixedAnswers: { success_meaning: 'innovation', profile_business_units: 'one', profile_kpi_system: 'some' },
+      fixedAnswers: {
+        success_meaning: 'innovation',
+        profile_business_units: 'one',
+        profile_kpi_system: 'some',
+      },
     },
   },
   {
@@ -45,7 +49,12 @@ const DEPARTMENTS: { name: string; headcount: number; answered: number; profile:
     answered: 11,
     profile: {
       defaultLevel: 60,
-      levels: { ...SOUND_BASICS, 'participation.silos': 45, 'breakdown.specificity': 42, 'breakdown.granularity': 44 },
+      levels: {
+        ...SOUND_BASICS,
+        'participation.silos': 45,
+        'breakdown.specificity': 42,
+        'breakdown.granularity': 44,
+      },
       fixedAnswers: { success_meaning: 'volume', profile_business_units: 'one', profile_kpi_system: 'some' },
     },
   },
@@ -56,7 +65,11 @@ const DEPARTMENTS: { name: string; headcount: number; answered: number; profile:
     profile: {
       defaultLevel: 64,
       levels: { ...SOUND_BASICS, 'breakdown.granularity': 50 },
-      fixedAnswers: { success_meaning: 'volume', profile_business_units: 'one', profile_kpi_system: 'established' },
+      fixedAnswers: {
+        success_meaning: 'volume',
+        profile_business_units: 'one',
+        profile_kpi_system: 'established',
+      },
     },
   },
   {
@@ -66,7 +79,11 @@ const DEPARTMENTS: { name: string; headcount: number; answered: number; profile:
     profile: {
       defaultLevel: 58,
       levels: { ...SOUND_BASICS, 'fit.dynamism': 50, 'fit.control': 62 },
-      fixedAnswers: { success_meaning: 'cost', profile_business_units: 'one', profile_kpi_system: 'established' },
+      fixedAnswers: {
+        success_meaning: 'cost',
+        profile_business_units: 'one',
+        profile_kpi_system: 'established',
+      },
     },
   },
   {
@@ -76,7 +93,11 @@ const DEPARTMENTS: { name: string; headcount: number; answered: number; profile:
     profile: {
       defaultLevel: 62,
       levels: SOUND_BASICS,
-      fixedAnswers: { success_meaning: 'cost', profile_business_units: 'one', profile_kpi_system: 'established' },
+      fixedAnswers: {
+        success_meaning: 'cost',
+        profile_business_units: 'one',
+        profile_kpi_system: 'established',
+      },
     },
   },
 ];

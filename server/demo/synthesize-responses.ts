@@ -37,7 +37,11 @@ export interface GroupProfile {
   spread?: number;
 }
 
-export function synthesizeAnswers(questionnaire: Questionnaire, profile: GroupProfile, random: Random): Answers {
+export function synthesizeAnswers(
+  questionnaire: Questionnaire,
+  profile: GroupProfile,
+  random: Random,
+): Answers {
   const answers: Answers = { ...profile.fixedAnswers };
   const spread = profile.spread ?? 0.8;
   // People differ from their group as a whole, not only item by item.
@@ -51,7 +55,10 @@ export function synthesizeAnswers(questionnaire: Questionnaire, profile: GroupPr
       const wrong = q.accepts.values.filter((v) => v !== q.correctAnswer && v !== DONT_KNOW);
       answers[q.id] = random() < level / 100 ? q.correctAnswer : wrong[Math.floor(random() * wrong.length)]!;
     } else if (q.role === 'likert') {
-      const keyed = Math.min(5, Math.max(1, Math.round(1 + level / 25 + personShift + normal(random) * spread)));
+      const keyed = Math.min(
+        5,
+        Math.max(1, Math.round(1 + level / 25 + personShift + normal(random) * spread)),
+      );
       answers[q.id] = q.reverse ? 6 - keyed : keyed;
     }
   }

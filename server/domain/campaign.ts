@@ -41,14 +41,17 @@ export function openCampaign(campaign: Campaign, today: string): Campaign {
 
 export function closeCampaign(campaign: Campaign, today: string): Campaign {
   if (campaign.status !== 'open') {
-    throw new ConflictError(`Campaign "${campaign.name}" is ${campaign.status}; only an open campaign can be closed.`);
+    throw new ConflictError(
+      `Campaign "${campaign.name}" is ${campaign.status}; only an open campaign can be closed.`,
+    );
   }
   return { ...campaign, status: 'closed', closedOn: today };
 }
 
 export function assertAcceptsResponses(campaign: Campaign): void {
   if (campaign.status === 'draft') throw new ConflictError('This survey has not opened yet.');
-  if (campaign.status === 'closed') throw new ConflictError('This survey has closed and no longer accepts answers.');
+  if (campaign.status === 'closed')
+    throw new ConflictError('This survey has closed and no longer accepts answers.');
 }
 
 /**

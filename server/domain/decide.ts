@@ -44,6 +44,10 @@ export function decide(input: DecisionInput): Decision {
   const before = deciding ? gates.slice(0, index) : gates;
   const provisional = deciding?.status === 'leans-fail' || before.some((g) => g.status === 'leans-pass');
   // A readiness gate nobody could be scored on leaves nothing to decide with.
-  const verdict = !deciding ? 'ready' : deciding.status === 'not-assessed' ? 'insufficient-evidence' : deciding.verdict;
+  const verdict = !deciding
+    ? 'ready'
+    : deciding.status === 'not-assessed'
+      ? 'insufficient-evidence'
+      : deciding.verdict;
   return { verdict, ...VERDICT_TEXT[verdict], provisional, decidingGate: deciding?.id ?? null, gates };
 }

@@ -162,7 +162,10 @@ export const GATES: readonly Gate[] = [
     ),
     assess: (input) => {
       const red = input.model.thresholds.red;
-      const checks = HYGIENE_SCALES.flatMap((s) => [scaleCheck(input, s, red, 'at-or-below'), unfavourableCheck(input, s)]);
+      const checks = HYGIENE_SCALES.flatMap((s) => [
+        scaleCheck(input, s, red, 'at-or-below'),
+        unfavourableCheck(input, s),
+      ]);
       return { status: anyOf(checks), checks };
     },
   },

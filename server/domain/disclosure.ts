@@ -11,7 +11,9 @@ export interface GroupCount {
 export function hiddenGroups(groups: readonly GroupCount[], minGroupSize: number): Set<string> {
   const hidden = new Set(groups.filter((g) => g.n < minGroupSize).map((g) => g.id));
   const hiddenTotal = () => groups.filter((g) => hidden.has(g.id)).reduce((sum, g) => sum + g.n, 0);
-  const shownBySize = groups.filter((g) => !hidden.has(g.id)).sort((a, b) => a.n - b.n || a.id.localeCompare(b.id));
+  const shownBySize = groups
+    .filter((g) => !hidden.has(g.id))
+    .sort((a, b) => a.n - b.n || a.id.localeCompare(b.id));
   // Hidden groups with no responses at all reveal nothing by subtraction.
   while (hiddenTotal() > 0 && hiddenTotal() < minGroupSize && shownBySize.length > 0) {
     hidden.add(shownBySize.shift()!.id);

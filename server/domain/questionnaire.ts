@@ -42,7 +42,8 @@ const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null 
 function localText(value: unknown, fallback: string): LocalText {
   if (typeof value === 'string') return { en: value, 'zh-cn': value };
   if (isObject(value)) {
-    const en = typeof value.default === 'string' ? value.default : typeof value.en === 'string' ? value.en : fallback;
+    const en =
+      typeof value.default === 'string' ? value.default : typeof value.en === 'string' ? value.en : fallback;
     const zh = typeof value['zh-cn'] === 'string' ? value['zh-cn'] : en;
     return { en, 'zh-cn': zh };
   }
@@ -54,7 +55,8 @@ function choiceValues(element: Json, where: string): (string | number)[] {
   if (!Array.isArray(choices) || choices.length === 0) throw invalid(where, 'has no choices');
   return choices.map((choice) => {
     const value = isObject(choice) ? choice.value : choice;
-    if (typeof value !== 'string' && typeof value !== 'number') throw invalid(where, 'has a choice without a value');
+    if (typeof value !== 'string' && typeof value !== 'number')
+      throw invalid(where, 'has a choice without a value');
     return value;
   });
 }
@@ -69,7 +71,8 @@ function answerRule(element: Json, where: string): AnswerRule {
       return { kind: 'choices', values: choiceValues(element, where) };
     case 'comment':
     case 'text': {
-      const max = typeof element.maxLength === 'number' && element.maxLength > 0 ? element.maxLength : DEFAULT_TEXT_MAX;
+      const max =
+        typeof element.maxLength === 'number' && element.maxLength > 0 ? element.maxLength : DEFAULT_TEXT_MAX;
       return { kind: 'text', maxLength: max };
     }
     case 'rating': {
@@ -97,10 +100,12 @@ function parseQuestion(element: Json, modelVersion: string): Question {
   const id = element.name;
   if (typeof id !== 'string' || id === '') throw invalid('(unnamed)', 'has no name');
   const role = element.role ?? null;
-  if (role !== null && !QUESTION_ROLES.includes(role as QuestionRole)) throw invalid(id, `has unknown role "${String(role)}"`);
+  if (role !== null && !QUESTION_ROLES.includes(role as QuestionRole))
+    throw invalid(id, `has unknown role "${String(role)}"`);
   const scale = typeof element.scale === 'string' ? element.scale : null;
   const model = BARRIER_MODELS[modelVersion];
-  if (scale !== null && model && !findScale(model, scale)) throw invalid(id, `names unknown scale "${scale}"`);
+  if (scale !== null && model && !findScale(model, scale))
+    throw invalid(id, `names unknown scale "${scale}"`);
   const scored = role === 'likert' || role === 'knowledge';
   if (scored && scale === null) throw invalid(id, 'is scored but has no scale');
   const accepts = answerRule(element, id);
@@ -123,7 +128,11 @@ function parseQuestion(element: Json, modelVersion: string): Question {
 }
 
 function sameValues(rule: AnswerRule, expected: readonly (string | number)[]): boolean {
-  return rule.kind === 'choice' && rule.values.length === expected.length && expected.every((v) => rule.values.includes(v));
+  return (
+    rule.kind === 'choice' &&
+    rule.values.length === expected.length &&
+    expected.every((v) => rule.values.includes(v))
+  );
 }
 
 /** Reads a SurveyJS questionnaire, rejecting anything the scoring could misread. */
@@ -138,7 +147,9 @@ export function parseQuestionnaire(json: unknown): Questionnaire {
     throw new InvalidQuestionnaireError(`Questionnaire ${id} names unknown model version "${modelVersion}".`);
   }
   const pages = Array.isArray(json.pages) ? json.pages.filter(isObject) : [];
-  const questions = pages.flatMap(collectElements).filter((el) => el.type !== 'html' && el.type !== 'expression');
+  const questions = pages
+    .flatMap(collectElements)
+    .filter((el) => el.type !== 'html' && el.type !== 'expression');
   const parsed = questions.map((el) => parseQuestion(el, modelVersion));
   const seen = new Set<string>();
   for (const q of parsed) {

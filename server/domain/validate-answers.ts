@@ -18,7 +18,8 @@ function problemWith(question: Question, value: unknown): string | null {
         ? null
         : `must be one of ${rule.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'choices':
-      if (!Array.isArray(value) || value.length > rule.values.length) return 'must be a list of the offered choices';
+      if (!Array.isArray(value) || value.length > rule.values.length)
+        return 'must be a list of the offered choices';
       if (new Set(value).size !== value.length) return 'must not repeat a choice';
       return value.every((v) => (typeof v === 'string' || typeof v === 'number') && rule.values.includes(v))
         ? null

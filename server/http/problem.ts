@@ -27,7 +27,13 @@ const TITLES: Record<number, string> = {
 };
 
 function problem(status: number, type: string, detail: string, errors?: Problem['errors']): Problem {
-  return { type: `/problems/${type}`, title: TITLES[status] ?? 'Error', status, detail, ...(errors ? { errors } : {}) };
+  return {
+    type: `/problems/${type}`,
+    title: TITLES[status] ?? 'Error',
+    status,
+    detail,
+    ...(errors ? { errors } : {}),
+  };
 }
 
 const MAX_REPORTED_ISSUES = 50;
@@ -42,7 +48,12 @@ export function toProblem(error: unknown): Problem {
       message: i.message,
     }));
     const first = errors[0];
-    return problem(422, 'validation', first ? `${first.field}: ${first.message}` : 'The request is invalid.', errors);
+    return problem(
+      422,
+      'validation',
+      first ? `${first.field}: ${first.message}` : 'The request is invalid.',
+      errors,
+    );
   }
   if (error instanceof HTTPException && error.status < 500) {
     return problem(error.status, 'http', error.message || TITLES[error.status] || 'Bad request');

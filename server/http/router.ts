@@ -20,7 +20,10 @@ export function jsonResponse<T extends z.ZodType>(schema: T, description: string
   return { content: { 'application/json': { schema } }, description };
 }
 
-const problem = (description: string) => ({ content: { 'application/problem+json': { schema: ProblemSchema } }, description });
+const problem = (description: string) => ({
+  content: { 'application/problem+json': { schema: ProblemSchema } },
+  description,
+});
 
 export const PROBLEMS = {
   400: problem('Malformed request'),

@@ -7,8 +7,20 @@ import { MIN_GROUP_SIZE_FLOOR } from '../domain/campaign';
 
 const name = z.string().trim().min(1).max(120);
 
-export const IdParam = z.object({ id: z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/) });
-export const TokenParam = z.object({ token: z.string().min(1).max(128).regex(/^[A-Za-z0-9_-]+$/) });
+export const IdParam = z.object({
+  id: z
+    .string()
+    .min(1)
+    .max(64)
+    .regex(/^[A-Za-z0-9_-]+$/),
+});
+export const TokenParam = z.object({
+  token: z
+    .string()
+    .min(1)
+    .max(128)
+    .regex(/^[A-Za-z0-9_-]+$/),
+});
 
 export const CreateOrganizationBody = z
   .object({

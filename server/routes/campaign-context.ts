@@ -12,7 +12,9 @@ export async function loadCampaign(deps: AppDeps, campaign: Campaign | undefined
   const model = BARRIER_MODELS[campaign.modelVersion];
   // Stored campaigns always reference both; a miss means the deployment lost a questionnaire file.
   if (!organization || !questionnaire || !model) {
-    throw new Error(`Campaign ${campaign.id} references a missing organization, questionnaire or model version`);
+    throw new Error(
+      `Campaign ${campaign.id} references a missing organization, questionnaire or model version`,
+    );
   }
   return { campaign, organization, questionnaire, model };
 }

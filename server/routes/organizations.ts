@@ -18,7 +18,12 @@ export function organizationRoutes(deps: AppDeps) {
 
   return createRouter()
     .openapi(
-      createRoute({ method: 'get', path: '/', tags, responses: { 200: jsonResponse(JsonList('Organizations'), 'All organizations') } }),
+      createRoute({
+        method: 'get',
+        path: '/',
+        tags,
+        responses: { 200: jsonResponse(JsonList('Organizations'), 'All organizations') },
+      }),
       async (c) => c.json(await storage.organizations.list(), 200),
     )
     .openapi(
@@ -27,14 +32,22 @@ export function organizationRoutes(deps: AppDeps) {
         path: '/',
         tags,
         request: jsonBody(CreateOrganizationBody),
-        responses: { 201: jsonResponse(Json('Organization'), 'Created'), 400: PROBLEMS[400], 422: PROBLEMS[422] },
+        responses: {
+          201: jsonResponse(Json('Organization'), 'Created'),
+          400: PROBLEMS[400],
+          422: PROBLEMS[422],
+        },
       }),
       async (c) => {
         const body = c.req.valid('json');
         const organization: Organization = {
           id: deps.newId(),
           name: body.name,
-          departments: body.departments.map((d) => ({ id: deps.newId(), name: d.name, headcount: d.headcount })),
+          departments: body.departments.map((d) => ({
+            id: deps.newId(),
+            name: d.name,
+            headcount: d.headcount,
+          })),
           createdOn: deps.today(),
         };
         await storage.organizations.create(organization);
@@ -47,7 +60,10 @@ export function organizationRoutes(deps: AppDeps) {
         path: '/{id}',
         tags,
         request: { params: IdParam },
-        responses: { 200: jsonResponse(Json('OrganizationWithCampaigns'), 'The organization and its campaigns'), 404: PROBLEMS[404] },
+        responses: {
+          200: jsonResponse(Json('OrganizationWithCampaigns'), 'The organization and its campaigns'),
+          404: PROBLEMS[404],
+        },
       }),
       async (c) => {
         const { id } = c.req.valid('param');
@@ -61,7 +77,11 @@ export function organizationRoutes(deps: AppDeps) {
         path: '/{id}/campaigns',
         tags,
         request: { params: IdParam, ...jsonBody(CreateCampaignBody) },
-        responses: { 201: jsonResponse(Json('Campaign'), 'Created as a draft'), 404: PROBLEMS[404], 422: PROBLEMS[422] },
+        responses: {
+          201: jsonResponse(Json('Campaign'), 'Created as a draft'),
+          404: PROBLEMS[404],
+          422: PROBLEMS[422],
+        },
       }),
       async (c) => {
         const { id } = c.req.valid('param');

@@ -10,7 +10,9 @@ export function questionnaireRoutes(deps: AppDeps) {
       path: '/',
       tags: ['Questionnaires'],
       summary: 'The questionnaires a campaign can use',
-      responses: { 200: jsonResponse(JsonList('Questionnaires'), 'Id, title, model version and item count of each') },
+      responses: {
+        200: jsonResponse(JsonList('Questionnaires'), 'Id, title, model version and item count of each'),
+      },
     }),
     (c) =>
       c.json(

@@ -58,7 +58,9 @@ describe.skipIf(!hasChromium)('foundation story in the browser', () => {
     await admin.screenshot({ path: artifactPath('02-campaign-open.png'), fullPage: true });
 
     const everyoneLink = await admin.locator('tr[data-department="all"] a.survey-link').getAttribute('href');
-    const marketingRow = admin.locator('tr', { hasText: 'Marketing' }).filter({ has: admin.locator('a.survey-link') });
+    const marketingRow = admin
+      .locator('tr', { hasText: 'Marketing' })
+      .filter({ has: admin.locator('a.survey-link') });
     const marketingLink = await marketingRow.locator('a.survey-link').getAttribute('href');
     expect(everyoneLink).toMatch(/\/s\/[A-Za-z0-9_-]{20,}$/);
     expect(marketingLink).toMatch(/\/s\/[A-Za-z0-9_-]{20,}$/);
@@ -86,10 +88,13 @@ describe.skipIf(!hasChromium)('foundation story in the browser', () => {
       const respondent = await newPage();
       const isMarketing = i % 2 === 0;
       await respondent.goto(isMarketing ? marketingLink! : everyoneLink!);
-      if (i === 0) await respondent.screenshot({ path: artifactPath('03-survey-first-page.png'), fullPage: true });
+      if (i === 0)
+        await respondent.screenshot({ path: artifactPath('03-survey-first-page.png'), fullPage: true });
       if (!isMarketing) await respondent.getByText('R&D', { exact: true }).click();
       await answerSurvey(respondent, choose(isMarketing ? 'Marketing' : 'R&D'));
-      await respondent.getByRole('heading', { name: 'Thank you! Your answers have been received.' }).waitFor();
+      await respondent
+        .getByRole('heading', { name: 'Thank you! Your answers have been received.' })
+        .waitFor();
       if (i === 0) await respondent.screenshot({ path: artifactPath('04-survey-thanks.png') });
       await respondent.context().close();
     }

@@ -4,7 +4,11 @@
 import { appendFile, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeDataDir, startServer as startServerProcess, type ServerProcess } from '../support/server-process';
+import {
+  makeDataDir,
+  startServer as startServerProcess,
+  type ServerProcess,
+} from '../support/server-process';
 
 const SUBMISSIONS = 50;
 /** Kill once this many have been acknowledged: early enough that others are still in flight. */

@@ -11,10 +11,14 @@ export const ARTIFACTS_DIR = new URL('../.artifacts/', import.meta.url).pathname
 export const hasChromium = existsSync(CHROMIUM_PATH);
 
 if (!hasChromium && process.env.CI === 'true') {
-  throw new Error(`Chromium is required in CI but ${CHROMIUM_PATH} is missing (apt-get install -y chromium).`);
+  throw new Error(
+    `Chromium is required in CI but ${CHROMIUM_PATH} is missing (apt-get install -y chromium).`,
+  );
 }
 if (!hasChromium) {
-  console.warn(`Browser tests skipped: ${CHROMIUM_PATH} not found. Install it with: apt-get install -y chromium`);
+  console.warn(
+    `Browser tests skipped: ${CHROMIUM_PATH} not found. Install it with: apt-get install -y chromium`,
+  );
 }
 
 /** Playwright gives every launch a fresh, empty profile of its own. */

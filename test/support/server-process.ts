@@ -21,7 +21,10 @@ export async function makeDataDir(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'groundwork-test-'));
 }
 
-export function startServer(options: { dataDir: string; env?: Record<string, string> }): Promise<ServerProcess> {
+export function startServer(options: {
+  dataDir: string;
+  env?: Record<string, string>;
+}): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
     cwd: PROJECT_ROOT,
     env: {
@@ -49,6 +52,8 @@ export function startServer(options: { dataDir: string; env?: Record<string, str
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);
-    child.once('exit', (code, signal) => reject(new Error(`Server exited (${code ?? signal}) before serving:\n${output}`)));
+    child.once('exit', (code, signal) =>
+      reject(new Error(`Server exited (${code ?? signal}) before serving:\n${output}`)),
+    );
   });
 }

@@ -17,7 +17,10 @@ export default function CampaignReportPage() {
   const [report] = useResource(() => api.report(id), id);
   const [language, setLanguage] = useState<Language>(initialLanguage);
   const text = REPORT_TEXT[language];
-  const title = report.state === 'ready' ? `${report.data.organizationName}: ${report.data.campaignName}` : 'Readiness report';
+  const title =
+    report.state === 'ready'
+      ? `${report.data.organizationName}: ${report.data.campaignName}`
+      : 'Readiness report';
 
   return (
     <PageFrame title={title} wide>
@@ -29,7 +32,8 @@ export default function CampaignReportPage() {
         {(r) => (
           <div lang={language === 'en' ? 'en' : 'zh-CN'}>
             <p>
-              {text.summaryLine(r.responses, r.headcount, formatPercent(r.responseRate))} {text.model} {r.modelVersion}.
+              {text.summaryLine(r.responses, r.headcount, formatPercent(r.responseRate))} {text.model}{' '}
+              {r.modelVersion}.
             </p>
             <VerdictPanel report={r} text={text} language={language} />
             <section aria-labelledby="scores-heading">

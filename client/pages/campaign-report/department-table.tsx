@@ -12,7 +12,10 @@ function band(score: number | null | undefined): string {
 }
 
 function ScoreCell({ estimate }: { estimate: Estimate }) {
-  const title = estimate?.low != null && estimate.high != null ? `95%: ${formatScore(estimate.low)}–${formatScore(estimate.high)}` : undefined;
+  const title =
+    estimate?.low != null && estimate.high != null
+      ? `95%: ${formatScore(estimate.low)}–${formatScore(estimate.high)}`
+      : undefined;
   return (
     <td className={`num ${band(estimate?.mean)}`} title={title}>
       {formatScore(estimate?.mean)}
@@ -21,7 +24,15 @@ function ScoreCell({ estimate }: { estimate: Estimate }) {
 }
 
 /** Scores per department and dimension, beside the whole organization; hidden departments show no figures. */
-export function DepartmentTable({ report, text, language }: { report: CampaignReport; text: ReportText; language: Language }) {
+export function DepartmentTable({
+  report,
+  text,
+  language,
+}: {
+  report: CampaignReport;
+  text: ReportText;
+  language: Language;
+}) {
   const dimensions = report.dimensions.filter((d) => d.role === 'readiness');
   return (
     <section aria-labelledby="departments-heading">

@@ -3,7 +3,15 @@ import { formatCheckValue, formatInterval, formatThreshold, type Check } from '.
 import type { ReportText } from './report-text';
 
 /** The evidence behind one gate: each measure with its value, interval, the level it must reach, and the result. */
-export function GateChecks({ checks, text, language }: { checks: Check[]; text: ReportText; language: Language }) {
+export function GateChecks({
+  checks,
+  text,
+  language,
+}: {
+  checks: Check[];
+  text: ReportText;
+  language: Language;
+}) {
   return (
     <table className="checks">
       <thead>

@@ -31,7 +31,12 @@ export function ReadinessRadar({ data, label }: { data: RadarData; label: string
           maintainAspectRatio: false,
           animation: false,
           scales: {
-            r: { min: 0, max: 100, ticks: { stepSize: 25, backdropColor: 'transparent' }, pointLabels: { font: { size: 13 } } },
+            r: {
+              min: 0,
+              max: 100,
+              ticks: { stepSize: 25, backdropColor: 'transparent' },
+              pointLabels: { font: { size: 13 } },
+            },
           },
           plugins: { legend: { position: 'bottom' } },
         }}

@@ -6,7 +6,8 @@ export const REPORT_TEXT = {
   en: {
     language: 'Language',
     verdict: 'Verdict',
-    provisional: 'Provisional: a confidence interval straddles a threshold. More responses could change this verdict.',
+    provisional:
+      'Provisional: a confidence interval straddles a threshold. More responses could change this verdict.',
     why: 'Why',
     decidedBy: 'Decided by the gate',
     allPassed: 'Every gate passed.',
@@ -25,7 +26,8 @@ export const REPORT_TEXT = {
       'not-assessed': 'Not measured',
     },
     scores: 'Readiness by dimension',
-    radarLabel: 'Radar chart of the readiness score (0–100) of each dimension, for the organization and each department shown',
+    radarLabel:
+      'Radar chart of the readiness score (0–100) of each dimension, for the organization and each department shown',
     organization: 'Whole organization',
     departments: 'Departments',
     department: 'Department',
@@ -34,7 +36,8 @@ export const REPORT_TEXT = {
     fewerThan: (n: number) => `fewer than ${n}`,
     hiddenNote: (n: number) =>
       `Departments with fewer than ${n} responses are hidden, and so is the next-smallest one where needed, so that no group's answers can be worked out by subtraction.`,
-    summaryLine: (responses: number, headcount: number, rate: string) => `${responses} responses from ${headcount} people (${rate}).`,
+    summaryLine: (responses: number, headcount: number, rate: string) =>
+      `${responses} responses from ${headcount} people (${rate}).`,
     noOverall: (n: number) => `Scores appear once at least ${n} people have answered.`,
     model: 'Model version',
     back: 'Back to the campaign',
@@ -68,8 +71,10 @@ export const REPORT_TEXT = {
     responses: '回答数',
     rate: '应答率',
     fewerThan: (n: number) => `少于 ${n}`,
-    hiddenNote: (n: number) => `回答少于 ${n} 份的部门不予显示；必要时次小的部门也会隐藏，以防通过相减推算出任何群体的回答。`,
-    summaryLine: (responses: number, headcount: number, rate: string) => `共 ${headcount} 人，收到 ${responses} 份回答（${rate}）。`,
+    hiddenNote: (n: number) =>
+      `回答少于 ${n} 份的部门不予显示；必要时次小的部门也会隐藏，以防通过相减推算出任何群体的回答。`,
+    summaryLine: (responses: number, headcount: number, rate: string) =>
+      `共 ${headcount} 人，收到 ${responses} 份回答（${rate}）。`,
     noOverall: (n: number) => `至少 ${n} 人作答后才会显示得分。`,
     model: '模型版本',
     back: '返回调查活动',

@@ -3,7 +3,15 @@ import type { Language } from '../../components/language-switch';
 import { GateChecks } from './gate-checks';
 import type { ReportText } from './report-text';
 
-export function VerdictPanel({ report, text, language }: { report: CampaignReport; text: ReportText; language: Language }) {
+export function VerdictPanel({
+  report,
+  text,
+  language,
+}: {
+  report: CampaignReport;
+  text: ReportText;
+  language: Language;
+}) {
   const { decision } = report;
   const deciding = decision.gates.find((g) => g.id === decision.decidingGate);
   return (

@@ -30,8 +30,9 @@ export default function CampaignPage() {
         {({ campaign, organization, progress }) => (
           <>
             <p>
-              <Link to={`/organizations/${organization.id}`}>{organization.name}</Link> · <StatusBadge status={campaign.status} />{' '}
-              · minimum group size {campaign.minGroupSize} · model v{campaign.modelVersion}
+              <Link to={`/organizations/${organization.id}`}>{organization.name}</Link> ·{' '}
+              <StatusBadge status={campaign.status} /> · minimum group size {campaign.minGroupSize} · model v
+              {campaign.modelVersion}
             </p>
             <div className="actions">
               {campaign.status === 'draft' && (

@@ -7,8 +7,8 @@ export function ProgressTable({ progress }: { progress: ResponseProgress }) {
     <section aria-labelledby="progress-heading">
       <h2 id="progress-heading">Responses</h2>
       <p>
-        <strong data-testid="total-responses">{progress.responses}</strong> responses from {progress.headcount} people (
-        {formatPercent(progress.responseRate)}).
+        <strong data-testid="total-responses">{progress.responses}</strong> responses from{' '}
+        {progress.headcount} people ({formatPercent(progress.responseRate)}).
       </p>
       <table>
         <thead>
@@ -37,8 +37,8 @@ export function ProgressTable({ progress }: { progress: ResponseProgress }) {
         </tbody>
       </table>
       <p className="muted">
-        Counts below the minimum group size are not shown, and neither is the next-smallest department when showing it
-        would let someone work the hidden count out by subtraction.
+        Counts below the minimum group size are not shown, and neither is the next-smallest department when
+        showing it would let someone work the hidden count out by subtraction.
       </p>
     </section>
   );

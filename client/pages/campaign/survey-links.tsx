@@ -19,8 +19,8 @@ export function SurveyLinks({ campaign, organization }: { campaign: Campaign; or
     <section aria-labelledby="links-heading">
       <h2 id="links-heading">Survey links</h2>
       <p className="muted">
-        Share one link with everyone, or one link per department. Links carry no personal information: answers cannot be
-        traced back to who opened them.
+        Share one link with everyone, or one link per department. Links carry no personal information: answers
+        cannot be traced back to who opened them.
       </p>
       <table>
         <thead>

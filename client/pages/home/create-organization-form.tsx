@@ -52,7 +52,11 @@ export function CreateOrganizationForm({ onCreated }: { onCreated: (organization
           <div className="row" key={row.key}>
             <label>
               Department {index + 1}
-              <input value={row.name} onChange={(e) => update(row.key, { name: e.target.value })} maxLength={120} />
+              <input
+                value={row.name}
+                onChange={(e) => update(row.key, { name: e.target.value })}
+                maxLength={120}
+              />
             </label>
             <label>
               Headcount
@@ -65,7 +69,11 @@ export function CreateOrganizationForm({ onCreated }: { onCreated: (organization
               />
             </label>
             {rows.length > 1 && (
-              <button type="button" className="link" onClick={() => setRows(rows.filter((r) => r.key !== row.key))}>
+              <button
+                type="button"
+                className="link"
+                onClick={() => setRows(rows.filter((r) => r.key !== row.key))}
+              >
                 Remove <span className="visually-hidden">department {index + 1}</span>
               </button>
             )}

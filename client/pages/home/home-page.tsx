@@ -27,8 +27,8 @@ export default function HomePage() {
   return (
     <PageFrame title="Organizations">
       <p className="lead">
-        Find out whether your organization is ready for OKRs before you roll them out: survey your staff, and get a
-        verdict with the evidence behind it and what to do first.
+        Find out whether your organization is ready for OKRs before you roll them out: survey your staff, and
+        get a verdict with the evidence behind it and what to do first.
       </p>
       <ResourceView resource={organizations}>
         {(list) =>
@@ -36,8 +36,8 @@ export default function HomePage() {
             <section className="card" aria-labelledby="demo-heading">
               <h2 id="demo-heading">New here?</h2>
               <p>
-                Load a demo organization with five departments and 54 synthetic responses to see a full readiness report
-                straight away.
+                Load a demo organization with five departments and 54 synthetic responses to see a full
+                readiness report straight away.
               </p>
               <button type="button" onClick={loadDemo} disabled={loadingDemo}>
                 {loadingDemo ? 'Loading the demo…' : 'Load the demo organization'}
@@ -54,7 +54,8 @@ export default function HomePage() {
                 <li key={o.id}>
                   <Link to={`/organizations/${o.id}`}>{o.name}</Link>{' '}
                   <span className="muted">
-                    {o.departments.length} departments, {o.departments.reduce((s, d) => s + d.headcount, 0)} people
+                    {o.departments.length} departments, {o.departments.reduce((s, d) => s + d.headcount, 0)}{' '}
+                    people
                   </span>
                 </li>
               ))}

@@ -4,7 +4,13 @@ import { api } from '../../api/client';
 import { ResourceView } from '../../components/resource-view';
 import { useResource } from '../../components/use-resource';
 
-export function CreateCampaignForm({ organizationId, onCreated }: { organizationId: string; onCreated: () => void }) {
+export function CreateCampaignForm({
+  organizationId,
+  onCreated,
+}: {
+  organizationId: string;
+  onCreated: () => void;
+}) {
   const [questionnaires] = useResource(() => api.questionnaires(), 'questionnaires');
   const [name, setName] = useState('');
   const [questionnaireId, setQuestionnaireId] = useState('');
@@ -31,15 +37,28 @@ export function CreateCampaignForm({ organizationId, onCreated }: { organization
   return (
     <ResourceView resource={questionnaires}>
       {(list) => (
-        <form className="card" onSubmit={(e) => submit(e, list[0]?.id ?? '')} aria-labelledby="new-campaign-heading">
+        <form
+          className="card"
+          onSubmit={(e) => submit(e, list[0]?.id ?? '')}
+          aria-labelledby="new-campaign-heading"
+        >
           <h2 id="new-campaign-heading">New readiness campaign</h2>
           <label>
             Campaign name
-            <input value={name} onChange={(e) => setName(e.target.value)} required maxLength={120} placeholder="e.g. Q1 baseline" />
+            <input
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              required
+              maxLength={120}
+              placeholder="e.g. Q1 baseline"
+            />
           </label>
           <label>
             Questionnaire
-            <select value={questionnaireId || list[0]?.id} onChange={(e) => setQuestionnaireId(e.target.value)}>
+            <select
+              value={questionnaireId || list[0]?.id}
+              onChange={(e) => setQuestionnaireId(e.target.value)}
+            >
               {list.map((q) => (
                 <option key={q.id} value={q.id}>
                   {q.title.en} ({q.questions} questions, model v{q.modelVersion})

@@ -40,10 +40,20 @@ export default function TakeSurveyPage() {
   );
 }
 
-function SurveyState({ token, survey, language }: { token: string; survey: SurveyForRespondent; language: Language }) {
+function SurveyState({
+  token,
+  survey,
+  language,
+}: {
+  token: string;
+  survey: SurveyForRespondent;
+  language: Language;
+}) {
   const text = SURVEY_TEXT[language];
   const { model, resumed } = useSurveyModel(token, survey, language);
-  const [sending, setSending] = useState<Sending>(() => (submittedOn(token) ? { state: 'sent', earlier: true } : { state: 'answering' }));
+  const [sending, setSending] = useState<Sending>(() =>
+    submittedOn(token) ? { state: 'sent', earlier: true } : { state: 'answering' },
+  );
 
   const send = useCallback(async () => {
     setSending({ state: 'sending' });
@@ -78,7 +88,12 @@ function SurveyState({ token, survey, language }: { token: string; survey: Surve
       </section>
     );
   }
-  if (sending.state === 'sending') return <p className="survey-message" aria-live="polite">{text.saving}</p>;
+  if (sending.state === 'sending')
+    return (
+      <p className="survey-message" aria-live="polite">
+        {text.saving}
+      </p>
+    );
   if (sending.state === 'failed') {
     return (
       <section className="survey-message" role="alert">

@@ -39,7 +39,8 @@ export function useSurveyModel(token: string, survey: SurveyForRespondent, langu
       m.data = saved.data;
       if (saved.page > 0 && saved.page < m.visiblePages.length) m.currentPageNo = saved.page;
     }
-    const save = () => saveProgress(token, { data: m.data as Record<string, unknown>, page: m.currentPageNo });
+    const save = () =>
+      saveProgress(token, { data: m.data as Record<string, unknown>, page: m.currentPageNo });
     m.onValueChanged.add(save);
     m.onCurrentPageChanged.add(save);
     return { model: m, resumed: saved !== null };

@@ -8,7 +8,10 @@ import { createEmbeddedOrganizationRepository } from './embedded-organization-re
 import { openEmbeddedResponseRepository } from './embedded-response-repository';
 import { openRecordsFile } from './records-file';
 
-export async function openEmbeddedStorage(dataDir: string, warn: (message: string) => void): Promise<Storage> {
+export async function openEmbeddedStorage(
+  dataDir: string,
+  warn: (message: string) => void,
+): Promise<Storage> {
   await mkdir(dataDir, { recursive: true });
   const db = await openRecordsFile(join(dataDir, 'records.json'));
   const responses = await openEmbeddedResponseRepository(join(dataDir, 'responses'), warn);

@@ -18,7 +18,9 @@ export async function openRecordsFile(path: string): Promise<RecordsFile> {
   try {
     await db.read();
   } catch (error) {
-    throw new Error(`Cannot read ${path}: ${(error as Error).message}. Fix or move the file; it was not changed.`);
+    throw new Error(
+      `Cannot read ${path}: ${(error as Error).message}. Fix or move the file; it was not changed.`,
+    );
   }
   db.data.organizations ??= [];
   db.data.campaigns ??= [];

@@ -121,7 +121,10 @@ describe('POST /api/survey/:token/responses', () => {
 
   it('refuses a "__proto__" answer key with 422 naming it, stores nothing and pollutes no prototype', async () => {
     const { campaign, tokenOf } = await setUpCampaign(t);
-    const reply = await post(tokenOf('Sales'), '{"answers": {"pay_fair": 3, "__proto__": {"polluted": true}}}');
+    const reply = await post(
+      tokenOf('Sales'),
+      '{"answers": {"pay_fair": 3, "__proto__": {"polluted": true}}}',
+    );
     expectProblem(reply, 422, ['answers.__proto__']);
     expect(await stored(campaign.id)).toEqual([]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

@@ -25,7 +25,13 @@ function reportWith(counts: Record<string, number>) {
       makeResponse({ campaignId: 'c1', departmentId: d.id, answers: uniformAnswers(i % 2 === 0 ? 4 : 2) }),
     ),
   );
-  return buildCampaignReport({ organization, campaign, questionnaire: fixtureQuestionnaire(), model: BARRIER_MODEL_V1, responses });
+  return buildCampaignReport({
+    organization,
+    campaign,
+    questionnaire: fixtureQuestionnaire(),
+    model: BARRIER_MODEL_V1,
+    responses,
+  });
 }
 
 describe('toRadarData', () => {
@@ -51,7 +57,7 @@ describe('toRadarData', () => {
     expect(data.series.map((s) => s.label)).not.toContain('Legal');
   });
 
-  it('labels the axes in the reader\'s language', () => {
+  it("labels the axes in the reader's language", () => {
     const data = toRadarData(reportWith({ Sales: 6 }), 'zh-cn', '组织整体');
     expect(data.labels[0]).toBe(BARRIER_MODEL_V1.dimensions[0]!.title['zh-cn']);
     expect(data.series[0]!.label).toBe('组织整体');
