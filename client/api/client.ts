@@ -12,14 +12,9 @@ import type {
   Receipt,
   SurveyForRespondent,
 } from '../../server/http/api-types';
+import type { Problem } from '../../server/http/problem';
 
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  errors?: { field: string; message: string }[];
-}
+export type { Problem };
 
 export class ApiError extends Error {
   constructor(readonly problem: Problem) {

@@ -11,6 +11,7 @@ import { ReadinessRadar } from './readiness-radar';
 import { REPORT_TEXT } from './report-text';
 import { toRadarData } from './to-radar-data';
 import { VerdictPanel } from './verdict-panel';
+import './campaign-report.css';
 
 export default function CampaignReportPage() {
   const { id = '' } = useParams();

@@ -59,7 +59,7 @@ export function CreateOrganizationForm({ onCreated }: { onCreated: (organization
               />
             </label>
             <label>
-              Headcount
+              Headcount<span className="visually-hidden"> of department {index + 1}</span>
               <input
                 type="number"
                 min={1}
