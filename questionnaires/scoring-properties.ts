@@ -12,7 +12,11 @@ export interface ScoringProperty {
 /** Value of the "don't know" choice: scored as missing, never as neutral. */
 export const DONT_KNOW = 'dk';
 
-/** How a question counts: a 1–5 agreement item, a scenario with one right answer, or unscored. */
+/**
+ * How a question counts: a 1–5 agreement item, a scenario with one right answer, or unscored. A
+ * `depends-on` checkbox gets the campaign's departments as choices from the app: it maps which
+ * departments rely on which, for the conflict map and the pilot proposal.
+ */
 export const QUESTION_ROLES = [
   'likert',
   'knowledge',
@@ -21,6 +25,7 @@ export const QUESTION_ROLES = [
   'sample-okr',
   'profile',
   'comment',
+  'depends-on',
 ] as const;
 export type QuestionRole = (typeof QUESTION_ROLES)[number];
 

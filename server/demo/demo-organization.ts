@@ -28,9 +28,19 @@ const SOUND_BASICS = {
   'fit.control': 40,
 };
 
-const DEPARTMENTS: { name: string; headcount: number; answered: number; profile: GroupProfile }[] = [
+interface DemoDepartment {
+  name: string;
+  headcount: number;
+  answered: number;
+  /** The departments its people say they rely on (by name). */
+  dependsOn: string[];
+  profile: GroupProfile;
+}
+
+const DEPARTMENTS: DemoDepartment[] = [
   {
     name: 'Product & R&D',
+    dependsOn: ['Marketing'],
     headcount: 24,
     answered: 19,
     profile: {
@@ -45,6 +55,7 @@ const DEPARTMENTS: { name: string; headcount: number; answered: number; profile:
   },
   {
     name: 'Marketing',
+    dependsOn: ['Product & R&D', 'Sales'],
     headcount: 14,
     answered: 11,
     profile: {
@@ -60,6 +71,7 @@ const DEPARTMENTS: { name: string; headcount: number; answered: number; profile:
   },
   {
     name: 'Sales',
+    dependsOn: ['Marketing', 'Operations'],
     headcount: 16,
     answered: 12,
     profile: {
@@ -74,6 +86,7 @@ const DEPARTMENTS: { name: string; headcount: number; answered: number; profile:
   },
   {
     name: 'Operations',
+    dependsOn: ['Sales'],
     headcount: 12,
     answered: 9,
     profile: {
@@ -88,6 +101,7 @@ const DEPARTMENTS: { name: string; headcount: number; answered: number; profile:
   },
   {
     name: 'Finance',
+    dependsOn: [],
     headcount: 4,
     answered: 3,
     profile: {
@@ -126,6 +140,7 @@ export function buildDemoData(
     newToken: ids.newToken,
   });
   const campaign = openCampaign(draft, today);
+  const idOf = new Map(organization.departments.map((d) => [d.name, d.id]));
   const responses = DEPARTMENTS.flatMap((d, i) =>
     Array.from({ length: d.answered }, (): SurveyResponse => ({
       id: ids.newId(),
@@ -133,7 +148,10 @@ export function buildDemoData(
       departmentId: organization.departments[i]!.id,
       language: random() < 0.3 ? 'zh-cn' : 'en',
       submittedOn: today,
-      answers: synthesizeAnswers(questionnaire, d.profile, random),
+      answers: {
+        ...synthesizeAnswers(questionnaire, d.profile, random),
+        depends_on: d.dependsOn.map((name) => idOf.get(name)!),
+      },
     })),
   );
   return { organization, campaign, responses };

@@ -33,8 +33,10 @@ export interface GroupProfile {
   fixedAnswers?: Answers;
   /** Chance of answering "don't know" to any one item. */
   dontKnowRate?: number;
-  /** Spread of individual answers around the group level, in scale points. */
-  spread?: number;
+  /** How far people differ from their group on a scale, in answer points (a per-person, per-scale shift). */
+  personSpread?: number;
+  /** Item-to-item noise around a person's own level, in answer points. */
+  itemSpread?: number;
 }
 
 export function synthesizeAnswers(
@@ -43,22 +45,32 @@ export function synthesizeAnswers(
   random: Random,
 ): Answers {
   const answers: Answers = { ...profile.fixedAnswers };
-  const spread = profile.spread ?? 0.8;
-  // People differ from their group as a whole, not only item by item.
-  const personShift = normal(random) * 0.4;
+  // A person sits above or below their group on each scale as a whole, so the items of one scale move
+  // together (as in real data, where α is typically .7–.9), with smaller noise item by item.
+  const personSpread = profile.personSpread ?? 0.6;
+  const itemSpread = profile.itemSpread ?? 0.5;
+  const shifts = new Map<string, number>();
+  const shiftOf = (scale: string) => {
+    if (!shifts.has(scale)) shifts.set(scale, normal(random) * personSpread);
+    return shifts.get(scale)!;
+  };
+  const levels: number[] = [];
   for (const q of questionnaire.questions) {
+    if (q.role === 'outcome' && q.accepts.kind === 'choice') {
+      const mean = levels.length ? levels.reduce((a, b) => a + b, 0) / levels.length : profile.defaultLevel;
+      answers[q.id] = Math.min(5, Math.max(1, Math.round(1 + mean / 25 + normal(random) * 0.7)));
+      continue;
+    }
     if (q.scale === null) continue;
-    const level = profile.levels[q.scale] ?? profile.defaultLevel;
+    const level = (profile.levels[q.scale] ?? profile.defaultLevel) + shiftOf(q.scale) * 25;
+    if (!q.scale.startsWith('fit.')) levels.push(level);
     if (random() < (profile.dontKnowRate ?? 0.03)) {
       answers[q.id] = DONT_KNOW;
     } else if (q.role === 'knowledge' && q.correctAnswer !== null && q.accepts.kind === 'choice') {
       const wrong = q.accepts.values.filter((v) => v !== q.correctAnswer && v !== DONT_KNOW);
       answers[q.id] = random() < level / 100 ? q.correctAnswer : wrong[Math.floor(random() * wrong.length)]!;
     } else if (q.role === 'likert') {
-      const keyed = Math.min(
-        5,
-        Math.max(1, Math.round(1 + level / 25 + personShift + normal(random) * spread)),
-      );
+      const keyed = Math.min(5, Math.max(1, Math.round(1 + level / 25 + normal(random) * itemSpread)));
       answers[q.id] = q.reverse ? 6 - keyed : keyed;
     }
   }

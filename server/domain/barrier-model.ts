@@ -41,6 +41,27 @@ export interface Thresholds {
   controlHigh: number;
   /** Routing: dynamism up to this in a mature multi-unit organization points to a Balanced Scorecard. */
   dynamismModerate: number;
+  /** Cronbach's α below this on a gate scale: its score cannot be trusted and no verdict is given. */
+  alphaMinimum: number;
+  /** α below this is flagged as questionable; an item below `itemTotalMinimum` is flagged as weak. */
+  alphaAcceptable: number;
+  itemTotalMinimum: number;
+  /** Complete cases needed before α is computed at all. */
+  alphaMinimumCases: number;
+  /** A department agrees on a dimension when r*wg(j) reaches this. */
+  agreement: number;
+  /** Share of shown departments that must agree on every gate dimension before "ready". */
+  agreementShare: number;
+  /** Silo signals: agreement below this within a department… */
+  siloAgreement: number;
+  /** …or this share both favourable and unfavourable at once… */
+  polarisedShare: number;
+  /** …or departments apart by at least this Hedges' g (interval excluding 0, each n ≥ the minimum). */
+  gapEffectSize: number;
+  /** Share of a department's respondents naming another as one they depend on, to count as a dependency. */
+  dependencyShare: number;
+  /** Respondents needed for a driver correlation. */
+  driverMinimumCases: number;
 }
 
 export interface BarrierModel {
@@ -126,6 +147,17 @@ export const BARRIER_MODEL_V1: BarrierModel = {
     dynamismLow: 40,
     controlHigh: 60,
     dynamismModerate: 60,
+    alphaMinimum: 0.6,
+    alphaAcceptable: 0.7,
+    itemTotalMinimum: 0.3,
+    alphaMinimumCases: 10,
+    agreement: 0.7,
+    agreementShare: 2 / 3,
+    siloAgreement: 0.5,
+    polarisedShare: 0.3,
+    gapEffectSize: 0.5,
+    dependencyShare: 0.3,
+    driverMinimumCases: 10,
   },
 };
 

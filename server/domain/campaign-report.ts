@@ -1,21 +1,18 @@
 // Builds a campaign's readiness report: responses and response rate per department, scores per group with
-// their uncertainty, groups hidden by the anonymity rules, and the verdict with the evidence behind it.
+// their uncertainty, groups hidden by the anonymity rules, the deeper analysis, and the verdict with the
+// evidence behind it and what to do about it.
 
-import {
-  PROFILE_TRAITS,
-  type BarrierModel,
-  type DimensionDefinition,
-  type ProfileTrait,
-} from './barrier-model';
+import type { BarrierModel, DimensionDefinition } from './barrier-model';
+import { analyseCampaign, type CampaignAnalysis, type ScoredResponse } from './campaign-analysis';
 import type { Campaign } from './campaign';
 import { decide, type Decision } from './decide';
 import { hiddenGroups } from './disclosure';
 import { summarizeGroup, type GroupSummary } from './group-summary';
 import type { Organization } from './organization';
+import { profileShares } from './profile-shares';
 import type { Questionnaire } from './questionnaire';
 import type { SurveyResponse } from './response';
-import { scoreResponse, type ResponseScore } from './scoring';
-import { wilsonInterval, type ProportionEstimate } from './statistics/intervals';
+import { scoreItems, scoreResponse } from './scoring';
 
 export interface DepartmentReport {
   departmentId: string;
@@ -41,6 +38,8 @@ export interface CampaignReport {
   /** Null when the organization as a whole has fewer responses than the minimum group size. */
   overall: GroupSummary | null;
   departments: DepartmentReport[];
+  /** Null with the overall summary: nothing is analysed below the minimum group size. */
+  analysis: CampaignAnalysis | null;
   /** The model's dimensions and scales, so a reader can label every score. */
   dimensions: DimensionDefinition[];
   decision: Decision;
@@ -53,59 +52,63 @@ export interface CampaignReportInput {
   model: BarrierModel;
   responses: readonly SurveyResponse[];
   /** Scores one response; pass a memoised scorer to avoid rescoring stored responses on every report. */
-  score?: (response: SurveyResponse) => ResponseScore;
-}
-
-function profileShares(
-  responses: readonly SurveyResponse[],
-): Partial<Record<ProfileTrait, ProportionEstimate>> {
-  const shares: Partial<Record<ProfileTrait, ProportionEstimate>> = {};
-  for (const [trait, { question, values }] of Object.entries(PROFILE_TRAITS) as [
-    ProfileTrait,
-    (typeof PROFILE_TRAITS)[ProfileTrait],
-  ][]) {
-    const answered = responses
-      .map((r) => r.answers[question])
-      .filter((a) => typeof a === 'string' && a !== 'dk');
-    if (answered.length === 0) continue;
-    const yes = answered.filter((a) => (values as readonly string[]).includes(a as string)).length;
-    shares[trait] = wilsonInterval(yes, answered.length);
-  }
-  return shares;
+  scoreOf?: (response: SurveyResponse) => Omit<ScoredResponse, 'response'>;
 }
 
 export function buildCampaignReport(input: CampaignReportInput): CampaignReport {
   const { organization, campaign, questionnaire, model, responses } = input;
   const departments = organization.departments.filter((d) => campaign.departmentIds.includes(d.id));
-  const score = input.score ?? ((r: SurveyResponse) => scoreResponse(questionnaire, model, r.answers));
-  const scored = responses.map((r) => ({ departmentId: r.departmentId, score: score(r) }));
-  const counts = departments.map((d) => ({
-    id: d.id,
-    n: scored.filter((s) => s.departmentId === d.id).length,
-  }));
-  const hidden = hiddenGroups(counts, campaign.minGroupSize);
+  const scoreOf =
+    input.scoreOf ??
+    ((r: SurveyResponse) => ({
+      score: scoreResponse(questionnaire, model, r.answers),
+      items: scoreItems(questionnaire, model, r.answers),
+    }));
+  const scored: ScoredResponse[] = responses.map((response) => ({ response, ...scoreOf(response) }));
+  const membersOf = new Map(
+    departments.map((d) => [d.id, scored.filter((s) => s.response.departmentId === d.id)]),
+  );
+  const hidden = hiddenGroups(
+    departments.map((d) => ({ id: d.id, n: membersOf.get(d.id)!.length })),
+    campaign.minGroupSize,
+  );
   const headcount = departments.reduce((sum, d) => sum + d.headcount, 0);
-  const overall =
-    responses.length >= campaign.minGroupSize
-      ? summarizeGroup(
-          model,
-          scored.map((s) => s.score),
-        )
-      : null;
+  const isShown = responses.length >= campaign.minGroupSize;
+  const overall = isShown
+    ? summarizeGroup(
+        model,
+        scored.map((s) => s.score),
+      )
+    : null;
 
   const departmentReports = departments.map((d): DepartmentReport => {
-    const own = scored.filter((s) => s.departmentId === d.id).map((s) => s.score);
+    const members = membersOf.get(d.id)!;
     const isHidden = hidden.has(d.id);
     return {
       departmentId: d.id,
       name: d.name,
       headcount: d.headcount,
-      responses: isHidden ? null : own.length,
-      responseRate: isHidden || d.headcount === 0 ? null : own.length / d.headcount,
+      responses: isHidden ? null : members.length,
+      responseRate: isHidden || d.headcount === 0 ? null : members.length / d.headcount,
       hidden: isHidden,
-      summary: isHidden ? null : summarizeGroup(model, own),
+      summary: isHidden
+        ? null
+        : summarizeGroup(
+            model,
+            members.map((m) => m.score),
+          ),
     };
   });
+  const shown = departmentReports
+    .filter((d): d is DepartmentReport & { summary: GroupSummary } => d.summary !== null)
+    .map((d) => ({
+      departmentId: d.departmentId,
+      summary: d.summary,
+      members: membersOf.get(d.departmentId)!,
+    }));
+  const analysis = isShown
+    ? analyseCampaign({ questionnaire, model, all: scored, shown, minGroupSize: campaign.minGroupSize })
+    : null;
 
   const decision = decide({
     model,
@@ -113,6 +116,7 @@ export function buildCampaignReport(input: CampaignReportInput): CampaignReport 
     headcount,
     overall,
     profile: profileShares(responses),
+    analysis,
   });
   return {
     campaignId: campaign.id,
@@ -126,6 +130,7 @@ export function buildCampaignReport(input: CampaignReportInput): CampaignReport 
     responseRate: headcount > 0 ? responses.length / headcount : null,
     overall,
     departments: departmentReports,
+    analysis,
     dimensions: model.dimensions,
     decision,
   };

@@ -17,8 +17,8 @@ export interface Check {
   threshold: number;
   /** Which values count as a barrier: below the threshold, at or below it, or at or above it. */
   barrierWhen: 'below' | 'at-or-below' | 'at-or-above';
-  /** How to read `value`: a 0–100 score, a 0–1 share of respondents, or a count. */
-  unit: 'score' | 'share' | 'count';
+  /** How to read `value`: a 0–100 score, a 0–1 share, a count, or a coefficient such as α. */
+  unit: 'score' | 'share' | 'count' | 'coefficient';
   status: CheckStatus;
 }
 

@@ -4,6 +4,7 @@
 import type { BarrierModel, LocalText, ProfileTrait } from './barrier-model';
 import { findScale } from './barrier-model';
 import { allOf, anyOf, judge, type Check, type CheckStatus } from './checks';
+import type { CampaignAnalysis } from './campaign-analysis';
 import type { GroupSummary } from './group-summary';
 import type { ProportionEstimate } from './statistics/intervals';
 import type { Verdict } from './verdicts';
@@ -17,6 +18,8 @@ export interface DecisionInput {
   overall: GroupSummary | null;
   /** Shares of respondents describing the organization a certain way (from profile questions). */
   profile: Partial<Record<ProfileTrait, ProportionEstimate>>;
+  /** Reliability, agreement and silo signals; null when there are too few responses to analyse. */
+  analysis?: Pick<CampaignAnalysis, 'reliability' | 'agreementShare' | 'siloSignals'> | null;
 }
 
 export interface Gate {
@@ -90,6 +93,28 @@ function profileCheck(input: DecisionInput, key: ProfileTrait, label: LocalText)
 }
 
 const HYGIENE_SCALES = ['hygiene.pay', 'hygiene.security', 'hygiene.systems'];
+const CULTURE_SCALES = ['culture.safety', 'culture.commitment', 'culture.efficacy'];
+/** Scales whose scores the gates judge; an unreliable one makes its gate meaningless. */
+export const GATE_SCALES = [...HYGIENE_SCALES, 'okr-kpi.decoupling', 'okr-kpi.stability', ...CULTURE_SCALES];
+
+/** A figure known exactly (a count, an observed share): its interval is the value itself. */
+const exactly = (v: number | null) => ({ value: v, low: v, high: v });
+
+function reliabilityCheck(input: DecisionInput): Check {
+  const alphas = (input.analysis?.reliability ?? [])
+    .filter((r) => GATE_SCALES.includes(r.scaleId) && r.alpha !== null)
+    .map((r) => r.alpha!);
+  const lowest = alphas.length ? Math.min(...alphas) : null;
+  const label = t('Lowest reliability (α) of a gate scale', '关口量表的最低信度（α）');
+  return judge(
+    'reliability',
+    label,
+    exactly(lowest),
+    input.model.thresholds.alphaMinimum,
+    'below',
+    'coefficient',
+  );
+}
 
 export const GATES: readonly Gate[] = [
   {
@@ -97,23 +122,30 @@ export const GATES: readonly Gate[] = [
     required: true,
     verdict: 'insufficient-evidence',
     rule: t(
-      'Needs at least the minimum number of responses and a response rate of at least 60% of headcount.',
-      '需要达到最低回答人数，且应答率不低于编制人数的 60%。',
+      'Needs at least the minimum number of responses, a response rate of at least 60% of headcount, and every gate scale reliable enough (Cronbach’s α of at least 0.60 once 10 people have answered all its items).',
+      '需要达到最低回答人数，应答率不低于编制人数的 60%，且每个关口量表足够可靠（当至少 10 人答完其全部题目时，Cronbach α 不低于 0.60）。',
     ),
     assess: (input) => {
       const { minResponses, minResponseRate } = input.model.thresholds;
       const rate = input.headcount > 0 ? input.responses / input.headcount : null;
-      const fixed = (v: number | null) => ({ value: v, low: v, high: v });
       const checks = [
         judge(
           'responses',
           t('Responses', '回答人数'),
-          fixed(input.responses),
+          exactly(input.responses),
           minResponses,
           'below',
           'count',
         ),
-        judge('response-rate', t('Response rate', '应答率'), fixed(rate), minResponseRate, 'below', 'share'),
+        judge(
+          'response-rate',
+          t('Response rate', '应答率'),
+          exactly(rate),
+          minResponseRate,
+          'below',
+          'share',
+        ),
+        reliabilityCheck(input),
       ];
       return { status: anyOf(checks), checks };
     },
@@ -197,9 +229,7 @@ export const GATES: readonly Gate[] = [
     ),
     assess: (input) => {
       const red = input.model.thresholds.red;
-      const checks = ['culture.safety', 'culture.commitment', 'culture.efficacy'].map((s) =>
-        scaleCheck(input, s, red, 'at-or-below'),
-      );
+      const checks = CULTURE_SCALES.map((s) => scaleCheck(input, s, red, 'at-or-below'));
       return { status: anyOf(checks), checks };
     },
   },
@@ -208,14 +238,26 @@ export const GATES: readonly Gate[] = [
     required: true,
     verdict: 'pilot-first',
     rule: t(
-      'Calls for a pilot when breadth of participation or goal-breakdown quality is below 65.',
-      '全员参与或目标分解质量得分低于 65 时，建议先试点。',
+      'Calls for a pilot when breadth of participation or goal-breakdown quality is below 65, when any silo signal appears, or when fewer than two thirds of the departments shown agree within themselves (rwg(j) of at least 0.70 on every readiness dimension).',
+      '当全员参与或目标分解质量得分低于 65、出现任何部门墙信号，或少于三分之二的显示部门内部意见一致（每个准备度维度的 rwg(j) 不低于 0.70）时，建议先试点。',
     ),
     assess: (input) => {
       const green = input.model.thresholds.green;
+      const { agreementShare } = input.model.thresholds;
+      const signals = input.analysis?.siloSignals.length ?? null;
+      const share = input.analysis?.agreementShare ?? null;
       const checks = [
         dimensionCheck(input, 'participation', green),
         dimensionCheck(input, 'breakdown', green),
+        judge('silo-signals', t('Silo signals', '部门墙信号'), exactly(signals), 1, 'at-or-above', 'count'),
+        judge(
+          'agreement-share',
+          t('Departments that agree within', '内部意见一致的部门'),
+          exactly(share),
+          agreementShare,
+          'below',
+          'share',
+        ),
       ];
       return { status: anyOf(checks), checks };
     },

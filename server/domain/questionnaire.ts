@@ -11,7 +11,9 @@ export type AnswerRule =
   | { kind: 'choices'; values: readonly (string | number)[] }
   | { kind: 'text'; maxLength: number }
   | { kind: 'number'; min: number; max: number }
-  | { kind: 'boolean' };
+  | { kind: 'boolean' }
+  /** Ids of the campaign's departments, known only when a response arrives. */
+  | { kind: 'departments'; max: number };
 
 export interface Question {
   id: string;
@@ -108,7 +110,13 @@ function parseQuestion(element: Json, modelVersion: string): Question {
     throw invalid(id, `names unknown scale "${scale}"`);
   const scored = role === 'likert' || role === 'knowledge';
   if (scored && scale === null) throw invalid(id, 'is scored but has no scale');
-  const accepts = answerRule(element, id);
+  const accepts: AnswerRule =
+    role === 'depends-on'
+      ? {
+          kind: 'departments',
+          max: typeof element.maxSelectedChoices === 'number' ? element.maxSelectedChoices : 3,
+        }
+      : answerRule(element, id);
   if ((role === 'likert' || role === 'outcome') && !sameValues(accepts, LIKERT_VALUES)) {
     throw invalid(id, 'must offer the 1–5 agreement choices and "don\'t know"');
   }

@@ -10,9 +10,16 @@ export type Answers = Record<string, AnswerValue>;
 /** Enough to fix a form; a hostile payload with thousands of bad keys gets no longer an answer. */
 const MAX_REPORTED_ERRORS = 50;
 
-function problemWith(question: Question, value: unknown): string | null {
+function problemWith(question: Question, value: unknown, departmentIds: readonly string[]): string | null {
   const rule = question.accepts;
   switch (rule.kind) {
+    case 'departments':
+      if (!Array.isArray(value) || value.length > rule.max)
+        return `must be a list of at most ${rule.max} departments`;
+      if (new Set(value).size !== value.length) return 'must not repeat a department';
+      return value.every((v) => typeof v === 'string' && departmentIds.includes(v))
+        ? null
+        : 'must list departments of this campaign';
     case 'choice':
       return (typeof value === 'string' || typeof value === 'number') && rule.values.includes(value)
         ? null
@@ -40,7 +47,11 @@ function problemWith(question: Question, value: unknown): string | null {
  * Returns the answers as a plain record of known questions, or throws InvalidAnswerError naming each bad
  * field. Blank text is dropped: an empty comment is no comment.
  */
-export function validateAnswers(questionnaire: Questionnaire, answers: unknown): Answers {
+export function validateAnswers(
+  questionnaire: Questionnaire,
+  answers: unknown,
+  departmentIds: readonly string[] = [],
+): Answers {
   if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) {
     throw new InvalidAnswerError('Answers must be an object keyed by question name.', [
       { field: 'answers', message: 'must be an object' },
@@ -56,7 +67,7 @@ export function validateAnswers(questionnaire: Questionnaire, answers: unknown):
       errors.push({ field: `answers.${key}`, message: 'is not a question of this survey' });
       continue;
     }
-    const problem = problemWith(question, value);
+    const problem = problemWith(question, value, departmentIds);
     if (problem) errors.push({ field: `answers.${key}`, message: problem });
     else if (!(typeof value === 'string' && value.trim() === '')) valid[key] = value as AnswerValue;
   }

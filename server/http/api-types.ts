@@ -34,8 +34,8 @@ export interface SurveyForRespondent {
   questionnaire: Record<string, unknown>;
   /** The department a department link files answers under; null on a campaign-wide link. */
   department: string | null;
-  /** On a campaign-wide link, the departments to choose from. */
-  departments: { id: string; name: string }[] | null;
+  /** The campaign's departments: to choose from on a campaign-wide link, and for "which do you depend on". */
+  departments: { id: string; name: string }[];
 }
 
 export interface Receipt {

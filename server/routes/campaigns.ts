@@ -68,8 +68,8 @@ export function campaignRoutes(deps: AppDeps) {
       async (c) => {
         const loaded = await load(c.req.valid('param').id);
         const responses = await storage.responses.listByCampaign(loaded.campaign.id);
-        const score = scorer(loaded.questionnaire, loaded.model);
-        return c.json(buildCampaignReport({ ...loaded, responses, score }), 200);
+        const scoreOf = scorer(loaded.questionnaire, loaded.model);
+        return c.json(buildCampaignReport({ ...loaded, responses, scoreOf }), 200);
       },
     )
     .route('/', transition('/{id}/open', openCampaign, 'Open a draft campaign for responses'))

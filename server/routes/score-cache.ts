@@ -5,16 +5,20 @@
 import type { BarrierModel } from '../domain/barrier-model';
 import type { Questionnaire } from '../domain/questionnaire';
 import type { SurveyResponse } from '../domain/response';
-import { scoreResponse, type ResponseScore } from '../domain/scoring';
+import { scoreItems, scoreResponse, type ResponseScore } from '../domain/scoring';
 
 export function createScoreCache() {
-  const cache = new WeakMap<SurveyResponse, ResponseScore>();
+  type Scored = { score: ResponseScore; items: Record<string, number | null> };
+  const cache = new WeakMap<SurveyResponse, Scored>();
   return (questionnaire: Questionnaire, model: BarrierModel) => (response: SurveyResponse) => {
-    let score = cache.get(response);
-    if (!score) {
-      score = scoreResponse(questionnaire, model, response.answers);
-      cache.set(response, score);
+    let scored = cache.get(response);
+    if (!scored) {
+      scored = {
+        score: scoreResponse(questionnaire, model, response.answers),
+        items: scoreItems(questionnaire, model, response.answers),
+      };
+      cache.set(response, scored);
     }
-    return score;
+    return scored;
   };
 }

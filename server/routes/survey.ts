@@ -59,8 +59,7 @@ export function surveyRoutes(deps: AppDeps) {
           minGroupSize: campaign.minGroupSize,
           questionnaire: questionnaire.json,
           department: departments.find((d) => d.id === link.departmentId)?.name ?? null,
-          departments:
-            link.departmentId === null ? departments.map((d) => ({ id: d.id, name: d.name })) : null,
+          departments: departments.map((d) => ({ id: d.id, name: d.name })),
         };
         return c.json(survey, 200);
       },
@@ -85,7 +84,7 @@ export function surveyRoutes(deps: AppDeps) {
         const { campaign, questionnaire, link } = await load(c.req.valid('param').token);
         assertAcceptsResponses(campaign);
         const departmentId = resolveDepartment(campaign, link, body.departmentId);
-        const answers = validateAnswers(questionnaire, body.answers);
+        const answers = validateAnswers(questionnaire, body.answers, campaign.departmentIds);
         const submittedOn = deps.today();
         await storage.responses.append({
           id: deps.newId(),

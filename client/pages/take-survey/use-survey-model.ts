@@ -10,9 +10,23 @@ import { SURVEY_TEXT } from './survey-text';
 /** The department question a campaign-wide link adds; it is sent apart from the answers. */
 export const DEPARTMENT_FIELD = 'groundwork_department';
 
+type Element = Record<string, unknown>;
+
+/** Fills the "which departments do you depend on" choices with the campaign's departments. */
+function withDepartmentChoices(pages: { elements?: Element[] }[], survey: SurveyForRespondent) {
+  const choices = survey.departments
+    .filter((d) => d.name !== survey.department)
+    .map((d) => ({ value: d.id, text: d.name }));
+  return pages.map((page) => ({
+    ...page,
+    elements: page.elements?.map((el) => (el.role === 'depends-on' ? { ...el, choices } : el)),
+  }));
+}
+
 function withDepartmentQuestion(survey: SurveyForRespondent): Record<string, unknown> {
   const json = survey.questionnaire;
-  if (!survey.departments) return json;
+  const pages = withDepartmentChoices((json.pages as { elements?: Element[] }[]) ?? [], survey);
+  if (survey.department !== null) return { ...json, pages };
   const page = {
     name: 'department',
     elements: [
@@ -25,7 +39,7 @@ function withDepartmentQuestion(survey: SurveyForRespondent): Record<string, unk
       },
     ],
   };
-  return { ...json, pages: [page, ...((json.pages as unknown[]) ?? [])] };
+  return { ...json, pages: [page, ...pages] };
 }
 
 /** A SurveyJS model for this link, restored from and saved to this device as the respondent goes. */

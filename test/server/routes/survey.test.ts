@@ -13,8 +13,8 @@ const post = (token: string, body: unknown) => t.call('POST', `/api/survey/${tok
 const stored = (campaignId: string) => t.storage.responses.listByCampaign(campaignId);
 
 describe('GET /api/survey/:token', () => {
-  it('gives a department link the questionnaire and its department, with no list to choose from', async () => {
-    const { tokenOf } = await setUpCampaign(t);
+  it('gives a department link the questionnaire and its department, and the departments it may depend on', async () => {
+    const { tokenOf, departmentId } = await setUpCampaign(t);
     const reply = await t.call('GET', `/api/survey/${tokenOf('Sales')}`);
     expect(reply.status).toBe(200);
     expect(reply.body).toMatchObject({
@@ -23,7 +23,10 @@ describe('GET /api/survey/:token', () => {
       status: 'open',
       minGroupSize: 5,
       department: 'Sales',
-      departments: null,
+      departments: [
+        { id: departmentId('Sales'), name: 'Sales' },
+        { id: departmentId('Operations'), name: 'Operations' },
+      ],
     });
     expect(reply.body.questionnaire.questionnaireId).toBe('readiness-okr');
   });

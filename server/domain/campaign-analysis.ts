@@ -1,0 +1,134 @@
+// The deeper statistics of a campaign, computed only on what the report may show: scale reliability on
+// the whole organization, and agreement, differences, silo signals, drivers, the conflict map and the
+// pilot proposal on the departments above the minimum group size.
+
+import type { BarrierModel, DimensionId } from './barrier-model';
+import { buildConflictMap, type ConflictMap } from './conflict-map';
+import { compareDepartments, type DepartmentDifference } from './department-differences';
+import { driverAnalysis, type Driver } from './driver-analysis';
+import { dimensionAgreement, type Agreement } from './group-agreement';
+import type { GroupSummary } from './group-summary';
+import { proposePilot, type PilotProposal } from './pilot-proposal';
+import type { Questionnaire } from './questionnaire';
+import type { SurveyResponse } from './response';
+import { scaleReliability, type ScaleReliability } from './scale-reliability';
+import type { ResponseScore } from './scoring';
+import { findSiloSignals, type SiloSignal } from './silo-signals';
+import { iccFromGroups, type IccResult } from './statistics/agreement';
+
+export interface ScoredResponse {
+  response: SurveyResponse;
+  score: ResponseScore;
+  items: Record<string, number | null>;
+}
+
+export interface ShownDepartment {
+  departmentId: string;
+  summary: GroupSummary;
+  members: readonly ScoredResponse[];
+}
+
+export interface CampaignAnalysis {
+  reliability: ScaleReliability[];
+  /** Per department shown, agreement on each readiness dimension. */
+  agreement: Record<string, Partial<Record<DimensionId, Agreement>>>;
+  /** Share of shown departments that agree (rwg(j) at or above the cut-off) on every readiness dimension. */
+  agreementShare: number | null;
+  icc: Partial<Record<DimensionId, IccResult>>;
+  differences: DepartmentDifference[];
+  siloSignals: SiloSignal[];
+  drivers: Driver[];
+  conflictMap: ConflictMap;
+  pilot: PilotProposal | null;
+}
+
+const GATE_DIMENSIONS: readonly DimensionId[] = ['hygiene', 'culture', 'okr-kpi'];
+
+export function analyseCampaign(input: {
+  questionnaire: Questionnaire;
+  model: BarrierModel;
+  all: readonly ScoredResponse[];
+  shown: readonly ShownDepartment[];
+  minGroupSize: number;
+}): CampaignAnalysis {
+  const { questionnaire, model, all, shown } = input;
+  const readiness = model.dimensions.filter((d) => d.role === 'readiness').map((d) => d.id);
+  const agreement: CampaignAnalysis['agreement'] = {};
+  for (const d of shown) {
+    agreement[d.departmentId] = Object.fromEntries(
+      readiness.map((dim) => [
+        dim,
+        dimensionAgreement(
+          questionnaire,
+          dim,
+          d.members.map((m) => m.items),
+        ),
+      ]),
+    );
+  }
+  const agreeing = shown.filter((d) =>
+    readiness.every((dim) => (agreement[d.departmentId]?.[dim]?.rwgJ ?? 0) >= model.thresholds.agreement),
+  );
+  const scoresOn = (d: ShownDepartment, dim: DimensionId) =>
+    d.members.map((m) => m.score.dimensions[dim]).filter((v): v is number => typeof v === 'number');
+  const icc: CampaignAnalysis['icc'] = {};
+  const differences: DepartmentDifference[] = [];
+  for (const dim of readiness) {
+    if (shown.length >= 2) icc[dim] = iccFromGroups(shown.map((d) => scoresOn(d, dim)));
+    const groups = shown.map((d) => ({ departmentId: d.departmentId, scores: scoresOn(d, dim) }));
+    differences.push(
+      ...compareDepartments(dim, groups, {
+        minGroupSize: input.minGroupSize,
+        gapEffectSize: model.thresholds.gapEffectSize,
+      }),
+    );
+  }
+  const outcomeId = questionnaire.questions.find((q) => q.role === 'outcome')?.id;
+  const outcomes = all.map((s) => {
+    const value = outcomeId === undefined ? undefined : s.response.answers[outcomeId];
+    return typeof value === 'number' ? value : null;
+  });
+  const conflictMap = buildConflictMap(
+    shown.map((d) => d.departmentId),
+    shown.flatMap((d) => d.members.map((m) => m.response)),
+    model.thresholds.dependencyShare,
+  );
+  const mean = (xs: (number | null | undefined)[]) => {
+    const present = xs.filter((x): x is number => typeof x === 'number');
+    return present.length ? present.reduce((a, b) => a + b, 0) / present.length : null;
+  };
+  const candidates = shown.map((d) => ({
+    departmentId: d.departmentId,
+    readiness: mean([d.summary.dimensions.participation?.mean, d.summary.dimensions.breakdown?.mean]),
+    hasSoundBasics: GATE_DIMENSIONS.every(
+      (dim) => (d.summary.dimensions[dim]?.mean ?? 0) > model.thresholds.red,
+    ),
+  }));
+  return {
+    reliability: scaleReliability(
+      questionnaire,
+      model,
+      all.map((s) => s.items),
+    ),
+    agreement,
+    agreementShare: shown.length ? agreeing.length / shown.length : null,
+    icc,
+    differences,
+    siloSignals: findSiloSignals(
+      model,
+      shown.map((d) => ({
+        departmentId: d.departmentId,
+        summary: d.summary,
+        agreement: agreement[d.departmentId]!,
+      })),
+      differences,
+    ),
+    drivers: driverAnalysis(
+      model,
+      all.map((s) => s.score),
+      outcomes,
+    ),
+    conflictMap,
+    pilot: proposePilot(candidates, conflictMap.dependencies),
+  };
+}

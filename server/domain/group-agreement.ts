@@ -1,0 +1,33 @@
+// Is a department's view shared? Within-group agreement on a dimension over its agreement items:
+// rwg(j) (James, Demaree & Wolf 1984), which the model's cut-offs use, and Lindell's r*wg(j), reported
+// beside it because rwg(j) grows with the number of items while r*wg(j) does not.
+
+import type { DimensionId } from './barrier-model';
+import { dimensionOfScale } from './barrier-model';
+import type { Questionnaire } from './questionnaire';
+import { rStarWgJ, rwgJ } from './statistics/agreement';
+import { variance } from './statistics/descriptive';
+
+export interface Agreement {
+  /** Items with at least two answers in the group. */
+  items: number;
+  rwgJ: number | null;
+  rStarWgJ: number | null;
+}
+
+/** Agreement of one group on one dimension, from its members' 0–100 item scores. */
+export function dimensionAgreement(
+  questionnaire: Questionnaire,
+  dimensionId: DimensionId,
+  itemScores: readonly Record<string, number | null>[],
+): Agreement {
+  const variances: number[] = [];
+  for (const q of questionnaire.questions) {
+    if (q.role !== 'likert' || q.scale === null || dimensionOfScale(q.scale) !== dimensionId) continue;
+    // Back on the 1–5 answer scale, where the uniform null distribution's variance is (5² − 1)/12 = 2.
+    const answers = itemScores.map((items) => items[q.id]).filter((v): v is number => typeof v === 'number');
+    const v = variance(answers.map((score) => score / 25 + 1));
+    if (v !== null) variances.push(v);
+  }
+  return { items: variances.length, rwgJ: rwgJ(variances), rStarWgJ: rStarWgJ(variances) };
+}
