@@ -116,6 +116,17 @@ const DEPARTMENTS: DemoDepartment[] = [
   },
 ];
 
+/** Objectives as the demo's staff would write them today: some sound, many vague or task-like. */
+const SAMPLE_OKRS = [
+  'O: Improve user experience. KR1: Optimise the checkout page. KR2: Complete the requirement documents.',
+  'O: Make onboarding effortless. KR1: Cut average setup time from 40 to 15 minutes by the end of Q3. KR2: Raise activation in week one from 35% to 55%.',
+  'O: Grow brand awareness. KR1: Hold four webinars. KR2: Launch the new website.',
+  'O: Keep operations stable. KR1: Maintain uptime at 99.9%. KR2: Keep support tickets below 200 a week.',
+  '目标：提升用户体验。关键结果：完成需求文档；优化页面。',
+  '目标：让新客户更快上手。关键结果1：本季度内把首次配置时间从3天缩短到1天。关键结果2：9月底前把新客户30天留存率从60%提高到75%。',
+  'O: Win more mid-size customers. KR1: Increase qualified leads from mid-size firms by 20% within 3 months. KR2: Raise the win rate on them from 15% to 25% this quarter.',
+];
+
 export function buildDemoData(
   questionnaire: Questionnaire,
   ids: { newId: () => string; newToken: () => string },
@@ -151,6 +162,7 @@ export function buildDemoData(
       answers: {
         ...synthesizeAnswers(questionnaire, d.profile, random),
         depends_on: d.dependsOn.map((name) => idOf.get(name)!),
+        ...(random() < 0.6 ? { sample_okr: SAMPLE_OKRS[Math.floor(random() * SAMPLE_OKRS.length)]! } : {}),
       },
     })),
   );

@@ -14,6 +14,7 @@ import type { SurveyResponse } from './response';
 import { scaleReliability, type ScaleReliability } from './scale-reliability';
 import type { ResponseScore } from './scoring';
 import { findSiloSignals, type SiloSignal } from './silo-signals';
+import { summarizeGoalAudits, type GoalAuditSummary } from './goal-audit';
 import { iccFromGroups, type IccResult } from './statistics/agreement';
 
 export interface ScoredResponse {
@@ -40,6 +41,8 @@ export interface CampaignAnalysis {
   drivers: Driver[];
   conflictMap: ConflictMap;
   pilot: PilotProposal | null;
+  /** SMART checks of the sample objectives, for the organization and each department shown. */
+  goalAudit: { overall: GoalAuditSummary; departments: Record<string, GoalAuditSummary> };
 }
 
 const GATE_DIMENSIONS: readonly DimensionId[] = ['hygiene', 'culture', 'okr-kpi'];
@@ -104,7 +107,19 @@ export function analyseCampaign(input: {
       (dim) => (d.summary.dimensions[dim]?.mean ?? 0) > model.thresholds.red,
     ),
   }));
+  const sampleId = questionnaire.questions.find((q) => q.role === 'sample-okr')?.id;
+  const samplesOf = (members: readonly ScoredResponse[]) =>
+    members
+      .map((m) => (sampleId === undefined ? undefined : m.response.answers[sampleId]))
+      .filter((v): v is string => typeof v === 'string');
+  const goalAudit = {
+    overall: summarizeGoalAudits(samplesOf(all)),
+    departments: Object.fromEntries(
+      shown.map((d) => [d.departmentId, summarizeGoalAudits(samplesOf(d.members))]),
+    ),
+  };
   return {
+    goalAudit,
     reliability: scaleReliability(
       questionnaire,
       model,

@@ -12,6 +12,8 @@ import type { Organization } from './organization';
 import { profileShares } from './profile-shares';
 import type { Questionnaire } from './questionnaire';
 import type { SurveyResponse } from './response';
+import { recommend } from './recommend';
+import type { Recommendation } from './recommendation';
 import { scoreItems, scoreResponse } from './scoring';
 
 export interface DepartmentReport {
@@ -43,6 +45,8 @@ export interface CampaignReport {
   /** The model's dimensions and scales, so a reader can label every score. */
   dimensions: DimensionDefinition[];
   decision: Decision;
+  /** What to do, in priority order, each with the evidence that called for it. */
+  recommendations: Recommendation[];
 }
 
 export interface CampaignReportInput {
@@ -133,5 +137,12 @@ export function buildCampaignReport(input: CampaignReportInput): CampaignReport 
     analysis,
     dimensions: model.dimensions,
     decision,
+    recommendations: recommend({
+      model,
+      decision,
+      overall,
+      analysis,
+      departmentNames: new Map(departments.map((d) => [d.id, d.name])),
+    }),
   };
 }

@@ -1,0 +1,101 @@
+// What a recommendation is, and the helpers rules use to cite their evidence: a recommendation always
+// names the scores that fired it, so an executive can see why it is on the list.
+
+import type { BarrierModel, LocalText } from './barrier-model';
+import { findScale } from './barrier-model';
+import type { CampaignAnalysis } from './campaign-analysis';
+import type { Decision } from './decide';
+import type { GroupSummary } from './group-summary';
+
+export interface Evidence {
+  label: LocalText;
+  value: number;
+  low: number | null;
+  high: number | null;
+  unit: 'score' | 'share' | 'count';
+  /** The level the rule compares with, when there is one. */
+  threshold: number | null;
+}
+
+export interface StarterPlanSection {
+  heading: LocalText;
+  /** What the survey found that bears on this part of the plan. */
+  finding: LocalText;
+  actions: LocalText[];
+}
+
+export interface Recommendation {
+  id: string;
+  title: LocalText;
+  evidence: Evidence[];
+  steps: LocalText[];
+  /** Departments the recommendation names (the pilot pair, departments in conflict). */
+  departmentIds: string[];
+  /** For the alternatives to OKR: a first version of the other framework, filled from the survey. */
+  plan: StarterPlanSection[] | null;
+}
+
+export interface RecommendationContext {
+  model: BarrierModel;
+  decision: Decision;
+  overall: GroupSummary | null;
+  analysis: CampaignAnalysis | null;
+  /** Department names by id, for texts that name departments. */
+  departmentNames: ReadonlyMap<string, string>;
+}
+
+export interface RuleOutcome {
+  evidence: Evidence[];
+  departmentIds?: string[];
+  plan?: StarterPlanSection[];
+}
+
+export interface RecommendationRule {
+  id: string;
+  title: LocalText;
+  /** In words, the condition below: shown beside the recommendation and in MODEL.md. */
+  condition: LocalText;
+  when: (ctx: RecommendationContext) => RuleOutcome | null;
+  steps: LocalText[];
+}
+
+export const t = (en: string, zh: string): LocalText => ({ en, 'zh-cn': zh });
+
+/** Evidence that a scale's organization mean is below `threshold`, or null when it is not. */
+export function scaleBelow(
+  ctx: RecommendationContext,
+  scaleId: string,
+  threshold: number,
+): Evidence[] | null {
+  const estimate = ctx.overall?.scales[scaleId]?.estimate;
+  if (!estimate || estimate.mean === null || estimate.mean >= threshold) return null;
+  const label = findScale(ctx.model, scaleId)?.title ?? t(scaleId, scaleId);
+  return [{ label, value: estimate.mean, low: estimate.low, high: estimate.high, unit: 'score', threshold }];
+}
+
+/** Evidence from every listed scale below its threshold; null when none is. */
+export function anyScaleBelow(
+  ctx: RecommendationContext,
+  scaleIds: readonly string[],
+  threshold: number,
+): RuleOutcome | null {
+  const evidence = scaleIds.flatMap((id) => scaleBelow(ctx, id, threshold) ?? []);
+  return evidence.length ? { evidence } : null;
+}
+
+export function scaleEvidence(ctx: RecommendationContext, scaleId: string): Evidence | null {
+  const estimate = ctx.overall?.scales[scaleId]?.estimate;
+  if (!estimate || estimate.mean === null) return null;
+  const label = findScale(ctx.model, scaleId)?.title ?? t(scaleId, scaleId);
+  return {
+    label,
+    value: estimate.mean,
+    low: estimate.low,
+    high: estimate.high,
+    unit: 'score',
+    threshold: null,
+  };
+}
+
+export const isVerdict = (ctx: RecommendationContext, ...verdicts: Decision['verdict'][]) =>
+  verdicts.includes(ctx.decision.verdict);
