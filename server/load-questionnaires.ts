@@ -1,4 +1,4 @@
-// Reads every questionnaires/*.json once at boot and parses it into the domain's Questionnaire.
+// Reads every questionnaires/readiness-*.json once at boot and parses it into the domain's Questionnaire.
 
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -8,7 +8,7 @@ export const QUESTIONNAIRES_DIR = new URL('../questionnaires/', import.meta.url)
 
 export async function loadQuestionnaires(dir = QUESTIONNAIRES_DIR): Promise<Map<string, Questionnaire>> {
   const result = new Map<string, Questionnaire>();
-  for (const name of (await readdir(dir)).filter((n) => n.endsWith('.json')).sort()) {
+  for (const name of (await readdir(dir)).filter((n) => n.startsWith('readiness-') && n.endsWith('.json')).sort()) {
     const path = join(dir, name);
     let questionnaire: Questionnaire;
     try {
