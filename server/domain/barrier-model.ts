@@ -48,7 +48,7 @@ export interface Thresholds {
   itemTotalMinimum: number;
   /** Complete cases needed before α is computed at all. */
   alphaMinimumCases: number;
-  /** A department agrees on a dimension when r*wg(j) reaches this. */
+  /** A department agrees on a dimension when rwg(j) reaches this (r*wg(j) is reported beside it). */
   agreement: number;
   /** Share of shown departments that must agree on every gate dimension before "ready". */
   agreementShare: number;
@@ -62,6 +62,8 @@ export interface Thresholds {
   dependencyShare: number;
   /** Respondents needed for a driver correlation. */
   driverMinimumCases: number;
+  /** Share of respondents describing the organization one way for the routing gates to count it so. */
+  profileMajority: number;
 }
 
 export interface BarrierModel {
@@ -158,6 +160,7 @@ export const BARRIER_MODEL_V1: BarrierModel = {
     gapEffectSize: 0.5,
     dependencyShare: 0.3,
     driverMinimumCases: 10,
+    profileMajority: 0.5,
   },
 };
 
@@ -184,5 +187,6 @@ export function dimensionOfScale(scaleId: string): DimensionId {
 export const PROFILE_TRAITS = {
   'multi-unit': { question: 'profile_business_units', values: ['two_to_four', 'five_plus'] },
   'established-kpi': { question: 'profile_kpi_system', values: ['established'] },
+  'bonus-linked': { question: 'profile_bonus_link', values: ['yes', 'partly'] },
 } as const;
 export type ProfileTrait = keyof typeof PROFILE_TRAITS;

@@ -119,7 +119,8 @@ export function buildCampaignReport(input: CampaignReportInput): CampaignReport 
     responses: responses.length,
     headcount,
     overall,
-    profile: profileShares(responses),
+    // Profile shares are figures about people too: none below the minimum group size.
+    profile: isShown ? profileShares(responses) : {},
     analysis,
   });
   return {

@@ -89,7 +89,7 @@ function profileCheck(input: DecisionInput, key: ProfileTrait, label: LocalText)
   const share = input.profile[key];
   const estimate = { value: share?.p ?? null, low: share?.low ?? null, high: share?.high ?? null };
   // For routing, "the barrier" is the organization having this trait: most respondents say so.
-  return judge(key, label, estimate, 0.5, 'at-or-above', 'share');
+  return judge(key, label, estimate, input.model.thresholds.profileMajority, 'at-or-above', 'share');
 }
 
 const HYGIENE_SCALES = ['hygiene.pay', 'hygiene.security', 'hygiene.systems'];

@@ -21,6 +21,8 @@ export interface DepartmentDifference {
   flagged: boolean;
 }
 
+const SIGNIFICANCE = 0.05;
+
 export interface GroupScores {
   departmentId: string;
   scores: readonly number[];
@@ -59,7 +61,9 @@ export function compareDepartments(
     const p = adjusted[i]!;
     const bigEnough =
       (sizes.get(pair.a) ?? 0) >= options.minGroupSize && (sizes.get(pair.b) ?? 0) >= options.minGroupSize;
-    const clear = pair.low > 0 || pair.high < 0;
+    // Clear means significant after Holm's correction across all pairs, so more departments do not
+    // mean more chance findings.
+    const clear = p < SIGNIFICANCE;
     return { ...pair, p, flagged: bigEnough && clear && Math.abs(pair.g) >= options.gapEffectSize };
   });
 }

@@ -1,11 +1,8 @@
 // Recommendation rules for the ground a rollout stands on: enough evidence, the right framework, hygiene,
 // OKR/KPI confusion and culture. Each row names its condition, the evidence it cites and next steps.
 
-import { anyScaleBelow, isVerdict, t, type RecommendationRule } from './recommendation';
+import { anyScaleBelow, hygieneConcern, isVerdict, t, type RecommendationRule } from './recommendation';
 import { balancedScorecardPlan, kpiProjectsPlan } from './starter-plans';
-
-const RED = 50;
-const GREEN = 65;
 
 /** Data quality, the alternatives to OKR, hygiene, OKR/KPI confusion and culture. */
 export const FOUNDATION_RULES: readonly RecommendationRule[] = [
@@ -16,14 +13,15 @@ export const FOUNDATION_RULES: readonly RecommendationRule[] = [
     when: (ctx) =>
       isVerdict(ctx, 'insufficient-evidence')
         ? {
+            // The data-quality checks that failed or lean to failing, exactly as the gate judged them.
             evidence: ctx.decision.gates[0]!.checks.filter(
-              (c) => c.value !== null && c.unit !== 'coefficient',
+              (c) => c.value !== null && (c.status === 'fail' || c.status === 'leans-fail'),
             ).map((c) => ({
               label: c.label,
               value: c.value!,
               low: null,
               high: null,
-              unit: c.unit === 'share' ? 'share' : 'count',
+              unit: c.unit,
               threshold: c.threshold,
             })),
           }
@@ -71,8 +69,11 @@ export const FOUNDATION_RULES: readonly RecommendationRule[] = [
   {
     id: 'secure-jobs',
     title: t('Address job security before asking for stretch goals', '先回应工作保障问题，再提挑战性目标'),
-    condition: t('Job security is below 50.', '工作保障得分低于 50。'),
-    when: (ctx) => anyScaleBelow(ctx, ['hygiene.security'], RED),
+    condition: t(
+      'Job security is at or below 50, or 40% or more of respondents are unfavourable on it.',
+      '工作保障得分不高于 50，或不利评价占比达到 40% 及以上。',
+    ),
+    when: (ctx) => hygieneConcern(ctx, 'hygiene.security'),
     steps: [
       t(
         'Do not launch OKRs during layoffs or a restructuring; say so openly.',
@@ -91,8 +92,11 @@ export const FOUNDATION_RULES: readonly RecommendationRule[] = [
   {
     id: 'fair-pay',
     title: t('Review pay fairness', '审视薪酬公平性'),
-    condition: t('Fair pay is below 50.', '薪酬公平得分低于 50。'),
-    when: (ctx) => anyScaleBelow(ctx, ['hygiene.pay'], RED),
+    condition: t(
+      'Fair pay is at or below 50, or 40% or more of respondents are unfavourable on it.',
+      '薪酬公平得分不高于 50，或不利评价占比达到 40% 及以上。',
+    ),
+    when: (ctx) => hygieneConcern(ctx, 'hygiene.pay'),
     steps: [
       t(
         'Benchmark pay for the roles people compare themselves with, and publish the pay bands.',
@@ -107,8 +111,11 @@ export const FOUNDATION_RULES: readonly RecommendationRule[] = [
   {
     id: 'clear-rules',
     title: t('Make evaluation and decision rules clear', '让考核与决策规则清晰透明'),
-    condition: t('Clear systems is below 50.', '制度清晰得分低于 50。'),
-    when: (ctx) => anyScaleBelow(ctx, ['hygiene.systems'], RED),
+    condition: t(
+      'Clear systems is at or below 50, or 40% or more of respondents are unfavourable on it.',
+      '制度清晰得分不高于 50，或不利评价占比达到 40% 及以上。',
+    ),
+    when: (ctx) => hygieneConcern(ctx, 'hygiene.systems'),
     steps: [
       t(
         'Write down how performance is evaluated and apply it the same way everywhere.',
@@ -123,8 +130,8 @@ export const FOUNDATION_RULES: readonly RecommendationRule[] = [
   {
     id: 'decouple-from-appraisal',
     title: t('Keep OKRs out of performance ratings and bonuses', '让 OKR 与绩效评级和奖金脱钩'),
-    condition: t('OKR kept out of appraisal is below 50.', '“OKR 与绩效考核脱钩”得分低于 50。'),
-    when: (ctx) => anyScaleBelow(ctx, ['okr-kpi.decoupling'], RED),
+    condition: t('OKR kept out of appraisal is at or below 50.', '“OKR 与绩效考核脱钩”得分不高于 50。'),
+    when: (ctx) => anyScaleBelow(ctx, ['okr-kpi.decoupling'], 'barrier'),
     steps: [
       t(
         'Announce that OKR scores are not inputs to ratings or bonuses; rate performance on KPIs and behaviour instead.',
@@ -143,8 +150,8 @@ export const FOUNDATION_RULES: readonly RecommendationRule[] = [
   {
     id: 'stop-mid-cycle-rewrites',
     title: t('Stop rewriting goals mid-quarter', '停止在季度中途改写目标'),
-    condition: t('Goal stability is below 50.', '目标稳定性得分低于 50。'),
-    when: (ctx) => anyScaleBelow(ctx, ['okr-kpi.stability'], RED),
+    condition: t('Goal stability is at or below 50.', '目标稳定性得分不高于 50。'),
+    when: (ctx) => anyScaleBelow(ctx, ['okr-kpi.stability'], 'barrier'),
     steps: [
       t(
         'Freeze OKRs for the quarter; change them only at the quarterly review, or for a stated, major change.',
@@ -163,7 +170,7 @@ export const FOUNDATION_RULES: readonly RecommendationRule[] = [
       'Fewer than 60% of the OKR/KPI scenarios were answered correctly.',
       'OKR/KPI 情景题正确率低于 60%。',
     ),
-    when: (ctx) => anyScaleBelow(ctx, ['okr-kpi.knowledge'], 60),
+    when: (ctx) => anyScaleBelow(ctx, ['okr-kpi.knowledge'], 'knowledge'),
     steps: [
       t(
         'Run a short session with real examples from your business: KPIs keep things running, OKRs change something, projects deliver something.',
@@ -178,8 +185,8 @@ export const FOUNDATION_RULES: readonly RecommendationRule[] = [
   {
     id: 'build-psychological-safety',
     title: t('Make it safe to miss an ambitious goal', '让员工敢于承担未达成挑战性目标的风险'),
-    condition: t('Psychological safety is below 50.', '心理安全得分低于 50。'),
-    when: (ctx) => anyScaleBelow(ctx, ['culture.safety'], RED),
+    condition: t('Psychological safety is at or below 50.', '心理安全得分不高于 50。'),
+    when: (ctx) => anyScaleBelow(ctx, ['culture.safety'], 'barrier'),
     steps: [
       t(
         'Have leaders share a missed goal of their own and what they learned from it.',
@@ -195,10 +202,10 @@ export const FOUNDATION_RULES: readonly RecommendationRule[] = [
     id: 'win-commitment',
     title: t('Build commitment and confidence before launching', '推行前先建立决心与信心'),
     condition: t(
-      'Commitment to change or confidence to change is below 50.',
-      '变革承诺或变革效能得分低于 50。',
+      'Commitment to change or confidence to change is at or below 50.',
+      '变革承诺或变革效能得分不高于 50。',
     ),
-    when: (ctx) => anyScaleBelow(ctx, ['culture.commitment', 'culture.efficacy'], RED),
+    when: (ctx) => anyScaleBelow(ctx, ['culture.commitment', 'culture.efficacy'], 'barrier'),
     steps: [
       t(
         'Explain why goals will be set this way, and what the organization will stop doing to make room.',
@@ -213,8 +220,8 @@ export const FOUNDATION_RULES: readonly RecommendationRule[] = [
   {
     id: 'visible-leadership',
     title: t('Show that leaders use the goals', '让员工看到管理层真正在用目标'),
-    condition: t('Management support is below 50.', '管理层支持得分低于 50。'),
-    when: (ctx) => anyScaleBelow(ctx, ['culture.support'], RED),
+    condition: t('Management support is at or below 50.', '管理层支持得分不高于 50。'),
+    when: (ctx) => anyScaleBelow(ctx, ['culture.support'], 'barrier'),
     steps: [
       t(
         'Have the leadership team publish its own OKRs first and review them in the open.',
@@ -226,7 +233,7 @@ export const FOUNDATION_RULES: readonly RecommendationRule[] = [
     id: 'open-up',
     title: t('From control to empowerment: open up information and time', '从管控转向赋能：开放信息与时间'),
     condition: t('Transparency and autonomy is below 65.', '透明与自主得分低于 65。'),
-    when: (ctx) => anyScaleBelow(ctx, ['culture.transparency'], GREEN),
+    when: (ctx) => anyScaleBelow(ctx, ['culture.transparency'], 'healthy'),
     steps: [
       t(
         'Share the key business figures with everyone in a short weekly update.',

@@ -3,8 +3,6 @@
 
 import { anyScaleBelow, isVerdict, t, type RecommendationRule } from './recommendation';
 
-const GREEN = 65;
-
 /** Goal breakdown, participation and how to roll out. */
 export const GOAL_RULES: readonly RecommendationRule[] = [
   {
@@ -16,7 +14,7 @@ export const GOAL_RULES: readonly RecommendationRule[] = [
     ),
     when: (ctx) => {
       const scales =
-        anyScaleBelow(ctx, ['breakdown.specificity', 'breakdown.granularity'], GREEN)?.evidence ?? [];
+        anyScaleBelow(ctx, ['breakdown.specificity', 'breakdown.granularity'], 'healthy')?.evidence ?? [];
       const smart = ctx.analysis?.goalAudit.overall.smart;
       const audit =
         smart && smart.p !== null && smart.n > 0 && smart.p < 0.5
@@ -57,7 +55,7 @@ export const GOAL_RULES: readonly RecommendationRule[] = [
       '“对成功的共同定义”得分低于 65，或相互依赖的部门对“做得更好”的理解不同。',
     ),
     when: (ctx) => {
-      const evidence = anyScaleBelow(ctx, ['breakdown.shared-definitions'], GREEN)?.evidence ?? [];
+      const evidence = anyScaleBelow(ctx, ['breakdown.shared-definitions'], 'healthy')?.evidence ?? [];
       const conflicts = ctx.analysis?.conflictMap.conflicts ?? [];
       if (conflicts.length) {
         evidence.push({
@@ -90,7 +88,7 @@ export const GOAL_RULES: readonly RecommendationRule[] = [
     id: 'invest-in-data',
     title: t('Make key-result data automatic and visible', '让关键结果数据自动获取、人人可见'),
     condition: t('Data to track results is below 65.', '“结果数据支撑”得分低于 65。'),
-    when: (ctx) => anyScaleBelow(ctx, ['breakdown.data'], GREEN),
+    when: (ctx) => anyScaleBelow(ctx, ['breakdown.data'], 'healthy'),
     steps: [
       t(
         'Track goals in the tool teams already use (for example Jira or Teambition) and build one shared dashboard.',
@@ -110,7 +108,7 @@ export const GOAL_RULES: readonly RecommendationRule[] = [
       '参与广度得分低于 65，或出现部门墙信号。',
     ),
     when: (ctx) => {
-      const evidence = anyScaleBelow(ctx, ['participation.breadth'], GREEN)?.evidence ?? [];
+      const evidence = anyScaleBelow(ctx, ['participation.breadth'], 'healthy')?.evidence ?? [];
       const signals = ctx.analysis?.siloSignals ?? [];
       if (signals.length) {
         evidence.push({

@@ -12,7 +12,7 @@ export interface Evidence {
   value: number;
   low: number | null;
   high: number | null;
-  unit: 'score' | 'share' | 'count';
+  unit: 'score' | 'share' | 'count' | 'coefficient';
   /** The level the rule compares with, when there is one. */
   threshold: number | null;
 }
@@ -61,25 +61,56 @@ export interface RecommendationRule {
 
 export const t = (en: string, zh: string): LocalText => ({ en, 'zh-cn': zh });
 
-/** Evidence that a scale's organization mean is below `threshold`, or null when it is not. */
-export function scaleBelow(
-  ctx: RecommendationContext,
-  scaleId: string,
-  threshold: number,
-): Evidence[] | null {
+/** Which of the model's lines a rule compares a scale with, and how. */
+export type Line = 'barrier' | 'healthy' | 'knowledge';
+
+/**
+ * Evidence that a scale's organization mean is on the wrong side of one of the model's lines, or null:
+ * at or below the barrier line (as the gates judge it), or below the healthy or knowledge line.
+ */
+export function scaleBelow(ctx: RecommendationContext, scaleId: string, line: Line): Evidence[] | null {
+  const { red, green, knowledgeCorrect } = ctx.model.thresholds;
+  const threshold = line === 'barrier' ? red : line === 'healthy' ? green : knowledgeCorrect;
   const estimate = ctx.overall?.scales[scaleId]?.estimate;
-  if (!estimate || estimate.mean === null || estimate.mean >= threshold) return null;
+  if (!estimate || estimate.mean === null) return null;
+  const isBelow = line === 'barrier' ? estimate.mean <= threshold : estimate.mean < threshold;
+  if (!isBelow) return null;
   const label = findScale(ctx.model, scaleId)?.title ?? t(scaleId, scaleId);
   return [{ label, value: estimate.mean, low: estimate.low, high: estimate.high, unit: 'score', threshold }];
 }
 
-/** Evidence from every listed scale below its threshold; null when none is. */
+/** Evidence from every listed scale on the wrong side of the line; null when none is. */
 export function anyScaleBelow(
   ctx: RecommendationContext,
   scaleIds: readonly string[],
-  threshold: number,
+  line: Line,
 ): RuleOutcome | null {
-  const evidence = scaleIds.flatMap((id) => scaleBelow(ctx, id, threshold) ?? []);
+  const evidence = scaleIds.flatMap((id) => scaleBelow(ctx, id, line) ?? []);
+  return evidence.length ? { evidence } : null;
+}
+
+/**
+ * A hygiene scale is a concern when its mean is at or below the barrier line, or when the share of
+ * unfavourable respondents reaches the model's limit: the same two ways the hygiene gate fails.
+ */
+export function hygieneConcern(ctx: RecommendationContext, scaleId: string): RuleOutcome | null {
+  const evidence = scaleBelow(ctx, scaleId, 'barrier') ?? [];
+  const unfavourable = ctx.overall?.scales[scaleId]?.favourability.unfavourable;
+  const limit = ctx.model.thresholds.hygieneUnfavourableShare;
+  if (unfavourable?.p != null && unfavourable.p >= limit) {
+    const scale = findScale(ctx.model, scaleId);
+    evidence.push({
+      label: t(
+        `Unfavourable on ${scale?.title.en ?? scaleId}`,
+        `${scale?.title['zh-cn'] ?? scaleId}：不利评价占比`,
+      ),
+      value: unfavourable.p,
+      low: unfavourable.low,
+      high: unfavourable.high,
+      unit: 'share',
+      threshold: limit,
+    });
+  }
   return evidence.length ? { evidence } : null;
 }
 

@@ -21,8 +21,8 @@ export const VERDICT_TEXT: Record<Verdict, { title: LocalText; summary: LocalTex
   'insufficient-evidence': {
     title: t('Not enough evidence yet', '证据尚不充分'),
     summary: t(
-      'Too few people have answered, or too few of those invited, to say anything reliable. Collect more responses before deciding.',
-      '作答人数或应答率过低，尚无法得出可靠结论。请先收集更多回答再做决定。',
+      'Too few people have answered, too few of those invited took part, or a key scale could not be measured reliably. Collect more responses before deciding.',
+      '作答人数或应答率过低，或某个关键量表无法可靠测量，尚无法得出可靠结论。请先收集更多回答再做决定。',
     ),
   },
   'kpi-projects': {
