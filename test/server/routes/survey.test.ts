@@ -84,6 +84,27 @@ describe('POST /api/survey/:token/responses', () => {
     expect((await stored(campaign.id))[0]?.departmentId).toBe(departmentId('Operations'));
   });
 
+  it('stores the departments a respondent depends on when they are departments of the campaign', async () => {
+    const { campaign, tokenOf, departmentId } = await setUpCampaign(t);
+    const reply = await post(tokenOf('Sales'), { answers: { depends_on: [departmentId('Operations')] } });
+    expect(reply.status).toBe(201);
+    expect((await stored(campaign.id))[0]?.answers.depends_on).toEqual([departmentId('Operations')]);
+  });
+
+  it.each([
+    { what: 'a department outside the campaign', value: ['elsewhere'] },
+    { what: 'the same department twice', value: ['OPS', 'OPS'] },
+    { what: 'more than three departments', value: ['OPS', 'SALES', 'x', 'y'] },
+    { what: 'a single id instead of a list', value: 'OPS' },
+  ])('answers "depends on" naming $what with 422 naming the field, storing nothing', async ({ value }) => {
+    const { campaign, tokenOf, departmentId } = await setUpCampaign(t);
+    const ids = JSON.parse(
+      JSON.stringify(value).replaceAll('OPS', departmentId('Operations')).replaceAll('SALES', departmentId('Sales')),
+    ) as unknown;
+    expectProblem(await post(tokenOf('Sales'), { answers: { depends_on: ids } }), 422, ['answers.depends_on']);
+    expect(await stored(campaign.id)).toEqual([]);
+  });
+
   it.each([
     { what: 'without a department', departmentId: undefined },
     { what: 'naming a department outside the campaign', departmentId: 'elsewhere' },
