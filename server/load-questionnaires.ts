@@ -8,7 +8,9 @@ export const QUESTIONNAIRES_DIR = new URL('../questionnaires/', import.meta.url)
 
 export async function loadQuestionnaires(dir = QUESTIONNAIRES_DIR): Promise<Map<string, Questionnaire>> {
   const result = new Map<string, Questionnaire>();
-  for (const name of (await readdir(dir)).filter((n) => n.startsWith('readiness-') && n.endsWith('.json')).sort()) {
+  for (const name of (await readdir(dir))
+    .filter((n) => n.startsWith('readiness-') && n.endsWith('.json'))
+    .sort()) {
     const path = join(dir, name);
     let questionnaire: Questionnaire;
     try {

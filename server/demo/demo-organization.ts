@@ -127,6 +127,9 @@ const SAMPLE_OKRS = [
   'O: Win more mid-size customers. KR1: Increase qualified leads from mid-size firms by 20% within 3 months. KR2: Raise the win rate on them from 15% to 25% this quarter.',
 ];
 
+const MEANINGS = ['cost', 'volume', 'quality', 'speed', 'customer', 'innovation'];
+const pick = <T>(list: readonly T[], random: () => number): T => list[Math.floor(random() * list.length)]!;
+
 export function buildDemoData(
   questionnaire: Questionnaire,
   ids: { newId: () => string; newToken: () => string },
@@ -161,8 +164,11 @@ export function buildDemoData(
       submittedOn: today,
       answers: {
         ...synthesizeAnswers(questionnaire, d.profile, random),
-        depends_on: d.dependsOn.map((name) => idOf.get(name)!),
-        ...(random() < 0.6 ? { sample_okr: SAMPLE_OKRS[Math.floor(random() * SAMPLE_OKRS.length)]! } : {}),
+        // People in one department do not all see it the same way: some name other meanings, and not
+        // everyone names every department their team relies on.
+        ...(random() < 0.25 ? { success_meaning: pick(MEANINGS, random) } : {}),
+        depends_on: d.dependsOn.filter(() => random() < 0.8).map((name) => idOf.get(name)!),
+        ...(random() < 0.6 ? { sample_okr: pick(SAMPLE_OKRS, random) } : {}),
       },
     })),
   );

@@ -89,10 +89,10 @@ export const BARRIER_MODEL_V1: BarrierModel = {
     },
     {
       id: 'participation',
-      title: t('Breadth of participation', '全员参与'),
+      title: t('Participation', '参与'),
       role: 'readiness',
       scales: [
-        { id: 'participation.breadth', title: t('Breadth', '参与广度') },
+        { id: 'participation.breadth', title: t('Breadth of participation', '参与广度') },
         { id: 'participation.silos', title: t('Cross-department links', '跨部门连接') },
       ],
     },

@@ -77,7 +77,12 @@ export function analyseCampaign(input: {
   const icc: CampaignAnalysis['icc'] = {};
   const differences: DepartmentDifference[] = [];
   for (const dim of readiness) {
-    if (shown.length >= 2) icc[dim] = iccFromGroups(shown.map((d) => scoresOn(d, dim)));
+    if (shown.length >= 2) {
+      // A negative ICC estimates zero between-department variance; showing -20 would only mislead.
+      const result = iccFromGroups(shown.map((d) => scoresOn(d, dim)));
+      const floor = (x: number | null) => (x === null ? null : Math.max(0, x));
+      icc[dim] = { ...result, icc1: floor(result.icc1), icc2: floor(result.icc2) };
+    }
     const groups = shown.map((d) => ({ departmentId: d.departmentId, scores: scoresOn(d, dim) }));
     differences.push(
       ...compareDepartments(dim, groups, {

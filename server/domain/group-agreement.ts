@@ -6,7 +6,7 @@ import type { DimensionId } from './barrier-model';
 import { dimensionOfScale } from './barrier-model';
 import type { Questionnaire } from './questionnaire';
 import { rStarWgJ, rwgJ } from './statistics/agreement';
-import { variance } from './statistics/descriptive';
+import { stable, variance } from './statistics/descriptive';
 
 export interface Agreement {
   /** Items with at least two answers in the group. */
@@ -29,5 +29,5 @@ export function dimensionAgreement(
     const v = variance(answers.map((score) => score / 25 + 1));
     if (v !== null) variances.push(v);
   }
-  return { items: variances.length, rwgJ: rwgJ(variances), rStarWgJ: rStarWgJ(variances) };
+  return { items: variances.length, rwgJ: stable(rwgJ(variances)), rStarWgJ: stable(rStarWgJ(variances)) };
 }

@@ -3,6 +3,7 @@
 
 import type { BarrierModel, DimensionId } from './barrier-model';
 import type { ResponseScore } from './scoring';
+import { stable } from './statistics/descriptive';
 import { meanConfidenceInterval, type MeanEstimate } from './statistics/intervals';
 import { favourability, type Favourability } from './statistics/favourability';
 
@@ -20,6 +21,12 @@ export interface GroupSummary {
 }
 
 const SCORE_RANGE = { min: 0, max: 100 };
+
+/** A mean and interval that do not depend on the order responses arrived in (see `stable`). */
+function estimate(values: readonly number[]): MeanEstimate {
+  const e = meanConfidenceInterval(values, SCORE_RANGE);
+  return { n: e.n, mean: stable(e.mean), sd: stable(e.sd), low: stable(e.low), high: stable(e.high) };
+}
 
 export function summarizeGroup(model: BarrierModel, scores: readonly ResponseScore[]): GroupSummary {
   const n = scores.length;
@@ -44,13 +51,13 @@ export function summarizeGroup(model: BarrierModel, scores: readonly ResponseSco
       const values = byScale.get(scale.id);
       if (!values) continue;
       scales[scale.id] = {
-        estimate: meanConfidenceInterval(values, SCORE_RANGE),
+        estimate: estimate(values),
         missingRate: n === 0 ? 0 : (n - values.length) / n,
         favourability: favourability(values),
       };
     }
     const values = byDimension.get(dimension.id);
-    if (values) dimensions[dimension.id] = meanConfidenceInterval(values, SCORE_RANGE);
+    if (values) dimensions[dimension.id] = estimate(values);
   }
   return { n, scales, dimensions };
 }

@@ -25,7 +25,8 @@ export function proposePilot(
   const eligible = candidates.filter(
     (c): c is PilotCandidate & { readiness: number } => c.hasSoundBasics && c.readiness !== null,
   );
-  if (eligible.length === 0) return null;
+  // A pilot in one department alone is the silo the seed warns about: propose a pair or nothing.
+  if (eligible.length < 2) return null;
   const linked = (a: string, b: string) =>
     dependencies.some((d) => (d.from === a && d.to === b) || (d.from === b && d.to === a));
   let best: { ids: string[]; weakest: number; total: number } | null = null;

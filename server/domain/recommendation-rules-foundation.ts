@@ -8,6 +8,7 @@ import { balancedScorecardPlan, kpiProjectsPlan } from './starter-plans';
 export const FOUNDATION_RULES: readonly RecommendationRule[] = [
   {
     id: 'collect-more-responses',
+    leads: 'insufficient-evidence',
     title: t('Collect more responses before deciding', '先收集更多回答再做决定'),
     condition: t('The verdict is "Not enough evidence yet".', '结论为“证据尚不充分”。'),
     when: (ctx) =>
@@ -40,6 +41,7 @@ export const FOUNDATION_RULES: readonly RecommendationRule[] = [
   },
   {
     id: 'kpi-projects-plan',
+    leads: 'kpi-projects',
     title: t('Run on KPIs and chartered improvement projects', '以 KPI 管运营，以立项改进推动变化'),
     condition: t('The verdict is "Use KPI + projects".', '结论为“采用 KPI + 项目制”。'),
     when: (ctx) => (isVerdict(ctx, 'kpi-projects') ? kpiProjectsPlan(ctx) : null),
@@ -52,6 +54,7 @@ export const FOUNDATION_RULES: readonly RecommendationRule[] = [
   },
   {
     id: 'balanced-scorecard-plan',
+    leads: 'balanced-scorecard',
     title: t('Govern strategy with a Balanced Scorecard', '用平衡计分卡管理战略'),
     condition: t('The verdict is "Use a Balanced Scorecard".', '结论为“采用平衡计分卡”。'),
     when: (ctx) => (isVerdict(ctx, 'balanced-scorecard') ? balancedScorecardPlan(ctx) : null),

@@ -102,7 +102,7 @@ export const GOAL_RULES: readonly RecommendationRule[] = [
   },
   {
     id: 'include-interdependent-departments',
-    title: t('Bring in the departments that depend on each other', '把相互依赖的部门一起纳入'),
+    title: t('Work across department lines', '打破部门壁垒，协同推进'),
     condition: t(
       'Breadth of participation is below 65, or a silo signal appears.',
       '参与广度得分低于 65，或出现部门墙信号。',
@@ -133,10 +133,8 @@ export const GOAL_RULES: readonly RecommendationRule[] = [
   },
   {
     id: 'mvp-pilot',
-    title: t(
-      'Run a one-quarter pilot with two departments that depend on each other',
-      '由两个相互依赖的部门试点一个季度',
-    ),
+    leads: 'pilot-first',
+    title: t('Pilot for one quarter before rolling out', '全面推行前先试点一个季度'),
     condition: t('The verdict is "Pilot first".', '结论为“先试点”。'),
     when: (ctx) => {
       if (!isVerdict(ctx, 'pilot-first')) return null;

@@ -57,6 +57,8 @@ export interface RecommendationRule {
   condition: LocalText;
   when: (ctx: RecommendationContext) => RuleOutcome | null;
   steps: LocalText[];
+  /** The verdict this rule carries out; under that verdict it is listed first. */
+  leads?: Decision['verdict'];
 }
 
 export const t = (en: string, zh: string): LocalText => ({ en, 'zh-cn': zh });

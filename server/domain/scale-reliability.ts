@@ -3,7 +3,7 @@
 
 import type { BarrierModel } from './barrier-model';
 import type { Questionnaire } from './questionnaire';
-import { cronbachAlpha } from './statistics/reliability';
+import { alphaInterval, cronbachAlpha } from './statistics/reliability';
 
 export type ReliabilityStatus = 'acceptable' | 'questionable' | 'unreliable' | 'not-computed';
 
@@ -13,6 +13,9 @@ export interface ScaleReliability {
   k: number;
   n: number;
   alpha: number | null;
+  /** Feldt's 95% interval for α. */
+  low: number | null;
+  high: number | null;
   status: ReliabilityStatus;
   /** Items whose corrected item-total correlation is below the model's minimum. */
   weakItems: { questionId: string; itemTotal: number }[];
@@ -50,6 +53,16 @@ export function scaleReliability(
         (x): x is { questionId: string; itemTotal: number } =>
           x.itemTotal !== null && x.itemTotal < itemTotalMinimum,
       );
-    return { scaleId, k: ids.length, n: complete.length, alpha, status, weakItems };
+    const interval = alpha === null ? null : alphaInterval(alpha, complete.length, ids.length);
+    return {
+      scaleId,
+      k: ids.length,
+      n: complete.length,
+      alpha,
+      low: interval?.low ?? null,
+      high: interval?.high ?? null,
+      status,
+      weakItems,
+    };
   });
 }

@@ -43,10 +43,10 @@ describe.skipIf(!hasChromium)('foundation story in the browser', () => {
     await admin.screenshot({ path: artifactPath('01-home-empty.png'), fullPage: true });
 
     await admin.getByLabel('Organization name').fill('Acme Robotics');
-    await admin.getByLabel('Department 1').fill('Marketing');
-    await admin.getByLabel('Headcount').nth(0).fill('8');
-    await admin.getByLabel('Department 2').fill('R&D');
-    await admin.getByLabel('Headcount').nth(1).fill('8');
+    await admin.getByLabel('Department 1', { exact: true }).fill('Marketing');
+    await admin.getByLabel('Headcount of department 1').fill('8');
+    await admin.getByLabel('Department 2', { exact: true }).fill('R&D');
+    await admin.getByLabel('Headcount of department 2').fill('8');
     await admin.getByRole('button', { name: 'Create organization' }).click();
     await admin.getByRole('heading', { name: 'Acme Robotics' }).waitFor();
 

@@ -5,7 +5,14 @@ import { createHash } from 'node:crypto';
 import type { Questionnaire } from '../../server/domain/questionnaire';
 
 export function scoringFingerprint(questionnaire: Questionnaire): string {
-  const structure = questionnaire.questions.map((q) => [q.id, q.role, q.scale, q.reverse, q.correctAnswer, q.accepts]);
+  const structure = questionnaire.questions.map((q) => [
+    q.id,
+    q.role,
+    q.scale,
+    q.reverse,
+    q.correctAnswer,
+    q.accepts,
+  ]);
   return createHash('sha256')
     .update(JSON.stringify([questionnaire.modelVersion, structure]))
     .digest('hex');

@@ -14,7 +14,10 @@ describe('questionnaire scoring lock', () => {
     const questionnaires = await loadQuestionnaires();
     for (const [id, fingerprint] of Object.entries(lock)) {
       const questionnaire = questionnaires.get(id);
-      expect(questionnaire, `${id} is locked but no longer shipped: keep its file so old campaigns can be read`).toBeDefined();
+      expect(
+        questionnaire,
+        `${id} is locked but no longer shipped: keep its file so old campaigns can be read`,
+      ).toBeDefined();
       expect(
         scoringFingerprint(questionnaire!),
         `${id}: its items, scales, reverse-coding or answers changed. Copy the file under a new questionnaireId and change that one instead.`,

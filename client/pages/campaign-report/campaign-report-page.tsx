@@ -6,10 +6,16 @@ import { initialLanguage, LanguageSwitch, type Language } from '../../components
 import { PageFrame } from '../../components/page-frame';
 import { ResourceView } from '../../components/resource-view';
 import { useResource } from '../../components/use-resource';
+import { ComparisonSection } from './comparison-section';
 import { DepartmentTable } from './department-table';
-import { ReadinessRadar } from './readiness-radar';
+import { DriverSection } from './driver-section';
+import { GoalAuditSection } from './goal-audit-section';
+import { MeaningSection } from './meaning-section';
+import { RecommendationList } from './recommendation-list';
+import { makeReportLabels } from './report-labels';
 import { REPORT_TEXT } from './report-text';
-import { toRadarData } from './to-radar-data';
+import { ScoresSection } from './scores-section';
+import { TrustSection } from './trust-section';
 import { VerdictPanel } from './verdict-panel';
 import './campaign-report.css';
 
@@ -30,24 +36,39 @@ export default function CampaignReportPage() {
         <LanguageSwitch value={language} onChange={setLanguage} label={text.language} />
       </div>
       <ResourceView resource={report}>
-        {(r) => (
-          <div lang={language === 'en' ? 'en' : 'zh-CN'}>
-            <p>
-              {text.summaryLine(r.responses, r.headcount, formatPercent(r.responseRate))} {text.model}{' '}
-              {r.modelVersion}.
-            </p>
-            <VerdictPanel report={r} text={text} language={language} />
-            <section aria-labelledby="scores-heading">
-              <h2 id="scores-heading">{text.scores}</h2>
-              {r.overall ? (
-                <ReadinessRadar data={toRadarData(r, language, text.organization)} label={text.radarLabel} />
-              ) : (
-                <p>{text.noOverall(r.minGroupSize)}</p>
+        {(r) => {
+          const labels = makeReportLabels(r, language);
+          const analysis = r.analysis;
+          return (
+            <div lang={language === 'en' ? 'en' : 'zh-CN'}>
+              <p>
+                {text.summaryLine(r.responses, r.headcount, formatPercent(r.responseRate))} {text.model}{' '}
+                {r.modelVersion}.
+              </p>
+              <VerdictPanel report={r} text={text} language={language} />
+              <RecommendationList
+                recommendations={r.recommendations}
+                pilot={analysis?.pilot ?? null}
+                labels={labels}
+              />
+              <ScoresSection report={r} text={text} language={language} />
+              <DepartmentTable report={r} text={text} language={language} />
+              {analysis && (
+                <>
+                  <TrustSection analysis={analysis} labels={labels} />
+                  <ComparisonSection analysis={analysis} labels={labels} />
+                  <MeaningSection map={analysis.conflictMap} labels={labels} />
+                  <GoalAuditSection
+                    audit={analysis.goalAudit}
+                    departmentOrder={r.departments.map((d) => d.departmentId)}
+                    labels={labels}
+                  />
+                  <DriverSection drivers={analysis.drivers} labels={labels} />
+                </>
               )}
-            </section>
-            <DepartmentTable report={r} text={text} language={language} />
-          </div>
-        )}
+            </div>
+          );
+        }}
       </ResourceView>
     </PageFrame>
   );

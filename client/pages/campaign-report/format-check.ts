@@ -12,7 +12,9 @@ export function formatCheckValue(check: Check, value: number | null): string {
 }
 
 export function formatInterval(check: Check): string {
-  if (check.unit === 'count' || check.low === null || check.high === null) return '—';
+  // A figure known exactly (a count, a census share) has no interval to show.
+  if (check.unit === 'count' || check.low === null || check.high === null || check.low === check.high)
+    return '—';
   if (check.unit === 'share' && check.subject === 'response-rate') return '—';
   return `${formatCheckValue(check, check.low)}–${formatCheckValue(check, check.high)}`;
 }

@@ -13,35 +13,37 @@ export function GateChecks({
   language: Language;
 }) {
   return (
-    <table className="checks">
-      <thead>
-        <tr>
-          <th scope="col">{text.measure}</th>
-          <th scope="col" className="num">
-            {text.value}
-          </th>
-          <th scope="col" className="num">
-            {text.interval}
-          </th>
-          <th scope="col" className="num">
-            {text.threshold}
-          </th>
-          <th scope="col">{text.result}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {checks.map((check) => (
-          <tr key={check.subject}>
-            <th scope="row">{check.label[language]}</th>
-            <td className="num">{formatCheckValue(check, check.value)}</td>
-            <td className="num">{formatInterval(check)}</td>
-            <td className="num">{formatThreshold(check)}</td>
-            <td>
-              <span className={`status status-${check.status}`}>{text.status[check.status]}</span>
-            </td>
+    <div className="table-scroll">
+      <table className="checks">
+        <thead>
+          <tr>
+            <th scope="col">{text.measure}</th>
+            <th scope="col" className="num">
+              {text.value}
+            </th>
+            <th scope="col" className="num">
+              {text.interval}
+            </th>
+            <th scope="col" className="num">
+              {text.threshold}
+            </th>
+            <th scope="col">{text.result}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {checks.map((check) => (
+            <tr key={check.subject}>
+              <th scope="row">{check.label[language]}</th>
+              <td className="num">{formatCheckValue(check, check.value)}</td>
+              <td className="num">{formatInterval(check)}</td>
+              <td className="num">{formatThreshold(check)}</td>
+              <td>
+                <span className={`status status-${check.status}`}>{text.status[check.status]}</span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

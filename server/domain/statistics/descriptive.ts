@@ -57,3 +57,14 @@ export function correlation(xs: readonly number[], ys: readonly number[]): numbe
   // Rounding can push |r| a hair past 1, which would make atanh (Fisher z) return NaN downstream.
   return Math.max(-1, Math.min(1, cross / Math.sqrt(ssx * ssy)));
 }
+
+/**
+ * Rounds to nine decimals. Sums taken in another order differ in the last bits, and a statistic that sits
+ * exactly on a threshold (a mean of 50, an agreement of 0.5) must not pass or fail by the order in which
+ * responses arrived. Nine decimals is far below anything a report shows.
+ */
+export function stable(x: number): number;
+export function stable(x: number | null): number | null;
+export function stable(x: number | null): number | null {
+  return x === null ? null : Math.round(x * 1e9) / 1e9;
+}

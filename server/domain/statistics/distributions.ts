@@ -194,3 +194,27 @@ export function studentTQuantile(p: number, df: number): number | null {
   const q = solveIncreasing((t) => tLower(t, df), pdf, lowerP, { lo, hi: lo < -1 ? lo / 2 : 0, start });
   return p < 0.5 ? q : -q;
 }
+
+/** P(F ≤ x) for Fisher's F with d1 and d2 degrees of freedom. */
+export function fisherFCdf(x: number, d1: number, d2: number): number | null {
+  if (!(d1 > 0 && d2 > 0)) return null;
+  if (x <= 0) return 0;
+  return regularizedIncompleteBeta((d1 * x) / (d1 * x + d2), d1 / 2, d2 / 2);
+}
+
+/**
+ * The F quantile: the x with P(F ≤ x) = p, found by bisection on the CDF (monotone in x).
+ * @example fisherFQuantile(0.975, 10, 20) // ≈ 2.7737
+ */
+export function fisherFQuantile(p: number, d1: number, d2: number): number | null {
+  if (!(p > 0 && p < 1) || !(d1 > 0 && d2 > 0)) return null;
+  let hi = 1;
+  while ((fisherFCdf(hi, d1, d2) ?? 1) < p && hi < 1e12) hi *= 2;
+  let lo = 0;
+  for (let i = 0; i < 200 && hi - lo > 1e-12 * Math.max(1, hi); i += 1) {
+    const mid = (lo + hi) / 2;
+    if ((fisherFCdf(mid, d1, d2) ?? 0) < p) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}

@@ -2,6 +2,7 @@
 // correlations (each item against the sum of the other items, so an item is not correlated with itself).
 
 import { correlation, variance } from './descriptive';
+import { fisherFQuantile } from './distributions';
 
 export interface AlphaResult {
   /** Null when k < 2, n < 2, rows have unequal lengths, or the total score has zero variance. */
@@ -39,4 +40,24 @@ export function cronbachAlpha(rows: readonly (readonly number[])[]): AlphaResult
   if (totalVariance === null || totalVariance === 0) return { ...empty, itemTotal };
   const itemVarianceSum = items.reduce((sum, item) => sum + (variance(item) ?? 0), 0);
   return { alpha: (k / (k - 1)) * (1 - itemVarianceSum / totalVariance), k, n, itemTotal };
+}
+
+/**
+ * Feldt's (1965) confidence interval for α from n respondents and k items: (1 − α)/(1 − α̂) follows
+ * F(n − 1, (n − 1)(k − 1)), so α lies in [1 − (1 − α̂)·F(1 − γ/2), 1 − (1 − α̂)·F(γ/2)].
+ * @example alphaInterval(0.8, 50, 3) // ≈ { low: 0.69, high: 0.88 }
+ */
+export function alphaInterval(
+  alpha: number,
+  n: number,
+  k: number,
+  level = 0.95,
+): { low: number; high: number } | null {
+  if (n < 2 || k < 2 || !(level > 0 && level < 1)) return null;
+  const d1 = n - 1;
+  const d2 = (n - 1) * (k - 1);
+  const upperF = fisherFQuantile(1 - (1 - level) / 2, d1, d2);
+  const lowerF = fisherFQuantile((1 - level) / 2, d1, d2);
+  if (upperF === null || lowerF === null) return null;
+  return { low: 1 - (1 - alpha) * upperF, high: 1 - (1 - alpha) * lowerF };
 }

@@ -99,9 +99,13 @@ describe('POST /api/survey/:token/responses', () => {
   ])('answers "depends on" naming $what with 422 naming the field, storing nothing', async ({ value }) => {
     const { campaign, tokenOf, departmentId } = await setUpCampaign(t);
     const ids = JSON.parse(
-      JSON.stringify(value).replaceAll('OPS', departmentId('Operations')).replaceAll('SALES', departmentId('Sales')),
+      JSON.stringify(value)
+        .replaceAll('OPS', departmentId('Operations'))
+        .replaceAll('SALES', departmentId('Sales')),
     ) as unknown;
-    expectProblem(await post(tokenOf('Sales'), { answers: { depends_on: ids } }), 422, ['answers.depends_on']);
+    expectProblem(await post(tokenOf('Sales'), { answers: { depends_on: ids } }), 422, [
+      'answers.depends_on',
+    ]);
     expect(await stored(campaign.id)).toEqual([]);
   });
 

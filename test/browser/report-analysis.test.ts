@@ -1,0 +1,98 @@
+// The executive report beyond the verdict, in a real browser: load the demo from the start page, then read
+// what to do, how far to trust the numbers, the conflicts over what "better" means and the goal audit,
+// in English, in Chinese and on a phone.
+
+import { mkdir } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { artifactPath, ARTIFACTS_DIR, hasChromium, launchChromium } from '../support/chromium';
+import { makeDataDir, startServer, type ServerProcess } from '../support/server-process';
+
+const SHOWN_DEPARTMENTS = ['Product & R&D', 'Marketing', 'Sales'];
+
+describe.skipIf(!hasChromium)('report analysis in the browser', () => {
+  let server: ServerProcess;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    await mkdir(ARTIFACTS_DIR, { recursive: true });
+    server = await startServer({ dataDir: await makeDataDir() });
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function newPage(width: number): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'en-US' });
+    return context.newPage();
+  }
+
+  it('shows the demo’s advice, trust, conflicts and goal audit in English, Chinese and on a phone', async () => {
+    const page = await newPage(1280);
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'Load the demo organization' }).click();
+    const verdict = page.getByTestId('verdict');
+    await verdict.waitFor();
+    await expect(verdict.textContent()).resolves.toBe('Pilot first (MVP)');
+    const reportUrl = page.url();
+
+    const todo = page.getByRole('region', { name: 'What to do' });
+    await todo.waitFor();
+    const pilot = todo.locator('article[data-recommendation="mvp-pilot"]');
+    const named = await pilot.locator('p', { hasText: /^Pilot departments:/ }).textContent();
+    const pilotDepartments = named!.replace('Pilot departments:', '').trim().split(', ');
+    expect(pilotDepartments).toHaveLength(2);
+    for (const name of pilotDepartments) expect(SHOWN_DEPARTMENTS).toContain(name);
+    await expect(
+      pilot.getByText(/^Chosen (because they depend on each other|only because)/).count(),
+    ).resolves.toBe(1);
+
+    const trust = page.getByRole('region', { name: 'How far to trust these numbers' });
+    const reliability = trust.getByRole('table');
+    await expect(reliability.getByRole('columnheader', { name: 'α' }).count()).resolves.toBe(1);
+    const fairPay = reliability.getByRole('row', { name: /^Fair pay/ });
+    await expect(fairPay.textContent()).resolves.toMatch(/0\.\d\d✓ Acceptable/);
+    await expect(reliability.getByRole('row').count()).resolves.toBeGreaterThan(10);
+    await expect(trust.getByTestId('agreement-share').textContent()).resolves.toMatch(
+      /^In \d of 3 departments shown/,
+    );
+
+    const meanings = page.getByRole('region', { name: 'What “better” means' });
+    const conflicting = meanings.locator('tr.in-conflict');
+    await expect(conflicting.count()).resolves.toBe(2);
+    await expect(conflicting.first().textContent()).resolves.toContain('⚠ Conflicts with');
+
+    const goals = page.getByRole('region', { name: 'Goals as written today' });
+    const goalTable = goals.getByRole('table');
+    await expect(
+      goalTable.getByRole('columnheader', { name: /Whole organization\s*n = \d+/ }).count(),
+    ).resolves.toBe(1);
+    const everyCheck = await goalTable
+      .getByRole('row', { name: /^Passes every check/ })
+      .getByRole('cell')
+      .allTextContents();
+    expect(everyCheck).toHaveLength(1 + SHOWN_DEPARTMENTS.length);
+    for (const cell of everyCheck) expect(cell).toMatch(/^\d{1,3}%$/);
+
+    await page.screenshot({ path: artifactPath('report-analysis-en.png'), fullPage: true });
+
+    await page.getByRole('button', { name: '简体中文' }).click();
+    await page.getByRole('heading', { name: '下一步怎么做' }).waitFor();
+    await expect(page.getByRole('heading', { name: '这些数字有多可信' }).isVisible()).resolves.toBe(true);
+    await page.screenshot({ path: artifactPath('report-analysis-zh.png'), fullPage: true });
+    await page.context().close();
+
+    // On a phone the page itself never scrolls sideways: wide tables scroll inside their own box.
+    const phone = await newPage(390);
+    await phone.goto(reportUrl);
+    await phone.getByRole('region', { name: 'What to do' }).waitFor();
+    await expect(phone.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(
+      390,
+    );
+    await phone.screenshot({ path: artifactPath('report-analysis-phone.png'), fullPage: true });
+    await phone.context().close();
+  }, 180_000);
+});
