@@ -39,7 +39,7 @@ export interface Thresholds {
   /** Routing: dynamism below this and control at or above `controlHigh` point to KPI + projects. */
   dynamismLow: number;
   controlHigh: number;
-  /** Routing: dynamism up to this in a mature multi-unit organization points to a Balanced Scorecard. */
+  /** Routing: dynamism below this in a mature multi-unit organization points to a Balanced Scorecard. */
   dynamismModerate: number;
   /** Cronbach's α below this on a gate scale: its score cannot be trusted and no verdict is given. */
   alphaMinimum: number;
@@ -56,7 +56,7 @@ export interface Thresholds {
   siloAgreement: number;
   /** …or this share both favourable and unfavourable at once… */
   polarisedShare: number;
-  /** …or departments apart by at least this Hedges' g (interval excluding 0, each n ≥ the minimum). */
+  /** …or departments apart by at least this Hedges' g (Holm-adjusted p < .05, each n ≥ the minimum). */
   gapEffectSize: number;
   /** Share of a department's respondents naming another as one they depend on, to count as a dependency. */
   dependencyShare: number;
