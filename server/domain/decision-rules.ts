@@ -239,7 +239,7 @@ export const GATES: readonly Gate[] = [
     required: true,
     verdict: 'pilot-first',
     rule: t(
-      'Calls for a pilot when breadth of participation or goal-breakdown quality is below 65, when any silo signal appears, or when fewer than two thirds of the departments shown agree within themselves (rwg(j) of at least 0.70 on every readiness dimension).',
+      'Calls for a pilot when participation or goal-breakdown quality is below 65, when any silo signal appears, or when fewer than two thirds of the departments shown agree within themselves (rwg(j) of at least 0.70 on every readiness dimension).',
       '当参与或目标分解质量得分低于 65、出现任何部门墙信号，或少于三分之二的显示部门内部意见一致（每个准备度维度的 rwg(j) 不低于 0.70）时，建议先试点。',
     ),
     assess: (input) => {

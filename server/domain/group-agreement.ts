@@ -6,7 +6,7 @@ import type { DimensionId } from './barrier-model';
 import { dimensionOfScale } from './barrier-model';
 import type { Questionnaire } from './questionnaire';
 import { rStarWgJ, rwgJ } from './statistics/agreement';
-import { stable, variance } from './statistics/descriptive';
+import { stable } from './statistics/descriptive';
 
 export interface Agreement {
   /** Items with at least two answers in the group. */
@@ -25,9 +25,19 @@ export function dimensionAgreement(
   for (const q of questionnaire.questions) {
     if (q.role !== 'likert' || q.scale === null || dimensionOfScale(q.scale) !== dimensionId) continue;
     // Back on the 1–5 answer scale, where the uniform null distribution's variance is (5² − 1)/12 = 2.
-    const answers = itemScores.map((items) => items[q.id]).filter((v): v is number => typeof v === 'number');
-    const v = variance(answers.map((score) => score / 25 + 1));
-    if (v !== null) variances.push(v);
+    // One pass with no copies: a large department has tens of thousands of answers per item.
+    let n = 0;
+    let sum = 0;
+    let sumOfSquares = 0;
+    for (const items of itemScores) {
+      const score = items[q.id];
+      if (typeof score !== 'number') continue;
+      const answer = score / 25 + 1;
+      n += 1;
+      sum += answer;
+      sumOfSquares += answer * answer;
+    }
+    if (n >= 2) variances.push(Math.max(0, (sumOfSquares - (sum * sum) / n) / (n - 1)));
   }
   return { items: variances.length, rwgJ: stable(rwgJ(variances)), rStarWgJ: stable(rStarWgJ(variances)) };
 }

@@ -1,18 +1,17 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { AppDeps } from '../app-deps';
-import { buildCampaignReport } from '../domain/campaign-report';
 import { closeCampaign, openCampaign, type Campaign } from '../domain/campaign';
 import { buildResponseProgress } from '../domain/response-progress';
 import { createRouter, jsonResponse, PROBLEMS } from '../http/router';
 import { IdParam, Json } from '../http/schemas';
 import { loadCampaign } from './campaign-context';
-import { createScoreCache } from './score-cache';
+import { createReportCache } from './report-cache';
 
 const tags = ['Campaigns'];
 
 export function campaignRoutes(deps: AppDeps) {
   const { storage } = deps;
-  const scorer = createScoreCache();
+  const reportOf = createReportCache();
   const load = async (id: string) => loadCampaign(deps, await storage.campaigns.get(id), `campaign ${id}`);
   const transition = (path: string, change: (c: Campaign, today: string) => Campaign, summary: string) =>
     createRouter().openapi(
@@ -68,8 +67,7 @@ export function campaignRoutes(deps: AppDeps) {
       async (c) => {
         const loaded = await load(c.req.valid('param').id);
         const responses = await storage.responses.listByCampaign(loaded.campaign.id);
-        const scoreOf = scorer(loaded.questionnaire, loaded.model);
-        return c.json(buildCampaignReport({ ...loaded, responses, scoreOf }), 200);
+        return c.json(reportOf({ ...loaded, responses }), 200);
       },
     )
     .route('/', transition('/{id}/open', openCampaign, 'Open a draft campaign for responses'))

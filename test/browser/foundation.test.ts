@@ -88,6 +88,7 @@ describe.skipIf(!hasChromium)('foundation story in the browser', () => {
       const respondent = await newPage();
       const isMarketing = i % 2 === 0;
       await respondent.goto(isMarketing ? marketingLink! : everyoneLink!);
+      await respondent.locator('.sd-question').first().waitFor();
       if (i === 0)
         await respondent.screenshot({ path: artifactPath('03-survey-first-page.png'), fullPage: true });
       if (!isMarketing) await respondent.getByText('R&D', { exact: true }).click();

@@ -8,6 +8,7 @@ export function formatCheckValue(check: Check, value: number | null): string {
   if (value === null) return '—';
   if (check.unit === 'share') return `${Math.round(value * 100)}%`;
   if (check.unit === 'count') return String(value);
+  if (check.unit === 'coefficient') return value.toFixed(2);
   return String(Math.round(value));
 }
 

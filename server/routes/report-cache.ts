@@ -1,0 +1,23 @@
+// Responses are append-only, so a campaign's report is fully determined by the campaign, its organization
+// and how many responses it has. Keep the last report per campaign and rebuild it only when one of those
+// changes: reading a report again, or from several screens, costs nothing.
+
+import {
+  buildCampaignReport,
+  type CampaignReport,
+  type CampaignReportInput,
+} from '../domain/campaign-report';
+import { createScoreCache } from './score-cache';
+
+export function createReportCache() {
+  const scorer = createScoreCache();
+  const last = new Map<string, { key: string; report: CampaignReport }>();
+  return (input: Omit<CampaignReportInput, 'scoreOf'>): CampaignReport => {
+    const key = JSON.stringify([input.responses.length, input.campaign, input.organization]);
+    const cached = last.get(input.campaign.id);
+    if (cached?.key === key) return cached.report;
+    const report = buildCampaignReport({ ...input, scoreOf: scorer(input.questionnaire, input.model) });
+    last.set(input.campaign.id, { key, report });
+    return report;
+  };
+}
