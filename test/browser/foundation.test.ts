@@ -1,11 +1,9 @@
 // The whole first story in a real browser: an HR administrator sets up an organization and a campaign,
 // ten employees answer through the shared links, and the report shows a verdict with its chart.
 
-import { mkdir } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactPath, ARTIFACTS_DIR, hasChromium, launchChromium } from '../support/chromium';
-import { makeDataDir, startServer, type ServerProcess } from '../support/server-process';
+import { describe, expect, it } from 'vitest';
+import { useBrowserSession } from '../support/browser-session';
+import { artifactPath, hasChromium } from '../support/chromium';
 import { answerSurvey } from './answer-survey';
 
 interface QuestionInfo {
@@ -17,28 +15,12 @@ interface QuestionInfo {
 }
 
 describe.skipIf(!hasChromium)('foundation story in the browser', () => {
-  let server: ServerProcess;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    await mkdir(ARTIFACTS_DIR, { recursive: true });
-    server = await startServer({ dataDir: await makeDataDir() });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    return context.newPage();
-  }
+  const session = useBrowserSession();
+  const newPage = () => session.newPage();
 
   it('takes an administrator from an empty start page to a report with a verdict and a radar chart', async () => {
     const admin = await newPage();
-    await admin.goto(server.url);
+    await admin.goto(session.server.url);
     await admin.getByRole('button', { name: 'Load the demo organization' }).waitFor();
     await admin.screenshot({ path: artifactPath('01-home-empty.png'), fullPage: true });
 
@@ -67,7 +49,7 @@ describe.skipIf(!hasChromium)('foundation story in the browser', () => {
 
     // The test answers like people who are positive about everything except their job security.
     const token = everyoneLink!.split('/s/')[1]!;
-    const survey = (await (await fetch(`${server.url}/api/survey/${token}`)).json()) as {
+    const survey = (await (await fetch(`${session.server.url}/api/survey/${token}`)).json()) as {
       questionnaire: { pages: { elements: QuestionInfo[] }[] };
     };
     const questions = new Map(survey.questionnaire.pages.flatMap((p) => p.elements).map((q) => [q.name, q]));

@@ -2,37 +2,19 @@
 // what to do, how far to trust the numbers, the conflicts over what "better" means and the goal audit,
 // in English, in Chinese and on a phone.
 
-import { mkdir } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactPath, ARTIFACTS_DIR, hasChromium, launchChromium } from '../support/chromium';
-import { makeDataDir, startServer, type ServerProcess } from '../support/server-process';
+import { describe, expect, it } from 'vitest';
+import { useBrowserSession } from '../support/browser-session';
+import { artifactPath, hasChromium } from '../support/chromium';
 
 const SHOWN_DEPARTMENTS = ['Product & R&D', 'Marketing', 'Sales'];
 
 describe.skipIf(!hasChromium)('report analysis in the browser', () => {
-  let server: ServerProcess;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    await mkdir(ARTIFACTS_DIR, { recursive: true });
-    server = await startServer({ dataDir: await makeDataDir() });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function newPage(width: number): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'en-US' });
-    return context.newPage();
-  }
+  const session = useBrowserSession();
+  const newPage = (width: number) => session.newPage({ width, height: 900 });
 
   it('shows the demo’s advice, trust, conflicts and goal audit in English, Chinese and on a phone', async () => {
     const page = await newPage(1280);
-    await page.goto(server.url);
+    await page.goto(session.server.url);
     await page.getByRole('button', { name: 'Load the demo organization' }).click();
     const verdict = page.getByTestId('verdict');
     await verdict.waitFor();

@@ -1,7 +1,5 @@
-import type { CampaignReport } from '../../../server/http/api-types';
 import { formatPercent, formatScore } from '../../components/format';
-import type { Language } from '../../components/language-switch';
-import type { ReportText } from './report-text';
+import type { SectionProps } from './report-types';
 
 type Estimate = { mean: number | null; low: number | null; high: number | null } | undefined;
 
@@ -24,15 +22,7 @@ function ScoreCell({ estimate }: { estimate: Estimate }) {
 }
 
 /** Scores per department and dimension, beside the whole organization; hidden departments show no figures. */
-export function DepartmentTable({
-  report,
-  text,
-  language,
-}: {
-  report: CampaignReport;
-  text: ReportText;
-  language: Language;
-}) {
+export function DepartmentTable({ report, text, language }: SectionProps) {
   const dimensions = report.dimensions.filter((d) => d.role === 'readiness');
   return (
     <section aria-labelledby="departments-heading">

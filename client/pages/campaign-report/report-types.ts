@@ -2,6 +2,8 @@
 // it takes.
 
 import type { CampaignReport } from '../../../server/http/api-types';
+import type { Language } from '../../components/language-switch';
+import type { ReportText } from './report-text';
 
 export type Analysis = NonNullable<CampaignReport['analysis']>;
 export type Recommendation = CampaignReport['recommendations'][number];
@@ -14,3 +16,10 @@ export type ConflictMap = Analysis['conflictMap'];
 export type GoalAudit = Analysis['goalAudit'];
 export type GoalAuditSummary = GoalAudit['overall'];
 export type GoalCheck = keyof GoalAuditSummary['failing'];
+
+/** What every section of the report page is given: the report, and the reader's language and words. */
+export interface SectionProps {
+  report: CampaignReport;
+  text: ReportText;
+  language: Language;
+}

@@ -1,19 +1,9 @@
-import type { CampaignReport } from '../../../server/http/api-types';
-import type { Language } from '../../components/language-switch';
 import { ReadinessRadar } from './readiness-radar';
-import type { ReportText } from './report-text';
+import type { SectionProps } from './report-types';
 import { toRadarData } from './to-radar-data';
 
 /** Readiness by dimension: the radar, or why there is none yet. */
-export function ScoresSection({
-  report,
-  text,
-  language,
-}: {
-  report: CampaignReport;
-  text: ReportText;
-  language: Language;
-}) {
+export function ScoresSection({ report, text, language }: SectionProps) {
   return (
     <section aria-labelledby="scores-heading" className="report-section">
       <h2 id="scores-heading">{text.scores}</h2>

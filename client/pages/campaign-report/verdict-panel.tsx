@@ -1,17 +1,7 @@
-import type { CampaignReport } from '../../../server/http/api-types';
-import type { Language } from '../../components/language-switch';
 import { GateChecks } from './gate-checks';
-import type { ReportText } from './report-text';
+import type { SectionProps } from './report-types';
 
-export function VerdictPanel({
-  report,
-  text,
-  language,
-}: {
-  report: CampaignReport;
-  text: ReportText;
-  language: Language;
-}) {
+export function VerdictPanel({ report, text, language }: SectionProps) {
   const { decision } = report;
   const deciding = decision.gates.find((g) => g.id === decision.decidingGate);
   return (

@@ -1,0 +1,31 @@
+// One real server and one Chromium for a browser test file, started before its tests and stopped after.
+
+import { mkdir } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { ARTIFACTS_DIR, launchChromium } from './chromium';
+import { makeDataDir, startServer, type ServerProcess } from './server-process';
+
+export interface BrowserSession {
+  server: ServerProcess;
+  browser: Browser;
+  /** A page in a fresh browser context: no cookies or saved survey progress shared with other pages. */
+  newPage: (viewport?: { width: number; height: number }) => Promise<Page>;
+}
+
+/** Call inside a describe block; the returned object is filled in once the hooks have run. */
+export function useBrowserSession(): BrowserSession {
+  const session = {} as BrowserSession;
+  beforeAll(async () => {
+    await mkdir(ARTIFACTS_DIR, { recursive: true });
+    session.server = await startServer({ dataDir: await makeDataDir() });
+    session.browser = await launchChromium();
+    session.newPage = async (viewport = { width: 1280, height: 900 }) =>
+      (await session.browser.newContext({ viewport })).newPage();
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.server?.stop();
+  });
+  return session;
+}
