@@ -6,6 +6,7 @@ import type { Context } from 'hono';
 import type { AppDeps } from './app-deps';
 import { serveClient } from './http/client-assets';
 import { problemResponse, toProblem } from './http/problem';
+import { securityHeaders } from './http/security-headers';
 import { campaignRoutes } from './routes/campaigns';
 import { demoRoutes } from './routes/demo';
 import { organizationRoutes } from './routes/organizations';
@@ -37,6 +38,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   });
 
   const app = new OpenAPIHono();
+  app.use(securityHeaders());
   app.onError((error, c) => {
     const problem = toProblem(error);
     if (problem.status >= 500) options.onServerError?.(error);

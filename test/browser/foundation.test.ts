@@ -99,5 +99,6 @@ describe.skipIf(!hasChromium)('foundation story in the browser', () => {
     await admin.getByRole('button', { name: '简体中文' }).click();
     await verdict.filter({ hasText: '先解决保健因素' }).waitFor();
     await admin.screenshot({ path: artifactPath('06-report-zh.png'), fullPage: true });
+    expect(session.cspViolations).toEqual([]);
   }, 300_000);
 });

@@ -76,5 +76,6 @@ describe.skipIf(!hasChromium)('report analysis in the browser', () => {
     );
     await phone.screenshot({ path: artifactPath('report-analysis-phone.png'), fullPage: true });
     await phone.context().close();
+    expect(session.cspViolations).toEqual([]);
   }, 180_000);
 });

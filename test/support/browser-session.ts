@@ -11,17 +11,26 @@ export interface BrowserSession {
   browser: Browser;
   /** A page in a fresh browser context: no cookies or saved survey progress shared with other pages. */
   newPage: (viewport?: { width: number; height: number }) => Promise<Page>;
+  /** Content-Security-Policy violations any page reported: the client must run under the policy. */
+  cspViolations: string[];
 }
 
 /** Call inside a describe block; the returned object is filled in once the hooks have run. */
 export function useBrowserSession(): BrowserSession {
-  const session = {} as BrowserSession;
+  const session = { cspViolations: [] } as unknown as BrowserSession;
   beforeAll(async () => {
     await mkdir(ARTIFACTS_DIR, { recursive: true });
     session.server = await startServer({ dataDir: await makeDataDir() });
     session.browser = await launchChromium();
-    session.newPage = async (viewport = { width: 1280, height: 900 }) =>
-      (await session.browser.newContext({ viewport })).newPage();
+    session.newPage = async (viewport = { width: 1280, height: 900 }) => {
+      const page = await (await session.browser.newContext({ viewport })).newPage();
+      page.on('console', (message) => {
+        if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {
+          session.cspViolations.push(message.text());
+        }
+      });
+      return page;
+    };
   });
   afterAll(async () => {
     await session.browser?.close();
