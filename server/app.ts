@@ -3,9 +3,12 @@
 
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
 import type { AppDeps } from './app-deps';
 import { serveClient } from './http/client-assets';
 import { problemResponse, toProblem } from './http/problem';
+import type { RateLimit } from './http/rate-limit';
 import { securityHeaders } from './http/security-headers';
 import { campaignRoutes } from './routes/campaigns';
 import { demoRoutes } from './routes/demo';
@@ -13,9 +16,13 @@ import { organizationRoutes } from './routes/organizations';
 import { questionnaireRoutes } from './routes/questionnaires';
 import { surveyRoutes } from './routes/survey';
 
+const MAX_BODY_BYTES = 256 * 1024;
+
 export interface AppOptions {
   /** Directory of the built client; without it only the API is served. */
   clientDir?: string;
+  /** Submissions allowed per client address and window (default 300 a minute); null for no limit. */
+  submissionLimit?: RateLimit | null;
   /** Called with every 5xx, which the client never sees the details of. */
   onServerError?: (error: unknown) => void;
 }
@@ -25,7 +32,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
     .route('/questionnaires', questionnaireRoutes(deps))
     .route('/organizations', organizationRoutes(deps))
     .route('/campaigns', campaignRoutes(deps))
-    .route('/survey', surveyRoutes(deps))
+    .route('/survey', surveyRoutes(deps, options.submissionLimit))
     .route('/demo', demoRoutes(deps));
   api.doc('/openapi.json', {
     openapi: '3.0.0',
@@ -39,6 +46,18 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
 
   const app = new OpenAPIHono();
   app.use(securityHeaders());
+  // No administrative body is anywhere near this; refusing larger ones early protects memory.
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new HTTPException(413, {
+          message: `A request body may be at most ${MAX_BODY_BYTES / 1024} kB.`,
+        });
+      },
+    }),
+  );
   app.onError((error, c) => {
     const problem = toProblem(error);
     if (problem.status >= 500) options.onServerError?.(error);

@@ -9,6 +9,8 @@ const Env = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
   /** Set to 1 where the client is built separately (the test suite builds it once for all its servers). */
   GROUNDWORK_SKIP_CLIENT_BUILD: z.enum(['0', '1']).default('0'),
+  /** Survey submissions allowed per client address per minute; 0 turns the limit off (benchmarks). */
+  SUBMISSIONS_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(300),
 });
 
 export interface Config {
@@ -16,6 +18,7 @@ export interface Config {
   host: string;
   dataDir: string;
   skipClientBuild: boolean;
+  submissionsPerMinute: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -29,5 +32,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: parsed.data.HOST,
     dataDir: resolve(parsed.data.DATA_DIR),
     skipClientBuild: parsed.data.GROUNDWORK_SKIP_CLIENT_BUILD === '1',
+    submissionsPerMinute: parsed.data.SUBMISSIONS_PER_MINUTE,
   };
 }

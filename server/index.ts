@@ -25,7 +25,12 @@ async function main() {
       newId: () => randomUUID(),
       newToken: () => randomBytes(16).toString('base64url'),
     },
-    { clientDir: CLIENT_DIST, onServerError: (error) => console.error('[groundwork] server error:', error) },
+    {
+      clientDir: CLIENT_DIST,
+      submissionLimit:
+        config.submissionsPerMinute > 0 ? { limit: config.submissionsPerMinute, windowMs: 60_000 } : null,
+      onServerError: (error) => console.error('[groundwork] server error:', error),
+    },
   );
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     log(

@@ -23,6 +23,7 @@ const TITLES: Record<number, string> = {
   413: 'Request too large',
   415: 'Unsupported media type',
   422: 'Invalid input',
+  429: 'Too many requests',
   500: 'Internal server error',
 };
 

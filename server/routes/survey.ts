@@ -6,6 +6,7 @@ import { assertAcceptsResponses, resolveDepartment } from '../domain/campaign';
 import type { Language } from '../domain/barrier-model';
 import { validateAnswers } from '../domain/validate-answers';
 import type { Receipt, SurveyForRespondent } from '../http/api-types';
+import { rateLimit, type RateLimit } from '../http/rate-limit';
 import { createRouter, jsonBody, jsonResponse, PROBLEMS } from '../http/router';
 import { Json, SubmitResponseBody, TokenParam } from '../http/schemas';
 import { loadCampaign } from './campaign-context';
@@ -14,7 +15,10 @@ const tags = ['Survey'];
 /** A complete response is a few kB; anything far larger is not a response. */
 const MAX_SUBMISSION_BYTES = 64 * 1024;
 
-export function surveyRoutes(deps: AppDeps) {
+/** Per client address; generous, since a whole office may answer through one NAT address. */
+export const DEFAULT_SUBMISSION_LIMIT: RateLimit = { limit: 300, windowMs: 60_000 };
+
+export function surveyRoutes(deps: AppDeps, submissionLimit: RateLimit | null = DEFAULT_SUBMISSION_LIMIT) {
   const { storage } = deps;
   const load = async (token: string) => {
     const loaded = await loadCampaign(
@@ -27,6 +31,7 @@ export function surveyRoutes(deps: AppDeps) {
   };
 
   const router = createRouter();
+  if (submissionLimit) router.post('/:token/responses', rateLimit(submissionLimit));
   router.use(
     '/:token/responses',
     bodyLimit({

@@ -50,3 +50,11 @@ describe('createApp', () => {
     expect(seen).toHaveLength(1);
   });
 });
+
+describe('request size', () => {
+  it('refuses an administrative body over 256 kB with 413 problem+json, creating nothing', async () => {
+    const huge = { name: 'x', departments: [{ name: 'y'.repeat(300 * 1024), headcount: 1 }] };
+    expectProblem(await t.call('POST', '/api/organizations', huge), 413);
+    expect((await t.call('GET', '/api/organizations')).body).toEqual([]);
+  });
+});

@@ -10,7 +10,8 @@ let token: string;
 let wideToken: string;
 let campaignId: string;
 beforeAll(async () => {
-  t = await startTestApp();
+  // No submission limit here: the point is what validation does with each body, not the limiter.
+  t = await startTestApp(undefined, { submissionLimit: null });
   const setUp = await setUpCampaign(t);
   token = setUp.tokenOf('Sales');
   wideToken = setUp.wideToken;
