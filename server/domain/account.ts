@@ -42,6 +42,14 @@ export function toPrincipal(account: Account): Principal {
   };
 }
 
+/** Adds a grant; a second grant of the same role in the same organization widens its departments instead. */
+export function addGrant(grants: readonly Grant[], grant: Grant): Grant[] {
+  const same = grants.find((g) => g.organizationId === grant.organizationId && g.role === grant.role);
+  if (!same) return [...grants, grant];
+  const merged = { ...same, departmentIds: [...new Set([...same.departmentIds, ...grant.departmentIds])] };
+  return grants.map((g) => (g === same ? merged : g));
+}
+
 /** Addresses compare without case or surrounding spaces, as people type them. */
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();

@@ -29,6 +29,7 @@ export interface DepartmentReport {
 
 export interface CampaignReport {
   campaignId: string;
+  organizationId: string;
   campaignName: string;
   organizationName: string;
   status: Campaign['status'];
@@ -125,6 +126,7 @@ export function buildCampaignReport(input: CampaignReportInput): CampaignReport 
   });
   return {
     campaignId: campaign.id,
+    organizationId: organization.id,
     campaignName: campaign.name,
     organizationName: organization.name,
     status: campaign.status,

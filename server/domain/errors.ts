@@ -42,6 +42,12 @@ export class InvalidAnswerError extends DomainError {
   readonly type = 'invalid-answer';
 }
 
+/** A well-formed request whose content cannot be accepted, such as a wrong current password. */
+export class InvalidInputError extends DomainError {
+  readonly status = 422;
+  readonly type = 'invalid-input';
+}
+
 export class InvalidQuestionnaireError extends DomainError {
   readonly status = 422;
   readonly type = 'invalid-questionnaire';

@@ -13,7 +13,7 @@ export function restrictReport(report: CampaignReport, departmentIds: readonly s
     siloSignals: report.analysis.siloSignals.filter((s) => allOwn(s.departmentIds)),
     conflictMap: {
       meanings: report.analysis.conflictMap.meanings.filter((m) => own(m.departmentId)),
-      dependencies: report.analysis.conflictMap.dependencies.filter((d) => own(d.from)),
+      dependencies: report.analysis.conflictMap.dependencies.filter((d) => own(d.from) && own(d.to)),
       conflicts: report.analysis.conflictMap.conflicts.filter((c) => own(c.a) && own(c.b)),
     },
     pilot:
@@ -29,9 +29,11 @@ export function restrictReport(report: CampaignReport, departmentIds: readonly s
     ...report,
     departments: report.departments.filter((d) => own(d.departmentId)),
     analysis,
+    // A pair (the pilot) names nobody unless both are theirs: naming only one would still say it is in it.
     recommendations: report.recommendations.map((r) => ({
       ...r,
-      departmentIds: r.departmentIds.filter(own),
+      departmentIds:
+        r.id === 'mvp-pilot' ? (allOwn(r.departmentIds) ? r.departmentIds : []) : r.departmentIds.filter(own),
     })),
   };
 }

@@ -88,7 +88,8 @@ export const InviteUserBody = z
   })
   .strict()
   .openapi('InviteUser');
+/** `name` is needed only when the invitation creates a new account. */
 export const AcceptInvitationBody = z
-  .object({ name, password: newPassword })
+  .object({ name: name.optional(), password: z.string().min(1).max(200) })
   .strict()
   .openapi('AcceptInvitation');

@@ -6,7 +6,7 @@ import type { Organization } from '../domain/organization';
 import { audit } from '../http/audit';
 import { guard, requirePrincipal } from '../http/guard';
 import { createRouter, jsonBody, jsonResponse, PROBLEMS } from '../http/router';
-import { visibleOrganizations } from '../domain/policy';
+import { authorize, visibleOrganizations } from '../domain/policy';
 import { CreateCampaignBody, CreateOrganizationBody, IdParam, Json, JsonList } from '../http/schemas';
 
 const tags = ['Organizations'];
@@ -78,7 +78,13 @@ export function organizationRoutes(deps: AppDeps) {
         const { id } = c.req.valid('param');
         guard(c, 'organization:read', id);
         const organization = await findOrganization(id);
-        return c.json({ ...organization, campaigns: await storage.campaigns.listByOrganization(id) }, 200);
+        const campaigns = await storage.campaigns.listByOrganization(id);
+        // Survey links are for those who run campaigns: a department head could otherwise answer as any department.
+        const seesLinks = authorize(requirePrincipal(c), 'campaign:read', id).allowed;
+        return c.json(
+          { ...organization, campaigns: seesLinks ? campaigns : campaigns.map((x) => ({ ...x, links: [] })) },
+          200,
+        );
       },
     )
     .openapi(

@@ -1,10 +1,11 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { AppDeps } from '../app-deps';
 import { normalizeEmail, toPrincipal } from '../domain/account';
-import { ConflictError, UnauthorizedError } from '../domain/errors';
+import { ConflictError, InvalidInputError, UnauthorizedError } from '../domain/errors';
 import { audit } from '../http/audit';
 import { requirePrincipal } from '../http/guard';
 import { rateLimit, type RateLimit } from '../http/rate-limit';
+import { createSerializer } from '../http/serialize';
 import { createRouter, jsonBody, jsonResponse, PROBLEMS } from '../http/router';
 import { ChangePasswordBody, Json, LoginBody, SetupBody } from '../http/schemas';
 import { endSessionCookie, startSession } from '../http/session';
@@ -15,6 +16,7 @@ export const DEFAULT_LOGIN_LIMIT: RateLimit = { limit: 10, windowMs: 60_000 };
 /** First start (owner account), sign in and out, and the signed-in person's own account. */
 export function sessionRoutes(deps: AppDeps, loginLimit: RateLimit | null = DEFAULT_LOGIN_LIMIT) {
   const { storage } = deps;
+  const serializeSetup = createSerializer();
   const router = createRouter();
   if (loginLimit) router.post('/session', rateLimit(loginLimit));
   return router
@@ -42,25 +44,26 @@ export function sessionRoutes(deps: AppDeps, loginLimit: RateLimit | null = DEFA
           422: PROBLEMS[422],
         },
       }),
-      async (c) => {
-        const body = c.req.valid('json');
-        if ((await storage.accounts.list()).length > 0)
-          throw new ConflictError('The owner account already exists. Sign in instead.');
-        const account = {
-          id: deps.newId(),
-          email: normalizeEmail(body.email),
-          name: body.name,
-          passwordHash: await deps.hashPassword(body.password),
-          isOwner: true,
-          grants: [],
-          createdOn: deps.today(),
-        };
-        await storage.accounts.create(account);
-        await startSession(c, deps, account.id);
-        c.set('principal', toPrincipal(account));
-        await audit(c, deps, 'account.create-owner', account.id);
-        return c.json(toPrincipal(account), 201);
-      },
+      async (c) =>
+        serializeSetup(async () => {
+          const body = c.req.valid('json');
+          if ((await storage.accounts.list()).length > 0)
+            throw new ConflictError('The owner account already exists. Sign in instead.');
+          const account = {
+            id: deps.newId(),
+            email: normalizeEmail(body.email),
+            name: body.name,
+            passwordHash: await deps.hashPassword(body.password),
+            isOwner: true,
+            grants: [],
+            createdOn: deps.today(),
+          };
+          await storage.accounts.create(account);
+          await startSession(c, deps, account.id);
+          c.set('principal', toPrincipal(account));
+          await audit(c, deps, 'account.create-owner', account.id);
+          return c.json(toPrincipal(account), 201);
+        }),
     )
     .openapi(
       createRoute({
@@ -124,7 +127,9 @@ export function sessionRoutes(deps: AppDeps, loginLimit: RateLimit | null = DEFA
         const body = c.req.valid('json');
         const account = (await storage.accounts.get(principal.accountId))!;
         if (!(await deps.verifyPassword(body.currentPassword, account.passwordHash))) {
-          throw new UnauthorizedError('The current password is not right.');
+          throw new InvalidInputError('The current password is not right.', [
+            { field: 'currentPassword', message: 'is not the current password' },
+          ]);
         }
         await storage.accounts.update({
           ...account,

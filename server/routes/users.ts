@@ -1,9 +1,11 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { AppDeps } from '../app-deps';
 import { normalizeEmail, toPrincipal, type Account, type Grant } from '../domain/account';
-import { ConflictError, InvalidAnswerError, NotFoundError } from '../domain/errors';
+import { addGrant } from '../domain/account';
+import { ConflictError, InvalidAnswerError, InvalidInputError, NotFoundError } from '../domain/errors';
 import { audit } from '../http/audit';
 import { guard } from '../http/guard';
+import { createSerializer } from '../http/serialize';
 import { createRouter, jsonBody, jsonResponse, PROBLEMS } from '../http/router';
 import { AcceptInvitationBody, IdParam, InviteUserBody, Json, TokenParam } from '../http/schemas';
 import { startSession } from '../http/session';
@@ -14,6 +16,7 @@ const INVITATION_DAYS = 14;
 /** An organization's people and roles, and one-time links that invite someone in with a role. */
 export function userRoutes(deps: AppDeps) {
   const { storage } = deps;
+  const serializeAccept = createSerializer();
   const liveInvitation = async (token: string) => {
     const invitation = await storage.userInvitations.findByTokenHash(deps.hashToken(token));
     if (!invitation || invitation.usedOn !== null || invitation.expiresAt <= deps.now()) {
@@ -122,6 +125,7 @@ export function userRoutes(deps: AppDeps) {
           {
             email: invitation.email,
             role: invitation.grant.role,
+            organizationId: invitation.grant.organizationId,
             organizationName: organization?.name ?? '',
             hasAccount: existing !== undefined,
           },
@@ -144,35 +148,46 @@ export function userRoutes(deps: AppDeps) {
           422: PROBLEMS[422],
         },
       }),
-      async (c) => {
-        const invitation = await liveInvitation(c.req.valid('param').token);
-        const body = c.req.valid('json');
-        let account: Account | undefined = await storage.accounts.findByEmail(invitation.email);
-        if (account) {
-          if (!(await deps.verifyPassword(body.password, account.passwordHash))) {
-            throw new ConflictError(
-              'An account with this email address exists: enter its password to add the new role.',
-            );
+      async (c) =>
+        serializeAccept(async () => {
+          const invitation = await liveInvitation(c.req.valid('param').token);
+          const body = c.req.valid('json');
+          let account: Account | undefined = await storage.accounts.findByEmail(invitation.email);
+          if (account) {
+            if (!(await deps.verifyPassword(body.password, account.passwordHash))) {
+              throw new ConflictError(
+                'An account with this email address exists: enter its password to add the new role.',
+              );
+            }
+            account = { ...account, grants: addGrant(account.grants, invitation.grant) };
+            await storage.accounts.update(account);
+          } else {
+            if (!body.name) {
+              throw new InvalidInputError('Tell us your name to create your account.', [
+                { field: 'name', message: 'is required' },
+              ]);
+            }
+            if (body.password.length < 12) {
+              throw new InvalidInputError('Choose a password of at least 12 characters.', [
+                { field: 'password', message: 'must be at least 12 characters' },
+              ]);
+            }
+            account = {
+              id: deps.newId(),
+              email: invitation.email,
+              name: body.name,
+              passwordHash: await deps.hashPassword(body.password),
+              isOwner: false,
+              grants: [invitation.grant],
+              createdOn: deps.today(),
+            };
+            await storage.accounts.create(account);
           }
-          account = { ...account, grants: [...account.grants, invitation.grant] };
-          await storage.accounts.update(account);
-        } else {
-          account = {
-            id: deps.newId(),
-            email: invitation.email,
-            name: body.name,
-            passwordHash: await deps.hashPassword(body.password),
-            isOwner: false,
-            grants: [invitation.grant],
-            createdOn: deps.today(),
-          };
-          await storage.accounts.create(account);
-        }
-        await storage.userInvitations.update({ ...invitation, usedOn: deps.today() });
-        await startSession(c, deps, account.id);
-        c.set('principal', toPrincipal(account));
-        await audit(c, deps, `user.accept:${invitation.grant.role}`, invitation.grant.organizationId);
-        return c.json(toPrincipal(account), 201);
-      },
+          await storage.userInvitations.update({ ...invitation, usedOn: deps.today() });
+          await startSession(c, deps, account.id);
+          c.set('principal', toPrincipal(account));
+          await audit(c, deps, `user.accept:${invitation.grant.role}`, invitation.grant.organizationId);
+          return c.json(toPrincipal(account), 201);
+        }),
     );
 }
