@@ -46,6 +46,8 @@ export interface CampaignReport {
   /** The model's dimensions and scales, so a reader can label every score. */
   dimensions: DimensionDefinition[];
   decision: Decision;
+  /** True when this is a department head's view: figures of other departments were taken out. */
+  departmentView: boolean;
   /** What to do, in priority order, each with the evidence that called for it. */
   recommendations: Recommendation[];
 }
@@ -140,6 +142,7 @@ export function buildCampaignReport(input: CampaignReportInput): CampaignReport 
     analysis,
     dimensions: model.dimensions,
     decision,
+    departmentView: false,
     recommendations: recommend({
       model,
       decision,

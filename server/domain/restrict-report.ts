@@ -27,6 +27,7 @@ export function restrictReport(report: CampaignReport, departmentIds: readonly s
   };
   return {
     ...report,
+    departmentView: true,
     departments: report.departments.filter((d) => own(d.departmentId)),
     analysis,
     // A pair (the pilot) names nobody unless both are theirs: naming only one would still say it is in it.

@@ -60,6 +60,7 @@ export default function CampaignReportPage() {
               <RecommendationList
                 recommendations={r.recommendations}
                 pilot={analysis?.pilot ?? null}
+                departmentView={r.departmentView}
                 labels={labels}
               />
               <ScoresSection report={r} text={text} language={language} />
