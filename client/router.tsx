@@ -1,27 +1,48 @@
 // One lazily loaded chunk per page: a respondent never downloads Chart.js, a report reader never SurveyJS.
+// Pages that need an account sit under SessionBoundary; surveys, invitations, sign-in and the first start
+// work for anyone.
 
 import { createBrowserRouter } from 'react-router';
 import { PageError } from './components/page-error';
+import { SessionBoundary } from './components/session-boundary';
 
 const page = (load: () => Promise<{ default: React.ComponentType }>) => async () => ({
   Component: (await load()).default,
 });
 
 export const router = createBrowserRouter([
-  { path: '/', lazy: page(() => import('./pages/home/home-page')), ErrorBoundary: PageError },
   {
-    path: '/organizations/:id',
-    lazy: page(() => import('./pages/organization/organization-page')),
+    Component: SessionBoundary,
     ErrorBoundary: PageError,
+    children: [
+      { path: '/', lazy: page(() => import('./pages/home/home-page')), ErrorBoundary: PageError },
+      {
+        path: '/organizations/:id',
+        lazy: page(() => import('./pages/organization/organization-page')),
+        ErrorBoundary: PageError,
+      },
+      {
+        path: '/campaigns/:id',
+        lazy: page(() => import('./pages/campaign/campaign-page')),
+        ErrorBoundary: PageError,
+      },
+      {
+        path: '/campaigns/:id/report',
+        lazy: page(() => import('./pages/campaign-report/campaign-report-page')),
+        ErrorBoundary: PageError,
+      },
+      {
+        path: '/account/password',
+        lazy: page(() => import('./pages/change-password/change-password-page')),
+        ErrorBoundary: PageError,
+      },
+    ],
   },
+  { path: '/setup', lazy: page(() => import('./pages/setup/setup-page')), ErrorBoundary: PageError },
+  { path: '/login', lazy: page(() => import('./pages/login/login-page')), ErrorBoundary: PageError },
   {
-    path: '/campaigns/:id',
-    lazy: page(() => import('./pages/campaign/campaign-page')),
-    ErrorBoundary: PageError,
-  },
-  {
-    path: '/campaigns/:id/report',
-    lazy: page(() => import('./pages/campaign-report/campaign-report-page')),
+    path: '/invitations/:token',
+    lazy: page(() => import('./pages/accept-invitation/accept-invitation-page')),
     ErrorBoundary: PageError,
   },
   {

@@ -8,6 +8,11 @@ export interface AppDeps {
   /** Today's date as YYYY-MM-DD; injected so tests can pin it. */
   today: () => string;
   newId: () => string;
-  /** An unguessable token (at least 128 bits) for survey links. */
+  /** An unguessable token (at least 128 bits) for survey links, sessions and invitations. */
   newToken: () => string;
+  /** Milliseconds since the epoch; injected so tests can move time. */
+  now: () => number;
+  hashPassword: (password: string) => Promise<string>;
+  verifyPassword: (password: string, hash: string) => Promise<boolean>;
+  hashToken: (token: string) => string;
 }

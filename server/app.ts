@@ -10,6 +10,11 @@ import { serveClient } from './http/client-assets';
 import { problemResponse, toProblem } from './http/problem';
 import type { RateLimit } from './http/rate-limit';
 import { securityHeaders } from './http/security-headers';
+import { sessionMiddleware, type AppEnv } from './http/session';
+import { UnauthorizedError } from './domain/errors';
+import { csrf } from 'hono/csrf';
+import { sessionRoutes } from './routes/session';
+import { userRoutes } from './routes/users';
 import { campaignRoutes } from './routes/campaigns';
 import { demoRoutes } from './routes/demo';
 import { organizationRoutes } from './routes/organizations';
@@ -18,17 +23,30 @@ import { surveyRoutes } from './routes/survey';
 
 const MAX_BODY_BYTES = 256 * 1024;
 
+const PUBLIC_API = [
+  /^\/api\/survey\//,
+  /^\/api\/setup$/,
+  /^\/api\/session$/,
+  /^\/api\/invitations\//,
+  /^\/api\/openapi\.json$/,
+];
+const isPublic = (path: string) => PUBLIC_API.some((pattern) => pattern.test(path));
+
 export interface AppOptions {
   /** Directory of the built client; without it only the API is served. */
   clientDir?: string;
   /** Submissions allowed per client address and window (default 300 a minute); null for no limit. */
   submissionLimit?: RateLimit | null;
+  /** Sign-in attempts allowed per client address and window (default 10 a minute); null for no limit. */
+  loginLimit?: RateLimit | null;
   /** Called with every 5xx, which the client never sees the details of. */
   onServerError?: (error: unknown) => void;
 }
 
 export function createApp(deps: AppDeps, options: AppOptions = {}) {
-  const api = new OpenAPIHono()
+  const api = new OpenAPIHono<AppEnv>()
+    .route('/', sessionRoutes(deps, options.loginLimit))
+    .route('/', userRoutes(deps))
     .route('/questionnaires', questionnaireRoutes(deps))
     .route('/organizations', organizationRoutes(deps))
     .route('/campaigns', campaignRoutes(deps))
@@ -44,8 +62,19 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
     servers: [{ url: '/api' }],
   });
 
-  const app = new OpenAPIHono();
+  const app = new OpenAPIHono<AppEnv>();
   app.use(securityHeaders());
+  // Cookie-authenticated writes must come from this site's own pages.
+  app.use('/api/*', csrf());
+  app.use('/api/*', sessionMiddleware(deps));
+  // Everything but the respondent's survey, signing in and the API description needs a signed-in person;
+  // checked before any body is read, so a stranger learns nothing from validation errors.
+  app.use('/api/*', async (c, next) => {
+    if (!isPublic(c.req.path) && !c.get('principal')) {
+      throw new UnauthorizedError('Sign in to continue.');
+    }
+    await next();
+  });
   // No administrative body is anywhere near this; refusing larger ones early protects memory.
   app.use(
     '/api/*',

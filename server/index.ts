@@ -6,6 +6,7 @@ import { createApp } from './app';
 import { CLIENT_DIST, ensureClientBuild } from './client-build';
 import { readConfig } from './config';
 import { loadQuestionnaires } from './load-questionnaires';
+import { hashPassword, hashToken, verifyPassword } from './security/passwords';
 import { openEmbeddedStorage } from './storage/embedded/open-embedded-storage';
 
 const log = (message: string) => console.log(`[groundwork] ${message}`);
@@ -23,7 +24,11 @@ async function main() {
       questionnaires,
       today: () => new Date().toISOString().slice(0, 10),
       newId: () => randomUUID(),
-      newToken: () => randomBytes(16).toString('base64url'),
+      newToken: () => randomBytes(32).toString('base64url'),
+      now: () => Date.now(),
+      hashPassword,
+      verifyPassword,
+      hashToken,
     },
     {
       clientDir: CLIENT_DIST,

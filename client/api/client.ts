@@ -1,5 +1,6 @@
 // The only place the client talks to the server. Failures arrive as ApiError carrying the server's
-// problem+json, so a page can show the server's own explanation and the fields at fault.
+// problem+json, so a page can show the server's own explanation and the fields at fault. A call that needs
+// a signed-in person and is refused with 401 sends the browser to the sign-in page, which brings it back.
 
 import type {
   Campaign,
@@ -13,6 +14,8 @@ import type {
   SurveyForRespondent,
 } from '../../server/http/api-types';
 import type { Problem } from '../../server/http/problem';
+import type { Grant, Principal, Role } from '../../server/domain/account';
+import { loginPath, needsNoAccount } from './login-path';
 
 export type { Problem };
 
@@ -22,7 +25,16 @@ export class ApiError extends Error {
   }
 }
 
-async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+/** API paths the server answers without a session: a 401 from them is an answer, not an expired session. */
+const PUBLIC_API = [/^\/api\/survey\//, /^\/api\/setup$/, /^\/api\/session$/, /^\/api\/invitations\//];
+
+function sendToSignIn(path: string): void {
+  const here = window.location.pathname;
+  if (PUBLIC_API.some((pattern) => pattern.test(path)) || needsNoAccount(here)) return;
+  window.location.assign(loginPath(here + window.location.search));
+}
+
+async function request<T>(method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, {
@@ -41,6 +53,7 @@ async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown):
   const text = await response.text();
   const json: unknown = text ? JSON.parse(text) : undefined;
   if (!response.ok) {
+    if (response.status === 401) sendToSignIn(path);
     const problem = json as Partial<Problem> | undefined;
     throw new ApiError({
       type: problem?.type ?? 'unknown',
@@ -58,7 +71,65 @@ export interface NewOrganization {
   departments: { name: string; headcount: number }[];
 }
 
+export type { Grant, Principal, Role };
+
+export interface SetupStatus {
+  needsOwner: boolean;
+}
+
+export interface NewAccount {
+  name: string;
+  email: string;
+  password: string;
+}
+
+export interface OrganizationUsers {
+  users: { name: string; email: string; grants: Grant[] }[];
+  /** Invitations not yet accepted and not expired. */
+  pending: { email: string; grant: Grant; createdOn: string }[];
+}
+
+export interface NewInvitation {
+  email: string;
+  role: Role;
+  /** The departments a department head reads; ignored for every other role. */
+  departmentIds: string[];
+}
+
+/** The one-time token of an invitation link: the server keeps only its hash, so this is the only copy. */
+export interface InvitationLink {
+  token: string;
+  email: string;
+  grant: Grant;
+  expiresInDays: number;
+}
+
+export interface InvitationOffer {
+  email: string;
+  role: Role;
+  organizationId: string;
+  organizationName: string;
+  /** The address has an account already: accepting asks for its password and adds the role to it. */
+  hasAccount: boolean;
+}
+
+const org = (id: string) => `/api/organizations/${encodeURIComponent(id)}`;
+const invitation = (token: string) => `/api/invitations/${encodeURIComponent(token)}`;
+
 export const api = {
+  setupStatus: () => request<SetupStatus>('GET', '/api/setup'),
+  createOwner: (body: NewAccount) => request<Principal>('POST', '/api/setup', body),
+  session: () => request<Principal>('GET', '/api/session'),
+  signIn: (body: { email: string; password: string }) => request<Principal>('POST', '/api/session', body),
+  signOut: () => request<void>('DELETE', '/api/session'),
+  changePassword: (body: { currentPassword: string; newPassword: string }) =>
+    request<void>('POST', '/api/account/password', body),
+  users: (organizationId: string) => request<OrganizationUsers>('GET', `${org(organizationId)}/users`),
+  invite: (organizationId: string, body: NewInvitation) =>
+    request<InvitationLink>('POST', `${org(organizationId)}/invitations`, body),
+  invitation: (token: string) => request<InvitationOffer>('GET', invitation(token)),
+  acceptInvitation: (token: string, body: { name?: string; password: string }) =>
+    request<Principal>('POST', `${invitation(token)}/accept`, body),
   questionnaires: () => request<QuestionnaireSummary[]>('GET', '/api/questionnaires'),
   organizations: () => request<Organization[]>('GET', '/api/organizations'),
   organization: (id: string) =>

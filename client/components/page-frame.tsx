@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { AccountMenu } from './account-menu';
 
-/** The frame of every administrator page: product name, page title, content. */
+/** The frame of every administrator page: product name, who is signed in, page title, content. */
 export function PageFrame({
   title,
   children,
@@ -18,6 +19,7 @@ export function PageFrame({
           Groundwork
         </Link>
         <span className="tagline">OKR readiness</span>
+        <AccountMenu />
       </header>
       <main className={wide ? 'page page-wide' : 'page'}>
         <h1>{title}</h1>

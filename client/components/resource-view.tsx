@@ -1,19 +1,26 @@
 import type { ReactNode } from 'react';
+import { ApiError } from '../api/client';
 import type { Resource } from './use-resource';
 
-/** Renders a loading line, the server's explanation of a failure, or the content once the data is there. */
+/**
+ * Renders a loading line, the server's explanation of a failure, or the content once the data is there.
+ * `notFound` replaces the server's terse 404, which is also what a reader without a role there gets.
+ */
 export function ResourceView<T>({
   resource,
+  notFound,
   children,
 }: {
   resource: Resource<T>;
+  notFound?: string;
   children: (data: T) => ReactNode;
 }) {
   if (resource.state === 'loading') return <p aria-live="polite">Loading…</p>;
   if (resource.state === 'failed') {
+    const isNotFound = resource.error instanceof ApiError && resource.error.problem.status === 404;
     return (
       <p role="alert" className="error">
-        {resource.error.message}
+        {isNotFound && notFound ? notFound : resource.error.message}
       </p>
     );
   }

@@ -29,6 +29,7 @@ export interface DepartmentReport {
 
 export interface CampaignReport {
   campaignId: string;
+  organizationId: string;
   campaignName: string;
   organizationName: string;
   status: Campaign['status'];
@@ -45,6 +46,8 @@ export interface CampaignReport {
   /** The model's dimensions and scales, so a reader can label every score. */
   dimensions: DimensionDefinition[];
   decision: Decision;
+  /** True when this is a department head's view: figures of other departments were taken out. */
+  departmentView: boolean;
   /** What to do, in priority order, each with the evidence that called for it. */
   recommendations: Recommendation[];
 }
@@ -125,6 +128,7 @@ export function buildCampaignReport(input: CampaignReportInput): CampaignReport 
   });
   return {
     campaignId: campaign.id,
+    organizationId: organization.id,
     campaignName: campaign.name,
     organizationName: organization.name,
     status: campaign.status,
@@ -138,6 +142,7 @@ export function buildCampaignReport(input: CampaignReportInput): CampaignReport 
     analysis,
     dimensions: model.dimensions,
     decision,
+    departmentView: false,
     recommendations: recommend({
       model,
       decision,

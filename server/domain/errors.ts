@@ -2,7 +2,7 @@
 // so a caller always learns what was wrong without seeing internals.
 
 export abstract class DomainError extends Error {
-  abstract readonly status: 400 | 404 | 409 | 422;
+  abstract readonly status: 400 | 401 | 403 | 404 | 409 | 422;
   abstract readonly type: string;
   /** Field-level details (JSON pointer-ish path → message), for 422s a form can show next to its inputs. */
   readonly errors: { field: string; message: string }[];
@@ -12,6 +12,18 @@ export abstract class DomainError extends Error {
     this.name = new.target.name;
     this.errors = errors;
   }
+}
+
+/** Nobody is signed in, or the credentials are wrong. */
+export class UnauthorizedError extends DomainError {
+  readonly status = 401;
+  readonly type = 'unauthorized';
+}
+
+/** Signed in, and allowed to know the thing exists, but not to do this with it. */
+export class ForbiddenError extends DomainError {
+  readonly status = 403;
+  readonly type = 'forbidden';
 }
 
 export class NotFoundError extends DomainError {
@@ -28,6 +40,12 @@ export class ConflictError extends DomainError {
 export class InvalidAnswerError extends DomainError {
   readonly status = 422;
   readonly type = 'invalid-answer';
+}
+
+/** A well-formed request whose content cannot be accepted, such as a wrong current password. */
+export class InvalidInputError extends DomainError {
+  readonly status = 422;
+  readonly type = 'invalid-input';
 }
 
 export class InvalidQuestionnaireError extends DomainError {

@@ -3,9 +3,10 @@
 
 import { OpenAPIHono, type z } from '@hono/zod-openapi';
 import { ProblemSchema } from './schemas';
+import type { AppEnv } from './session';
 
-export function createRouter(): OpenAPIHono {
-  return new OpenAPIHono({
+export function createRouter(): OpenAPIHono<AppEnv> {
+  return new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
       if (!result.success) throw result.error;
     },
@@ -27,7 +28,10 @@ const problem = (description: string) => ({
 
 export const PROBLEMS = {
   400: problem('Malformed request'),
+  401: problem('Not signed in, or wrong credentials'),
+  403: problem('Signed in, but the role does not allow this'),
   404: problem('Not found'),
   409: problem('Not allowed in the current state'),
   422: problem('Invalid input, with the fields at fault'),
+  429: problem('Too many requests; see Retry-After'),
 } as const;

@@ -66,3 +66,30 @@ export const JsonList = (name: string) => z.array(z.object({}).passthrough()).op
 export const ProblemSchema = z
   .object({ type: z.string(), title: z.string(), status: z.number(), detail: z.string() })
   .openapi('Problem');
+
+const email = z.string().trim().min(3).max(254).email();
+/** Long enough to resist guessing offline should the data ever leak; no composition rules. */
+const newPassword = z.string().min(12).max(200);
+
+export const SetupBody = z.object({ name, email, password: newPassword }).strict().openapi('Setup');
+export const LoginBody = z
+  .object({ email: z.string().max(254), password: z.string().max(200) })
+  .strict()
+  .openapi('Login');
+export const ChangePasswordBody = z
+  .object({ currentPassword: z.string().max(200), newPassword })
+  .strict()
+  .openapi('ChangePassword');
+export const InviteUserBody = z
+  .object({
+    email,
+    role: z.enum(['administrator', 'executive', 'department-head', 'consultant']),
+    departmentIds: z.array(z.string().min(1).max(64)).max(100).default([]),
+  })
+  .strict()
+  .openapi('InviteUser');
+/** `name` is needed only when the invitation creates a new account. */
+export const AcceptInvitationBody = z
+  .object({ name: name.optional(), password: z.string().min(1).max(200) })
+  .strict()
+  .openapi('AcceptInvitation');

@@ -4,6 +4,9 @@ import { closeCampaign, openCampaign, type Campaign } from '../domain/campaign';
 import { buildResponseProgress } from '../domain/response-progress';
 import { createRouter, jsonResponse, PROBLEMS } from '../http/router';
 import { IdParam, Json } from '../http/schemas';
+import { restrictReport } from '../domain/restrict-report';
+import { audit } from '../http/audit';
+import { guard } from '../http/guard';
 import { loadCampaign } from './campaign-context';
 import { createReportCache } from './report-cache';
 
@@ -13,7 +16,12 @@ export function campaignRoutes(deps: AppDeps) {
   const { storage } = deps;
   const reportOf = createReportCache();
   const load = async (id: string) => loadCampaign(deps, await storage.campaigns.get(id), `campaign ${id}`);
-  const transition = (path: string, change: (c: Campaign, today: string) => Campaign, summary: string) =>
+  const transition = (
+    path: string,
+    change: (c: Campaign, today: string) => Campaign,
+    summary: string,
+    action: string,
+  ) =>
     createRouter().openapi(
       createRoute({
         method: 'post',
@@ -29,8 +37,10 @@ export function campaignRoutes(deps: AppDeps) {
       }),
       async (c) => {
         const { campaign } = await load(c.req.valid('param').id);
+        guard(c, 'campaign:manage', campaign.organizationId);
         const changed = change(campaign, deps.today());
         await storage.campaigns.update(changed);
+        await audit(c, deps, action, campaign.id);
         return c.json(changed, 200);
       },
     );
@@ -47,6 +57,7 @@ export function campaignRoutes(deps: AppDeps) {
       }),
       async (c) => {
         const { campaign, organization } = await load(c.req.valid('param').id);
+        guard(c, 'campaign:read', campaign.organizationId);
         const counts = new Map<string, number>();
         for (const r of await storage.responses.listByCampaign(campaign.id)) {
           counts.set(r.departmentId, (counts.get(r.departmentId) ?? 0) + 1);
@@ -66,10 +77,19 @@ export function campaignRoutes(deps: AppDeps) {
       }),
       async (c) => {
         const loaded = await load(c.req.valid('param').id);
+        const access = guard(c, 'report:read', loaded.campaign.organizationId);
         const responses = await storage.responses.listByCampaign(loaded.campaign.id);
-        return c.json(reportOf({ ...loaded, responses }), 200);
+        const report = reportOf({ ...loaded, responses });
+        // The anonymity rules were applied to the whole report; a department head then sees only their own.
+        return c.json(
+          access.departments === 'all' ? report : restrictReport(report, access.departments),
+          200,
+        );
       },
     )
-    .route('/', transition('/{id}/open', openCampaign, 'Open a draft campaign for responses'))
-    .route('/', transition('/{id}/close', closeCampaign, 'Close an open campaign'));
+    .route(
+      '/',
+      transition('/{id}/open', openCampaign, 'Open a draft campaign for responses', 'campaign.open'),
+    )
+    .route('/', transition('/{id}/close', closeCampaign, 'Close an open campaign', 'campaign.close'));
 }

@@ -2,6 +2,8 @@ import { createRoute } from '@hono/zod-openapi';
 import type { AppDeps } from '../app-deps';
 import { buildDemoData } from '../demo/demo-organization';
 import { UnknownQuestionnaireError } from '../domain/errors';
+import { audit } from '../http/audit';
+import { guard } from '../http/guard';
 import { createRouter, jsonResponse } from '../http/router';
 import { Json } from '../http/schemas';
 
@@ -17,12 +19,14 @@ export function demoRoutes(deps: AppDeps) {
       responses: { 201: jsonResponse(Json('DemoCreated'), 'Ids of the demo organization and campaign') },
     }),
     async (c) => {
+      guard(c, 'organization:create');
       const questionnaire = deps.questionnaires.get(DEMO_QUESTIONNAIRE_ID);
       if (!questionnaire) throw new UnknownQuestionnaireError(`No questionnaire ${DEMO_QUESTIONNAIRE_ID}.`);
       const demo = buildDemoData(questionnaire, deps, deps.today());
       await deps.storage.organizations.create(demo.organization);
       await deps.storage.campaigns.create(demo.campaign);
       await Promise.all(demo.responses.map((r) => deps.storage.responses.append(r)));
+      await audit(c, deps, 'demo.load', demo.organization.id);
       return c.json({ organizationId: demo.organization.id, campaignId: demo.campaign.id }, 201);
     },
   );

@@ -3,7 +3,10 @@ import type { AppDeps } from '../app-deps';
 import { createCampaign } from '../domain/campaign';
 import { NotFoundError, UnknownQuestionnaireError } from '../domain/errors';
 import type { Organization } from '../domain/organization';
+import { audit } from '../http/audit';
+import { guard, requirePrincipal } from '../http/guard';
 import { createRouter, jsonBody, jsonResponse, PROBLEMS } from '../http/router';
+import { authorize, visibleOrganizations } from '../domain/policy';
 import { CreateCampaignBody, CreateOrganizationBody, IdParam, Json, JsonList } from '../http/schemas';
 
 const tags = ['Organizations'];
@@ -24,7 +27,11 @@ export function organizationRoutes(deps: AppDeps) {
         tags,
         responses: { 200: jsonResponse(JsonList('Organizations'), 'All organizations') },
       }),
-      async (c) => c.json(await storage.organizations.list(), 200),
+      async (c) => {
+        const visible = visibleOrganizations(requirePrincipal(c));
+        const all = await storage.organizations.list();
+        return c.json(visible === 'all' ? all : all.filter((o) => visible.includes(o.id)), 200);
+      },
     )
     .openapi(
       createRoute({
@@ -39,6 +46,7 @@ export function organizationRoutes(deps: AppDeps) {
         },
       }),
       async (c) => {
+        guard(c, 'organization:create');
         const body = c.req.valid('json');
         const organization: Organization = {
           id: deps.newId(),
@@ -51,6 +59,7 @@ export function organizationRoutes(deps: AppDeps) {
           createdOn: deps.today(),
         };
         await storage.organizations.create(organization);
+        await audit(c, deps, 'organization.create', organization.id);
         return c.json(organization, 201);
       },
     )
@@ -67,8 +76,15 @@ export function organizationRoutes(deps: AppDeps) {
       }),
       async (c) => {
         const { id } = c.req.valid('param');
+        guard(c, 'organization:read', id);
         const organization = await findOrganization(id);
-        return c.json({ ...organization, campaigns: await storage.campaigns.listByOrganization(id) }, 200);
+        const campaigns = await storage.campaigns.listByOrganization(id);
+        // Survey links are for those who run campaigns: a department head could otherwise answer as any department.
+        const seesLinks = authorize(requirePrincipal(c), 'campaign:read', id).allowed;
+        return c.json(
+          { ...organization, campaigns: seesLinks ? campaigns : campaigns.map((x) => ({ ...x, links: [] })) },
+          200,
+        );
       },
     )
     .openapi(
@@ -85,6 +101,7 @@ export function organizationRoutes(deps: AppDeps) {
       }),
       async (c) => {
         const { id } = c.req.valid('param');
+        guard(c, 'organization:manage', id);
         const body = c.req.valid('json');
         const organization = await findOrganization(id);
         const questionnaire = deps.questionnaires.get(body.questionnaireId);
@@ -101,6 +118,7 @@ export function organizationRoutes(deps: AppDeps) {
           newToken: deps.newToken,
         });
         await storage.campaigns.create(campaign);
+        await audit(c, deps, 'campaign.create', campaign.id);
         return c.json(campaign, 201);
       },
     );

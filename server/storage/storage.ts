@@ -1,11 +1,19 @@
+import type { AccountRepository } from './account-repository';
+import type { AuditLog } from './audit-log';
 import type { CampaignRepository } from './campaign-repository';
 import type { OrganizationRepository } from './organization-repository';
 import type { ResponseRepository } from './response-repository';
+import type { SessionRepository } from './session-repository';
+import type { UserInvitationRepository } from './user-invitation-repository';
 
-/** Everything the routes persist, behind the three repository interfaces. */
+/** Everything the routes persist, behind small repository interfaces. */
 export interface Storage {
   organizations: OrganizationRepository;
   campaigns: CampaignRepository;
   responses: ResponseRepository;
+  accounts: AccountRepository;
+  sessions: SessionRepository;
+  userInvitations: UserInvitationRepository;
+  audit: AuditLog;
   close(): Promise<void>;
 }

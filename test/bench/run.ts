@@ -9,7 +9,14 @@ import { join } from 'node:path';
 import { buildDemoData } from '../../server/demo/demo-organization';
 import { seededRandom, synthesizeAnswers } from '../../server/demo/synthesize-responses';
 import { loadQuestionnaires } from '../../server/load-questionnaires';
-import { makeDataDir, PROJECT_ROOT, startServer, type ServerProcess } from '../support/server-process';
+import {
+  callApi,
+  makeDataDir,
+  PROJECT_ROOT,
+  signUpOwner,
+  startServer,
+  type ServerProcess,
+} from '../support/server-process';
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 50;
@@ -39,13 +46,10 @@ function residentMegabytes(pid: number): number {
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
 }
 
-async function json<T>(server: ServerProcess, path: string, body?: unknown): Promise<T> {
-  const res = await fetch(server.url + path, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return (await res.json()) as T;
+/** Reads a report as the signed-in owner; fails loudly rather than timing an error page. */
+async function readReport(server: ServerProcess, cookie: string, campaignId: string): Promise<void> {
+  const reply = await callApi(server, cookie, 'GET', `/api/campaigns/${campaignId}/report`);
+  if (reply.status !== 200) throw new Error(`Report answered ${reply.status}`);
 }
 
 /** A data directory holding the demo organization with `count` synthetic responses in its log. */
@@ -107,6 +111,7 @@ async function main() {
     // Every benchmark request comes from one address: the submission limit would measure itself.
     const server = await startServer({ dataDir: seeded.dataDir, env: { SUBMISSIONS_PER_MINUTE: '0' } });
     const startMs = Date.now() - started;
+    const cookie = await signUpOwner(server);
     const submit = await requestsPerSecond({
       url: `${server.url}/api/survey/${seeded.token}/responses`,
       method: 'POST',
@@ -114,11 +119,11 @@ async function main() {
       body,
     });
     const firstStart = performance.now();
-    await json(server, `/api/campaigns/${seeded.campaignId}/report`);
+    await readReport(server, cookie, seeded.campaignId);
     const firstMs = performance.now() - firstStart;
     const repeatStart = performance.now();
     const repeats = 5;
-    for (let i = 0; i < repeats; i += 1) await json(server, `/api/campaigns/${seeded.campaignId}/report`);
+    for (let i = 0; i < repeats; i += 1) await readReport(server, cookie, seeded.campaignId);
     const repeatMs = (performance.now() - repeatStart) / repeats;
     const rss = residentMegabytes(server.child.pid!);
     await server.stop();

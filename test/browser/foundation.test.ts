@@ -1,10 +1,12 @@
-// The whole first story in a real browser: an HR administrator sets up an organization and a campaign,
-// ten employees answer through the shared links, and the report shows a verdict with its chart.
+// The whole first story in a real browser: on a new server the first visitor creates the owner account,
+// sets up an organization and a campaign, ten employees answer through the shared links (no account
+// needed), and the report shows a verdict with its chart.
 
 import { describe, expect, it } from 'vitest';
 import { useBrowserSession } from '../support/browser-session';
 import { artifactPath, hasChromium } from '../support/chromium';
 import { answerSurvey } from './answer-survey';
+import { createOwner } from './create-owner';
 
 interface QuestionInfo {
   name: string;
@@ -18,9 +20,9 @@ describe.skipIf(!hasChromium)('foundation story in the browser', () => {
   const session = useBrowserSession();
   const newPage = () => session.newPage();
 
-  it('takes an administrator from an empty start page to a report with a verdict and a radar chart', async () => {
+  it('takes the owner of a new server from creating their account to a report with a verdict and a radar chart', async () => {
     const admin = await newPage();
-    await admin.goto(session.server.url);
+    await createOwner(admin, session.server.url, artifactPath('00-setup.png'));
     await admin.getByRole('button', { name: 'Load the demo organization' }).waitFor();
     await admin.screenshot({ path: artifactPath('01-home-empty.png'), fullPage: true });
 

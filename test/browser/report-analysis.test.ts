@@ -1,20 +1,22 @@
-// The executive report beyond the verdict, in a real browser: load the demo from the start page, then read
+// The executive report beyond the verdict, in a real browser: create the owner on a new server and load
+// the demo from the start page, then read
 // what to do, how far to trust the numbers, the conflicts over what "better" means and the goal audit,
 // in English, in Chinese and on a phone.
 
 import { describe, expect, it } from 'vitest';
 import { useBrowserSession } from '../support/browser-session';
 import { artifactPath, hasChromium } from '../support/chromium';
+import { createOwner } from './create-owner';
 
 const SHOWN_DEPARTMENTS = ['Product & R&D', 'Marketing', 'Sales'];
 
 describe.skipIf(!hasChromium)('report analysis in the browser', () => {
   const session = useBrowserSession();
-  const newPage = (width: number) => session.newPage({ width, height: 900 });
+  const viewport = (width: number) => ({ width, height: 900 });
 
   it('shows the demo’s advice, trust, conflicts and goal audit in English, Chinese and on a phone', async () => {
-    const page = await newPage(1280);
-    await page.goto(session.server.url);
+    const page = await session.newPage({ viewport: viewport(1280) });
+    await createOwner(page, session.server.url);
     await page.getByRole('button', { name: 'Load the demo organization' }).click();
     const verdict = page.getByTestId('verdict');
     await verdict.waitFor();
@@ -65,10 +67,10 @@ describe.skipIf(!hasChromium)('report analysis in the browser', () => {
     await page.getByRole('heading', { name: '下一步怎么做' }).waitFor();
     await expect(page.getByRole('heading', { name: '这些数字有多可信' }).isVisible()).resolves.toBe(true);
     await page.screenshot({ path: artifactPath('report-analysis-zh.png'), fullPage: true });
-    await page.context().close();
 
     // On a phone the page itself never scrolls sideways: wide tables scroll inside their own box.
-    const phone = await newPage(390);
+    const phone = await session.newPage({ viewport: viewport(390), signedInLike: page });
+    await page.context().close();
     await phone.goto(reportUrl);
     await phone.getByRole('region', { name: 'What to do' }).waitFor();
     await expect(phone.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(

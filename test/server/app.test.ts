@@ -31,17 +31,8 @@ describe('createApp', () => {
         list: () => Promise.reject(new Error('disk on fire at /srv/data')),
       },
     };
-    const app = createApp(
-      {
-        storage: failing,
-        questionnaires: new Map(),
-        today: () => '2026-03-02',
-        newId: () => 'id',
-        newToken: () => 'token',
-      },
-      { onServerError: (error) => seen.push(error) },
-    );
-    const res = await app.request('/api/organizations');
+    const app = createApp({ ...t.deps, storage: failing }, { onServerError: (error) => seen.push(error) });
+    const res = await app.request('/api/organizations', { headers: { cookie: t.ownerCookie } });
     expect(res.status).toBe(500);
     expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     const body = await res.text();

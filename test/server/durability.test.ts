@@ -5,7 +5,9 @@ import { appendFile, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  callApi,
   makeDataDir,
+  signUpOwner,
   startServer as startServerProcess,
   type ServerProcess,
 } from '../support/server-process';
@@ -34,18 +36,14 @@ async function newDataDir(): Promise<string> {
   return dir;
 }
 
-async function send(base: string, method: string, path: string, body?: unknown) {
-  const res = await fetch(`${base}${path}`, {
-    method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  // Typed loosely: each test reads only the fields it asserts.
-  return { status: res.status, body: (await res.json()) as any };
-}
+/** The owner's session; sessions live in the data directory, so it still works after a restart. */
+let ownerCookie = '';
+const send = (base: string, method: string, path: string, body?: unknown) =>
+  callApi({ url: base }, ownerCookie, method, path, body);
 
 /** An organization with one department and an open campaign; returns the campaign id and its department link. */
 async function openCampaign(base: string): Promise<{ campaignId: string; token: string }> {
+  ownerCookie = await signUpOwner({ url: base });
   const org = await send(base, 'POST', '/api/organizations', {
     name: 'Acme',
     departments: [{ name: 'Sales', headcount: 100 }],

@@ -6,11 +6,20 @@ import { afterAll, beforeAll } from 'vitest';
 import { ARTIFACTS_DIR, launchChromium } from './chromium';
 import { makeDataDir, startServer, type ServerProcess } from './server-process';
 
+export interface NewPageOptions {
+  viewport?: { width: number; height: number };
+  /** Start with this page's cookies, so the new page is signed in as the same person. */
+  signedInLike?: Page;
+}
+
 export interface BrowserSession {
   server: ServerProcess;
   browser: Browser;
-  /** A page in a fresh browser context: no cookies or saved survey progress shared with other pages. */
-  newPage: (viewport?: { width: number; height: number }) => Promise<Page>;
+  /**
+   * A page in a fresh browser context: no cookies (so nobody signed in, unless `signedInLike` says
+   * otherwise) and no saved survey progress shared with other pages.
+   */
+  newPage: (options?: NewPageOptions) => Promise<Page>;
   /** Content-Security-Policy violations any page reported: the client must run under the policy. */
   cspViolations: string[];
 }
@@ -22,8 +31,9 @@ export function useBrowserSession(): BrowserSession {
     await mkdir(ARTIFACTS_DIR, { recursive: true });
     session.server = await startServer({ dataDir: await makeDataDir() });
     session.browser = await launchChromium();
-    session.newPage = async (viewport = { width: 1280, height: 900 }) => {
-      const page = await (await session.browser.newContext({ viewport })).newPage();
+    session.newPage = async ({ viewport = { width: 1280, height: 900 }, signedInLike } = {}) => {
+      const storageState = signedInLike ? await signedInLike.context().storageState() : undefined;
+      const page = await (await session.browser.newContext({ viewport, storageState })).newPage();
       page.on('console', (message) => {
         if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {
           session.cspViolations.push(message.text());

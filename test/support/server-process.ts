@@ -57,3 +57,42 @@ export function startServer(options: {
     );
   });
 }
+
+export const TEST_OWNER = {
+  name: 'Olivia Owner',
+  email: 'owner@example.com',
+  password: 'correct horse battery',
+};
+
+/** Creates the owner account on a fresh server and returns its session cookie. */
+export async function signUpOwner(server: Pick<ServerProcess, 'url'>): Promise<string> {
+  const res = await fetch(`${server.url}/api/setup`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: server.url },
+    body: JSON.stringify(TEST_OWNER),
+  });
+  const cookie = /gw_session=[^;]+/.exec(res.headers.get('set-cookie') ?? '')?.[0];
+  if (res.status !== 201 || !cookie) throw new Error(`Owner setup failed: ${res.status} ${await res.text()}`);
+  return cookie;
+}
+
+/** A JSON request as the app's own pages make it: same origin, with the session cookie. */
+export async function callApi(
+  server: Pick<ServerProcess, 'url'>,
+  cookie: string,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; body: any }> {
+  const res = await fetch(`${server.url}${path}`, {
+    method,
+    headers: {
+      origin: server.url,
+      cookie,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  return { status: res.status, body: text ? JSON.parse(text) : null };
+}

@@ -20,6 +20,8 @@ export const ADVICE_TEXT = {
         'Chosen only because they are the readiest: no two departments with sound basics depend on each other.',
     },
     noPilot: 'No department shown has sound enough basics to pilot in yet.',
+    pilotHidden:
+      'The proposed pilot pair is shown in the full report only, as it involves another department.',
     plan: 'A first version of the plan',
     finding: 'Found',
     meanings: 'What “better” means',
@@ -78,6 +80,7 @@ export const ADVICE_TEXT = {
       readiness: '选择它们仅因为准备度最高：基础条件达标的部门之间没有相互依赖关系。',
     },
     noPilot: '目前没有哪个显示的部门基础条件足以开展试点。',
+    pilotHidden: '建议的试点部门组合涉及其他部门，仅在完整报告中显示。',
     plan: '方案初稿',
     finding: '调查发现',
     meanings: '“做得更好”指什么',

@@ -2,10 +2,12 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api } from '../../api/client';
 import { formatPercent } from '../../components/format';
+import { allows } from '../../components/permissions';
 import { initialLanguage, LanguageSwitch, type Language } from '../../components/language-switch';
 import { PageFrame } from '../../components/page-frame';
 import { ResourceView } from '../../components/resource-view';
 import { useResource } from '../../components/use-resource';
+import { useSession } from '../../components/use-session';
 import { ComparisonSection } from './comparison-section';
 import { DepartmentTable } from './department-table';
 import { DriverSection } from './driver-section';
@@ -21,6 +23,7 @@ import './campaign-report.css';
 
 export default function CampaignReportPage() {
   const { id = '' } = useParams();
+  const { principal } = useSession();
   const [report] = useResource(() => api.report(id), id);
   const [language, setLanguage] = useState<Language>(initialLanguage);
   const text = REPORT_TEXT[language];
@@ -28,14 +31,22 @@ export default function CampaignReportPage() {
     report.state === 'ready'
       ? `${report.data.organizationName}: ${report.data.campaignName}`
       : 'Readiness report';
+  // Back to the campaign for those who may read it; a department head, who would be refused there, goes
+  // back to the organization instead.
+  const organizationId = report.state === 'ready' ? report.data.organizationId : null;
+  const mayReadCampaigns = organizationId !== null && allows(principal, 'campaign:read', organizationId);
 
   return (
     <PageFrame title={title} wide>
       <div className="report-toolbar">
-        <Link to={`/campaigns/${id}`}>{text.back}</Link>
+        {mayReadCampaigns ? (
+          <Link to={`/campaigns/${id}`}>{text.back}</Link>
+        ) : (
+          <Link to={organizationId ? `/organizations/${organizationId}` : '/'}>{text.backHome}</Link>
+        )}
         <LanguageSwitch value={language} onChange={setLanguage} label={text.language} />
       </div>
-      <ResourceView resource={report}>
+      <ResourceView resource={report} notFound={text.notFound}>
         {(r) => {
           const labels = makeReportLabels(r, language);
           const analysis = r.analysis;
@@ -49,6 +60,7 @@ export default function CampaignReportPage() {
               <RecommendationList
                 recommendations={r.recommendations}
                 pilot={analysis?.pilot ?? null}
+                departmentView={r.departmentView}
                 labels={labels}
               />
               <ScoresSection report={r} text={text} language={language} />

@@ -10,11 +10,13 @@ const PILOT_RECOMMENDATION = 'mvp-pilot';
 export function RecommendationCard({
   recommendation: rec,
   pilot,
+  departmentView,
   labels,
   text,
 }: {
   recommendation: Recommendation;
   pilot: Pilot | null;
+  departmentView: boolean;
   labels: ReportLabels;
   text: AdviceText;
 }) {
@@ -31,7 +33,9 @@ export function RecommendationCard({
           {rec.departmentIds.map(labels.department).join(language === 'en' ? ', ' : '、')}
         </p>
       )}
-      {isPilot && <p>{pilot ? text.pilotBasis[pilot.basis] : text.noPilot}</p>}
+      {isPilot && (
+        <p>{pilot ? text.pilotBasis[pilot.basis] : departmentView ? text.pilotHidden : text.noPilot}</p>
+      )}
       <h4>{text.steps}</h4>
       <ol className="steps">
         {rec.steps.map((step) => (

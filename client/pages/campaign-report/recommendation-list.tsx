@@ -7,10 +7,13 @@ import type { Pilot, Recommendation } from './report-types';
 export function RecommendationList({
   recommendations,
   pilot,
+  departmentView,
   labels,
 }: {
   recommendations: Recommendation[];
   pilot: Pilot | null;
+  /** A department head's view, where a pilot pair involving another department is not shown. */
+  departmentView: boolean;
   labels: ReportLabels;
 }) {
   const text = ADVICE_TEXT[labels.language];
@@ -25,7 +28,13 @@ export function RecommendationList({
           <ol className="recommendations">
             {recommendations.map((rec) => (
               <li key={rec.id}>
-                <RecommendationCard recommendation={rec} pilot={pilot} labels={labels} text={text} />
+                <RecommendationCard
+                  recommendation={rec}
+                  pilot={pilot}
+                  departmentView={departmentView}
+                  labels={labels}
+                  text={text}
+                />
               </li>
             ))}
           </ol>

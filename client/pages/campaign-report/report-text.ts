@@ -41,6 +41,8 @@ export const REPORT_TEXT = {
     noOverall: (n: number) => `Scores appear once at least ${n} people have answered.`,
     model: 'Model version',
     back: 'Back to the campaign',
+    backHome: 'Back to the organization',
+    notFound: 'There is no such report, or you have no role in its organization.',
   },
   'zh-cn': {
     language: '语言',
@@ -78,6 +80,8 @@ export const REPORT_TEXT = {
     noOverall: (n: number) => `至少 ${n} 人作答后才会显示得分。`,
     model: '模型版本',
     back: '返回调查活动',
+    backHome: '返回组织',
+    notFound: '没有这份报告，或者您在它所属的组织中没有角色。',
   },
 } as const satisfies Record<Language, unknown>;
 

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { api, ApiError } from '../../api/client';
+import { api } from '../../api/client';
+import { describeError } from '../../components/describe-error';
 import type { Organization } from '../../../server/http/api-types';
 
 interface DepartmentRow {
@@ -32,8 +33,7 @@ export function CreateOrganizationForm({ onCreated }: { onCreated: (organization
       });
       onCreated(organization);
     } catch (e) {
-      const problem = e instanceof ApiError ? e.problem : null;
-      setError(problem?.errors?.map((x) => `${x.field}: ${x.message}`).join('; ') || (e as Error).message);
+      setError(describeError(e));
     } finally {
       setSaving(false);
     }

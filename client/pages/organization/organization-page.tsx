@@ -1,28 +1,36 @@
 import { Link, useParams } from 'react-router';
 import { api } from '../../api/client';
+import { allows } from '../../components/permissions';
 import { PageFrame } from '../../components/page-frame';
 import { ResourceView } from '../../components/resource-view';
 import { StatusBadge } from '../../components/status-badge';
 import { useResource } from '../../components/use-resource';
+import { useSession } from '../../components/use-session';
 import { CreateCampaignForm } from './create-campaign-form';
+import { ORGANIZATION_TEXT as TEXT } from './organization-text';
+import { PeopleSection } from './people-section';
 
 export default function OrganizationPage() {
   const { id = '' } = useParams();
+  const { principal } = useSession();
   const [organization, reload] = useResource(() => api.organization(id), id);
-  const title = organization.state === 'ready' ? organization.data.name : 'Organization';
+  const title = organization.state === 'ready' ? organization.data.name : TEXT.title;
+  const mayManage = allows(principal, 'organization:manage', id);
+  // A department head reads reports but not the campaigns behind them (links and response counts).
+  const mayReadCampaigns = allows(principal, 'campaign:read', id);
   return (
     <PageFrame title={title}>
-      <ResourceView resource={organization}>
+      <ResourceView resource={organization} notFound={TEXT.notFound}>
         {(org) => (
           <>
             <section aria-labelledby="departments-heading">
-              <h2 id="departments-heading">Departments</h2>
+              <h2 id="departments-heading">{TEXT.departments}</h2>
               <table>
                 <thead>
                   <tr>
-                    <th scope="col">Department</th>
+                    <th scope="col">{TEXT.department}</th>
                     <th scope="col" className="num">
-                      Headcount
+                      {TEXT.headcount}
                     </th>
                   </tr>
                 </thead>
@@ -37,20 +45,28 @@ export default function OrganizationPage() {
               </table>
             </section>
             <section aria-labelledby="campaigns-heading">
-              <h2 id="campaigns-heading">Campaigns</h2>
+              <h2 id="campaigns-heading">{TEXT.campaigns}</h2>
               {org.campaigns.length === 0 ? (
-                <p className="muted">No campaign yet. Create one below to get survey links.</p>
+                <p className="muted">{mayManage ? TEXT.noCampaignCreate : TEXT.noCampaign}</p>
               ) : (
                 <ul className="list">
                   {org.campaigns.map((c) => (
                     <li key={c.id}>
-                      <Link to={`/campaigns/${c.id}`}>{c.name}</Link> <StatusBadge status={c.status} />
+                      {mayReadCampaigns ? (
+                        <Link to={`/campaigns/${c.id}`}>{c.name}</Link>
+                      ) : (
+                        <Link to={`/campaigns/${c.id}/report`}>
+                          {c.name}: {TEXT.report}
+                        </Link>
+                      )}{' '}
+                      <StatusBadge status={c.status} />
                     </li>
                   ))}
                 </ul>
               )}
             </section>
-            <CreateCampaignForm organizationId={org.id} onCreated={reload} />
+            {mayManage && <CreateCampaignForm organizationId={org.id} onCreated={reload} />}
+            {allows(principal, 'users:manage', org.id) && <PeopleSection organization={org} />}
           </>
         )}
       </ResourceView>

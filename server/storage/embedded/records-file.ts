@@ -4,17 +4,29 @@
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import type { Campaign } from '../../domain/campaign';
+import type { Account } from '../../domain/account';
 import type { Organization } from '../../domain/organization';
+import type { Session } from '../session-repository';
+import type { UserInvitation } from '../user-invitation-repository';
 
 export interface Records {
   organizations: Organization[];
   campaigns: Campaign[];
+  accounts: Account[];
+  sessions: Session[];
+  userInvitations: UserInvitation[];
 }
 
 export type RecordsFile = Low<Records>;
 
 export async function openRecordsFile(path: string): Promise<RecordsFile> {
-  const db = new Low<Records>(new JSONFile<Records>(path), { organizations: [], campaigns: [] });
+  const db = new Low<Records>(new JSONFile<Records>(path), {
+    organizations: [],
+    campaigns: [],
+    accounts: [],
+    sessions: [],
+    userInvitations: [],
+  });
   try {
     await db.read();
   } catch (error) {
@@ -24,5 +36,8 @@ export async function openRecordsFile(path: string): Promise<RecordsFile> {
   }
   db.data.organizations ??= [];
   db.data.campaigns ??= [];
+  db.data.accounts ??= [];
+  db.data.sessions ??= [];
+  db.data.userInvitations ??= [];
   return db;
 }

@@ -22,6 +22,16 @@ const ROUTES = [
   ['get', '/survey/{token}'],
   ['post', '/survey/{token}/responses'],
   ['post', '/demo'],
+  ['get', '/setup'],
+  ['post', '/setup'],
+  ['post', '/session'],
+  ['get', '/session'],
+  ['delete', '/session'],
+  ['post', '/account/password'],
+  ['get', '/organizations/{id}/users'],
+  ['post', '/organizations/{id}/invitations'],
+  ['get', '/invitations/{token}'],
+  ['post', '/invitations/{token}/accept'],
 ] as const;
 
 describe('GET /api/openapi.json', () => {

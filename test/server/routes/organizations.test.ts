@@ -50,7 +50,10 @@ describe('POST /api/organizations', () => {
   });
 
   it('answers a request with no body at all with 422 naming the required fields', async () => {
-    const res = await t.app.request('/api/organizations', { method: 'POST' });
+    const res = await t.app.request('/api/organizations', {
+      method: 'POST',
+      headers: { cookie: t.ownerCookie, origin: 'http://localhost' },
+    });
     const reply = {
       status: res.status,
       contentType: res.headers.get('content-type') ?? '',

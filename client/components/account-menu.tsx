@@ -1,0 +1,34 @@
+import { useContext, useState } from 'react';
+import { Link } from 'react-router';
+import { SessionContext } from './use-session';
+
+/** Who is signed in, with the way to their password and out; nothing on pages used without an account. */
+export function AccountMenu() {
+  const session = useContext(SessionContext);
+  const [error, setError] = useState<string | null>(null);
+  if (!session) return null;
+
+  async function signOut() {
+    setError(null);
+    try {
+      await session!.signOut();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }
+
+  return (
+    <nav className="account" aria-label="Account">
+      <span className="account-name">{session.principal.name}</span>
+      <Link to="/account/password">Change password</Link>
+      <button type="button" className="link" onClick={signOut}>
+        Sign out
+      </button>
+      {error && (
+        <span role="alert" className="account-error">
+          {error}
+        </span>
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,76 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { api, ApiError, type Principal } from '../api/client';
+import { loginPath } from '../api/login-path';
+import { PageFrame } from './page-frame';
+import { SessionContext, type Session } from './use-session';
+
+type State =
+  { state: 'loading' } | { state: 'failed'; error: Error } | { state: 'ready'; principal: Principal };
+
+/**
+ * The pages that need an account: asks once who is signed in, and sends a stranger to sign in (or, on a
+ * server with no account yet, to create the owner) before any page asks for data of its own.
+ */
+export function SessionBoundary() {
+  const [state, setState] = useState<State>({ state: 'loading' });
+  const navigate = useNavigate();
+  const location = useLocation();
+
+  useEffect(() => {
+    let current = true;
+    const returnTo = location.pathname + location.search;
+    api.session().then(
+      (principal) => current && setState({ state: 'ready', principal }),
+      async (error: Error) => {
+        if (!(error instanceof ApiError && error.problem.status === 401)) {
+          if (current) setState({ state: 'failed', error });
+          return;
+        }
+        const setup = await api.setupStatus().catch(() => ({ needsOwner: false }));
+        if (current) navigate(setup.needsOwner ? '/setup' : loginPath(returnTo), { replace: true });
+      },
+    );
+    return () => {
+      current = false;
+    };
+    // Asked once per visit to the signed-in pages: moving between them keeps the answer.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const session = useMemo<Session | null>(
+    () =>
+      state.state === 'ready'
+        ? {
+            principal: state.principal,
+            signOut: async () => {
+              await api.signOut();
+              navigate('/login', { replace: true });
+            },
+          }
+        : null,
+    [state, navigate],
+  );
+
+  if (state.state === 'failed') {
+    return (
+      <PageFrame title="Something went wrong">
+        <p role="alert" className="error">
+          {state.error.message}
+        </p>
+      </PageFrame>
+    );
+  }
+  if (!session) {
+    return (
+      <main className="page">
+        <p aria-live="polite">Loading…</p>
+      </main>
+    );
+  }
+  return (
+    <SessionContext.Provider value={session}>
+      <Outlet />
+    </SessionContext.Provider>
+  );
+}

@@ -1,0 +1,108 @@
+import { useState, type FormEvent } from 'react';
+import { api, type InvitationLink, type Role } from '../../api/client';
+import { describeError } from '../../components/describe-error';
+import { ROLE_TEXT } from '../../components/role-text';
+import type { Organization } from '../../../server/http/api-types';
+import { OneTimeLink } from './one-time-link';
+import { ORGANIZATION_TEXT as TEXT } from './organization-text';
+
+const ROLES = Object.keys(ROLE_TEXT) as Role[];
+
+/** Invites someone with a role, then shows the one-time link to send them. */
+export function InviteForm({
+  organization,
+  onInvited,
+}: {
+  organization: Organization;
+  onInvited: () => void;
+}) {
+  const [email, setEmail] = useState('');
+  const [role, setRole] = useState<Role>('executive');
+  const [departmentIds, setDepartmentIds] = useState<string[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [invitation, setInvitation] = useState<InvitationLink | null>(null);
+
+  const toggle = (id: string, on: boolean) =>
+    setDepartmentIds((current) => (on ? [...current, id] : current.filter((d) => d !== id)));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setSaving(true);
+    setError(null);
+    setInvitation(null);
+    try {
+      const created = await api.invite(organization.id, {
+        email,
+        role,
+        departmentIds: role === 'department-head' ? departmentIds : [],
+      });
+      setInvitation(created);
+      setEmail('');
+      setDepartmentIds([]);
+      onInvited();
+    } catch (e) {
+      setError(describeError(e));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form className="card" onSubmit={submit} aria-labelledby="invite-heading">
+      <h3 id="invite-heading">{TEXT.invite}</h3>
+      <p className="muted">{TEXT.inviteHelp}</p>
+      <label>
+        {TEXT.email}
+        <input
+          type="email"
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          required
+          maxLength={254}
+          autoComplete="off"
+        />
+      </label>
+      <label>
+        {TEXT.role}
+        <select value={role} onChange={(e) => setRole(e.target.value as Role)} aria-describedby="role-help">
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {ROLE_TEXT[r].label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p id="role-help" className="muted">
+        {TEXT.roleAllows(ROLE_TEXT[role].label, ROLE_TEXT[role].allows)}
+      </p>
+      {role === 'department-head' && (
+        <fieldset className="checkboxes" aria-describedby="head-of-help">
+          <legend>{TEXT.headOf}</legend>
+          <p id="head-of-help" className="muted">
+            {TEXT.headOfHelp}
+          </p>
+          {organization.departments.map((d) => (
+            <label key={d.id}>
+              <input
+                type="checkbox"
+                checked={departmentIds.includes(d.id)}
+                onChange={(e) => toggle(d.id, e.target.checked)}
+              />
+              {d.name}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <button type="submit" disabled={saving}>
+        {saving ? TEXT.inviting : TEXT.sendInvite}
+      </button>
+      {invitation && <OneTimeLink invitation={invitation} />}
+    </form>
+  );
+}

@@ -1,0 +1,58 @@
+// Who may do what, in one table. Every route asks `authorize` before it acts, so access never depends on
+// which buttons the client shows. A grant only ever speaks for its own organization.
+
+import type { Principal, Role } from './account';
+
+export const ACTIONS = [
+  'organization:create',
+  'organization:read',
+  'organization:manage',
+  'campaign:read',
+  'campaign:manage',
+  'report:read',
+  'users:manage',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/** Which actions each role allows within the organization it was granted for. */
+export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
+  administrator: [
+    'organization:read',
+    'organization:manage',
+    'campaign:read',
+    'campaign:manage',
+    'report:read',
+    'users:manage',
+  ],
+  executive: ['organization:read', 'campaign:read', 'report:read'],
+  'department-head': ['organization:read', 'report:read'],
+  consultant: ['organization:read', 'campaign:read', 'report:read'],
+};
+
+export type Access =
+  | { allowed: false }
+  /** `departments` is 'all', or the only departments whose figures may be shown. */
+  | { allowed: true; departments: 'all' | string[] };
+
+const DENIED: Access = { allowed: false };
+
+/**
+ * Whether `principal` may take `action` in `organizationId` (omitted only for organization:create).
+ * @example authorize(headOfSales, 'report:read', 'org-1') // { allowed: true, departments: ['sales'] }
+ */
+export function authorize(principal: Principal | null, action: Action, organizationId?: string): Access {
+  if (!principal) return DENIED;
+  if (principal.isOwner) return { allowed: true, departments: 'all' };
+  if (action === 'organization:create' || organizationId === undefined) return DENIED;
+  const grants = principal.grants.filter(
+    (g) => g.organizationId === organizationId && ROLE_ACTIONS[g.role].includes(action),
+  );
+  if (grants.length === 0) return DENIED;
+  if (grants.some((g) => g.role !== 'department-head')) return { allowed: true, departments: 'all' };
+  return { allowed: true, departments: [...new Set(grants.flatMap((g) => g.departmentIds))] };
+}
+
+/** The organizations a principal may see at all; 'all' for the owner. */
+export function visibleOrganizations(principal: Principal): 'all' | string[] {
+  return principal.isOwner ? 'all' : [...new Set(principal.grants.map((g) => g.organizationId))];
+}

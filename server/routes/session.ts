@@ -1,0 +1,146 @@
+import { createRoute } from '@hono/zod-openapi';
+import type { AppDeps } from '../app-deps';
+import { normalizeEmail, toPrincipal } from '../domain/account';
+import { ConflictError, InvalidInputError, UnauthorizedError } from '../domain/errors';
+import { audit } from '../http/audit';
+import { requirePrincipal } from '../http/guard';
+import { rateLimit, type RateLimit } from '../http/rate-limit';
+import { createSerializer } from '../http/serialize';
+import { createRouter, jsonBody, jsonResponse, PROBLEMS } from '../http/router';
+import { ChangePasswordBody, Json, LoginBody, SetupBody } from '../http/schemas';
+import { endSessionCookie, startSession } from '../http/session';
+
+const tags = ['Accounts'];
+export const DEFAULT_LOGIN_LIMIT: RateLimit = { limit: 10, windowMs: 60_000 };
+
+/** First start (owner account), sign in and out, and the signed-in person's own account. */
+export function sessionRoutes(deps: AppDeps, loginLimit: RateLimit | null = DEFAULT_LOGIN_LIMIT) {
+  const { storage } = deps;
+  const serializeSetup = createSerializer();
+  const router = createRouter();
+  if (loginLimit) router.post('/session', rateLimit(loginLimit));
+  return router
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/setup',
+        tags,
+        responses: {
+          200: jsonResponse(Json('SetupStatus'), 'Whether the owner account still has to be created'),
+        },
+      }),
+      async (c) => c.json({ needsOwner: (await storage.accounts.list()).length === 0 }, 200),
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/setup',
+        tags,
+        summary: 'Create the owner account; only possible while there is no account at all',
+        request: jsonBody(SetupBody),
+        responses: {
+          201: jsonResponse(Json('Principal'), 'Created and signed in'),
+          409: PROBLEMS[409],
+          422: PROBLEMS[422],
+        },
+      }),
+      async (c) =>
+        serializeSetup(async () => {
+          const body = c.req.valid('json');
+          if ((await storage.accounts.list()).length > 0)
+            throw new ConflictError('The owner account already exists. Sign in instead.');
+          const account = {
+            id: deps.newId(),
+            email: normalizeEmail(body.email),
+            name: body.name,
+            passwordHash: await deps.hashPassword(body.password),
+            isOwner: true,
+            grants: [],
+            createdOn: deps.today(),
+          };
+          await storage.accounts.create(account);
+          await startSession(c, deps, account.id);
+          c.set('principal', toPrincipal(account));
+          await audit(c, deps, 'account.create-owner', account.id);
+          return c.json(toPrincipal(account), 201);
+        }),
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/session',
+        tags,
+        summary: 'Sign in',
+        request: jsonBody(LoginBody),
+        responses: {
+          200: jsonResponse(Json('Principal'), 'Signed in'),
+          401: PROBLEMS[401],
+          429: PROBLEMS[429],
+        },
+      }),
+      async (c) => {
+        const body = c.req.valid('json');
+        const account = await storage.accounts.findByEmail(normalizeEmail(body.email));
+        // Hash even for an unknown address, so the answer takes as long either way.
+        const matches = await deps.verifyPassword(body.password, account?.passwordHash ?? DUMMY_HASH);
+        if (!account || !matches) throw new UnauthorizedError('The email address or password is not right.');
+        await startSession(c, deps, account.id);
+        return c.json(toPrincipal(account), 200);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/session',
+        tags,
+        summary: 'Who is signed in',
+        responses: { 200: jsonResponse(Json('Principal'), 'The signed-in person'), 401: PROBLEMS[401] },
+      }),
+      (c) => c.json(requirePrincipal(c), 200),
+    )
+    .openapi(
+      createRoute({
+        method: 'delete',
+        path: '/session',
+        tags,
+        summary: 'Sign out',
+        responses: { 204: { description: 'Signed out' } },
+      }),
+      async (c) => {
+        const tokenHash = c.get('sessionTokenHash');
+        if (tokenHash) await storage.sessions.delete(tokenHash);
+        endSessionCookie(c);
+        return c.body(null, 204);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/account/password',
+        tags,
+        summary: 'Change your password; signs you out everywhere else',
+        request: jsonBody(ChangePasswordBody),
+        responses: { 204: { description: 'Changed' }, 401: PROBLEMS[401], 422: PROBLEMS[422] },
+      }),
+      async (c) => {
+        const principal = requirePrincipal(c);
+        const body = c.req.valid('json');
+        const account = (await storage.accounts.get(principal.accountId))!;
+        if (!(await deps.verifyPassword(body.currentPassword, account.passwordHash))) {
+          throw new InvalidInputError('The current password is not right.', [
+            { field: 'currentPassword', message: 'is not the current password' },
+          ]);
+        }
+        await storage.accounts.update({
+          ...account,
+          passwordHash: await deps.hashPassword(body.newPassword),
+        });
+        await storage.sessions.deleteForAccount(account.id, c.get('sessionTokenHash') ?? undefined);
+        await audit(c, deps, 'account.change-password', account.id);
+        return c.body(null, 204);
+      },
+    );
+}
+
+/** A well-formed hash of no password anyone knows, verified against when the address is unknown. */
+const DUMMY_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$' + Buffer.alloc(64).toString('base64');

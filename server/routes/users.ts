@@ -1,0 +1,193 @@
+import { createRoute } from '@hono/zod-openapi';
+import type { AppDeps } from '../app-deps';
+import { normalizeEmail, toPrincipal, type Account, type Grant } from '../domain/account';
+import { addGrant } from '../domain/account';
+import { ConflictError, InvalidAnswerError, InvalidInputError, NotFoundError } from '../domain/errors';
+import { audit } from '../http/audit';
+import { guard } from '../http/guard';
+import { createSerializer } from '../http/serialize';
+import { createRouter, jsonBody, jsonResponse, PROBLEMS } from '../http/router';
+import { AcceptInvitationBody, IdParam, InviteUserBody, Json, TokenParam } from '../http/schemas';
+import { startSession } from '../http/session';
+
+const tags = ['Users'];
+const INVITATION_DAYS = 14;
+
+/** An organization's people and roles, and one-time links that invite someone in with a role. */
+export function userRoutes(deps: AppDeps) {
+  const { storage } = deps;
+  const serializeAccept = createSerializer();
+  const liveInvitation = async (token: string) => {
+    const invitation = await storage.userInvitations.findByTokenHash(deps.hashToken(token));
+    if (!invitation || invitation.usedOn !== null || invitation.expiresAt <= deps.now()) {
+      throw new NotFoundError(
+        'This invitation link is not valid: it was used already, has expired, or never existed.',
+      );
+    }
+    return invitation;
+  };
+
+  return createRouter()
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/organizations/{id}/users',
+        tags,
+        summary: 'People with a role in the organization, and invitations not yet accepted',
+        request: { params: IdParam },
+        responses: {
+          200: jsonResponse(Json('Users'), 'Users and pending invitations'),
+          401: PROBLEMS[401],
+          403: PROBLEMS[403],
+          404: PROBLEMS[404],
+        },
+      }),
+      async (c) => {
+        const { id } = c.req.valid('param');
+        guard(c, 'users:manage', id);
+        const users = (await storage.accounts.list())
+          .filter((a) => a.grants.some((g) => g.organizationId === id))
+          .map((a) => ({
+            name: a.name,
+            email: a.email,
+            grants: a.grants.filter((g) => g.organizationId === id),
+          }));
+        const pending = (await storage.userInvitations.listByOrganization(id))
+          .filter((i) => i.usedOn === null && i.expiresAt > deps.now())
+          .map((i) => ({ email: i.email, grant: i.grant, createdOn: i.createdOn }));
+        return c.json({ users, pending }, 200);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/organizations/{id}/invitations',
+        tags,
+        summary: 'Invite someone with a role; answers the one-time token for the link (shown once)',
+        request: { params: IdParam, ...jsonBody(InviteUserBody) },
+        responses: {
+          201: jsonResponse(Json('InvitationLink'), 'Invitation created'),
+          401: PROBLEMS[401],
+          403: PROBLEMS[403],
+          404: PROBLEMS[404],
+          422: PROBLEMS[422],
+        },
+      }),
+      async (c) => {
+        const { id } = c.req.valid('param');
+        const principal = guard(c, 'users:manage', id) && c.get('principal')!;
+        const body = c.req.valid('json');
+        const organization = await storage.organizations.get(id);
+        if (!organization) throw new NotFoundError(`No organization ${id}.`);
+        const departmentIds = body.role === 'department-head' ? body.departmentIds : [];
+        const known = new Set(organization.departments.map((d) => d.id));
+        if (
+          body.role === 'department-head' &&
+          (departmentIds.length === 0 || !departmentIds.every((d) => known.has(d)))
+        ) {
+          throw new InvalidAnswerError(
+            'A department head needs one or more departments of this organization.',
+            [{ field: 'departmentIds', message: 'must list departments of this organization' }],
+          );
+        }
+        const token = deps.newToken();
+        const grant: Grant = { organizationId: id, role: body.role, departmentIds };
+        await storage.userInvitations.create({
+          tokenHash: deps.hashToken(token),
+          email: normalizeEmail(body.email),
+          grant,
+          invitedBy: principal.accountId,
+          createdOn: deps.today(),
+          expiresAt: deps.now() + INVITATION_DAYS * 86_400_000,
+          usedOn: null,
+        });
+        await audit(c, deps, `user.invite:${body.role}`, id);
+        return c.json(
+          { token, email: normalizeEmail(body.email), grant, expiresInDays: INVITATION_DAYS },
+          201,
+        );
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/invitations/{token}',
+        tags,
+        summary: 'What an invitation link offers',
+        request: { params: TokenParam },
+        responses: { 200: jsonResponse(Json('Invitation'), 'The invitation'), 404: PROBLEMS[404] },
+      }),
+      async (c) => {
+        const invitation = await liveInvitation(c.req.valid('param').token);
+        const organization = await storage.organizations.get(invitation.grant.organizationId);
+        const existing = await storage.accounts.findByEmail(invitation.email);
+        return c.json(
+          {
+            email: invitation.email,
+            role: invitation.grant.role,
+            organizationId: invitation.grant.organizationId,
+            organizationName: organization?.name ?? '',
+            hasAccount: existing !== undefined,
+          },
+          200,
+        );
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/invitations/{token}/accept',
+        tags,
+        summary:
+          'Accept an invitation: create the account (or, for an existing one, prove the password) and sign in',
+        request: { params: TokenParam, ...jsonBody(AcceptInvitationBody) },
+        responses: {
+          201: jsonResponse(Json('Principal'), 'Signed in with the new role'),
+          404: PROBLEMS[404],
+          409: PROBLEMS[409],
+          422: PROBLEMS[422],
+        },
+      }),
+      async (c) =>
+        serializeAccept(async () => {
+          const invitation = await liveInvitation(c.req.valid('param').token);
+          const body = c.req.valid('json');
+          let account: Account | undefined = await storage.accounts.findByEmail(invitation.email);
+          if (account) {
+            if (!(await deps.verifyPassword(body.password, account.passwordHash))) {
+              throw new ConflictError(
+                'An account with this email address exists: enter its password to add the new role.',
+              );
+            }
+            account = { ...account, grants: addGrant(account.grants, invitation.grant) };
+            await storage.accounts.update(account);
+          } else {
+            if (!body.name) {
+              throw new InvalidInputError('Tell us your name to create your account.', [
+                { field: 'name', message: 'is required' },
+              ]);
+            }
+            if (body.password.length < 12) {
+              throw new InvalidInputError('Choose a password of at least 12 characters.', [
+                { field: 'password', message: 'must be at least 12 characters' },
+              ]);
+            }
+            account = {
+              id: deps.newId(),
+              email: invitation.email,
+              name: body.name,
+              passwordHash: await deps.hashPassword(body.password),
+              isOwner: false,
+              grants: [invitation.grant],
+              createdOn: deps.today(),
+            };
+            await storage.accounts.create(account);
+          }
+          await storage.userInvitations.update({ ...invitation, usedOn: deps.today() });
+          await startSession(c, deps, account.id);
+          c.set('principal', toPrincipal(account));
+          await audit(c, deps, `user.accept:${invitation.grant.role}`, invitation.grant.organizationId);
+          return c.json(toPrincipal(account), 201);
+        }),
+    );
+}

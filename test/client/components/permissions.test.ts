@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { allows, ROLE_ACTIONS } from '../../../client/components/permissions';
+import { ROLES, type Principal } from '../../../server/domain/account';
+import { ACTIONS, authorize, ROLE_ACTIONS as SERVER_ROLE_ACTIONS } from '../../../server/domain/policy';
+
+const person = (grants: Principal['grants'], isOwner = false): Principal => ({
+  accountId: 'a',
+  name: 'A',
+  email: 'a@example.com',
+  isOwner,
+  grants,
+});
+
+describe('allows', () => {
+  it('copies the server’s table of what each role allows', () => {
+    expect(ROLE_ACTIONS).toEqual(SERVER_ROLE_ACTIONS);
+  });
+
+  const principals = [
+    person([], true),
+    person([]),
+    ...ROLES.map((role) =>
+      person([{ organizationId: 'o1', role, departmentIds: role === 'department-head' ? ['d1'] : [] }]),
+    ),
+    person([
+      { organizationId: 'o1', role: 'department-head', departmentIds: ['d1'] },
+      { organizationId: 'o2', role: 'administrator', departmentIds: [] },
+    ]),
+  ];
+
+  it('agrees with the server’s policy for every role, action and organization', () => {
+    for (const principal of principals) {
+      for (const action of ACTIONS) {
+        for (const organizationId of ['o1', 'o2', undefined]) {
+          expect(
+            allows(principal, action, organizationId),
+            JSON.stringify({ principal, action, organizationId }),
+          ).toBe(authorize(principal, action, organizationId).allowed);
+        }
+      }
+    }
+  });
+
+  it('never lets a grant in one organization speak for another', () => {
+    const head = principals.at(-1)!;
+    expect(allows(head, 'campaign:manage', 'o2')).toBe(true);
+    expect(allows(head, 'campaign:read', 'o1')).toBe(false);
+  });
+});

@@ -1,0 +1,179 @@
+import { randomUUID } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildDemoData } from '../../../server/demo/demo-organization';
+import { BARRIER_MODELS } from '../../../server/domain/barrier-model';
+import { buildCampaignReport, type CampaignReport } from '../../../server/domain/campaign-report';
+import type { Organization } from '../../../server/domain/organization';
+import type { Questionnaire } from '../../../server/domain/questionnaire';
+import { restrictReport } from '../../../server/domain/restrict-report';
+import { loadQuestionnaires } from '../../../server/load-questionnaires';
+
+let questionnaire: Questionnaire;
+beforeAll(async () => {
+  questionnaire = (await loadQuestionnaires()).get('readiness-okr')!;
+});
+
+/**
+ * The demo organization's full report, built afresh: Product & R&D, Marketing and Sales shown (with
+ * differences, silo signals, a conflict and a Marketing–Sales pilot among them), Operations and Finance hidden.
+ */
+function demoReport(): {
+  report: CampaignReport;
+  organization: Organization;
+  idOf: (name: string) => string;
+} {
+  const demo = buildDemoData(questionnaire, { newId: randomUUID, newToken: randomUUID }, '2026-03-02');
+  const report = buildCampaignReport({
+    ...demo,
+    questionnaire,
+    model: BARRIER_MODELS[questionnaire.modelVersion]!,
+  });
+  const idOf = (name: string) => demo.organization.departments.find((d) => d.name === name)!.id;
+  return { report, organization: demo.organization, idOf };
+}
+
+/** The report as text, for searching for anything about another department. */
+function searchable(report: CampaignReport): string {
+  return JSON.stringify(report);
+}
+
+const VIEWS = [
+  { own: ['Sales'], why: 'shown, in a silo signal, a pilot and dependencies' },
+  { own: ['Product & R&D'], why: 'shown, in a conflict and a silo signal' },
+  { own: ['Marketing', 'Sales'], why: 'the pilot pair, with a difference between them' },
+  { own: ['Operations'], why: 'hidden by the anonymity rules' },
+  { own: ['Finance'], why: 'hidden, with too few responses' },
+];
+
+describe('restrictReport', () => {
+  it('sees the demo as a report rich enough to leak: every kind of cross-department finding is present', () => {
+    const { analysis } = demoReport().report;
+    expect(analysis!.differences.length).toBeGreaterThan(0);
+    expect(analysis!.siloSignals.length).toBeGreaterThan(0);
+    expect(analysis!.conflictMap.conflicts.length).toBeGreaterThan(0);
+    expect(analysis!.conflictMap.dependencies.length).toBeGreaterThan(0);
+    expect(analysis!.pilot).not.toBeNull();
+    expect(demoReport().report.recommendations.some((r) => r.departmentIds.length > 0)).toBe(true);
+  });
+
+  it.each(VIEWS)('keeps the organization figures and the verdict for a head of $own ($why)', ({ own }) => {
+    const { report, idOf } = demoReport();
+    const restricted = restrictReport(report, own.map(idOf));
+    for (const key of ['campaignId', 'organizationName', 'status', 'minGroupSize', 'responses'] as const) {
+      expect(restricted[key]).toEqual(report[key]);
+    }
+    expect(restricted.headcount).toBe(report.headcount);
+    expect(restricted.responseRate).toBe(report.responseRate);
+    expect(restricted.overall).toEqual(report.overall);
+    expect(restricted.decision).toEqual(report.decision);
+    expect(restricted.dimensions).toEqual(report.dimensions);
+    expect(restricted.analysis!.reliability).toEqual(report.analysis!.reliability);
+    expect(restricted.analysis!.icc).toEqual(report.analysis!.icc);
+    expect(restricted.analysis!.drivers).toEqual(report.analysis!.drivers);
+    expect(restricted.analysis!.goalAudit.overall).toEqual(report.analysis!.goalAudit.overall);
+    expect(restricted.recommendations.map((r) => r.id)).toEqual(report.recommendations.map((r) => r.id));
+  });
+
+  it.each(VIEWS)('keeps everything about $own itself ($why)', ({ own }) => {
+    const { report, idOf } = demoReport();
+    const ids = own.map(idOf);
+    const restricted = restrictReport(report, ids);
+    expect(restricted.departments).toEqual(report.departments.filter((d) => ids.includes(d.departmentId)));
+    const a = report.analysis!;
+    const r = restricted.analysis!;
+    expect(Object.keys(r.agreement).sort()).toEqual(
+      Object.keys(a.agreement)
+        .filter((id) => ids.includes(id))
+        .sort(),
+    );
+    expect(r.conflictMap.meanings).toEqual(
+      a.conflictMap.meanings.filter((m) => ids.includes(m.departmentId)),
+    );
+    expect(r.differences).toEqual(a.differences.filter((d) => ids.includes(d.a) && ids.includes(d.b)));
+    expect(Object.keys(r.goalAudit.departments).sort()).toEqual(
+      Object.keys(a.goalAudit.departments)
+        .filter((id) => ids.includes(id))
+        .sort(),
+    );
+  });
+
+  it('keeps the pilot, and the differences within the pair, for a head of both pilot departments', () => {
+    const { report, idOf } = demoReport();
+    const pair = [idOf('Marketing'), idOf('Sales')];
+    const restricted = restrictReport(report, pair);
+    expect(restricted.analysis!.pilot).toEqual(report.analysis!.pilot);
+    expect(restricted.analysis!.differences.length).toBeGreaterThan(0);
+    const pilotAdvice = restricted.recommendations.find((r) => r.id === 'mvp-pilot')!;
+    expect(pilotAdvice.departmentIds.sort()).toEqual(pair.sort());
+  });
+
+  it.each(VIEWS)(
+    'leaves no id or name of any other department anywhere in the report for a head of $own ($why)',
+    ({ own }) => {
+      const { report, organization, idOf } = demoReport();
+      const text = searchable(restrictReport(report, own.map(idOf)));
+      const others = organization.departments.filter((d) => !own.includes(d.name));
+      expect(others.length).toBeGreaterThan(0);
+      for (const other of others) {
+        expect(text, `id of ${other.name}`).not.toContain(other.id);
+        expect(text, `name of ${other.name}`).not.toContain(JSON.stringify(other.name).slice(1, -1));
+      }
+      // The search is only worth something if the full report does name those departments.
+      const full = JSON.stringify(report);
+      for (const other of others) expect(full).toContain(other.id);
+    },
+  );
+
+  it.each([
+    { part: 'agreement', pick: (r: CampaignReport) => Object.keys(r.analysis!.agreement) },
+    { part: 'differences', pick: (r: CampaignReport) => r.analysis!.differences.flatMap((d) => [d.a, d.b]) },
+    {
+      part: 'silo signals',
+      pick: (r: CampaignReport) => r.analysis!.siloSignals.flatMap((s) => s.departmentIds),
+    },
+    {
+      part: 'conflict map meanings',
+      pick: (r: CampaignReport) => r.analysis!.conflictMap.meanings.map((m) => m.departmentId),
+    },
+    {
+      part: 'conflicts',
+      pick: (r: CampaignReport) => r.analysis!.conflictMap.conflicts.flatMap((c) => [c.a, c.b]),
+    },
+    { part: 'pilot', pick: (r: CampaignReport) => r.analysis!.pilot?.departmentIds ?? [] },
+    { part: 'goal audit', pick: (r: CampaignReport) => Object.keys(r.analysis!.goalAudit.departments) },
+    {
+      part: 'recommendations',
+      pick: (r: CampaignReport) => r.recommendations.flatMap((x) => x.departmentIds),
+    },
+    { part: 'departments', pick: (r: CampaignReport) => r.departments.map((d) => d.departmentId) },
+  ])('names only the head’s own department in $part', ({ pick }) => {
+    const { report, idOf } = demoReport();
+    const restricted = restrictReport(report, [idOf('Sales')]);
+    expect(pick(restricted).every((id) => id === idOf('Sales'))).toBe(true);
+  });
+
+  // Known leak (reported): dependencies are kept when only `from` is the head's own department, so the
+  // dependency on Marketing still names Marketing's id. Remove `.fails` (and the blanking in `searchable`)
+  // once restrictReport also requires `to` to be an own department.
+  it('names only the head’s own department in conflict map dependencies', () => {
+    const { report, idOf } = demoReport();
+    const restricted = restrictReport(report, [idOf('Sales')]);
+    const named = restricted.analysis!.conflictMap.dependencies.flatMap((d) => [d.from, d.to]);
+    expect(named.every((id) => id === idOf('Sales'))).toBe(true);
+  });
+
+  it('keeps a report without analysis (too few responses) without analysis', () => {
+    const { report, idOf } = demoReport();
+    const restricted = restrictReport({ ...report, analysis: null }, [idOf('Sales')]);
+    expect(restricted.analysis).toBeNull();
+    expect(restricted.departments.map((d) => d.name)).toEqual(['Sales']);
+  });
+
+  it('shows no department at all to a head whose departments are not in the report', () => {
+    const { report } = demoReport();
+    const restricted = restrictReport(report, ['not-a-department']);
+    expect(restricted.departments).toEqual([]);
+    expect(restricted.analysis!.agreement).toEqual({});
+    expect(restricted.recommendations.every((r) => r.departmentIds.length === 0)).toBe(true);
+  });
+});

@@ -1,0 +1,278 @@
+// The authorization matrix: every kind of person against every administrative endpoint, in their own
+// organization (A) and in another (B). People are made through the real invitation flow.
+
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Campaign } from '../../../server/domain/campaign';
+import type { Organization } from '../../../server/domain/organization';
+import { accept, as, createOrganization, invite, inviteAndAccept, storedText } from '../../fixtures/accounts';
+import { setUpCampaign, startTestApp, submit, type TestApp } from '../../fixtures/test-app';
+
+let t: TestApp;
+beforeEach(async () => {
+  t = await startTestApp();
+});
+afterEach(async () => {
+  await t.close();
+});
+
+interface Side {
+  organization: Organization;
+  draft: Campaign;
+  open: Campaign;
+}
+interface World {
+  A: Side;
+  B: Side;
+}
+
+async function side(name: string, departments: string[]): Promise<Side> {
+  const organization = await createOrganization(t, name, departments);
+  const create = async (campaign: string) =>
+    (
+      await t.call('POST', `/api/organizations/${organization.id}/campaigns`, {
+        name: campaign,
+        questionnaireId: 'readiness-okr',
+      })
+    ).body as Campaign;
+  const draft = await create('Draft');
+  const open = (await t.call('POST', `/api/campaigns/${(await create('Live')).id}/open`)).body as Campaign;
+  expect(open.status).toBe('open');
+  return { organization, draft, open };
+}
+
+const buildWorld = async (): Promise<World> => ({
+  A: await side('Acme', ['Sales', 'Operations']),
+  B: await side('Globex', ['Support', 'Finance']),
+});
+
+const ACTORS = ['anonymous', 'owner', 'admin A', 'executive A', 'head A', 'consultant A', 'admin B'] as const;
+type Actor = (typeof ACTORS)[number];
+
+/** The actor's session cookie ('' for nobody), invited by the owner where the actor needs an account. */
+async function cookieOf(actor: Actor, w: World): Promise<{ cookie: string; accountId: string | null }> {
+  if (actor === 'anonymous') return { cookie: '', accountId: null };
+  if (actor === 'owner') {
+    return { cookie: t.ownerCookie, accountId: (await t.call('GET', '/api/session')).body.accountId };
+  }
+  const [role, org] = actor.split(' ') as [string, 'A' | 'B'];
+  const organization = w[org].organization;
+  const member = await inviteAndAccept(t, organization.id, {
+    email: `${role}-${org}@example.com`.toLowerCase(),
+    role: role === 'admin' ? 'administrator' : role === 'head' ? 'department-head' : (role as 'executive'),
+    departmentIds: role === 'head' ? [organization.departments[0]!.id] : [],
+  });
+  return { cookie: member.cookie, accountId: member.accountId };
+}
+
+interface Endpoint {
+  method: string;
+  path: (s: Side) => string;
+  body?: unknown;
+  /** For a write that succeeded: asserts it was applied. Reads must leave the stored data unchanged. */
+  applied?: (s: Side) => Promise<void>;
+}
+
+const organizationCount = async () => (await t.storage.organizations.list()).length;
+const statusOf = async (id: string) => (await t.storage.campaigns.get(id))!.status;
+
+const ENDPOINTS: Record<string, Endpoint> = {
+  'GET /api/questionnaires': { method: 'GET', path: () => '/api/questionnaires' },
+  'GET /api/organizations': { method: 'GET', path: () => '/api/organizations' },
+  'POST /api/organizations': {
+    method: 'POST',
+    path: () => '/api/organizations',
+    body: { name: 'Initech', departments: [{ name: 'IT', headcount: 5 }] },
+    applied: async () => expect(await organizationCount()).toBe(3),
+  },
+  'POST /api/demo': {
+    method: 'POST',
+    path: () => '/api/demo',
+    applied: async () => expect(await organizationCount()).toBe(3),
+  },
+  'GET /api/organizations/:id': { method: 'GET', path: (s) => `/api/organizations/${s.organization.id}` },
+  'POST /api/organizations/:id/campaigns': {
+    method: 'POST',
+    path: (s) => `/api/organizations/${s.organization.id}/campaigns`,
+    body: { name: 'Follow-up', questionnaireId: 'readiness-okr' },
+    applied: async (s) => {
+      const names = (await t.storage.campaigns.listByOrganization(s.organization.id)).map((c) => c.name);
+      expect(names).toContain('Follow-up');
+    },
+  },
+  'GET /api/campaigns/:id': { method: 'GET', path: (s) => `/api/campaigns/${s.open.id}` },
+  'GET /api/campaigns/:id/report': { method: 'GET', path: (s) => `/api/campaigns/${s.open.id}/report` },
+  'POST /api/campaigns/:id/open': {
+    method: 'POST',
+    path: (s) => `/api/campaigns/${s.draft.id}/open`,
+    applied: async (s) => expect(await statusOf(s.draft.id)).toBe('open'),
+  },
+  'POST /api/campaigns/:id/close': {
+    method: 'POST',
+    path: (s) => `/api/campaigns/${s.open.id}/close`,
+    applied: async (s) => expect(await statusOf(s.open.id)).toBe('closed'),
+  },
+  'GET /api/organizations/:id/users': {
+    method: 'GET',
+    path: (s) => `/api/organizations/${s.organization.id}/users`,
+  },
+  'POST /api/organizations/:id/invitations': {
+    method: 'POST',
+    path: (s) => `/api/organizations/${s.organization.id}/invitations`,
+    body: { email: 'newcomer@example.com', role: 'executive' },
+    applied: async (s) => {
+      const invited = await t.storage.userInvitations.listByOrganization(s.organization.id);
+      expect(invited.map((i) => i.email)).toContain('newcomer@example.com');
+    },
+  },
+};
+type EndpointName = keyof typeof ENDPOINTS;
+
+// prettier-ignore
+const MATRIX: [EndpointName, 'A' | 'B' | '-', number[]][] = [
+  //                                                 anon owner adminA execA headA consA adminB
+  ['GET /api/questionnaires',                 '-', [401, 200, 200, 200, 200, 200, 200]],
+  ['GET /api/organizations',                  '-', [401, 200, 200, 200, 200, 200, 200]],
+  ['POST /api/organizations',                 '-', [401, 201, 403, 403, 403, 403, 403]],
+  ['POST /api/demo',                          '-', [401, 201, 403, 403, 403, 403, 403]],
+  ['GET /api/organizations/:id',              'A', [401, 200, 200, 200, 200, 200, 404]],
+  ['GET /api/organizations/:id',              'B', [401, 200, 404, 404, 404, 404, 200]],
+  ['POST /api/organizations/:id/campaigns',   'A', [401, 201, 201, 403, 403, 403, 404]],
+  ['POST /api/organizations/:id/campaigns',   'B', [401, 201, 404, 404, 404, 404, 201]],
+  ['GET /api/campaigns/:id',                  'A', [401, 200, 200, 200, 403, 200, 404]],
+  ['GET /api/campaigns/:id',                  'B', [401, 200, 404, 404, 404, 404, 200]],
+  ['GET /api/campaigns/:id/report',           'A', [401, 200, 200, 200, 200, 200, 404]],
+  ['GET /api/campaigns/:id/report',           'B', [401, 200, 404, 404, 404, 404, 200]],
+  ['POST /api/campaigns/:id/open',            'A', [401, 200, 200, 403, 403, 403, 404]],
+  ['POST /api/campaigns/:id/open',            'B', [401, 200, 404, 404, 404, 404, 200]],
+  ['POST /api/campaigns/:id/close',           'A', [401, 200, 200, 403, 403, 403, 404]],
+  ['POST /api/campaigns/:id/close',           'B', [401, 200, 404, 404, 404, 404, 200]],
+  ['GET /api/organizations/:id/users',        'A', [401, 200, 200, 403, 403, 403, 404]],
+  ['GET /api/organizations/:id/users',        'B', [401, 200, 404, 404, 404, 404, 200]],
+  ['POST /api/organizations/:id/invitations', 'A', [401, 201, 201, 403, 403, 403, 404]],
+  ['POST /api/organizations/:id/invitations', 'B', [401, 201, 404, 404, 404, 404, 201]],
+];
+
+const WHERE = {
+  A: 'in their own organization (A)',
+  B: 'in the other organization (B)',
+  '-': '(no organization)',
+};
+const CASES = MATRIX.flatMap(([endpoint, org, statuses]) =>
+  ACTORS.map((actor, i) => ({
+    endpoint,
+    where: WHERE[org],
+    side: org === 'B' ? ('B' as const) : ('A' as const),
+    actor,
+    status: statuses[i]!,
+  })),
+);
+
+describe('authorization matrix', () => {
+  it.each(CASES)(
+    'answers $actor on $endpoint $where with $status',
+    async ({ endpoint, side, actor, status }) => {
+      const w = await buildWorld();
+      const { cookie, accountId } = await cookieOf(actor, w);
+      const { method, path, body, applied } = ENDPOINTS[endpoint]!;
+      const before = await storedText(t);
+      const auditBefore = (await t.storage.audit.list()).length;
+      const reply = await t.call(method, path(w[side]), body, as(cookie));
+      expect(reply.status, JSON.stringify(reply.body)).toBe(status);
+      if (status >= 400) expect(reply.contentType).toMatch(/^application\/problem\+json/);
+      if (status < 300 && applied) {
+        await applied(w[side]);
+        const audit = await t.storage.audit.list();
+        expect(audit).toHaveLength(auditBefore + 1);
+        expect(audit.at(-1)!.accountId).toBe(accountId);
+      } else {
+        expect(await storedText(t)).toBe(before);
+      }
+    },
+  );
+});
+
+describe('GET /api/organizations', () => {
+  it.each([
+    { actor: 'owner', visible: ['Acme', 'Globex'] },
+    { actor: 'admin A', visible: ['Acme'] },
+    { actor: 'executive A', visible: ['Acme'] },
+    { actor: 'head A', visible: ['Acme'] },
+    { actor: 'consultant A', visible: ['Acme'] },
+    { actor: 'admin B', visible: ['Globex'] },
+  ] as { actor: Actor; visible: string[] }[])('lists to $actor only $visible', async ({ actor, visible }) => {
+    const w = await buildWorld();
+    const { cookie } = await cookieOf(actor, w);
+    const reply = await t.call('GET', '/api/organizations', undefined, as(cookie));
+    expect(reply.body.map((o: Organization) => o.name).sort()).toEqual(visible);
+  });
+
+  it('lists both organizations to someone with a role in each', async () => {
+    const w = await buildWorld();
+    const member = await inviteAndAccept(t, w.A.organization.id, {
+      email: 'both@example.com',
+      role: 'executive',
+    });
+    const token = await invite(t, w.B.organization.id, { email: 'both@example.com', role: 'consultant' });
+    expect((await accept(t, token, { name: 'Both', password: member.password })).status).toBe(201);
+    const reply = await t.call('GET', '/api/organizations', undefined, as(member.cookie));
+    expect(reply.body.map((o: Organization) => o.name).sort()).toEqual(['Acme', 'Globex']);
+  });
+});
+
+describe('a department head’s report', () => {
+  it('contains the organization figures and only their own department', async () => {
+    const { organization, campaign, tokenOf, departmentId } = await setUpCampaign(t, {
+      Sales: 10,
+      Operations: 12,
+    });
+    await submit(t, tokenOf('Sales'), 5);
+    await submit(t, tokenOf('Operations'), 6, { pay_fair: 2 });
+    const head = await inviteAndAccept(t, organization.id, {
+      email: 'head@example.com',
+      role: 'department-head',
+      departmentIds: [departmentId('Sales')],
+    });
+    const full = (await t.call('GET', `/api/campaigns/${campaign.id}/report`)).body;
+    const reply = await t.call('GET', `/api/campaigns/${campaign.id}/report`, undefined, as(head.cookie));
+    expect(reply.status).toBe(200);
+    expect(full.departments.map((d: { name: string }) => d.name)).toEqual(['Sales', 'Operations']);
+    expect(reply.body.departments.map((d: { name: string }) => d.name)).toEqual(['Sales']);
+    expect(reply.body.overall).toEqual(full.overall);
+    expect(reply.body.decision).toEqual(full.decision);
+    const text = JSON.stringify(reply.body);
+    expect(text).not.toContain(departmentId('Operations'));
+    expect(text).not.toContain('Operations');
+  });
+
+  it('contains every department for a department head who is also an executive there', async () => {
+    const { organization, campaign, tokenOf, departmentId } = await setUpCampaign(t);
+    await submit(t, tokenOf('Sales'), 5);
+    await submit(t, tokenOf('Operations'), 5);
+    const head = await inviteAndAccept(t, organization.id, {
+      email: 'head@example.com',
+      role: 'department-head',
+      departmentIds: [departmentId('Sales')],
+    });
+    const token = await invite(t, organization.id, { email: 'head@example.com', role: 'executive' });
+    expect((await accept(t, token, { name: 'Head', password: head.password })).status).toBe(201);
+    const reply = await t.call('GET', `/api/campaigns/${campaign.id}/report`, undefined, as(head.cookie));
+    expect(reply.body.departments.map((d: { name: string }) => d.name)).toEqual(['Sales', 'Operations']);
+  });
+
+  // Known bug (reported): organization:read answers the organization with its campaigns in full, so a
+  // department head, who may not read campaigns (403 above), still gets every survey link token, other
+  // departments' and the campaign-wide one included, and could answer as those departments.
+  // Remove `.fails` once the head's view of the organization carries no links.
+  it('shows a department head no survey link of any campaign through the organization', async () => {
+    const { organization, campaign, departmentId } = await setUpCampaign(t);
+    const head = await inviteAndAccept(t, organization.id, {
+      email: 'head@example.com',
+      role: 'department-head',
+      departmentIds: [departmentId('Sales')],
+    });
+    const reply = await t.call('GET', `/api/organizations/${organization.id}`, undefined, as(head.cookie));
+    expect(reply.status).toBe(200);
+    const text = JSON.stringify(reply.body);
+    for (const link of campaign.links) expect(text).not.toContain(link.token);
+  });
+});
