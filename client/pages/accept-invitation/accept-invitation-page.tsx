@@ -2,9 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { api, type InvitationOffer } from '../../api/client';
 import { describeError } from '../../components/describe-error';
+import { FormError } from '../../components/form-error';
 import { PageFrame } from '../../components/page-frame';
 import { ResourceView } from '../../components/resource-view';
 import { ROLE_TEXT } from '../../components/role-text';
+import { TextField } from '../../components/text-field';
 import { useResource } from '../../components/use-resource';
 
 const TEXT = {
@@ -65,40 +67,28 @@ function AcceptForm({ token, offer }: { token: string; offer: InvitationOffer })
       <form className="card" onSubmit={submit} aria-label={TEXT.submit}>
         <p>{offer.hasAccount ? TEXT.hasAccount : TEXT.newAccount}</p>
         {!offer.hasAccount && (
-          <label>
-            {TEXT.name}
-            <input
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-              required
-              maxLength={120}
-              autoComplete="name"
-            />
-          </label>
-        )}
-        <label>
-          {offer.hasAccount ? TEXT.password : TEXT.newPassword}
-          <input
-            type="password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
+          <TextField
+            label={TEXT.name}
+            value={name}
+            onChange={setName}
             required
-            minLength={offer.hasAccount ? undefined : 12}
-            maxLength={200}
-            autoComplete={offer.hasAccount ? 'current-password' : 'new-password'}
-            aria-describedby={offer.hasAccount ? undefined : 'accept-password-help'}
+            maxLength={120}
+            autoComplete="name"
           />
-        </label>
-        {!offer.hasAccount && (
-          <p id="accept-password-help" className="muted">
-            {TEXT.passwordHelp}
-          </p>
         )}
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
+        <TextField
+          label={offer.hasAccount ? TEXT.password : TEXT.newPassword}
+          type="password"
+          value={password}
+          onChange={setPassword}
+          required
+          minLength={offer.hasAccount ? undefined : 12}
+          maxLength={200}
+          autoComplete={offer.hasAccount ? 'current-password' : 'new-password'}
+          describedBy={offer.hasAccount ? undefined : 'accept-password-help'}
+          hint={offer.hasAccount ? undefined : TEXT.passwordHelp}
+        />
+        <FormError message={error} />
         <button type="submit" disabled={saving}>
           {saving ? TEXT.saving : TEXT.submit}
         </button>

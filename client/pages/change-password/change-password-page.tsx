@@ -1,7 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
 import { describeError } from '../../components/describe-error';
+import { FormError } from '../../components/form-error';
 import { PageFrame } from '../../components/page-frame';
+import { TextField } from '../../components/text-field';
 import { useSession } from '../../components/use-session';
 
 const TEXT = {
@@ -48,37 +50,27 @@ export default function ChangePasswordPage() {
       <form className="card" onSubmit={submit} aria-label={TEXT.title}>
         {/* Lets a password manager file the new password under the right account. */}
         <input type="hidden" autoComplete="username" value={principal.email} readOnly />
-        <label>
-          {TEXT.current}
-          <input
-            type="password"
-            value={currentPassword}
-            onChange={(e) => setCurrentPassword(e.target.value)}
-            required
-            autoComplete="current-password"
-          />
-        </label>
-        <label>
-          {TEXT.next}
-          <input
-            type="password"
-            value={newPassword}
-            onChange={(e) => setNewPassword(e.target.value)}
-            required
-            minLength={12}
-            maxLength={200}
-            autoComplete="new-password"
-            aria-describedby="new-password-help"
-          />
-        </label>
-        <p id="new-password-help" className="muted">
-          {TEXT.nextHelp}
-        </p>
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
+        <TextField
+          label={TEXT.current}
+          type="password"
+          value={currentPassword}
+          onChange={setCurrentPassword}
+          required
+          autoComplete="current-password"
+        />
+        <TextField
+          label={TEXT.next}
+          type="password"
+          value={newPassword}
+          onChange={setNewPassword}
+          required
+          minLength={12}
+          maxLength={200}
+          autoComplete="new-password"
+          describedBy="new-password-help"
+          hint={TEXT.nextHelp}
+        />
+        <FormError message={error} />
         {changed && (
           <p role="status" className="notice">
             {TEXT.changed}

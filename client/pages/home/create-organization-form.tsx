@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
 import { describeError } from '../../components/describe-error';
+import { FormError } from '../../components/form-error';
+import { TextField } from '../../components/text-field';
 import type { Organization } from '../../../server/http/api-types';
 
 interface DepartmentRow {
@@ -42,32 +44,29 @@ export function CreateOrganizationForm({ onCreated }: { onCreated: (organization
   return (
     <form className="card" onSubmit={submit} aria-labelledby="new-org-heading">
       <h2 id="new-org-heading">Set up an organization</h2>
-      <label>
-        Organization name
-        <input value={name} onChange={(e) => setName(e.target.value)} required maxLength={120} />
-      </label>
+      <TextField label="Organization name" value={name} onChange={setName} required maxLength={120} />
       <fieldset>
         <legend>Departments and their headcounts</legend>
         {rows.map((row, index) => (
           <div className="row" key={row.key}>
-            <label>
-              Department {index + 1}
-              <input
-                value={row.name}
-                onChange={(e) => update(row.key, { name: e.target.value })}
-                maxLength={120}
-              />
-            </label>
-            <label>
-              Headcount<span className="visually-hidden"> of department {index + 1}</span>
-              <input
-                type="number"
-                min={1}
-                inputMode="numeric"
-                value={row.headcount}
-                onChange={(e) => update(row.key, { headcount: e.target.value })}
-              />
-            </label>
+            <TextField
+              label={`Department ${index + 1}`}
+              value={row.name}
+              onChange={(name) => update(row.key, { name })}
+              maxLength={120}
+            />
+            <TextField
+              label={
+                <>
+                  Headcount<span className="visually-hidden"> of department {index + 1}</span>
+                </>
+              }
+              type="number"
+              min={1}
+              inputMode="numeric"
+              value={row.headcount}
+              onChange={(headcount) => update(row.key, { headcount })}
+            />
             {rows.length > 1 && (
               <button
                 type="button"
@@ -83,11 +82,7 @@ export function CreateOrganizationForm({ onCreated }: { onCreated: (organization
           Add a department
         </button>
       </fieldset>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <button type="submit" disabled={saving}>
         {saving ? 'Creating…' : 'Create organization'}
       </button>

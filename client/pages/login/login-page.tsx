@@ -3,7 +3,9 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { api } from '../../api/client';
 import { returnPathFrom } from '../../api/login-path';
 import { describeError } from '../../components/describe-error';
+import { FormError } from '../../components/form-error';
 import { PageFrame } from '../../components/page-frame';
+import { TextField } from '../../components/text-field';
 
 const TEXT = {
   title: 'Sign in',
@@ -38,31 +40,23 @@ export default function LoginPage() {
   return (
     <PageFrame title={TEXT.title}>
       <form className="card" onSubmit={submit} aria-label={TEXT.title}>
-        <label>
-          {TEXT.email}
-          <input
-            type="email"
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-            required
-            autoComplete="username"
-          />
-        </label>
-        <label>
-          {TEXT.password}
-          <input
-            type="password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            required
-            autoComplete="current-password"
-          />
-        </label>
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
+        <TextField
+          label={TEXT.email}
+          type="email"
+          value={email}
+          onChange={setEmail}
+          required
+          autoComplete="username"
+        />
+        <TextField
+          label={TEXT.password}
+          type="password"
+          value={password}
+          onChange={setPassword}
+          required
+          autoComplete="current-password"
+        />
+        <FormError message={error} />
         <button type="submit" disabled={signingIn}>
           {signingIn ? TEXT.signingIn : TEXT.submit}
         </button>

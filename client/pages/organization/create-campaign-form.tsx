@@ -1,7 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { api } from '../../api/client';
+import { FormError } from '../../components/form-error';
 import { ResourceView } from '../../components/resource-view';
+import { TextField } from '../../components/text-field';
 import { useResource } from '../../components/use-resource';
 
 export function CreateCampaignForm({
@@ -43,16 +45,14 @@ export function CreateCampaignForm({
           aria-labelledby="new-campaign-heading"
         >
           <h2 id="new-campaign-heading">New readiness campaign</h2>
-          <label>
-            Campaign name
-            <input
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-              required
-              maxLength={120}
-              placeholder="e.g. Q1 baseline"
-            />
-          </label>
+          <TextField
+            label="Campaign name"
+            value={name}
+            onChange={setName}
+            required
+            maxLength={120}
+            placeholder="e.g. Q1 baseline"
+          />
           <label>
             Questionnaire
             <select
@@ -66,25 +66,17 @@ export function CreateCampaignForm({
               ))}
             </select>
           </label>
-          <label>
-            Minimum group size for reports
-            <input
-              type="number"
-              min={3}
-              max={100}
-              value={minGroupSize}
-              onChange={(e) => setMinGroupSize(e.target.value)}
-              aria-describedby="min-group-help"
-            />
-          </label>
-          <p id="min-group-help" className="muted">
-            No score is shown for a department with fewer responses than this (never below 3).
-          </p>
-          {error && (
-            <p role="alert" className="error">
-              {error}
-            </p>
-          )}
+          <TextField
+            label="Minimum group size for reports"
+            type="number"
+            min={3}
+            max={100}
+            value={minGroupSize}
+            onChange={setMinGroupSize}
+            describedBy="min-group-help"
+            hint="No score is shown for a department with fewer responses than this (never below 3)."
+          />
+          <FormError message={error} />
           <button type="submit">Create campaign</button>
         </form>
       )}

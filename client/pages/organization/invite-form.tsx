@@ -1,7 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { api, type InvitationLink, type Role } from '../../api/client';
 import { describeError } from '../../components/describe-error';
+import { FormError } from '../../components/form-error';
 import { ROLE_TEXT } from '../../components/role-text';
+import { TextField } from '../../components/text-field';
 import type { Organization } from '../../../server/http/api-types';
 import { OneTimeLink } from './one-time-link';
 import { ORGANIZATION_TEXT as TEXT } from './organization-text';
@@ -52,17 +54,15 @@ export function InviteForm({
     <form className="card" onSubmit={submit} aria-labelledby="invite-heading">
       <h3 id="invite-heading">{TEXT.invite}</h3>
       <p className="muted">{TEXT.inviteHelp}</p>
-      <label>
-        {TEXT.email}
-        <input
-          type="email"
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          required
-          maxLength={254}
-          autoComplete="off"
-        />
-      </label>
+      <TextField
+        label={TEXT.email}
+        type="email"
+        value={email}
+        onChange={setEmail}
+        required
+        maxLength={254}
+        autoComplete="off"
+      />
       <label>
         {TEXT.role}
         <select value={role} onChange={(e) => setRole(e.target.value as Role)} aria-describedby="role-help">
@@ -94,11 +94,7 @@ export function InviteForm({
           ))}
         </fieldset>
       )}
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <button type="submit" disabled={saving}>
         {saving ? TEXT.inviting : TEXT.sendInvite}
       </button>

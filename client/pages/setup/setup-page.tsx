@@ -2,8 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { api } from '../../api/client';
 import { describeError } from '../../components/describe-error';
+import { FormError } from '../../components/form-error';
 import { PageFrame } from '../../components/page-frame';
 import { ResourceView } from '../../components/resource-view';
+import { TextField } from '../../components/text-field';
 import { useResource } from '../../components/use-resource';
 
 const TEXT = {
@@ -65,47 +67,35 @@ function OwnerForm() {
       <p className="lead">{TEXT.lead}</p>
       <form className="card" onSubmit={submit} aria-labelledby="owner-heading">
         <h2 id="owner-heading">{TEXT.heading}</h2>
-        <label>
-          {TEXT.name}
-          <input
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            required
-            maxLength={120}
-            autoComplete="name"
-          />
-        </label>
-        <label>
-          {TEXT.email}
-          <input
-            type="email"
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-            required
-            autoComplete="email"
-          />
-        </label>
-        <label>
-          {TEXT.password}
-          <input
-            type="password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            required
-            minLength={12}
-            maxLength={200}
-            autoComplete="new-password"
-            aria-describedby="owner-password-help"
-          />
-        </label>
-        <p id="owner-password-help" className="muted">
-          {TEXT.passwordHelp}
-        </p>
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
+        <TextField
+          label={TEXT.name}
+          value={name}
+          onChange={setName}
+          required
+          maxLength={120}
+          autoComplete="name"
+        />
+        <TextField
+          label={TEXT.email}
+          type="email"
+          value={email}
+          onChange={setEmail}
+          required
+          autoComplete="email"
+        />
+        <TextField
+          label={TEXT.password}
+          type="password"
+          value={password}
+          onChange={setPassword}
+          required
+          minLength={12}
+          maxLength={200}
+          autoComplete="new-password"
+          describedBy="owner-password-help"
+          hint={TEXT.passwordHelp}
+        />
+        <FormError message={error} />
         <button type="submit" disabled={saving}>
           {saving ? TEXT.saving : TEXT.submit}
         </button>
