@@ -102,5 +102,5 @@ describe.skipIf(!hasChromium)('foundation story in the browser', () => {
     await verdict.filter({ hasText: '先解决保健因素' }).waitFor();
     await admin.screenshot({ path: artifactPath('06-report-zh.png'), fullPage: true });
     expect(session.cspViolations).toEqual([]);
-  }, 300_000);
+  }, 600_000);
 });
