@@ -4,7 +4,7 @@ import { normalizeEmail, toPrincipal, type Account, type Grant } from '../domain
 import { addGrant } from '../domain/account';
 import { ConflictError, InvalidAnswerError, InvalidInputError, NotFoundError } from '../domain/errors';
 import { audit } from '../http/audit';
-import { guard } from '../http/guard';
+import { guard, requirePrincipal } from '../http/guard';
 import { createSerializer } from '../http/serialize';
 import { createRouter, jsonBody, jsonResponse, PROBLEMS } from '../http/router';
 import { AcceptInvitationBody, IdParam, InviteUserBody, Json, TokenParam } from '../http/schemas';
@@ -75,7 +75,8 @@ export function userRoutes(deps: AppDeps) {
       }),
       async (c) => {
         const { id } = c.req.valid('param');
-        const principal = guard(c, 'users:manage', id) && c.get('principal')!;
+        guard(c, 'users:manage', id);
+        const principal = requirePrincipal(c);
         const body = c.req.valid('json');
         const organization = await storage.organizations.get(id);
         if (!organization) throw new NotFoundError(`No organization ${id}.`);
