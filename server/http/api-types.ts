@@ -4,6 +4,7 @@
 import type { LocalText } from '../domain/barrier-model';
 import type { Campaign, CampaignStatus } from '../domain/campaign';
 import type { Organization } from '../domain/organization';
+import type { DisclosurePreviewRow } from '../domain/disclosure-preview';
 import type { ResponseProgress } from '../domain/response-progress';
 
 export type { CampaignReport } from '../domain/campaign-report';
@@ -24,6 +25,8 @@ export interface CampaignDetail {
   campaign: Campaign;
   organization: Organization;
   progress: ResponseProgress;
+  /** Which departments the reports will hide, judged from headcounts before anyone answers. */
+  disclosure: DisclosurePreviewRow[];
 }
 
 export interface SurveyForRespondent {

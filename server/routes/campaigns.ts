@@ -1,6 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { AppDeps } from '../app-deps';
 import { closeCampaign, openCampaign, type Campaign } from '../domain/campaign';
+import { previewDisclosure } from '../domain/disclosure-preview';
 import { buildResponseProgress } from '../domain/response-progress';
 import { createRouter, jsonResponse, PROBLEMS } from '../http/router';
 import { IdParam, Json } from '../http/schemas';
@@ -63,7 +64,9 @@ export function campaignRoutes(deps: AppDeps) {
           counts.set(r.departmentId, (counts.get(r.departmentId) ?? 0) + 1);
         }
         const progress = buildResponseProgress(organization, campaign, counts);
-        return c.json({ campaign, organization, progress }, 200);
+        const departments = organization.departments.filter((d) => campaign.departmentIds.includes(d.id));
+        const disclosure = previewDisclosure(departments, campaign.minGroupSize);
+        return c.json({ campaign, organization, progress, disclosure }, 200);
       },
     )
     .openapi(

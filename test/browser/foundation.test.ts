@@ -37,6 +37,10 @@ describe.skipIf(!hasChromium)('foundation story in the browser', () => {
     await admin.getByLabel('Campaign name').fill('Q1 readiness');
     await admin.getByRole('button', { name: 'Create campaign' }).click();
     await admin.getByRole('heading', { name: 'Q1 readiness' }).waitFor();
+    // Before opening, the administrator sees which departments the reports would hide: none here.
+    await admin.getByRole('heading', { name: 'Who the reports will show' }).waitFor();
+    await expect(admin.locator('tr[data-disclosure="shown"]').count()).resolves.toBe(2);
+    await admin.screenshot({ path: artifactPath('02a-campaign-draft.png'), fullPage: true });
     await admin.getByRole('button', { name: 'Open the campaign for responses' }).click();
     await admin.getByText('Open', { exact: true }).waitFor();
     await admin.screenshot({ path: artifactPath('02-campaign-open.png'), fullPage: true });

@@ -7,6 +7,7 @@ import { ResourceView } from '../../components/resource-view';
 import { StatusBadge } from '../../components/status-badge';
 import { useResource } from '../../components/use-resource';
 import { useSession } from '../../components/use-session';
+import { DisclosurePreview } from './disclosure-preview';
 import { ProgressTable } from './progress-table';
 import { SurveyLinks } from './survey-links';
 
@@ -33,7 +34,7 @@ export default function CampaignPage() {
         resource={detail}
         notFound="There is no such campaign, or you have no role in its organization."
       >
-        {({ campaign, organization, progress }) => {
+        {({ campaign, organization, progress, disclosure }) => {
           const mayManage = allows(principal, 'campaign:manage', campaign.organizationId);
           return (
             <>
@@ -67,6 +68,9 @@ export default function CampaignPage() {
               )}
               {campaign.status === 'draft' && (
                 <p className="notice">The links below start accepting answers once you open the campaign.</p>
+              )}
+              {campaign.status === 'draft' && (
+                <DisclosurePreview rows={disclosure} minGroupSize={campaign.minGroupSize} />
               )}
               <SurveyLinks campaign={campaign} organization={organization} />
               <ProgressTable progress={progress} />

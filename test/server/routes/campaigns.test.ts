@@ -29,6 +29,16 @@ describe('GET /api/campaigns/:id', () => {
     expect(reply.body.progress.departments.map((d: { responses: number }) => d.responses)).toEqual([6, 5]);
   });
 
+  it('previews which departments the reports will hide, from headcounts and the campaign minimum', async () => {
+    const { campaign } = await setUpCampaign(t, { Sales: 40, Operations: 12, Legal: 3 }, { open: false });
+    const reply = await t.call('GET', `/api/campaigns/${campaign.id}`);
+    expect(reply.body.disclosure.map((r: { name: string; status: string }) => [r.name, r.status])).toEqual([
+      ['Sales', 'shown'],
+      ['Operations', 'hidden-to-protect'],
+      ['Legal', 'hidden'],
+    ]);
+  });
+
   it('withholds the count of a department with fewer responses than the minimum', async () => {
     const { campaign, tokenOf } = await setUpCampaign(t, { Sales: 10, Operations: 12, Finance: 3 });
     await submit(t, tokenOf('Sales'), 7);
