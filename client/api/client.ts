@@ -12,9 +12,10 @@ import type {
   QuestionnaireSummary,
   Receipt,
   SurveyForRespondent,
+  SessionView,
 } from '../../server/http/api-types';
 import type { Problem } from '../../server/http/problem';
-import type { Grant, Principal, Role } from '../../server/domain/account';
+import type { Grant, Role } from '../../server/domain/account';
 import { loginPath, needsNoAccount } from './login-path';
 
 export type { Problem };
@@ -71,7 +72,9 @@ export interface NewOrganization {
   departments: { name: string; headcount: number }[];
 }
 
-export type { Grant, Principal, Role };
+/** The signed-in person as the session endpoints describe them, with what the server lets them do. */
+export type Principal = SessionView;
+export type { Grant, Role };
 
 export interface SetupStatus {
   needsOwner: boolean;

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { Principal } from '../../server/domain/account';
+import type { Principal } from '../api/client';
 
 export interface Session {
   principal: Principal;

@@ -56,3 +56,20 @@ export function authorize(principal: Principal | null, action: Action, organizat
 export function visibleOrganizations(principal: Principal): 'all' | string[] {
   return principal.isOwner ? 'all' : [...new Set(principal.grants.map((g) => g.organizationId))];
 }
+
+/** Everything a principal may do, worked out by `authorize`, for a client to offer only what will work. */
+export interface Permissions {
+  /** The owner: every action in every organization, including creating organizations. */
+  everything: boolean;
+  byOrganization: Record<string, Action[]>;
+}
+
+export function permissionsOf(principal: Principal): Permissions {
+  const byOrganization: Record<string, Action[]> = {};
+  for (const organizationId of new Set(principal.grants.map((g) => g.organizationId))) {
+    byOrganization[organizationId] = ACTIONS.filter(
+      (action) => authorize(principal, action, organizationId).allowed,
+    );
+  }
+  return { everything: principal.isOwner, byOrganization };
+}

@@ -8,6 +8,7 @@ import type { DisclosurePreviewRow } from '../domain/disclosure-preview';
 import type { ResponseProgress } from '../domain/response-progress';
 
 export type { CampaignReport } from '../domain/campaign-report';
+export type { SessionView } from './session';
 export type { Campaign, Organization, ResponseProgress };
 
 export interface QuestionnaireSummary {

@@ -4,7 +4,8 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { AppDeps } from '../app-deps';
-import { toPrincipal, type Principal } from '../domain/account';
+import { toPrincipal, type Account, type Principal } from '../domain/account';
+import { permissionsOf, type Permissions } from '../domain/policy';
 
 export const SESSION_COOKIE = 'gw_session';
 export const SESSION_HOURS = 12;
@@ -46,6 +47,16 @@ export async function startSession(c: Context, deps: AppDeps, accountId: string)
     path: '/',
     maxAge: SESSION_HOURS * 3600,
   });
+}
+
+/** What the session endpoints answer: who is signed in, and what the server will let them do. */
+export interface SessionView extends Principal {
+  permissions: Permissions;
+}
+
+export function sessionView(who: Account | Principal): SessionView {
+  const principal = 'passwordHash' in who ? toPrincipal(who) : who;
+  return { ...principal, permissions: permissionsOf(principal) };
 }
 
 export function endSessionCookie(c: Context): void {

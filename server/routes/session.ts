@@ -8,7 +8,7 @@ import { rateLimit, type RateLimit } from '../http/rate-limit';
 import { createSerializer } from '../http/serialize';
 import { createRouter, jsonBody, jsonResponse, PROBLEMS } from '../http/router';
 import { ChangePasswordBody, Json, LoginBody, SetupBody } from '../http/schemas';
-import { endSessionCookie, startSession } from '../http/session';
+import { endSessionCookie, sessionView, startSession } from '../http/session';
 
 const tags = ['Accounts'];
 export const DEFAULT_LOGIN_LIMIT: RateLimit = { limit: 10, windowMs: 60_000 };
@@ -62,7 +62,7 @@ export function sessionRoutes(deps: AppDeps, loginLimit: RateLimit | null = DEFA
           await startSession(c, deps, account.id);
           c.set('principal', toPrincipal(account));
           await audit(c, deps, 'account.create-owner', account.id);
-          return c.json(toPrincipal(account), 201);
+          return c.json(sessionView(account), 201);
         }),
     )
     .openapi(
@@ -85,7 +85,7 @@ export function sessionRoutes(deps: AppDeps, loginLimit: RateLimit | null = DEFA
         const matches = await deps.verifyPassword(body.password, account?.passwordHash ?? DUMMY_HASH);
         if (!account || !matches) throw new UnauthorizedError('The email address or password is not right.');
         await startSession(c, deps, account.id);
-        return c.json(toPrincipal(account), 200);
+        return c.json(sessionView(account), 200);
       },
     )
     .openapi(
@@ -96,7 +96,7 @@ export function sessionRoutes(deps: AppDeps, loginLimit: RateLimit | null = DEFA
         summary: 'Who is signed in',
         responses: { 200: jsonResponse(Json('Principal'), 'The signed-in person'), 401: PROBLEMS[401] },
       }),
-      (c) => c.json(requirePrincipal(c), 200),
+      (c) => c.json(sessionView(requirePrincipal(c)), 200),
     )
     .openapi(
       createRoute({

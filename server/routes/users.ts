@@ -8,7 +8,7 @@ import { guard, requirePrincipal } from '../http/guard';
 import { createSerializer } from '../http/serialize';
 import { createRouter, jsonBody, jsonResponse, PROBLEMS } from '../http/router';
 import { AcceptInvitationBody, IdParam, InviteUserBody, Json, TokenParam } from '../http/schemas';
-import { startSession } from '../http/session';
+import { sessionView, startSession } from '../http/session';
 
 const tags = ['Users'];
 const INVITATION_DAYS = 14;
@@ -188,7 +188,7 @@ export function userRoutes(deps: AppDeps) {
           await startSession(c, deps, account.id);
           c.set('principal', toPrincipal(account));
           await audit(c, deps, `user.accept:${invitation.grant.role}`, invitation.grant.organizationId);
-          return c.json(toPrincipal(account), 201);
+          return c.json(sessionView(account), 201);
         }),
     );
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ROLES, type Grant, type Principal, type Role } from '../../../server/domain/account';
-import { ACTIONS, authorize, ROLE_ACTIONS, visibleOrganizations } from '../../../server/domain/policy';
+import {
+  ACTIONS,
+  authorize,
+  ROLE_ACTIONS,
+  permissionsOf,
+  visibleOrganizations,
+} from '../../../server/domain/policy';
 
 const OWN = 'org-own';
 const OTHER = 'org-other';
@@ -152,5 +158,34 @@ describe('visibleOrganizations', () => {
     },
   ])('answers the organizations granted for $what', ({ grants, visible }) => {
     expect(visibleOrganizations(principal(grants))).toEqual(visible);
+  });
+});
+
+describe('permissionsOf', () => {
+  it('lists, per organization, exactly the actions authorize allows there', () => {
+    const principal = {
+      accountId: 'p',
+      name: 'P',
+      email: 'p@example.com',
+      isOwner: false,
+      grants: [
+        { organizationId: 'a', role: 'department-head' as const, departmentIds: ['d'] },
+        { organizationId: 'b', role: 'administrator' as const, departmentIds: [] },
+      ],
+    };
+    expect(permissionsOf(principal)).toEqual({
+      everything: false,
+      byOrganization: {
+        a: ['organization:read', 'report:read'],
+        b: [
+          'organization:read',
+          'organization:manage',
+          'campaign:read',
+          'campaign:manage',
+          'report:read',
+          'users:manage',
+        ],
+      },
+    });
   });
 });

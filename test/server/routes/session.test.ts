@@ -155,7 +155,7 @@ describe('the session', () => {
     expectProblem(await whoAmI(cookie), 401);
   });
 
-  it('answers GET /api/session with the signed-in person', async () => {
+  it('answers GET /api/session with the signed-in person and what the server lets them do', async () => {
     t = await startTestApp();
     const reply = await whoAmI(t.ownerCookie);
     expect(reply.status).toBe(200);
@@ -165,6 +165,7 @@ describe('the session', () => {
       email: OWNER.email,
       isOwner: true,
       grants: [],
+      permissions: { everything: true, byOrganization: {} },
     });
   });
 
