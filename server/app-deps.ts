@@ -1,4 +1,5 @@
 import type { Questionnaire } from './domain/questionnaire';
+import type { Mailer } from './mail/mailer';
 import type { Storage } from './storage/storage';
 
 /** Everything the routes need, wired once in createApp. */
@@ -15,4 +16,10 @@ export interface AppDeps {
   hashPassword: (password: string) => Promise<string>;
   verifyPassword: (password: string, hash: string) => Promise<boolean>;
   hashToken: (token: string) => string;
+  /** Outgoing email, when SMTP_URL is configured; without it HR downloads a mail-merge file instead. */
+  mail?: { mailer: Mailer; perMinute: number } | null;
+  /** The public address survey links in emails start with; by default the one the administrator used. */
+  publicUrl?: string | null;
+  /** Failures of work that continues after a response was sent, such as a mailing. */
+  onBackgroundError?: (error: unknown) => void;
 }

@@ -16,6 +16,10 @@ import { csrf } from 'hono/csrf';
 import { sessionRoutes } from './routes/session';
 import { userRoutes } from './routes/users';
 import { campaignRoutes } from './routes/campaigns';
+import { campaignMailingRoutes } from './routes/campaign-mailings';
+import { campaignSettingsRoutes } from './routes/campaign-settings';
+import { campaignStaffRoutes } from './routes/campaign-staff';
+import { MAX_STAFF_CSV_BYTES } from './http/campaign-schemas';
 import { demoRoutes } from './routes/demo';
 import { organizationRoutes } from './routes/organizations';
 import { questionnaireRoutes } from './routes/questionnaires';
@@ -50,6 +54,9 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
     .route('/questionnaires', questionnaireRoutes(deps))
     .route('/organizations', organizationRoutes(deps))
     .route('/campaigns', campaignRoutes(deps))
+    .route('/campaigns', campaignSettingsRoutes(deps))
+    .route('/campaigns', campaignStaffRoutes(deps))
+    .route('/campaigns', campaignMailingRoutes(deps))
     .route('/survey', surveyRoutes(deps, options.submissionLimit))
     .route('/demo', demoRoutes(deps));
   api.doc('/openapi.json', {
@@ -75,18 +82,19 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
     }
     await next();
   });
-  // No administrative body is anywhere near this; refusing larger ones early protects memory.
-  app.use(
-    '/api/*',
+  // No administrative body is anywhere near this, except a staff list; refusing larger ones early protects
+  // memory.
+  const limit = (maxSize: number) =>
     bodyLimit({
-      maxSize: MAX_BODY_BYTES,
+      maxSize,
       onError: () => {
-        throw new HTTPException(413, {
-          message: `A request body may be at most ${MAX_BODY_BYTES / 1024} kB.`,
-        });
+        throw new HTTPException(413, { message: `A request body may be at most ${maxSize / 1024} kB.` });
       },
-    }),
-  );
+    });
+  const staffUpload = /^\/api\/campaigns\/[^/]+\/staff(\/preview)?$/;
+  const defaultLimit = limit(MAX_BODY_BYTES);
+  const staffLimit = limit(MAX_STAFF_CSV_BYTES + 1024);
+  app.use('/api/*', (c, next) => (staffUpload.test(c.req.path) ? staffLimit : defaultLimit)(c, next));
   app.onError((error, c) => {
     const problem = toProblem(error);
     if (problem.status >= 500) options.onServerError?.(error);

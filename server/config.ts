@@ -3,6 +3,29 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
+function parseUrl(value: string): URL | null {
+  try {
+    return new URL(value);
+  } catch {
+    return null;
+  }
+}
+
+// An empty value counts as unset, the way `SMTP_URL=` reads in an env file. Messages never echo the
+// value: an SMTP URL may carry a password.
+const optionalUrl = (protocols: string[], example: string) =>
+  z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined || v.trim() === '' ? null : v.trim()))
+    .refine(
+      (v) => {
+        const url = v === null ? null : parseUrl(v);
+        return v === null || (url !== null && protocols.includes(url.protocol) && url.hostname !== '');
+      },
+      { message: `must be a URL such as ${example}` },
+    );
+
 const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -11,6 +34,23 @@ const Env = z.object({
   GROUNDWORK_SKIP_CLIENT_BUILD: z.enum(['0', '1']).default('0'),
   /** Survey submissions allowed per client address per minute; 0 turns the limit off (benchmarks). */
   SUBMISSIONS_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(300),
+  /** Where invitations and reminders go out; unset means the app cannot send email. */
+  SMTP_URL: optionalUrl(['smtp:', 'smtps:'], 'smtp://user:password@mail.example.com:587 or smtps://…:465'),
+  MAIL_FROM: z
+    .string()
+    .regex(/^(?:[^<>\r\n]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, {
+      message: 'must be an address such as "Groundwork <groundwork@example.com>" or groundwork@example.com',
+    })
+    .default('Groundwork <groundwork@localhost>'),
+  /** Mail provider limits are per minute; 0 turns the limit off (a local relay). */
+  MAIL_PER_MINUTE: z.coerce.number().int().min(0).max(100_000).default(60),
+  /** The address people open survey links at, when it differs from what the administrator typed. */
+  PUBLIC_URL: optionalUrl(['http:', 'https:'], 'https://groundwork.example.com')
+    .refine((v) => v === null || (!v.includes('?') && !v.includes('#')), {
+      message: 'must not have a query or fragment',
+    })
+    // Links are built as `${publicUrl}/s/…`, so a trailing slash would double up.
+    .transform((v) => (v === null ? null : v.replace(/\/+$/, ''))),
 });
 
 export interface Config {
@@ -19,6 +59,11 @@ export interface Config {
   dataDir: string;
   skipClientBuild: boolean;
   submissionsPerMinute: number;
+  smtpUrl: string | null;
+  mailFrom: string;
+  mailPerMinute: number;
+  /** Absolute http(s) URL without a trailing slash; null means the origin of the administrator's request. */
+  publicUrl: string | null;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -33,5 +78,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: resolve(parsed.data.DATA_DIR),
     skipClientBuild: parsed.data.GROUNDWORK_SKIP_CLIENT_BUILD === '1',
     submissionsPerMinute: parsed.data.SUBMISSIONS_PER_MINUTE,
+    smtpUrl: parsed.data.SMTP_URL,
+    mailFrom: parsed.data.MAIL_FROM,
+    mailPerMinute: parsed.data.MAIL_PER_MINUTE,
+    publicUrl: parsed.data.PUBLIC_URL,
   };
 }

@@ -8,6 +8,7 @@ import { readConfig } from './config';
 import { loadQuestionnaires } from './load-questionnaires';
 import { hashPassword, hashToken, verifyPassword } from './security/passwords';
 import { openEmbeddedStorage } from './storage/embedded/open-embedded-storage';
+import { createSmtpMailer } from './mail/smtp-mailer';
 
 const log = (message: string) => console.log(`[groundwork] ${message}`);
 
@@ -18,6 +19,8 @@ async function main() {
   const storage = await openEmbeddedStorage(config.dataDir, (m) =>
     console.warn(`[groundwork] warning: ${m}`),
   );
+  const mailer = config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.mailFrom) : null;
+  log(mailer ? 'email: sending through SMTP_URL' : 'email: no SMTP_URL set; links go out by mail-merge file');
   const app = createApp(
     {
       storage,
@@ -29,6 +32,9 @@ async function main() {
       hashPassword,
       verifyPassword,
       hashToken,
+      mail: mailer ? { mailer, perMinute: config.mailPerMinute } : null,
+      publicUrl: config.publicUrl,
+      onBackgroundError: (error) => console.error('[groundwork] background error:', error),
     },
     {
       clientDir: CLIENT_DIST,
@@ -44,7 +50,7 @@ async function main() {
   });
   const stop = () => {
     server.close();
-    void storage.close().then(() => process.exit(0));
+    void Promise.all([storage.close(), mailer?.close()]).then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

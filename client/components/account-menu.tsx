@@ -1,10 +1,13 @@
 import { useContext, useState } from 'react';
 import { Link } from 'react-router';
+import { COMMON_TEXT } from './common-text';
+import { useText } from './ui-language';
 import { SessionContext } from './use-session';
 
 /** Who is signed in, with the way to their password and out; nothing on pages used without an account. */
 export function AccountMenu() {
   const session = useContext(SessionContext);
+  const text = useText(COMMON_TEXT);
   const [error, setError] = useState<string | null>(null);
   if (!session) return null;
 
@@ -18,11 +21,11 @@ export function AccountMenu() {
   }
 
   return (
-    <nav className="account" aria-label="Account">
+    <nav className="account" aria-label={text.account}>
       <span className="account-name">{session.principal.name}</span>
-      <Link to="/account/password">Change password</Link>
+      <Link to="/account/password">{text.changePassword}</Link>
       <button type="button" className="link" onClick={signOut}>
-        Sign out
+        {text.signOut}
       </button>
       {error && (
         <span role="alert" className="account-error">

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { ApiError } from '../api/client';
+import { COMMON_TEXT } from './common-text';
+import { useText } from './ui-language';
 import type { Resource } from './use-resource';
 
 /**
@@ -15,7 +17,8 @@ export function ResourceView<T>({
   notFound?: string;
   children: (data: T) => ReactNode;
 }) {
-  if (resource.state === 'loading') return <p aria-live="polite">Loading…</p>;
+  const text = useText(COMMON_TEXT);
+  if (resource.state === 'loading') return <p aria-live="polite">{text.loading}</p>;
   if (resource.state === 'failed') {
     const isNotFound = resource.error instanceof ApiError && resource.error.problem.status === 404;
     return (

@@ -2,7 +2,9 @@ import { useEffect, useMemo, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { api, ApiError, type Principal } from '../api/client';
 import { loginPath } from '../api/login-path';
+import { COMMON_TEXT } from './common-text';
 import { PageFrame } from './page-frame';
+import { useText } from './ui-language';
 import { SessionContext, type Session } from './use-session';
 
 type State =
@@ -16,6 +18,7 @@ export function SessionBoundary() {
   const [state, setState] = useState<State>({ state: 'loading' });
   const navigate = useNavigate();
   const location = useLocation();
+  const text = useText(COMMON_TEXT);
 
   useEffect(() => {
     let current = true;
@@ -54,7 +57,7 @@ export function SessionBoundary() {
 
   if (state.state === 'failed') {
     return (
-      <PageFrame title="Something went wrong">
+      <PageFrame title={text.somethingWentWrong}>
         <p role="alert" className="error">
           {state.error.message}
         </p>
@@ -64,7 +67,7 @@ export function SessionBoundary() {
   if (!session) {
     return (
       <main className="page">
-        <p aria-live="polite">Loading…</p>
+        <p aria-live="polite">{text.loading}</p>
       </main>
     );
   }

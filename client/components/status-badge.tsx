@@ -1,7 +1,8 @@
 import type { Campaign } from '../../server/http/api-types';
-
-const LABELS: Record<Campaign['status'], string> = { draft: 'Draft', open: 'Open', closed: 'Closed' };
+import { COMMON_TEXT } from './common-text';
+import { useText } from './ui-language';
 
 export function StatusBadge({ status }: { status: Campaign['status'] }) {
-  return <span className={`badge badge-${status}`}>{LABELS[status]}</span>;
+  const text = useText(COMMON_TEXT);
+  return <span className={`badge badge-${status}`}>{text.status[status]}</span>;
 }

@@ -153,7 +153,7 @@ export function buildDemoData(
     today,
     newToken: ids.newToken,
   });
-  const campaign = openCampaign(draft, today);
+  const campaign = openCampaign(draft, today, Date.parse(today));
   const idOf = new Map(organization.departments.map((d) => [d.name, d.id]));
   const responses = DEPARTMENTS.flatMap((d, i) =>
     Array.from({ length: d.answered }, (): SurveyResponse => ({

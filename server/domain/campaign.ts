@@ -1,15 +1,29 @@
 // A campaign is one wave of the readiness survey for one organization, and the rules of its lifecycle:
-// draft → open → closed. Only an open campaign accepts responses; settings are fixed once it opens.
+// draft → open → closed, with optional dates that open and close it by themselves. Only an open campaign
+// accepts responses; its settings are fixed once it opens, so every report of a wave follows one set of rules.
 
+import type { Language } from './barrier-model';
+import { LANGUAGES } from './barrier-model';
+import type { EmailTemplate, MailKind } from './email-template';
+import { DEFAULT_TEMPLATES } from './email-template';
 import { ConflictError, InvalidAnswerError } from './errors';
 
 export type CampaignStatus = 'draft' | 'open' | 'closed';
+/** What a respondent meets right now: an opened campaign is `scheduled` before its opening date. */
+export type CampaignPhase = 'draft' | 'scheduled' | 'open' | 'closed';
 
 export interface SurveyLink {
   /** Random, unguessable; the only thing a respondent's URL carries. */
   token: string;
   /** The department answers are filed under, or null for a campaign-wide link that asks for it. */
   departmentId: string | null;
+}
+
+/** Small departments reported together, so their people are counted without being exposed. */
+export interface ReportingGroup {
+  id: string;
+  name: string;
+  departmentIds: string[];
 }
 
 export interface Campaign {
@@ -22,6 +36,19 @@ export interface Campaign {
   departmentIds: string[];
   /** No figure is shown about a group with fewer responses than this (never below 3). */
   minGroupSize: number;
+  /** Free-text comments are shown only for groups with at least this many responses. */
+  commentMinimum: number;
+  /** The languages respondents may answer in; the first is the default for emails and the survey. */
+  languages: Language[];
+  /** The response rate the campaign aims for, between 0 and 1. */
+  targetResponseRate: number;
+  /** Instants (ISO 8601) before which the survey is not yet open and after which it is closed. */
+  opensAt: string | null;
+  closesAt: string | null;
+  reportingGroups: ReportingGroup[];
+  /** People per department on the imported staff list; null until a list is imported (headcounts apply). */
+  staffCounts: Record<string, number> | null;
+  emailTemplates: Record<MailKind, EmailTemplate>;
   status: CampaignStatus;
   createdOn: string;
   openedOn: string | null;
@@ -31,10 +58,38 @@ export interface Campaign {
 
 export const DEFAULT_MIN_GROUP_SIZE = 5;
 export const MIN_GROUP_SIZE_FLOOR = 3;
+export const DEFAULT_COMMENT_MINIMUM = 10;
+export const DEFAULT_TARGET_RESPONSE_RATE = 0.75;
 
-export function openCampaign(campaign: Campaign, today: string): Campaign {
+/** Fields a campaign stored before they existed get their defaults, so old data keeps working. */
+export function withCampaignDefaults(stored: Campaign): Campaign {
+  const c = stored as Partial<Campaign> & Campaign;
+  return {
+    ...c,
+    commentMinimum: c.commentMinimum ?? DEFAULT_COMMENT_MINIMUM,
+    languages: c.languages ?? [...LANGUAGES],
+    targetResponseRate: c.targetResponseRate ?? DEFAULT_TARGET_RESPONSE_RATE,
+    opensAt: c.opensAt ?? null,
+    closesAt: c.closesAt ?? null,
+    reportingGroups: c.reportingGroups ?? [],
+    staffCounts: c.staffCounts ?? null,
+    emailTemplates: c.emailTemplates ?? structuredClone(DEFAULT_TEMPLATES),
+  };
+}
+
+export function campaignPhase(campaign: Campaign, now: number): CampaignPhase {
+  if (campaign.status !== 'open') return campaign.status;
+  if (campaign.closesAt !== null && now >= Date.parse(campaign.closesAt)) return 'closed';
+  if (campaign.opensAt !== null && now < Date.parse(campaign.opensAt)) return 'scheduled';
+  return 'open';
+}
+
+export function openCampaign(campaign: Campaign, today: string, now: number): Campaign {
   if (campaign.status !== 'draft') {
     throw new ConflictError(`Campaign "${campaign.name}" is ${campaign.status}; only a draft can be opened.`);
+  }
+  if (campaign.closesAt !== null && Date.parse(campaign.closesAt) <= now) {
+    throw new ConflictError('The closing date has already passed; choose a later one before opening.');
   }
   return { ...campaign, status: 'open', openedOn: today };
 }
@@ -48,10 +103,14 @@ export function closeCampaign(campaign: Campaign, today: string): Campaign {
   return { ...campaign, status: 'closed', closedOn: today };
 }
 
-export function assertAcceptsResponses(campaign: Campaign): void {
-  if (campaign.status === 'draft') throw new ConflictError('This survey has not opened yet.');
-  if (campaign.status === 'closed')
-    throw new ConflictError('This survey has closed and no longer accepts answers.');
+const dayOf = (instant: string) => instant.slice(0, 10);
+
+export function assertAcceptsResponses(campaign: Campaign, now: number): void {
+  const phase = campaignPhase(campaign, now);
+  if (phase === 'draft') throw new ConflictError('This survey has not opened yet.');
+  if (phase === 'scheduled')
+    throw new ConflictError(`This survey opens on ${dayOf(campaign.opensAt!)}; please come back then.`);
+  if (phase === 'closed') throw new ConflictError('This survey has closed and no longer accepts answers.');
 }
 
 /**
@@ -92,6 +151,14 @@ export function createCampaign(spec: NewCampaign): Campaign {
     modelVersion: spec.modelVersion,
     departmentIds: [...spec.departmentIds],
     minGroupSize,
+    commentMinimum: Math.max(minGroupSize, DEFAULT_COMMENT_MINIMUM),
+    languages: [...LANGUAGES],
+    targetResponseRate: DEFAULT_TARGET_RESPONSE_RATE,
+    opensAt: null,
+    closesAt: null,
+    reportingGroups: [],
+    staffCounts: null,
+    emailTemplates: structuredClone(DEFAULT_TEMPLATES),
     status: 'draft',
     createdOn: spec.today,
     openedOn: null,

@@ -1,51 +1,86 @@
-// How many people have answered, per department, for the people running a campaign. Counts of groups
-// below the minimum are withheld (shown as "fewer than N") by the same rule the report uses.
+// How a campaign is going, for the people running it: invited, started and answered per reported group and
+// overall, against the target response rate. Figures of groups below the minimum are withheld (shown as
+// "fewer than N") by the same rule the report uses, so the tracking page never reveals what the report hides.
 
-import type { Campaign } from './campaign';
 import { hiddenGroups } from './disclosure';
-import type { Organization } from './organization';
+import type { Department } from './organization';
+import type { SurveyInvitation } from './survey-invitation';
 
 export interface DepartmentProgress {
   departmentId: string;
   name: string;
+  /** People in the group: the staff list's count when one was imported, else the organization's headcount. */
   headcount: number;
-  /** Null when withheld: fewer than the campaign's minimum group size (or hidden to protect one that is). */
+  /** Personal invitations for the group (0 when the campaign uses shared links only). */
+  invited: number;
+  /** Null when withheld: fewer responses than the minimum group size (or hidden to protect one that is). */
+  started: number | null;
   responses: number | null;
   responseRate: number | null;
 }
 
 export interface ResponseProgress {
   minGroupSize: number;
+  targetResponseRate: number;
   headcount: number;
+  invited: number;
+  /** Personal links opened; shared links leave no trace of who opened them. */
+  started: number;
   /** The whole campaign's count is always shown: it reveals nothing about any one group. */
   responses: number;
   responseRate: number | null;
+  /** Responses still needed to reach the target; 0 once reached. */
+  toTarget: number;
   departments: DepartmentProgress[];
 }
 
-export function buildResponseProgress(
-  organization: Organization,
-  campaign: Campaign,
-  countByDepartment: ReadonlyMap<string, number>,
-): ResponseProgress {
-  const departments = organization.departments.filter((d) => campaign.departmentIds.includes(d.id));
-  const counts = departments.map((d) => ({ id: d.id, n: countByDepartment.get(d.id) ?? 0 }));
-  const hidden = hiddenGroups(counts, campaign.minGroupSize);
-  const headcount = departments.reduce((sum, d) => sum + d.headcount, 0);
-  const total = counts.reduce((sum, c) => sum + c.n, 0);
+export interface ProgressInput {
+  units: readonly Department[];
+  unitOf: ReadonlyMap<string, string>;
+  responsesByUnit: ReadonlyMap<string, number>;
+  invitations: readonly Pick<SurveyInvitation, 'departmentId' | 'started' | 'answered'>[];
+  minGroupSize: number;
+  targetResponseRate: number;
+}
+
+export function buildResponseProgress(input: ProgressInput): ResponseProgress {
+  const { units, unitOf, responsesByUnit, invitations, minGroupSize, targetResponseRate } = input;
+  const invited = new Map<string, number>();
+  const started = new Map<string, number>();
+  for (const i of invitations) {
+    const unit = unitOf.get(i.departmentId);
+    if (unit === undefined) continue;
+    invited.set(unit, (invited.get(unit) ?? 0) + 1);
+    // Someone who answered certainly opened the link.
+    if (i.started || i.answered) started.set(unit, (started.get(unit) ?? 0) + 1);
+  }
+  const hidden = hiddenGroups(
+    units.map((u) => ({ id: u.id, n: responsesByUnit.get(u.id) ?? 0 })),
+    minGroupSize,
+  );
+  const headcount = units.reduce((sum, u) => sum + u.headcount, 0);
+  const total = units.reduce((sum, u) => sum + (responsesByUnit.get(u.id) ?? 0), 0);
+  const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
   return {
-    minGroupSize: campaign.minGroupSize,
+    minGroupSize,
+    targetResponseRate,
     headcount,
+    invited: sum(invited),
+    started: sum(started),
     responses: total,
     responseRate: headcount > 0 ? total / headcount : null,
-    departments: departments.map((d) => {
-      const n = hidden.has(d.id) ? null : (countByDepartment.get(d.id) ?? 0);
+    toTarget: Math.max(0, Math.ceil(headcount * targetResponseRate - 1e-9) - total),
+    departments: units.map((u) => {
+      const withheld = hidden.has(u.id);
+      const n = withheld ? null : (responsesByUnit.get(u.id) ?? 0);
       return {
-        departmentId: d.id,
-        name: d.name,
-        headcount: d.headcount,
+        departmentId: u.id,
+        name: u.name,
+        headcount: u.headcount,
+        invited: invited.get(u.id) ?? 0,
+        started: withheld ? null : (started.get(u.id) ?? 0),
         responses: n,
-        responseRate: n !== null && d.headcount > 0 ? n / d.headcount : null,
+        responseRate: n !== null && u.headcount > 0 ? n / u.headcount : null,
       };
     }),
   };

@@ -2,7 +2,8 @@
 // with `import type` only, so it never bundles server code.
 
 import type { LocalText } from '../domain/barrier-model';
-import type { Campaign, CampaignStatus } from '../domain/campaign';
+import type { Campaign, CampaignPhase } from '../domain/campaign';
+import type { Language } from '../domain/barrier-model';
 import type { Organization } from '../domain/organization';
 import type { DisclosurePreviewRow } from '../domain/disclosure-preview';
 import type { ResponseProgress } from '../domain/response-progress';
@@ -33,13 +34,21 @@ export interface CampaignDetail {
 export interface SurveyForRespondent {
   organizationName: string;
   campaignName: string;
-  status: CampaignStatus;
+  /** What the respondent meets now: not yet open, scheduled for a later opening, open, or closed. */
+  status: CampaignPhase;
+  opensAt: string | null;
+  closesAt: string | null;
   minGroupSize: number;
+  /** The languages the campaign is run in; the first is the default. */
+  languages: Language[];
   questionnaire: Record<string, unknown>;
-  /** The department a department link files answers under; null on a campaign-wide link. */
+  /** The department a department or personal link files answers under; null on a campaign-wide link. */
   department: string | null;
   /** The campaign's departments: to choose from on a campaign-wide link, and for "which do you depend on". */
   departments: { id: string; name: string }[];
+  /** Set on a personal invitation link: whether it was used, the person's language, and where this device
+   * keeps their unfinished answers (the same for every link the person was sent). */
+  personal: { answered: boolean; language: Language; progressKey: string } | null;
 }
 
 export interface Receipt {

@@ -1,14 +1,14 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { AppDeps } from '../app-deps';
 import { closeCampaign, openCampaign, type Campaign } from '../domain/campaign';
-import { previewDisclosure } from '../domain/disclosure-preview';
-import { buildResponseProgress } from '../domain/response-progress';
-import { createRouter, jsonResponse, PROBLEMS } from '../http/router';
-import { IdParam, Json } from '../http/schemas';
+import { asReported } from '../domain/reporting-units';
 import { restrictReport } from '../domain/restrict-report';
 import { audit } from '../http/audit';
 import { guard } from '../http/guard';
+import { createRouter, jsonResponse, PROBLEMS } from '../http/router';
+import { IdParam, Json } from '../http/schemas';
 import { loadCampaign } from './campaign-context';
+import { campaignOverview } from './campaign-overview';
 import { createReportCache } from './report-cache';
 
 const tags = ['Campaigns'];
@@ -19,7 +19,7 @@ export function campaignRoutes(deps: AppDeps) {
   const load = async (id: string) => loadCampaign(deps, await storage.campaigns.get(id), `campaign ${id}`);
   const transition = (
     path: string,
-    change: (c: Campaign, today: string) => Campaign,
+    change: (c: Campaign, today: string, now: number) => Campaign,
     summary: string,
     action: string,
   ) =>
@@ -39,7 +39,7 @@ export function campaignRoutes(deps: AppDeps) {
       async (c) => {
         const { campaign } = await load(c.req.valid('param').id);
         guard(c, 'campaign:manage', campaign.organizationId);
-        const changed = change(campaign, deps.today());
+        const changed = change(campaign, deps.today(), deps.now());
         await storage.campaigns.update(changed);
         await audit(c, deps, action, campaign.id);
         return c.json(changed, 200);
@@ -52,21 +52,14 @@ export function campaignRoutes(deps: AppDeps) {
         method: 'get',
         path: '/{id}',
         tags,
-        summary: 'A campaign with its links and response progress per department',
+        summary: 'A campaign with its links, tracking figures and disclosure preview',
         request: { params: IdParam },
         responses: { 200: jsonResponse(Json('CampaignDetail'), 'The campaign'), 404: PROBLEMS[404] },
       }),
       async (c) => {
         const { campaign, organization } = await load(c.req.valid('param').id);
         guard(c, 'campaign:read', campaign.organizationId);
-        const counts = new Map<string, number>();
-        for (const r of await storage.responses.listByCampaign(campaign.id)) {
-          counts.set(r.departmentId, (counts.get(r.departmentId) ?? 0) + 1);
-        }
-        const progress = buildResponseProgress(organization, campaign, counts);
-        const departments = organization.departments.filter((d) => campaign.departmentIds.includes(d.id));
-        const disclosure = previewDisclosure(departments, campaign.minGroupSize);
-        return c.json({ campaign, organization, progress, disclosure }, 200);
+        return c.json(await campaignOverview(deps, campaign, organization), 200);
       },
     )
     .openapi(
@@ -81,13 +74,16 @@ export function campaignRoutes(deps: AppDeps) {
       async (c) => {
         const loaded = await load(c.req.valid('param').id);
         const access = guard(c, 'report:read', loaded.campaign.organizationId);
-        const responses = await storage.responses.listByCampaign(loaded.campaign.id);
-        const report = reportOf({ ...loaded, responses });
+        const stored = await storage.responses.listByCampaign(loaded.campaign.id);
+        // Reports see reporting groups in place of the departments they merge.
+        const reported = asReported(loaded.organization, loaded.campaign, stored);
+        const report = reportOf({ ...loaded, ...reported });
+        const departments =
+          access.departments === 'all'
+            ? 'all'
+            : access.departments.map((id) => reported.unitOf.get(id) ?? id);
         // The anonymity rules were applied to the whole report; a department head then sees only their own.
-        return c.json(
-          access.departments === 'all' ? report : restrictReport(report, access.departments),
-          200,
-        );
+        return c.json(departments === 'all' ? report : restrictReport(report, departments), 200);
       },
     )
     .route(

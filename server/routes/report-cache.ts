@@ -7,16 +7,23 @@ import {
   type CampaignReport,
   type CampaignReportInput,
 } from '../domain/campaign-report';
+import type { SurveyResponse } from '../domain/response';
 import { createScoreCache } from './score-cache';
 
 export function createReportCache() {
   const scorer = createScoreCache();
   const last = new Map<string, { key: string; report: CampaignReport }>();
-  return (input: Omit<CampaignReportInput, 'scoreOf'>): CampaignReport => {
+  return (
+    input: Omit<CampaignReportInput, 'scoreOf'> & {
+      /** The stored response behind each reported one, whose score may be cached already. */
+      storedOf?: ReadonlyMap<SurveyResponse, SurveyResponse>;
+    },
+  ): CampaignReport => {
     const key = JSON.stringify([input.responses.length, input.campaign, input.organization]);
     const cached = last.get(input.campaign.id);
     if (cached?.key === key) return cached.report;
-    const report = buildCampaignReport({ ...input, scoreOf: scorer(input.questionnaire, input.model) });
+    const score = scorer(input.questionnaire, input.model);
+    const report = buildCampaignReport({ ...input, scoreOf: (r) => score(input.storedOf?.get(r) ?? r) });
     last.set(input.campaign.id, { key, report });
     return report;
   };

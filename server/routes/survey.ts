@@ -2,14 +2,15 @@ import { createRoute } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import type { AppDeps } from '../app-deps';
-import { assertAcceptsResponses, resolveDepartment } from '../domain/campaign';
+import { assertAcceptsResponses, campaignPhase, resolveDepartment } from '../domain/campaign';
+import { assertNotAnswered } from '../domain/survey-invitation';
 import type { Language } from '../domain/barrier-model';
 import { validateAnswers } from '../domain/validate-answers';
 import type { Receipt, SurveyForRespondent } from '../http/api-types';
 import { rateLimit, type RateLimit } from '../http/rate-limit';
 import { createRouter, jsonBody, jsonResponse, PROBLEMS } from '../http/router';
 import { Json, SubmitResponseBody, TokenParam } from '../http/schemas';
-import { loadCampaign } from './campaign-context';
+import { openSurveyToken } from './survey-access';
 
 const tags = ['Survey'];
 /** A complete response is a few kB; anything far larger is not a response. */
@@ -20,15 +21,7 @@ export const DEFAULT_SUBMISSION_LIMIT: RateLimit = { limit: 300, windowMs: 60_00
 
 export function surveyRoutes(deps: AppDeps, submissionLimit: RateLimit | null = DEFAULT_SUBMISSION_LIMIT) {
   const { storage } = deps;
-  const load = async (token: string) => {
-    const loaded = await loadCampaign(
-      deps,
-      await storage.campaigns.findByLinkToken(token),
-      'survey at this link',
-    );
-    const link = loaded.campaign.links.find((l) => l.token === token)!;
-    return { ...loaded, link };
-  };
+  const load = (token: string) => openSurveyToken(deps, token);
 
   const router = createRouter();
   if (submissionLimit) router.post('/:token/responses', rateLimit(submissionLimit));
@@ -55,16 +48,25 @@ export function surveyRoutes(deps: AppDeps, submissionLimit: RateLimit | null = 
         responses: { 200: jsonResponse(Json('SurveyForRespondent'), 'The survey'), 404: PROBLEMS[404] },
       }),
       async (c) => {
-        const { campaign, organization, questionnaire, link } = await load(c.req.valid('param').token);
+        const { campaign, organization, questionnaire, link, invitation } = await load(
+          c.req.valid('param').token,
+        );
+        if (invitation && !invitation.started) await storage.surveyInvitations.markStarted(invitation.id);
         const departments = organization.departments.filter((d) => campaign.departmentIds.includes(d.id));
         const survey: SurveyForRespondent = {
           organizationName: organization.name,
           campaignName: campaign.name,
-          status: campaign.status,
+          status: campaignPhase(campaign, deps.now()),
+          opensAt: campaign.opensAt,
+          closesAt: campaign.closesAt,
           minGroupSize: campaign.minGroupSize,
+          languages: campaign.languages,
           questionnaire: questionnaire.json,
           department: departments.find((d) => d.id === link.departmentId)?.name ?? null,
           departments: departments.map((d) => ({ id: d.id, name: d.name })),
+          personal: invitation
+            ? { answered: invitation.answered, language: invitation.language, progressKey: `invitation-${invitation.id}` }
+            : null,
         };
         return c.json(survey, 200);
       },
@@ -86,19 +88,30 @@ export function surveyRoutes(deps: AppDeps, submissionLimit: RateLimit | null = 
       }),
       async (c) => {
         const body = c.req.valid('json');
-        const { campaign, questionnaire, link } = await load(c.req.valid('param').token);
-        assertAcceptsResponses(campaign);
+        const { campaign, questionnaire, link, invitation } = await load(c.req.valid('param').token);
+        if (invitation) assertNotAnswered(invitation);
+        assertAcceptsResponses(campaign, deps.now());
         const departmentId = resolveDepartment(campaign, link, body.departmentId);
         const answers = validateAnswers(questionnaire, body.answers, campaign.departmentIds);
+        // A personal link is spent before the response is stored, so two submissions at once cannot both
+        // count; if storing fails the link is given back. The response carries nothing of the invitation.
+        if (invitation && !(await storage.surveyInvitations.claimAnswer(invitation.id))) {
+          assertNotAnswered({ ...invitation, answered: true });
+        }
         const submittedOn = deps.today();
-        await storage.responses.append({
-          id: deps.newId(),
-          campaignId: campaign.id,
-          departmentId,
-          language: body.language as Language,
-          submittedOn,
-          answers,
-        });
+        try {
+          await storage.responses.append({
+            id: deps.newId(),
+            campaignId: campaign.id,
+            departmentId,
+            language: body.language as Language,
+            submittedOn,
+            answers,
+          });
+        } catch (error) {
+          if (invitation) await storage.surveyInvitations.releaseAnswer(invitation.id);
+          throw error;
+        }
         const receipt: Receipt = { received: true, submittedOn };
         return c.json(receipt, 201);
       },

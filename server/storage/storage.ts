@@ -4,6 +4,7 @@ import type { CampaignRepository } from './campaign-repository';
 import type { OrganizationRepository } from './organization-repository';
 import type { ResponseRepository } from './response-repository';
 import type { SessionRepository } from './session-repository';
+import type { SurveyInvitationRepository } from './survey-invitation-repository';
 import type { UserInvitationRepository } from './user-invitation-repository';
 
 /** Everything the routes persist, behind small repository interfaces. */
@@ -14,6 +15,7 @@ export interface Storage {
   accounts: AccountRepository;
   sessions: SessionRepository;
   userInvitations: UserInvitationRepository;
+  surveyInvitations: SurveyInvitationRepository;
   audit: AuditLog;
   close(): Promise<void>;
 }

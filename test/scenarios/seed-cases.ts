@@ -109,6 +109,7 @@ export function buildSeedCase(
       newToken: () => `${name}-token-${++token}`,
     }),
     TODAY,
+    Date.parse(TODAY),
   );
   let serial = 0;
   const responses = spec.departments.flatMap((d) =>

@@ -7,28 +7,15 @@ import { PageFrame } from '../../components/page-frame';
 import { ResourceView } from '../../components/resource-view';
 import { ROLE_TEXT } from '../../components/role-text';
 import { TextField } from '../../components/text-field';
+import { useText, useUiLanguage } from '../../components/ui-language';
 import { useResource } from '../../components/use-resource';
-
-const TEXT = {
-  title: 'Invitation',
-  join: (organization: string) => `Join ${organization}`,
-  offer: (role: string, allows: string) => `You are invited as ${role}: you will be able to ${allows}.`,
-  forEmail: 'The invitation is for',
-  hasAccount:
-    'You already have an account with this address. Enter its password to add this role to it; everything else stays as it is.',
-  newAccount: 'Choose your name as others will see it and a password, and you are signed in.',
-  name: 'Your name',
-  password: 'Password',
-  newPassword: 'Choose a password',
-  passwordHelp: 'At least 12 characters.',
-  submit: 'Accept and sign in',
-  saving: 'Signing in…',
-};
+import { ACCEPT_INVITATION_TEXT } from './accept-invitation-text';
 
 export default function AcceptInvitationPage() {
   const { token = '' } = useParams();
   const [offer] = useResource(() => api.invitation(token), token);
-  const title = offer.state === 'ready' ? TEXT.join(offer.data.organizationName) : TEXT.title;
+  const text = useText(ACCEPT_INVITATION_TEXT);
+  const title = offer.state === 'ready' ? text.join(offer.data.organizationName) : text.title;
   return (
     <PageFrame title={title}>
       <ResourceView resource={offer}>{(o) => <AcceptForm token={token} offer={o} />}</ResourceView>
@@ -42,7 +29,9 @@ function AcceptForm({ token, offer }: { token: string; offer: InvitationOffer })
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const navigate = useNavigate();
-  const role = ROLE_TEXT[offer.role];
+  const { language } = useUiLanguage();
+  const text = ACCEPT_INVITATION_TEXT[language];
+  const role = ROLE_TEXT[language][offer.role];
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -60,15 +49,16 @@ function AcceptForm({ token, offer }: { token: string; offer: InvitationOffer })
 
   return (
     <>
-      <p className="lead">{TEXT.offer(role.label, role.allows)}</p>
+      <p className="lead">{text.offer(role.label, role.allows)}</p>
       <p>
-        {TEXT.forEmail} <strong>{offer.email}</strong>.
+        {text.forEmail} <strong>{offer.email}</strong>
+        {text.forEmailEnd}
       </p>
-      <form className="card" onSubmit={submit} aria-label={TEXT.submit}>
-        <p>{offer.hasAccount ? TEXT.hasAccount : TEXT.newAccount}</p>
+      <form className="card" onSubmit={submit} aria-label={text.submit}>
+        <p>{offer.hasAccount ? text.hasAccount : text.newAccount}</p>
         {!offer.hasAccount && (
           <TextField
-            label={TEXT.name}
+            label={text.name}
             value={name}
             onChange={setName}
             required
@@ -77,7 +67,7 @@ function AcceptForm({ token, offer }: { token: string; offer: InvitationOffer })
           />
         )}
         <TextField
-          label={offer.hasAccount ? TEXT.password : TEXT.newPassword}
+          label={offer.hasAccount ? text.password : text.newPassword}
           type="password"
           value={password}
           onChange={setPassword}
@@ -86,11 +76,11 @@ function AcceptForm({ token, offer }: { token: string; offer: InvitationOffer })
           maxLength={200}
           autoComplete={offer.hasAccount ? 'current-password' : 'new-password'}
           describedBy={offer.hasAccount ? undefined : 'accept-password-help'}
-          hint={offer.hasAccount ? undefined : TEXT.passwordHelp}
+          hint={offer.hasAccount ? undefined : text.passwordHelp}
         />
         <FormError message={error} />
         <button type="submit" disabled={saving}>
-          {saving ? TEXT.saving : TEXT.submit}
+          {saving ? text.saving : text.submit}
         </button>
       </form>
     </>

@@ -1,11 +1,11 @@
-import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api } from '../../api/client';
 import { formatPercent } from '../../components/format';
 import { allows } from '../../components/permissions';
-import { initialLanguage, LanguageSwitch, type Language } from '../../components/language-switch';
+import { LanguageSwitch } from '../../components/language-switch';
 import { PageFrame } from '../../components/page-frame';
 import { ResourceView } from '../../components/resource-view';
+import { useUiLanguage } from '../../components/ui-language';
 import { useResource } from '../../components/use-resource';
 import { useSession } from '../../components/use-session';
 import { ComparisonSection } from './comparison-section';
@@ -25,7 +25,7 @@ export default function CampaignReportPage() {
   const { id = '' } = useParams();
   const { principal } = useSession();
   const [report] = useResource(() => api.report(id), id);
-  const [language, setLanguage] = useState<Language>(initialLanguage);
+  const { language, setLanguage } = useUiLanguage();
   const text = REPORT_TEXT[language];
   const title =
     report.state === 'ready'
@@ -36,8 +36,9 @@ export default function CampaignReportPage() {
   const organizationId = report.state === 'ready' ? report.data.organizationId : null;
   const mayReadCampaigns = organizationId !== null && allows(principal, 'campaign:read', organizationId);
 
+  // The report keeps its switch in its own toolbar, next to the way back, instead of the top bar's.
   return (
-    <PageFrame title={title} wide>
+    <PageFrame title={title} wide languageSwitch={false}>
       <div className="report-toolbar">
         {mayReadCampaigns ? (
           <Link to={`/campaigns/${id}`}>{text.back}</Link>

@@ -4,21 +4,13 @@ import { describeError } from '../../components/describe-error';
 import { FormError } from '../../components/form-error';
 import { PageFrame } from '../../components/page-frame';
 import { TextField } from '../../components/text-field';
+import { useText } from '../../components/ui-language';
 import { useSession } from '../../components/use-session';
-
-const TEXT = {
-  title: 'Change your password',
-  signedInAs: 'Signed in as',
-  current: 'Current password',
-  next: 'New password',
-  nextHelp: 'At least 12 characters.',
-  submit: 'Change password',
-  saving: 'Changing…',
-  changed: 'Your password is changed. You stay signed in here; every other browser you used was signed out.',
-};
+import { CHANGE_PASSWORD_TEXT } from './change-password-text';
 
 export default function ChangePasswordPage() {
   const { principal } = useSession();
+  const text = useText(CHANGE_PASSWORD_TEXT);
   const [currentPassword, setCurrentPassword] = useState('');
   const [newPassword, setNewPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -43,15 +35,13 @@ export default function ChangePasswordPage() {
   }
 
   return (
-    <PageFrame title={TEXT.title}>
-      <p>
-        {TEXT.signedInAs} {principal.name} ({principal.email}).
-      </p>
-      <form className="card" onSubmit={submit} aria-label={TEXT.title}>
+    <PageFrame title={text.title}>
+      <p>{text.signedInAs(principal.name, principal.email)}</p>
+      <form className="card" onSubmit={submit} aria-label={text.title}>
         {/* Lets a password manager file the new password under the right account. */}
         <input type="hidden" autoComplete="username" value={principal.email} readOnly />
         <TextField
-          label={TEXT.current}
+          label={text.current}
           type="password"
           value={currentPassword}
           onChange={setCurrentPassword}
@@ -59,7 +49,7 @@ export default function ChangePasswordPage() {
           autoComplete="current-password"
         />
         <TextField
-          label={TEXT.next}
+          label={text.next}
           type="password"
           value={newPassword}
           onChange={setNewPassword}
@@ -68,16 +58,16 @@ export default function ChangePasswordPage() {
           maxLength={200}
           autoComplete="new-password"
           describedBy="new-password-help"
-          hint={TEXT.nextHelp}
+          hint={text.nextHelp}
         />
         <FormError message={error} />
         {changed && (
           <p role="status" className="notice">
-            {TEXT.changed}
+            {text.changed}
           </p>
         )}
         <button type="submit" disabled={saving}>
-          {saving ? TEXT.saving : TEXT.submit}
+          {saving ? text.saving : text.submit}
         </button>
       </form>
     </PageFrame>

@@ -3,7 +3,9 @@ import { api } from '../../api/client';
 import { describeError } from '../../components/describe-error';
 import { FormError } from '../../components/form-error';
 import { TextField } from '../../components/text-field';
+import { useText } from '../../components/ui-language';
 import type { Organization } from '../../../server/http/api-types';
+import { HOME_TEXT } from './home-text';
 
 interface DepartmentRow {
   key: number;
@@ -19,6 +21,7 @@ export function CreateOrganizationForm({ onCreated }: { onCreated: (organization
   const [rows, setRows] = useState<DepartmentRow[]>(() => [emptyRow(), emptyRow()]);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const text = useText(HOME_TEXT);
 
   const update = (key: number, change: Partial<DepartmentRow>) =>
     setRows((current) => current.map((r) => (r.key === key ? { ...r, ...change } : r)));
@@ -43,14 +46,14 @@ export function CreateOrganizationForm({ onCreated }: { onCreated: (organization
 
   return (
     <form className="card" onSubmit={submit} aria-labelledby="new-org-heading">
-      <h2 id="new-org-heading">Set up an organization</h2>
-      <TextField label="Organization name" value={name} onChange={setName} required maxLength={120} />
+      <h2 id="new-org-heading">{text.newOrganization}</h2>
+      <TextField label={text.organizationName} value={name} onChange={setName} required maxLength={120} />
       <fieldset>
-        <legend>Departments and their headcounts</legend>
+        <legend>{text.departments}</legend>
         {rows.map((row, index) => (
           <div className="row" key={row.key}>
             <TextField
-              label={`Department ${index + 1}`}
+              label={text.department(index + 1)}
               value={row.name}
               onChange={(name) => update(row.key, { name })}
               maxLength={120}
@@ -58,7 +61,8 @@ export function CreateOrganizationForm({ onCreated }: { onCreated: (organization
             <TextField
               label={
                 <>
-                  Headcount<span className="visually-hidden"> of department {index + 1}</span>
+                  {text.headcount}
+                  <span className="visually-hidden">{text.headcountOf(index + 1)}</span>
                 </>
               }
               type="number"
@@ -73,18 +77,19 @@ export function CreateOrganizationForm({ onCreated }: { onCreated: (organization
                 className="link"
                 onClick={() => setRows(rows.filter((r) => r.key !== row.key))}
               >
-                Remove <span className="visually-hidden">department {index + 1}</span>
+                {text.remove}
+                <span className="visually-hidden">{text.removeWhat(index + 1)}</span>
               </button>
             )}
           </div>
         ))}
         <button type="button" className="secondary" onClick={() => setRows([...rows, emptyRow()])}>
-          Add a department
+          {text.addDepartment}
         </button>
       </fieldset>
       <FormError message={error} />
       <button type="submit" disabled={saving}>
-        {saving ? 'Creating…' : 'Create organization'}
+        {saving ? text.creating : text.create}
       </button>
     </form>
   );

@@ -4,34 +4,25 @@ import { api, type Principal } from '../../api/client';
 import { allows } from '../../components/permissions';
 import { PageFrame } from '../../components/page-frame';
 import { ResourceView } from '../../components/resource-view';
+import { COMMON_TEXT } from '../../components/common-text';
 import { ROLE_TEXT } from '../../components/role-text';
+import { useText, useUiLanguage } from '../../components/ui-language';
 import { useResource } from '../../components/use-resource';
 import { useSession } from '../../components/use-session';
 import type { Organization } from '../../../server/http/api-types';
 import { CreateOrganizationForm } from './create-organization-form';
-
-const TEXT = {
-  title: 'Organizations',
-  lead: 'Find out whether your organization is ready for OKRs before you roll them out: survey your staff, and get a verdict with the evidence behind it and what to do first.',
-  noRole:
-    'You have no role in any organization yet. Ask the owner or an administrator of your organization for an invitation link.',
-  demoHeading: 'New here?',
-  demoText:
-    'Load a demo organization with five departments and 54 synthetic responses to see a full readiness report straight away.',
-  demoButton: 'Load the demo organization',
-  demoLoading: 'Loading the demo…',
-  size: (departments: number, people: number) => `${departments} departments, ${people} people`,
-};
+import { HOME_TEXT } from './home-text';
 
 export default function HomePage() {
   const { principal } = useSession();
   const [organizations, reload] = useResource(() => api.organizations(), 'organizations');
   const navigate = useNavigate();
   const mayCreate = allows(principal, 'organization:create');
+  const text = useText(HOME_TEXT);
 
   return (
-    <PageFrame title={TEXT.title}>
-      <p className="lead">{TEXT.lead}</p>
+    <PageFrame title={text.title}>
+      <p className="lead">{text.lead}</p>
       <ResourceView resource={organizations}>
         {(list) =>
           list.length > 0 ? (
@@ -39,7 +30,7 @@ export default function HomePage() {
           ) : mayCreate ? (
             <DemoOffer />
           ) : (
-            <p className="notice">{TEXT.noRole}</p>
+            <p className="notice">{text.noRole}</p>
           )
         }
       </ResourceView>
@@ -62,18 +53,21 @@ function OrganizationList({
   organizations: Organization[];
   principal: Principal;
 }) {
+  const { language } = useUiLanguage();
+  const text = HOME_TEXT[language];
   const rolesIn = (organizationId: string) =>
-    principal.grants
-      .filter((g) => g.organizationId === organizationId)
-      .map((g) => ROLE_TEXT[g.role].label)
-      .join(', ');
+    COMMON_TEXT[language].joinList(
+      principal.grants
+        .filter((g) => g.organizationId === organizationId)
+        .map((g) => ROLE_TEXT[language][g.role].label),
+    );
   return (
     <ul className="list">
       {organizations.map((o) => (
         <li key={o.id}>
           <Link to={`/organizations/${o.id}`}>{o.name}</Link>{' '}
           <span className="muted">
-            {TEXT.size(
+            {text.size(
               o.departments.length,
               o.departments.reduce((s, d) => s + d.headcount, 0),
             )}
@@ -89,6 +83,7 @@ function DemoOffer() {
   const navigate = useNavigate();
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
+  const text = useText(HOME_TEXT);
 
   async function loadDemo() {
     setLoading(true);
@@ -104,10 +99,10 @@ function DemoOffer() {
 
   return (
     <section className="card" aria-labelledby="demo-heading">
-      <h2 id="demo-heading">{TEXT.demoHeading}</h2>
-      <p>{TEXT.demoText}</p>
+      <h2 id="demo-heading">{text.demoHeading}</h2>
+      <p>{text.demoText}</p>
       <button type="button" onClick={loadDemo} disabled={loading}>
-        {loading ? TEXT.demoLoading : TEXT.demoButton}
+        {loading ? text.demoLoading : text.demoButton}
       </button>
       {error && (
         <p role="alert" className="error">

@@ -6,15 +6,8 @@ import { describeError } from '../../components/describe-error';
 import { FormError } from '../../components/form-error';
 import { PageFrame } from '../../components/page-frame';
 import { TextField } from '../../components/text-field';
-
-const TEXT = {
-  title: 'Sign in',
-  email: 'Email address',
-  password: 'Password',
-  submit: 'Sign in',
-  signingIn: 'Signing in…',
-  noAccount: 'No account yet? Ask an administrator of your organization for an invitation link.',
-};
+import { useText } from '../../components/ui-language';
+import { LOGIN_TEXT } from './login-text';
 
 export default function LoginPage() {
   const [searchParams] = useSearchParams();
@@ -23,6 +16,7 @@ export default function LoginPage() {
   const [error, setError] = useState<string | null>(null);
   const [signingIn, setSigningIn] = useState(false);
   const navigate = useNavigate();
+  const text = useText(LOGIN_TEXT);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -38,10 +32,10 @@ export default function LoginPage() {
   }
 
   return (
-    <PageFrame title={TEXT.title}>
-      <form className="card" onSubmit={submit} aria-label={TEXT.title}>
+    <PageFrame title={text.title}>
+      <form className="card" onSubmit={submit} aria-label={text.title}>
         <TextField
-          label={TEXT.email}
+          label={text.email}
           type="email"
           value={email}
           onChange={setEmail}
@@ -49,7 +43,7 @@ export default function LoginPage() {
           autoComplete="username"
         />
         <TextField
-          label={TEXT.password}
+          label={text.password}
           type="password"
           value={password}
           onChange={setPassword}
@@ -58,10 +52,10 @@ export default function LoginPage() {
         />
         <FormError message={error} />
         <button type="submit" disabled={signingIn}>
-          {signingIn ? TEXT.signingIn : TEXT.submit}
+          {signingIn ? text.signingIn : text.submit}
         </button>
       </form>
-      <p className="muted">{TEXT.noAccount}</p>
+      <p className="muted">{text.noAccount}</p>
     </PageFrame>
   );
 }

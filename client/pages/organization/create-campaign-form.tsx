@@ -4,7 +4,9 @@ import { api } from '../../api/client';
 import { FormError } from '../../components/form-error';
 import { ResourceView } from '../../components/resource-view';
 import { TextField } from '../../components/text-field';
+import { useUiLanguage } from '../../components/ui-language';
 import { useResource } from '../../components/use-resource';
+import { ORGANIZATION_TEXT } from './organization-text';
 
 export function CreateCampaignForm({
   organizationId,
@@ -19,6 +21,8 @@ export function CreateCampaignForm({
   const [minGroupSize, setMinGroupSize] = useState('5');
   const [error, setError] = useState<string | null>(null);
   const navigate = useNavigate();
+  const { language } = useUiLanguage();
+  const text = ORGANIZATION_TEXT[language];
 
   async function submit(event: FormEvent, fallbackQuestionnaire: string) {
     event.preventDefault();
@@ -44,40 +48,40 @@ export function CreateCampaignForm({
           onSubmit={(e) => submit(e, list[0]?.id ?? '')}
           aria-labelledby="new-campaign-heading"
         >
-          <h2 id="new-campaign-heading">New readiness campaign</h2>
+          <h2 id="new-campaign-heading">{text.newCampaign}</h2>
           <TextField
-            label="Campaign name"
+            label={text.campaignName}
             value={name}
             onChange={setName}
             required
             maxLength={120}
-            placeholder="e.g. Q1 baseline"
+            placeholder={text.campaignNameExample}
           />
           <label>
-            Questionnaire
+            {text.questionnaire}
             <select
               value={questionnaireId || list[0]?.id}
               onChange={(e) => setQuestionnaireId(e.target.value)}
             >
               {list.map((q) => (
                 <option key={q.id} value={q.id}>
-                  {q.title.en} ({q.questions} questions, model v{q.modelVersion})
+                  {text.questionnaireOption(q.title[language], q.questions, q.modelVersion)}
                 </option>
               ))}
             </select>
           </label>
           <TextField
-            label="Minimum group size for reports"
+            label={text.minGroupSize}
             type="number"
             min={3}
             max={100}
             value={minGroupSize}
             onChange={setMinGroupSize}
             describedBy="min-group-help"
-            hint="No score is shown for a department with fewer responses than this (never below 3)."
+            hint={text.minGroupSizeHelp}
           />
           <FormError message={error} />
-          <button type="submit">Create campaign</button>
+          <button type="submit">{text.createCampaign}</button>
         </form>
       )}
     </ResourceView>

@@ -1,17 +1,26 @@
 import type { Grant } from '../../api/client';
+import { COMMON_TEXT } from '../../components/common-text';
+import type { Language } from '../../components/language-switch';
 import { ROLE_TEXT } from '../../components/role-text';
+import { ORGANIZATION_TEXT } from './organization-text';
 
 /** A person's roles in one organization as one line, naming the departments a department head reads. */
 export function describeGrants(
   grants: readonly Grant[],
   departments: readonly { id: string; name: string }[],
+  language: Language = 'en',
 ) {
-  const nameOf = (id: string) => departments.find((d) => d.id === id)?.name ?? 'a removed department';
-  return grants
-    .map((g) =>
+  const text = ORGANIZATION_TEXT[language];
+  const roles = ROLE_TEXT[language];
+  const nameOf = (id: string) => departments.find((d) => d.id === id)?.name ?? text.removedDepartment;
+  return text.joinRoles(
+    grants.map((g) =>
       g.role === 'department-head'
-        ? `${ROLE_TEXT[g.role].label} (${g.departmentIds.map(nameOf).join(', ')})`
-        : ROLE_TEXT[g.role].label,
-    )
-    .join('; ');
+        ? text.headOfDepartments(
+            roles[g.role].label,
+            COMMON_TEXT[language].joinList(g.departmentIds.map(nameOf)),
+          )
+        : roles[g.role].label,
+    ),
+  );
 }

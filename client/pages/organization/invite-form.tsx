@@ -2,13 +2,12 @@ import { useState, type FormEvent } from 'react';
 import { api, type InvitationLink, type Role } from '../../api/client';
 import { describeError } from '../../components/describe-error';
 import { FormError } from '../../components/form-error';
-import { ROLE_TEXT } from '../../components/role-text';
+import { ROLE_ORDER, ROLE_TEXT } from '../../components/role-text';
 import { TextField } from '../../components/text-field';
+import { useUiLanguage } from '../../components/ui-language';
 import type { Organization } from '../../../server/http/api-types';
 import { OneTimeLink } from './one-time-link';
-import { ORGANIZATION_TEXT as TEXT } from './organization-text';
-
-const ROLES = Object.keys(ROLE_TEXT) as Role[];
+import { ORGANIZATION_TEXT } from './organization-text';
 
 /** Invites someone with a role, then shows the one-time link to send them. */
 export function InviteForm({
@@ -24,6 +23,9 @@ export function InviteForm({
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [invitation, setInvitation] = useState<InvitationLink | null>(null);
+  const { language } = useUiLanguage();
+  const text = ORGANIZATION_TEXT[language];
+  const roles = ROLE_TEXT[language];
 
   const toggle = (id: string, on: boolean) =>
     setDepartmentIds((current) => (on ? [...current, id] : current.filter((d) => d !== id)));
@@ -52,10 +54,10 @@ export function InviteForm({
 
   return (
     <form className="card" onSubmit={submit} aria-labelledby="invite-heading">
-      <h3 id="invite-heading">{TEXT.invite}</h3>
-      <p className="muted">{TEXT.inviteHelp}</p>
+      <h3 id="invite-heading">{text.invite}</h3>
+      <p className="muted">{text.inviteHelp}</p>
       <TextField
-        label={TEXT.email}
+        label={text.email}
         type="email"
         value={email}
         onChange={setEmail}
@@ -64,23 +66,23 @@ export function InviteForm({
         autoComplete="off"
       />
       <label>
-        {TEXT.role}
+        {text.role}
         <select value={role} onChange={(e) => setRole(e.target.value as Role)} aria-describedby="role-help">
-          {ROLES.map((r) => (
+          {ROLE_ORDER.map((r) => (
             <option key={r} value={r}>
-              {ROLE_TEXT[r].label}
+              {roles[r].label}
             </option>
           ))}
         </select>
       </label>
       <p id="role-help" className="muted">
-        {TEXT.roleAllows(ROLE_TEXT[role].label, ROLE_TEXT[role].allows)}
+        {text.roleAllows(roles[role].label, roles[role].allows)}
       </p>
       {role === 'department-head' && (
         <fieldset className="checkboxes" aria-describedby="head-of-help">
-          <legend>{TEXT.headOf}</legend>
+          <legend>{text.headOf}</legend>
           <p id="head-of-help" className="muted">
-            {TEXT.headOfHelp}
+            {text.headOfHelp}
           </p>
           {organization.departments.map((d) => (
             <label key={d.id}>
@@ -96,7 +98,7 @@ export function InviteForm({
       )}
       <FormError message={error} />
       <button type="submit" disabled={saving}>
-        {saving ? TEXT.inviting : TEXT.sendInvite}
+        {saving ? text.inviting : text.sendInvite}
       </button>
       {invitation && <OneTimeLink invitation={invitation} />}
     </form>

@@ -1,13 +1,16 @@
 import { useState } from 'react';
 import type { InvitationLink } from '../../api/client';
 import { ROLE_TEXT } from '../../components/role-text';
-import { ORGANIZATION_TEXT as TEXT } from './organization-text';
+import { useUiLanguage } from '../../components/ui-language';
+import { ORGANIZATION_TEXT } from './organization-text';
 
 const invitationUrl = (token: string) => `${window.location.origin}/invitations/${token}`;
 
 /** A new invitation's link: the server keeps only a hash of its token, so this is the one chance to copy it. */
 export function OneTimeLink({ invitation }: { invitation: InvitationLink }) {
   const [copied, setCopied] = useState(false);
+  const { language } = useUiLanguage();
+  const text = ORGANIZATION_TEXT[language];
   const url = invitationUrl(invitation.token);
 
   async function copy() {
@@ -18,13 +21,13 @@ export function OneTimeLink({ invitation }: { invitation: InvitationLink }) {
   return (
     <div className="notice" role="status" data-testid="invitation-link">
       <p>
-        <strong>{TEXT.linkFor(invitation.email, ROLE_TEXT[invitation.grant.role].label)}</strong>
+        <strong>{text.linkFor(invitation.email, ROLE_TEXT[language][invitation.grant.role].label)}</strong>
       </p>
-      <p>{TEXT.linkOnce(invitation.expiresInDays)}</p>
+      <p>{text.linkOnce(invitation.expiresInDays)}</p>
       <div className="one-time-link">
-        <input readOnly value={url} aria-label={TEXT.link} onFocus={(e) => e.target.select()} />
+        <input readOnly value={url} aria-label={text.link} onFocus={(e) => e.target.select()} />
         <button type="button" className="secondary" onClick={copy}>
-          {copied ? TEXT.copied : TEXT.copy}
+          {copied ? text.copied : text.copy}
         </button>
       </div>
     </div>

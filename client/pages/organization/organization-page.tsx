@@ -5,32 +5,34 @@ import { PageFrame } from '../../components/page-frame';
 import { ResourceView } from '../../components/resource-view';
 import { StatusBadge } from '../../components/status-badge';
 import { useResource } from '../../components/use-resource';
+import { useText } from '../../components/ui-language';
 import { useSession } from '../../components/use-session';
 import { CreateCampaignForm } from './create-campaign-form';
-import { ORGANIZATION_TEXT as TEXT } from './organization-text';
+import { ORGANIZATION_TEXT } from './organization-text';
 import { PeopleSection } from './people-section';
 
 export default function OrganizationPage() {
   const { id = '' } = useParams();
   const { principal } = useSession();
+  const text = useText(ORGANIZATION_TEXT);
   const [organization, reload] = useResource(() => api.organization(id), id);
-  const title = organization.state === 'ready' ? organization.data.name : TEXT.title;
+  const title = organization.state === 'ready' ? organization.data.name : text.title;
   const mayManage = allows(principal, 'organization:manage', id);
   // A department head reads reports but not the campaigns behind them (links and response counts).
   const mayReadCampaigns = allows(principal, 'campaign:read', id);
   return (
     <PageFrame title={title}>
-      <ResourceView resource={organization} notFound={TEXT.notFound}>
+      <ResourceView resource={organization} notFound={text.notFound}>
         {(org) => (
           <>
             <section aria-labelledby="departments-heading">
-              <h2 id="departments-heading">{TEXT.departments}</h2>
+              <h2 id="departments-heading">{text.departments}</h2>
               <table>
                 <thead>
                   <tr>
-                    <th scope="col">{TEXT.department}</th>
+                    <th scope="col">{text.department}</th>
                     <th scope="col" className="num">
-                      {TEXT.headcount}
+                      {text.headcount}
                     </th>
                   </tr>
                 </thead>
@@ -45,9 +47,9 @@ export default function OrganizationPage() {
               </table>
             </section>
             <section aria-labelledby="campaigns-heading">
-              <h2 id="campaigns-heading">{TEXT.campaigns}</h2>
+              <h2 id="campaigns-heading">{text.campaigns}</h2>
               {org.campaigns.length === 0 ? (
-                <p className="muted">{mayManage ? TEXT.noCampaignCreate : TEXT.noCampaign}</p>
+                <p className="muted">{mayManage ? text.noCampaignCreate : text.noCampaign}</p>
               ) : (
                 <ul className="list">
                   {org.campaigns.map((c) => (
@@ -55,9 +57,7 @@ export default function OrganizationPage() {
                       {mayReadCampaigns ? (
                         <Link to={`/campaigns/${c.id}`}>{c.name}</Link>
                       ) : (
-                        <Link to={`/campaigns/${c.id}/report`}>
-                          {c.name}: {TEXT.report}
-                        </Link>
+                        <Link to={`/campaigns/${c.id}/report`}>{text.reportLink(c.name)}</Link>
                       )}{' '}
                       <StatusBadge status={c.status} />
                     </li>

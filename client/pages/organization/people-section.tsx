@@ -1,31 +1,34 @@
 import { api } from '../../api/client';
 import { ResourceView } from '../../components/resource-view';
+import { useUiLanguage } from '../../components/ui-language';
 import { useResource } from '../../components/use-resource';
 import type { Organization } from '../../../server/http/api-types';
 import { describeGrants } from './describe-grants';
 import { InviteForm } from './invite-form';
-import { ORGANIZATION_TEXT as TEXT } from './organization-text';
+import { ORGANIZATION_TEXT } from './organization-text';
 
 /** Who has a role in the organization, who is invited, and the form to invite more. */
 export function PeopleSection({ organization }: { organization: Organization }) {
+  const { language } = useUiLanguage();
+  const text = ORGANIZATION_TEXT[language];
   const [people, reload] = useResource(() => api.users(organization.id), `users-${organization.id}`);
   return (
     <section aria-labelledby="people-heading">
-      <h2 id="people-heading">{TEXT.people}</h2>
-      <p className="muted">{TEXT.peopleHelp}</p>
+      <h2 id="people-heading">{text.people}</h2>
+      <p className="muted">{text.peopleHelp}</p>
       <ResourceView resource={people}>
         {({ users, pending }) => (
           <>
             {users.length === 0 ? (
-              <p>{TEXT.nobody}</p>
+              <p>{text.nobody}</p>
             ) : (
               <div className="table-scroll">
-                <table aria-label={TEXT.people}>
+                <table aria-label={text.people}>
                   <thead>
                     <tr>
-                      <th scope="col">{TEXT.name}</th>
-                      <th scope="col">{TEXT.email}</th>
-                      <th scope="col">{TEXT.role}</th>
+                      <th scope="col">{text.name}</th>
+                      <th scope="col">{text.email}</th>
+                      <th scope="col">{text.role}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -33,7 +36,7 @@ export function PeopleSection({ organization }: { organization: Organization }) 
                       <tr key={u.email}>
                         <th scope="row">{u.name}</th>
                         <td>{u.email}</td>
-                        <td>{describeGrants(u.grants, organization.departments)}</td>
+                        <td>{describeGrants(u.grants, organization.departments, language)}</td>
                       </tr>
                     ))}
                   </tbody>
@@ -42,21 +45,21 @@ export function PeopleSection({ organization }: { organization: Organization }) 
             )}
             {pending.length > 0 && (
               <>
-                <h3 id="pending-heading">{TEXT.pending}</h3>
+                <h3 id="pending-heading">{text.pending}</h3>
                 <div className="table-scroll">
                   <table aria-labelledby="pending-heading">
                     <thead>
                       <tr>
-                        <th scope="col">{TEXT.email}</th>
-                        <th scope="col">{TEXT.role}</th>
-                        <th scope="col">{TEXT.invitedOn}</th>
+                        <th scope="col">{text.email}</th>
+                        <th scope="col">{text.role}</th>
+                        <th scope="col">{text.invitedOn}</th>
                       </tr>
                     </thead>
                     <tbody>
                       {pending.map((p, index) => (
                         <tr key={`${p.email}-${index}`}>
                           <td>{p.email}</td>
-                          <td>{describeGrants([p.grant], organization.departments)}</td>
+                          <td>{describeGrants([p.grant], organization.departments, language)}</td>
                           <td>{p.createdOn}</td>
                         </tr>
                       ))}

@@ -6,33 +6,22 @@ import { FormError } from '../../components/form-error';
 import { PageFrame } from '../../components/page-frame';
 import { ResourceView } from '../../components/resource-view';
 import { TextField } from '../../components/text-field';
+import { useText } from '../../components/ui-language';
 import { useResource } from '../../components/use-resource';
-
-const TEXT = {
-  title: 'Welcome to Groundwork',
-  lead: 'Create the owner account first. The owner sets up organizations and invites everyone else, each with a role in one organization.',
-  done: 'Groundwork is set up already.',
-  signIn: 'Sign in',
-  heading: 'Owner account',
-  name: 'Your name',
-  email: 'Email address',
-  password: 'Password',
-  passwordHelp: 'At least 12 characters. A few unrelated words are easy to remember and hard to guess.',
-  submit: 'Create the owner account',
-  saving: 'Creating…',
-};
+import { SETUP_TEXT } from './setup-text';
 
 export default function SetupPage() {
   const [status] = useResource(() => api.setupStatus(), 'setup');
+  const text = useText(SETUP_TEXT);
   return (
-    <PageFrame title={TEXT.title}>
+    <PageFrame title={text.title}>
       <ResourceView resource={status}>
         {({ needsOwner }) =>
           needsOwner ? (
             <OwnerForm />
           ) : (
             <p>
-              {TEXT.done} <Link to="/login">{TEXT.signIn}</Link>
+              {text.done} <Link to="/login">{text.signIn}</Link>
             </p>
           )
         }
@@ -48,6 +37,7 @@ function OwnerForm() {
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const navigate = useNavigate();
+  const text = useText(SETUP_TEXT);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -64,11 +54,11 @@ function OwnerForm() {
 
   return (
     <>
-      <p className="lead">{TEXT.lead}</p>
+      <p className="lead">{text.lead}</p>
       <form className="card" onSubmit={submit} aria-labelledby="owner-heading">
-        <h2 id="owner-heading">{TEXT.heading}</h2>
+        <h2 id="owner-heading">{text.heading}</h2>
         <TextField
-          label={TEXT.name}
+          label={text.name}
           value={name}
           onChange={setName}
           required
@@ -76,7 +66,7 @@ function OwnerForm() {
           autoComplete="name"
         />
         <TextField
-          label={TEXT.email}
+          label={text.email}
           type="email"
           value={email}
           onChange={setEmail}
@@ -84,7 +74,7 @@ function OwnerForm() {
           autoComplete="email"
         />
         <TextField
-          label={TEXT.password}
+          label={text.password}
           type="password"
           value={password}
           onChange={setPassword}
@@ -93,11 +83,11 @@ function OwnerForm() {
           maxLength={200}
           autoComplete="new-password"
           describedBy="owner-password-help"
-          hint={TEXT.passwordHelp}
+          hint={text.passwordHelp}
         />
         <FormError message={error} />
         <button type="submit" disabled={saving}>
-          {saving ? TEXT.saving : TEXT.submit}
+          {saving ? text.saving : text.submit}
         </button>
       </form>
     </>

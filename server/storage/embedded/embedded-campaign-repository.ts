@@ -1,9 +1,10 @@
-import type { Campaign } from '../../domain/campaign';
+import { withCampaignDefaults, type Campaign } from '../../domain/campaign';
 import type { CampaignRepository } from '../campaign-repository';
 import type { RecordsFile } from './records-file';
 
 export function createEmbeddedCampaignRepository(db: RecordsFile): CampaignRepository {
-  const copy = (c: Campaign | undefined) => c && structuredClone(c);
+  // Campaigns stored by an earlier version lack later settings; they are read with their defaults.
+  const copy = (c: Campaign | undefined) => c && withCampaignDefaults(structuredClone(c));
   return {
     async create(campaign) {
       db.data.campaigns.push(structuredClone(campaign));
@@ -13,7 +14,7 @@ export function createEmbeddedCampaignRepository(db: RecordsFile): CampaignRepos
       return copy(db.data.campaigns.find((c) => c.id === id));
     },
     async listByOrganization(organizationId) {
-      return structuredClone(db.data.campaigns.filter((c) => c.organizationId === organizationId));
+      return db.data.campaigns.filter((c) => c.organizationId === organizationId).map((c) => copy(c)!);
     },
     async update(campaign) {
       const index = db.data.campaigns.findIndex((c) => c.id === campaign.id);

@@ -12,6 +12,7 @@ import { openEmbeddedAuditLog } from './embedded-audit-log';
 import { createEmbeddedCampaignRepository } from './embedded-campaign-repository';
 import { createEmbeddedOrganizationRepository } from './embedded-organization-repository';
 import { openEmbeddedResponseRepository } from './embedded-response-repository';
+import { createEmbeddedSurveyInvitationRepository } from './embedded-survey-invitation-repository';
 import { openRecordsFile } from './records-file';
 
 export async function openEmbeddedStorage(
@@ -29,6 +30,7 @@ export async function openEmbeddedStorage(
     accounts: createEmbeddedAccountRepository(db),
     sessions: createEmbeddedSessionRepository(db),
     userInvitations: createEmbeddedUserInvitationRepository(db),
+    surveyInvitations: createEmbeddedSurveyInvitationRepository(db),
     audit,
     close: async () => {
       await responses.close();

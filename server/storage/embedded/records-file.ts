@@ -8,6 +8,7 @@ import type { Account } from '../../domain/account';
 import type { Organization } from '../../domain/organization';
 import type { Session } from '../session-repository';
 import type { UserInvitation } from '../user-invitation-repository';
+import type { SurveyInvitation } from '../../domain/survey-invitation';
 
 export interface Records {
   organizations: Organization[];
@@ -15,6 +16,7 @@ export interface Records {
   accounts: Account[];
   sessions: Session[];
   userInvitations: UserInvitation[];
+  surveyInvitations: SurveyInvitation[];
 }
 
 export type RecordsFile = Low<Records>;
@@ -26,6 +28,7 @@ export async function openRecordsFile(path: string): Promise<RecordsFile> {
     accounts: [],
     sessions: [],
     userInvitations: [],
+    surveyInvitations: [],
   });
   try {
     await db.read();
@@ -39,5 +42,6 @@ export async function openRecordsFile(path: string): Promise<RecordsFile> {
   db.data.accounts ??= [];
   db.data.sessions ??= [];
   db.data.userInvitations ??= [];
+  db.data.surveyInvitations ??= [];
   return db;
 }

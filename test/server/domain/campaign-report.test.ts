@@ -33,7 +33,7 @@ function campaignFor(
     today: '2026-03-01',
     newToken: () => `token-${++token}`,
   });
-  return openCampaign(draft, '2026-03-02');
+  return openCampaign(draft, '2026-03-02', Date.parse('2026-03-02'));
 }
 
 /** `count` agreeing responses from one department. */

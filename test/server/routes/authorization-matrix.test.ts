@@ -37,8 +37,13 @@ async function side(name: string, departments: string[]): Promise<Side> {
   const draft = await create('Draft');
   const open = (await t.call('POST', `/api/campaigns/${(await create('Live')).id}/open`)).body as Campaign;
   expect(open.status).toBe('open');
+  const staff = await t.call('POST', `/api/campaigns/${open.id}/staff`, { csv: staffCsv(departments) });
+  expect(staff.status).toBe(201);
   return { organization, draft, open };
 }
+
+const staffCsv = (departments: string[]) =>
+  ['email,department', ...departments.map((d, i) => `person${i}@${d.toLowerCase()}.example,${d}`)].join('\n');
 
 const buildWorld = async (): Promise<World> => ({
   A: await side('Acme', ['Sales', 'Operations']),
@@ -67,7 +72,7 @@ async function cookieOf(actor: Actor, w: World): Promise<{ cookie: string; accou
 interface Endpoint {
   method: string;
   path: (s: Side) => string;
-  body?: unknown;
+  body?: unknown | ((s: Side) => unknown);
   /** For a write that succeeded: asserts it was applied. Reads must leave the stored data unchanged. */
   applied?: (s: Side) => Promise<void>;
 }
@@ -111,6 +116,55 @@ const ENDPOINTS: Record<string, Endpoint> = {
     path: (s) => `/api/campaigns/${s.open.id}/close`,
     applied: async (s) => expect(await statusOf(s.open.id)).toBe('closed'),
   },
+  'PATCH /api/campaigns/:id': {
+    method: 'PATCH',
+    path: (s) => `/api/campaigns/${s.draft.id}`,
+    body: { name: 'Renamed' },
+    applied: async (s) => expect((await t.storage.campaigns.get(s.draft.id))!.name).toBe('Renamed'),
+  },
+  'POST /api/campaigns/:id/reporting-groups': {
+    method: 'POST',
+    path: (s) => `/api/campaigns/${s.draft.id}` + '/reporting-groups',
+    body: (s: Side) => ({ name: 'Together', departmentIds: s.organization.departments.map((d) => d.id) }),
+    applied: async (s) =>
+      expect((await t.storage.campaigns.get(s.draft.id))!.reportingGroups.map((g) => g.name)).toEqual([
+        'Together',
+      ]),
+  },
+  'POST /api/campaigns/:id/staff/preview': {
+    method: 'POST',
+    path: (s) => `/api/campaigns/${s.open.id}/staff/preview`,
+    body: { csv: 'email,department\nnew@example.com,Nowhere' },
+  },
+  'POST /api/campaigns/:id/staff': {
+    method: 'POST',
+    path: (s) => `/api/campaigns/${s.open.id}/staff`,
+    body: (s: Side) => ({ csv: `email,department\nnew@example.com,${s.organization.departments[0]!.name}` }),
+    applied: async (s) =>
+      expect((await t.storage.surveyInvitations.listByCampaign(s.open.id)).map((i) => i.email)).toContain(
+        'new@example.com',
+      ),
+  },
+  'GET /api/campaigns/:id/staff': { method: 'GET', path: (s) => `/api/campaigns/${s.open.id}/staff` },
+  'POST /api/campaigns/:id/mail-merge': {
+    method: 'POST',
+    path: (s) => `/api/campaigns/${s.open.id}/mail-merge`,
+    body: { kind: 'invitation' },
+    applied: async (s) => {
+      const invitations = await t.storage.surveyInvitations.listByCampaign(s.open.id);
+      expect(invitations.every((i) => i.sentOn !== null && i.tokenHashes.length === 1)).toBe(true);
+    },
+  },
+  // No mail server in these tests: an allowed caller is told so (409); everyone else is refused first.
+  'POST /api/campaigns/:id/mailings': {
+    method: 'POST',
+    path: (s) => `/api/campaigns/${s.open.id}/mailings`,
+    body: { kind: 'invitation' },
+  },
+  'GET /api/campaigns/:id/mailings/latest': {
+    method: 'GET',
+    path: (s) => `/api/campaigns/${s.open.id}/mailings/latest`,
+  },
   'GET /api/organizations/:id/users': {
     method: 'GET',
     path: (s) => `/api/organizations/${s.organization.id}/users`,
@@ -146,6 +200,22 @@ const MATRIX: [EndpointName, 'A' | 'B' | '-', number[]][] = [
   ['POST /api/campaigns/:id/open',            'B', [401, 200, 404, 404, 404, 404, 200]],
   ['POST /api/campaigns/:id/close',           'A', [401, 200, 200, 403, 403, 403, 404]],
   ['POST /api/campaigns/:id/close',           'B', [401, 200, 404, 404, 404, 404, 200]],
+  ['PATCH /api/campaigns/:id',                'A', [401, 200, 200, 403, 403, 403, 404]],
+  ['PATCH /api/campaigns/:id',                'B', [401, 200, 404, 404, 404, 404, 200]],
+  ['POST /api/campaigns/:id/reporting-groups','A', [401, 201, 201, 403, 403, 403, 404]],
+  ['POST /api/campaigns/:id/reporting-groups','B', [401, 201, 404, 404, 404, 404, 201]],
+  ['POST /api/campaigns/:id/staff/preview',   'A', [401, 200, 200, 403, 403, 403, 404]],
+  ['POST /api/campaigns/:id/staff/preview',   'B', [401, 200, 404, 404, 404, 404, 200]],
+  ['POST /api/campaigns/:id/staff',           'A', [401, 201, 201, 403, 403, 403, 404]],
+  ['POST /api/campaigns/:id/staff',           'B', [401, 201, 404, 404, 404, 404, 201]],
+  ['GET /api/campaigns/:id/staff',            'A', [401, 200, 200, 403, 403, 403, 404]],
+  ['GET /api/campaigns/:id/staff',            'B', [401, 200, 404, 404, 404, 404, 200]],
+  ['POST /api/campaigns/:id/mail-merge',      'A', [401, 200, 200, 403, 403, 403, 404]],
+  ['POST /api/campaigns/:id/mail-merge',      'B', [401, 200, 404, 404, 404, 404, 200]],
+  ['POST /api/campaigns/:id/mailings',        'A', [401, 409, 409, 403, 403, 403, 404]],
+  ['POST /api/campaigns/:id/mailings',        'B', [401, 409, 404, 404, 404, 404, 409]],
+  ['GET /api/campaigns/:id/mailings/latest',  'A', [401, 200, 200, 403, 403, 403, 404]],
+  ['GET /api/campaigns/:id/mailings/latest',  'B', [401, 200, 404, 404, 404, 404, 200]],
   ['GET /api/organizations/:id/users',        'A', [401, 200, 200, 403, 403, 403, 404]],
   ['GET /api/organizations/:id/users',        'B', [401, 200, 404, 404, 404, 404, 200]],
   ['POST /api/organizations/:id/invitations', 'A', [401, 201, 201, 403, 403, 403, 404]],
@@ -176,7 +246,8 @@ describe('authorization matrix', () => {
       const { method, path, body, applied } = ENDPOINTS[endpoint]!;
       const before = await storedText(t);
       const auditBefore = (await t.storage.audit.list()).length;
-      const reply = await t.call(method, path(w[side]), body, as(cookie));
+      const payload = typeof body === 'function' ? body(w[side]) : body;
+      const reply = await t.call(method, path(w[side]), payload, as(cookie));
       expect(reply.status, JSON.stringify(reply.body)).toBe(status);
       if (status >= 400) expect(reply.contentType).toMatch(/^application\/problem\+json/);
       if (status < 300 && applied) {

@@ -1,0 +1,39 @@
+// The words of the shared frame and components every administrator page shows, in both languages.
+
+import type { Language } from './language-switch';
+
+const EN = {
+  tagline: 'OKR readiness',
+  language: 'Language',
+  account: 'Account',
+  changePassword: 'Change password',
+  signOut: 'Sign out',
+  loading: 'Loading…',
+  somethingWentWrong: 'Something went wrong',
+  pageNotFound: 'Page not found',
+  nothingHere: 'There is nothing at this address.',
+  backToStart: 'Back to the start page',
+  status: { draft: 'Draft', open: 'Open', closed: 'Closed' },
+  /** Names in a sentence: Chinese separates them with the enumeration comma, not a comma and a space. */
+  joinList: (items: readonly string[]) => items.join(', '),
+};
+
+export type CommonText = typeof EN;
+
+export const COMMON_TEXT = {
+  en: EN,
+  'zh-cn': {
+    tagline: 'OKR 准备度',
+    language: '语言',
+    account: '账号',
+    changePassword: '修改密码',
+    signOut: '退出登录',
+    loading: '加载中…',
+    somethingWentWrong: '出错了',
+    pageNotFound: '页面不存在',
+    nothingHere: '此地址下没有内容。',
+    backToStart: '返回首页',
+    status: { draft: '草稿', open: '进行中', closed: '已结束' },
+    joinList: (items: readonly string[]) => items.join('、'),
+  },
+} satisfies Record<Language, CommonText>;

@@ -1,0 +1,30 @@
+// The password page's own words, in both languages.
+
+import type { Language } from '../../components/language-switch';
+
+const EN = {
+  title: 'Change your password',
+  signedInAs: (name: string, email: string) => `Signed in as ${name} (${email}).`,
+  current: 'Current password',
+  next: 'New password',
+  nextHelp: 'At least 12 characters.',
+  submit: 'Change password',
+  saving: 'Changing…',
+  changed: 'Your password is changed. You stay signed in here; every other browser you used was signed out.',
+};
+
+export type ChangePasswordText = typeof EN;
+
+export const CHANGE_PASSWORD_TEXT = {
+  en: EN,
+  'zh-cn': {
+    title: '修改密码',
+    signedInAs: (name: string, email: string) => `当前登录：${name}（${email}）。`,
+    current: '当前密码',
+    next: '新密码',
+    nextHelp: '至少 12 个字符。',
+    submit: '修改密码',
+    saving: '正在修改…',
+    changed: '密码已修改。您在此处保持登录，您用过的其他浏览器均已退出登录。',
+  },
+} satisfies Record<Language, ChangePasswordText>;

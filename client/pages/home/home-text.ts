@@ -1,0 +1,56 @@
+// The start page's own words, with the form that sets up an organization, in both languages.
+
+import type { Language } from '../../components/language-switch';
+
+const EN = {
+  title: 'Organizations',
+  lead: 'Find out whether your organization is ready for OKRs before you roll them out: survey your staff, and get a verdict with the evidence behind it and what to do first.',
+  noRole:
+    'You have no role in any organization yet. Ask the owner or an administrator of your organization for an invitation link.',
+  demoHeading: 'New here?',
+  demoText:
+    'Load a demo organization with five departments and 54 synthetic responses to see a full readiness report straight away.',
+  demoButton: 'Load the demo organization',
+  demoLoading: 'Loading the demo…',
+  size: (departments: number, people: number) => `${departments} departments, ${people} people`,
+  newOrganization: 'Set up an organization',
+  organizationName: 'Organization name',
+  departments: 'Departments and their headcounts',
+  department: (n: number) => `Department ${n}`,
+  headcount: 'Headcount',
+  /** Hidden after "Headcount" so each field's name says which department it counts. */
+  headcountOf: (n: number) => ` of department ${n}`,
+  remove: 'Remove',
+  /** Hidden after "Remove", naming what it removes. */
+  removeWhat: (n: number) => ` department ${n}`,
+  addDepartment: 'Add a department',
+  create: 'Create organization',
+  creating: 'Creating…',
+};
+
+export type HomeText = typeof EN;
+
+export const HOME_TEXT = {
+  en: EN,
+  'zh-cn': {
+    title: '组织',
+    lead: '在推行 OKR 之前，先弄清组织是否已经准备就绪：向员工发放问卷，得到有数据支撑的结论，并知道应当先做什么。',
+    noRole: '您目前在任何组织中都没有角色。请向所在组织的所有者或管理员索取邀请链接。',
+    demoHeading: '初次使用？',
+    demoText: '加载一个演示组织（5 个部门、54 份模拟回答），立即查看一份完整的准备度报告。',
+    demoButton: '加载演示组织',
+    demoLoading: '正在加载演示组织…',
+    size: (departments: number, people: number) => `${departments} 个部门，共 ${people} 人`,
+    newOrganization: '创建组织',
+    organizationName: '组织名称',
+    departments: '部门及人数',
+    department: (n: number) => `部门 ${n}`,
+    headcount: '人数',
+    headcountOf: (n: number) => `（部门 ${n}）`,
+    remove: '删除',
+    removeWhat: (n: number) => `部门 ${n}`,
+    addDepartment: '添加部门',
+    create: '创建组织',
+    creating: '正在创建…',
+  },
+} satisfies Record<Language, HomeText>;

@@ -1,0 +1,219 @@
+// Turns the rows of an uploaded staff list into the people a campaign will invite, with every problem
+// tied to its line, so HR can fix the file in their spreadsheet and upload it again.
+
+import type { Language } from './barrier-model';
+
+export interface StaffMember {
+  line: number;
+  /** Trimmed, lower-cased (and full-width characters made ASCII). */
+  email: string;
+  /** May be ''. */
+  name: string;
+  departmentId: string;
+  language: Language;
+}
+
+export interface StaffRowError {
+  line: number;
+  field: 'email' | 'department' | 'name' | 'language' | 'file';
+  /** A plain sentence for the person who prepared the file. */
+  message: string;
+}
+
+export interface StaffListPreview {
+  /** Valid rows for people not yet on the list. */
+  people: StaffMember[];
+  errors: StaffRowError[];
+  /** Department names that match no department, as written (first spelling), once each. */
+  unknownDepartments: string[];
+  /** Rows skipped because their email is already on the campaign's list (not an error). */
+  alreadyListed: number;
+  /** Valid new people per department, every department listed (0 too). */
+  byDepartment: { departmentId: string; name: string; count: number }[];
+}
+
+export const MAX_STAFF_ROWS = 10_000;
+export const MAX_EMAIL_LENGTH = 254;
+export const MAX_NAME_LENGTH = 120;
+
+type Column = 'email' | 'department' | 'name' | 'language';
+
+const HEADER_NAMES: Record<Column, readonly string[]> = {
+  email: ['email', 'e-mail', 'email address', '邮箱', '电子邮件', '电子邮箱'],
+  department: ['department', 'dept', '部门'],
+  name: ['name', 'full name', '姓名'],
+  language: ['language', 'lang', '语言'],
+};
+
+// A Map, not an object literal: a cell reading "constructor" must not find Object.prototype's.
+const LANGUAGE_NAMES = new Map<string, Language>([
+  ['en', 'en'],
+  ['english', 'en'],
+  ['英文', 'en'],
+  ['zh', 'zh-cn'],
+  ['zh-cn', 'zh-cn'],
+  ['zh-hans', 'zh-cn'],
+  ['chinese', 'zh-cn'],
+  ['中文', 'zh-cn'],
+  ['简体中文', 'zh-cn'],
+]);
+
+/** One @, something before it, and a domain of dot-separated non-empty labels; no whitespace anywhere. */
+const EMAIL_SHAPE = /^[^@\s]+@[^@\s.]+(?:\.[^@\s.]+)+$/;
+
+/**
+ * How names are compared: NFKC folds full-width letters, digits and punctuation that Chinese input methods
+ * type ("Ｓａｌｅｓ", "＠") into their ASCII forms; case and runs of spaces are not differences people mean.
+ */
+function normalise(text: string): string {
+  return text.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/**
+ * Reads a staff list whose first record is the header (columns in any order, named in English or
+ * Chinese). Each row is checked on its own; a problem with the file as a whole (no header, a missing
+ * column, no people, too many) is the only error returned, and nobody is taken from it.
+ */
+export function readStaffList(
+  records: readonly { line: number; cells: readonly string[] }[],
+  departments: readonly { id: string; name: string }[],
+  alreadyListed: ReadonlySet<string>,
+  defaultLanguage: Language = 'en',
+): StaffListPreview {
+  const refuse = (line: number, message: string): StaffListPreview => ({
+    people: [],
+    errors: [{ line, field: 'file', message }],
+    unknownDepartments: [],
+    alreadyListed: 0,
+    byDepartment: departments.map((d) => ({ departmentId: d.id, name: d.name, count: 0 })),
+  });
+
+  const [header, ...rows] = records;
+  if (!header) return refuse(1, 'The file is empty: there is nobody in it to invite.');
+  const columns = findColumns(header.cells);
+  if (typeof columns === 'string') return refuse(header.line, columns);
+  if (rows.length === 0) {
+    return refuse(
+      header.line,
+      'There is nobody in the file: it has a header line but no people under it. Add one line per person.',
+    );
+  }
+  if (rows.length > MAX_STAFF_ROWS) {
+    return refuse(
+      rows[MAX_STAFF_ROWS]!.line,
+      `The file lists ${rows.length.toLocaleString('en')} people; at most ${MAX_STAFF_ROWS.toLocaleString('en')} can be imported at once. Split it into smaller files.`,
+    );
+  }
+
+  const departmentByKey = new Map<string, { id: string; name: string }>();
+  // The first of two departments whose names differ only in case or spacing wins; the setup form should
+  // not allow such a pair, and choosing one is better than refusing every row that names it.
+  for (const d of departments)
+    if (!departmentByKey.has(normalise(d.name))) departmentByKey.set(normalise(d.name), d);
+
+  const people: StaffMember[] = [];
+  const errors: StaffRowError[] = [];
+  const unknown = new Map<string, string>();
+  const firstLineOf = new Map<string, number>();
+  let skipped = 0;
+
+  for (const { line, cells } of rows) {
+    const cell = (column: Column) => {
+      const index = columns[column];
+      return index === undefined ? '' : (cells[index] ?? '').trim();
+    };
+    const fail = (field: StaffRowError['field'], message: string) => errors.push({ line, field, message });
+
+    const email = readEmail(cell('email'));
+    if (typeof email !== 'string') {
+      fail('email', email.problem);
+    } else {
+      const first = firstLineOf.get(email);
+      if (first !== undefined) {
+        fail('email', `This email address is already on line ${first} of the file; list each person once.`);
+        continue;
+      }
+      firstLineOf.set(email, line);
+      // Someone invited by an earlier upload is left as they are, whatever this row says about them, so a
+      // list that grew since then can be uploaded again without fixing rows that are not being imported.
+      if (alreadyListed.has(email)) {
+        skipped++;
+        continue;
+      }
+    }
+
+    const departmentName = cell('department');
+    const department = departmentByKey.get(normalise(departmentName));
+    if (departmentName === '') {
+      fail('department', 'The department is missing.');
+    } else if (!department) {
+      fail(
+        'department',
+        `There is no department called "${departmentName}". Check the spelling, or add the department to the organization first.`,
+      );
+      if (!unknown.has(normalise(departmentName))) unknown.set(normalise(departmentName), departmentName);
+    }
+
+    // A name pasted from elsewhere can carry line breaks or doubled spaces; neither belongs in a greeting.
+    const name = cell('name').replace(/\s+/g, ' ');
+    if (name.length > MAX_NAME_LENGTH) fail('name', `The name is longer than ${MAX_NAME_LENGTH} characters.`);
+
+    const languageText = cell('language');
+    const language =
+      languageText === '' ? defaultLanguage : LANGUAGE_NAMES.get(normalise(languageText).replace(/_/g, '-'));
+    if (!language) {
+      fail(
+        'language',
+        `"${languageText}" is not a language of the survey. Write en (English) or zh-cn (简体中文), or leave it empty.`,
+      );
+    }
+
+    if (typeof email === 'string' && department && language && name.length <= MAX_NAME_LENGTH) {
+      people.push({ line, email, name, departmentId: department.id, language });
+    }
+  }
+
+  const counts = new Map<string, number>();
+  for (const p of people) counts.set(p.departmentId, (counts.get(p.departmentId) ?? 0) + 1);
+  return {
+    people,
+    errors,
+    unknownDepartments: [...unknown.values()],
+    alreadyListed: skipped,
+    byDepartment: departments.map((d) => ({
+      departmentId: d.id,
+      name: d.name,
+      count: counts.get(d.id) ?? 0,
+    })),
+  };
+}
+
+/** Where each known column is, or the sentence explaining what the header lacks. */
+function findColumns(cells: readonly string[]): Partial<Record<Column, number>> | string {
+  const found: Partial<Record<Column, number>> = {};
+  for (const [index, cell] of cells.entries()) {
+    const key = normalise(cell);
+    const column = (Object.keys(HEADER_NAMES) as Column[]).find((c) => HEADER_NAMES[c].includes(key));
+    if (!column) continue;
+    const earlier = found[column];
+    if (earlier !== undefined) {
+      return `The first line has two ${column} columns ("${cells[earlier]}" and "${cell}"); keep only one.`;
+    }
+    found[column] = index;
+  }
+  const missing = (['email', 'department'] as const).filter((c) => found[c] === undefined);
+  if (missing.length === 0) return found;
+  const advice = missing.map((c) => `${c} (or ${HEADER_NAMES[c].slice(1).join(', ')})`).join(' and ');
+  return `The first line of the file must name its columns, and no ${missing.join(' or ')} column was found. Head the columns ${advice}.`;
+}
+
+function readEmail(text: string): string | { problem: string } {
+  if (text === '') return { problem: 'The email address is missing.' };
+  // Input methods set to Chinese type a full-width ＠ and ．, which NFKC turns back into @ and .
+  const email = text.normalize('NFKC').toLowerCase();
+  if (email.length > MAX_EMAIL_LENGTH) {
+    return { problem: `The email address is longer than ${MAX_EMAIL_LENGTH} characters.` };
+  }
+  if (!EMAIL_SHAPE.test(email)) return { problem: `"${text}" does not look like an email address.` };
+  return email;
+}

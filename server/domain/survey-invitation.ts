@@ -1,0 +1,105 @@
+// A personal invitation to answer a campaign: one per person on the staff list. It records whether the
+// link was given out, reminded, opened and used, and nothing else: no response id, no time of answering,
+// nothing whose order could be matched against the responses. The links themselves are kept only as hashes.
+
+import type { Language } from './barrier-model';
+import type { MailKind } from './email-template';
+import { ConflictError } from './errors';
+
+export interface SurveyInvitation {
+  id: string;
+  campaignId: string;
+  email: string;
+  name: string;
+  departmentId: string;
+  language: Language;
+  /** Hashes of the links issued to this person (the first email, reminders, exports); any one works, once. */
+  tokenHashes: string[];
+  createdOn: string;
+  /** Day the first link was emailed or exported; null until then. */
+  sentOn: string | null;
+  /** Day of the latest reminder, and how many were sent. */
+  remindedOn: string | null;
+  reminders: number;
+  /** The latest attempt to email this person, so a failed address can be corrected. */
+  lastDelivery: { kind: MailKind; on: string; ok: boolean; error?: string } | null;
+  /** The link was opened. */
+  started: boolean;
+  /** The link was used to submit; further submissions through any of its links are refused. */
+  answered: boolean;
+}
+
+/** Older links beyond this many are forgotten: enough for an invitation, reminders and a few exports. */
+export const MAX_LINKS_PER_PERSON = 12;
+
+export interface Invitee {
+  email: string;
+  name: string;
+  departmentId: string;
+  language: Language;
+}
+
+export function inviteStaff(
+  people: readonly Invitee[],
+  campaignId: string,
+  today: string,
+  newId: () => string,
+): SurveyInvitation[] {
+  return people.map((p) => ({
+    id: newId(),
+    campaignId,
+    email: p.email,
+    name: p.name,
+    departmentId: p.departmentId,
+    language: p.language,
+    tokenHashes: [],
+    createdOn: today,
+    sentOn: null,
+    remindedOn: null,
+    reminders: 0,
+    lastDelivery: null,
+    started: false,
+    answered: false,
+  }));
+}
+
+/** People on the list per department: the denominator of response rates once a list exists. */
+export function staffCounts(
+  invitations: readonly Pick<SurveyInvitation, 'departmentId'>[],
+  departmentIds: readonly string[],
+): Record<string, number> {
+  const counts: Record<string, number> = Object.fromEntries(departmentIds.map((id) => [id, 0]));
+  for (const i of invitations) counts[i.departmentId] = (counts[i.departmentId] ?? 0) + 1;
+  return counts;
+}
+
+export function assertNotAnswered(invitation: SurveyInvitation): void {
+  if (invitation.answered) {
+    throw new ConflictError(
+      'This personal link has already been used to answer the survey; each person can answer once.',
+    );
+  }
+}
+
+/** Who a mailing goes to: invitations to those never sent a link, reminders to those sent one who have not answered. */
+export function recipientsOf(invitations: readonly SurveyInvitation[], kind: MailKind): SurveyInvitation[] {
+  return invitations.filter((i) => !i.answered && (kind === 'invitation' ? i.sentOn === null : i.sentOn !== null));
+}
+
+export function withIssuedLink(invitation: SurveyInvitation, tokenHash: string): SurveyInvitation {
+  return { ...invitation, tokenHashes: [...invitation.tokenHashes, tokenHash].slice(-MAX_LINKS_PER_PERSON) };
+}
+
+/** Records what became of one email (or of an exported link, which counts as delivered). */
+export function recordDelivery(
+  invitation: SurveyInvitation,
+  kind: MailKind,
+  today: string,
+  outcome: { ok: true } | { ok: false; error: string },
+): SurveyInvitation {
+  const lastDelivery = outcome.ok ? { kind, on: today, ok: true } : { kind, on: today, ok: false, error: outcome.error };
+  if (!outcome.ok) return { ...invitation, lastDelivery };
+  return kind === 'invitation'
+    ? { ...invitation, lastDelivery, sentOn: invitation.sentOn ?? today }
+    : { ...invitation, lastDelivery, remindedOn: today, reminders: invitation.reminders + 1 };
+}

@@ -1,0 +1,49 @@
+// Request shapes of the campaign set-up and distribution routes: settings, reporting groups, staff lists
+// and mailings. Validated at the edge; the domain then applies its own rules (what may change when).
+
+import { z } from '@hono/zod-openapi';
+import { LANGUAGES } from '../domain/barrier-model';
+import { MIN_GROUP_SIZE_FLOOR } from '../domain/campaign';
+
+const name = z.string().trim().min(1).max(120);
+const language = z.enum(LANGUAGES as [string, ...string[]]);
+const instant = z.iso.datetime({ offset: true }).nullable();
+const templateText = z.object({ subject: z.string().max(1_000), body: z.string().max(20_000) }).strict();
+const template = z.object({ en: templateText, 'zh-cn': templateText }).strict();
+
+export const ChangeCampaignBody = z
+  .object({
+    name: name.optional(),
+    minGroupSize: z.number().int().min(MIN_GROUP_SIZE_FLOOR).max(100).optional(),
+    commentMinimum: z.number().int().min(MIN_GROUP_SIZE_FLOOR).max(1_000).optional(),
+    languages: z.array(language).min(1).max(LANGUAGES.length).optional(),
+    targetResponseRate: z.number().min(0.1).max(1).optional(),
+    opensAt: instant.optional(),
+    closesAt: instant.optional(),
+    emailTemplates: z.object({ invitation: template.optional(), reminder: template.optional() }).strict().optional(),
+  })
+  .strict()
+  .openapi('ChangeCampaign');
+
+export const ReportingGroupBody = z
+  .object({ name, departmentIds: z.array(z.string().min(1).max(64)).min(2).max(500) })
+  .strict()
+  .openapi('ReportingGroup');
+
+export const GroupParam = z.object({
+  id: z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/),
+  groupId: z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/),
+});
+
+/** Large enough for a staff list of some tens of thousands of people. */
+export const MAX_STAFF_CSV_BYTES = 4 * 1024 * 1024;
+
+export const StaffCsvBody = z
+  .object({ csv: z.string().min(1).max(MAX_STAFF_CSV_BYTES) })
+  .strict()
+  .openapi('StaffCsv');
+
+export const MailingBody = z
+  .object({ kind: z.enum(['invitation', 'reminder']) })
+  .strict()
+  .openapi('Mailing');

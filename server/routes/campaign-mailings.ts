@@ -1,0 +1,104 @@
+import { createRoute } from '@hono/zod-openapi';
+import type { AppDeps } from '../app-deps';
+import { ConflictError } from '../domain/errors';
+import { recipientsOf } from '../domain/survey-invitation';
+import { audit } from '../http/audit';
+import { MailingBody } from '../http/campaign-schemas';
+import { guard } from '../http/guard';
+import { createRouter, jsonBody, jsonResponse, PROBLEMS } from '../http/router';
+import { IdParam, Json } from '../http/schemas';
+import { createMailings } from '../mail/mailings';
+import { loadCampaign } from './campaign-context';
+import { assertMayDistribute, linkBaseOf } from './campaign-staff';
+import { composeMails } from './compose-mail';
+
+const tags = ['Staff and invitations'];
+
+export function campaignMailingRoutes(deps: AppDeps) {
+  const { storage } = deps;
+  const mailings = createMailings(deps.now);
+  const load = async (id: string) => loadCampaign(deps, await storage.campaigns.get(id), `campaign ${id}`);
+
+  return createRouter()
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/{id}/mailings',
+        tags,
+        summary:
+          'Email personal links: invitations to those not yet sent one, or reminders to those who have not answered',
+        request: { params: IdParam, ...jsonBody(MailingBody) },
+        responses: {
+          202: jsonResponse(Json('MailingStatus'), 'Sending has started; poll the latest mailing'),
+          404: PROBLEMS[404],
+          409: PROBLEMS[409],
+        },
+      }),
+      async (c) => {
+        const { campaign, organization } = await load(c.req.valid('param').id);
+        guard(c, 'campaign:manage', campaign.organizationId);
+        if (!deps.mail) {
+          throw new ConflictError(
+            'No mail server is configured (SMTP_URL). Download the mail-merge file and send the links yourself.',
+          );
+        }
+        assertMayDistribute(campaign, deps.now());
+        const { kind } = c.req.valid('json');
+        const recipients = recipientsOf(await storage.surveyInvitations.listByCampaign(campaign.id), kind);
+        if (recipients.length === 0) {
+          throw new ConflictError(
+            kind === 'invitation'
+              ? 'Everyone on the list has been sent an invitation already.'
+              : 'Nobody who was invited is still waiting to answer.',
+          );
+        }
+        const { composed, links } = composeMails(
+          deps,
+          linkBaseOf(deps, c),
+          campaign,
+          organization,
+          recipients,
+          kind,
+        );
+        // The links work before any email can arrive.
+        await storage.surveyInvitations.issueLinks(links);
+        const { mailer, perMinute } = deps.mail;
+        const status = mailings.start(
+          campaign.id,
+          kind,
+          composed.map(({ invitation, mail }) => ({ key: invitation.id, mail })),
+          {
+            mailer,
+            perMinute,
+            record: (result) =>
+              storage.surveyInvitations.recordDeliveries([
+                {
+                  id: result.key,
+                  kind,
+                  on: deps.today(),
+                  outcome: result.ok ? { ok: true } : { ok: false, error: result.error ?? 'not sent' },
+                },
+              ]),
+            onError: (error) => deps.onBackgroundError?.(error),
+          },
+        );
+        await audit(c, deps, `campaign.mailing.${kind}`, campaign.id);
+        return c.json(status, 202);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/{id}/mailings/latest',
+        tags,
+        summary: 'How the latest mailing is going: sent, failed (with reasons), finished',
+        request: { params: IdParam },
+        responses: { 200: jsonResponse(Json('LatestMailing'), 'The latest mailing since the server started, or null'), 404: PROBLEMS[404] },
+      }),
+      async (c) => {
+        const { campaign } = await load(c.req.valid('param').id);
+        guard(c, 'campaign:manage', campaign.organizationId);
+        return c.json({ mailing: mailings.latest(campaign.id) }, 200);
+      },
+    );
+}

@@ -1,0 +1,96 @@
+import { createRoute } from '@hono/zod-openapi';
+import type { AppDeps } from '../app-deps';
+import { changeCampaign, mergeDepartments, splitReportingGroup } from '../domain/campaign-settings';
+import type { Language } from '../domain/barrier-model';
+import { audit } from '../http/audit';
+import { ChangeCampaignBody, GroupParam, ReportingGroupBody } from '../http/campaign-schemas';
+import { guard } from '../http/guard';
+import { createRouter, jsonBody, jsonResponse, PROBLEMS } from '../http/router';
+import { IdParam, Json } from '../http/schemas';
+import { loadCampaign } from './campaign-context';
+
+const tags = ['Campaigns'];
+
+export function campaignSettingsRoutes(deps: AppDeps) {
+  const { storage } = deps;
+  const load = async (id: string) => loadCampaign(deps, await storage.campaigns.get(id), `campaign ${id}`);
+
+  return createRouter()
+    .openapi(
+      createRoute({
+        method: 'patch',
+        path: '/{id}',
+        tags,
+        summary:
+          'Change settings: group minimums, languages, target and opening date only while a draft; name, closing date and email templates until it closes',
+        request: { params: IdParam, ...jsonBody(ChangeCampaignBody) },
+        responses: {
+          200: jsonResponse(Json('Campaign'), 'The changed campaign'),
+          404: PROBLEMS[404],
+          409: PROBLEMS[409],
+          422: PROBLEMS[422],
+        },
+      }),
+      async (c) => {
+        const { campaign } = await load(c.req.valid('param').id);
+        guard(c, 'campaign:manage', campaign.organizationId);
+        const body = c.req.valid('json');
+        const changed = changeCampaign(
+          campaign,
+          { ...body, languages: body.languages as Language[] | undefined },
+          deps.now(),
+        );
+        await storage.campaigns.update(changed);
+        await audit(c, deps, 'campaign.change', campaign.id);
+        return c.json(changed, 200);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/{id}/reporting-groups',
+        tags,
+        summary: 'Report two or more small departments together under one name (drafts only)',
+        request: { params: IdParam, ...jsonBody(ReportingGroupBody) },
+        responses: {
+          201: jsonResponse(Json('Campaign'), 'The campaign with the new group'),
+          404: PROBLEMS[404],
+          409: PROBLEMS[409],
+          422: PROBLEMS[422],
+        },
+      }),
+      async (c) => {
+        const { campaign, organization } = await load(c.req.valid('param').id);
+        guard(c, 'campaign:manage', campaign.organizationId);
+        const body = c.req.valid('json');
+        const changed = mergeDepartments(campaign, organization.departments, { id: deps.newId(), ...body });
+        await storage.campaigns.update(changed);
+        await audit(c, deps, 'campaign.group.create', campaign.id);
+        return c.json(changed, 201);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'delete',
+        path: '/{id}/reporting-groups/{groupId}',
+        tags,
+        summary: 'Report the departments of a group separately again (drafts only)',
+        request: { params: GroupParam },
+        responses: {
+          200: jsonResponse(Json('Campaign'), 'The campaign without the group'),
+          404: PROBLEMS[404],
+          409: PROBLEMS[409],
+          422: PROBLEMS[422],
+        },
+      }),
+      async (c) => {
+        const { id, groupId } = c.req.valid('param');
+        const { campaign } = await load(id);
+        guard(c, 'campaign:manage', campaign.organizationId);
+        const changed = splitReportingGroup(campaign, groupId);
+        await storage.campaigns.update(changed);
+        await audit(c, deps, 'campaign.group.delete', campaign.id);
+        return c.json(changed, 200);
+      },
+    );
+}

@@ -1,0 +1,175 @@
+import { createRoute } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { AppDeps } from '../app-deps';
+import { readCsv } from '../csv/read-csv';
+import { writeCsv } from '../csv/write-csv';
+import { campaignPhase, type Campaign } from '../domain/campaign';
+import { ConflictError, InvalidInputError } from '../domain/errors';
+import { readStaffList } from '../domain/staff-list';
+import { inviteStaff, recipientsOf, staffCounts } from '../domain/survey-invitation';
+import { audit } from '../http/audit';
+import { MailingBody, StaffCsvBody } from '../http/campaign-schemas';
+import { guard } from '../http/guard';
+import { createRouter, jsonBody, jsonResponse, PROBLEMS } from '../http/router';
+import { IdParam, Json } from '../http/schemas';
+import type { AppEnv } from '../http/session';
+import { loadCampaign } from './campaign-context';
+import { composeMails } from './compose-mail';
+
+const tags = ['Staff and invitations'];
+
+/** Where personal links point: the configured public address, else the address the administrator used. */
+export const linkBaseOf = (deps: AppDeps, c: Context<AppEnv>) => deps.publicUrl ?? new URL(c.req.url).origin;
+
+export function assertMayDistribute(campaign: Campaign, now: number): void {
+  if (campaign.status === 'draft') {
+    throw new ConflictError('Open the campaign before sending links: its settings are fixed at opening.');
+  }
+  if (campaignPhase(campaign, now) === 'closed') throw new ConflictError('The campaign has closed.');
+}
+
+export function campaignStaffRoutes(deps: AppDeps) {
+  const { storage } = deps;
+  const load = async (id: string) => loadCampaign(deps, await storage.campaigns.get(id), `campaign ${id}`);
+
+  /** Reads an uploaded list against the campaign's departments and the people already on it. */
+  const preview = async (campaign: Campaign, departments: { id: string; name: string }[], csv: string) => {
+    let records;
+    try {
+      records = readCsv(csv);
+    } catch (error) {
+      throw new InvalidInputError(`The file could not be read: ${(error as Error).message}`, [
+        { field: 'csv', message: (error as Error).message },
+      ]);
+    }
+    const listed = await storage.surveyInvitations.listByCampaign(campaign.id);
+    return readStaffList(records, departments, new Set(listed.map((i) => i.email)), campaign.languages[0]);
+  };
+  const departmentsOf = (campaign: Campaign, all: { id: string; name: string }[]) =>
+    all.filter((d) => campaign.departmentIds.includes(d.id));
+
+  return createRouter()
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/{id}/staff/preview',
+        tags,
+        summary: 'Check a staff list (CSV of email, department, optional name and language); saves nothing',
+        request: { params: IdParam, ...jsonBody(StaffCsvBody) },
+        responses: { 200: jsonResponse(Json('StaffListPreview'), 'What would be imported, and every problem by line'), 404: PROBLEMS[404], 422: PROBLEMS[422] },
+      }),
+      async (c) => {
+        const { campaign, organization } = await load(c.req.valid('param').id);
+        guard(c, 'campaign:manage', campaign.organizationId);
+        return c.json(await preview(campaign, departmentsOf(campaign, organization.departments), c.req.valid('json').csv), 200);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/{id}/staff',
+        tags,
+        summary: 'Add the people of a staff list to the campaign; refused whole if any row has a problem',
+        request: { params: IdParam, ...jsonBody(StaffCsvBody) },
+        responses: { 201: jsonResponse(Json('StaffImported'), 'Added'), 404: PROBLEMS[404], 409: PROBLEMS[409], 422: PROBLEMS[422] },
+      }),
+      async (c) => {
+        const { campaign, organization } = await load(c.req.valid('param').id);
+        guard(c, 'campaign:manage', campaign.organizationId);
+        if (campaignPhase(campaign, deps.now()) === 'closed') throw new ConflictError('The campaign has closed.');
+        const result = await preview(campaign, departmentsOf(campaign, organization.departments), c.req.valid('json').csv);
+        if (result.errors.length > 0) {
+          throw new InvalidInputError(
+            `The list has ${result.errors.length} problem${result.errors.length === 1 ? '' : 's'}; nothing was imported. Fix them and upload it again.`,
+            result.errors.map((e) => ({ field: `line ${e.line}: ${e.field}`, message: e.message })),
+          );
+        }
+        if (result.people.length === 0) throw new InvalidInputError('Everyone in this file is already on the list.');
+        const added = inviteStaff(result.people, campaign.id, deps.today(), deps.newId);
+        await storage.surveyInvitations.addMany(added);
+        const everyone = await storage.surveyInvitations.listByCampaign(campaign.id);
+        await storage.campaigns.update({ ...campaign, staffCounts: staffCounts(everyone, campaign.departmentIds) });
+        await audit(c, deps, 'campaign.staff.import', campaign.id);
+        return c.json({ added: added.length, alreadyListed: result.alreadyListed, byDepartment: result.byDepartment }, 201);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/{id}/staff',
+        tags,
+        summary: 'The people invited, and what became of the emails to them (never whether they answered)',
+        request: { params: IdParam },
+        responses: { 200: jsonResponse(Json('StaffList'), 'The list'), 404: PROBLEMS[404] },
+      }),
+      async (c) => {
+        const { campaign } = await load(c.req.valid('param').id);
+        guard(c, 'campaign:manage', campaign.organizationId);
+        const invitations = await storage.surveyInvitations.listByCampaign(campaign.id);
+        // Who answered, opened or was reminded is left out on purpose: watched over time, it would tell
+        // whose answers had just arrived in the report. Only a failed delivery, which HR must fix, is shown.
+        const people = invitations.map((i) => ({
+          email: i.email,
+          name: i.name,
+          departmentId: i.departmentId,
+          language: i.language,
+          sentOn: i.sentOn,
+          deliveryError: i.lastDelivery && !i.lastDelivery.ok ? (i.lastDelivery.error ?? 'not sent') : null,
+        }));
+        return c.json({ people }, 200);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/{id}/mail-merge',
+        tags,
+        summary: 'A CSV of names, emails and fresh personal links, for sending through your own mail tool',
+        request: { params: IdParam, ...jsonBody(MailingBody) },
+        responses: {
+          200: { content: { 'text/csv': { schema: { type: 'string' } } }, description: 'The mail-merge file' },
+          404: PROBLEMS[404],
+          409: PROBLEMS[409],
+        },
+      }),
+      async (c) => {
+        const { campaign, organization } = await load(c.req.valid('param').id);
+        guard(c, 'campaign:manage', campaign.organizationId);
+        assertMayDistribute(campaign, deps.now());
+        const { kind } = c.req.valid('json');
+        const recipients = recipientsOf(await storage.surveyInvitations.listByCampaign(campaign.id), kind);
+        if (recipients.length === 0) {
+          throw new ConflictError(
+            kind === 'invitation'
+              ? 'Everyone on the list has been sent a link already.'
+              : 'Nobody who was sent a link is still waiting to answer.',
+          );
+        }
+        const { composed, links } = composeMails(deps, linkBaseOf(deps, c), campaign, organization, recipients, kind);
+        await storage.surveyInvitations.issueLinks(links);
+        const today = deps.today();
+        await storage.surveyInvitations.recordDeliveries(
+          composed.map(({ invitation }) => ({ id: invitation.id, kind, on: today, outcome: { ok: true } as const })),
+        );
+        await audit(c, deps, `campaign.mail-merge.${kind}`, campaign.id);
+        const nameOf = new Map(organization.departments.map((d) => [d.id, d.name]));
+        const csv = writeCsv(
+          ['email', 'name', 'department', 'language', 'link', 'subject', 'message'],
+          composed.map(({ invitation, link, mail }) => [
+            invitation.email,
+            invitation.name,
+            nameOf.get(invitation.departmentId) ?? '',
+            invitation.language,
+            link,
+            mail.subject,
+            mail.text,
+          ]),
+        );
+        return c.body(csv, 200, {
+          'content-type': 'text/csv; charset=utf-8',
+          'content-disposition': `attachment; filename="${kind === 'invitation' ? 'invitations' : 'reminders'}-${today}.csv"`,
+          'cache-control': 'no-store',
+        });
+      },
+    );
+}

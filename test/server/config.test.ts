@@ -1,0 +1,74 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readConfig } from '../../server/config';
+
+describe('readConfig', () => {
+  it('starts with defaults on an empty environment', () => {
+    expect(readConfig({})).toEqual({
+      port: 3000,
+      host: '127.0.0.1',
+      dataDir: resolve('./data'),
+      skipClientBuild: false,
+      submissionsPerMinute: 300,
+      smtpUrl: null,
+      mailFrom: 'Groundwork <groundwork@localhost>',
+      mailPerMinute: 60,
+      publicUrl: null,
+    });
+  });
+
+  it('reads the mail settings', () => {
+    const config = readConfig({
+      SMTP_URL: 'smtps://hr%40acme.example:s3cret@mail.acme.example:465',
+      MAIL_FROM: 'Acme HR <hr@acme.example>',
+      MAIL_PER_MINUTE: '0',
+      PUBLIC_URL: 'https://survey.acme.example',
+    });
+    expect(config).toMatchObject({
+      smtpUrl: 'smtps://hr%40acme.example:s3cret@mail.acme.example:465',
+      mailFrom: 'Acme HR <hr@acme.example>',
+      mailPerMinute: 0,
+      publicUrl: 'https://survey.acme.example',
+    });
+  });
+
+  it.each([
+    ['SMTP_URL', ''],
+    ['PUBLIC_URL', '  '],
+  ])('treats an empty %s as unset', (name, value) => {
+    const config = readConfig({ [name]: value });
+    expect([config.smtpUrl, config.publicUrl]).toEqual([null, null]);
+  });
+
+  it.each([
+    ['https://survey.acme.example/', 'https://survey.acme.example'],
+    ['http://10.0.0.5:3000//', 'http://10.0.0.5:3000'],
+    ['https://acme.example/groundwork/', 'https://acme.example/groundwork'],
+  ])('drops the trailing slash of PUBLIC_URL %s', (value, expected) => {
+    expect(readConfig({ PUBLIC_URL: value }).publicUrl).toBe(expected);
+  });
+
+  it.each([
+    ['SMTP_URL', 'mail.acme.example:587', 'SMTP_URL: must be a URL such as smtp://'],
+    ['SMTP_URL', 'https://mail.acme.example', 'SMTP_URL: must be a URL such as smtp://'],
+    ['SMTP_URL', 'smtp:', 'SMTP_URL: must be a URL such as smtp://'],
+    ['MAIL_FROM', 'Groundwork', 'MAIL_FROM: must be an address'],
+    ['MAIL_FROM', 'a@b.example, c@d.example', 'MAIL_FROM: must be an address'],
+    ['MAIL_FROM', 'HR <hr@acme.example>\nBcc: x@y.example', 'MAIL_FROM: must be an address'],
+    ['MAIL_PER_MINUTE', '-1', 'MAIL_PER_MINUTE'],
+    ['MAIL_PER_MINUTE', '100001', 'MAIL_PER_MINUTE'],
+    ['MAIL_PER_MINUTE', '2.5', 'MAIL_PER_MINUTE'],
+    ['MAIL_PER_MINUTE', 'lots', 'MAIL_PER_MINUTE'],
+    ['PUBLIC_URL', 'survey.acme.example', 'PUBLIC_URL: must be a URL such as https://'],
+    ['PUBLIC_URL', 'ftp://survey.acme.example', 'PUBLIC_URL: must be a URL such as https://'],
+    ['PUBLIC_URL', 'https://survey.acme.example/?x=1', 'PUBLIC_URL: must not have a query or fragment'],
+  ])('refuses %s=%j with a message naming it', (name, value, message) => {
+    expect(() => readConfig({ [name]: value })).toThrow(`Invalid configuration: ${message}`);
+  });
+
+  it('never repeats an SMTP URL, which may hold a password, in its message', () => {
+    expect(() => readConfig({ SMTP_URL: 'imap://hr:s3cret@mail.acme.example' })).toThrow(
+      expect.objectContaining({ message: expect.not.stringContaining('s3cret') }),
+    );
+  });
+});

@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_CSV_RECORDS, readCsv } from '../../../server/csv/read-csv';
+
+const HEADER = { line: 1, cells: ['email', 'department'] };
+
+describe('readCsv', () => {
+  it.each([
+    [
+      'a comma-separated file',
+      'email,department\na@x.com,Sales\n',
+      [HEADER, { line: 2, cells: ['a@x.com', 'Sales'] }],
+    ],
+    [
+      'a leading byte-order mark',
+      '\uFEFFemail,department\na@x.com,Sales',
+      [HEADER, { line: 2, cells: ['a@x.com', 'Sales'] }],
+    ],
+    [
+      'semicolons, as Excel writes in comma-decimal locales',
+      'email;department\na@x.com;Sales\n',
+      [HEADER, { line: 2, cells: ['a@x.com', 'Sales'] }],
+    ],
+    ['tabs', 'email\tdepartment\na@x.com\tSales\n', [HEADER, { line: 2, cells: ['a@x.com', 'Sales'] }]],
+    [
+      'CRLF line endings',
+      'email,department\r\na@x.com,Sales\r\n',
+      [HEADER, { line: 2, cells: ['a@x.com', 'Sales'] }],
+    ],
+    [
+      'CR-only line endings',
+      'email,department\ra@x.com,Sales\r',
+      [HEADER, { line: 2, cells: ['a@x.com', 'Sales'] }],
+    ],
+    [
+      'mixed line endings',
+      'email,department\r\na@x.com,Sales\nb@x.com,R&D\r',
+      [HEADER, { line: 2, cells: ['a@x.com', 'Sales'] }, { line: 3, cells: ['b@x.com', 'R&D'] }],
+    ],
+    [
+      'whitespace around cells',
+      '  email , department\t\n a@x.com ,  Sales  \n',
+      [HEADER, { line: 2, cells: ['a@x.com', 'Sales'] }],
+    ],
+    [
+      'ideographic spaces around cells',
+      'email,department\n\u3000a@x.com,销售部\u3000\n',
+      [HEADER, { line: 2, cells: ['a@x.com', '销售部'] }],
+    ],
+    [
+      'semicolons inside a quoted cell',
+      'email;department\na@x.com;"Sales; North"\n',
+      [HEADER, { line: 2, cells: ['a@x.com', 'Sales; North'] }],
+    ],
+    [
+      'commas inside a quoted cell',
+      'email,name\na@x.com,"Lee, Ann"\n',
+      [
+        { line: 1, cells: ['email', 'name'] },
+        { line: 2, cells: ['a@x.com', 'Lee, Ann'] },
+      ],
+    ],
+    [
+      'doubled quotes inside a quoted cell',
+      'email,name\na@x.com,"Ann ""Nan"" Lee"\n',
+      [
+        { line: 1, cells: ['email', 'name'] },
+        { line: 2, cells: ['a@x.com', 'Ann "Nan" Lee'] },
+      ],
+    ],
+    [
+      'spaces after a closing quote',
+      'email,name\na@x.com,"Lee, Ann"  \n',
+      [
+        { line: 1, cells: ['email', 'name'] },
+        { line: 2, cells: ['a@x.com', 'Lee, Ann'] },
+      ],
+    ],
+    [
+      'a CRLF inside a quoted cell, kept as \\n',
+      'email,name\r\na@x.com,"Ann\r\nLee"\r\n',
+      [
+        { line: 1, cells: ['email', 'name'] },
+        { line: 2, cells: ['a@x.com', 'Ann\nLee'] },
+      ],
+    ],
+    [
+      'rows with fewer or more cells than the header, as they are',
+      'email,department\na@x.com\nb@x.com,Sales,extra\n',
+      [HEADER, { line: 2, cells: ['a@x.com'] }, { line: 3, cells: ['b@x.com', 'Sales', 'extra'] }],
+    ],
+    [
+      'a single column (nothing to detect)',
+      'email\na@x.com\n',
+      [
+        { line: 1, cells: ['email'] },
+        { line: 2, cells: ['a@x.com'] },
+      ],
+    ],
+    ['an empty file', '', []],
+    ['a file of blank lines', '\n\r\n  \n;;\n', []],
+  ])('reads %s', (_, text, expected) => {
+    expect(readCsv(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['empty lines', 'email;department\n\na@x.com;Sales\n\n\nb@x.com;R&D\n', [3, 6]],
+    ['whitespace-only lines', 'email;department\n   \na@x.com;Sales\n\t\nb@x.com;R&D\n', [3, 5]],
+    ['lines of delimiters only', 'email;department\n;;\na@x.com;Sales\n ; ; \nb@x.com;R&D\n', [3, 5]],
+    ['",," lines in a semicolon file', 'email;department\n,,\na@x.com;Sales\n, ,\nb@x.com;R&D\n', [3, 5]],
+    ['blank lines before the header', '\n\nemail;department\na@x.com;Sales\nb@x.com;R&D', [4, 5]],
+    ['a quoted cell spanning three lines', 'email,name\na@x.com,"one\ntwo\nthree"\nb@x.com,Bo\n', [2, 5]],
+    [
+      'a quoted cell spanning lines, with CRLF',
+      'email,name\r\na@x.com,"one\r\ntwo"\r\n\r\nb@x.com,Bo\r\n',
+      [2, 5],
+    ],
+    ['a quoted multi-line cell in a semicolon file', 'email;name\n\na@x.com;"x;\n\ny"\nb@x.com;Bo', [3, 6]],
+  ])('skips %s but counts them in line numbers', (_, text, dataLines) => {
+    const records = readCsv(text);
+    expect(records.slice(1).map((r) => r.line)).toEqual(dataLines);
+    expect(records.slice(1).map((r) => r.cells[0])).toEqual(['a@x.com', 'b@x.com']);
+  });
+
+  it.each([
+    ['semicolons', 'email,department\na@x.com,"Sales;;North"\n', ['a@x.com', 'Sales;;North']],
+    ['tabs', 'email,department\na@x.com,"Sales\t\tNorth"\n', ['a@x.com', 'Sales\t\tNorth']],
+    [
+      'commas, in a semicolon file',
+      'email;department\na@x.com;"Sales,,North"\n',
+      ['a@x.com', 'Sales,,North'],
+    ],
+  ])('ignores %s inside quoted cells when guessing the delimiter', (_, text, cells) => {
+    expect(readCsv(text)[1]!.cells).toEqual(cells);
+  });
+
+  it('guesses the delimiter from field counts, not from which character appears', () => {
+    const text = 'name;email;department\nLee, Ann;a@x.com;Sales\nKim, Bo;b@x.com;Sales\n';
+    expect(readCsv(text)[1]!.cells).toEqual(['Lee, Ann', 'a@x.com', 'Sales']);
+  });
+
+  it.each([
+    [
+      'an unterminated quote',
+      'email,name\na@x.com,Ann\nb@x.com,"Bo\nc@x.com,Cy\n',
+      /^line 3: Quoted field unterminated/,
+    ],
+    [
+      'an unterminated quote after a multi-line cell',
+      'email,name\na@x.com,"A\nB"\nb@x.com,"Bo\n',
+      /^line 4: Quoted field unterminated/,
+    ],
+    [
+      'text after a closing quote',
+      'email,name\n\na@x.com,"Ann" Lee\nb@x.com,Bo\n',
+      /^line 3: Trailing quote on quoted field is malformed/,
+    ],
+  ])('refuses a file with %s, naming the line', (_, text, message) => {
+    expect(() => readCsv(text)).toThrow(message);
+  });
+
+  it('takes a quote inside an unquoted cell literally, as spreadsheets do', () => {
+    expect(readCsv('email,name\na@x.com,Ann "Nan" Lee\n')[1]!.cells).toEqual(['a@x.com', 'Ann "Nan" Lee']);
+  });
+
+  it(`accepts ${MAX_CSV_RECORDS} records and refuses one more`, () => {
+    const rows = (n: number) => Array.from({ length: n }, (_, i) => `p${i}@x.com,Sales`).join('\n');
+    expect(readCsv(rows(MAX_CSV_RECORDS))).toHaveLength(MAX_CSV_RECORDS);
+    expect(() => readCsv(rows(MAX_CSV_RECORDS + 1))).toThrow(/more than 20,000 rows/);
+  });
+
+  it('does not count blank lines towards the limit', () => {
+    const text = Array.from({ length: MAX_CSV_RECORDS }, (_, i) => `p${i}@x.com,Sales\n;;`).join('\n');
+    expect(readCsv(text)).toHaveLength(MAX_CSV_RECORDS);
+  });
+});

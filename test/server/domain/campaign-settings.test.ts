@@ -1,0 +1,377 @@
+import { describe, expect, it } from 'vitest';
+import type { Language } from '../../../server/domain/barrier-model';
+import { withCampaignDefaults, type Campaign } from '../../../server/domain/campaign';
+import {
+  changeCampaign,
+  mergeDepartments,
+  splitReportingGroup,
+  type CampaignChange,
+} from '../../../server/domain/campaign-settings';
+import { DEFAULT_TEMPLATES, type EmailTemplate } from '../../../server/domain/email-template';
+import { ConflictError, InvalidInputError, type DomainError } from '../../../server/domain/errors';
+import { at, makeClosed, makeDraft, makeOpen, makeOrganization } from '../../fixtures/make-campaign';
+
+const NOW = at('2026-03-05T09:00:00Z');
+
+/** The error `act` throws, so a test can read its message and field errors. */
+function thrownBy(act: () => unknown): DomainError {
+  try {
+    act();
+  } catch (error) {
+    return error as DomainError;
+  }
+  throw new Error('expected a refusal, but it was accepted');
+}
+
+/** The default invitation with the English body replaced. */
+function invitationWithBody(body: string): EmailTemplate {
+  const t = structuredClone(DEFAULT_TEMPLATES.invitation);
+  t.en = { ...t.en, body };
+  return t;
+}
+
+describe('changeCampaign on a draft', () => {
+  it('applies every setting HR changes', () => {
+    const changed = changeCampaign(
+      makeDraft(),
+      {
+        name: 'Spring 2026',
+        minGroupSize: 7,
+        commentMinimum: 12,
+        languages: ['zh-cn'],
+        targetResponseRate: 0.6,
+        opensAt: '2026-03-10T08:00:00Z',
+        closesAt: '2026-03-24T17:00:00Z',
+      },
+      NOW,
+    );
+    expect(changed).toMatchObject({
+      name: 'Spring 2026',
+      minGroupSize: 7,
+      commentMinimum: 12,
+      languages: ['zh-cn'],
+      targetResponseRate: 0.6,
+      opensAt: '2026-03-10T08:00:00Z',
+      closesAt: '2026-03-24T17:00:00Z',
+    });
+  });
+
+  it('leaves settings HR did not mention as they were', () => {
+    const before = makeDraft({ minGroupSize: 6 });
+    const changed = changeCampaign(before, { name: 'Spring 2026' }, NOW);
+    expect(changed).toEqual({ ...before, name: 'Spring 2026' });
+  });
+
+  it('lists each language once, keeping the first as the default', () => {
+    const languages: Language[] = ['zh-cn', 'en', 'zh-cn'];
+    expect(changeCampaign(makeDraft(), { languages }, NOW).languages).toEqual(['zh-cn', 'en']);
+  });
+
+  it('clears the dates when HR removes them', () => {
+    const dated = changeCampaign(
+      makeDraft(),
+      { opensAt: '2026-03-10T08:00:00Z', closesAt: '2026-03-24T17:00:00Z' },
+      NOW,
+    );
+    expect(changeCampaign(dated, { opensAt: null, closesAt: null }, NOW)).toMatchObject({
+      opensAt: null,
+      closesAt: null,
+    });
+  });
+
+  it('replaces one email and keeps the other', () => {
+    const invitation = invitationWithBody('Please answer: {{link}}');
+    const changed = changeCampaign(makeDraft(), { emailTemplates: { invitation } }, NOW);
+    expect(changed.emailTemplates).toEqual({ invitation, reminder: DEFAULT_TEMPLATES.reminder });
+  });
+});
+
+describe('changeCampaign on an open campaign', () => {
+  it('still lets HR rename it, move the closing date and edit the emails', () => {
+    const invitation = invitationWithBody('Please answer: {{link}}');
+    const changed = changeCampaign(
+      makeOpen(),
+      { name: 'Spring 2026', closesAt: '2026-04-01T17:00:00Z', emailTemplates: { invitation } },
+      NOW,
+    );
+    expect(changed).toMatchObject({
+      status: 'open',
+      name: 'Spring 2026',
+      closesAt: '2026-04-01T17:00:00Z',
+    });
+    expect(changed.emailTemplates.invitation).toEqual(invitation);
+  });
+
+  it('lets HR remove the closing date', () => {
+    const open = makeOpen({ ...makeDraft(), closesAt: '2026-03-24T17:00:00Z' });
+    expect(changeCampaign(open, { closesAt: null }, NOW).closesAt).toBeNull();
+  });
+
+  it.each<{ change: CampaignChange; named: string }>([
+    { change: { minGroupSize: 6 }, named: 'minGroupSize' },
+    { change: { commentMinimum: 12 }, named: 'commentMinimum' },
+    { change: { languages: ['en'] }, named: 'languages' },
+    { change: { targetResponseRate: 0.5 }, named: 'targetResponseRate' },
+    { change: { opensAt: '2026-03-10T08:00:00Z' }, named: 'opensAt' },
+    { change: { opensAt: null }, named: 'opensAt' },
+    {
+      change: { name: 'Spring', minGroupSize: 6, languages: ['en'], closesAt: '2026-04-01T17:00:00Z' },
+      named: 'minGroupSize, languages',
+    },
+  ])('refuses $change, naming $named as fixed at opening', ({ change, named }) => {
+    const error = thrownBy(() => changeCampaign(makeOpen(), change, NOW));
+    expect(error).toBeInstanceOf(ConflictError);
+    expect(error.message).toBe(
+      `These settings were fixed when the campaign opened and cannot change now: ${named}.`,
+    );
+  });
+
+  it('lets HR move the closing date of an old campaign whose minimum group size is above 10', () => {
+    // Stored before comment minimums existed, with a minimum group size of 12, then loaded as usual.
+    const stored: Record<string, unknown> = { ...makeOpen(makeDraft({ minGroupSize: 12 })) };
+    delete stored.commentMinimum;
+    const loaded = withCampaignDefaults(stored as unknown as Campaign);
+    expect(changeCampaign(loaded, { closesAt: '2026-04-01T17:00:00Z' }, NOW).closesAt).toBe(
+      '2026-04-01T17:00:00Z',
+    );
+  });
+});
+
+describe('changeCampaign on a closed campaign', () => {
+  it.each<CampaignChange>([{ name: 'Spring 2026' }, { closesAt: '2026-04-01T17:00:00Z' }, {}])(
+    'refuses any change (%o)',
+    (change) => {
+      const act = () => changeCampaign(makeClosed(), change, NOW);
+      expect(act).toThrow(ConflictError);
+      expect(act).toThrow('A closed campaign can no longer be changed.');
+    },
+  );
+});
+
+describe('changeCampaign validation', () => {
+  it.each<{ situation: string; campaign?: () => Campaign; change: CampaignChange; errors: object[] }>([
+    {
+      situation: 'a minimum group size below 3',
+      change: { minGroupSize: 2 },
+      errors: [{ field: 'minGroupSize', message: 'must be at least 3' }],
+    },
+    {
+      situation: 'a comment minimum below the minimum group size',
+      change: { minGroupSize: 8, commentMinimum: 7 },
+      errors: [{ field: 'commentMinimum', message: 'must be at least the minimum group size' }],
+    },
+    {
+      situation: 'a minimum group size raised above the current comment minimum (10)',
+      change: { minGroupSize: 11 },
+      errors: [{ field: 'commentMinimum', message: 'must be at least the minimum group size' }],
+    },
+    {
+      situation: 'no language',
+      change: { languages: [] },
+      errors: [{ field: 'languages', message: 'must name one or more of en, zh-cn' }],
+    },
+    {
+      situation: 'an unknown language',
+      change: { languages: ['en', 'fr' as Language] },
+      errors: [{ field: 'languages', message: 'must name one or more of en, zh-cn' }],
+    },
+    {
+      situation: 'a closing date before the opening date',
+      change: { opensAt: '2026-03-10T08:00:00Z', closesAt: '2026-03-09T17:00:00Z' },
+      errors: [{ field: 'closesAt', message: 'must be after the opening date' }],
+    },
+    {
+      situation: 'a closing date at the opening instant',
+      change: { opensAt: '2026-03-10T08:00:00Z', closesAt: '2026-03-10T08:00:00Z' },
+      errors: [{ field: 'closesAt', message: 'must be after the opening date' }],
+    },
+    {
+      situation: 'an opening date moved past the closing date already set',
+      campaign: () => ({ ...makeDraft(), closesAt: '2026-03-24T17:00:00Z' }),
+      change: { opensAt: '2026-03-25T08:00:00Z' },
+      errors: [{ field: 'closesAt', message: 'must be after the opening date' }],
+    },
+    {
+      situation: 'a closing date in the past',
+      change: { closesAt: '2026-03-04T17:00:00Z' },
+      errors: [{ field: 'closesAt', message: 'must be in the future' }],
+    },
+    {
+      situation: 'a closing date at this very instant',
+      change: { closesAt: '2026-03-05T09:00:00Z' },
+      errors: [{ field: 'closesAt', message: 'must be in the future' }],
+    },
+    {
+      situation: 'a closing date in the past and before the opening date',
+      change: { opensAt: '2026-03-10T08:00:00Z', closesAt: '2026-03-01T08:00:00Z' },
+      errors: [
+        { field: 'closesAt', message: 'must be after the opening date' },
+        { field: 'closesAt', message: 'must be in the future' },
+      ],
+    },
+    {
+      situation: 'an open campaign’s closing date moved into the past',
+      campaign: () => makeOpen(),
+      change: { closesAt: '2026-03-04T17:00:00Z' },
+      errors: [{ field: 'closesAt', message: 'must be in the future' }],
+    },
+    {
+      situation: 'an invitation without the personal link',
+      change: { emailTemplates: { invitation: invitationWithBody('Please answer the survey.') } },
+      errors: [
+        {
+          field: 'emailTemplates.invitation.en.body',
+          message: 'must contain {{link}}, outside any [[optional section]]',
+        },
+      ],
+    },
+    {
+      situation: 'a reminder with an unknown placeholder, even on an open campaign',
+      campaign: () => makeOpen(),
+      change: {
+        emailTemplates: {
+          reminder: {
+            ...DEFAULT_TEMPLATES.reminder,
+            'zh-cn': { subject: '提醒：{{survey}}', body: '{{link}}' },
+          },
+        },
+      },
+      errors: [
+        {
+          field: 'emailTemplates.reminder.zh-cn.subject',
+          message:
+            'uses an unknown placeholder {{survey}}; use {{name}}, {{link}}, {{organization}}, {{campaign}}, {{closes}}',
+        },
+      ],
+    },
+  ])('refuses $situation, with the field to correct', ({ campaign = makeDraft, change, errors }) => {
+    const error = thrownBy(() => changeCampaign(campaign(), change, NOW));
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect(error.errors).toEqual(errors);
+  });
+
+  it('says what is wrong with every field at once', () => {
+    const error = thrownBy(() =>
+      changeCampaign(makeDraft(), { minGroupSize: 8, commentMinimum: 6, languages: [] }, NOW),
+    );
+    expect(error.message).toBe(
+      'commentMinimum must be at least the minimum group size; languages must name one or more of en, zh-cn',
+    );
+  });
+
+  it('does not check a closing date HR left alone, even once it has passed', () => {
+    const campaign = { ...makeDraft(), closesAt: '2026-03-04T17:00:00Z' };
+    expect(changeCampaign(campaign, { name: 'Spring 2026' }, NOW).name).toBe('Spring 2026');
+  });
+});
+
+describe('mergeDepartments', () => {
+  const organization = makeOrganization({ a: 3, b: 4, c: 2, d: 20 });
+  const departments = organization.departments;
+  const draft = () => makeDraft({ departmentIds: ['a', 'b', 'c', 'd'] });
+  const withGroup = () =>
+    mergeDepartments(draft(), departments, { id: 'g1', name: 'Small teams', departmentIds: ['a', 'b'] });
+
+  it('reports the named departments together under the new name', () => {
+    expect(withGroup().reportingGroups).toEqual([
+      { id: 'g1', name: 'Small teams', departmentIds: ['a', 'b'] },
+    ]);
+  });
+
+  it('adds a second group next to the first', () => {
+    const campaign = mergeDepartments(withGroup(), departments, {
+      id: 'g2',
+      name: 'Others',
+      departmentIds: ['c', 'd'],
+    });
+    expect(campaign.reportingGroups.map((g) => g.name)).toEqual(['Small teams', 'Others']);
+  });
+
+  it('counts a department named twice once', () => {
+    const campaign = mergeDepartments(draft(), departments, {
+      id: 'g1',
+      name: 'Small teams',
+      departmentIds: ['a', 'b', 'a'],
+    });
+    expect(campaign.reportingGroups[0]!.departmentIds).toEqual(['a', 'b']);
+  });
+
+  it.each<{ situation: string; departmentIds: string[]; name?: string; errors: object[] }>([
+    {
+      situation: 'only one department',
+      departmentIds: ['c'],
+      errors: [{ field: 'departmentIds', message: 'must name at least two departments' }],
+    },
+    {
+      situation: 'one department named twice',
+      departmentIds: ['c', 'c'],
+      errors: [{ field: 'departmentIds', message: 'must name at least two departments' }],
+    },
+    {
+      situation: 'a department outside the campaign',
+      departmentIds: ['c', 'finance'],
+      errors: [{ field: 'departmentIds', message: 'finance is not a department of this campaign' }],
+    },
+    {
+      situation: 'a department already in a group, naming it',
+      departmentIds: ['b', 'c'],
+      errors: [{ field: 'departmentIds', message: 'Dept b is already in a group' }],
+    },
+    {
+      situation: 'the name of a department, in other letter case',
+      departmentIds: ['c', 'd'],
+      name: 'DEPT D',
+      errors: [{ field: 'name', message: 'is already the name of a department or group' }],
+    },
+    {
+      situation: 'the name of an existing group',
+      departmentIds: ['c', 'd'],
+      name: 'small teams',
+      errors: [{ field: 'name', message: 'is already the name of a department or group' }],
+    },
+  ])('refuses a group with $situation', ({ departmentIds, name = 'New group', errors }) => {
+    const error = thrownBy(() =>
+      mergeDepartments(withGroup(), departments, { id: 'g2', name, departmentIds }),
+    );
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect(error.errors).toEqual(errors);
+  });
+
+  it.each([
+    { status: 'open', campaign: () => makeOpen(draft()) },
+    { status: 'closed', campaign: () => makeClosed(draft()) },
+  ])('refuses to group departments of an $status campaign', ({ campaign }) => {
+    const act = () =>
+      mergeDepartments(campaign(), departments, { id: 'g1', name: 'Small teams', departmentIds: ['a', 'b'] });
+    expect(act).toThrow(ConflictError);
+    expect(act).toThrow('Reporting groups are fixed once the campaign opens.');
+  });
+});
+
+describe('splitReportingGroup', () => {
+  const organization = makeOrganization({ a: 3, b: 4, c: 20 });
+  const draft = () =>
+    mergeDepartments(makeDraft({ departmentIds: ['a', 'b', 'c'] }), organization.departments, {
+      id: 'g1',
+      name: 'Small teams',
+      departmentIds: ['a', 'b'],
+    });
+
+  it('reports the departments of the group separately again', () => {
+    expect(splitReportingGroup(draft(), 'g1').reportingGroups).toEqual([]);
+  });
+
+  it('refuses a group the campaign does not have', () => {
+    const error = thrownBy(() => splitReportingGroup(draft(), 'g9'));
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect(error.errors).toEqual([
+      { field: 'groupId', message: 'is not a reporting group of this campaign' },
+    ]);
+  });
+
+  it('refuses to split a group once the campaign is open', () => {
+    const act = () => splitReportingGroup(makeOpen(draft()), 'g1');
+    expect(act).toThrow(ConflictError);
+    expect(act).toThrow('Reporting groups are fixed once the campaign opens.');
+  });
+});

@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+import { LANGUAGES, type Language } from '../../../server/domain/barrier-model';
+import {
+  checkTemplate,
+  DEFAULT_TEMPLATES,
+  renderEmail,
+  type EmailTemplate,
+  type MailKind,
+  type MailValues,
+} from '../../../server/domain/email-template';
+
+const KINDS: MailKind[] = ['invitation', 'reminder'];
+const LINK = 'https://groundwork.example.com/s/Zq8xPl2k';
+
+function values(overrides: Partial<MailValues> = {}): MailValues {
+  return {
+    name: 'Li Wei',
+    link: LINK,
+    organization: 'Acme',
+    campaign: 'Spring 2026',
+    closes: null,
+    ...overrides,
+  };
+}
+
+/** The default invitation with one language's part replaced. */
+function withPart(part: Partial<EmailTemplate['en']>, language: Language = 'en'): EmailTemplate {
+  const t = structuredClone(DEFAULT_TEMPLATES.invitation);
+  t[language] = { ...t[language], ...part };
+  return t;
+}
+
+describe('checkTemplate', () => {
+  it.each(KINDS)('accepts the default %s template', (kind) => {
+    expect(checkTemplate(DEFAULT_TEMPLATES[kind])).toEqual([]);
+  });
+
+  it.each([
+    ['an empty subject', { subject: '' }, 'en.subject', 'must not be empty'],
+    ['a blank subject', { subject: '   ' }, 'en.subject', 'must not be empty'],
+    ['a subject over 200 characters', { subject: 'x'.repeat(201) }, 'en.subject', 'at most 200'],
+    ['a subject on two lines', { subject: 'Hello\nthere' }, 'en.subject', 'one line'],
+    ['a subject with a carriage return', { subject: 'Hello\rthere' }, 'en.subject', 'one line'],
+    ['a body over 5,000 characters', { body: `{{link}}${'x'.repeat(4993)}` }, 'en.body', 'at most 5000'],
+    ['a body without the link', { body: 'Hello {{name}}' }, 'en.body', 'must contain {{link}}'],
+    ['a link only in an optional section', { body: '[[{{closes}} {{link}}]]' }, 'en.body', '{{link}}'],
+    [
+      'an unknown placeholder in the body',
+      { body: '{{link}} {{nmae}}' },
+      'en.body',
+      'unknown placeholder {{nmae}}',
+    ],
+    ['an unknown placeholder in the subject', { subject: 'Hi {{first}}' }, 'en.subject', '{{first}}'],
+    ['a spaced placeholder', { body: '{{link}} {{ name }}' }, 'en.body', 'unknown placeholder {{ name }}'],
+    ['an unclosed placeholder', { body: '{{link}} Hello {{name' }, 'en.body', 'not part of a placeholder'],
+    ['a stray closing brace pair', { body: '{{link}} name}}' }, 'en.body', 'not part of a placeholder'],
+    ['an unclosed optional section', { body: '{{link}} [[ {{closes}}' }, 'en.body', 'without its partner'],
+    ['a stray section end', { body: '{{link}} ]]' }, 'en.body', 'without its partner'],
+    ['nested optional sections', { body: '{{link}} [[a [[{{name}}]] b]]' }, 'en.body', 'must not nest'],
+  ])('rejects %s', (_case, part, field, message) => {
+    const errors = checkTemplate(withPart(part));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.field).toBe(field);
+    expect(errors[0]!.message).toContain(message);
+  });
+
+  it('accepts a subject of exactly 200 characters and a body of exactly 5,000', () => {
+    expect(
+      checkTemplate(withPart({ subject: 'x'.repeat(200), body: `{{link}}${'x'.repeat(4992)}` })),
+    ).toEqual([]);
+  });
+
+  it('names the language at fault', () => {
+    expect(checkTemplate(withPart({ body: '请填写问卷' }, 'zh-cn'))).toEqual([
+      { field: 'zh-cn.body', message: expect.stringContaining('{{link}}') },
+    ]);
+  });
+
+  it('reports every problem, not only the first', () => {
+    const t = withPart({ subject: '', body: '{{who}}' });
+    t['zh-cn'] = { subject: 'a\nb', body: '{{link}}' };
+    expect(checkTemplate(t).map((e) => e.field)).toEqual([
+      'en.subject',
+      'en.body',
+      'en.body',
+      'zh-cn.subject',
+    ]);
+  });
+
+  it('reports a missing language instead of failing', () => {
+    const t = { en: DEFAULT_TEMPLATES.invitation.en } as EmailTemplate;
+    expect(checkTemplate(t)).toEqual([{ field: 'zh-cn', message: 'is missing' }]);
+  });
+});
+
+describe('renderEmail', () => {
+  it.each([
+    ['en', 'Li Wei', 'Hello Li Wei,\n'],
+    ['en', '', 'Hello,\n'],
+    ['en', '   ', 'Hello,\n'],
+    ['zh-cn', '李伟', '李伟，您好！\n'],
+    ['zh-cn', '', '您好！\n'],
+  ] as const)('greets in %s with the name %j', (language, name, greeting) => {
+    for (const kind of KINDS) {
+      const { text } = renderEmail(DEFAULT_TEMPLATES[kind], language, values({ name }));
+      expect(text.startsWith(greeting)).toBe(true);
+    }
+  });
+
+  it.each([
+    ['en', 'invitation', 'Please answer by Friday, 15 May 2026.'],
+    ['en', 'reminder', 'The survey closes on Friday, 15 May 2026.'],
+    ['zh-cn', 'invitation', '请在2026年5月15日（星期五）之前完成。'],
+    ['zh-cn', 'reminder', '问卷将于2026年5月15日（星期五）截止。'],
+  ] as const)('spells out the closing date in %s %s mail', (language, kind, sentence) => {
+    const { text } = renderEmail(DEFAULT_TEMPLATES[kind], language, values({ closes: '2026-05-15' }));
+    expect(text).toContain(sentence);
+  });
+
+  it.each(LANGUAGES.flatMap((language) => KINDS.map((kind) => [language, kind] as const)))(
+    'leaves no trace of the closing date when there is none (%s %s)',
+    (language, kind) => {
+      const { text } = renderEmail(DEFAULT_TEMPLATES[kind], language, values({ closes: null }));
+      expect(text).not.toMatch(/answer by|closes on|之前完成|截止|\[\[|\]\]|\{\{|\}\}/);
+      expect(text).not.toMatch(/ \n|  /);
+    },
+  );
+
+  it.each(LANGUAGES.flatMap((language) => KINDS.map((kind) => [language, kind] as const)))(
+    'fills the link, organization and campaign (%s %s)',
+    (language, kind) => {
+      const { subject, text } = renderEmail(DEFAULT_TEMPLATES[kind], language, values());
+      expect(text).toContain(`\n${LINK}\n`);
+      expect(text).toContain('Spring 2026');
+      expect(`${subject}\n${text}`).toContain('Acme');
+      expect(subject).toContain('Spring 2026');
+    },
+  );
+
+  it.each([
+    ['en', /anonymous/, /once/],
+    ['zh-cn', /匿名/, /一次/],
+  ] as const)(
+    'tells %s invitees the survey is anonymous and the link works once',
+    (language, anonymous, once) => {
+      const { text } = renderEmail(DEFAULT_TEMPLATES.invitation, language, values());
+      expect(text).toMatch(anonymous);
+      expect(text).toMatch(once);
+    },
+  );
+
+  it('inserts values literally, never expanding placeholders or sections inside them', () => {
+    const t = withPart({
+      subject: '{{campaign}} for {{name}}',
+      body: 'Hi {{name}}[[ by {{closes}}]]: {{link}}',
+    });
+    const tricky = values({
+      name: '{{link}} [[{{closes}}]] $& $1',
+      campaign: '{{organization}}',
+      closes: null,
+    });
+    expect(renderEmail(t, 'en', tricky)).toEqual({
+      subject: '{{organization}} for {{link}} [[{{closes}}]] $& $1',
+      text: `Hi {{link}} [[{{closes}}]] $& $1: ${LINK}`,
+    });
+  });
+
+  it('keeps a section whose placeholders all have values and drops one with an empty value', () => {
+    const t = withPart({ body: '[[Dear {{name}} of {{organization}}. ]][[No placeholder. ]]{{link}}' });
+    expect(renderEmail(t, 'en', values()).text).toBe(`Dear Li Wei of Acme. No placeholder. ${LINK}`);
+    expect(renderEmail(t, 'en', values({ name: '' })).text).toBe(`No placeholder. ${LINK}`);
+  });
+
+  it('keeps the subject on one line whatever the values hold', () => {
+    const t = withPart({ subject: '{{campaign}} – {{organization}}' });
+    expect(renderEmail(t, 'en', values({ campaign: 'Spring\r\n2026', organization: 'Acme\n' })).subject).toBe(
+      'Spring 2026 – Acme',
+    );
+  });
+
+  it.each([
+    ['2026-02-30', '2026-02-30'],
+    ['next Friday', 'next Friday'],
+    ['2028-02-29', 'Tuesday, 29 February 2028'],
+  ])('shows a closing date it cannot read as given (%s)', (closes, shown) => {
+    const t = withPart({ body: 'By {{closes}}. {{link}}' });
+    expect(renderEmail(t, 'en', values({ closes })).text).toBe(`By ${shown}. ${LINK}`);
+  });
+});
