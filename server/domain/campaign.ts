@@ -66,7 +66,7 @@ export function withCampaignDefaults(stored: Campaign): Campaign {
   const c = stored as Partial<Campaign> & Campaign;
   return {
     ...c,
-    commentMinimum: c.commentMinimum ?? DEFAULT_COMMENT_MINIMUM,
+    commentMinimum: c.commentMinimum ?? Math.max(c.minGroupSize, DEFAULT_COMMENT_MINIMUM),
     languages: c.languages ?? [...LANGUAGES],
     targetResponseRate: c.targetResponseRate ?? DEFAULT_TARGET_RESPONSE_RATE,
     opensAt: c.opensAt ?? null,

@@ -1,0 +1,131 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { storedText } from '../../fixtures/accounts';
+import { importStaff, staffCsv } from '../../fixtures/staff';
+import { expectProblem, setUpCampaign, startTestApp, type TestApp } from '../../fixtures/test-app';
+
+let t: TestApp;
+beforeEach(async () => {
+  t = await startTestApp();
+});
+afterEach(async () => {
+  await t.close();
+});
+
+const preview = (id: string, csv: string) => t.call('POST', `/api/campaigns/${id}/staff/preview`, { csv });
+
+describe('staff list preview', () => {
+  it('reads a spreadsheet export with a BOM, semicolons, quotes and blank lines, saving nothing', async () => {
+    const { campaign } = await setUpCampaign(t, { Sales: 10, Operations: 12 }, { open: false });
+    const csv =
+      '\uFEFFemail;name;department\r\n\r\n"ann@example.com";"Lee; Ann";Sales\r\nbob@example.com;Bob;operations\r\n;;\r\n';
+    const before = await storedText(t);
+    const reply = await preview(campaign.id, csv);
+    expect(reply.status).toBe(200);
+    expect(reply.body.errors).toEqual([]);
+    expect(reply.body.people.map((p: { name: string }) => p.name)).toEqual(['Lee; Ann', 'Bob']);
+    expect(reply.body.byDepartment.map((d: { count: number }) => d.count)).toEqual([1, 1]);
+    expect(await storedText(t)).toBe(before);
+  });
+
+  it('reports every problem by line, and departments it does not know', async () => {
+    const { campaign } = await setUpCampaign(t, { Sales: 10 }, { open: false });
+    const csv =
+      'email,department\nann@example.com,Sales\nnot-an-email,Sales\nann@example.com,Sales\ncid@example.com,Legal';
+    const reply = await preview(campaign.id, csv);
+    expect(reply.status).toBe(200);
+    expect(reply.body.errors.map((e: { line: number; field: string }) => [e.line, e.field])).toEqual([
+      [3, 'email'],
+      [4, 'email'],
+      [5, 'department'],
+    ]);
+    expect(reply.body.unknownDepartments).toEqual(['Legal']);
+  });
+
+  it.each([
+    { what: 'an empty file', body: { csv: '' }, fields: ['csv'] },
+    { what: 'no csv field', body: {}, fields: ['csv'] },
+    { what: 'a number for the file', body: { csv: 42 }, fields: ['csv'] },
+    { what: 'an unknown field', body: { csv: 'email,department', extra: 1 }, fields: [] },
+  ])('refuses $what with a 422', async ({ body, fields }) => {
+    const { campaign } = await setUpCampaign(t, { Sales: 10 }, { open: false });
+    expectProblem(await t.call('POST', `/api/campaigns/${campaign.id}/staff/preview`, body), 422, fields);
+  });
+
+  it('answers an unterminated quote with a 422 naming the file, not a 500', async () => {
+    const { campaign } = await setUpCampaign(t, { Sales: 10 }, { open: false });
+    const reply = await preview(campaign.id, 'email,department\n"ann@example.com,Sales');
+    expect([200, 422]).toContain(reply.status);
+    if (reply.status === 200) expect(reply.body.errors.length).toBeGreaterThan(0);
+    else expectProblem(reply, 422, ['csv']);
+  });
+});
+
+describe('staff list import', () => {
+  it('adds everyone and makes the list the denominator of response rates and the disclosure preview', async () => {
+    const { campaign } = await setUpCampaign(t, { Sales: 50, Operations: 50 }, { open: false });
+    expect((await importStaff(t, campaign.id, staffCsv({ Sales: 12, Operations: 3 }))).added).toBe(15);
+    const detail = (await t.call('GET', `/api/campaigns/${campaign.id}`)).body;
+    expect(detail.progress.departments.map((d: { invited: number }) => d.invited)).toEqual([12, 3]);
+    expect(detail.progress.headcount).toBe(15);
+    // Operations cannot be shown; Sales would then give it away by subtraction from the total.
+    expect(detail.disclosure.map((d: { name: string; status: string }) => [d.name, d.status])).toEqual([
+      ['Sales', 'hidden-to-protect'],
+      ['Operations', 'hidden'],
+    ]);
+  });
+
+  it('refuses a list with any problem as a whole, naming each line', async () => {
+    const { campaign } = await setUpCampaign(t, { Sales: 10 }, { open: false });
+    const before = await storedText(t);
+    const reply = await t.call('POST', `/api/campaigns/${campaign.id}/staff`, {
+      csv: 'email,department\nann@example.com,Sales\nbob@example.com,Legal',
+    });
+    expectProblem(reply, 422, ['line 3: department']);
+    expect(await storedText(t)).toBe(before);
+  });
+
+  it('skips people already on the list when a list is uploaded again', async () => {
+    const { campaign } = await setUpCampaign(t, { Sales: 10 }, { open: false });
+    await importStaff(t, campaign.id, staffCsv({ Sales: 3 }));
+    const again = await importStaff(t, campaign.id, staffCsv({ Sales: 5 }));
+    expect(again).toMatchObject({ added: 2, alreadyListed: 3 });
+    const same = await t.call('POST', `/api/campaigns/${campaign.id}/staff`, { csv: staffCsv({ Sales: 5 }) });
+    expectProblem(same, 422);
+  });
+
+  it('refuses a list for a closed campaign', async () => {
+    const { campaign } = await setUpCampaign(t, { Sales: 10 });
+    await t.call('POST', `/api/campaigns/${campaign.id}/close`);
+    expectProblem(
+      await t.call('POST', `/api/campaigns/${campaign.id}/staff`, { csv: staffCsv({ Sales: 2 }) }),
+      409,
+    );
+  });
+
+  it('accepts a list of 5,000 people (over the usual body limit) and refuses one over 4 MB with a 413', async () => {
+    const { campaign } = await setUpCampaign(t, { Sales: 10 }, { open: false });
+    expect((await importStaff(t, campaign.id, staffCsv({ Sales: 5000 }))).added).toBe(5000);
+    const huge = 'email,department\n' + 'x'.repeat(4.5 * 1024 * 1024);
+    expectProblem(await t.call('POST', `/api/campaigns/${campaign.id}/staff`, { csv: huge }), 413);
+  });
+
+  it('lists people with when they were sent a link, never whether they opened it or answered', async () => {
+    const { campaign } = await setUpCampaign(t, { Sales: 10 }, { open: false });
+    await importStaff(t, campaign.id, staffCsv({ Sales: 2 }));
+    const reply = await t.call('GET', `/api/campaigns/${campaign.id}/staff`);
+    expect(reply.body.people).toEqual([
+      expect.objectContaining({
+        email: 'sales1@example.com',
+        name: 'Sales Person 1',
+        sentOn: null,
+        deliveryError: null,
+      }),
+      expect.objectContaining({ email: 'sales2@example.com', sentOn: null }),
+    ]);
+    for (const person of reply.body.people) {
+      expect(Object.keys(person)).not.toEqual(expect.arrayContaining(['answered']));
+      expect(person).not.toHaveProperty('started');
+      expect(person).not.toHaveProperty('remindedOn');
+    }
+  });
+});
