@@ -1,0 +1,213 @@
+// Personal invitation links: one person, one answer, and nothing stored that ties the answer to them.
+
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createClock, DAY } from '../../fixtures/accounts';
+import { importStaff, mailMergeTokens, staffCsv } from '../../fixtures/staff';
+import { expectProblem, setUpCampaign, startTestApp, type TestApp } from '../../fixtures/test-app';
+
+let t: TestApp;
+afterEach(async () => {
+  await t.close();
+});
+
+const answer = (token: string, answers: Record<string, unknown> = { pay_fair: 4 }) =>
+  t.call('POST', `/api/survey/${token}/responses`, { answers });
+
+async function invited(people: Record<string, number> = { Sales: 6, Operations: 6 }, clock = createClock()) {
+  t = await startTestApp(undefined, {}, { now: clock.now });
+  const setup = await setUpCampaign(t, Object.fromEntries(Object.keys(people).map((d) => [d, 20])));
+  await importStaff(t, setup.campaign.id, staffCsv(people));
+  const tokens = await mailMergeTokens(t, setup.campaign.id);
+  return { ...setup, tokens, clock };
+}
+
+describe('a personal link', () => {
+  it('opens the survey for the person’s own department, marks it started, and accepts one answer', async () => {
+    const { tokens, campaign } = await invited();
+    const token = tokens.get('operations2@example.com')!;
+    const survey = await t.call('GET', `/api/survey/${token}`);
+    expect(survey.status).toBe(200);
+    expect(survey.body).toMatchObject({
+      department: 'Operations',
+      status: 'open',
+      personal: { answered: false },
+    });
+    const stored = await t.storage.surveyInvitations.listByCampaign(campaign.id);
+    expect(stored.find((i) => i.email === 'operations2@example.com')!.started).toBe(true);
+
+    expect((await answer(token)).status).toBe(201);
+    const again = await answer(token);
+    expectProblem(again, 409);
+    expect(again.body.detail).toMatch(/already been used/);
+    expect((await t.call('GET', `/api/survey/${token}`)).body.personal.answered).toBe(true);
+    expect(await t.storage.responses.countByCampaign(campaign.id)).toBe(1);
+  });
+
+  it('files the answer under the person’s department whatever department the body names', async () => {
+    const { tokens, campaign, departmentId } = await invited();
+    const reply = await t.call('POST', `/api/survey/${tokens.get('sales1@example.com')}/responses`, {
+      answers: { pay_fair: 4 },
+      departmentId: departmentId('Operations'),
+    });
+    expect(reply.status).toBe(201);
+    const [stored] = await t.storage.responses.listByCampaign(campaign.id);
+    expect(stored!.departmentId).toBe(departmentId('Sales'));
+  });
+
+  it('counts one answer when the same person submits through two of their links at once', async () => {
+    const { tokens, campaign } = await invited({ Sales: 6 });
+    const reminders = await mailMergeTokens(t, campaign.id, 'reminder');
+    const first = tokens.get('sales3@example.com')!;
+    const second = reminders.get('sales3@example.com')!;
+    expect(second).not.toBe(first);
+    const replies = await Promise.all([answer(first), answer(second), answer(first), answer(second)]);
+    expect(replies.map((r) => r.status).sort()).toEqual([201, 409, 409, 409]);
+    expect(await t.storage.responses.countByCampaign(campaign.id)).toBe(1);
+  });
+
+  it('is not spent by an answer the server refuses', async () => {
+    const { tokens } = await invited();
+    const token = tokens.get('sales1@example.com')!;
+    expectProblem(await answer(token, { no_such_question: 1 }), 422);
+    expect((await answer(token)).status).toBe(201);
+  });
+
+  it.each([
+    { what: 'a token nobody was given', token: 'x'.repeat(43) },
+    { what: 'a token with characters no link has', token: 'abc$def' },
+  ])('answers $what with a 404', async ({ token }) => {
+    await invited();
+    const reply = await t.call('GET', `/api/survey/${encodeURIComponent(token)}`);
+    expect([404, 422]).toContain(reply.status);
+    expect(reply.contentType).toMatch(/problem\+json/);
+  });
+
+  it('refuses answers once the campaign is closed, and after its closing date', async () => {
+    const clock = createClock();
+    const { tokens, campaign } = await invited({ Sales: 6 }, clock);
+    await t.call('PATCH', `/api/campaigns/${campaign.id}`, {
+      closesAt: new Date(clock.now() + 2 * DAY).toISOString(),
+    });
+    expect((await answer(tokens.get('sales1@example.com')!)).status).toBe(201);
+    clock.advance(3 * DAY);
+    const late = await answer(tokens.get('sales2@example.com')!);
+    expectProblem(late, 409);
+    expect(late.body.detail).toMatch(/closed/);
+    expect((await t.call('GET', `/api/survey/${tokens.get('sales2@example.com')}`)).body.status).toBe(
+      'closed',
+    );
+  });
+});
+
+describe('mail-merge files', () => {
+  it('are refused before the campaign opens', async () => {
+    t = await startTestApp();
+    const { campaign } = await setUpCampaign(t, { Sales: 10 }, { open: false });
+    await importStaff(t, campaign.id, staffCsv({ Sales: 3 }));
+    expectProblem(
+      await t.call('POST', `/api/campaigns/${campaign.id}/mail-merge`, { kind: 'invitation' }),
+      409,
+    );
+  });
+
+  it('neutralise a name a spreadsheet would run as a formula', async () => {
+    t = await startTestApp();
+    const { campaign } = await setUpCampaign(t, { Sales: 10 });
+    await importStaff(
+      t,
+      campaign.id,
+      'email,name,department\nx@example.com,"=HYPERLINK(""http://evil"")",Sales',
+    );
+    const reply = await t.call('POST', `/api/campaigns/${campaign.id}/mail-merge`, { kind: 'invitation' });
+    expect(reply.contentType).toMatch(/^text\/csv/);
+    expect(reply.body).not.toMatch(/(^|,)"?=HYPERLINK/m);
+    expect(reply.body).toContain("'=HYPERLINK");
+  });
+
+  it('for reminders list only those sent a link who have not answered', async () => {
+    const { tokens, campaign } = await invited({ Sales: 6 });
+    for (const email of ['sales1@example.com', 'sales2@example.com']) {
+      expect((await answer(tokens.get(email)!)).status).toBe(201);
+    }
+    const reminders = await mailMergeTokens(t, campaign.id, 'reminder');
+    expect([...reminders.keys()].sort()).toEqual([
+      'sales3@example.com',
+      'sales4@example.com',
+      'sales5@example.com',
+      'sales6@example.com',
+    ]);
+    expectProblem(
+      await t.call('POST', `/api/campaigns/${campaign.id}/mail-merge`, { kind: 'invitation' }),
+      409,
+    );
+  });
+});
+
+describe('what is stored', () => {
+  it('links no invitation to any response', async () => {
+    const { tokens, campaign } = await invited({ Sales: 6, Operations: 6 });
+    const order = [
+      'operations4@example.com',
+      'sales2@example.com',
+      'sales6@example.com',
+      'operations1@example.com',
+    ];
+    for (const email of order) expect((await answer(tokens.get(email)!)).status).toBe(201);
+
+    const records = JSON.parse(await readFile(join(t.dataDir, 'records.json'), 'utf8'));
+    const responseFiles = await readdir(join(t.dataDir, 'responses'));
+    const log = (
+      await Promise.all(responseFiles.map((f) => readFile(join(t.dataDir, 'responses', f), 'utf8')))
+    ).join('');
+    const responses = log
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(responses).toHaveLength(4);
+    const invitations = records.surveyInvitations as Record<string, unknown>[];
+
+    // A response holds its own random id, the campaign, the department, the language, the day and answers.
+    for (const r of responses) {
+      expect(Object.keys(r).sort()).toEqual([
+        'answers',
+        'campaignId',
+        'departmentId',
+        'id',
+        'language',
+        'submittedOn',
+      ]);
+      expect(r.submittedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+    // No value of a response (ids, hashes, tokens, emails) appears in any invitation, nor the other way round.
+    const responseText = log;
+    for (const invitation of invitations) {
+      for (const value of [invitation.id, invitation.email, ...(invitation.tokenHashes as string[])]) {
+        expect(responseText).not.toContain(value as string);
+      }
+    }
+    const invitationText = JSON.stringify(invitations);
+    for (const r of responses) expect(invitationText).not.toContain(r.id);
+    for (const token of tokens.values()) {
+      expect(responseText).not.toContain(token);
+      expect(invitationText).not.toContain(token);
+    }
+    // Invitations keep only whether someone answered, with no time, in the order of the staff list.
+    expect(invitations.map((i) => i.email)).toEqual([...tokens.keys()]);
+    for (const invitation of invitations) {
+      expect(invitation).not.toHaveProperty('answeredOn');
+      expect(typeof invitation.answered).toBe('boolean');
+    }
+    expect(
+      invitations
+        .filter((i) => i.answered)
+        .map((i) => i.email)
+        .sort(),
+    ).toEqual([...order].sort());
+    // The audit log records administrators' actions, never a respondent's.
+    const audit = await readFile(join(t.dataDir, 'audit.jsonl'), 'utf8');
+    expect(audit).not.toMatch(/survey|response|answer/i);
+    expect(campaign.id).toBeTruthy();
+  });
+});
