@@ -4,7 +4,13 @@
 
 import type {
   Campaign,
+  CampaignChange,
   CampaignDetail,
+  MailingStatus,
+  MailKind,
+  StaffImported,
+  StaffListEntry,
+  StaffListPreview,
   CampaignReport,
   DemoCreated,
   Organization,
@@ -35,7 +41,7 @@ function sendToSignIn(path: string): void {
   window.location.assign(loginPath(here + window.location.search));
 }
 
-async function request<T>(method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown): Promise<T> {
+async function send(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<Response> {
   let response: Response;
   try {
     response = await fetch(path, {
@@ -51,11 +57,10 @@ async function request<T>(method: 'GET' | 'POST' | 'DELETE', path: string, body?
       detail: 'The server could not be reached. Check the connection and try again.',
     });
   }
-  const text = await response.text();
-  const json: unknown = text ? JSON.parse(text) : undefined;
   if (!response.ok) {
+    const text = await response.text();
+    const problem = (text ? safeJson(text) : undefined) as Partial<Problem> | undefined;
     if (response.status === 401) sendToSignIn(path);
-    const problem = json as Partial<Problem> | undefined;
     throw new ApiError({
       type: problem?.type ?? 'unknown',
       title: problem?.title ?? response.statusText,
@@ -64,7 +69,32 @@ async function request<T>(method: 'GET' | 'POST' | 'DELETE', path: string, body?
       errors: problem?.errors,
     });
   }
-  return json as T;
+  return response;
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+async function request<T>(
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  path: string,
+  body?: unknown,
+): Promise<T> {
+  const text = await (await send(method, path, body)).text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** A file the server generates on request (a mail-merge CSV), with the name it suggests. */
+async function download(path: string, body: unknown): Promise<{ blob: Blob; filename: string }> {
+  const response = await send('POST', path, body);
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const filename = /filename="([^"]+)"/.exec(disposition)?.[1] ?? 'download.csv';
+  return { blob: await response.blob(), filename };
 }
 
 export interface NewOrganization {
@@ -116,6 +146,7 @@ export interface InvitationOffer {
   hasAccount: boolean;
 }
 
+const campaignPath = (id: string) => `/api/campaigns/${encodeURIComponent(id)}`;
 const org = (id: string) => `/api/organizations/${encodeURIComponent(id)}`;
 const invitation = (token: string) => `/api/invitations/${encodeURIComponent(token)}`;
 
@@ -152,4 +183,17 @@ export const api = {
     body: { answers: Record<string, unknown>; departmentId?: string; language: string },
   ) => request<Receipt>('POST', `/api/survey/${encodeURIComponent(token)}/responses`, body),
   loadDemo: () => request<DemoCreated>('POST', '/api/demo'),
+  changeCampaign: (id: string, change: CampaignChange) => request<Campaign>('PATCH', campaignPath(id), change),
+  mergeDepartments: (id: string, body: { name: string; departmentIds: string[] }) =>
+    request<Campaign>('POST', `${campaignPath(id)}/reporting-groups`, body),
+  splitGroup: (id: string, groupId: string) =>
+    request<Campaign>('DELETE', `${campaignPath(id)}/reporting-groups/${encodeURIComponent(groupId)}`),
+  previewStaff: (id: string, csv: string) =>
+    request<StaffListPreview>('POST', `${campaignPath(id)}/staff/preview`, { csv }),
+  importStaff: (id: string, csv: string) => request<StaffImported>('POST', `${campaignPath(id)}/staff`, { csv }),
+  staff: (id: string) => request<{ people: StaffListEntry[] }>('GET', `${campaignPath(id)}/staff`),
+  sendMailing: (id: string, kind: MailKind) => request<MailingStatus>('POST', `${campaignPath(id)}/mailings`, { kind }),
+  latestMailing: (id: string) =>
+    request<{ mailing: MailingStatus | null }>('GET', `${campaignPath(id)}/mailings/latest`),
+  mailMerge: (id: string, kind: MailKind) => download(`${campaignPath(id)}/mail-merge`, { kind }),
 };

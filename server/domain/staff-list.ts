@@ -204,7 +204,7 @@ function findColumns(cells: readonly string[]): Partial<Record<Column, number>> 
   const missing = (['email', 'department'] as const).filter((c) => found[c] === undefined);
   if (missing.length === 0) return found;
   const advice = missing.map((c) => `${c} (or ${HEADER_NAMES[c].slice(1).join(', ')})`).join(' and ');
-  return `The first line of the file must name its columns, and no ${missing.join(' or ')} column was found. Head the columns ${advice}.`;
+  return `The first line of the file must name its columns, and no ${missing.join(' or ')} column was found. Name ${missing.length === 1 ? 'it' : 'them'} ${advice}.`;
 }
 
 function readEmail(text: string): string | { problem: string } {

@@ -23,12 +23,27 @@ export interface OrganizationWithCampaigns extends Organization {
   campaigns: Campaign[];
 }
 
-export interface CampaignDetail {
-  campaign: Campaign;
-  organization: Organization;
-  progress: ResponseProgress;
-  /** Which departments the reports will hide, judged from headcounts before anyone answers. */
-  disclosure: DisclosurePreviewRow[];
+export type { CampaignOverview as CampaignDetail } from '../routes/campaign-overview';
+export type { StaffListPreview, StaffRowError } from '../domain/staff-list';
+export type { MailingStatus } from '../mail/mailings';
+export type { EmailTemplate, MailKind } from '../domain/email-template';
+export type { CampaignChange } from '../domain/campaign-settings';
+export type { DisclosurePreviewRow };
+
+/** A person on a campaign's staff list as administrators see them: never whether they answered. */
+export interface StaffListEntry {
+  email: string;
+  name: string;
+  departmentId: string;
+  language: Language;
+  sentOn: string | null;
+  deliveryError: string | null;
+}
+
+export interface StaffImported {
+  added: number;
+  alreadyListed: number;
+  byDepartment: { departmentId: string; name: string; count: number }[];
 }
 
 export interface SurveyForRespondent {

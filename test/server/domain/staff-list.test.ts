@@ -123,9 +123,9 @@ describe('readStaffList: emails', () => {
     'ann@x.com;bo@x.com',
     'ann\u3000lee@x.com',
   ];
-  it.each([
+  it.each<[string, RegExp]>([
     ['', /missing/],
-    ...[...shapes, ...more].map((email) => [email, /does not look like an email address/] as const),
+    ...[...shapes, ...more].map((email): [string, RegExp] => [email, /does not look like an email address/]),
     [`${'a'.repeat(249)}@x.com`, /longer than 254 characters/],
   ])('refuses %j', (email, message) => {
     const preview = readOne({ email });
