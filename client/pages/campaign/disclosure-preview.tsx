@@ -1,38 +1,36 @@
-import type { CampaignDetail } from '../../../server/http/api-types';
+import type { DisclosurePreviewRow } from '../../../server/http/api-types';
+import { useText } from '../../components/ui-language';
+import { CAMPAIGN_TEXT } from './campaign-text';
 
-type Row = CampaignDetail['disclosure'][number];
-
-const STATUS: Record<Row['status'], string> = {
-  hidden: 'Always hidden: fewer people than the minimum group size',
-  'hidden-to-protect': 'Hidden to protect a smaller department (it could be worked out by subtraction)',
-  'at-risk': 'At risk: shown only if more than 75% answer',
-  shown: 'Shown at a 75% response rate',
-};
-
-/** Before opening: which departments the reports will hide, so small ones can be merged first. */
-export function DisclosurePreview({ rows, minGroupSize }: { rows: Row[]; minGroupSize: number }) {
-  const hidden = rows.filter((r) => r.status !== 'shown');
+/** Before opening: which groups the reports will hide, so small departments can be merged first. */
+export function DisclosurePreview({
+  rows,
+  minGroupSize,
+  target,
+}: {
+  rows: DisclosurePreviewRow[];
+  minGroupSize: number;
+  target: number;
+}) {
+  const text = useText(CAMPAIGN_TEXT);
+  const anyHidden = rows.some((r) => r.status !== 'shown');
   return (
     <section aria-labelledby="disclosure-heading">
-      <h2 id="disclosure-heading">Who the reports will show</h2>
-      <p className="muted">
-        Reports show no figure about a group of fewer than {minGroupSize} responses. Judged from headcounts
-        and a 75% response rate, before anyone answers.
-        {hidden.length > 0 &&
-          ' Consider merging small departments into one reporting group before opening: their answers still count in the whole organization.'}
-      </p>
+      <h2 id="disclosure-heading">{text.disclosure}</h2>
+      <p className="muted">{text.disclosureIntro(minGroupSize, target)}</p>
+      {anyHidden && <p className="notice">{text.disclosureAdvice}</p>}
       <div className="table-scroll">
         <table>
           <thead>
             <tr>
-              <th scope="col">Department</th>
+              <th scope="col">{text.department}</th>
               <th scope="col" className="num">
-                Headcount
+                {text.people}
               </th>
               <th scope="col" className="num">
-                Expected at 75%
+                {text.expected(target)}
               </th>
-              <th scope="col">In reports</th>
+              <th scope="col">{text.inReports}</th>
             </tr>
           </thead>
           <tbody>
@@ -43,7 +41,7 @@ export function DisclosurePreview({ rows, minGroupSize }: { rows: Row[]; minGrou
                 <td className="num">{r.expected}</td>
                 <td>
                   {r.status === 'shown' ? '✓ ' : '⚠ '}
-                  {STATUS[r.status]}
+                  {text.status[r.status]}
                 </td>
               </tr>
             ))}

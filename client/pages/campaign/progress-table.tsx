@@ -1,45 +1,75 @@
 import type { ResponseProgress } from '../../../server/http/api-types';
 import { formatPercent } from '../../components/format';
+import { useText } from '../../components/ui-language';
+import { CAMPAIGN_TEXT } from './campaign-text';
 
-export function ProgressTable({ progress }: { progress: ResponseProgress }) {
-  const fewer = `fewer than ${progress.minGroupSize}`;
+/** Invited, opened and answered per reported group and overall, against the target response rate. */
+export function ProgressTable({ progress, live }: { progress: ResponseProgress; live: boolean }) {
+  const text = useText(CAMPAIGN_TEXT);
+  const fewer = text.fewer(progress.minGroupSize);
+  const reached = Math.min(1, progress.responseRate ?? 0);
   return (
     <section aria-labelledby="progress-heading">
-      <h2 id="progress-heading">Responses</h2>
-      <p>
-        <strong data-testid="total-responses">{progress.responses}</strong> responses from{' '}
-        {progress.headcount} people ({formatPercent(progress.responseRate)}).
+      <h2 id="progress-heading">{text.tracking}</h2>
+      {live && <p className="muted">{text.live}</p>}
+      <p aria-live="polite">
+        <strong data-testid="total-responses">{progress.responses}</strong>{' '}
+        <span data-testid="overall-progress">
+          {text.overall(progress.responses, progress.headcount, formatPercent(progress.responseRate))}
+        </span>{' '}
+        <span data-testid="target-progress">
+          {text.target(progress.targetResponseRate, progress.toTarget)}
+        </span>
       </p>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Department</th>
-            <th scope="col" className="num">
-              Headcount
-            </th>
-            <th scope="col" className="num">
-              Responses
-            </th>
-            <th scope="col" className="num">
-              Response rate
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {progress.departments.map((d) => (
-            <tr key={d.departmentId}>
-              <td>{d.name}</td>
-              <td className="num">{d.headcount}</td>
-              <td className="num">{d.responses ?? fewer}</td>
-              <td className="num">{d.responses === null ? '—' : formatPercent(d.responseRate)}</td>
+      <div
+        className="target-bar"
+        role="progressbar"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={Math.round(reached * 100)}
+        aria-label={text.rate}
+      >
+        <span className="target-fill" style={{ width: `${reached * 100}%` }} />
+        <span className="target-mark" style={{ left: `${progress.targetResponseRate * 100}%` }} />
+      </div>
+      {progress.invited > 0 && <p>{text.invitedStarted(progress.invited, progress.started)}</p>}
+      <div className="table-scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{text.department}</th>
+              <th scope="col" className="num">
+                {text.people}
+              </th>
+              <th scope="col" className="num">
+                {text.invited}
+              </th>
+              <th scope="col" className="num">
+                {text.started}
+              </th>
+              <th scope="col" className="num">
+                {text.answered}
+              </th>
+              <th scope="col" className="num">
+                {text.rate}
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-      <p className="muted">
-        Counts below the minimum group size are not shown, and neither is the next-smallest department when
-        showing it would let someone work the hidden count out by subtraction.
-      </p>
+          </thead>
+          <tbody>
+            {progress.departments.map((d) => (
+              <tr key={d.departmentId} data-department={d.name}>
+                <th scope="row">{d.name}</th>
+                <td className="num">{d.headcount}</td>
+                <td className="num">{d.invited}</td>
+                <td className="num">{d.started ?? fewer}</td>
+                <td className="num">{d.responses ?? fewer}</td>
+                <td className="num">{d.responses === null ? '—' : formatPercent(d.responseRate)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="muted">{text.withheldNote}</p>
     </section>
   );
 }

@@ -1,0 +1,85 @@
+import { useState, type FormEvent } from 'react';
+import type { CampaignDetail } from '../../../server/http/api-types';
+import { api } from '../../api/client';
+import { FormError } from '../../components/form-error';
+import { TextField } from '../../components/text-field';
+import { useText } from '../../components/ui-language';
+import { CAMPAIGN_TEXT } from './campaign-text';
+
+/** While a draft: merge small departments into a reporting group, or split a group again. */
+export function ReportingGroups({ detail, onChanged }: { detail: CampaignDetail; onChanged: () => void }) {
+  const text = useText(CAMPAIGN_TEXT);
+  const { campaign, organization } = detail;
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const grouped = new Set(campaign.reportingGroups.flatMap((g) => g.departmentIds));
+  const departments = organization.departments.filter((d) => campaign.departmentIds.includes(d.id));
+  const nameOf = (id: string) => departments.find((d) => d.id === id)?.name ?? id;
+
+  async function act(run: () => Promise<unknown>) {
+    setError(null);
+    try {
+      await run();
+      setChosen([]);
+      setName('');
+      onChanged();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }
+
+  function merge(event: FormEvent) {
+    event.preventDefault();
+    if (chosen.length < 2) return setError(text.mergeNeedsTwo);
+    void act(() => api.mergeDepartments(campaign.id, { name: name.trim(), departmentIds: chosen }));
+  }
+
+  return (
+    <section aria-labelledby="groups-heading">
+      <h2 id="groups-heading">{text.groups}</h2>
+      {campaign.reportingGroups.length > 0 && (
+        <ul className="list">
+          {campaign.reportingGroups.map((g) => (
+            <li key={g.id}>
+              <strong>{g.name}</strong> — {text.groupMembers(g.departmentIds.map(nameOf).join(', '))}{' '}
+              <button
+                type="button"
+                className="link"
+                onClick={() => act(() => api.splitGroup(campaign.id, g.id))}
+              >
+                {text.split}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form onSubmit={merge}>
+        <fieldset className="checkboxes">
+          <legend>{text.mergeLegend}</legend>
+          {departments
+            .filter((d) => !grouped.has(d.id))
+            .map((d) => (
+              <label key={d.id}>
+                <input
+                  type="checkbox"
+                  checked={chosen.includes(d.id)}
+                  onChange={() =>
+                    setChosen((c) => (c.includes(d.id) ? c.filter((x) => x !== d.id) : [...c, d.id]))
+                  }
+                />
+                {d.name}
+              </label>
+            ))}
+        </fieldset>
+        <div className="row">
+          <TextField label={text.groupName} value={name} onChange={setName} required maxLength={120} />
+        </div>
+        <div className="actions">
+          <button type="submit">{text.merge}</button>
+        </div>
+        <FormError message={error} />
+      </form>
+    </section>
+  );
+}
