@@ -30,14 +30,20 @@ export interface MailingRun {
 export function createMailings(now: () => number) {
   const latest = new Map<string, MailingStatus>();
   const running = new Map<string, Promise<void>>();
+  const assertIdle = (campaignId: string) => {
+    if (running.has(campaignId)) {
+      throw new ConflictError('A mailing for this campaign is still being sent; wait until it finishes.');
+    }
+  };
 
   return {
     latest: (campaignId: string): MailingStatus | null => latest.get(campaignId) ?? null,
 
+    /** Refuses while the campaign's previous mailing is still going out; checked before any link is issued. */
+    assertIdle,
+
     start(campaignId: string, kind: MailKind, items: { key: string; mail: OutgoingMail }[], run: MailingRun) {
-      if (running.has(campaignId)) {
-        throw new ConflictError('A mailing for this campaign is still being sent; wait until it finishes.');
-      }
+      assertIdle(campaignId);
       const status: MailingStatus = {
         kind,
         startedAt: new Date(now()).toISOString().slice(0, 16) + 'Z',

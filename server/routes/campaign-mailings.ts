@@ -43,6 +43,8 @@ export function campaignMailingRoutes(deps: AppDeps) {
           );
         }
         assertMayDistribute(campaign, deps.now());
+        // Before anything is written: a refused press must not issue links (and push out those in flight).
+        mailings.assertIdle(campaign.id);
         const { kind } = c.req.valid('json');
         const recipients = recipientsOf(await storage.surveyInvitations.listByCampaign(campaign.id), kind);
         if (recipients.length === 0) {

@@ -24,16 +24,22 @@ export interface BrowserSession {
   cspViolations: string[];
 }
 
-/** Call inside a describe block; the returned object is filled in once the hooks have run. */
-export function useBrowserSession(): BrowserSession {
+/**
+ * Call inside a describe block; the returned object is filled in once the hooks have run. `env` is read
+ * when the server starts, after any beforeAll hooks registered earlier (a test mail server, say).
+ */
+export function useBrowserSession(options: { env?: () => Record<string, string> } = {}): BrowserSession {
   const session = { cspViolations: [] } as unknown as BrowserSession;
   beforeAll(async () => {
     await mkdir(ARTIFACTS_DIR, { recursive: true });
-    session.server = await startServer({ dataDir: await makeDataDir() });
+    session.server = await startServer({ dataDir: await makeDataDir(), env: options.env?.() });
     session.browser = await launchChromium();
     session.newPage = async ({ viewport = { width: 1280, height: 900 }, signedInLike } = {}) => {
       const storageState = signedInLike ? await signedInLike.context().storageState() : undefined;
       const page = await (await session.browser.newContext({ viewport, storageState })).newPage();
+      // Confirmation prompts (opening or closing a campaign, sending mail) are answered yes, as the person
+      // driving the story would.
+      page.on('dialog', (dialog) => void dialog.accept());
       page.on('console', (message) => {
         if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {
           session.cspViolations.push(message.text());

@@ -1,27 +1,52 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import type { CampaignDetail } from '../../../server/http/api-types';
 import { api } from '../../api/client';
 import { allows } from '../../components/permissions';
 import { PageFrame } from '../../components/page-frame';
 import { ResourceView } from '../../components/resource-view';
-import { StatusBadge } from '../../components/status-badge';
 import { useResource } from '../../components/use-resource';
 import { useSession } from '../../components/use-session';
+import { useText } from '../../components/ui-language';
+import { CAMPAIGN_TEXT } from './campaign-text';
 import { DisclosurePreview } from './disclosure-preview';
+import { instantToDay } from './local-day';
 import { ProgressTable } from './progress-table';
+import { ReportingGroups } from './reporting-groups';
+import { SendingSection } from './sending-section';
+import { SettingsSection } from './settings-section';
+import { StaffSection } from './staff-section';
 import { SurveyLinks } from './survey-links';
+import { useLiveProgress } from './use-live-progress';
+import './campaign.css';
 
 export default function CampaignPage() {
   const { id = '' } = useParams();
-  const { principal } = useSession();
+  const text = useText(CAMPAIGN_TEXT);
   const [detail, reload] = useResource(() => api.campaign(id), id);
+  const title = detail.state === 'ready' ? detail.data.campaign.name : text.fallbackTitle;
+  return (
+    <PageFrame title={title}>
+      <ResourceView resource={detail} notFound={text.notFound}>
+        {(data) => <CampaignView detail={data} reload={reload} />}
+      </ResourceView>
+    </PageFrame>
+  );
+}
+
+function CampaignView({ detail, reload }: { detail: CampaignDetail; reload: () => void }) {
+  const text = useText(CAMPAIGN_TEXT);
+  const { principal } = useSession();
+  const { campaign, organization, phase } = detail;
+  const mayManage = allows(principal, 'campaign:manage', campaign.organizationId);
+  const progress = useLiveProgress(campaign.id, detail.progress, phase === 'open' || phase === 'scheduled');
   const [error, setError] = useState<string | null>(null);
-  const title = detail.state === 'ready' ? detail.data.campaign.name : 'Campaign';
 
   async function change(action: 'open' | 'close') {
+    if (!window.confirm(action === 'open' ? text.openConfirm : text.closeConfirm)) return;
     setError(null);
     try {
-      await (action === 'open' ? api.openCampaign(id) : api.closeCampaign(id));
+      await (action === 'open' ? api.openCampaign(campaign.id) : api.closeCampaign(campaign.id));
       reload();
     } catch (e) {
       setError((e as Error).message);
@@ -29,55 +54,66 @@ export default function CampaignPage() {
   }
 
   return (
-    <PageFrame title={title}>
-      <ResourceView
-        resource={detail}
-        notFound="There is no such campaign, or you have no role in its organization."
-      >
-        {({ campaign, organization, progress, disclosure }) => {
-          const mayManage = allows(principal, 'campaign:manage', campaign.organizationId);
-          return (
-            <>
-              <p>
-                <Link to={`/organizations/${organization.id}`}>{organization.name}</Link> ·{' '}
-                <StatusBadge status={campaign.status} /> · minimum group size {campaign.minGroupSize} · model
-                v{campaign.modelVersion}
-              </p>
-              <div className="actions">
-                {mayManage && campaign.status === 'draft' && (
-                  <button type="button" onClick={() => change('open')}>
-                    Open the campaign for responses
-                  </button>
-                )}
-                {mayManage && campaign.status === 'open' && (
-                  <button type="button" className="secondary" onClick={() => change('close')}>
-                    Close the campaign
-                  </button>
-                )}
-                <Link className="button-link" to={`/campaigns/${campaign.id}/report`}>
-                  View the readiness report
-                </Link>
-                <button type="button" className="secondary" onClick={reload}>
-                  Refresh
-                </button>
-              </div>
-              {error && (
-                <p role="alert" className="error">
-                  {error}
-                </p>
-              )}
-              {campaign.status === 'draft' && (
-                <p className="notice">The links below start accepting answers once you open the campaign.</p>
-              )}
-              {campaign.status === 'draft' && (
-                <DisclosurePreview rows={disclosure} minGroupSize={campaign.minGroupSize} />
-              )}
-              <SurveyLinks campaign={campaign} organization={organization} />
-              <ProgressTable progress={progress} />
-            </>
-          );
-        }}
-      </ResourceView>
-    </PageFrame>
+    <>
+      <p>
+        <Link to={`/organizations/${organization.id}`}>{organization.name}</Link> ·{' '}
+        <span className={`badge badge-${phase}`} data-testid="campaign-phase">
+          {text.phase[phase]}
+        </span>{' '}
+        · {text.summary(campaign.minGroupSize, campaign.modelVersion)}
+      </p>
+      <div className="actions">
+        {mayManage && campaign.status === 'draft' && (
+          <button type="button" onClick={() => change('open')}>
+            {text.open}
+          </button>
+        )}
+        {mayManage && campaign.status === 'open' && (
+          <button type="button" className="secondary" onClick={() => change('close')}>
+            {text.close}
+          </button>
+        )}
+        <Link className="button-link" to={`/campaigns/${campaign.id}/report`}>
+          {text.report}
+        </Link>
+        <button type="button" className="secondary" onClick={reload}>
+          {text.refresh}
+        </button>
+      </div>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <PhaseNotice detail={detail} />
+      {mayManage && <SettingsSection key={JSON.stringify(campaign)} detail={detail} onChanged={reload} />}
+      {campaign.status === 'draft' && (
+        <DisclosurePreview
+          rows={detail.disclosure}
+          minGroupSize={campaign.minGroupSize}
+          target={campaign.targetResponseRate}
+        />
+      )}
+      {mayManage && campaign.status === 'draft' && <ReportingGroups detail={detail} onChanged={reload} />}
+      <ProgressTable progress={progress} live={phase === 'open'} />
+      {mayManage && <StaffSection detail={detail} onChanged={reload} />}
+      {mayManage && <SendingSection detail={detail} onChanged={reload} />}
+      <SurveyLinks campaign={campaign} organization={organization} />
+    </>
   );
+}
+
+function PhaseNotice({ detail }: { detail: CampaignDetail }) {
+  const text = useText(CAMPAIGN_TEXT);
+  const { campaign, phase } = detail;
+  const lines = [
+    phase === 'draft' && text.draftNotice,
+    phase === 'scheduled' && text.scheduledNotice(instantToDay(campaign.opensAt)),
+    (phase === 'open' || phase === 'scheduled') &&
+      campaign.closesAt &&
+      text.closesNotice(instantToDay(campaign.closesAt)),
+    phase === 'closed' && text.closedNotice,
+  ].filter((l): l is string => typeof l === 'string');
+  if (lines.length === 0) return null;
+  return <p className="notice">{lines.join(' ')}</p>;
 }

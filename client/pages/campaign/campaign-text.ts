@@ -9,9 +9,12 @@ const pct = (share: number) => `${Math.round(share * 100)}%`;
 const en = {
   fallbackTitle: 'Campaign',
   notFound: 'There is no such campaign, or you have no role in its organization.',
-  phase: { draft: 'Draft', scheduled: 'Scheduled', open: 'Open', closed: 'Closed' } as Record<CampaignPhase, string>,
+  phase: { draft: 'Draft', scheduled: 'Scheduled', open: 'Open', closed: 'Closed' } as Record<
+    CampaignPhase,
+    string
+  >,
   summary: (min: number, version: string) => `minimum group size ${min} · model v${version}`,
-  open: 'Open the campaign',
+  open: 'Open the campaign for responses',
   openConfirm:
     'Opening fixes the group sizes, languages, target, opening date and reporting groups for this campaign. Open it now?',
   close: 'Close the campaign',
@@ -63,13 +66,13 @@ const en = {
   // Tracking
   tracking: 'Response tracking',
   live: 'Updates by itself while the campaign is open.',
-  overall: (answered: number, people: number, rate: string) => `${answered} of ${people} people answered (${rate}).`,
+  overall: (answered: number, people: number, rate: string) =>
+    `${answered} of ${people} people answered (${rate}).`,
   target: (target: number, toGo: number) =>
     toGo === 0
       ? `Target of ${pct(target)} reached.`
       : `Target ${pct(target)}: ${toGo} more ${toGo === 1 ? 'answer' : 'answers'} needed.`,
-  invitedStarted: (invited: number, started: number) =>
-    `${invited} personal invitations, ${started} opened.`,
+  invitedStarted: (invited: number, started: number) => `${invited} personal invitations, ${started} opened.`,
   invited: 'Invited',
   started: 'Opened',
   answered: 'Answered',
@@ -124,7 +127,8 @@ const zh: CampaignText = {
   disclosure: '报告将显示哪些群体',
   disclosureIntro: (min, target) =>
     `回答少于 ${min} 份的群体，报告不显示其任何数据。以下按员工名单（或编制人数）和 ${pct(target)} 的回复率预估，尚未有人作答。`,
-  disclosureAdvice: '建议在开启前把人数较少的部门合并为一个报告分组：这些人员将合并报告，其回答仍计入整个组织的结果。',
+  disclosureAdvice:
+    '建议在开启前把人数较少的部门合并为一个报告分组：这些人员将合并报告，其回答仍计入整个组织的结果。',
   department: '部门或分组',
   people: '人数',
   expected: (target) => `按 ${pct(target)} 预计回答`,

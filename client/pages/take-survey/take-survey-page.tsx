@@ -3,7 +3,7 @@ import { useParams } from 'react-router';
 import { Survey } from 'survey-react-ui';
 import 'survey-core/survey-core.fontless.min.css';
 import type { SurveyForRespondent } from '../../../server/http/api-types';
-import { api } from '../../api/client';
+import { api, ApiError } from '../../api/client';
 import { ResourceView } from '../../components/resource-view';
 import { useResource } from '../../components/use-resource';
 import { markSubmitted, submittedOn } from './saved-progress';
@@ -16,12 +16,32 @@ type Sending =
   | { state: 'answering' }
   | { state: 'sending' }
   | { state: 'sent'; earlier: boolean }
+  /** The server refused for good (closed, or a personal link already used): no point retrying. */
+  | { state: 'refused'; message: string }
   | { state: 'failed'; message: string };
+
+type Text = (typeof SURVEY_TEXT)[Language];
+
+/** The respondent's own words for a refusal the server explains in English. */
+function refusalText(error: unknown, text: Text): string | null {
+  if (!(error instanceof ApiError) || error.problem.status !== 409) return null;
+  const detail = error.problem.detail;
+  if (/already been used/.test(detail)) return text.personalDone;
+  if (/closed/.test(detail)) return text.closed;
+  if (/not opened|opens on/.test(detail)) return text.notOpen;
+  return detail;
+}
 
 export default function TakeSurveyPage() {
   const { token = '' } = useParams();
   const [survey] = useResource(() => api.survey(token), token);
-  const [language, setLanguage] = useState<Language>(initialLanguage);
+  const [chosen, setChosen] = useState<Language | null>(null);
+  const offered = survey.state === 'ready' ? survey.data.languages : (['en', 'zh-cn'] as Language[]);
+  // The respondent's choice, else the language of their invitation, else the browser's, within the
+  // languages the campaign runs in.
+  const preferred =
+    chosen ?? (survey.state === 'ready' ? survey.data.personal?.language : undefined) ?? initialLanguage();
+  const language = offered.includes(preferred) ? preferred : offered[0]!;
   const text = SURVEY_TEXT[language];
 
   useEffect(() => {
@@ -30,9 +50,11 @@ export default function TakeSurveyPage() {
 
   return (
     <main className="survey-page">
-      <div className="survey-toolbar">
-        <LanguageSwitch value={language} onChange={setLanguage} label={text.language} />
-      </div>
+      {offered.length > 1 && (
+        <div className="survey-toolbar">
+          <LanguageSwitch value={language} onChange={setChosen} label={text.language} />
+        </div>
+      )}
       <ResourceView resource={survey}>
         {(data) => <SurveyState token={token} survey={data} language={language} />}
       </ResourceView>
@@ -50,9 +72,10 @@ function SurveyState({
   language: Language;
 }) {
   const text = SURVEY_TEXT[language];
-  const { model, resumed } = useSurveyModel(token, survey, language);
+  const progressKey = survey.personal?.progressKey ?? token;
+  const { model, resumed } = useSurveyModel(progressKey, survey, language);
   const [sending, setSending] = useState<Sending>(() =>
-    submittedOn(token) ? { state: 'sent', earlier: true } : { state: 'answering' },
+    submittedOn(progressKey) ? { state: 'sent', earlier: true } : { state: 'answering' },
   );
 
   const send = useCallback(async () => {
@@ -64,12 +87,17 @@ function SurveyState({
         ...(typeof departmentId === 'string' ? { departmentId } : {}),
         language,
       });
-      markSubmitted(token, receipt.submittedOn);
+      markSubmitted(progressKey, receipt.submittedOn);
       setSending({ state: 'sent', earlier: false });
     } catch (error) {
-      setSending({ state: 'failed', message: (error as Error).message });
+      const refusal = refusalText(error, SURVEY_TEXT[language]);
+      setSending(
+        refusal === null
+          ? { state: 'failed', message: (error as Error).message }
+          : { state: 'refused', message: refusal },
+      );
     }
-  }, [model, token, language]);
+  }, [model, token, progressKey, language]);
 
   useEffect(() => {
     const onComplete = () => void send();
@@ -77,8 +105,24 @@ function SurveyState({
     return () => model.onComplete.remove(onComplete);
   }, [model, send]);
 
-  if (survey.status !== 'open') {
-    return <p className="survey-message">{survey.status === 'draft' ? text.notOpen : text.closed}</p>;
+  if (survey.personal?.answered && sending.state !== 'sent') {
+    return <p className="survey-message">{text.personalDone}</p>;
+  }
+  if (survey.status !== 'open' && sending.state !== 'sent') {
+    const message =
+      survey.status === 'closed'
+        ? text.closed
+        : survey.status === 'scheduled' && survey.opensAt
+          ? text.opensOn(survey.opensAt.slice(0, 10))
+          : text.notOpen;
+    return <p className="survey-message">{message}</p>;
+  }
+  if (sending.state === 'refused') {
+    return (
+      <p className="survey-message" role="alert">
+        {sending.message}
+      </p>
+    );
   }
   if (sending.state === 'sent') {
     return (
@@ -108,7 +152,9 @@ function SurveyState({
   }
   return (
     <>
-      <p className="anonymity-note">{text.anonymity(survey.minGroupSize)}</p>
+      <p className="anonymity-note">
+        {text.anonymity(survey.minGroupSize)} {survey.personal && text.personalNote}
+      </p>
       {resumed && <p className="resume-note">{text.resume}</p>}
       <Survey model={model} />
     </>

@@ -42,23 +42,26 @@ function withDepartmentQuestion(survey: SurveyForRespondent): Record<string, unk
   return { ...json, pages: [page, ...pages] };
 }
 
-/** A SurveyJS model for this link, restored from and saved to this device as the respondent goes. */
-export function useSurveyModel(token: string, survey: SurveyForRespondent, language: Language) {
+/**
+ * A SurveyJS model for this survey, restored from and saved to this device as the respondent goes, under
+ * `progressKey`: the link's token, or for a personal invitation a key shared by all the links it was sent.
+ */
+export function useSurveyModel(progressKey: string, survey: SurveyForRespondent, language: Language) {
   const { model, resumed } = useMemo(() => {
     registerScoringProperties();
     const m = new Model(withDepartmentQuestion(survey));
     m.showCompletedPage = false;
-    const saved = loadProgress(token);
+    const saved = loadProgress(progressKey);
     if (saved) {
       m.data = saved.data;
       if (saved.page > 0 && saved.page < m.visiblePages.length) m.currentPageNo = saved.page;
     }
     const save = () =>
-      saveProgress(token, { data: m.data as Record<string, unknown>, page: m.currentPageNo });
+      saveProgress(progressKey, { data: m.data as Record<string, unknown>, page: m.currentPageNo });
     m.onValueChanged.add(save);
     m.onCurrentPageChanged.add(save);
     return { model: m, resumed: saved !== null };
-  }, [token, survey]);
+  }, [progressKey, survey]);
 
   useEffect(() => {
     model.locale = language === 'en' ? '' : language;

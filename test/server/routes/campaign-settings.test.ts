@@ -40,7 +40,8 @@ async function later(ms: number) {
   expect(session.status).toBe(200);
   owner = { cookie: session.cookie! };
 }
-const answer = (token: string) => t.call('POST', `/api/survey/${token}/responses`, { answers: { pay_fair: 4 } });
+const answer = (token: string) =>
+  t.call('POST', `/api/survey/${token}/responses`, { answers: { pay_fair: 4 } });
 
 /** The default invitation with a friendlier English subject, still carrying the link. */
 const editedInvitation = {
@@ -195,7 +196,11 @@ describe('PATCH /api/campaigns/:id validation', () => {
   };
 
   it.each([
-    { what: 'a comment minimum below the group minimum', body: { commentMinimum: 4 }, fields: ['commentMinimum'] },
+    {
+      what: 'a comment minimum below the group minimum',
+      body: { commentMinimum: 4 },
+      fields: ['commentMinimum'],
+    },
     {
       what: 'a group minimum raised above the comment minimum',
       body: { minGroupSize: 12 },
@@ -228,7 +233,11 @@ describe('PATCH /api/campaigns/:id validation', () => {
     { what: 'no language at all', body: { languages: [] }, fields: ['languages'] },
     { what: 'a malformed opening date', body: { opensAt: 'next Tuesday' }, fields: ['opensAt'] },
     { what: 'a closing day without a time', body: { closesAt: '2026-03-20' }, fields: ['closesAt'] },
-    { what: 'a target response rate above 100%', body: { targetResponseRate: 1.5 }, fields: ['targetResponseRate'] },
+    {
+      what: 'a target response rate above 100%',
+      body: { targetResponseRate: 1.5 },
+      fields: ['targetResponseRate'],
+    },
     { what: 'an empty name', body: { name: '   ' }, fields: ['name'] },
   ])('refuses $what with 422 naming the field, storing nothing', async ({ body, fields }) => {
     const { campaign } = await setUpCampaign(t, undefined, { open: false });
@@ -410,7 +419,9 @@ describe('reporting groups', () => {
     expect(text).not.toContain('Procurement');
 
     const progress = (await detail(campaign.id)).progress;
-    expect(progress.departments.map((d: { name: string; responses: number }) => [d.name, d.responses])).toEqual([
+    expect(
+      progress.departments.map((d: { name: string; responses: number }) => [d.name, d.responses]),
+    ).toEqual([
       ['Sales', 6],
       ['Operations', 7],
       ['Back office', 6],
@@ -428,14 +439,38 @@ describe('reporting groups', () => {
     expectProblem(merge, 409);
     expectProblem(await t.call('DELETE', `${groups(campaign.id)}/${groupId}`), 409);
     expect(await storedText(t)).toBe(before);
-    expect(names((await detail(campaign.id)).progress.departments)).toEqual(['Sales', 'Operations', 'Back office']);
+    expect(names((await detail(campaign.id)).progress.departments)).toEqual([
+      'Sales',
+      'Operations',
+      'Back office',
+    ]);
   });
 
   it.each([
-    { what: 'an unknown department', ids: ['Sales', 'no-such-department'], name: 'Front', fields: ['departmentIds'] },
-    { what: 'a department already in a group', ids: ['Sales', 'Legal'], name: 'Front', fields: ['departmentIds'] },
-    { what: 'a name already used by a department', ids: ['Sales', 'Operations'], name: 'sales', fields: ['name'] },
-    { what: 'a name already used by a group', ids: ['Sales', 'Operations'], name: 'BACK OFFICE', fields: ['name'] },
+    {
+      what: 'an unknown department',
+      ids: ['Sales', 'no-such-department'],
+      name: 'Front',
+      fields: ['departmentIds'],
+    },
+    {
+      what: 'a department already in a group',
+      ids: ['Sales', 'Legal'],
+      name: 'Front',
+      fields: ['departmentIds'],
+    },
+    {
+      what: 'a name already used by a department',
+      ids: ['Sales', 'Operations'],
+      name: 'sales',
+      fields: ['name'],
+    },
+    {
+      what: 'a name already used by a group',
+      ids: ['Sales', 'Operations'],
+      name: 'BACK OFFICE',
+      fields: ['name'],
+    },
     { what: 'a single department', ids: ['Sales'], name: 'Front', fields: ['departmentIds'] },
     { what: 'the same department twice', ids: ['Sales', 'Sales'], name: 'Front', fields: ['departmentIds'] },
     { what: 'no name', ids: ['Sales', 'Operations'], name: '', fields: ['name'] },
@@ -455,7 +490,10 @@ describe('reporting groups', () => {
     });
     const foreign = other.body.departments[0].id;
     expectProblem(
-      await t.call('POST', groups(campaign.id), { name: 'Mixed', departmentIds: [departmentId('Sales'), foreign] }),
+      await t.call('POST', groups(campaign.id), {
+        name: 'Mixed',
+        departmentIds: [departmentId('Sales'), foreign],
+      }),
       422,
       ['departmentIds'],
     );

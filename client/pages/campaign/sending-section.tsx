@@ -1,0 +1,129 @@
+import { useState } from 'react';
+import type { CampaignDetail, MailKind } from '../../../server/http/api-types';
+import { api } from '../../api/client';
+import { FormError } from '../../components/form-error';
+import { useText } from '../../components/ui-language';
+import { MailingStatusView } from './mailing-status';
+import { saveDownload } from './save-download';
+import { sendingAvailability } from './sending-availability';
+import { SENDING_TEXT } from './sending-text';
+import { TemplateEditor } from './template-editor';
+import { useMailing } from './use-mailing';
+import './campaign.css';
+
+/**
+ * Getting each person their personal link: emailed by Groundwork when a mail server is configured, or as
+ * a mail-merge file for HR's own mail tool either way. Which of them answered is never shown.
+ */
+export function SendingSection({ detail, onChanged }: { detail: CampaignDetail; onChanged: () => void }) {
+  const text = useText(SENDING_TEXT);
+  const { campaign, phase, distribution } = detail;
+  const { mailing, pollError, isRunning, start } = useMailing(campaign.id, onChanged);
+  const may = sendingAvailability(phase, distribution, isRunning);
+  const [busy, setBusy] = useState<'sending' | 'downloading' | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [downloaded, setDownloaded] = useState<string | null>(null);
+
+  async function send(kind: MailKind) {
+    const question =
+      kind === 'invitation' ? text.confirmInvitations(distribution.notYetSent) : text.confirmReminders;
+    if (!window.confirm(question)) return;
+    setError(null);
+    setDownloaded(null);
+    setBusy('sending');
+    try {
+      await start(kind);
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function download(kind: MailKind) {
+    setError(null);
+    setDownloaded(null);
+    setBusy('downloading');
+    try {
+      const file = await api.mailMerge(campaign.id, kind);
+      saveDownload(file);
+      setDownloaded(file.filename);
+      // The server has counted these people as sent.
+      onChanged();
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  const downloads = (
+    <>
+      <div className="actions">
+        <button
+          type="button"
+          className="secondary"
+          disabled={busy !== null || !may.invitation}
+          onClick={() => download('invitation')}
+        >
+          {text.downloadInvitations}
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          disabled={busy !== null || !may.reminder}
+          onClick={() => download('reminder')}
+        >
+          {text.downloadReminders}
+        </button>
+      </div>
+      <p className="muted">{text.downloadHelp}</p>
+    </>
+  );
+
+  return (
+    <section aria-labelledby="sending-heading">
+      <h2 id="sending-heading">{text.heading}</h2>
+      {phase === 'draft' && <p className="notice">{text.draft}</p>}
+      {phase === 'scheduled' && <p className="notice">{text.scheduled}</p>}
+      {phase === 'closed' && <p className="notice">{text.closed}</p>}
+      <p>{text.counts(distribution.listed, distribution.sent, distribution.notYetSent)}</p>
+      {distribution.deliveryFailures > 0 && <p className="error">{text.deliveryFailures(distribution.deliveryFailures)}</p>}
+      {may.shown &&
+        (distribution.emailConfigured ? (
+          <>
+            <div className="actions">
+              <button
+                type="button"
+                disabled={busy !== null || !may.invitation}
+                onClick={() => send('invitation')}
+              >
+                {text.sendInvitations(distribution.notYetSent)}
+              </button>
+              <button
+                type="button"
+                disabled={busy !== null || !may.reminder}
+                onClick={() => send('reminder')}
+              >
+                {text.sendReminders}
+              </button>
+            </div>
+            <p className="own-tool">{text.ownTool}</p>
+            {downloads}
+          </>
+        ) : (
+          <>
+            <p>{text.noMailServer}</p>
+            {downloads}
+          </>
+        ))}
+      <div role="status">
+        {busy === 'downloading' && <p>{text.preparing}</p>}
+        {downloaded && <p>{text.downloaded(downloaded)}</p>}
+      </div>
+      <FormError message={error} />
+      <MailingStatusView mailing={mailing} pollError={pollError} />
+      <TemplateEditor campaign={campaign} disabled={phase === 'closed'} onSaved={onChanged} />
+    </section>
+  );
+}

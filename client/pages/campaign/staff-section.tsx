@@ -1,0 +1,142 @@
+import { useId, useRef, useState } from 'react';
+import type { CampaignDetail } from '../../../server/http/api-types';
+import { api } from '../../api/client';
+import { FormError } from '../../components/form-error';
+import { useText } from '../../components/ui-language';
+import { decodeCsv } from './decode-csv';
+import { StaffPreview } from './staff-preview';
+import { StaffTable } from './staff-table';
+import { STAFF_TEXT } from './staff-text';
+import { summarizeStaffPreview, type StaffPreviewSummary } from './summarize-staff-preview';
+import './campaign.css';
+
+/**
+ * The people a campaign invites: upload a list, check it, import it, and see who is on it. Checking saves
+ * nothing; the import sends exactly the text that was checked, and the server takes all of it or none.
+ */
+export function StaffSection({ detail, onChanged }: { detail: CampaignDetail; onChanged: () => void }) {
+  const text = useText(STAFF_TEXT);
+  const campaignId = detail.campaign.id;
+  const formatId = useId();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [csv, setCsv] = useState('');
+  const [fileNote, setFileNote] = useState<string | null>(null);
+  const [checked, setChecked] = useState<{ csv: string; summary: StaffPreviewSummary } | null>(null);
+  const [busy, setBusy] = useState<'checking' | 'importing' | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [added, setAdded] = useState<number | null>(null);
+
+  function changeCsv(next: string) {
+    setCsv(next);
+    // A check describes the text it was made from; after an edit it no longer does.
+    setChecked(null);
+    setAdded(null);
+  }
+
+  async function readFile(file: File | undefined) {
+    if (!file) return;
+    setError(null);
+    try {
+      changeCsv(decodeCsv(new Uint8Array(await file.arrayBuffer())));
+      setFileNote(text.fileRead(file.name));
+    } catch {
+      setFileNote(null);
+      setError(text.fileUnreadable);
+    }
+  }
+
+  async function check() {
+    setError(null);
+    setAdded(null);
+    setBusy('checking');
+    try {
+      setChecked({ csv, summary: summarizeStaffPreview(await api.previewStaff(campaignId, csv)) });
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function importChecked() {
+    if (!checked) return;
+    setError(null);
+    setBusy('importing');
+    try {
+      const result = await api.importStaff(campaignId, checked.csv);
+      setAdded(result.added);
+      setChecked(null);
+      setCsv('');
+      setFileNote(null);
+      if (fileInput.current) fileInput.current.value = '';
+      onChanged();
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <section aria-labelledby="staff-heading">
+      <h2 id="staff-heading">{text.heading}</h2>
+      <p>{text.listed(detail.distribution.listed)}</p>
+      {detail.phase !== 'closed' && (
+        <div className="staff-upload">
+          <p id={formatId} className="muted">
+            {text.format}
+          </p>
+          <label>
+            {text.file}
+            <input
+              ref={fileInput}
+              type="file"
+              accept=".csv,text/csv"
+              aria-describedby={formatId}
+              onChange={(e) => readFile(e.target.files?.[0])}
+            />
+          </label>
+          {fileNote && <p className="muted">{fileNote}</p>}
+          <label>
+            {text.paste}
+            <textarea
+              className="wide-text"
+              rows={8}
+              spellCheck={false}
+              value={csv}
+              aria-describedby={formatId}
+              onChange={(e) => changeCsv(e.target.value)}
+            />
+          </label>
+          <div className="actions">
+            <button
+              type="button"
+              className={checked ? 'secondary' : undefined}
+              disabled={busy !== null || csv.trim() === ''}
+              onClick={check}
+            >
+              {busy === 'checking' ? text.checking : text.check}
+            </button>
+          </div>
+          <FormError message={error} />
+          {added !== null && <p role="status">{text.imported(added)}</p>}
+          {checked && (
+            <>
+              <StaffPreview summary={checked.summary} />
+              <div className="actions">
+                <button
+                  type="button"
+                  disabled={busy !== null || checked.summary.verdict !== 'ready'}
+                  onClick={importChecked}
+                >
+                  {busy === 'importing' ? text.importing : text.import(checked.summary.newPeople)}
+                </button>
+              </div>
+            </>
+          )}
+        </div>
+      )}
+      <StaffTable detail={detail} />
+    </section>
+  );
+}

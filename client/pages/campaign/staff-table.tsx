@@ -1,0 +1,81 @@
+import { useEffect, useState } from 'react';
+import type { CampaignDetail, StaffListEntry } from '../../../server/http/api-types';
+import { api } from '../../api/client';
+import { ResourceView } from '../../components/resource-view';
+import { useText } from '../../components/ui-language';
+import type { Resource } from '../../components/use-resource';
+import { STAFF_TEXT } from './staff-text';
+import { FIRST_ROWS, toStaffRows } from './to-staff-rows';
+
+/**
+ * The people on the campaign's list and what became of the emails to them. The server never says who
+ * answered, and neither does this table.
+ */
+export function StaffTable({ detail }: { detail: CampaignDetail }) {
+  const text = useText(STAFF_TEXT);
+  const [people, setPeople] = useState<Resource<StaffListEntry[]>>({ state: 'loading' });
+  const [showAll, setShowAll] = useState(false);
+  const campaignId = detail.campaign.id;
+
+  // Every new `detail` follows a change (an import, a mailing, a download), so the list is read again;
+  // the rows already shown stay until the new ones arrive, rather than flashing "Loading…".
+  useEffect(() => {
+    let current = true;
+    api.staff(campaignId).then(
+      (list) => current && setPeople({ state: 'ready', data: list.people }),
+      (error: Error) => current && setPeople({ state: 'failed', error }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [campaignId, detail]);
+
+  return (
+    <>
+      <h3 id="staff-people-heading">{text.people}</h3>
+      <ResourceView resource={people}>
+        {(list) => {
+          const { rows, hidden } = toStaffRows(list, detail.organization.departments, showAll ? null : FIRST_ROWS);
+          if (rows.length === 0) return <p>{text.listed(0)}</p>;
+          return (
+            <>
+              {rows[0]?.deliveryError && <p className="muted">{text.problemsFirst}</p>}
+              <div className="table-scroll">
+                <table aria-labelledby="staff-people-heading">
+                  <thead>
+                    <tr>
+                      <th scope="col">{text.email}</th>
+                      <th scope="col">{text.name}</th>
+                      <th scope="col">{text.department}</th>
+                      <th scope="col">{text.language}</th>
+                      <th scope="col">{text.sentOn}</th>
+                      <th scope="col">{text.deliveryProblem}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {rows.map((p) => (
+                      <tr key={p.email}>
+                        <td>{p.email}</td>
+                        <td>{p.name || '—'}</td>
+                        <td>{p.departmentName ?? text.removedDepartment}</td>
+                        <td>{text.languageNames[p.language]}</td>
+                        <td>{p.sentOn ?? text.notSent}</td>
+                        <td className={p.deliveryError ? 'error' : undefined}>{p.deliveryError ?? '—'}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              {hidden > 0 && (
+                <button type="button" className="secondary" onClick={() => setShowAll(true)}>
+                  {text.showAll(list.length)}
+                </button>
+              )}
+            </>
+          );
+        }}
+      </ResourceView>
+      <p className="muted">{text.anonymity}</p>
+    </>
+  );
+}

@@ -1,0 +1,178 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { Campaign, EmailTemplate, MailKind } from '../../../server/http/api-types';
+import type { Language } from '../../components/language-switch';
+import type { Placeholder } from '../../../server/domain/email-template';
+import { api, ApiError } from '../../api/client';
+import { FormError } from '../../components/form-error';
+import { useText } from '../../components/ui-language';
+import { SENDING_TEXT } from './sending-text';
+import { templateFieldErrors, type TemplateFieldErrors } from './template-field-errors';
+
+const KINDS: readonly MailKind[] = ['invitation', 'reminder'];
+// The server checks every language's text whichever languages the campaign runs in, so both are edited.
+const LANGUAGES: readonly Language[] = ['en', 'zh-cn'];
+/** Each language named in itself, as the language switch does, whatever the page's language. */
+const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', 'zh-cn': '简体中文' };
+const HTML_LANG: Record<Language, string> = { en: 'en', 'zh-cn': 'zh-CN' };
+
+function sameTemplate(a: EmailTemplate, b: EmailTemplate): boolean {
+  return LANGUAGES.every((l) => a[l].subject === b[l].subject && a[l].body === b[l].body);
+}
+
+/** The invitation and reminder texts, in every language, with the placeholders they may use. */
+export function TemplateEditor({
+  campaign,
+  disabled,
+  onSaved,
+}: {
+  campaign: Campaign;
+  disabled: boolean;
+  onSaved: () => void;
+}) {
+  const text = useText(SENDING_TEXT);
+  const placeholders = Object.keys(text.placeholderHelp) as Placeholder[];
+  return (
+    <details className="template-editor">
+      <summary>{text.editTexts}</summary>
+      {disabled && <p className="notice">{text.editClosed}</p>}
+      <p className="muted">{text.editHelp}</p>
+      <h3>{text.placeholders}</h3>
+      <ul className="list">
+        {placeholders.map((p) => (
+          <li key={p}>
+            <code>{`{{${p}}}`}</code>: {text.placeholderHelp[p]}
+          </li>
+        ))}
+      </ul>
+      <p>{text.optionalSections}</p>
+      {KINDS.map((kind) => (
+        <TemplateForm
+          key={kind}
+          campaignId={campaign.id}
+          kind={kind}
+          template={campaign.emailTemplates[kind]}
+          disabled={disabled}
+          onSaved={onSaved}
+        />
+      ))}
+    </details>
+  );
+}
+
+function TemplateForm({
+  campaignId,
+  kind,
+  template,
+  disabled,
+  onSaved,
+}: {
+  campaignId: string;
+  kind: MailKind;
+  template: EmailTemplate;
+  disabled: boolean;
+  onSaved: () => void;
+}) {
+  const text = useText(SENDING_TEXT);
+  const id = useId();
+  const [base, setBase] = useState(template);
+  const [draft, setDraft] = useState(template);
+  const [saving, setSaving] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<TemplateFieldErrors | null>(null);
+
+  // Saving either text reloads the campaign. Take the server's copy, unless this form holds edits of its
+  // own, which saving the other text must not wipe out.
+  if (!sameTemplate(template, base)) {
+    setBase(template);
+    if (sameTemplate(draft, base)) setDraft(template);
+  }
+  const isDirty = !sameTemplate(draft, base);
+
+  function edit(language: Language, part: 'subject' | 'body', value: string) {
+    setDraft((d) => ({ ...d, [language]: { ...d[language], [part]: value } }));
+    setSaved(false);
+  }
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    setSaving(true);
+    setError(null);
+    setFieldErrors(null);
+    try {
+      await api.changeCampaign(campaignId, { emailTemplates: { [kind]: draft } });
+      setBase(draft);
+      setSaved(true);
+      onSaved();
+    } catch (e) {
+      const found = templateFieldErrors(e instanceof ApiError ? (e.problem.errors ?? []) : [], kind);
+      if (found.byField.size === 0) setError((e as Error).message);
+      else {
+        setFieldErrors(found);
+        setError([text.fixFields, ...found.other].join(' '));
+      }
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  /** The server's complaints about one field, under it and read as part of its description. */
+  const problems = (key: string, label: string) => {
+    const messages = fieldErrors?.byField.get(key) ?? [];
+    if (messages.length === 0) return null;
+    return (
+      <ul id={`${id}-${key}`} className="field-errors error">
+        {messages.map((m) => (
+          <li key={m}>{text.fieldError(label, m)}</li>
+        ))}
+      </ul>
+    );
+  };
+  const describedBy = (key: string) => (fieldErrors?.byField.has(key) ? `${id}-${key}` : undefined);
+
+  return (
+    <form className="template-form" onSubmit={save}>
+      <fieldset disabled={disabled}>
+        <legend>{text.kinds[kind]}</legend>
+        {LANGUAGES.map((language) => (
+          <fieldset key={language}>
+            <legend lang={HTML_LANG[language]}>{LANGUAGE_NAMES[language]}</legend>
+            {problems(language, LANGUAGE_NAMES[language])}
+            <label>
+              {text.subject}
+              <input
+                className="wide-text"
+                lang={HTML_LANG[language]}
+                value={draft[language].subject}
+                aria-invalid={describedBy(`${language}.subject`) ? true : undefined}
+                aria-describedby={describedBy(`${language}.subject`)}
+                onChange={(e) => edit(language, 'subject', e.target.value)}
+              />
+            </label>
+            {problems(`${language}.subject`, text.subject)}
+            <label>
+              {text.body}
+              <textarea
+                className="wide-text"
+                lang={HTML_LANG[language]}
+                rows={12}
+                value={draft[language].body}
+                aria-invalid={describedBy(`${language}.body`) ? true : undefined}
+                aria-describedby={describedBy(`${language}.body`)}
+                onChange={(e) => edit(language, 'body', e.target.value)}
+              />
+            </label>
+            {problems(`${language}.body`, text.body)}
+          </fieldset>
+        ))}
+        <div className="actions">
+          <button type="submit" disabled={saving || !isDirty}>
+            {saving ? text.saving : text.save[kind]}
+          </button>
+          <span role="status">{saved ? text.saved : isDirty ? text.unsaved : ''}</span>
+        </div>
+        <FormError message={error} />
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,165 @@
+// The HR story in a real browser against the real server and a real SMTP server on loopback: import a staff
+// list of 40 people in 4 departments (Legal has 3), see the disclosure preview flag Legal and merge it into
+// a reporting group, open the campaign, email the invitations, 25 people answer through their emailed links
+// while the tracking page updates by itself, reminders reach exactly the 15 who have not answered, the
+// campaign closes, and a late answer is refused.
+
+import { beforeAll, afterAll, describe, expect, it } from 'vitest';
+import { useBrowserSession } from '../support/browser-session';
+import { artifactPath, hasChromium } from '../support/chromium';
+import { startTestSmtpServer, type ReceivedMail, type TestSmtpServer } from '../support/test-smtp-server';
+import { answerSurvey } from './answer-survey';
+import { createOwner } from './create-owner';
+
+const DEPARTMENTS = { Sales: 14, Engineering: 13, Finance: 10, Legal: 3 } as const;
+
+/** The staff list HR exports from their spreadsheet: semicolons, a BOM, one Chinese speaker per department. */
+function staffCsv(): string {
+  const rows = Object.entries(DEPARTMENTS).flatMap(([department, count]) =>
+    Array.from({ length: count }, (_, i) => {
+      const email = `${department.toLowerCase()}${i + 1}@northwind.example`;
+      return `${email};${department} Person ${i + 1};${department};${i === 0 ? '中文' : 'English'}`;
+    }),
+  );
+  return '\uFEFF' + ['Email;Name;Department;Language', ...rows].join('\r\n') + '\r\n';
+}
+
+interface QuestionInfo {
+  name: string;
+  role?: string;
+  correctAnswer?: string;
+}
+
+/** Answers like someone who mostly agrees and knows what OKRs are: enough for a complete response. */
+async function agreeingChooser(link: string) {
+  const survey = (await (await fetch(link.replace('/s/', '/api/survey/'))).json()) as {
+    questionnaire: { pages: { elements: QuestionInfo[] }[] };
+  };
+  const questions = new Map(survey.questionnaire.pages.flatMap((p) => p.elements).map((q) => [q.name, q]));
+  return (name: string) => {
+    const q = questions.get(name);
+    if (q?.role === 'knowledge') return q.correctAnswer;
+    return q?.role === 'likert' ? 4 : undefined;
+  };
+}
+
+const linkIn = (mail: ReceivedMail) => /https?:\/\/\S+\/s\/([A-Za-z0-9_-]+)/.exec(mail.text)?.[0];
+
+describe.skipIf(!hasChromium)('HR distribution story in the browser', () => {
+  let smtp: TestSmtpServer;
+  beforeAll(async () => {
+    smtp = await startTestSmtpServer();
+  });
+  afterAll(async () => {
+    await smtp?.close();
+  });
+  const session = useBrowserSession({ env: () => ({ SMTP_URL: smtp.url, MAIL_PER_MINUTE: '0' }) });
+
+  it('takes HR from a staff list to a closed campaign, emailing links and reminders', async () => {
+    const url = session.server.url;
+    const admin = await session.newPage();
+    await createOwner(admin, url);
+
+    // An organization of four departments and a draft campaign.
+    await admin.getByLabel('Organization name').fill('Northwind Trading');
+    for (const [i, [name, count]] of Object.entries(DEPARTMENTS).entries()) {
+      if (i > 0) await admin.getByRole('button', { name: 'Add a department' }).click();
+      await admin.getByLabel(`Department ${i + 1}`, { exact: true }).fill(name);
+      await admin.getByLabel(`Headcount of department ${i + 1}`).fill(String(count));
+    }
+    await admin.getByRole('button', { name: 'Create organization' }).click();
+    await admin.getByRole('heading', { name: 'Northwind Trading' }).waitFor();
+    await admin.getByLabel('Campaign name').fill('Readiness 2027');
+    await admin.getByRole('button', { name: 'Create campaign' }).click();
+    await admin.getByRole('heading', { name: 'Readiness 2027' }).waitFor();
+
+    // Import the staff list: preview first, nothing saved until HR confirms.
+    await admin.locator('input[type="file"]').setInputFiles({
+      name: 'staff.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(staffCsv(), 'utf8'),
+    });
+    await admin.getByRole('button', { name: 'Check the list' }).click();
+    await admin.getByRole('button', { name: 'Import 40 people' }).click();
+    await admin.getByText(/40 people on the list/).waitFor();
+
+    // The disclosure preview flags Legal: 3 people can never reach the minimum group size of 5.
+    const legal = admin.locator('tr[data-disclosure]', { hasText: 'Legal' });
+    await expect(legal.getAttribute('data-disclosure')).resolves.toBe('hidden');
+    await admin.screenshot({ path: artifactPath('hr-01-draft-preview.png'), fullPage: true });
+
+    // Merge Legal with Finance into one reporting group; the group is shown.
+    const groups = admin.getByRole('region', { name: 'Reporting groups' });
+    await groups.getByLabel('Finance', { exact: true }).check();
+    await groups.getByLabel('Legal', { exact: true }).check();
+    await groups.getByLabel('Name of the group').fill('Finance & Legal');
+    await groups.getByRole('button', { name: 'Merge' }).click();
+    const merged = admin.locator('tr[data-disclosure]', { hasText: 'Finance & Legal' });
+    await merged.waitFor();
+    await expect(merged.getAttribute('data-disclosure')).resolves.toBe('shown');
+    await expect(admin.locator('tr[data-disclosure]', { hasText: /^Legal/ }).count()).resolves.toBe(0);
+
+    // Open, then email the invitations.
+    await admin.getByRole('button', { name: 'Open the campaign for responses' }).click();
+    await admin.getByTestId('campaign-phase').filter({ hasText: 'Open' }).waitFor();
+    await admin.getByRole('button', { name: 'Send invitations to 40 people' }).click();
+    await admin.getByText(/40 of 40 sent/).waitFor({ timeout: 60_000 });
+    const invitations = await smtp.waitForMessages(40);
+    expect(new Set(invitations.map((m) => m.to.join(',')))).toHaveProperty('size', 40);
+    const linkOf = new Map(invitations.map((m) => [m.to[0]!, linkIn(m)!]));
+    expect([...linkOf.values()].every((l) => l.startsWith(`${url}/s/`))).toBe(true);
+    const chinese = invitations.find((m) => m.to[0] === 'sales1@northwind.example')!;
+    expect(chinese.text).toContain('您好');
+    await admin.screenshot({ path: artifactPath('hr-02-invitations-sent.png'), fullPage: true });
+
+    // 25 people answer through their emailed links: one in this browser, the rest as the page would.
+    const everyone = [...linkOf.keys()].sort();
+    const answering = everyone.filter((_, i) => i % 8 !== 0).slice(0, 25);
+    const waiting = everyone.filter((e) => !answering.includes(e));
+    expect(waiting).toHaveLength(15);
+    const respondent = await session.newPage();
+    await respondent.goto(linkOf.get(answering[0]!)!);
+    await respondent.locator('.sd-question').first().waitFor();
+    await respondent.screenshot({ path: artifactPath('hr-03-personal-survey.png'), fullPage: true });
+    await answerSurvey(respondent, await agreeingChooser(linkOf.get(answering[0]!)!));
+    await respondent.getByRole('heading', { name: /Thank you|谢谢/ }).waitFor();
+    for (const email of answering.slice(1)) {
+      const token = linkOf.get(email)!.split('/s/')[1]!;
+      expect((await fetch(`${url}/api/survey/${token}`)).status).toBe(200);
+      const reply = await fetch(`${url}/api/survey/${token}/responses`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ answers: { pay_fair: 4, security_stable: 3 } }),
+      });
+      expect(reply.status).toBe(201);
+    }
+
+    // The tracking page updates by itself, without Refresh.
+    await admin.getByTestId('total-responses').filter({ hasText: /^25$/ }).waitFor({ timeout: 30_000 });
+    await expect(admin.getByTestId('overall-progress').textContent()).resolves.toContain('25 of 40');
+    await admin.screenshot({ path: artifactPath('hr-04-tracking.png'), fullPage: true });
+
+    // Reminders reach exactly the 15 who have not answered.
+    await admin.getByRole('button', { name: 'Send reminders to everyone who has not answered' }).click();
+    await admin.getByText(/15 of 15 sent/).waitFor({ timeout: 60_000 });
+    const reminders = (await smtp.waitForMessages(55)).slice(40);
+    expect(reminders.map((m) => m.to[0]).sort()).toEqual(waiting);
+
+    // Close; a late answer through a reminder link is refused, and the page says the survey has closed.
+    await admin.getByRole('button', { name: 'Close the campaign' }).click();
+    await admin.getByTestId('campaign-phase').filter({ hasText: 'Closed' }).waitFor();
+    const lateLink = linkIn(reminders[0]!)!;
+    const late = await fetch(`${lateLink.replace('/s/', '/api/survey/')}/responses`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ answers: { pay_fair: 2 } }),
+    });
+    expect(late.status).toBe(409);
+    const latecomer = await session.newPage();
+    await latecomer.goto(lateLink);
+    await latecomer.getByText('This survey has closed.', { exact: false }).waitFor();
+    await latecomer.screenshot({ path: artifactPath('hr-05-late-refused.png') });
+    await admin.screenshot({ path: artifactPath('hr-06-closed.png'), fullPage: true });
+    expect(session.cspViolations).toEqual([]);
+  }, 600_000);
+});
