@@ -41,7 +41,11 @@ function sendToSignIn(path: string): void {
   window.location.assign(loginPath(here + window.location.search));
 }
 
-async function send(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<Response> {
+async function send(
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  path: string,
+  body?: unknown,
+): Promise<Response> {
   let response: Response;
   try {
     response = await fetch(path, {
@@ -183,16 +187,19 @@ export const api = {
     body: { answers: Record<string, unknown>; departmentId?: string; language: string },
   ) => request<Receipt>('POST', `/api/survey/${encodeURIComponent(token)}/responses`, body),
   loadDemo: () => request<DemoCreated>('POST', '/api/demo'),
-  changeCampaign: (id: string, change: CampaignChange) => request<Campaign>('PATCH', campaignPath(id), change),
+  changeCampaign: (id: string, change: CampaignChange) =>
+    request<Campaign>('PATCH', campaignPath(id), change),
   mergeDepartments: (id: string, body: { name: string; departmentIds: string[] }) =>
     request<Campaign>('POST', `${campaignPath(id)}/reporting-groups`, body),
   splitGroup: (id: string, groupId: string) =>
     request<Campaign>('DELETE', `${campaignPath(id)}/reporting-groups/${encodeURIComponent(groupId)}`),
   previewStaff: (id: string, csv: string) =>
     request<StaffListPreview>('POST', `${campaignPath(id)}/staff/preview`, { csv }),
-  importStaff: (id: string, csv: string) => request<StaffImported>('POST', `${campaignPath(id)}/staff`, { csv }),
+  importStaff: (id: string, csv: string) =>
+    request<StaffImported>('POST', `${campaignPath(id)}/staff`, { csv }),
   staff: (id: string) => request<{ people: StaffListEntry[] }>('GET', `${campaignPath(id)}/staff`),
-  sendMailing: (id: string, kind: MailKind) => request<MailingStatus>('POST', `${campaignPath(id)}/mailings`, { kind }),
+  sendMailing: (id: string, kind: MailKind) =>
+    request<MailingStatus>('POST', `${campaignPath(id)}/mailings`, { kind }),
   latestMailing: (id: string) =>
     request<{ mailing: MailingStatus | null }>('GET', `${campaignPath(id)}/mailings/latest`),
   mailMerge: (id: string, kind: MailKind) => download(`${campaignPath(id)}/mail-merge`, { kind }),

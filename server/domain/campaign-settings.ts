@@ -59,12 +59,17 @@ export function changeCampaign(campaign: Campaign, change: CampaignChange, now: 
     errors.push({ field: 'commentMinimum', message: 'must be at least the minimum group size' });
   if (next.languages.length === 0 || next.languages.some((l) => !LANGUAGES.includes(l)))
     errors.push({ field: 'languages', message: `must name one or more of ${LANGUAGES.join(', ')}` });
-  if (next.opensAt !== null && next.closesAt !== null && Date.parse(next.closesAt) <= Date.parse(next.opensAt))
+  if (
+    next.opensAt !== null &&
+    next.closesAt !== null &&
+    Date.parse(next.closesAt) <= Date.parse(next.opensAt)
+  )
     errors.push({ field: 'closesAt', message: 'must be after the opening date' });
   if (change.closesAt && Date.parse(change.closesAt) <= now)
     errors.push({ field: 'closesAt', message: 'must be in the future' });
   for (const [kind, template] of Object.entries(change.emailTemplates ?? {})) {
-    for (const e of checkTemplate(template)) errors.push({ field: `emailTemplates.${kind}.${e.field}`, message: e.message });
+    for (const e of checkTemplate(template))
+      errors.push({ field: `emailTemplates.${kind}.${e.field}`, message: e.message });
   }
   if (errors.length > 0) invalid(errors);
   return next;

@@ -83,7 +83,9 @@ export function assertNotAnswered(invitation: SurveyInvitation): void {
 
 /** Who a mailing goes to: invitations to those never sent a link, reminders to those sent one who have not answered. */
 export function recipientsOf(invitations: readonly SurveyInvitation[], kind: MailKind): SurveyInvitation[] {
-  return invitations.filter((i) => !i.answered && (kind === 'invitation' ? i.sentOn === null : i.sentOn !== null));
+  return invitations.filter(
+    (i) => !i.answered && (kind === 'invitation' ? i.sentOn === null : i.sentOn !== null),
+  );
 }
 
 export function withIssuedLink(invitation: SurveyInvitation, tokenHash: string): SurveyInvitation {
@@ -97,7 +99,9 @@ export function recordDelivery(
   today: string,
   outcome: { ok: true } | { ok: false; error: string },
 ): SurveyInvitation {
-  const lastDelivery = outcome.ok ? { kind, on: today, ok: true } : { kind, on: today, ok: false, error: outcome.error };
+  const lastDelivery = outcome.ok
+    ? { kind, on: today, ok: true }
+    : { kind, on: today, ok: false, error: outcome.error };
   if (!outcome.ok) return { ...invitation, lastDelivery };
   return kind === 'invitation'
     ? { ...invitation, lastDelivery, sentOn: invitation.sentOn ?? today }

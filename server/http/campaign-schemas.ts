@@ -20,7 +20,10 @@ export const ChangeCampaignBody = z
     targetResponseRate: z.number().min(0.1).max(1).optional(),
     opensAt: instant.optional(),
     closesAt: instant.optional(),
-    emailTemplates: z.object({ invitation: template.optional(), reminder: template.optional() }).strict().optional(),
+    emailTemplates: z
+      .object({ invitation: template.optional(), reminder: template.optional() })
+      .strict()
+      .optional(),
   })
   .strict()
   .openapi('ChangeCampaign');
@@ -31,8 +34,16 @@ export const ReportingGroupBody = z
   .openapi('ReportingGroup');
 
 export const GroupParam = z.object({
-  id: z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/),
-  groupId: z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/),
+  id: z
+    .string()
+    .min(1)
+    .max(64)
+    .regex(/^[A-Za-z0-9_-]+$/),
+  groupId: z
+    .string()
+    .min(1)
+    .max(64)
+    .regex(/^[A-Za-z0-9_-]+$/),
 });
 
 /** Large enough for a staff list of some tens of thousands of people. */

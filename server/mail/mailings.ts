@@ -70,7 +70,10 @@ export function createMailings(now: () => number) {
           status.finished = true;
           running.delete(campaignId);
         });
-      running.set(campaignId, job.then(() => undefined));
+      running.set(
+        campaignId,
+        job.then(() => undefined),
+      );
       return { ...status };
     },
 

@@ -95,7 +95,10 @@ export function campaignMailingRoutes(deps: AppDeps) {
         tags,
         summary: 'How the latest mailing is going: sent, failed (with reasons), finished',
         request: { params: IdParam },
-        responses: { 200: jsonResponse(Json('LatestMailing'), 'The latest mailing since the server started, or null'), 404: PROBLEMS[404] },
+        responses: {
+          200: jsonResponse(Json('LatestMailing'), 'The latest mailing since the server started, or null'),
+          404: PROBLEMS[404],
+        },
       }),
       async (c) => {
         const { campaign } = await load(c.req.valid('param').id);

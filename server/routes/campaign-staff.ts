@@ -56,12 +56,19 @@ export function campaignStaffRoutes(deps: AppDeps) {
         tags,
         summary: 'Check a staff list (CSV of email, department, optional name and language); saves nothing',
         request: { params: IdParam, ...jsonBody(StaffCsvBody) },
-        responses: { 200: jsonResponse(Json('StaffListPreview'), 'What would be imported, and every problem by line'), 404: PROBLEMS[404], 422: PROBLEMS[422] },
+        responses: {
+          200: jsonResponse(Json('StaffListPreview'), 'What would be imported, and every problem by line'),
+          404: PROBLEMS[404],
+          422: PROBLEMS[422],
+        },
       }),
       async (c) => {
         const { campaign, organization } = await load(c.req.valid('param').id);
         guard(c, 'campaign:manage', campaign.organizationId);
-        return c.json(await preview(campaign, departmentsOf(campaign, organization.departments), c.req.valid('json').csv), 200);
+        return c.json(
+          await preview(campaign, departmentsOf(campaign, organization.departments), c.req.valid('json').csv),
+          200,
+        );
       },
     )
     .openapi(
@@ -71,26 +78,43 @@ export function campaignStaffRoutes(deps: AppDeps) {
         tags,
         summary: 'Add the people of a staff list to the campaign; refused whole if any row has a problem',
         request: { params: IdParam, ...jsonBody(StaffCsvBody) },
-        responses: { 201: jsonResponse(Json('StaffImported'), 'Added'), 404: PROBLEMS[404], 409: PROBLEMS[409], 422: PROBLEMS[422] },
+        responses: {
+          201: jsonResponse(Json('StaffImported'), 'Added'),
+          404: PROBLEMS[404],
+          409: PROBLEMS[409],
+          422: PROBLEMS[422],
+        },
       }),
       async (c) => {
         const { campaign, organization } = await load(c.req.valid('param').id);
         guard(c, 'campaign:manage', campaign.organizationId);
-        if (campaignPhase(campaign, deps.now()) === 'closed') throw new ConflictError('The campaign has closed.');
-        const result = await preview(campaign, departmentsOf(campaign, organization.departments), c.req.valid('json').csv);
+        if (campaignPhase(campaign, deps.now()) === 'closed')
+          throw new ConflictError('The campaign has closed.');
+        const result = await preview(
+          campaign,
+          departmentsOf(campaign, organization.departments),
+          c.req.valid('json').csv,
+        );
         if (result.errors.length > 0) {
           throw new InvalidInputError(
             `The list has ${result.errors.length} problem${result.errors.length === 1 ? '' : 's'}; nothing was imported. Fix them and upload it again.`,
             result.errors.map((e) => ({ field: `line ${e.line}: ${e.field}`, message: e.message })),
           );
         }
-        if (result.people.length === 0) throw new InvalidInputError('Everyone in this file is already on the list.');
+        if (result.people.length === 0)
+          throw new InvalidInputError('Everyone in this file is already on the list.');
         const added = inviteStaff(result.people, campaign.id, deps.today(), deps.newId);
         await storage.surveyInvitations.addMany(added);
         const everyone = await storage.surveyInvitations.listByCampaign(campaign.id);
-        await storage.campaigns.update({ ...campaign, staffCounts: staffCounts(everyone, campaign.departmentIds) });
+        await storage.campaigns.update({
+          ...campaign,
+          staffCounts: staffCounts(everyone, campaign.departmentIds),
+        });
         await audit(c, deps, 'campaign.staff.import', campaign.id);
-        return c.json({ added: added.length, alreadyListed: result.alreadyListed, byDepartment: result.byDepartment }, 201);
+        return c.json(
+          { added: added.length, alreadyListed: result.alreadyListed, byDepartment: result.byDepartment },
+          201,
+        );
       },
     )
     .openapi(
@@ -127,7 +151,10 @@ export function campaignStaffRoutes(deps: AppDeps) {
         summary: 'A CSV of names, emails and fresh personal links, for sending through your own mail tool',
         request: { params: IdParam, ...jsonBody(MailingBody) },
         responses: {
-          200: { content: { 'text/csv': { schema: { type: 'string' } } }, description: 'The mail-merge file' },
+          200: {
+            content: { 'text/csv': { schema: { type: 'string' } } },
+            description: 'The mail-merge file',
+          },
           404: PROBLEMS[404],
           409: PROBLEMS[409],
         },
@@ -145,11 +172,23 @@ export function campaignStaffRoutes(deps: AppDeps) {
               : 'Nobody who was sent a link is still waiting to answer.',
           );
         }
-        const { composed, links } = composeMails(deps, linkBaseOf(deps, c), campaign, organization, recipients, kind);
+        const { composed, links } = composeMails(
+          deps,
+          linkBaseOf(deps, c),
+          campaign,
+          organization,
+          recipients,
+          kind,
+        );
         await storage.surveyInvitations.issueLinks(links);
         const today = deps.today();
         await storage.surveyInvitations.recordDeliveries(
-          composed.map(({ invitation }) => ({ id: invitation.id, kind, on: today, outcome: { ok: true } as const })),
+          composed.map(({ invitation }) => ({
+            id: invitation.id,
+            kind,
+            on: today,
+            outcome: { ok: true } as const,
+          })),
         );
         await audit(c, deps, `campaign.mail-merge.${kind}`, campaign.id);
         const nameOf = new Map(organization.departments.map((d) => [d.id, d.name]));

@@ -28,7 +28,9 @@ export function composeMails(
     const token = deps.newToken();
     const link = `${linkBase}/s/${token}`;
     // A person's language is used only where the campaign runs in it.
-    const language = campaign.languages.includes(invitation.language) ? invitation.language : campaign.languages[0]!;
+    const language = campaign.languages.includes(invitation.language)
+      ? invitation.language
+      : campaign.languages[0]!;
     const { subject, text } = renderEmail(campaign.emailTemplates[kind], language, {
       name: invitation.name,
       link,

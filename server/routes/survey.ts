@@ -65,7 +65,11 @@ export function surveyRoutes(deps: AppDeps, submissionLimit: RateLimit | null = 
           department: departments.find((d) => d.id === link.departmentId)?.name ?? null,
           departments: departments.map((d) => ({ id: d.id, name: d.name })),
           personal: invitation
-            ? { answered: invitation.answered, language: invitation.language, progressKey: `invitation-${invitation.id}` }
+            ? {
+                answered: invitation.answered,
+                language: invitation.language,
+                progressKey: `invitation-${invitation.id}`,
+              }
             : null,
         };
         return c.json(survey, 200);

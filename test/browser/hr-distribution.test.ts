@@ -81,7 +81,7 @@ describe.skipIf(!hasChromium)('HR distribution story in the browser', () => {
     });
     await admin.getByRole('button', { name: 'Check the list' }).click();
     await admin.getByRole('button', { name: 'Import 40 people' }).click();
-    await admin.getByText(/40 people on the list/).waitFor();
+    await admin.getByText(/40 people are on the list/).waitFor();
 
     // The disclosure preview flags Legal: 3 people can never reach the minimum group size of 5.
     const legal = admin.locator('tr[data-disclosure]', { hasText: 'Legal' });
@@ -103,7 +103,7 @@ describe.skipIf(!hasChromium)('HR distribution story in the browser', () => {
     await admin.getByRole('button', { name: 'Open the campaign for responses' }).click();
     await admin.getByTestId('campaign-phase').filter({ hasText: 'Open' }).waitFor();
     await admin.getByRole('button', { name: 'Send invitations to 40 people' }).click();
-    await admin.getByText(/40 of 40 sent/).waitFor({ timeout: 60_000 });
+    await admin.getByText(/Invitations sent: 40 of 40/).waitFor({ timeout: 60_000 });
     const invitations = await smtp.waitForMessages(40);
     expect(new Set(invitations.map((m) => m.to.join(',')))).toHaveProperty('size', 40);
     const linkOf = new Map(invitations.map((m) => [m.to[0]!, linkIn(m)!]));
@@ -129,7 +129,7 @@ describe.skipIf(!hasChromium)('HR distribution story in the browser', () => {
       const reply = await fetch(`${url}/api/survey/${token}/responses`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ answers: { pay_fair: 4, security_stable: 3 } }),
+        body: JSON.stringify({ answers: { pay_fair: 4 } }),
       });
       expect(reply.status).toBe(201);
     }
@@ -141,7 +141,7 @@ describe.skipIf(!hasChromium)('HR distribution story in the browser', () => {
 
     // Reminders reach exactly the 15 who have not answered.
     await admin.getByRole('button', { name: 'Send reminders to everyone who has not answered' }).click();
-    await admin.getByText(/15 of 15 sent/).waitFor({ timeout: 60_000 });
+    await admin.getByText(/Reminders sent: 15 of 15/).waitFor({ timeout: 60_000 });
     const reminders = (await smtp.waitForMessages(55)).slice(40);
     expect(reminders.map((m) => m.to[0]).sort()).toEqual(waiting);
 
@@ -157,7 +157,7 @@ describe.skipIf(!hasChromium)('HR distribution story in the browser', () => {
     expect(late.status).toBe(409);
     const latecomer = await session.newPage();
     await latecomer.goto(lateLink);
-    await latecomer.getByText('This survey has closed.', { exact: false }).waitFor();
+    await latecomer.getByText(/This survey has closed|本调查已结束/).waitFor();
     await latecomer.screenshot({ path: artifactPath('hr-05-late-refused.png') });
     await admin.screenshot({ path: artifactPath('hr-06-closed.png'), fullPage: true });
     expect(session.cspViolations).toEqual([]);

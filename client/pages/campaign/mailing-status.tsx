@@ -6,14 +6,23 @@ import { SENDING_TEXT } from './sending-text';
 function formatStart(startedAt: string, language: 'en' | 'zh-cn'): string {
   const at = new Date(startedAt);
   if (Number.isNaN(at.getTime())) return startedAt;
-  return at.toLocaleString(language === 'en' ? 'en-GB' : 'zh-CN', { dateStyle: 'medium', timeStyle: 'short' });
+  return at.toLocaleString(language === 'en' ? 'en-GB' : 'zh-CN', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
 }
 
 /**
  * The latest mailing: its progress while it runs, then what it achieved and every address it could not
  * reach. The live region is always in the page, so a screen reader hears each change, not just the first.
  */
-export function MailingStatusView({ mailing, pollError }: { mailing: MailingStatus | null; pollError: string | null }) {
+export function MailingStatusView({
+  mailing,
+  pollError,
+}: {
+  mailing: MailingStatus | null;
+  pollError: string | null;
+}) {
   const text = useText(SENDING_TEXT);
   const { language } = useUiLanguage();
   return (

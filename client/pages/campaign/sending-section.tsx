@@ -88,7 +88,9 @@ export function SendingSection({ detail, onChanged }: { detail: CampaignDetail; 
       {phase === 'scheduled' && <p className="notice">{text.scheduled}</p>}
       {phase === 'closed' && <p className="notice">{text.closed}</p>}
       <p>{text.counts(distribution.listed, distribution.sent, distribution.notYetSent)}</p>
-      {distribution.deliveryFailures > 0 && <p className="error">{text.deliveryFailures(distribution.deliveryFailures)}</p>}
+      {distribution.deliveryFailures > 0 && (
+        <p className="error">{text.deliveryFailures(distribution.deliveryFailures)}</p>
+      )}
       {may.shown &&
         (distribution.emailConfigured ? (
           <>

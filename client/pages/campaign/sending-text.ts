@@ -74,7 +74,8 @@ export const SENDING_TEXT = {
   en: EN,
   'zh-cn': {
     heading: '邀请与提醒',
-    draft: '调查活动开启后才能发送专属链接，因为各项设置在开启时才会确定。在此之前，可以先准备员工名单和邮件内容。',
+    draft:
+      '调查活动开启后才能发送专属链接，因为各项设置在开启时才会确定。在此之前，可以先准备员工名单和邮件内容。',
     scheduled: '问卷尚未到开始日期：现在发出的链接将在开始当天生效。',
     closed: '本次调查已结束，不能再发送邀请或提醒。',
     counts: (listed: number, sent: number, notYetSent: number) =>

@@ -35,7 +35,11 @@ export function StaffTable({ detail }: { detail: CampaignDetail }) {
       <h3 id="staff-people-heading">{text.people}</h3>
       <ResourceView resource={people}>
         {(list) => {
-          const { rows, hidden } = toStaffRows(list, detail.organization.departments, showAll ? null : FIRST_ROWS);
+          const { rows, hidden } = toStaffRows(
+            list,
+            detail.organization.departments,
+            showAll ? null : FIRST_ROWS,
+          );
           if (rows.length === 0) return <p>{text.listed(0)}</p>;
           return (
             <>

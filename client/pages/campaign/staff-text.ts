@@ -86,7 +86,6 @@ export const STAFF_TEXT = {
     removedDepartment: '已删除的部门',
     showAll: (n: number) => `显示全部 ${n} 人`,
     problemsFirst: '邮件投递失败的人员排在最前面。',
-    anonymity:
-      '系统在任何地方都不会显示谁已作答：如果能持续看到，就能推断出报告中新增的回答来自谁。',
+    anonymity: '系统在任何地方都不会显示谁已作答：如果能持续看到，就能推断出报告中新增的回答来自谁。',
   },
 } satisfies Record<Language, StaffText>;

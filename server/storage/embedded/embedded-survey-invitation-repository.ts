@@ -50,7 +50,8 @@ export function createEmbeddedSurveyInvitationRepository(db: RecordsFile): Surve
       const found = index().get(tokenHash);
       return found && structuredClone(found);
     },
-    issueLinks: (links) => changeEach(links, (invitation, link) => withIssuedLink(invitation, link.tokenHash)),
+    issueLinks: (links) =>
+      changeEach(links, (invitation, link) => withIssuedLink(invitation, link.tokenHash)),
     recordDeliveries: (deliveries) =>
       changeEach(deliveries, (invitation, d) => recordDelivery(invitation, d.kind, d.on, d.outcome)),
     async markStarted(id) {

@@ -95,7 +95,11 @@ export function runStorageContract(name: string, makeStorage: () => Promise<Stor
       it('replaces a campaign on update', async () => {
         const { storage } = await open();
         await storage.campaigns.create(campaign('c-1', 'org-1'));
-        const opened = openCampaign(campaign('c-1', 'org-1'), '2026-03-02', Date.parse('2026-03-02T09:00:00Z'));
+        const opened = openCampaign(
+          campaign('c-1', 'org-1'),
+          '2026-03-02',
+          Date.parse('2026-03-02T09:00:00Z'),
+        );
         await storage.campaigns.update(opened);
         expect(await storage.campaigns.get('c-1')).toEqual(opened);
         expect(await storage.campaigns.listByOrganization('org-1')).toHaveLength(1);
@@ -119,7 +123,9 @@ export function runStorageContract(name: string, makeStorage: () => Promise<Stor
       it('keeps campaigns and their updates across a restart', async () => {
         const { storage, reopen } = await open();
         await storage.campaigns.create(campaign('c-1', 'org-1'));
-        await storage.campaigns.update(openCampaign(campaign('c-1', 'org-1'), '2026-03-02', Date.parse('2026-03-02T09:00:00Z')));
+        await storage.campaigns.update(
+          openCampaign(campaign('c-1', 'org-1'), '2026-03-02', Date.parse('2026-03-02T09:00:00Z')),
+        );
         const reopened = await reopen();
         expect((await reopened.campaigns.get('c-1'))?.status).toBe('open');
         expect((await reopened.campaigns.findByLinkToken('c-1-token-2'))?.id).toBe('c-1');

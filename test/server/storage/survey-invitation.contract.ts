@@ -59,7 +59,12 @@ export function surveyInvitationContract(open: () => Promise<StorageUnderTest>):
       await storage.surveyInvitations.addMany([a!, b!]);
       await storage.surveyInvitations.recordDeliveries([
         { id: a!.id, kind: 'invitation', on: '2026-03-02', outcome: { ok: true } },
-        { id: b!.id, kind: 'invitation', on: '2026-03-02', outcome: { ok: false, error: '550 no such user' } },
+        {
+          id: b!.id,
+          kind: 'invitation',
+          on: '2026-03-02',
+          outcome: { ok: false, error: '550 no such user' },
+        },
       ]);
       await storage.surveyInvitations.recordDeliveries([
         { id: a!.id, kind: 'reminder', on: '2026-03-09', outcome: { ok: true } },
@@ -89,7 +94,9 @@ export function surveyInvitationContract(open: () => Promise<StorageUnderTest>):
       const { storage } = await open();
       const [a] = people('c-1', ['a@x.org']);
       await storage.surveyInvitations.addMany([a!]);
-      const claims = await Promise.all(Array.from({ length: 10 }, () => storage.surveyInvitations.claimAnswer(a!.id)));
+      const claims = await Promise.all(
+        Array.from({ length: 10 }, () => storage.surveyInvitations.claimAnswer(a!.id)),
+      );
       expect(claims.filter(Boolean)).toHaveLength(1);
       expect(await storage.surveyInvitations.claimAnswer('ghost')).toBe(false);
     });

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { StaffListPreview } from '../../../../server/http/api-types';
+import { summarizeStaffPreview } from '../../../../client/pages/campaign/summarize-staff-preview';
+
+const person = (line: number) => ({
+  line,
+  email: `p${line}@example.com`,
+  name: '',
+  departmentId: 'sales',
+  language: 'en' as const,
+});
+
+function preview(overrides: Partial<StaffListPreview>): StaffListPreview {
+  return {
+    people: [],
+    errors: [],
+    unknownDepartments: [],
+    alreadyListed: 0,
+    byDepartment: [
+      { departmentId: 'sales', name: 'Sales', count: 0 },
+      { departmentId: 'it', name: 'IT', count: 0 },
+    ],
+    ...overrides,
+  };
+}
+
+describe('summarizeStaffPreview', () => {
+  it.each([
+    ['new people and no problems', preview({ people: [person(2), person(3)] }), 'ready', 2],
+    [
+      'a problem, even beside valid people',
+      preview({ people: [person(2)], errors: [{ line: 3, field: 'email', message: 'x' }] }),
+      'fix-problems',
+      1,
+    ],
+    ['everyone already listed', preview({ alreadyListed: 4 }), 'nothing-new', 0],
+    [
+      'a file refused as a whole',
+      preview({ errors: [{ line: 1, field: 'file', message: 'no email column' }] }),
+      'fix-problems',
+      0,
+    ],
+  ] as const)('allows the import only when it is all or nothing: %s', (_case, input, verdict, newPeople) => {
+    const summary = summarizeStaffPreview(input);
+    expect(summary.verdict).toBe(verdict);
+    expect(summary.newPeople).toBe(newPeople);
+  });
+
+  it('lists the problems in line order, each with its own message', () => {
+    const summary = summarizeStaffPreview(
+      preview({
+        errors: [
+          { line: 7, field: 'department', message: 'no such department' },
+          { line: 3, field: 'email', message: 'missing email' },
+          { line: 3, field: 'language', message: 'bad language' },
+        ],
+      }),
+    );
+    expect(summary.problems).toEqual([
+      { line: 3, message: 'missing email' },
+      { line: 3, message: 'bad language' },
+      { line: 7, message: 'no such department' },
+    ]);
+  });
+
+  it('keeps every department of the campaign, those with nobody new too', () => {
+    const summary = summarizeStaffPreview(
+      preview({
+        people: [person(2)],
+        byDepartment: [
+          { departmentId: 'sales', name: 'Sales', count: 1 },
+          { departmentId: 'it', name: 'IT', count: 0 },
+        ],
+      }),
+    );
+    expect(summary.departments.map((d) => [d.name, d.count])).toEqual([
+      ['Sales', 1],
+      ['IT', 0],
+    ]);
+  });
+});
