@@ -87,6 +87,9 @@ describe.skipIf(!hasChromium)('HR distribution story in the browser', () => {
     const legal = admin.locator('tr[data-disclosure]', { hasText: 'Legal' });
     await expect(legal.getAttribute('data-disclosure')).resolves.toBe('hidden');
     await admin.screenshot({ path: artifactPath('hr-01-draft-preview.png'), fullPage: true });
+    await admin
+      .getByRole('region', { name: 'Who the reports will show' })
+      .screenshot({ path: artifactPath('hr-01a-disclosure.png') });
 
     // Merge Legal with Finance into one reporting group; the group is shown.
     const groups = admin.getByRole('region', { name: 'Reporting groups' });
@@ -136,8 +139,11 @@ describe.skipIf(!hasChromium)('HR distribution story in the browser', () => {
 
     // The tracking page updates by itself, without Refresh.
     await admin.getByTestId('total-responses').filter({ hasText: /^25$/ }).waitFor({ timeout: 30_000 });
-    await expect(admin.getByTestId('overall-progress').textContent()).resolves.toContain('25 of 40');
+    await expect(admin.getByTestId('overall-progress').textContent()).resolves.toContain('of 40 people answered (63%)');
     await admin.screenshot({ path: artifactPath('hr-04-tracking.png'), fullPage: true });
+    await admin
+      .getByRole('region', { name: 'Response tracking' })
+      .screenshot({ path: artifactPath('hr-04a-tracking-section.png') });
 
     // Reminders reach exactly the 15 who have not answered.
     await admin.getByRole('button', { name: 'Send reminders to everyone who has not answered' }).click();
@@ -160,6 +166,13 @@ describe.skipIf(!hasChromium)('HR distribution story in the browser', () => {
     await latecomer.getByText(/This survey has closed|本调查已结束/).waitFor();
     await latecomer.screenshot({ path: artifactPath('hr-05-late-refused.png') });
     await admin.screenshot({ path: artifactPath('hr-06-closed.png'), fullPage: true });
+
+    // The same page in Simplified Chinese.
+    await admin.getByRole('button', { name: '简体中文' }).click();
+    await admin.getByRole('heading', { name: '回复进度' }).waitFor();
+    await admin.getByRole('heading', { name: '邀请与提醒' }).waitFor();
+    await admin.screenshot({ path: artifactPath('hr-07-closed-zh.png'), fullPage: true });
+    await admin.getByRole('button', { name: 'English' }).click();
     expect(session.cspViolations).toEqual([]);
   }, 600_000);
 });

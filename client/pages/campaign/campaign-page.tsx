@@ -86,19 +86,30 @@ function CampaignView({ detail, reload }: { detail: CampaignDetail; reload: () =
         </p>
       )}
       <PhaseNotice detail={detail} />
-      {mayManage && <SettingsSection key={JSON.stringify(campaign)} detail={detail} onChanged={reload} />}
-      {campaign.status === 'draft' && (
-        <DisclosurePreview
-          rows={detail.disclosure}
-          minGroupSize={campaign.minGroupSize}
-          target={campaign.targetResponseRate}
-        />
+      {campaign.status === 'draft' ? (
+        // Setting up: the rules, who is invited, who the reports will show, then sending.
+        <>
+          {mayManage && <SettingsSection key={JSON.stringify(campaign)} detail={detail} onChanged={reload} />}
+          {mayManage && <StaffSection detail={detail} onChanged={reload} />}
+          <DisclosurePreview
+            rows={detail.disclosure}
+            minGroupSize={campaign.minGroupSize}
+            target={campaign.targetResponseRate}
+          />
+          {mayManage && <ReportingGroups detail={detail} onChanged={reload} />}
+          {mayManage && <SendingSection detail={detail} onChanged={reload} />}
+          <SurveyLinks campaign={campaign} organization={organization} />
+        </>
+      ) : (
+        // Running or done: how it is going comes first.
+        <>
+          <ProgressTable progress={progress} live={phase === 'open'} />
+          {mayManage && <SendingSection detail={detail} onChanged={reload} />}
+          {mayManage && <StaffSection detail={detail} onChanged={reload} />}
+          {mayManage && <SettingsSection key={JSON.stringify(campaign)} detail={detail} onChanged={reload} />}
+          <SurveyLinks campaign={campaign} organization={organization} />
+        </>
       )}
-      {mayManage && campaign.status === 'draft' && <ReportingGroups detail={detail} onChanged={reload} />}
-      <ProgressTable progress={progress} live={phase === 'open'} />
-      {mayManage && <StaffSection detail={detail} onChanged={reload} />}
-      {mayManage && <SendingSection detail={detail} onChanged={reload} />}
-      <SurveyLinks campaign={campaign} organization={organization} />
     </>
   );
 }

@@ -66,8 +66,8 @@ const en = {
   // Tracking
   tracking: 'Response tracking',
   live: 'Updates by itself while the campaign is open.',
-  overall: (answered: number, people: number, rate: string) =>
-    `${answered} of ${people} people answered (${rate}).`,
+  /** Follows the number of answers, which is shown large just before it. */
+  overall: (people: number, rate: string) => `of ${people} people answered (${rate}).`,
   target: (target: number, toGo: number) =>
     toGo === 0
       ? `Target of ${pct(target)} reached.`
@@ -148,7 +148,7 @@ const zh: CampaignText = {
   mergeNeedsTwo: '请至少选择两个部门。',
   tracking: '回复进度',
   live: '调查进行期间自动更新。',
-  overall: (answered, people, rate) => `${people} 人中已有 ${answered} 人回答（${rate}）。`,
+  overall: (people, rate) => `/ ${people} 人已回答（${rate}）。`,
   target: (target, toGo) =>
     toGo === 0 ? `已达到 ${pct(target)} 的目标。` : `目标 ${pct(target)}：还需要 ${toGo} 份回答。`,
   invitedStarted: (invited, started) => `已发出 ${invited} 份个人邀请，其中 ${started} 份已打开。`,

@@ -15,7 +15,7 @@ export function ProgressTable({ progress, live }: { progress: ResponseProgress; 
       <p aria-live="polite">
         <strong data-testid="total-responses">{progress.responses}</strong>{' '}
         <span data-testid="overall-progress">
-          {text.overall(progress.responses, progress.headcount, formatPercent(progress.responseRate))}
+          {text.overall(progress.headcount, formatPercent(progress.responseRate))}
         </span>{' '}
         <span data-testid="target-progress">
           {text.target(progress.targetResponseRate, progress.toTarget)}

@@ -30,9 +30,12 @@ export function StaffTable({ detail }: { detail: CampaignDetail }) {
     };
   }, [campaignId, detail]);
 
+  // Folded away unless an email bounced: on a list of hundreds the table would bury the rest of the page.
   return (
-    <>
-      <h3 id="staff-people-heading">{text.people}</h3>
+    <details open={detail.distribution.deliveryFailures > 0}>
+      <summary id="staff-people-heading">
+        {text.people} ({detail.distribution.listed})
+      </summary>
       <ResourceView resource={people}>
         {(list) => {
           const { rows, hidden } = toStaffRows(
@@ -80,6 +83,6 @@ export function StaffTable({ detail }: { detail: CampaignDetail }) {
         }}
       </ResourceView>
       <p className="muted">{text.anonymity}</p>
-    </>
+    </details>
   );
 }
