@@ -10,6 +10,7 @@ import { hiddenGroups } from './disclosure';
 import { summarizeGroup, type GroupSummary } from './group-summary';
 import type { Organization } from './organization';
 import { profileShares } from './profile-shares';
+import { digestComments, type CommentDigest } from './comment-digest';
 import type { Questionnaire } from './questionnaire';
 import type { SurveyResponse } from './response';
 import { recommend } from './recommend';
@@ -50,6 +51,8 @@ export interface CampaignReport {
   departmentView: boolean;
   /** What to do, in priority order, each with the evidence that called for it. */
   recommendations: Recommendation[];
+  /** Free-text comments of the whole organization, once enough people wrote one. */
+  comments: CommentDigest;
 }
 
 export interface CampaignReportInput {
@@ -150,5 +153,6 @@ export function buildCampaignReport(input: CampaignReportInput): CampaignReport 
       analysis,
       departmentNames: new Map(departments.map((d) => [d.id, d.name])),
     }),
+    comments: digestComments(questionnaire, responses, campaign.commentMinimum),
   };
 }

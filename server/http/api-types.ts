@@ -54,6 +54,8 @@ export interface SurveyForRespondent {
   opensAt: string | null;
   closesAt: string | null;
   minGroupSize: number;
+  /** Comments are shown once this many people wrote one; the comment question's description says so. */
+  commentMinimum: number;
   /** The languages the campaign is run in; the first is the default. */
   languages: Language[];
   questionnaire: Record<string, unknown>;

@@ -60,6 +60,7 @@ export function surveyRoutes(deps: AppDeps, submissionLimit: RateLimit | null = 
           opensAt: campaign.opensAt,
           closesAt: campaign.closesAt,
           minGroupSize: campaign.minGroupSize,
+          commentMinimum: campaign.commentMinimum,
           languages: campaign.languages,
           questionnaire: questionnaire.json,
           department: departments.find((d) => d.id === link.departmentId)?.name ?? null,

@@ -1,33 +1,26 @@
 // `npm run bench`: throughput of survey submissions (each acknowledged only after fdatasync) and the cost
-// of a report, as ratios to Hono's hello-world measured in the same run. Prints figures; asserts nothing.
+// of a report, as ratios to Hono's hello-world measured in the same run; then submissions through personal
+// links and the staff-list import and mail-merge export behind them (personal-links.ts). Prints figures; asserts
+// nothing.
 
-import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { buildDemoData } from '../../server/demo/demo-organization';
 import { seededRandom, synthesizeAnswers } from '../../server/demo/synthesize-responses';
 import { loadQuestionnaires } from '../../server/load-questionnaires';
 import {
   callApi,
-  makeDataDir,
   PROJECT_ROOT,
   signUpOwner,
   startServer,
   type ServerProcess,
 } from '../support/server-process';
-
-const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
-const CONNECTIONS = 50;
-
-async function requestsPerSecond(
-  options: autocannon.Options,
-): Promise<{ rps: number; p99: number; errors: number }> {
-  const result = await autocannon({ connections: CONNECTIONS, duration: DURATION_S, ...options });
-  const non2xx = result.non2xx + result.errors + result.timeouts;
-  return { rps: result.requests.average, p99: result.latency.p99, errors: non2xx };
-}
+import {
+  CONNECTIONS,
+  DURATION_S,
+  requestsPerSecond,
+  residentMegabytes,
+  seededDataDir,
+} from './bench-support';
+import { benchPersonalLinks, helloRoundTripMs } from './personal-links';
 
 function startHello(): Promise<{ url: string; stop: () => void }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'test/bench/hello-server.ts'], {
@@ -41,52 +34,10 @@ function startHello(): Promise<{ url: string; stop: () => void }> {
   });
 }
 
-function residentMegabytes(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
-}
-
 /** Reads a report as the signed-in owner; fails loudly rather than timing an error page. */
 async function readReport(server: ServerProcess, cookie: string, campaignId: string): Promise<void> {
   const reply = await callApi(server, cookie, 'GET', `/api/campaigns/${campaignId}/report`);
   if (reply.status !== 200) throw new Error(`Report answered ${reply.status}`);
-}
-
-/** A data directory holding the demo organization with `count` synthetic responses in its log. */
-async function seededDataDir(count: number): Promise<{ dataDir: string; campaignId: string; token: string }> {
-  const questionnaire = (await loadQuestionnaires()).get('readiness-okr')!;
-  let n = 0;
-  const ids = { newId: () => `bench-${n++}`, newToken: () => `benchtoken${n++}abcdefghijkl` };
-  const demo = buildDemoData(questionnaire, ids, '2026-11-26');
-  const dataDir = await makeDataDir();
-  await writeFile(
-    join(dataDir, 'records.json'),
-    JSON.stringify({ organizations: [demo.organization], campaigns: [demo.campaign] }),
-  );
-  await mkdir(join(dataDir, 'responses'));
-  const random = seededRandom(7);
-  const profile = { defaultLevel: 60, levels: {} };
-  const departments = demo.organization.departments;
-  const lines: string[] = [];
-  for (let i = 0; i < count; i += 1) {
-    const departmentId = departments[i % departments.length]!.id;
-    const answers = synthesizeAnswers(questionnaire, profile, random);
-    lines.push(
-      JSON.stringify({
-        id: `r${i}`,
-        campaignId: demo.campaign.id,
-        departmentId,
-        language: 'en',
-        submittedOn: '2026-11-26',
-        answers,
-      }),
-    );
-  }
-  await writeFile(
-    join(dataDir, 'responses', `${demo.campaign.id}.jsonl`),
-    lines.length ? `${lines.join('\n')}\n` : '',
-  );
-  return { dataDir, campaignId: demo.campaign.id, token: demo.campaign.links[1]!.token };
 }
 
 async function main() {
@@ -100,6 +51,7 @@ async function main() {
 
   const hello = await startHello();
   const baseline = await requestsPerSecond({ url: hello.url });
+  const helloRoundTrip = await helloRoundTripMs(hello.url);
   hello.stop();
   console.log(
     `Hono hello-world GET:                 ${baseline.rps.toFixed(0)} req/s (p99 ${baseline.p99} ms)`,
@@ -133,6 +85,8 @@ async function main() {
         `start ${startMs} ms; server RSS ${rss.toFixed(0)} MB`,
     );
   }
+
+  await benchPersonalLinks({ listSizes: [1_000, 5_000], body, baseline, helloRoundTrip });
 }
 
 main().catch((error: unknown) => {

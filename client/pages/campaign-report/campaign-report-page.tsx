@@ -10,6 +10,7 @@ import { useResource } from '../../components/use-resource';
 import { useSession } from '../../components/use-session';
 import { ComparisonSection } from './comparison-section';
 import { DepartmentTable } from './department-table';
+import { CommentSection } from './comment-section';
 import { DriverSection } from './driver-section';
 import { GoalAuditSection } from './goal-audit-section';
 import { MeaningSection } from './meaning-section';
@@ -79,6 +80,7 @@ export default function CampaignReportPage() {
                   <DriverSection drivers={analysis.drivers} labels={labels} />
                 </>
               )}
+              <CommentSection digest={r.comments} language={language} />
             </div>
           );
         }}

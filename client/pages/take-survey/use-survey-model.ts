@@ -51,6 +51,8 @@ export function useSurveyModel(progressKey: string, survey: SurveyForRespondent,
     registerScoringProperties();
     const m = new Model(withDepartmentQuestion(survey));
     m.showCompletedPage = false;
+    // The comment question promises this campaign's threshold: its description reads {commentMinimum}.
+    m.setVariable('commentMinimum', survey.commentMinimum);
     const saved = loadProgress(progressKey);
     if (saved) {
       m.data = saved.data;

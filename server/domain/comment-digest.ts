@@ -1,0 +1,33 @@
+// What respondents wrote in the free-text comment, for the report. Shown for the whole organization only,
+// and only once at least the campaign's comment minimum of people wrote one: a higher bar than for figures,
+// since words can be recognised. Never per department, because the organization's list minus the shown
+// departments' lists would give away what a hidden department wrote. Sorted alphabetically, so the order
+// says nothing about who answered when.
+
+import type { Questionnaire } from './questionnaire';
+import type { SurveyResponse } from './response';
+
+export interface CommentDigest {
+  minimum: number;
+  /** Null until enough people have commented. */
+  comments: string[] | null;
+}
+
+/** Enough to read; a longer list says nothing new. */
+export const MAX_COMMENTS_SHOWN = 200;
+
+export function digestComments(
+  questionnaire: Questionnaire,
+  responses: readonly SurveyResponse[],
+  minimum: number,
+): CommentDigest {
+  const question = questionnaire.questions.find((q) => q.role === 'comment');
+  if (!question) return { minimum, comments: null };
+  const comments = responses
+    .map((r) => r.answers[question.id])
+    .filter((v): v is string => typeof v === 'string')
+    .map((v) => v.trim())
+    .filter((v) => v.length > 0)
+    .sort((a, b) => a.localeCompare(b));
+  return { minimum, comments: comments.length >= minimum ? comments.slice(0, MAX_COMMENTS_SHOWN) : null };
+}

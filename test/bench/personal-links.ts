@@ -1,0 +1,204 @@
+// Personal single-use links: a staff list imported through the API (preview, then import), its links
+// exported as a mail-merge CSV, and one submission per exported link. Each claim rewrites the lowdb records
+// file, which holds the whole list, so throughput is measured per list size and set beside the shared link
+// on the same server with the same client. Single requests are timed against a hello-world round trip.
+
+import { Agent, request } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { readCsv } from '../../server/csv/read-csv';
+import { signUpOwner, startServer, type ServerProcess } from '../support/server-process';
+import { CONNECTIONS, DURATION_S, residentMegabytes, seededDataDir, type Throughput } from './bench-support';
+
+/** Median time of one hello-world request, sent one at a time with fetch, as the timed API calls are. */
+export async function helloRoundTripMs(url: string): Promise<number> {
+  const time = async () => {
+    const started = performance.now();
+    await (await fetch(url)).text();
+    return performance.now() - started;
+  };
+  for (let i = 0; i < 50; i += 1) await time();
+  const times: number[] = [];
+  for (let i = 0; i < 300; i += 1) times.push(await time());
+  return median(times);
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+};
+
+/** A staff list as HR would export it: email, name, department (spread evenly), language. */
+function staffCsv(size: number, departments: { name: string }[]): string {
+  const rows = ['email,name,department,language'];
+  for (let i = 0; i < size; i += 1) {
+    const department = departments[i % departments.length]!.name;
+    rows.push(`person${i}@example.com,Person ${i},"${department}",${i % 3 === 0 ? 'zh-cn' : 'en'}`);
+  }
+  return `${rows.join('\n')}\n`;
+}
+
+/** One administrator request, timed from sending to the whole body read. */
+async function timedCall(
+  server: ServerProcess,
+  cookie: string,
+  path: string,
+  body: unknown,
+): Promise<{ status: number; text: string; ms: number }> {
+  const started = performance.now();
+  const res = await fetch(`${server.url}${path}`, {
+    method: 'POST',
+    headers: { origin: server.url, cookie, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const text = await res.text();
+  return { status: res.status, text, ms: performance.now() - started };
+}
+
+function expectStatus(what: string, reply: { status: number; text: string }, status: number): void {
+  if (reply.status !== status)
+    throw new Error(`${what} answered ${reply.status}: ${reply.text.slice(0, 500)}`);
+}
+
+interface LoopResult extends Throughput {
+  sent: number;
+  created: number;
+}
+
+/**
+ * POSTs `body` to `pathOf(n)` for n = 0, 1, … over CONNECTIONS keep-alive connections, each waiting for its
+ * answer before sending the next, until `pathOf` returns null or DURATION_S have passed.
+ */
+async function submitLoop(
+  url: string,
+  pathOf: (n: number) => string | null,
+  body: string,
+): Promise<LoopResult> {
+  const { hostname, port } = new URL(url);
+  const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
+  const headers = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) };
+  const post = (path: string) =>
+    new Promise<number>((resolve) => {
+      const req = request({ agent, hostname, port, path, method: 'POST', headers }, (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      });
+      req.on('error', () => resolve(0));
+      req.end(body);
+    });
+
+  const latencies: number[] = [];
+  let next = 0;
+  let created = 0;
+  const started = performance.now();
+  const deadline = started + DURATION_S * 1000;
+  const connection = async () => {
+    while (performance.now() < deadline) {
+      const path = pathOf(next);
+      if (path === null) return;
+      next += 1;
+      const sent = performance.now();
+      const status = await post(path);
+      latencies.push(performance.now() - sent);
+      if (status === 201) created += 1;
+    }
+  };
+  await Promise.all(Array.from({ length: CONNECTIONS }, connection));
+  const seconds = (performance.now() - started) / 1000;
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  return {
+    rps: latencies.length / seconds,
+    p99: Math.round(latencies[Math.floor((latencies.length - 1) * 0.99)] ?? 0),
+    errors: latencies.length - created,
+    sent: latencies.length,
+    created,
+  };
+}
+
+const ratio = (rps: number, baseline: Throughput) => `${(rps / baseline.rps).toFixed(3)}× hello`;
+const times = (ms: number, helloMs: number) => `${ms.toFixed(0)} ms = ${(ms / helloMs).toFixed(0)}×`;
+
+export async function benchPersonalLinks(options: {
+  listSizes: number[];
+  body: string;
+  baseline: Throughput;
+  helloRoundTrip: number;
+}): Promise<void> {
+  const { baseline, body, helloRoundTrip } = options;
+  console.log(
+    `\nPersonal links: each list imported (preview, then import) and its links exported through the API; then ` +
+      `${CONNECTIONS} connections submit once per link\nuntil all are used or ${DURATION_S} s pass. "Shared link": ` +
+      `the same server and client, on the campaign's department link. A hello-world round trip, one request ` +
+      `at a time: ${helloRoundTrip.toFixed(2)} ms.`,
+  );
+  for (const size of options.listSizes) {
+    const seeded = await seededDataDir(0);
+    const server = await startServer({ dataDir: seeded.dataDir, env: { SUBMISSIONS_PER_MINUTE: '0' } });
+    const cookie = await signUpOwner(server);
+    const campaign = `/api/campaigns/${seeded.campaignId}`;
+    const csv = staffCsv(size, seeded.departments);
+
+    const previews: number[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      const reply = await timedCall(server, cookie, `${campaign}/staff/preview`, { csv });
+      expectStatus('Staff preview', reply, 200);
+      const preview = JSON.parse(reply.text) as { people: unknown[]; errors: unknown[] };
+      if (preview.people.length !== size || preview.errors.length > 0) {
+        throw new Error(`Staff preview: ${preview.people.length} people, ${preview.errors.length} errors`);
+      }
+      previews.push(reply.ms);
+    }
+    const imported = await timedCall(server, cookie, `${campaign}/staff`, { csv });
+    expectStatus('Staff import', imported, 201);
+    if ((JSON.parse(imported.text) as { added: number }).added !== size) {
+      throw new Error(`Staff import added ${imported.text}`);
+    }
+    const exported = await timedCall(server, cookie, `${campaign}/mail-merge`, { kind: 'invitation' });
+    expectStatus('Mail-merge export', exported, 200);
+    const [header, ...rows] = readCsv(exported.text);
+    const linkColumn = header!.cells.indexOf('link');
+    const tokens = rows.map((row) => new URL(row.cells[linkColumn]!).pathname.replace(/^\/s\//, ''));
+    if (tokens.length !== size || new Set(tokens).size !== size) {
+      throw new Error(`Mail-merge export gave ${tokens.length} links, ${new Set(tokens).size} distinct`);
+    }
+    const recordsPath = join(seeded.dataDir, 'records.json');
+    const recordsMegabytes = (await stat(recordsPath)).size / 1024 / 1024;
+
+    const personal = await submitLoop(
+      server.url,
+      (n) => (n < tokens.length ? `/api/survey/${tokens[n]}/responses` : null),
+      body,
+    );
+    const shared = await submitLoop(server.url, () => `/api/survey/${seeded.token}/responses`, body);
+    const rss = residentMegabytes(server.child.pid!);
+    await server.stop();
+
+    // What reached the disk: one claimed invitation per accepted personal submission, and every response.
+    const records = JSON.parse(await readFile(recordsPath, 'utf8')) as {
+      surveyInvitations: { answered: boolean }[];
+    };
+    const claimed = records.surveyInvitations.filter((i) => i.answered).length;
+    const log = await readFile(join(seeded.dataDir, 'responses', `${seeded.campaignId}.jsonl`), 'utf8');
+    const stored = log.split('\n').filter(Boolean).length;
+    if (claimed !== personal.created || stored !== personal.created + shared.created) {
+      throw new Error(
+        `On disk: ${claimed} claimed, ${stored} responses; accepted ${personal.created} personal + ${shared.created} shared`,
+      );
+    }
+
+    const listed = size.toLocaleString('en').padStart(6);
+    console.log(
+      `${listed} listed: personal links ${personal.rps.toFixed(0)} req/s = ${ratio(personal.rps, baseline)} ` +
+        `(p99 ${personal.p99} ms, ${personal.errors} errors, ${personal.created} of ${size} links used); ` +
+        `shared link ${shared.rps.toFixed(0)} req/s = ${ratio(shared.rps, baseline)} ` +
+        `(p99 ${shared.p99} ms, ${shared.errors} errors); records file ${recordsMegabytes.toFixed(1)} MB; ` +
+        `server RSS ${rss.toFixed(0)} MB`,
+    );
+    console.log(
+      `${'list:'.padStart(listed.length + 7)} preview ${times(median(previews), helloRoundTrip)} a hello round trip ` +
+        `(median of 3), import ${times(imported.ms, helloRoundTrip)}, ` +
+        `mail-merge export ${times(exported.ms, helloRoundTrip)} (${(exported.text.length / 1024 / 1024).toFixed(1)} MB CSV)`,
+    );
+  }
+}
