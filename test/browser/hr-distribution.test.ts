@@ -139,7 +139,9 @@ describe.skipIf(!hasChromium)('HR distribution story in the browser', () => {
 
     // The tracking page updates by itself, without Refresh.
     await admin.getByTestId('total-responses').filter({ hasText: /^25$/ }).waitFor({ timeout: 30_000 });
-    await expect(admin.getByTestId('overall-progress').textContent()).resolves.toContain('of 40 people answered (63%)');
+    await expect(admin.getByTestId('overall-progress').textContent()).resolves.toContain(
+      'of 40 people answered (63%)',
+    );
     await admin.screenshot({ path: artifactPath('hr-04-tracking.png'), fullPage: true });
     await admin
       .getByRole('region', { name: 'Response tracking' })

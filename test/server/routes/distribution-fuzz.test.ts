@@ -73,9 +73,10 @@ const errorsSoFar = () =>
   [...serverErrors, ...backgroundErrors].map((e) => (e instanceof Error ? e.stack : String(e))).join('\n');
 
 function expectNo5xx(answer: Answer, what: string): void {
-  expect(answer.status, `${what} → ${answer.status} ${answer.text.slice(0, 300)}\n${errorsSoFar()}`).toBeLessThan(
-    500,
-  );
+  expect(
+    answer.status,
+    `${what} → ${answer.status} ${answer.text.slice(0, 300)}\n${errorsSoFar()}`,
+  ).toBeLessThan(500);
 }
 
 /** A clear refusal: a 4xx problem+json that says what is wrong. */
@@ -111,14 +112,47 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 // Generators shared by every endpoint.
 
 const hostileKey = fc.oneof(
-  fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', '', ' ', '\u0000', '🙂'),
-  fc.constantFrom('csv', 'kind', 'name', 'departmentIds', 'answers', 'emailTemplates', 'closesAt', 'languages'),
+  fc.constantFrom(
+    '__proto__',
+    'constructor',
+    'prototype',
+    'toString',
+    'hasOwnProperty',
+    '',
+    ' ',
+    '\u0000',
+    '🙂',
+  ),
+  fc.constantFrom(
+    'csv',
+    'kind',
+    'name',
+    'departmentIds',
+    'answers',
+    'emailTemplates',
+    'closesAt',
+    'languages',
+  ),
   fc.string({ maxLength: 40 }),
 );
 const hostileValue = fc.oneof(
   fc.jsonValue({ maxDepth: 4 }),
   fc.string({ unit: 'binary', maxLength: 400 }),
-  fc.constantFrom('', ' ', null, true, 0, -1, 1e308, [], {}, ['x'], { $ne: null }, { __proto__: null }, 'x'.repeat(5000)),
+  fc.constantFrom(
+    '',
+    ' ',
+    null,
+    true,
+    0,
+    -1,
+    1e308,
+    [],
+    {},
+    ['x'],
+    { $ne: null },
+    { __proto__: null },
+    'x'.repeat(5000),
+  ),
 );
 const hostileObject = fc.dictionary(hostileKey, hostileValue, { maxKeys: 6 });
 /** Some other request's body, a hostile object, or any JSON at all. */
@@ -187,7 +221,9 @@ const instant = fc.oneof(
   { weight: 4, arbitrary: offsetInstant },
   {
     weight: 3,
-    arbitrary: fc.integer({ min: NOON - 30 * DAY, max: NOON + 90 * DAY }).map((ms) => new Date(ms).toISOString()),
+    arbitrary: fc
+      .integer({ min: NOON - 30 * DAY, max: NOON + 90 * DAY })
+      .map((ms) => new Date(ms).toISOString()),
   },
   { weight: 1, arbitrary: fc.constant(null) },
   {
@@ -277,7 +313,14 @@ const subject = fc.oneof(
   { weight: 2, arbitrary: fc.constantFrom(...defaultParts.map((p) => p.subject)) },
   {
     weight: 1,
-    arbitrary: fc.constantFrom('x'.repeat(200), 'x'.repeat(201), 'y'.repeat(1_000), 'z'.repeat(1_001), ' ', ''),
+    arbitrary: fc.constantFrom(
+      'x'.repeat(200),
+      'x'.repeat(201),
+      'y'.repeat(1_000),
+      'z'.repeat(1_001),
+      ' ',
+      '',
+    ),
   },
   { weight: 1, arbitrary: hostileValue },
 );
@@ -334,7 +377,10 @@ const campaignName = mostly(
 );
 const settingsFields = {
   name: campaignName,
-  minGroupSize: mostly(fc.integer({ min: 0, max: 110 }), fc.constantFrom(2, 3, 100, 101, 3.5, -0, 1e308, '5')),
+  minGroupSize: mostly(
+    fc.integer({ min: 0, max: 110 }),
+    fc.constantFrom(2, 3, 100, 101, 3.5, -0, 1e308, '5'),
+  ),
   commentMinimum: mostly(fc.integer({ min: 0, max: 1_100 }), fc.constantFrom(2, 3, 1_000, 1_001, 4.2, '10')),
   languages: mostly(
     fc.array(fc.constantFrom('en', 'zh-cn'), { maxLength: 3 }),
@@ -387,7 +433,9 @@ describe('PATCH /api/campaigns/:id fuzzing', () => {
             expect(JSON.parse(answer.text)).toMatchObject({ id, status: which });
             // Whatever was accepted must still make a mail for everyone on the list.
             if (which === 'open') {
-              const merged = await sendJson('POST', `/api/campaigns/${open}/mail-merge`, { kind: 'reminder' });
+              const merged = await sendJson('POST', `/api/campaigns/${open}/mail-merge`, {
+                kind: 'reminder',
+              });
               expectNo5xx(merged, 'mail-merge after accepted settings');
               expect(merged.status, merged.text).toBe(200);
             }
@@ -423,7 +471,15 @@ const departmentId = fc.oneof(
   { weight: 8, arbitrary: fc.nat({ max: DEPARTMENT_COUNT - 1 }).map(departmentRef) },
   {
     weight: 1,
-    arbitrary: fc.constantFrom('', 'no-such-department', '__proto__', 'constructor', 'x'.repeat(64), 'x'.repeat(65), groupRef(0)),
+    arbitrary: fc.constantFrom(
+      '',
+      'no-such-department',
+      '__proto__',
+      'constructor',
+      'x'.repeat(64),
+      'x'.repeat(65),
+      groupRef(0),
+    ),
   },
   { weight: 1, arbitrary: fc.string({ maxLength: 70 }) },
 );
@@ -450,15 +506,22 @@ const groupBody = fc.oneof(
     weight: 8,
     arbitrary: fc.record({
       name: groupName,
-      departmentIds: mostly(fc.array(departmentId, { minLength: 1, maxLength: 6 }), fc.array(departmentId, { maxLength: 501 })),
+      departmentIds: mostly(
+        fc.array(departmentId, { minLength: 1, maxLength: 6 }),
+        fc.array(departmentId, { maxLength: 501 }),
+      ),
     }) as fc.Arbitrary<unknown>,
   },
   {
     weight: 1,
-    arbitrary: fc.record({ name: groupName, departmentIds: fc.array(departmentId), id: hostileValue }, { requiredKeys: [] }),
+    arbitrary: fc.record(
+      { name: groupName, departmentIds: fc.array(departmentId), id: hostileValue },
+      { requiredKeys: [] },
+    ),
   },
   { weight: 1, arbitrary: anyBody },
 );
+type GroupSegment = string | { encode: string };
 /** A group id as it appears in the path: a real one, a hostile one (encoded), or broken percent-encoding. */
 const groupSegment = fc.oneof(
   { weight: 4, arbitrary: fc.nat({ max: 3 }).map(groupRef) },
@@ -521,7 +584,7 @@ const groupRequest = fc.oneof(
     arbitrary: fc.record({
       method: fc.constant('POST' as const),
       target: campaignTarget,
-      group: fc.constant(undefined as typeof groupSegment extends fc.Arbitrary<infer T> ? T | undefined : never),
+      group: fc.constant(undefined as GroupSegment | undefined),
       request: requestOf(groupBody),
     }),
   },
@@ -530,7 +593,7 @@ const groupRequest = fc.oneof(
     arbitrary: fc.record({
       method: fc.constant('DELETE' as const),
       target: campaignTarget,
-      group: groupSegment as fc.Arbitrary<string | { encode: string } | undefined>,
+      group: groupSegment as fc.Arbitrary<GroupSegment | undefined>,
       request: fc.constant(undefined as { payload: string; contentType: string } | undefined),
     }),
   },
@@ -556,7 +619,12 @@ describe('reporting group fuzzing', () => {
             const list = kind === 'group' ? groups : departments;
             return list.length === 0 ? 'nothing-to-refer-to' : list[Number(n) % list.length]!.id;
           });
-        const segment = group === undefined ? '' : typeof group === 'string' ? fill(group) : encodeSegment(fill(group.encode));
+        const segment =
+          group === undefined
+            ? ''
+            : typeof group === 'string'
+              ? fill(group)
+              : encodeSegment(fill(group.encode));
         const path =
           method === 'POST'
             ? `/api/campaigns/${campaignId}/reporting-groups`
@@ -600,16 +668,49 @@ describe('reporting group fuzzing', () => {
 
 type Column = 'email' | 'department' | 'name' | 'language' | 'other';
 const SPELLINGS: Record<Column, string[]> = {
-  email: ['email', 'Email', 'EMAIL', 'E-mail', 'e-mail', 'Email Address', 'email  address', '邮箱', '电子邮件', '电子邮箱', 'ＥＭＡＩＬ', ' email '],
+  email: [
+    'email',
+    'Email',
+    'EMAIL',
+    'E-mail',
+    'e-mail',
+    'Email Address',
+    'email  address',
+    '邮箱',
+    '电子邮件',
+    '电子邮箱',
+    'ＥＭＡＩＬ',
+    ' email ',
+  ],
   department: ['department', 'Department', 'DEPARTMENT', 'dept', 'Dept', '部门', 'ｄｅｐｔ', 'DePaRtMeNt'],
   name: ['name', 'Name', 'Full Name', 'full  name', 'FULL NAME', '姓名'],
   language: ['language', 'Language', 'LANG', 'lang', '语言'],
-  other: ['employee id', '=cmd|" /C calc"!A1', '@SUM(1+1)', '+1', '-1', '', '__proto__', 'constructor', 'notes', 'email2'],
+  other: [
+    'employee id',
+    '=cmd|" /C calc"!A1',
+    '@SUM(1+1)',
+    '+1',
+    '-1',
+    '',
+    '__proto__',
+    'constructor',
+    'notes',
+    'email2',
+  ],
 };
 const STAFF_DEPARTMENTS = { Sales: 40, Operations: 40, 'Research & Development': 10, 销售部: 10 };
 const fullWidth = (text: string) =>
   text.replace(/[\x21-\x7E]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
-const FORMULAS = ['=1+1', '+A1', '-2+3', '@SUM(A1:A2)', '=HYPERLINK("http://evil.example","click")', '\t=1', ' =1', '=cmd|" /C calc"!A1'];
+const FORMULAS = [
+  '=1+1',
+  '+A1',
+  '-2+3',
+  '@SUM(A1:A2)',
+  '=HYPERLINK("http://evil.example","click")',
+  '\t=1',
+  ' =1',
+  '=cmd|" /C calc"!A1',
+];
 
 /** Cells per column: `clean` ones are always acceptable, however oddly written; the others often are not. */
 function cellFor(column: Column, clean: boolean): fc.Arbitrary<string> {
@@ -624,21 +725,74 @@ function cellFor(column: Column, clean: boolean): fc.Arbitrary<string> {
       { weight: 4, arbitrary: fc.constantFrom(...Object.keys(STAFF_DEPARTMENTS)) },
       {
         weight: 1,
-        arbitrary: fc.constantFrom(' sales ', 'SALES', 'ｓａｌｅｓ', 'Research  &  development', '销售部 ', 'OPERATIONS'),
+        arbitrary: fc.constantFrom(
+          ' sales ',
+          'SALES',
+          'ｓａｌｅｓ',
+          'Research  &  development',
+          '销售部 ',
+          'OPERATIONS',
+        ),
       },
     ),
     name: fc.oneof(
       { weight: 4, arbitrary: fc.string({ maxLength: 40 }) },
       { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 20 }) },
-      { weight: 1, arbitrary: fc.constantFrom(...FORMULAS, '', 'Lee; Ann', 'Line\nbreak', '李雷', 'x'.repeat(120), 'a\u0000b') },
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom(
+          ...FORMULAS,
+          '',
+          'Lee; Ann',
+          'Line\nbreak',
+          '李雷',
+          'x'.repeat(120),
+          'a\u0000b',
+        ),
+      },
     ),
-    language: fc.constantFrom('', '', '', 'en', 'EN', 'English', 'zh', 'zh_CN', 'ZH-cn', 'zh-Hans', 'Chinese', '中文', '简体中文', '英文'),
+    language: fc.constantFrom(
+      '',
+      '',
+      '',
+      'en',
+      'EN',
+      'English',
+      'zh',
+      'zh_CN',
+      'ZH-cn',
+      'zh-Hans',
+      'Chinese',
+      '中文',
+      '简体中文',
+      '英文',
+    ),
     other: fc.string({ maxLength: 20 }),
   };
   if (clean) return valid[column];
   const broken: Record<Column, fc.Arbitrary<string>> = {
-    email: fc.constantFrom('not-an-email', 'a@b', '', '@example.com', 'a@@b.cc', 'a b@c.dd', `${'x'.repeat(250)}@e.co`, '=1+1@example.com', 'ann@example.com', 'ANN@example.com'),
-    department: fc.constantFrom('Legal', '', '__proto__', 'constructor', 'toString', 'Sales\u0000', '=Sales', 'sales,ops'),
+    email: fc.constantFrom(
+      'not-an-email',
+      'a@b',
+      '',
+      '@example.com',
+      'a@@b.cc',
+      'a b@c.dd',
+      `${'x'.repeat(250)}@e.co`,
+      '=1+1@example.com',
+      'ann@example.com',
+      'ANN@example.com',
+    ),
+    department: fc.constantFrom(
+      'Legal',
+      '',
+      '__proto__',
+      'constructor',
+      'toString',
+      'Sales\u0000',
+      '=Sales',
+      'sales,ops',
+    ),
     name: fc.constantFrom('x'.repeat(121), `${'x '.repeat(70)}`, ...FORMULAS),
     language: fc.constantFrom('klingon', 'fr', 'constructor', '__proto__', 'zh-tw', 'en-US'),
     other: fc.string({ unit: 'binary', maxLength: 20 }),
@@ -652,7 +806,9 @@ function cellFor(column: Column, clean: boolean): fc.Arbitrary<string> {
 
 type Quoting = 'auto' | 'always' | 'raw' | 'stray';
 const quoting = (clean: boolean): fc.Arbitrary<Quoting> =>
-  clean ? fc.constantFrom('auto', 'auto', 'auto', 'always') : fc.constantFrom('auto', 'auto', 'always', 'raw', 'stray');
+  clean
+    ? fc.constantFrom('auto', 'auto', 'auto', 'always')
+    : fc.constantFrom('auto', 'auto', 'always', 'raw', 'stray');
 const quoted = (text: string) => `"${text.replaceAll('"', '""')}"`;
 function writeCell(text: string, how: Quoting, delimiter: string): string {
   if (how === 'always') return quoted(text);
@@ -668,9 +824,11 @@ const columnsOf = (clean: boolean): fc.Arbitrary<Column[]> =>
           fc.subarray<Column>(['name', 'language']),
           fc.array(fc.constant<Column>('other'), { maxLength: 2 }),
         )
-        .chain(([optional, others]) => fc.shuffledSubarray<Column>(['email', 'department', ...optional, ...others], {
-          minLength: 2 + optional.length + others.length,
-        }))
+        .chain(([optional, others]) =>
+          fc.shuffledSubarray<Column>(['email', 'department', ...optional, ...others], {
+            minLength: 2 + optional.length + others.length,
+          }),
+        )
     : fc.array(fc.constantFrom<Column>('email', 'department', 'name', 'language', 'other'), { maxLength: 6 });
 
 /** A staff list as a spreadsheet, an editor or an attacker might write it. */
@@ -689,7 +847,9 @@ const csvFile = (clean: boolean) =>
         ),
         delimiter: clean ? fc.constantFrom(',', ';', '\t') : fc.constantFrom(',', ';', '\t', '|', ' ', ',;'),
         lineEnd: fc.constantFrom('\n', '\r\n', '\r', 'mixed'),
-        mixedEnds: fc.array(fc.constantFrom('\n', '\r\n', '\r', '\n\n', '\r\n;;\r\n', '\n  \n'), { maxLength: 16 }),
+        mixedEnds: fc.array(fc.constantFrom('\n', '\r\n', '\r', '\n\n', '\r\n;;\r\n', '\n  \n'), {
+          maxLength: 16,
+        }),
         bom: fc.boolean(),
         trailing: fc.constantFrom('', '\n', '\r\n', '\r\n\r\n', ';;\n'),
         // Only in broken files: a NUL or a BOM somewhere, or one very long line.
@@ -703,28 +863,38 @@ const csvFile = (clean: boolean) =>
             ),
         longLine: clean ? fc.constant(0) : fc.constantFrom(0, 0, 0, 5_000, 70_000),
       })
-      .map(({ header, headerQuoting, rows, delimiter, lineEnd, mixedEnds, bom, trailing, damage, longLine }) => {
-        const emailAt = columns.indexOf('email');
-        const lines = [
-          header.map((h, i) => writeCell(h, headerQuoting[i]!, delimiter)),
-          ...rows.map(([cells, how], row) =>
-            cells.map((cell, i) =>
-              // Clean files name each person once: the row number goes into the address.
-              writeCell(clean && i === emailAt ? cell.replace(/[@＠]/, (at) => `.${row}${at}`) : cell, how[i]!, delimiter),
+      .map(
+        ({ header, headerQuoting, rows, delimiter, lineEnd, mixedEnds, bom, trailing, damage, longLine }) => {
+          const emailAt = columns.indexOf('email');
+          const lines = [
+            header.map((h, i) => writeCell(h, headerQuoting[i]!, delimiter)),
+            ...rows.map(([cells, how], row) =>
+              cells.map((cell, i) =>
+                // Clean files name each person once: the row number goes into the address.
+                writeCell(
+                  clean && i === emailAt ? cell.replace(/[@＠]/, (at) => `.${row}${at}`) : cell,
+                  how[i]!,
+                  delimiter,
+                ),
+              ),
             ),
-          ),
-        ].map((cells) => cells.join(delimiter));
-        if (longLine > 0) lines.push(['long@example.com', 'Sales', 'x'.repeat(longLine)].join(delimiter));
-        let text = lines
-          .map((line, i) => (i === 0 ? line : `${lineEnd === 'mixed' ? (mixedEnds[i % (mixedEnds.length || 1)] ?? '\n') : lineEnd}${line}`))
-          .join('');
-        text = `${bom ? '\uFEFF' : ''}${text}${trailing}`;
-        if (damage) {
-          const at = damage.at % (text.length + 1);
-          text = text.slice(0, at) + damage.insert + text.slice(at);
-        }
-        return text;
-      }),
+          ].map((cells) => cells.join(delimiter));
+          if (longLine > 0) lines.push(['long@example.com', 'Sales', 'x'.repeat(longLine)].join(delimiter));
+          let text = lines
+            .map((line, i) =>
+              i === 0
+                ? line
+                : `${lineEnd === 'mixed' ? (mixedEnds[i % (mixedEnds.length || 1)] ?? '\n') : lineEnd}${line}`,
+            )
+            .join('');
+          text = `${bom ? '\uFEFF' : ''}${text}${trailing}`;
+          if (damage) {
+            const at = damage.at % (text.length + 1);
+            text = text.slice(0, at) + damage.insert + text.slice(at);
+          }
+          return text;
+        },
+      ),
   );
 const csvText = fc.oneof(
   { weight: 5, arbitrary: csvFile(true) },
@@ -757,49 +927,67 @@ describe('staff list fuzzing', () => {
     const tally = { previewed: 0, imported: 0 };
 
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom('draft' as const, 'open' as const), requestOf(staffBody), async (which, request) => {
-        const id = ids[which];
-        const before = await snapshot();
-        const listed = (await app().storage.surveyInvitations.listByCampaign(id)).length;
+      fc.asyncProperty(
+        fc.constantFrom('draft' as const, 'open' as const),
+        requestOf(staffBody),
+        async (which, request) => {
+          const id = ids[which];
+          const before = await snapshot();
+          const listed = (await app().storage.surveyInvitations.listByCampaign(id)).length;
 
-        const previewed = await send('POST', `/api/campaigns/${id}/staff/preview`, request.payload, request.contentType);
-        expectNo5xx(previewed, `preview ${which}`);
-        expect(await snapshot(), 'a preview stores nothing').toEqual(before);
-        let preview: { people: { email: string }[]; errors: unknown[] } | null = null;
-        if (previewed.status === 200) {
-          tally.previewed++;
-          preview = JSON.parse(previewed.text);
-          expect(Array.isArray(preview!.people) && Array.isArray(preview!.errors)).toBe(true);
-        } else {
-          expectRefusal(previewed, `preview ${which}`);
-          // A JSON body holding a CSV is checked by the domain: a list it cannot read is a 422, not anything else.
-          if (request.contentType === 'application/json' && isStaffBody(request.payload)) {
-            expect(previewed.status, previewed.text).toBe(422);
+          const previewed = await send(
+            'POST',
+            `/api/campaigns/${id}/staff/preview`,
+            request.payload,
+            request.contentType,
+          );
+          expectNo5xx(previewed, `preview ${which}`);
+          expect(await snapshot(), 'a preview stores nothing').toEqual(before);
+          let preview: { people: { email: string }[]; errors: unknown[] } | null = null;
+          if (previewed.status === 200) {
+            tally.previewed++;
+            preview = JSON.parse(previewed.text);
+            expect(Array.isArray(preview!.people) && Array.isArray(preview!.errors)).toBe(true);
+          } else {
+            expectRefusal(previewed, `preview ${which}`);
+            // A JSON body holding a CSV is checked by the domain: a list it cannot read is a 422, not anything else.
+            if (request.contentType === 'application/json' && isStaffBody(request.payload)) {
+              expect(previewed.status, previewed.text).toBe(422);
+            }
           }
-        }
 
-        const imported = await send('POST', `/api/campaigns/${id}/staff`, request.payload, request.contentType);
-        expectNo5xx(imported, `import ${which}`);
-        const acceptable = preview !== null && preview.errors.length === 0 && preview.people.length > 0;
-        if (imported.status === 201) {
-          tally.imported++;
-          expect(acceptable, 'imported a list the preview found fault with').toBe(true);
-          const { added } = JSON.parse(imported.text);
-          expect(added).toBe(preview!.people.length);
-          expect(await app().storage.surveyInvitations.listByCampaign(id)).toHaveLength(listed + added);
-          if (which === 'open') {
-            // Everyone just added can be sent a link.
-            const merged = await sendJson('POST', `/api/campaigns/${id}/mail-merge`, { kind: 'invitation' });
-            expectNo5xx(merged, 'mail-merge after import');
-            expect(merged.status, merged.text).toBe(200);
-            expect(mailMergeEmails(merged.text).sort()).toEqual(preview!.people.map((p) => p.email).sort());
+          const imported = await send(
+            'POST',
+            `/api/campaigns/${id}/staff`,
+            request.payload,
+            request.contentType,
+          );
+          expectNo5xx(imported, `import ${which}`);
+          const acceptable = preview !== null && preview.errors.length === 0 && preview.people.length > 0;
+          if (imported.status === 201) {
+            tally.imported++;
+            expect(acceptable, 'imported a list the preview found fault with').toBe(true);
+            const { added } = JSON.parse(imported.text);
+            expect(added).toBe(preview!.people.length);
+            expect(await app().storage.surveyInvitations.listByCampaign(id)).toHaveLength(listed + added);
+            if (which === 'open') {
+              // Everyone just added can be sent a link.
+              const merged = await sendJson('POST', `/api/campaigns/${id}/mail-merge`, {
+                kind: 'invitation',
+              });
+              expectNo5xx(merged, 'mail-merge after import');
+              expect(merged.status, merged.text).toBe(200);
+              expect(mailMergeEmails(merged.text).sort()).toEqual(preview!.people.map((p) => p.email).sort());
+            }
+            return;
           }
-          return;
-        }
-        expectRefusal(imported, `import ${which}`);
-        expect(acceptable, `refused a list the preview accepted: ${imported.text.slice(0, 300)}`).toBe(false);
-        expect(await snapshot()).toEqual(before);
-      }),
+          expectRefusal(imported, `import ${which}`);
+          expect(acceptable, `refused a list the preview accepted: ${imported.text.slice(0, 300)}`).toBe(
+            false,
+          );
+          expect(await snapshot()).toEqual(before);
+        },
+      ),
       { numRuns: RUNS },
     );
     expect(tally.imported).toBeGreaterThan(0);
@@ -830,11 +1018,27 @@ const mailingBody = fc.oneof(
     arbitrary: fc.record({
       kind: mostly(
         fc.constantFrom('invitation', 'reminder'),
-        fc.constantFrom('Invitation', 'REMINDER', 'reminders', ' invitation', 'invitation\u0000', '', 'both', '__proto__', 'constructor'),
+        fc.constantFrom(
+          'Invitation',
+          'REMINDER',
+          'reminders',
+          ' invitation',
+          'invitation\u0000',
+          '',
+          'both',
+          '__proto__',
+          'constructor',
+        ),
       ),
     }) as fc.Arbitrary<unknown>,
   },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constantFrom('invitation', 'reminder'), extra: hostileValue }, { requiredKeys: ['kind'] }) },
+  {
+    weight: 1,
+    arbitrary: fc.record(
+      { kind: fc.constantFrom('invitation', 'reminder'), extra: hostileValue },
+      { requiredKeys: ['kind'] },
+    ),
+  },
   { weight: 1, arbitrary: anyBody },
 );
 const mailingTarget = fc.oneof(
@@ -842,7 +1046,10 @@ const mailingTarget = fc.oneof(
   { weight: 2, arbitrary: fc.constant('draft' as const) },
   {
     weight: 1,
-    arbitrary: fc.oneof(fc.constantFrom('no-such-campaign', '__proto__', '%', '%E0%A4%A'), fc.string({ maxLength: 70 }).map(encodeSegment)),
+    arbitrary: fc.oneof(
+      fc.constantFrom('no-such-campaign', '__proto__', '%', '%E0%A4%A'),
+      fc.string({ maxLength: 70 }).map(encodeSegment),
+    ),
   },
 );
 
@@ -903,12 +1110,22 @@ describe('mail-merge and mailing fuzzing', () => {
 // ---------------------------------------------------------------------------------------------------------
 // POST /api/survey/:token/responses through a personal link
 
-const questionNames = ['pay_fair', 'security_next_year', 'knowledge_steady_delivery', 'comment', 'depends_on', 'success_meaning'];
+const questionNames = [
+  'pay_fair',
+  'security_next_year',
+  'knowledge_steady_delivery',
+  'comment',
+  'depends_on',
+  'success_meaning',
+];
 const answersBody = fc.oneof(
   {
     weight: 4,
     arbitrary: fc.dictionary(
-      fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...questionNames) }, { weight: 1, arbitrary: hostileKey }),
+      fc.oneof(
+        { weight: 4, arbitrary: fc.constantFrom(...questionNames) },
+        { weight: 1, arbitrary: hostileKey },
+      ),
       fc.oneof(
         { weight: 4, arbitrary: fc.integer({ min: -1, max: 7 }) },
         { weight: 1, arbitrary: hostileValue },
@@ -945,7 +1162,10 @@ describe('personal link submission fuzzing', () => {
     /** A link nobody has answered through; more people are invited when they run out. */
     const nextToken = async () => {
       if (unused.length === 0) {
-        const csv = ['email,department', ...Array.from({ length: 100 }, (_, i) => `person${invited + i}@example.com,Sales`)].join('\n');
+        const csv = [
+          'email,department',
+          ...Array.from({ length: 100 }, (_, i) => `person${invited + i}@example.com,Sales`),
+        ].join('\n');
         invited += 100;
         await importStaff(app(), campaignId, csv);
         unused.push(...(await mailMergeTokens(app(), campaignId)).values());
@@ -962,7 +1182,11 @@ describe('personal link submission fuzzing', () => {
         const token = await nextToken();
         const before = await snapshot();
         const count = await app().storage.responses.countByCampaign(campaignId);
-        const answer = await post(token, request.payload.replaceAll('<other-department>', otherDepartment), request.contentType);
+        const answer = await post(
+          token,
+          request.payload.replaceAll('<other-department>', otherDepartment),
+          request.contentType,
+        );
         expectNo5xx(answer, 'submission');
         if (answer.status === 201) {
           accepted++;
@@ -999,7 +1223,11 @@ describe('malformed bodies on every distribution endpoint', () => {
     { what: 'a JSON null', payload: 'null' },
     { what: 'a body in UTF-16', payload: '\uFEFF{"kind":"invitation"}' },
     { what: 'no body at all', payload: undefined },
-    { what: 'a form instead of JSON', payload: 'kind=invitation', contentType: 'application/x-www-form-urlencoded' },
+    {
+      what: 'a form instead of JSON',
+      payload: 'kind=invitation',
+      contentType: 'application/x-www-form-urlencoded',
+    },
   ];
 
   it.each(CASES)('refuses $what with a 4xx, changing nothing', async ({ payload, contentType }) => {
@@ -1034,7 +1262,11 @@ describe('malformed bodies on every distribution endpoint', () => {
       expect(await snapshot(), path).toEqual(before);
     }
     // The refusals did not spend the personal link.
-    const answered = await send('POST', `/api/survey/${token}/responses`, JSON.stringify({ answers: { pay_fair: 4 } }));
+    const answered = await send(
+      'POST',
+      `/api/survey/${token}/responses`,
+      JSON.stringify({ answers: { pay_fair: 4 } }),
+    );
     expect(answered.status, answered.text).toBe(201);
   });
 
