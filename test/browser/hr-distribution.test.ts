@@ -120,6 +120,26 @@ describe.skipIf(!hasChromium)('HR distribution story in the browser', () => {
     const answering = everyone.filter((_, i) => i % 8 !== 0).slice(0, 25);
     const waiting = everyone.filter((e) => !answering.includes(e));
     expect(waiting).toHaveLength(15);
+    // One of those who will not have answered yet gets half way through the first page's questions and stops.
+    const halfway = await session.newPage();
+    await halfway.goto(linkOf.get(waiting[0]!)!);
+    const firstQuestions = halfway.locator('.sd-question[data-name]');
+    await firstQuestions.first().waitFor();
+    const firstPage = await firstQuestions.evaluateAll((els) =>
+      els.map((el) => el.getAttribute('data-name')!),
+    );
+    const chooseFor = await agreeingChooser(linkOf.get(waiting[0]!)!);
+    for (const name of firstPage) {
+      const value = chooseFor(name);
+      if (value !== undefined) {
+        await halfway
+          .locator(`.sd-question[data-name="${name}"] input[value="${value}"]`)
+          .dispatchEvent('click');
+      }
+    }
+    await halfway.getByRole('button', { name: 'Next' }).click();
+    await halfway.locator(`.sd-question[data-name="${firstPage[0]}"]`).waitFor({ state: 'detached' });
+
     const respondent = await session.newPage();
     await respondent.goto(linkOf.get(answering[0]!)!);
     await respondent.locator('.sd-question').first().waitFor();
@@ -152,6 +172,21 @@ describe.skipIf(!hasChromium)('HR distribution story in the browser', () => {
     await admin.getByText(/Reminders sent: 15 of 15/).waitFor({ timeout: 60_000 });
     const reminders = (await smtp.waitForMessages(55)).slice(40);
     expect(reminders.map((m) => m.to[0]).sort()).toEqual(waiting);
+
+    // The person who stopped half way opens the reminder on the same device and carries on where they were.
+    const reminderLink = linkIn(reminders.find((m) => m.to[0] === waiting[0])!)!;
+    expect(reminderLink).not.toBe(linkOf.get(waiting[0]!));
+    await halfway.goto(reminderLink);
+    await halfway.getByText(/Welcome back|欢迎回来/).waitFor();
+    await halfway.locator('.sd-question[data-name]').first().waitFor();
+    const resumedOn = await halfway.locator('.sd-question[data-name]').first().getAttribute('data-name');
+    expect(firstPage).not.toContain(resumedOn);
+    await halfway.screenshot({ path: artifactPath('hr-05a-resumed-from-reminder.png') });
+
+    // Someone who already answered and opens their link again is told so, not shown the survey.
+    const again = await session.newPage();
+    await again.goto(linkOf.get(answering[3]!)!);
+    await again.getByText(/already answered this survey|已通过个人专属链接完成/).waitFor();
 
     // Close; a late answer through a reminder link is refused, and the page says the survey has closed.
     await admin.getByRole('button', { name: 'Close the campaign' }).click();

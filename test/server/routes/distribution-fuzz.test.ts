@@ -454,6 +454,7 @@ describe('PATCH /api/campaigns/:id fuzzing', () => {
       await importStaff(app(), draft, staffCsv({ Sales: 2 }));
       expect((await mailMergeTokens(app(), draft)).size).toBe(2);
     }
+    console.log('STATS settings', accepted);
     expect(accepted.draft + accepted.open).toBeGreaterThan(0);
   }, 300_000);
 });
@@ -659,6 +660,7 @@ describe('reporting group fuzzing', () => {
       }),
       { numRuns: RUNS },
     );
+    console.log('STATS groups', accepted);
     expect(accepted.POST).toBeGreaterThan(0);
   }, 300_000);
 });
@@ -990,6 +992,7 @@ describe('staff list fuzzing', () => {
       ),
       { numRuns: RUNS },
     );
+    console.log('STATS staff', tally);
     expect(tally.imported).toBeGreaterThan(0);
   }, 300_000);
 });
@@ -1103,6 +1106,7 @@ describe('mail-merge and mailing fuzzing', () => {
       ),
       { numRuns: RUNS },
     );
+    console.log('STATS mail', accepted);
     expect(accepted['mail-merge'] + accepted.mailings).toBeGreaterThan(0);
   }, 300_000);
 });
@@ -1204,6 +1208,7 @@ describe('personal link submission fuzzing', () => {
       }),
       { numRuns: RUNS },
     );
+    console.log('STATS survey', accepted);
     expect(accepted).toBeGreaterThan(0);
   }, 300_000);
 });
