@@ -4,9 +4,11 @@
 
 import { recordDelivery, withIssuedLink, type SurveyInvitation } from '../../domain/survey-invitation';
 import type { SurveyInvitationRepository } from '../survey-invitation-repository';
-import type { RecordsFile } from './records-file';
+import { coalescedWriter, type RecordsFile } from './records-file';
 
 export function createEmbeddedSurveyInvitationRepository(db: RecordsFile): SurveyInvitationRepository {
+  // Opening a link and submitting are the respondents' hot path: their writes are shared.
+  const save = coalescedWriter(db);
   let byHash: Map<string, SurveyInvitation> | null = null;
   const index = () => {
     if (!byHash) {
@@ -58,20 +60,20 @@ export function createEmbeddedSurveyInvitationRepository(db: RecordsFile): Surve
       const invitation = find(id);
       if (!invitation || invitation.started) return;
       invitation.started = true;
-      await db.write();
+      await save();
     },
     async claimAnswer(id) {
       const invitation = find(id);
       if (!invitation || invitation.answered) return false;
       invitation.answered = true;
-      await db.write();
+      await save();
       return true;
     },
     async releaseAnswer(id) {
       const invitation = find(id);
       if (!invitation) return;
       invitation.answered = false;
-      await db.write();
+      await save();
     },
   };
 }

@@ -45,3 +45,35 @@ export async function openRecordsFile(path: string): Promise<RecordsFile> {
   db.data.surveyInvitations ??= [];
   return db;
 }
+
+/**
+ * A write of the records file shared by everyone who changed it meanwhile. lowdb serialises the whole
+ * document on every write, which on a staff list of thousands costs tens of milliseconds; when many
+ * respondents submit at once their changes go out together in the next write instead of one write each.
+ * Each caller's promise settles once a write that began after its change has finished.
+ */
+export function coalescedWriter(db: RecordsFile): () => Promise<void> {
+  let inFlight: Promise<void> | null = null;
+  let next: Promise<void> | null = null;
+  const start = () => {
+    const write = db.write().finally(() => {
+      if (inFlight === write) inFlight = null;
+    });
+    inFlight = write;
+    return write;
+  };
+  return () => {
+    if (next) return next;
+    if (!inFlight) return start();
+    // The write in flight serialised the document before this change: follow it with one more.
+    const after = inFlight.then(
+      () => undefined,
+      () => undefined,
+    );
+    next = after.then(() => {
+      next = null;
+      return start();
+    });
+    return next;
+  };
+}

@@ -101,6 +101,25 @@ export function surveyInvitationContract(open: () => Promise<StorageUnderTest>):
       expect(await storage.surveyInvitations.claimAnswer('ghost')).toBe(false);
     });
 
+    it('keeps every one of many simultaneous starts and answers across a restart', async () => {
+      const { storage, reopen } = await open();
+      const everyone = people(
+        'c-1',
+        Array.from({ length: 200 }, (_, i) => `p${i}@x.org`),
+      );
+      await storage.surveyInvitations.addMany(everyone);
+      const claims = await Promise.all(
+        everyone.flatMap((p) => [
+          storage.surveyInvitations.markStarted(p.id).then(() => true),
+          storage.surveyInvitations.claimAnswer(p.id),
+        ]),
+      );
+      expect(claims.every(Boolean)).toBe(true);
+      const reopened = await reopen();
+      const stored = await reopened.surveyInvitations.listByCampaign('c-1');
+      expect(stored.filter((i) => i.started && i.answered)).toHaveLength(200);
+    });
+
     it('can release a claim so the person may answer again', async () => {
       const { storage } = await open();
       const [a] = people('c-1', ['a@x.org']);
