@@ -68,11 +68,12 @@ describe.skipIf(!hasChromium)('report analysis in the browser', () => {
     await expect(page.getByRole('heading', { name: '这些数字有多可信' }).isVisible()).resolves.toBe(true);
     await page.screenshot({ path: artifactPath('report-analysis-zh.png'), fullPage: true });
 
-    // On a phone the page itself never scrolls sideways: wide tables scroll inside their own box.
+    // On a phone the page itself never scrolls sideways: wide tables scroll inside their own box. The phone
+    // starts from this browser's storage, so it keeps the language chosen above.
     const phone = await session.newPage({ viewport: viewport(390), signedInLike: page });
     await page.context().close();
     await phone.goto(reportUrl);
-    await phone.getByRole('region', { name: 'What to do' }).waitFor();
+    await phone.getByRole('region', { name: '下一步怎么做' }).waitFor();
     await expect(phone.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(
       390,
     );

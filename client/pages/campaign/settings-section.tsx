@@ -1,12 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import type { CampaignDetail, CampaignChange } from '../../../server/http/api-types';
-import { LANGUAGES, type Language } from '../../../server/domain/barrier-model';
+import type { Language } from '../../../server/domain/barrier-model';
 import { api, ApiError } from '../../api/client';
 import { FormError } from '../../components/form-error';
 import { TextField } from '../../components/text-field';
 import { useText } from '../../components/ui-language';
 import { CAMPAIGN_TEXT } from './campaign-text';
 import { dayToInstant, instantToDay } from './local-day';
+
+const LANGUAGES: readonly Language[] = ['en', 'zh-cn'];
 
 /**
  * The campaign's rules. Everything is editable while it is a draft; once open only the last day to answer

@@ -5,7 +5,7 @@ import { makeResponse } from '../../fixtures/make-response';
 
 const questionnaire = fixtureQuestionnaire();
 const commentId = questionnaire.questions.find((q) => q.role === 'comment')!.id;
-const withComments = (comments: unknown[]) =>
+const withComments = (comments: (string | number | undefined)[]) =>
   comments.map((comment, i) =>
     makeResponse({
       departmentId: `d${i % 3}`,
