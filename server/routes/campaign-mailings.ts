@@ -1,7 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { AppDeps } from '../app-deps';
 import { ConflictError } from '../domain/errors';
-import { recipientsOf } from '../domain/survey-invitation';
 import { audit } from '../http/audit';
 import { MailingBody } from '../http/campaign-schemas';
 import { guard } from '../http/guard';
@@ -9,8 +8,7 @@ import { createRouter, jsonBody, jsonResponse, PROBLEMS } from '../http/router';
 import { IdParam, Json } from '../http/schemas';
 import { createMailings } from '../mail/mailings';
 import { loadCampaign } from './campaign-context';
-import { assertMayDistribute, linkBaseOf } from './campaign-staff';
-import { composeMails } from './compose-mail';
+import { assertMayDistribute, issueLinks, linkBaseOf } from './issue-links';
 
 const tags = ['Staff and invitations'];
 
@@ -46,24 +44,8 @@ export function campaignMailingRoutes(deps: AppDeps) {
         // Before anything is written: a refused press must not issue links (and push out those in flight).
         mailings.assertIdle(campaign.id);
         const { kind } = c.req.valid('json');
-        const recipients = recipientsOf(await storage.surveyInvitations.listByCampaign(campaign.id), kind);
-        if (recipients.length === 0) {
-          throw new ConflictError(
-            kind === 'invitation'
-              ? 'Everyone on the list has been sent an invitation already.'
-              : 'Nobody who was invited is still waiting to answer.',
-          );
-        }
-        const { composed, links } = composeMails(
-          deps,
-          linkBaseOf(deps, c),
-          campaign,
-          organization,
-          recipients,
-          kind,
-        );
         // The links work before any email can arrive.
-        await storage.surveyInvitations.issueLinks(links);
+        const composed = await issueLinks(deps, linkBaseOf(deps, c), campaign, organization, kind);
         const { mailer, perMinute } = deps.mail;
         const status = mailings.start(
           campaign.id,

@@ -1,32 +1,20 @@
 import { createRoute } from '@hono/zod-openapi';
-import type { Context } from 'hono';
 import type { AppDeps } from '../app-deps';
 import { readCsv } from '../csv/read-csv';
 import { writeCsv } from '../csv/write-csv';
 import { campaignPhase, type Campaign } from '../domain/campaign';
 import { ConflictError, InvalidInputError } from '../domain/errors';
 import { readStaffList } from '../domain/staff-list';
-import { inviteStaff, recipientsOf, staffCounts } from '../domain/survey-invitation';
+import { inviteStaff, staffCounts } from '../domain/survey-invitation';
 import { audit } from '../http/audit';
 import { MailingBody, StaffCsvBody } from '../http/campaign-schemas';
 import { guard } from '../http/guard';
 import { createRouter, jsonBody, jsonResponse, PROBLEMS } from '../http/router';
 import { IdParam, Json } from '../http/schemas';
-import type { AppEnv } from '../http/session';
 import { loadCampaign } from './campaign-context';
-import { composeMails } from './compose-mail';
+import { assertMayDistribute, issueLinks, linkBaseOf } from './issue-links';
 
 const tags = ['Staff and invitations'];
-
-/** Where personal links point: the configured public address, else the address the administrator used. */
-export const linkBaseOf = (deps: AppDeps, c: Context<AppEnv>) => deps.publicUrl ?? new URL(c.req.url).origin;
-
-export function assertMayDistribute(campaign: Campaign, now: number): void {
-  if (campaign.status === 'draft') {
-    throw new ConflictError('Open the campaign before sending links: its settings are fixed at opening.');
-  }
-  if (campaignPhase(campaign, now) === 'closed') throw new ConflictError('The campaign has closed.');
-}
 
 export function campaignStaffRoutes(deps: AppDeps) {
   const { storage } = deps;
@@ -164,23 +152,7 @@ export function campaignStaffRoutes(deps: AppDeps) {
         guard(c, 'campaign:manage', campaign.organizationId);
         assertMayDistribute(campaign, deps.now());
         const { kind } = c.req.valid('json');
-        const recipients = recipientsOf(await storage.surveyInvitations.listByCampaign(campaign.id), kind);
-        if (recipients.length === 0) {
-          throw new ConflictError(
-            kind === 'invitation'
-              ? 'Everyone on the list has been sent a link already.'
-              : 'Nobody who was sent a link is still waiting to answer.',
-          );
-        }
-        const { composed, links } = composeMails(
-          deps,
-          linkBaseOf(deps, c),
-          campaign,
-          organization,
-          recipients,
-          kind,
-        );
-        await storage.surveyInvitations.issueLinks(links);
+        const composed = await issueLinks(deps, linkBaseOf(deps, c), campaign, organization, kind);
         const today = deps.today();
         await storage.surveyInvitations.recordDeliveries(
           composed.map(({ invitation }) => ({

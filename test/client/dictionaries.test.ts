@@ -11,6 +11,9 @@ import { HOME_TEXT } from '../../client/pages/home/home-text';
 import { LOGIN_TEXT } from '../../client/pages/login/login-text';
 import { ORGANIZATION_TEXT } from '../../client/pages/organization/organization-text';
 import { SETUP_TEXT } from '../../client/pages/setup/setup-text';
+import { CAMPAIGN_TEXT } from '../../client/pages/campaign/campaign-text';
+import { SENDING_TEXT } from '../../client/pages/campaign/sending-text';
+import { STAFF_TEXT } from '../../client/pages/campaign/staff-text';
 
 const DICTIONARIES: Record<string, { en: object; 'zh-cn': object }> = {
   COMMON_TEXT,
@@ -21,6 +24,9 @@ const DICTIONARIES: Record<string, { en: object; 'zh-cn': object }> = {
   LOGIN_TEXT,
   ACCEPT_INVITATION_TEXT,
   CHANGE_PASSWORD_TEXT,
+  CAMPAIGN_TEXT,
+  STAFF_TEXT,
+  SENDING_TEXT,
 };
 
 /** Han characters and CJK or full-width punctuation: a list joined with 、 has no Han but is Chinese. */

@@ -4,6 +4,9 @@ import type { CampaignPhase } from '../../../server/domain/campaign';
 import type { DisclosureStatus } from '../../../server/domain/disclosure-preview';
 import type { Language } from '../../components/language-switch';
 
+/** Each language by its own name, whatever language the page is in. */
+export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', 'zh-cn': '简体中文' };
+
 const pct = (share: number) => `${Math.round(share * 100)}%`;
 
 const en = {
@@ -38,7 +41,6 @@ const en = {
   closesOn: 'Last day to answer (optional)',
   save: 'Save settings',
   saved: 'Saved.',
-  languageNames: { en: 'English', 'zh-cn': '简体中文' } as Record<Language, string>,
   none: 'not set',
   // Disclosure preview and reporting groups
   disclosure: 'Who the reports will show',
@@ -122,7 +124,6 @@ const zh: CampaignText = {
   closesOn: '最后回答日期（可选）',
   save: '保存设置',
   saved: '已保存。',
-  languageNames: { en: 'English', 'zh-cn': '简体中文' },
   none: '未设置',
   disclosure: '报告将显示哪些群体',
   disclosureIntro: (min, target) =>

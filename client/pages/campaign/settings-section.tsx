@@ -5,7 +5,7 @@ import { api, ApiError } from '../../api/client';
 import { FormError } from '../../components/form-error';
 import { TextField } from '../../components/text-field';
 import { useText } from '../../components/ui-language';
-import { CAMPAIGN_TEXT } from './campaign-text';
+import { CAMPAIGN_TEXT, LANGUAGE_NAMES } from './campaign-text';
 import { dayToInstant, instantToDay } from './local-day';
 
 const LANGUAGES: readonly Language[] = ['en', 'zh-cn'];
@@ -94,7 +94,7 @@ export function SettingsSection({ detail, onChanged }: { detail: CampaignDetail;
               {LANGUAGES.map((l) => (
                 <label key={l}>
                   <input type="checkbox" checked={languages.includes(l)} onChange={() => toggle(l)} />
-                  {text.languageNames[l]}
+                  {LANGUAGE_NAMES[l]}
                 </label>
               ))}
             </fieldset>
@@ -122,7 +122,7 @@ export function SettingsSection({ detail, onChanged }: { detail: CampaignDetail;
               <dt>{text.commentMinimum}</dt>
               <dd>{campaign.commentMinimum}</dd>
               <dt>{text.languages}</dt>
-              <dd>{campaign.languages.map((l) => text.languageNames[l]).join(', ')}</dd>
+              <dd>{campaign.languages.map((l) => LANGUAGE_NAMES[l]).join(', ')}</dd>
               <dt>{text.targetRate}</dt>
               <dd>{Math.round(campaign.targetResponseRate * 100)}</dd>
               <dt>{text.opensOn}</dt>

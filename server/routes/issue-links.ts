@@ -1,0 +1,82 @@
+// Issues fresh personal links to the people a mailing is for, and writes each one's email from the
+// campaign's template. A link's token exists only in this answer and in the message: storage keeps its hash.
+
+import type { Context } from 'hono';
+import type { AppDeps } from '../app-deps';
+import { campaignPhase, type Campaign } from '../domain/campaign';
+import { renderEmail, type MailKind } from '../domain/email-template';
+import { ConflictError } from '../domain/errors';
+import type { Organization } from '../domain/organization';
+import { recipientsOf, type SurveyInvitation } from '../domain/survey-invitation';
+import type { AppEnv } from '../http/session';
+import type { OutgoingMail } from '../mail/mailer';
+
+/** Where personal links point: the configured public address, else the address the administrator used. */
+export const linkBaseOf = (deps: AppDeps, c: Context<AppEnv>) => deps.publicUrl ?? new URL(c.req.url).origin;
+
+export function assertMayDistribute(campaign: Campaign, now: number): void {
+  if (campaign.status === 'draft') {
+    throw new ConflictError('Open the campaign before sending links: its settings are fixed at opening.');
+  }
+  if (campaignPhase(campaign, now) === 'closed') throw new ConflictError('The campaign has closed.');
+}
+
+export interface ComposedMail {
+  invitation: SurveyInvitation;
+  link: string;
+  mail: OutgoingMail;
+}
+
+function composeMails(
+  deps: AppDeps,
+  linkBase: string,
+  campaign: Campaign,
+  organization: Organization,
+  invitations: readonly SurveyInvitation[],
+  kind: MailKind,
+): { composed: ComposedMail[]; links: { id: string; tokenHash: string }[] } {
+  const composed: ComposedMail[] = [];
+  const links: { id: string; tokenHash: string }[] = [];
+  for (const invitation of invitations) {
+    const token = deps.newToken();
+    const link = `${linkBase}/s/${token}`;
+    // A person's language is used only where the campaign runs in it.
+    const language = campaign.languages.includes(invitation.language)
+      ? invitation.language
+      : campaign.languages[0]!;
+    const { subject, text } = renderEmail(campaign.emailTemplates[kind], language, {
+      name: invitation.name,
+      link,
+      organization: organization.name,
+      campaign: campaign.name,
+      closes: campaign.closesAt === null ? null : campaign.closesAt.slice(0, 10),
+    });
+    links.push({ id: invitation.id, tokenHash: deps.hashToken(token) });
+    composed.push({ invitation, link, mail: { to: invitation.email, subject, text } });
+  }
+  return { composed, links };
+}
+
+/**
+ * Gives everyone a mailing of `kind` is for a new link, stored (as hashes) before any message can arrive,
+ * and returns their messages. Refuses when there is nobody to send to.
+ */
+export async function issueLinks(
+  deps: AppDeps,
+  linkBase: string,
+  campaign: Campaign,
+  organization: Organization,
+  kind: MailKind,
+): Promise<ComposedMail[]> {
+  const recipients = recipientsOf(await deps.storage.surveyInvitations.listByCampaign(campaign.id), kind);
+  if (recipients.length === 0) {
+    throw new ConflictError(
+      kind === 'invitation'
+        ? 'Everyone on the list has been sent a link already.'
+        : 'Nobody who was sent a link is still waiting to answer.',
+    );
+  }
+  const { composed, links } = composeMails(deps, linkBase, campaign, organization, recipients, kind);
+  await deps.storage.surveyInvitations.issueLinks(links);
+  return composed;
+}
