@@ -197,6 +197,11 @@ export const api = {
     request<StaffListPreview>('POST', `${campaignPath(id)}/staff/preview`, { csv }),
   importStaff: (id: string, csv: string) =>
     request<StaffImported>('POST', `${campaignPath(id)}/staff`, { csv }),
+  removeStaff: (id: string, email: string) =>
+    request<{ removed: string; listed: number }>(
+      'DELETE',
+      `${campaignPath(id)}/staff/${encodeURIComponent(email)}`,
+    ),
   staff: (id: string) => request<{ people: StaffListEntry[] }>('GET', `${campaignPath(id)}/staff`),
   sendMailing: (id: string, kind: MailKind) =>
     request<MailingStatus>('POST', `${campaignPath(id)}/mailings`, { kind }),

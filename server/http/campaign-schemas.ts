@@ -58,3 +58,12 @@ export const MailingBody = z
   .object({ kind: z.enum(['invitation', 'reminder']) })
   .strict()
   .openapi('Mailing');
+
+export const StaffMemberParam = z.object({
+  id: z
+    .string()
+    .min(1)
+    .max(64)
+    .regex(/^[A-Za-z0-9_-]+$/),
+  email: z.string().min(3).max(254),
+});

@@ -3,11 +3,11 @@ import type { AppDeps } from '../app-deps';
 import { readCsv } from '../csv/read-csv';
 import { writeCsv } from '../csv/write-csv';
 import { campaignPhase, type Campaign } from '../domain/campaign';
-import { ConflictError, InvalidInputError } from '../domain/errors';
+import { ConflictError, InvalidInputError, NotFoundError } from '../domain/errors';
 import { readStaffList } from '../domain/staff-list';
 import { inviteStaff, staffCounts } from '../domain/survey-invitation';
 import { audit } from '../http/audit';
-import { MailingBody, StaffCsvBody } from '../http/campaign-schemas';
+import { MailingBody, StaffCsvBody, StaffMemberParam } from '../http/campaign-schemas';
 import { guard } from '../http/guard';
 import { createRouter, jsonBody, jsonResponse, PROBLEMS } from '../http/router';
 import { IdParam, Json } from '../http/schemas';
@@ -129,6 +129,40 @@ export function campaignStaffRoutes(deps: AppDeps) {
           deliveryError: i.lastDelivery && !i.lastDelivery.ok ? (i.lastDelivery.error ?? 'not sent') : null,
         }));
         return c.json({ people }, 200);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'delete',
+        path: '/{id}/staff/{email}',
+        tags,
+        summary:
+          'Take a person off the list (a mistyped address, someone who left); their links stop working',
+        request: { params: StaffMemberParam },
+        responses: {
+          200: jsonResponse(Json('StaffRemoved'), 'Removed'),
+          404: PROBLEMS[404],
+          409: PROBLEMS[409],
+        },
+      }),
+      async (c) => {
+        const { id, email } = c.req.valid('param');
+        const { campaign } = await load(id);
+        guard(c, 'campaign:manage', campaign.organizationId);
+        if (campaignPhase(campaign, deps.now()) === 'closed')
+          throw new ConflictError('The campaign has closed.');
+        const listed = await storage.surveyInvitations.listByCampaign(campaign.id);
+        const person = listed.find((i) => i.email === email.trim().toLowerCase());
+        if (!person || !(await storage.surveyInvitations.remove(person.id))) {
+          throw new NotFoundError(`${email} is not on this campaign's list.`);
+        }
+        const everyone = listed.filter((i) => i.id !== person.id);
+        await storage.campaigns.update({
+          ...campaign,
+          staffCounts: staffCounts(everyone, campaign.departmentIds),
+        });
+        await audit(c, deps, 'campaign.staff.remove', campaign.id);
+        return c.json({ removed: person.email, listed: everyone.length }, 200);
       },
     )
     .openapi(

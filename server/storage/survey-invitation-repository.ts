@@ -12,9 +12,11 @@ export interface SurveyInvitationRepository {
   addMany(invitations: SurveyInvitation[]): Promise<void>;
   listByCampaign(campaignId: string): Promise<SurveyInvitation[]>;
   findByTokenHash(tokenHash: string): Promise<SurveyInvitation | undefined>;
+  /** Takes a person off the list: their links stop working. Says whether there was such an invitation. */
+  remove(id: string): Promise<boolean>;
   /** Adds a newly issued link to each person, in one write. */
   issueLinks(links: { id: string; tokenHash: string }[]): Promise<void>;
-  /** Records what became of each email (or exported link), in one write. */
+  /** Records what became of each email (or exported link), in one write; people no longer listed are skipped. */
   recordDeliveries(
     deliveries: { id: string; kind: MailKind; on: string; outcome: DeliveryOutcome }[],
   ): Promise<void>;

@@ -136,7 +136,7 @@ export function StaffSection({ detail, onChanged }: { detail: CampaignDetail; on
           )}
         </div>
       )}
-      <StaffTable detail={detail} />
+      <StaffTable detail={detail} onChanged={onChanged} />
     </section>
   );
 }

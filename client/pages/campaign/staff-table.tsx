@@ -11,11 +11,24 @@ import { FIRST_ROWS, toStaffRows } from './to-staff-rows';
  * The people on the campaign's list and what became of the emails to them. The server never says who
  * answered, and neither does this table.
  */
-export function StaffTable({ detail }: { detail: CampaignDetail }) {
+export function StaffTable({ detail, onChanged }: { detail: CampaignDetail; onChanged: () => void }) {
   const text = useText(STAFF_TEXT);
   const [people, setPeople] = useState<Resource<StaffListEntry[]>>({ state: 'loading' });
   const [showAll, setShowAll] = useState(false);
   const campaignId = detail.campaign.id;
+  const mayRemove = detail.phase !== 'closed';
+  const [removeError, setRemoveError] = useState<string | null>(null);
+
+  async function remove(email: string) {
+    if (!window.confirm(text.removeConfirm(email))) return;
+    setRemoveError(null);
+    try {
+      await api.removeStaff(campaignId, email);
+      onChanged();
+    } catch (e) {
+      setRemoveError((e as Error).message);
+    }
+  }
 
   // Every new `detail` follows a change (an import, a mailing, a download), so the list is read again;
   // the rows already shown stay until the new ones arrive, rather than flashing "Loading…".
@@ -57,6 +70,11 @@ export function StaffTable({ detail }: { detail: CampaignDetail }) {
                       <th scope="col">{text.language}</th>
                       <th scope="col">{text.sentOn}</th>
                       <th scope="col">{text.deliveryProblem}</th>
+                      {mayRemove && (
+                        <th scope="col">
+                          <span className="visually-hidden">{text.remove}</span>
+                        </th>
+                      )}
                     </tr>
                   </thead>
                   <tbody>
@@ -68,11 +86,24 @@ export function StaffTable({ detail }: { detail: CampaignDetail }) {
                         <td>{text.languageNames[p.language]}</td>
                         <td>{p.sentOn ?? text.notSent}</td>
                         <td className={p.deliveryError ? 'error' : undefined}>{p.deliveryError ?? '—'}</td>
+                        {mayRemove && (
+                          <td>
+                            <button type="button" className="link" onClick={() => remove(p.email)}>
+                              {text.remove}
+                              <span className="visually-hidden">{text.removeFor(p.email)}</span>
+                            </button>
+                          </td>
+                        )}
                       </tr>
                     ))}
                   </tbody>
                 </table>
               </div>
+              {removeError && (
+                <p role="alert" className="error">
+                  {removeError}
+                </p>
+              )}
               {hidden > 0 && (
                 <button type="button" className="secondary" onClick={() => setShowAll(true)}>
                   {text.showAll(list.length)}

@@ -39,6 +39,10 @@ const EN = {
   sentOn: 'Link sent on',
   deliveryProblem: 'Delivery problem',
   notSent: 'Not yet',
+  remove: 'Remove',
+  removeFor: (email: string) => ` ${email}`,
+  removeConfirm: (email: string) =>
+    `Take ${email} off the list? Any link they were sent stops working. To correct an address, remove it and import the right one.`,
   languageNames: { en: 'English', 'zh-cn': 'Chinese' } as Record<Language, string>,
   removedDepartment: 'a removed department',
   showAll: (n: number) => `Show all ${n}`,
@@ -82,6 +86,10 @@ export const STAFF_TEXT = {
     sentOn: '链接发送日期',
     deliveryProblem: '投递问题',
     notSent: '尚未发送',
+    remove: '移除',
+    removeFor: (email: string) => `（${email}）`,
+    removeConfirm: (email: string) =>
+      `确定将 ${email} 从名单中移除吗？已发给此人的链接将全部失效。如需更正邮箱，请先移除，再导入正确的地址。`,
     languageNames: { en: '英文', 'zh-cn': '中文' },
     removedDepartment: '已删除的部门',
     showAll: (n: number) => `显示全部 ${n} 人`,

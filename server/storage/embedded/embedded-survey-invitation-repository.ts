@@ -20,17 +20,22 @@ export function createEmbeddedSurveyInvitationRepository(db: RecordsFile): Surve
     return byHash;
   };
   const positions = () => new Map(db.data.surveyInvitations.map((i, n) => [i.id, n]));
-  /** Replaces each named record by `change(record)`; refuses the whole batch if any id is unknown. */
+  /**
+   * Replaces each named record by `change(record)`. An unknown id refuses the whole batch, or with `skip`
+   * is passed over (a person taken off the list while their email was on its way).
+   */
   const changeEach = async <T extends { id: string }>(
     items: T[],
     change: (invitation: SurveyInvitation, item: T) => SurveyInvitation,
+    unknown: 'refuse' | 'skip' = 'refuse',
   ) => {
     if (items.length === 0) return;
     const at = positions();
     const missing = items.find((i) => !at.has(i.id));
-    if (missing) throw new Error(`No survey invitation ${missing.id}`);
+    if (missing && unknown === 'refuse') throw new Error(`No survey invitation ${missing.id}`);
     for (const item of items) {
-      const n = at.get(item.id)!;
+      const n = at.get(item.id);
+      if (n === undefined) continue;
       db.data.surveyInvitations[n] = change(db.data.surveyInvitations[n]!, item);
     }
     byHash = null;
@@ -45,6 +50,14 @@ export function createEmbeddedSurveyInvitationRepository(db: RecordsFile): Surve
       byHash = null;
       await db.write();
     },
+    async remove(id) {
+      const before = db.data.surveyInvitations.length;
+      db.data.surveyInvitations = db.data.surveyInvitations.filter((i) => i.id !== id);
+      if (db.data.surveyInvitations.length === before) return false;
+      byHash = null;
+      await db.write();
+      return true;
+    },
     async listByCampaign(campaignId) {
       return structuredClone(db.data.surveyInvitations.filter((i) => i.campaignId === campaignId));
     },
@@ -55,7 +68,7 @@ export function createEmbeddedSurveyInvitationRepository(db: RecordsFile): Surve
     issueLinks: (links) =>
       changeEach(links, (invitation, link) => withIssuedLink(invitation, link.tokenHash)),
     recordDeliveries: (deliveries) =>
-      changeEach(deliveries, (invitation, d) => recordDelivery(invitation, d.kind, d.on, d.outcome)),
+      changeEach(deliveries, (invitation, d) => recordDelivery(invitation, d.kind, d.on, d.outcome), 'skip'),
     async markStarted(id) {
       const invitation = find(id);
       if (!invitation || invitation.started) return;

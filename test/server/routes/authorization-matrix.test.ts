@@ -145,6 +145,12 @@ const ENDPOINTS: Record<string, Endpoint> = {
         'new@example.com',
       ),
   },
+  'DELETE /api/campaigns/:id/staff/:email': {
+    method: 'DELETE',
+    path: (s) =>
+      `/api/campaigns/${s.open.id}/staff/${encodeURIComponent('person0@' + s.organization.departments[0]!.name.toLowerCase() + '.example')}`,
+    applied: async (s) => expect(await t.storage.surveyInvitations.listByCampaign(s.open.id)).toHaveLength(1),
+  },
   'GET /api/campaigns/:id/staff': { method: 'GET', path: (s) => `/api/campaigns/${s.open.id}/staff` },
   'POST /api/campaigns/:id/mail-merge': {
     method: 'POST',
@@ -208,6 +214,8 @@ const MATRIX: [EndpointName, 'A' | 'B' | '-', number[]][] = [
   ['POST /api/campaigns/:id/staff/preview',   'B', [401, 200, 404, 404, 404, 404, 200]],
   ['POST /api/campaigns/:id/staff',           'A', [401, 201, 201, 403, 403, 403, 404]],
   ['POST /api/campaigns/:id/staff',           'B', [401, 201, 404, 404, 404, 404, 201]],
+  ['DELETE /api/campaigns/:id/staff/:email',  'A', [401, 200, 200, 403, 403, 403, 404]],
+  ['DELETE /api/campaigns/:id/staff/:email',  'B', [401, 200, 404, 404, 404, 404, 200]],
   ['GET /api/campaigns/:id/staff',            'A', [401, 200, 200, 403, 403, 403, 404]],
   ['GET /api/campaigns/:id/staff',            'B', [401, 200, 404, 404, 404, 404, 200]],
   ['POST /api/campaigns/:id/mail-merge',      'A', [401, 200, 200, 403, 403, 403, 404]],

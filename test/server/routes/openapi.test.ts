@@ -25,6 +25,7 @@ const ROUTES = [
   ['post', '/campaigns/{id}/staff/preview'],
   ['post', '/campaigns/{id}/staff'],
   ['get', '/campaigns/{id}/staff'],
+  ['delete', '/campaigns/{id}/staff/{email}'],
   ['post', '/campaigns/{id}/mail-merge'],
   ['post', '/campaigns/{id}/mailings'],
   ['get', '/campaigns/{id}/mailings/latest'],

@@ -129,3 +129,34 @@ describe('staff list import', () => {
     }
   });
 });
+
+describe('taking someone off the list', () => {
+  it('removes them from the counts, stops their links, and refuses an address not on the list', async () => {
+    const { campaign } = await setUpCampaign(t, { Sales: 10, Operations: 10 });
+    await importStaff(t, campaign.id, staffCsv({ Sales: 6, Operations: 6 }));
+    const reply = await t.call('POST', `/api/campaigns/${campaign.id}/mail-merge`, { kind: 'invitation' });
+    const token = /sales2@example\.com[^\n]*\/s\/([A-Za-z0-9_-]+)/.exec(reply.body as string)![1]!;
+    expect((await t.call('GET', `/api/survey/${token}`)).status).toBe(200);
+
+    const removed = await t.call(
+      'DELETE',
+      `/api/campaigns/${campaign.id}/staff/${encodeURIComponent('SALES2@example.com')}`,
+    );
+    expect(removed.status).toBe(200);
+    expect(removed.body).toEqual({ removed: 'sales2@example.com', listed: 11 });
+    expect((await t.call('GET', `/api/survey/${token}`)).status).toBe(404);
+    const detail = (await t.call('GET', `/api/campaigns/${campaign.id}`)).body;
+    expect(detail.progress.departments.map((d: { invited: number }) => d.invited)).toEqual([5, 6]);
+
+    const before = await storedText(t);
+    expectProblem(await t.call('DELETE', `/api/campaigns/${campaign.id}/staff/sales2%40example.com`), 404);
+    expect(await storedText(t)).toBe(before);
+  });
+
+  it('is refused once the campaign has closed', async () => {
+    const { campaign } = await setUpCampaign(t, { Sales: 10 });
+    await importStaff(t, campaign.id, staffCsv({ Sales: 2 }));
+    await t.call('POST', `/api/campaigns/${campaign.id}/close`);
+    expectProblem(await t.call('DELETE', `/api/campaigns/${campaign.id}/staff/sales1%40example.com`), 409);
+  });
+});

@@ -53,6 +53,18 @@ export function surveyInvitationContract(open: () => Promise<StorageUnderTest>):
       );
     });
 
+    it('takes a person off the list: their links stop working, and the removal survives a restart', async () => {
+      const { storage, reopen } = await open();
+      const [a, b] = people('c-1', ['a@x.org', 'b@x.org']);
+      await storage.surveyInvitations.addMany([a!, b!]);
+      await storage.surveyInvitations.issueLinks([{ id: a!.id, tokenHash: 'hash-a' }]);
+      expect(await storage.surveyInvitations.remove(a!.id)).toBe(true);
+      expect(await storage.surveyInvitations.remove(a!.id)).toBe(false);
+      expect(await storage.surveyInvitations.findByTokenHash('hash-a')).toBeUndefined();
+      const reopened = await reopen();
+      expect((await reopened.surveyInvitations.listByCampaign('c-1')).map((i) => i.email)).toEqual(['b@x.org']);
+    });
+
     it('records deliveries: a first invitation, a failure, and reminders', async () => {
       const { storage } = await open();
       const [a, b] = people('c-1', ['a@x.org', 'b@x.org']);
