@@ -73,6 +73,11 @@ describe.skipIf(!hasChromium)('HR distribution story in the browser', () => {
     await admin.getByRole('button', { name: 'Create campaign' }).click();
     await admin.getByRole('heading', { name: 'Readiness 2027' }).waitFor();
 
+    // A stricter minimum than the default, set while the campaign is a draft.
+    await admin.getByLabel('Minimum group size').fill('6');
+    await admin.getByRole('button', { name: 'Save settings' }).click();
+    await admin.getByText('minimum group size 6').waitFor();
+
     // Import the staff list: preview first, nothing saved until HR confirms.
     await admin.locator('input[type="file"]').setInputFiles({
       name: 'staff.csv',
@@ -83,7 +88,7 @@ describe.skipIf(!hasChromium)('HR distribution story in the browser', () => {
     await admin.getByRole('button', { name: 'Import 40 people' }).click();
     await admin.getByText(/40 people are on the list/).waitFor();
 
-    // The disclosure preview flags Legal: 3 people can never reach the minimum group size of 5.
+    // The disclosure preview flags Legal: 3 people can never reach the minimum group size of 6.
     const legal = admin.locator('tr[data-disclosure]', { hasText: 'Legal' });
     await expect(legal.getAttribute('data-disclosure')).resolves.toBe('hidden');
     await admin.screenshot({ path: artifactPath('hr-01-draft-preview.png'), fullPage: true });
@@ -144,6 +149,8 @@ describe.skipIf(!hasChromium)('HR distribution story in the browser', () => {
     await respondent.goto(linkOf.get(answering[0]!)!);
     await respondent.locator('.sd-question').first().waitFor();
     await respondent.screenshot({ path: artifactPath('hr-03-personal-survey.png'), fullPage: true });
+    // The survey promises this campaign's own minimum, not a number written into the questionnaire.
+    await respondent.getByText(/groups of at least 6 people, nobody sees/).waitFor();
     await answerSurvey(respondent, await agreeingChooser(linkOf.get(answering[0]!)!));
     await respondent.getByRole('heading', { name: /Thank you|谢谢/ }).waitFor();
     for (const email of answering.slice(1)) {

@@ -51,7 +51,9 @@ export function useSurveyModel(progressKey: string, survey: SurveyForRespondent,
     registerScoringProperties();
     const m = new Model(withDepartmentQuestion(survey));
     m.showCompletedPage = false;
-    // The comment question promises this campaign's threshold: its description reads {commentMinimum}.
+    // The questionnaire's texts promise this campaign's thresholds: they read {minGroupSize} and
+    // {commentMinimum}, filled in here.
+    m.setVariable('minGroupSize', survey.minGroupSize);
     m.setVariable('commentMinimum', survey.commentMinimum);
     const saved = loadProgress(progressKey);
     if (saved) {
