@@ -62,7 +62,9 @@ export function surveyInvitationContract(open: () => Promise<StorageUnderTest>):
       expect(await storage.surveyInvitations.remove(a!.id)).toBe(false);
       expect(await storage.surveyInvitations.findByTokenHash('hash-a')).toBeUndefined();
       const reopened = await reopen();
-      expect((await reopened.surveyInvitations.listByCampaign('c-1')).map((i) => i.email)).toEqual(['b@x.org']);
+      expect((await reopened.surveyInvitations.listByCampaign('c-1')).map((i) => i.email)).toEqual([
+        'b@x.org',
+      ]);
     });
 
     it('records deliveries: a first invitation, a failure, and reminders', async () => {
