@@ -165,7 +165,7 @@ const hostileValue = fc.oneof(
     {},
     ['x'],
     { $ne: null },
-    { __proto__: null },
+    JSON.parse('{"__proto__": {"isOwner": true}}') as unknown,
     'x'.repeat(5000),
   ),
 );
@@ -668,7 +668,7 @@ describe('reporting group fuzzing', () => {
         const groups = setup ? (await app().storage.campaigns.get(campaignId))!.reportingGroups : [];
         const departments = setup?.organization.departments ?? [];
         const fill = (text: string) =>
-          text.replace(/<(department|group):(\d)>/g, (ref, kind: string, n: string) => {
+          text.replace(/<(department|group):(\d)>/g, (_ref, kind: string, n: string) => {
             const list = kind === 'group' ? groups : departments;
             return list.length === 0 ? 'nothing-to-refer-to' : list[Number(n) % list.length]!.id;
           });
