@@ -68,8 +68,9 @@ export function changeCampaign(campaign: Campaign, change: CampaignChange, now: 
   if (change.closesAt && Date.parse(change.closesAt) <= now)
     errors.push({ field: 'closesAt', message: 'must be in the future' });
   for (const [kind, template] of Object.entries(change.emailTemplates ?? {})) {
+    // The code and params travel with the message, so the editor can word it in the reader's language.
     for (const e of checkTemplate(template))
-      errors.push({ field: `emailTemplates.${kind}.${e.field}`, message: e.message });
+      errors.push({ ...e, field: `emailTemplates.${kind}.${e.field}` });
   }
   if (errors.length > 0) invalid(errors);
   return next;

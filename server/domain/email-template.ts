@@ -2,6 +2,7 @@
 // have not answered, as editable plain-text templates in every language, checked before they are saved.
 
 import { LANGUAGES, type Language } from './barrier-model';
+import type { ProblemParams } from './errors';
 
 export type MailKind = 'invitation' | 'reminder';
 export type EmailTemplate = Record<Language, { subject: string; body: string }>;
@@ -74,12 +75,34 @@ export const DEFAULT_TEMPLATES: Record<MailKind, EmailTemplate> = {
   },
 };
 
+/** Every problem a template can have, stable so that a client can word it in the reader's language. */
+export type TemplateProblemCode =
+  | 'template.language-missing'
+  | 'template.empty'
+  | 'template.too-long'
+  | 'template.multiple-lines'
+  | 'template.link-missing'
+  | 'template.unknown-placeholder'
+  | 'template.stray-braces'
+  | 'template.nested-sections'
+  | 'template.unpaired-brackets';
+
 export interface TemplateError {
-  /** `<language>.subject` or `<language>.body`; callers prefix the mail kind. */
+  /** `<language>`, `<language>.subject` or `<language>.body`; callers prefix the mail kind. */
   field: string;
   /** Reads after the field name: "en.body must contain {{link}} …". */
   message: string;
+  code: TemplateProblemCode;
+  /** `max` (characters) for template.too-long, `placeholder` (the name between the braces) for an unknown one. */
+  params: ProblemParams;
 }
+
+type Problem = Omit<TemplateError, 'field'>;
+const problem = (code: TemplateProblemCode, message: string, params: ProblemParams = {}): Problem => ({
+  code,
+  message,
+  params,
+});
 
 const TOKEN = /\[\[([\s\S]*?)\]\]|\{\{([^{}]*)\}\}/g;
 const PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
@@ -88,16 +111,20 @@ const SECTION = /\[\[([\s\S]*?)\]\]/g;
 const isPlaceholder = (key: string): key is Placeholder => (PLACEHOLDERS as readonly string[]).includes(key);
 const placeholderList = PLACEHOLDERS.map((p) => `{{${p}}}`).join(', ');
 
-function checkSyntax(text: string): string[] {
-  const problems: string[] = [];
+function checkSyntax(text: string): Problem[] {
+  const problems: Problem[] = [];
   const unknown = [...text.matchAll(PLACEHOLDER)].map((m) => m[1]!).filter((key) => !isPlaceholder(key));
-  for (const key of new Set(unknown))
-    problems.push(`uses an unknown placeholder {{${key}}}; use ${placeholderList}`);
+  for (const key of new Set(unknown)) {
+    const message = `uses an unknown placeholder {{${key}}}; use ${placeholderList}`;
+    problems.push(problem('template.unknown-placeholder', message, { placeholder: key }));
+  }
   if (/\{\{|\}\}/.test(text.replace(PLACEHOLDER, '')))
-    problems.push('has a {{ or }} that is not part of a placeholder');
+    problems.push(problem('template.stray-braces', 'has a {{ or }} that is not part of a placeholder'));
   const sections = [...text.matchAll(SECTION)].map((m) => m[1]!);
-  if (sections.some((inner) => inner.includes('[['))) problems.push('must not nest [[optional sections]]');
-  else if (/\[\[|\]\]/.test(text.replace(SECTION, ''))) problems.push('has a [[ or ]] without its partner');
+  if (sections.some((inner) => inner.includes('[[')))
+    problems.push(problem('template.nested-sections', 'must not nest [[optional sections]]'));
+  else if (/\[\[|\]\]/.test(text.replace(SECTION, '')))
+    problems.push(problem('template.unpaired-brackets', 'has a [[ or ]] without its partner'));
   return problems;
 }
 
@@ -107,19 +134,21 @@ export function checkTemplate(t: EmailTemplate): TemplateError[] {
   for (const language of LANGUAGES) {
     const part = t[language];
     if (part === undefined) {
-      errors.push({ field: language, message: 'is missing' });
+      errors.push({ field: language, ...problem('template.language-missing', 'is missing') });
       continue;
     }
-    const subject = (message: string) => errors.push({ field: `${language}.subject`, message });
-    const body = (message: string) => errors.push({ field: `${language}.body`, message });
-    if (part.subject.trim() === '') subject('must not be empty');
-    if (part.subject.length > MAX_SUBJECT_LENGTH) subject(`must be at most ${MAX_SUBJECT_LENGTH} characters`);
-    if (/[\r\n]/.test(part.subject)) subject('must fit on one line');
+    const subject = (p: Problem) => errors.push({ field: `${language}.subject`, ...p });
+    const body = (p: Problem) => errors.push({ field: `${language}.body`, ...p });
+    const tooLong = (max: number) =>
+      problem('template.too-long', `must be at most ${max} characters`, { max });
+    if (part.subject.trim() === '') subject(problem('template.empty', 'must not be empty'));
+    if (part.subject.length > MAX_SUBJECT_LENGTH) subject(tooLong(MAX_SUBJECT_LENGTH));
+    if (/[\r\n]/.test(part.subject)) subject(problem('template.multiple-lines', 'must fit on one line'));
     checkSyntax(part.subject).forEach(subject);
-    if (part.body.length > MAX_BODY_LENGTH) body(`must be at most ${MAX_BODY_LENGTH} characters`);
+    if (part.body.length > MAX_BODY_LENGTH) body(tooLong(MAX_BODY_LENGTH));
     // A link inside an optional section would vanish with it, leaving a mail nobody can act on.
     if (!part.body.replace(SECTION, '').includes('{{link}}'))
-      body('must contain {{link}}, outside any [[optional section]]');
+      body(problem('template.link-missing', 'must contain {{link}}, outside any [[optional section]]'));
     checkSyntax(part.body).forEach(body);
   }
   return errors;

@@ -1,13 +1,27 @@
 // Errors the domain raises. The HTTP layer maps each kind to one status code and a problem+json body,
 // so a caller always learns what was wrong without seeing internals.
 
+/** The values a problem's sentence mentions (numbers, names as written), for a client to word it itself. */
+export type ProblemParams = Record<string, string | number>;
+
+/**
+ * One field-level detail. `message` is the English sentence; a problem a client may show to people who
+ * read another language also carries a stable `code` and the `params` its sentence needs.
+ */
+export interface FieldError {
+  field: string;
+  message: string;
+  code?: string;
+  params?: ProblemParams;
+}
+
 export abstract class DomainError extends Error {
   abstract readonly status: 400 | 401 | 403 | 404 | 409 | 422;
   abstract readonly type: string;
   /** Field-level details (JSON pointer-ish path → message), for 422s a form can show next to its inputs. */
-  readonly errors: { field: string; message: string }[];
+  readonly errors: FieldError[];
 
-  constructor(message: string, errors: { field: string; message: string }[] = []) {
+  constructor(message: string, errors: FieldError[] = []) {
     super(message);
     this.name = new.target.name;
     this.errors = errors;

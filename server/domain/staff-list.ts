@@ -2,6 +2,7 @@
 // tied to its line, so HR can fix the file in their spreadsheet and upload it again.
 
 import type { Language } from './barrier-model';
+import type { ProblemParams } from './errors';
 
 export interface StaffMember {
   line: number;
@@ -13,12 +14,43 @@ export interface StaffMember {
   language: Language;
 }
 
+/** Every problem a staff list can have, stable so that a client can word it in the reader's language. */
+export type StaffProblemCode =
+  | 'staff.file-empty'
+  | 'staff.no-people'
+  | 'staff.too-many-people'
+  | 'staff.duplicate-column'
+  | 'staff.missing-columns'
+  | 'staff.email-missing'
+  | 'staff.email-too-long'
+  | 'staff.email-invalid'
+  | 'staff.email-repeated'
+  | 'staff.department-missing'
+  | 'staff.department-unknown'
+  | 'staff.name-too-long'
+  | 'staff.language-unknown';
+
+/** A file the CSV reader gave up on, before any row was checked (reported with the field `csv`). */
+export type CsvProblemCode = 'csv.unreadable' | 'csv.too-many-rows';
+
 export interface StaffRowError {
   line: number;
   field: 'email' | 'department' | 'name' | 'language' | 'file';
-  /** A plain sentence for the person who prepared the file. */
+  /** A plain sentence for the person who prepared the file, in English. */
   message: string;
+  code: StaffProblemCode;
+  /**
+   * The values the sentence mentions, cells as written in the file: `rows` and `max` (too-many-people);
+   * `column`, `first`, `second` (duplicate-column); for missing-columns, one key per missing column
+   * (`email`, `department`) holding every heading accepted for it, joined with ", "; `max`
+   * (email-too-long, name-too-long); `email` (email-invalid); `firstLine` (email-repeated); `department`
+   * (department-unknown); `language` (language-unknown). Empty for the others.
+   */
+  params: ProblemParams;
 }
+
+/** A problem as the checks below find it; the row's line and field are added where it is reported. */
+type Problem = { code: StaffProblemCode; message: string; params: ProblemParams };
 
 export interface StaffListPreview {
   /** Valid rows for people not yet on the list. */
@@ -80,29 +112,35 @@ export function readStaffList(
   alreadyListed: ReadonlySet<string>,
   defaultLanguage: Language = 'en',
 ): StaffListPreview {
-  const refuse = (line: number, message: string): StaffListPreview => ({
+  const refuse = (line: number, problem: Problem): StaffListPreview => ({
     people: [],
-    errors: [{ line, field: 'file', message }],
+    errors: [{ line, field: 'file', ...problem }],
     unknownDepartments: [],
     alreadyListed: 0,
     byDepartment: departments.map((d) => ({ departmentId: d.id, name: d.name, count: 0 })),
   });
 
   const [header, ...rows] = records;
-  if (!header) return refuse(1, 'The file is empty: there is nobody in it to invite.');
+  if (!header) {
+    const message = 'The file is empty: there is nobody in it to invite.';
+    return refuse(1, { code: 'staff.file-empty', message, params: {} });
+  }
   const columns = findColumns(header.cells);
-  if (typeof columns === 'string') return refuse(header.line, columns);
+  if ('code' in columns) return refuse(header.line, columns);
   if (rows.length === 0) {
-    return refuse(
-      header.line,
-      'There is nobody in the file: it has a header line but no people under it. Add one line per person.',
-    );
+    return refuse(header.line, {
+      code: 'staff.no-people',
+      message:
+        'There is nobody in the file: it has a header line but no people under it. Add one line per person.',
+      params: {},
+    });
   }
   if (rows.length > MAX_STAFF_ROWS) {
-    return refuse(
-      rows[MAX_STAFF_ROWS]!.line,
-      `The file lists ${rows.length.toLocaleString('en')} people; at most ${MAX_STAFF_ROWS.toLocaleString('en')} can be imported at once. Split it into smaller files.`,
-    );
+    return refuse(rows[MAX_STAFF_ROWS]!.line, {
+      code: 'staff.too-many-people',
+      message: `The file lists ${rows.length.toLocaleString('en')} people; at most ${MAX_STAFF_ROWS.toLocaleString('en')} can be imported at once. Split it into smaller files.`,
+      params: { rows: rows.length, max: MAX_STAFF_ROWS },
+    });
   }
 
   const departmentByKey = new Map<string, { id: string; name: string }>();
@@ -122,15 +160,25 @@ export function readStaffList(
       const index = columns[column];
       return index === undefined ? '' : (cells[index] ?? '').trim();
     };
-    const fail = (field: StaffRowError['field'], message: string) => errors.push({ line, field, message });
+    const fail = (
+      field: StaffRowError['field'],
+      code: StaffProblemCode,
+      message: string,
+      params: ProblemParams = {},
+    ) => errors.push({ line, field, message, code, params });
 
     const email = readEmail(cell('email'));
     if (typeof email !== 'string') {
-      fail('email', email.problem);
+      fail('email', email.code, email.message, email.params);
     } else {
       const first = firstLineOf.get(email);
       if (first !== undefined) {
-        fail('email', `This email address is already on line ${first} of the file; list each person once.`);
+        fail(
+          'email',
+          'staff.email-repeated',
+          `This email address is already on line ${first} of the file; list each person once.`,
+          { firstLine: first },
+        );
         continue;
       }
       firstLineOf.set(email, line);
@@ -145,18 +193,23 @@ export function readStaffList(
     const departmentName = cell('department');
     const department = departmentByKey.get(normalise(departmentName));
     if (departmentName === '') {
-      fail('department', 'The department is missing.');
+      fail('department', 'staff.department-missing', 'The department is missing.');
     } else if (!department) {
       fail(
         'department',
+        'staff.department-unknown',
         `There is no department called "${departmentName}". Check the spelling, or add the department to the organization first.`,
+        { department: departmentName },
       );
       if (!unknown.has(normalise(departmentName))) unknown.set(normalise(departmentName), departmentName);
     }
 
     // A name pasted from elsewhere can carry line breaks or doubled spaces; neither belongs in a greeting.
     const name = cell('name').replace(/\s+/g, ' ');
-    if (name.length > MAX_NAME_LENGTH) fail('name', `The name is longer than ${MAX_NAME_LENGTH} characters.`);
+    if (name.length > MAX_NAME_LENGTH) {
+      const message = `The name is longer than ${MAX_NAME_LENGTH} characters.`;
+      fail('name', 'staff.name-too-long', message, { max: MAX_NAME_LENGTH });
+    }
 
     const languageText = cell('language');
     const language =
@@ -164,7 +217,9 @@ export function readStaffList(
     if (!language) {
       fail(
         'language',
+        'staff.language-unknown',
         `"${languageText}" is not a language of the survey. Write en (English) or zh-cn (简体中文), or leave it empty.`,
+        { language: languageText },
       );
     }
 
@@ -188,8 +243,8 @@ export function readStaffList(
   };
 }
 
-/** Where each known column is, or the sentence explaining what the header lacks. */
-function findColumns(cells: readonly string[]): Partial<Record<Column, number>> | string {
+/** Where each known column is, or what the header lacks. */
+function findColumns(cells: readonly string[]): Partial<Record<Column, number>> | Problem {
   const found: Partial<Record<Column, number>> = {};
   for (const [index, cell] of cells.entries()) {
     const key = normalise(cell);
@@ -197,23 +252,39 @@ function findColumns(cells: readonly string[]): Partial<Record<Column, number>> 
     if (!column) continue;
     const earlier = found[column];
     if (earlier !== undefined) {
-      return `The first line has two ${column} columns ("${cells[earlier]}" and "${cell}"); keep only one.`;
+      return {
+        code: 'staff.duplicate-column',
+        message: `The first line has two ${column} columns ("${cells[earlier]}" and "${cell}"); keep only one.`,
+        params: { column, first: cells[earlier]!, second: cell },
+      };
     }
     found[column] = index;
   }
   const missing = (['email', 'department'] as const).filter((c) => found[c] === undefined);
   if (missing.length === 0) return found;
   const advice = missing.map((c) => `${c} (or ${HEADER_NAMES[c].slice(1).join(', ')})`).join(' and ');
-  return `The first line of the file must name its columns, and no ${missing.join(' or ')} column was found. Name ${missing.length === 1 ? 'it' : 'them'} ${advice}.`;
+  return {
+    code: 'staff.missing-columns',
+    message: `The first line of the file must name its columns, and no ${missing.join(' or ')} column was found. Name ${missing.length === 1 ? 'it' : 'them'} ${advice}.`,
+    params: Object.fromEntries(missing.map((c) => [c, HEADER_NAMES[c].join(', ')])),
+  };
 }
 
-function readEmail(text: string): string | { problem: string } {
-  if (text === '') return { problem: 'The email address is missing.' };
+function readEmail(text: string): string | Problem {
+  if (text === '')
+    return { code: 'staff.email-missing', message: 'The email address is missing.', params: {} };
   // Input methods set to Chinese type a full-width ＠ and ．, which NFKC turns back into @ and .
   const email = text.normalize('NFKC').toLowerCase();
   if (email.length > MAX_EMAIL_LENGTH) {
-    return { problem: `The email address is longer than ${MAX_EMAIL_LENGTH} characters.` };
+    return {
+      code: 'staff.email-too-long',
+      message: `The email address is longer than ${MAX_EMAIL_LENGTH} characters.`,
+      params: { max: MAX_EMAIL_LENGTH },
+    };
   }
-  if (!EMAIL_SHAPE.test(email)) return { problem: `"${text}" does not look like an email address.` };
+  if (!EMAIL_SHAPE.test(email)) {
+    const message = `"${text}" does not look like an email address.`;
+    return { code: 'staff.email-invalid', message, params: { email: text } };
+  }
   return email;
 }

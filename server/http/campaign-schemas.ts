@@ -26,6 +26,8 @@ export const ChangeCampaignBody = z
       .optional(),
   })
   .strict()
+  // An empty change would still be recorded as one in the audit log.
+  .refine((change) => Object.keys(change).length > 0, { message: 'Name at least one setting to change.' })
   .openapi('ChangeCampaign');
 
 export const ReportingGroupBody = z

@@ -5,14 +5,15 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ZodError } from 'zod';
-import { DomainError } from '../domain/errors';
+import { DomainError, type FieldError } from '../domain/errors';
 
 export interface Problem {
   type: string;
   title: string;
   status: number;
   detail: string;
-  errors?: { field: string; message: string }[];
+  /** Each names its field; some also carry a `code` and `params` (see FieldError). */
+  errors?: FieldError[];
 }
 
 const TITLES: Record<number, string> = {

@@ -1,10 +1,10 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { AppDeps } from '../app-deps';
-import { readCsv } from '../csv/read-csv';
+import { MAX_CSV_RECORDS, readCsv } from '../csv/read-csv';
 import { writeCsv } from '../csv/write-csv';
 import { campaignPhase, type Campaign } from '../domain/campaign';
 import { ConflictError, InvalidInputError, NotFoundError } from '../domain/errors';
-import { readStaffList } from '../domain/staff-list';
+import { readStaffList, type CsvProblemCode } from '../domain/staff-list';
 import { inviteStaff, staffCounts } from '../domain/survey-invitation';
 import { audit } from '../http/audit';
 import { MailingBody, StaffCsvBody, StaffMemberParam } from '../http/campaign-schemas';
@@ -16,6 +16,17 @@ import { assertMayDistribute, issueLinks, linkBaseOf } from './issue-links';
 
 const tags = ['Staff and invitations'];
 
+/**
+ * The code of a file readCsv refused, for the client to word in the reader's language: too many rows, or
+ * a quote it could not make sense of, whose line readCsv's message starts with ("line 7: …").
+ */
+function csvProblem(message: string): { code: CsvProblemCode; params: Record<string, number> } {
+  if (/^The file has more than [\d,]+ rows/.test(message))
+    return { code: 'csv.too-many-rows', params: { max: MAX_CSV_RECORDS } };
+  const line = /^line (\d+):/.exec(message)?.[1];
+  return { code: 'csv.unreadable', params: line === undefined ? {} : { line: Number(line) } };
+}
+
 export function campaignStaffRoutes(deps: AppDeps) {
   const { storage } = deps;
   const load = async (id: string) => loadCampaign(deps, await storage.campaigns.get(id), `campaign ${id}`);
@@ -26,8 +37,9 @@ export function campaignStaffRoutes(deps: AppDeps) {
     try {
       records = readCsv(csv);
     } catch (error) {
-      throw new InvalidInputError(`The file could not be read: ${(error as Error).message}`, [
-        { field: 'csv', message: (error as Error).message },
+      const { message } = error as Error;
+      throw new InvalidInputError(`The file could not be read: ${message}`, [
+        { field: 'csv', message, ...csvProblem(message) },
       ]);
     }
     const listed = await storage.surveyInvitations.listByCampaign(campaign.id);

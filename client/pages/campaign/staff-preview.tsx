@@ -1,4 +1,5 @@
 import { useText } from '../../components/ui-language';
+import { problemText } from './coded-problem';
 import { STAFF_TEXT } from './staff-text';
 import type { StaffPreviewSummary } from './summarize-staff-preview';
 
@@ -44,7 +45,7 @@ export function StaffPreview({ summary }: { summary: StaffPreviewSummary }) {
           <p className="error">{text.problems(summary.problems.length)}</p>
           <ul className="list">
             {summary.problems.map((p, index) => (
-              <li key={`${p.line}-${index}`}>{text.problemLine(p.line, p.message)}</li>
+              <li key={`${p.line}-${index}`}>{text.problemLine(p.line, problemText(text.problem, p))}</li>
             ))}
           </ul>
         </div>

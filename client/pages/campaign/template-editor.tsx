@@ -6,6 +6,7 @@ import { api, ApiError } from '../../api/client';
 import { FormError } from '../../components/form-error';
 import { useText } from '../../components/ui-language';
 import { SENDING_TEXT } from './sending-text';
+import { problemText } from './coded-problem';
 import { templateFieldErrors, type TemplateFieldErrors } from './template-field-errors';
 
 const KINDS: readonly MailKind[] = ['invitation', 'reminder'];
@@ -116,14 +117,17 @@ function TemplateForm({
     }
   }
 
-  /** The server's complaints about one field, under it and read as part of its description. */
+  /**
+   * The server's complaints about one field, under it and read as part of its description, in the page's
+   * language (the server's English for a complaint this page has no words for).
+   */
   const problems = (key: string, label: string) => {
-    const messages = fieldErrors?.byField.get(key) ?? [];
+    const messages = (fieldErrors?.byField.get(key) ?? []).map((p) => problemText(text.problem, p));
     if (messages.length === 0) return null;
     return (
       <ul id={`${id}-${key}`} className="field-errors error">
-        {messages.map((m) => (
-          <li key={m}>{text.fieldError(label, m)}</li>
+        {messages.map((m, index) => (
+          <li key={`${index}-${m}`}>{text.fieldError(label, m)}</li>
         ))}
       </ul>
     );

@@ -3,28 +3,32 @@
 // whole language is missing.
 
 import type { MailKind } from '../../../server/http/api-types';
+import type { CodedProblem } from './coded-problem';
 
 export interface TemplateFieldErrors {
-  /** Keyed `en.subject`, `zh-cn.body`, or `en` for the language as a whole. */
-  byField: Map<string, string[]>;
+  /**
+   * Keyed `en.subject`, `zh-cn.body`, or `en` for the language as a whole; kept as the server sent them,
+   * code and all, so that they are worded in whatever language the page is read in when shown.
+   */
+  byField: Map<string, CodedProblem[]>;
   /** Anything that names no field of this template, shown above the form. */
   other: string[];
 }
 
 export function templateFieldErrors(
-  errors: readonly { field: string; message: string }[],
+  errors: readonly (CodedProblem & { field: string })[],
   kind: MailKind,
 ): TemplateFieldErrors {
   const prefix = `emailTemplates.${kind}.`;
-  const byField = new Map<string, string[]>();
+  const byField = new Map<string, CodedProblem[]>();
   const other: string[] = [];
-  for (const { field, message } of errors) {
+  for (const { field, ...problem } of errors) {
     if (!field.startsWith(prefix)) {
-      other.push(`${field} ${message}`);
+      other.push(`${field} ${problem.message}`);
       continue;
     }
     const key = field.slice(prefix.length);
-    byField.set(key, [...(byField.get(key) ?? []), message]);
+    byField.set(key, [...(byField.get(key) ?? []), problem]);
   }
   return { byField, other };
 }

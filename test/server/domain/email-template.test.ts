@@ -35,33 +35,102 @@ describe('checkTemplate', () => {
     expect(checkTemplate(DEFAULT_TEMPLATES[kind])).toEqual([]);
   });
 
-  it.each([
-    ['an empty subject', { subject: '' }, 'en.subject', 'must not be empty'],
-    ['a blank subject', { subject: '   ' }, 'en.subject', 'must not be empty'],
-    ['a subject over 200 characters', { subject: 'x'.repeat(201) }, 'en.subject', 'at most 200'],
-    ['a subject on two lines', { subject: 'Hello\nthere' }, 'en.subject', 'one line'],
-    ['a subject with a carriage return', { subject: 'Hello\rthere' }, 'en.subject', 'one line'],
-    ['a body over 5,000 characters', { body: `{{link}}${'x'.repeat(4993)}` }, 'en.body', 'at most 5000'],
-    ['a body without the link', { body: 'Hello {{name}}' }, 'en.body', 'must contain {{link}}'],
-    ['a link only in an optional section', { body: '[[{{closes}} {{link}}]]' }, 'en.body', '{{link}}'],
+  // Each with the code and params a client words it from in the reader's language.
+  it.each<[string, Partial<EmailTemplate['en']>, string, string, string, object?]>([
+    ['an empty subject', { subject: '' }, 'en.subject', 'must not be empty', 'empty'],
+    ['a blank subject', { subject: '   ' }, 'en.subject', 'must not be empty', 'empty'],
+    [
+      'a subject over 200 characters',
+      { subject: 'x'.repeat(201) },
+      'en.subject',
+      'at most 200',
+      'too-long',
+      { max: 200 },
+    ],
+    ['a subject on two lines', { subject: 'Hello\nthere' }, 'en.subject', 'one line', 'multiple-lines'],
+    [
+      'a subject with a carriage return',
+      { subject: 'Hello\rthere' },
+      'en.subject',
+      'one line',
+      'multiple-lines',
+    ],
+    [
+      'a body over 5,000 characters',
+      { body: `{{link}}${'x'.repeat(4993)}` },
+      'en.body',
+      'at most 5000',
+      'too-long',
+      { max: 5000 },
+    ],
+    [
+      'a body without the link',
+      { body: 'Hello {{name}}' },
+      'en.body',
+      'must contain {{link}}',
+      'link-missing',
+    ],
+    [
+      'a link only in an optional section',
+      { body: '[[{{closes}} {{link}}]]' },
+      'en.body',
+      '{{link}}',
+      'link-missing',
+    ],
     [
       'an unknown placeholder in the body',
       { body: '{{link}} {{nmae}}' },
       'en.body',
       'unknown placeholder {{nmae}}',
+      'unknown-placeholder',
+      { placeholder: 'nmae' },
     ],
-    ['an unknown placeholder in the subject', { subject: 'Hi {{first}}' }, 'en.subject', '{{first}}'],
-    ['a spaced placeholder', { body: '{{link}} {{ name }}' }, 'en.body', 'unknown placeholder {{ name }}'],
-    ['an unclosed placeholder', { body: '{{link}} Hello {{name' }, 'en.body', 'not part of a placeholder'],
-    ['a stray closing brace pair', { body: '{{link}} name}}' }, 'en.body', 'not part of a placeholder'],
-    ['an unclosed optional section', { body: '{{link}} [[ {{closes}}' }, 'en.body', 'without its partner'],
-    ['a stray section end', { body: '{{link}} ]]' }, 'en.body', 'without its partner'],
-    ['nested optional sections', { body: '{{link}} [[a [[{{name}}]] b]]' }, 'en.body', 'must not nest'],
-  ])('rejects %s', (_case, part, field, message) => {
+    [
+      'an unknown placeholder in the subject',
+      { subject: 'Hi {{first}}' },
+      'en.subject',
+      '{{first}}',
+      'unknown-placeholder',
+      { placeholder: 'first' },
+    ],
+    [
+      'a spaced placeholder',
+      { body: '{{link}} {{ name }}' },
+      'en.body',
+      'unknown placeholder {{ name }}',
+      'unknown-placeholder',
+      { placeholder: ' name ' },
+    ],
+    [
+      'an unclosed placeholder',
+      { body: '{{link}} Hello {{name' },
+      'en.body',
+      'not part of a placeholder',
+      'stray-braces',
+    ],
+    ['a stray closing brace pair', { body: '{{link}} name}}' }, 'en.body', 'not part of', 'stray-braces'],
+    [
+      'an unclosed optional section',
+      { body: '{{link}} [[ {{closes}}' },
+      'en.body',
+      'without its partner',
+      'unpaired-brackets',
+    ],
+    ['a stray section end', { body: '{{link}} ]]' }, 'en.body', 'without its partner', 'unpaired-brackets'],
+    [
+      'nested optional sections',
+      { body: '{{link}} [[a [[{{name}}]] b]]' },
+      'en.body',
+      'must not nest',
+      'nested-sections',
+    ],
+  ])('rejects %s', (_case, part, field, message, code, params = {}) => {
     const errors = checkTemplate(withPart(part));
     expect(errors).toHaveLength(1);
     expect(errors[0]!.field).toBe(field);
     expect(errors[0]!.message).toContain(message);
+    expect(errors[0]!.code).toBe(`template.${code}`);
+    expect(errors[0]!.params).toEqual(params);
   });
 
   it('accepts a subject of exactly 200 characters and a body of exactly 5,000', () => {
@@ -72,7 +141,12 @@ describe('checkTemplate', () => {
 
   it('names the language at fault', () => {
     expect(checkTemplate(withPart({ body: '请填写问卷' }, 'zh-cn'))).toEqual([
-      { field: 'zh-cn.body', message: expect.stringContaining('{{link}}') },
+      {
+        field: 'zh-cn.body',
+        message: 'must contain {{link}}, outside any [[optional section]]',
+        code: 'template.link-missing',
+        params: {},
+      },
     ]);
   });
 
@@ -89,7 +163,9 @@ describe('checkTemplate', () => {
 
   it('reports a missing language instead of failing', () => {
     const t = { en: DEFAULT_TEMPLATES.invitation.en } as EmailTemplate;
-    expect(checkTemplate(t)).toEqual([{ field: 'zh-cn', message: 'is missing' }]);
+    expect(checkTemplate(t)).toEqual([
+      { field: 'zh-cn', message: 'is missing', code: 'template.language-missing', params: {} },
+    ]);
   });
 });
 

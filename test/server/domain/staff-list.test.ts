@@ -29,6 +29,15 @@ const readOne = (cells: Partial<Record<'email' | 'department' | 'name' | 'langua
   return read([[email, department, name, language].join('|')]);
 };
 
+/** One error as readStaffList reports it: the code without its "staff." prefix, the message or a pattern. */
+const problem = (line: number, field: string, code: string, params: object, message: string | RegExp) => ({
+  line,
+  field,
+  message: typeof message === 'string' ? message : expect.stringMatching(message),
+  code: `staff.${code}`,
+  params,
+});
+
 /** Errors as "line field", to compare many at a glance. */
 const where = (errors: { line: number; field: string }[]) => errors.map((e) => `${e.line} ${e.field}`);
 
@@ -61,14 +70,17 @@ describe('readStaffList: the header', () => {
     ]);
   });
 
+  const email = { email: 'email, e-mail, email address, 邮箱, 电子邮件, 电子邮箱' };
+  const department = { department: 'department, dept, 部门' };
+  const two = { column: 'email', first: 'email', second: 'E-mail' };
   it.each([
-    [['name', 'email'], /no department column/],
-    [['name', 'department'], /no email column/],
-    [['ann@x.com', 'Sales'], /no email or department column/],
-    [['email', 'department', 'E-mail'], /two email columns \("email" and "E-mail"\)/],
-  ])('refuses the whole file, with one error, when the header is %j', (header, message) => {
+    [['name', 'email'], /no department column/, 'missing-columns', department],
+    [['name', 'department'], /no email column/, 'missing-columns', email],
+    [['ann@x.com', 'Sales'], /no email or department column/, 'missing-columns', { ...email, ...department }],
+    [['email', 'department', 'E-mail'], /two email columns \("email" and "E-mail/, 'duplicate-column', two],
+  ])('refuses the whole file, with one error, when the header is %j', (header, message, code, params) => {
     const preview = readStaffList(records(header, 'ann@x.com|Sales'), DEPARTMENTS, new Set());
-    expect(preview.errors).toEqual([{ line: 1, field: 'file', message: expect.stringMatching(message) }]);
+    expect(preview.errors).toEqual([problem(1, 'file', code, params, message)]);
     expect(preview.people).toEqual([]);
     expect(preview.byDepartment.map((d) => d.count)).toEqual([0, 0, 0, 0]);
   });
@@ -79,27 +91,22 @@ describe('readStaffList: the header', () => {
   });
 
   it.each([
-    ['an empty file', []],
-    ['a header with nobody under it', records(['email', 'department'])],
-  ])('says there is nobody in %s', (_, rows) => {
+    ['an empty file', [], 'file-empty'],
+    ['a header with nobody under it', records(['email', 'department']), 'no-people'],
+  ])('says there is nobody in %s', (_, rows, code) => {
     const preview = readStaffList(rows, DEPARTMENTS, new Set());
-    expect(preview.errors).toEqual([{ line: 1, field: 'file', message: expect.stringMatching(/nobody in/) }]);
+    expect(preview.errors).toEqual([problem(1, 'file', code, {}, /nobody in/)]);
     expect(preview.people).toEqual([]);
   });
 
   it(`takes ${MAX_STAFF_ROWS.toLocaleString('en')} people and refuses the file with one more`, () => {
     const rows = (n: number) => Array.from({ length: n }, (_, i) => `p${i}@x.com|Sales`);
-    const full = readStaffList(records(['email', 'dept'], ...rows(MAX_STAFF_ROWS)), DEPARTMENTS, new Set());
-    expect(full.people).toHaveLength(MAX_STAFF_ROWS);
-    const over = readStaffList(
-      records(['email', 'dept'], ...rows(MAX_STAFF_ROWS + 1)),
-      DEPARTMENTS,
-      new Set(),
-    );
+    const list = (n: number) => readStaffList(records(['email', 'dept'], ...rows(n)), DEPARTMENTS, new Set());
+    expect(list(MAX_STAFF_ROWS).people).toHaveLength(MAX_STAFF_ROWS);
+    const over = list(MAX_STAFF_ROWS + 1);
     expect(over.people).toEqual([]);
-    expect(over.errors).toEqual([
-      { line: MAX_STAFF_ROWS + 2, field: 'file', message: expect.stringMatching(/at most 10,000/) },
-    ]);
+    const params = { rows: 10_001, max: 10_000 };
+    expect(over.errors).toEqual([problem(10_002, 'file', 'too-many-people', params, /at most 10,000/)]);
   });
 });
 
@@ -116,38 +123,25 @@ describe('readStaffList: emails', () => {
   });
 
   const shapes = ['ann', 'ann@', '@x.com', 'ann@x', 'ann@x.', 'ann@.x.com', 'ann@x..com', 'ann@@x.com'];
-  const more = [
-    'ann@b@x.com',
-    'ann lee@x.com',
-    'Ann <ann@x.com>',
-    'ann@x.com;bo@x.com',
-    'ann\u3000lee@x.com',
-  ];
-  it.each<[string, RegExp]>([
-    ['', /missing/],
-    ...[...shapes, ...more].map((email): [string, RegExp] => [email, /does not look like an email address/]),
-    [`${'a'.repeat(249)}@x.com`, /longer than 254 characters/],
-  ])('refuses %j', (email, message) => {
+  const odd = ['ann@b@x.com', 'ann lee@x.com', 'Ann <ann@x.com>', 'ann@x.com;bo@x.com', 'ann\u3000lee@x.com'];
+  type Refusal = [email: string, code: string, params: object, message: RegExp];
+  const invalid = (email: string): Refusal => [email, 'email-invalid', { email }, /does not look like/];
+  it.each<Refusal>([
+    ['', 'email-missing', {}, /missing/],
+    ...[...shapes, ...odd].map(invalid),
+    [`${'a'.repeat(249)}@x.com`, 'email-too-long', { max: 254 }, /longer than 254 characters/],
+  ])('refuses %j', (email, code, params, message) => {
     const preview = readOne({ email });
-    expect(preview.errors).toEqual([{ line: 2, field: 'email', message: expect.stringMatching(message) }]);
+    expect(preview.errors).toEqual([problem(2, 'email', code, params, message)]);
     expect(preview.people).toEqual([]);
   });
 
   it('reports each later copy of an email, naming the line of the first', () => {
     const preview = read(['ann@x.com|Sales', 'bo@x.com|Sales', 'ANN@x.com |Legal', 'ann@x.com|Nowhere']);
     expect(preview.people.map((p) => `${p.line} ${p.email}`)).toEqual(['2 ann@x.com', '3 bo@x.com']);
-    expect(preview.errors).toEqual([
-      {
-        line: 4,
-        field: 'email',
-        message: 'This email address is already on line 2 of the file; list each person once.',
-      },
-      {
-        line: 5,
-        field: 'email',
-        message: 'This email address is already on line 2 of the file; list each person once.',
-      },
-    ]);
+    const message = 'This email address is already on line 2 of the file; list each person once.';
+    const repeated = (line: number) => problem(line, 'email', 'email-repeated', { firstLine: 2 }, message);
+    expect(preview.errors).toEqual([repeated(4), repeated(5)]);
     expect(preview.unknownDepartments).toEqual([]);
   });
 
@@ -185,12 +179,16 @@ describe('readStaffList: departments', () => {
     expect(preview.errors[1]!.message).toBe(
       'There is no department called "marketing". Check the spelling, or add the department to the organization first.',
     );
+    // Each row's department as written there, not the first spelling listed above.
+    const { code, params } = preview.errors[2]!;
+    expect([code, params]).toEqual(['staff.department-unknown', { department: 'ＭＡＲＫＥＴＩＮＧ' }]);
     expect(preview.people.map((p) => p.email)).toEqual(['e@x.com']);
   });
 
   it('reports a missing department without listing it as unknown', () => {
     const preview = readStaffList(records(['email', 'department'], 'a@x.com'), DEPARTMENTS, new Set());
-    expect(preview.errors).toEqual([{ line: 2, field: 'department', message: 'The department is missing.' }]);
+    const message = 'The department is missing.';
+    expect(preview.errors).toEqual([problem(2, 'department', 'department-missing', {}, message)]);
     expect(preview.unknownDepartments).toEqual([]);
   });
 });
@@ -210,9 +208,8 @@ describe('readStaffList: names and languages', () => {
 
   it('refuses a name over 120 characters', () => {
     const preview = readOne({ name: 'x'.repeat(121) });
-    expect(preview.errors).toEqual([
-      { line: 2, field: 'name', message: 'The name is longer than 120 characters.' },
-    ]);
+    const message = 'The name is longer than 120 characters.';
+    expect(preview.errors).toEqual([problem(2, 'name', 'name-too-long', { max: 120 }, message)]);
     expect(preview.people).toEqual([]);
   });
 
@@ -244,7 +241,7 @@ describe('readStaffList: names and languages', () => {
   it.each(['fr', 'zh-tw', 'constructor', '繁體中文'])('refuses the language %j', (language) => {
     const preview = readOne({ language });
     const message = `"${language}" is not a language of the survey. Write en (English) or zh-cn (简体中文), or leave it empty.`;
-    expect(preview.errors).toEqual([{ line: 2, field: 'language', message }]);
+    expect(preview.errors).toEqual([problem(2, 'language', 'language-unknown', { language }, message)]);
     expect(preview.people).toEqual([]);
   });
 });

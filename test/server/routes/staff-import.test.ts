@@ -39,6 +39,12 @@ describe('staff list preview', () => {
       [5, 'department'],
     ]);
     expect(reply.body.unknownDepartments).toEqual(['Legal']);
+    // A code and the values its sentence needs arrive with each message, for the page to word them.
+    expect(reply.body.errors.map((e: { code: string; params: object }) => [e.code, e.params])).toEqual([
+      ['staff.email-invalid', { email: 'not-an-email' }],
+      ['staff.email-repeated', { firstLine: 2 }],
+      ['staff.department-unknown', { department: 'Legal' }],
+    ]);
   });
 
   it.each([
@@ -57,6 +63,27 @@ describe('staff list preview', () => {
     expect([200, 422]).toContain(reply.status);
     if (reply.status === 200) expect(reply.body.errors.length).toBeGreaterThan(0);
     else expectProblem(reply, 422, ['csv']);
+  });
+
+  it('gives a file it cannot read a code: the line of the quote at fault, or the most rows it takes', async () => {
+    const { campaign } = await setUpCampaign(t, { Sales: 10 }, { open: false });
+    const reply = await preview(
+      campaign.id,
+      'email,department\nann@example.com,Sales\n"bo@example.com,Sales',
+    );
+    expectProblem(reply, 422, ['csv']);
+    expect(reply.body.errors).toEqual([
+      {
+        field: 'csv',
+        message: expect.stringMatching(/^line 3: /),
+        code: 'csv.unreadable',
+        params: { line: 3 },
+      },
+    ]);
+    const rows = Array.from({ length: 20_000 }, (_, i) => `p${i}@x.cn,Sales`);
+    const long = await preview(campaign.id, ['email,department', ...rows].join('\n'));
+    expectProblem(long, 422, ['csv']);
+    expect(long.body.errors).toMatchObject([{ code: 'csv.too-many-rows', params: { max: 20_000 } }]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StaffListPreview } from '../../../../server/http/api-types';
+import type { StaffListPreview, StaffRowError } from '../../../../server/http/api-types';
 import { summarizeStaffPreview } from '../../../../client/pages/campaign/summarize-staff-preview';
 
 const person = (line: number) => ({
@@ -8,6 +8,15 @@ const person = (line: number) => ({
   name: '',
   departmentId: 'sales',
   language: 'en' as const,
+});
+
+/** A problem as the server reports it; its code does not matter to the summary. */
+const problem = (line: number, field: StaffRowError['field'], message: string): StaffRowError => ({
+  line,
+  field,
+  message,
+  code: 'staff.email-invalid',
+  params: {},
 });
 
 function preview(overrides: Partial<StaffListPreview>): StaffListPreview {
@@ -29,14 +38,14 @@ describe('summarizeStaffPreview', () => {
     ['new people and no problems', preview({ people: [person(2), person(3)] }), 'ready', 2],
     [
       'a problem, even beside valid people',
-      preview({ people: [person(2)], errors: [{ line: 3, field: 'email', message: 'x' }] }),
+      preview({ people: [person(2)], errors: [problem(3, 'email', 'x')] }),
       'fix-problems',
       1,
     ],
     ['everyone already listed', preview({ alreadyListed: 4 }), 'nothing-new', 0],
     [
       'a file refused as a whole',
-      preview({ errors: [{ line: 1, field: 'file', message: 'no email column' }] }),
+      preview({ errors: [problem(1, 'file', 'no email column')] }),
       'fix-problems',
       0,
     ],
@@ -50,9 +59,9 @@ describe('summarizeStaffPreview', () => {
     const summary = summarizeStaffPreview(
       preview({
         errors: [
-          { line: 7, field: 'department', message: 'no such department' },
-          { line: 3, field: 'email', message: 'missing email' },
-          { line: 3, field: 'language', message: 'bad language' },
+          problem(7, 'department', 'no such department'),
+          problem(3, 'email', 'missing email'),
+          problem(3, 'language', 'bad language'),
         ],
       }),
     );

@@ -8,21 +8,30 @@ describe('templateFieldErrors', () => {
     ['emailTemplates.invitation.en', 'en'],
   ])('places %s at the field %s', (field, key) => {
     const found = templateFieldErrors([{ field, message: 'is wrong' }], 'invitation');
-    expect([...found.byField.entries()]).toEqual([[key, ['is wrong']]]);
+    expect([...found.byField.entries()]).toEqual([[key, [{ message: 'is wrong' }]]]);
     expect(found.other).toEqual([]);
   });
 
-  it('keeps every message about one field', () => {
+  it('keeps every complaint about one field, with the code and params to word it by', () => {
     const found = templateFieldErrors(
       [
         { field: 'emailTemplates.reminder.en.body', message: 'must contain {{link}}' },
-        { field: 'emailTemplates.reminder.en.body', message: 'uses an unknown placeholder {{nmae}}' },
+        {
+          field: 'emailTemplates.reminder.en.body',
+          message: 'uses an unknown placeholder {{nmae}}',
+          code: 'template.unknown-placeholder',
+          params: { placeholder: 'nmae' },
+        },
       ],
       'reminder',
     );
     expect(found.byField.get('en.body')).toEqual([
-      'must contain {{link}}',
-      'uses an unknown placeholder {{nmae}}',
+      { message: 'must contain {{link}}' },
+      {
+        message: 'uses an unknown placeholder {{nmae}}',
+        code: 'template.unknown-placeholder',
+        params: { placeholder: 'nmae' },
+      },
     ]);
   });
 
