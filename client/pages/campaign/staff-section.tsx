@@ -6,6 +6,7 @@ import { useText } from '../../components/ui-language';
 import { decodeCsv } from './decode-csv';
 import { StaffPreview } from './staff-preview';
 import { StaffTable } from './staff-table';
+import { requestProblemText } from './coded-problem';
 import { STAFF_TEXT } from './staff-text';
 import { summarizeStaffPreview, type StaffPreviewSummary } from './summarize-staff-preview';
 import './campaign.css';
@@ -52,7 +53,7 @@ export function StaffSection({ detail, onChanged }: { detail: CampaignDetail; on
     try {
       setChecked({ csv, summary: summarizeStaffPreview(await api.previewStaff(campaignId, csv)) });
     } catch (e) {
-      setError((e as Error).message);
+      setError(requestProblemText(text.problem, e));
     } finally {
       setBusy(null);
     }
@@ -71,7 +72,7 @@ export function StaffSection({ detail, onChanged }: { detail: CampaignDetail; on
       if (fileInput.current) fileInput.current.value = '';
       onChanged();
     } catch (e) {
-      setError((e as Error).message);
+      setError(requestProblemText(text.problem, e));
     } finally {
       setBusy(null);
     }

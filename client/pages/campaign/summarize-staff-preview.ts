@@ -10,14 +10,19 @@ export interface StaffPreviewSummary {
   alreadyListed: number;
   unknownDepartments: string[];
   /** In line order, so the list reads down the file as the spreadsheet does. */
-  problems: { line: number; message: string }[];
+  problems: {
+    line: number;
+    message: string;
+    code?: string;
+    params?: StaffListPreview['errors'][number]['params'];
+  }[];
   /** The server imports all or nothing: one problem, or nobody new, and there is nothing to import. */
   verdict: 'fix-problems' | 'nothing-new' | 'ready';
 }
 
 export function summarizeStaffPreview(preview: StaffListPreview): StaffPreviewSummary {
   const problems = preview.errors
-    .map((e) => ({ line: e.line, message: e.message }))
+    .map((e) => ({ line: e.line, message: e.message, code: e.code, params: e.params }))
     .sort((a, b) => a.line - b.line);
   const newPeople = preview.people.length;
   return {

@@ -222,6 +222,8 @@ describe('changeCampaign validation', () => {
         {
           field: 'emailTemplates.invitation.en.body',
           message: 'must contain {{link}}, outside any [[optional section]]',
+          code: 'template.link-missing',
+          params: {},
         },
       ],
     },
@@ -241,6 +243,8 @@ describe('changeCampaign validation', () => {
           field: 'emailTemplates.reminder.zh-cn.subject',
           message:
             'uses an unknown placeholder {{survey}}; use {{name}}, {{link}}, {{organization}}, {{campaign}}, {{closes}}',
+          code: 'template.unknown-placeholder',
+          params: { placeholder: 'survey' },
         },
       ],
     },

@@ -65,11 +65,13 @@ describe('summarizeStaffPreview', () => {
         ],
       }),
     );
-    expect(summary.problems).toEqual([
-      { line: 3, message: 'missing email' },
-      { line: 3, message: 'bad language' },
-      { line: 7, message: 'no such department' },
+    expect(summary.problems.map((p) => [p.line, p.message])).toEqual([
+      [3, 'missing email'],
+      [3, 'bad language'],
+      [7, 'no such department'],
     ]);
+    // The code travels with each problem, so the page can word it in the reader's language.
+    expect(summary.problems.every((p) => p.code === 'staff.email-invalid')).toBe(true);
   });
 
   it('keeps every department of the campaign, those with nobody new too', () => {
