@@ -100,7 +100,7 @@ export function mergeDepartments(
       errors.push({ field: 'departmentIds', message: `${nameOf(departments, id)} is already in a group` });
   }
   const taken = [...departments.map((d) => d.name), ...campaign.reportingGroups.map((g) => g.name)];
-  if (taken.some((n) => n.toLocaleLowerCase() === group.name.toLocaleLowerCase()))
+  if (taken.some((n) => sameName(n, group.name)))
     errors.push({ field: 'name', message: 'is already the name of a department or group' });
   if (errors.length > 0) invalid(errors);
   const added: ReportingGroup = { id: group.id, name: group.name, departmentIds: ids };
@@ -114,6 +114,12 @@ export function splitReportingGroup(campaign: Campaign, groupId: string): Campai
   }
   return { ...campaign, reportingGroups: campaign.reportingGroups.filter((g) => g.id !== groupId) };
 }
+
+/** Names a reader could not tell apart: case, full-width letters and spacing aside. */
+const sameName = (a: string, b: string) => {
+  const fold = (n: string) => n.normalize('NFKC').replace(/\s+/g, ' ').trim().toLocaleLowerCase();
+  return fold(a) === fold(b);
+};
 
 const nameOf = (departments: readonly Department[], id: string) =>
   departments.find((d) => d.id === id)?.name ?? id;

@@ -106,7 +106,25 @@ const problem = (code: TemplateProblemCode, message: string, params: ProblemPara
 
 const TOKEN = /\[\[([\s\S]*?)\]\]|\{\{([^{}]*)\}\}/g;
 const PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
-const SECTION = /\[\[([\s\S]*?)\]\]/g;
+
+/**
+ * The [[sections]] of a text (each from a "[[" to the first "]]" after it) and the text without them, in
+ * one linear pass: a lazy regular expression would retry from every "[[" and take quadratic time on a text
+ * of many "[[" and no "]]".
+ */
+function splitSections(text: string): { sections: string[]; rest: string } {
+  const sections: string[] = [];
+  let rest = '';
+  let from = 0;
+  for (;;) {
+    const open = text.indexOf('[[', from);
+    const close = open === -1 ? -1 : text.indexOf(']]', open + 2);
+    if (close === -1) return { sections, rest: rest + text.slice(from) };
+    sections.push(text.slice(open + 2, close));
+    rest += text.slice(from, open);
+    from = close + 2;
+  }
+}
 
 const isPlaceholder = (key: string): key is Placeholder => (PLACEHOLDERS as readonly string[]).includes(key);
 const placeholderList = PLACEHOLDERS.map((p) => `{{${p}}}`).join(', ');
@@ -120,10 +138,10 @@ function checkSyntax(text: string): Problem[] {
   }
   if (/\{\{|\}\}/.test(text.replace(PLACEHOLDER, '')))
     problems.push(problem('template.stray-braces', 'has a {{ or }} that is not part of a placeholder'));
-  const sections = [...text.matchAll(SECTION)].map((m) => m[1]!);
+  const { sections, rest } = splitSections(text);
   if (sections.some((inner) => inner.includes('[[')))
     problems.push(problem('template.nested-sections', 'must not nest [[optional sections]]'));
-  else if (/\[\[|\]\]/.test(text.replace(SECTION, '')))
+  else if (/\[\[|\]\]/.test(rest))
     problems.push(problem('template.unpaired-brackets', 'has a [[ or ]] without its partner'));
   return problems;
 }
@@ -147,7 +165,7 @@ export function checkTemplate(t: EmailTemplate): TemplateError[] {
     checkSyntax(part.subject).forEach(subject);
     if (part.body.length > MAX_BODY_LENGTH) body(tooLong(MAX_BODY_LENGTH));
     // A link inside an optional section would vanish with it, leaving a mail nobody can act on.
-    if (!part.body.replace(SECTION, '').includes('{{link}}'))
+    if (!splitSections(part.body).rest.includes('{{link}}'))
       body(problem('template.link-missing', 'must contain {{link}}, outside any [[optional section]]'));
     checkSyntax(part.body).forEach(body);
   }

@@ -328,6 +328,12 @@ describe('mergeDepartments', () => {
       errors: [{ field: 'name', message: 'is already the name of a department or group' }],
     },
     {
+      situation: 'the name of a department in full-width letters and doubled spaces',
+      departmentIds: ['c', 'd'],
+      name: 'Ｄｅｐｔ  ｄ',
+      errors: [{ field: 'name', message: 'is already the name of a department or group' }],
+    },
+    {
       situation: 'the name of an existing group',
       departmentIds: ['c', 'd'],
       name: 'small teams',

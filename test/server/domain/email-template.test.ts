@@ -263,3 +263,13 @@ describe('renderEmail', () => {
     expect(renderEmail(t, 'en', values({ closes })).text).toBe(`By ${shown}. ${LINK}`);
   });
 });
+
+describe('checkTemplate on a hostile text', () => {
+  it('names thousands of unpaired "[[" as unpaired brackets (in both languages)', () => {
+    const body = '{{link}}' + '[['.repeat(9_996);
+    const template = { en: { subject: 'Hi', body }, 'zh-cn': { subject: '你好', body } };
+    const errors = checkTemplate(template);
+    const unpaired = errors.filter((e) => e.code === 'template.unpaired-brackets').map((e) => e.field);
+    expect(unpaired.sort()).toEqual(['en.body', 'zh-cn.body']);
+  });
+});
