@@ -78,6 +78,21 @@ describe.skipIf(!hasChromium)('HR distribution story in the browser', () => {
     await admin.getByRole('button', { name: 'Save settings' }).click();
     await admin.getByText('minimum group size 6').waitFor();
 
+    // A list with a misspelt department: the check names the line, in the reader's language, and nothing can
+    // be imported until the file is fixed.
+    await admin
+      .getByLabel('Or paste the list here')
+      .fill('email,department\nann@northwind.example,Sales\nbo@northwind.example,Legl');
+    await admin.getByRole('button', { name: 'Check the list' }).click();
+    await admin.getByText(/Line 3: There is no department called "Legl"/).waitFor();
+    await admin.getByRole('button', { name: '简体中文' }).click();
+    await admin.getByText(/第 3 行/).waitFor();
+    await admin
+      .getByRole('region', { name: '员工名单' })
+      .screenshot({ path: artifactPath('hr-00-staff-problem-zh.png') });
+    await admin.getByRole('button', { name: 'English' }).click();
+    await admin.getByLabel('Or paste the list here').fill('');
+
     // Import the staff list: preview first, nothing saved until HR confirms.
     await admin.locator('input[type="file"]').setInputFiles({
       name: 'staff.csv',
