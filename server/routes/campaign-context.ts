@@ -18,3 +18,8 @@ export async function loadCampaign(deps: AppDeps, campaign: Campaign | undefined
   }
   return { campaign, organization, questionnaire, model };
 }
+
+/** The campaign with this id and what its routes need alongside it, or a 404. */
+export async function loadCampaignById(deps: AppDeps, id: string) {
+  return loadCampaign(deps, await deps.storage.campaigns.get(id), `campaign ${id}`);
+}

@@ -7,7 +7,7 @@ import { guard } from '../http/guard';
 import { createRouter, jsonBody, jsonResponse, PROBLEMS } from '../http/router';
 import { IdParam, Json } from '../http/schemas';
 import { createMailings } from '../mail/mailings';
-import { loadCampaign } from './campaign-context';
+import { loadCampaignById } from './campaign-context';
 import { assertMayDistribute, issueLinks, linkBaseOf } from './issue-links';
 
 const tags = ['Staff and invitations'];
@@ -15,7 +15,7 @@ const tags = ['Staff and invitations'];
 export function campaignMailingRoutes(deps: AppDeps) {
   const { storage } = deps;
   const mailings = createMailings(deps.now);
-  const load = async (id: string) => loadCampaign(deps, await storage.campaigns.get(id), `campaign ${id}`);
+  const load = (id: string) => loadCampaignById(deps, id);
 
   return createRouter()
     .openapi(

@@ -7,13 +7,13 @@ import { ChangeCampaignBody, GroupParam, ReportingGroupBody } from '../http/camp
 import { guard } from '../http/guard';
 import { createRouter, jsonBody, jsonResponse, PROBLEMS } from '../http/router';
 import { IdParam, Json } from '../http/schemas';
-import { loadCampaign } from './campaign-context';
+import { loadCampaignById } from './campaign-context';
 
 const tags = ['Campaigns'];
 
 export function campaignSettingsRoutes(deps: AppDeps) {
   const { storage } = deps;
-  const load = async (id: string) => loadCampaign(deps, await storage.campaigns.get(id), `campaign ${id}`);
+  const load = (id: string) => loadCampaignById(deps, id);
 
   return createRouter()
     .openapi(

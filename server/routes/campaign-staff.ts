@@ -11,7 +11,7 @@ import { MailingBody, StaffCsvBody, StaffMemberParam } from '../http/campaign-sc
 import { guard } from '../http/guard';
 import { createRouter, jsonBody, jsonResponse, PROBLEMS } from '../http/router';
 import { IdParam, Json } from '../http/schemas';
-import { loadCampaign } from './campaign-context';
+import { loadCampaignById } from './campaign-context';
 import { assertMayDistribute, issueLinks, linkBaseOf } from './issue-links';
 
 const tags = ['Staff and invitations'];
@@ -29,7 +29,7 @@ function csvProblem(message: string): { code: CsvProblemCode; params: Record<str
 
 export function campaignStaffRoutes(deps: AppDeps) {
   const { storage } = deps;
-  const load = async (id: string) => loadCampaign(deps, await storage.campaigns.get(id), `campaign ${id}`);
+  const load = (id: string) => loadCampaignById(deps, id);
 
   /** Reads an uploaded list against the campaign's departments and the people already on it. */
   const preview = async (campaign: Campaign, departments: { id: string; name: string }[], csv: string) => {

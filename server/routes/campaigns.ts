@@ -7,7 +7,7 @@ import { audit } from '../http/audit';
 import { guard } from '../http/guard';
 import { createRouter, jsonResponse, PROBLEMS } from '../http/router';
 import { IdParam, Json } from '../http/schemas';
-import { loadCampaign } from './campaign-context';
+import { loadCampaignById } from './campaign-context';
 import { campaignOverview } from './campaign-overview';
 import { createReportCache } from './report-cache';
 
@@ -16,7 +16,7 @@ const tags = ['Campaigns'];
 export function campaignRoutes(deps: AppDeps) {
   const { storage } = deps;
   const reportOf = createReportCache();
-  const load = async (id: string) => loadCampaign(deps, await storage.campaigns.get(id), `campaign ${id}`);
+  const load = (id: string) => loadCampaignById(deps, id);
   const transition = (
     path: string,
     change: (c: Campaign, today: string, now: number) => Campaign,
