@@ -211,3 +211,22 @@ describe('what is stored', () => {
     expect(campaign.id).toBeTruthy();
   });
 });
+
+describe('a campaign run in one language', () => {
+  it('offers the survey and writes every message in that language, whatever the person’s own', async () => {
+    t = await startTestApp();
+    const { campaign } = await setUpCampaign(t, { Sales: 10 }, { open: false });
+    expect((await t.call('PATCH', `/api/campaigns/${campaign.id}`, { languages: ['zh-cn'] })).status).toBe(
+      200,
+    );
+    expect((await t.call('POST', `/api/campaigns/${campaign.id}/open`)).status).toBe(200);
+    await importStaff(t, campaign.id, 'email,department,language\nann@example.com,Sales,en');
+    const file = await t.call('POST', `/api/campaigns/${campaign.id}/mail-merge`, { kind: 'invitation' });
+    expect(file.body).toContain('邀请您参与');
+    const token = /\/s\/([A-Za-z0-9_-]+)/.exec(file.body as string)![1]!;
+    expect((await t.call('GET', `/api/survey/${token}`)).body).toMatchObject({
+      languages: ['zh-cn'],
+      personal: { language: 'en' },
+    });
+  });
+});
