@@ -134,6 +134,11 @@ describe.skipIf(!hasChromium)('HR distribution story in the browser', () => {
     const chinese = invitations.find((m) => m.to[0] === 'sales1@northwind.example')!;
     expect(chinese.text).toContain('您好');
     await admin.screenshot({ path: artifactPath('hr-02-invitations-sent.png'), fullPage: true });
+    await admin.getByText('Edit the email texts').click();
+    await admin
+      .getByRole('region', { name: 'Invitations and reminders' })
+      .screenshot({ path: artifactPath('hr-02a-email-texts.png') });
+    await admin.getByText('Edit the email texts').click();
 
     // 25 people answer through their emailed links: one in this browser, the rest as the page would.
     const everyone = [...linkOf.keys()].sort();
