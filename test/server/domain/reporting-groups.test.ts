@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { mergeDepartments, splitReportingGroup } from '../../../server/domain/campaign-settings';
+import { ConflictError, InvalidInputError } from '../../../server/domain/errors';
+import { makeClosed, makeDraft, makeOpen, makeOrganization } from '../../fixtures/make-campaign';
+import { thrownBy } from '../../fixtures/thrown-by';
+
+describe('mergeDepartments', () => {
+  const organization = makeOrganization({ a: 3, b: 4, c: 2, d: 20 });
+  const departments = organization.departments;
+  const draft = () => makeDraft({ departmentIds: ['a', 'b', 'c', 'd'] });
+  const withGroup = () =>
+    mergeDepartments(draft(), departments, { id: 'g1', name: 'Small teams', departmentIds: ['a', 'b'] });
+
+  it('reports the named departments together under the new name', () => {
+    expect(withGroup().reportingGroups).toEqual([
+      { id: 'g1', name: 'Small teams', departmentIds: ['a', 'b'] },
+    ]);
+  });
+
+  it('adds a second group next to the first', () => {
+    const campaign = mergeDepartments(withGroup(), departments, {
+      id: 'g2',
+      name: 'Others',
+      departmentIds: ['c', 'd'],
+    });
+    expect(campaign.reportingGroups.map((g) => g.name)).toEqual(['Small teams', 'Others']);
+  });
+
+  it('counts a department named twice once', () => {
+    const campaign = mergeDepartments(draft(), departments, {
+      id: 'g1',
+      name: 'Small teams',
+      departmentIds: ['a', 'b', 'a'],
+    });
+    expect(campaign.reportingGroups[0]!.departmentIds).toEqual(['a', 'b']);
+  });
+
+  it.each<{ situation: string; departmentIds: string[]; name?: string; errors: object[] }>([
+    {
+      situation: 'only one department',
+      departmentIds: ['c'],
+      errors: [{ field: 'departmentIds', message: 'must name at least two departments' }],
+    },
+    {
+      situation: 'one department named twice',
+      departmentIds: ['c', 'c'],
+      errors: [{ field: 'departmentIds', message: 'must name at least two departments' }],
+    },
+    {
+      situation: 'a department outside the campaign',
+      departmentIds: ['c', 'finance'],
+      errors: [{ field: 'departmentIds', message: 'finance is not a department of this campaign' }],
+    },
+    {
+      situation: 'a department already in a group, naming it',
+      departmentIds: ['b', 'c'],
+      errors: [{ field: 'departmentIds', message: 'Dept b is already in a group' }],
+    },
+    {
+      situation: 'the name of a department, in other letter case',
+      departmentIds: ['c', 'd'],
+      name: 'DEPT D',
+      errors: [{ field: 'name', message: 'is already the name of a department or group' }],
+    },
+    {
+      situation: 'the name of a department in full-width letters and doubled spaces',
+      departmentIds: ['c', 'd'],
+      name: 'Ｄｅｐｔ  ｄ',
+      errors: [{ field: 'name', message: 'is already the name of a department or group' }],
+    },
+    {
+      situation: 'the name of an existing group',
+      departmentIds: ['c', 'd'],
+      name: 'small teams',
+      errors: [{ field: 'name', message: 'is already the name of a department or group' }],
+    },
+  ])('refuses a group with $situation', ({ departmentIds, name = 'New group', errors }) => {
+    const error = thrownBy(() =>
+      mergeDepartments(withGroup(), departments, { id: 'g2', name, departmentIds }),
+    );
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect(error.errors).toEqual(errors);
+  });
+
+  it.each([
+    { status: 'open', campaign: () => makeOpen(draft()) },
+    { status: 'closed', campaign: () => makeClosed(draft()) },
+  ])('refuses to group departments of an $status campaign', ({ campaign }) => {
+    const act = () =>
+      mergeDepartments(campaign(), departments, { id: 'g1', name: 'Small teams', departmentIds: ['a', 'b'] });
+    expect(act).toThrow(ConflictError);
+    expect(act).toThrow('Reporting groups are fixed once the campaign opens.');
+  });
+});
+
+describe('splitReportingGroup', () => {
+  const organization = makeOrganization({ a: 3, b: 4, c: 20 });
+  const draft = () =>
+    mergeDepartments(makeDraft({ departmentIds: ['a', 'b', 'c'] }), organization.departments, {
+      id: 'g1',
+      name: 'Small teams',
+      departmentIds: ['a', 'b'],
+    });
+
+  it('reports the departments of the group separately again', () => {
+    expect(splitReportingGroup(draft(), 'g1').reportingGroups).toEqual([]);
+  });
+
+  it('refuses a group the campaign does not have', () => {
+    const error = thrownBy(() => splitReportingGroup(draft(), 'g9'));
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect(error.errors).toEqual([
+      { field: 'groupId', message: 'is not a reporting group of this campaign' },
+    ]);
+  });
+
+  it('refuses to split a group once the campaign is open', () => {
+    const act = () => splitReportingGroup(makeOpen(draft()), 'g1');
+    expect(act).toThrow(ConflictError);
+    expect(act).toThrow('Reporting groups are fixed once the campaign opens.');
+  });
+});
