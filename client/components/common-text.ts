@@ -13,7 +13,7 @@ const EN = {
   pageNotFound: 'Page not found',
   nothingHere: 'There is nothing at this address.',
   backToStart: 'Back to the start page',
-  status: { draft: 'Draft', open: 'Open', closed: 'Closed' },
+  status: { draft: 'Draft', scheduled: 'Scheduled', open: 'Open', closed: 'Closed' },
   /** Names in a sentence: Chinese separates them with the enumeration comma, not a comma and a space. */
   joinList: (items: readonly string[]) => items.join(', '),
 };
@@ -33,7 +33,7 @@ export const COMMON_TEXT = {
     pageNotFound: '页面不存在',
     nothingHere: '此地址下没有内容。',
     backToStart: '返回首页',
-    status: { draft: '草稿', open: '进行中', closed: '已结束' },
+    status: { draft: '草稿', scheduled: '待开始', open: '进行中', closed: '已结束' },
     joinList: (items: readonly string[]) => items.join('、'),
   },
 } satisfies Record<Language, CommonText>;

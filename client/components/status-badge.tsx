@@ -1,8 +1,13 @@
-import type { Campaign } from '../../server/http/api-types';
+import type { CampaignPhase } from '../../server/domain/campaign';
 import { COMMON_TEXT } from './common-text';
 import { useText } from './ui-language';
 
-export function StatusBadge({ status }: { status: Campaign['status'] }) {
+/** A campaign's stored status, or its phase now (an opened campaign is scheduled before its first day). */
+export function StatusBadge({ status, testId }: { status: CampaignPhase; testId?: string }) {
   const text = useText(COMMON_TEXT);
-  return <span className={`badge badge-${status}`}>{text.status[status]}</span>;
+  return (
+    <span className={`badge badge-${status}`} data-testid={testId}>
+      {text.status[status]}
+    </span>
+  );
 }

@@ -5,6 +5,7 @@ import { api } from '../../api/client';
 import { allows } from '../../components/permissions';
 import { PageFrame } from '../../components/page-frame';
 import { ResourceView } from '../../components/resource-view';
+import { StatusBadge } from '../../components/status-badge';
 import { useResource } from '../../components/use-resource';
 import { useSession } from '../../components/use-session';
 import { useText } from '../../components/ui-language';
@@ -57,10 +58,8 @@ function CampaignView({ detail, reload }: { detail: CampaignDetail; reload: () =
     <>
       <p>
         <Link to={`/organizations/${organization.id}`}>{organization.name}</Link> ·{' '}
-        <span className={`badge badge-${phase}`} data-testid="campaign-phase">
-          {text.phase[phase]}
-        </span>{' '}
-        · {text.summary(campaign.minGroupSize, campaign.modelVersion)}
+        <StatusBadge status={phase} testId="campaign-phase" /> ·{' '}
+        {text.summary(campaign.minGroupSize, campaign.modelVersion)}
       </p>
       <div className="actions">
         {mayManage && campaign.status === 'draft' && (

@@ -1,6 +1,5 @@
 // What the campaign page says around the staff list and sending sections, in both languages.
 
-import type { CampaignPhase } from '../../../server/domain/campaign';
 import type { DisclosureStatus } from '../../../server/domain/disclosure-preview';
 import type { Language } from '../../components/language-switch';
 
@@ -12,10 +11,6 @@ const pct = (share: number) => `${Math.round(share * 100)}%`;
 const en = {
   fallbackTitle: 'Campaign',
   notFound: 'There is no such campaign, or you have no role in its organization.',
-  phase: { draft: 'Draft', scheduled: 'Scheduled', open: 'Open', closed: 'Closed' } as Record<
-    CampaignPhase,
-    string
-  >,
   summary: (min: number, version: string) => `minimum group size ${min} · model v${version}`,
   open: 'Open the campaign for responses',
   openConfirm:
@@ -100,7 +95,6 @@ export type CampaignText = typeof en;
 const zh: CampaignText = {
   fallbackTitle: '调查活动',
   notFound: '找不到该调查活动，或您在其所属组织中没有角色。',
-  phase: { draft: '草稿', scheduled: '待开始', open: '进行中', closed: '已结束' },
   summary: (min, version) => `最小分组人数 ${min} · 模型 v${version}`,
   open: '开启调查',
   openConfirm: '开启后，本次调查的最小分组人数、语言、目标回复率、开始日期和报告分组将被锁定。现在开启吗？',
