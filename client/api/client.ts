@@ -45,12 +45,13 @@ async function send(
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
   path: string,
   body?: unknown,
+  extraHeaders: Record<string, string> = {},
 ): Promise<Response> {
   let response: Response;
   try {
     response = await fetch(path, {
       method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...extraHeaders },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
@@ -71,6 +72,8 @@ async function send(
       status: response.status,
       detail: problem?.detail ?? `The server answered ${response.status}.`,
       errors: problem?.errors,
+      code: problem?.code,
+      params: problem?.params,
     });
   }
   return response;
@@ -88,8 +91,9 @@ async function request<T>(
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
   path: string,
   body?: unknown,
+  headers?: Record<string, string>,
 ): Promise<T> {
-  const text = await (await send(method, path, body)).text();
+  const text = await (await send(method, path, body, headers)).text();
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
@@ -182,10 +186,15 @@ export const api = {
   closeCampaign: (id: string) => request<Campaign>('POST', `/api/campaigns/${encodeURIComponent(id)}/close`),
   report: (id: string) => request<CampaignReport>('GET', `/api/campaigns/${encodeURIComponent(id)}/report`),
   survey: (token: string) => request<SurveyForRespondent>('GET', `/api/survey/${encodeURIComponent(token)}`),
+  /** `key` names this submission, so a retry after a lost answer is not stored twice. */
   submitResponse: (
     token: string,
     body: { answers: Record<string, unknown>; departmentId?: string; language: string },
-  ) => request<Receipt>('POST', `/api/survey/${encodeURIComponent(token)}/responses`, body),
+    key: string,
+  ) =>
+    request<Receipt>('POST', `/api/survey/${encodeURIComponent(token)}/responses`, body, {
+      'idempotency-key': key,
+    }),
   loadDemo: () => request<DemoCreated>('POST', '/api/demo'),
   changeCampaign: (id: string, change: CampaignChange) =>
     request<Campaign>('PATCH', campaignPath(id), change),

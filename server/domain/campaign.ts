@@ -46,7 +46,11 @@ export interface Campaign {
   opensAt: string | null;
   closesAt: string | null;
   reportingGroups: ReportingGroup[];
-  /** People per department on the imported staff list; null until a list is imported (headcounts apply). */
+  /**
+   * People per department on the staff list; null while nobody is listed (headcounts apply). Derived from
+   * the list whenever the campaign is reported on (see withStaffCounts), never stored: a count kept beside
+   * the people it counts can disagree with them.
+   */
   staffCounts: Record<string, number> | null;
   emailTemplates: Record<MailKind, EmailTemplate>;
   status: CampaignStatus;
@@ -72,8 +76,19 @@ export function withCampaignDefaults(stored: Campaign): Campaign {
     opensAt: c.opensAt ?? null,
     closesAt: c.closesAt ?? null,
     reportingGroups: c.reportingGroups ?? [],
-    staffCounts: c.staffCounts ?? null,
+    // Versions before derived counts stored them; the list decides now (withStaffCounts).
+    staffCounts: null,
     emailTemplates: c.emailTemplates ?? structuredClone(DEFAULT_TEMPLATES),
+  };
+}
+
+/** The campaign with the staff counts its list gives: per department, or null when nobody is listed. */
+export function withStaffCounts(campaign: Campaign, listed: Readonly<Record<string, number>>): Campaign {
+  const total = Object.values(listed).reduce((sum, n) => sum + n, 0);
+  if (total === 0) return { ...campaign, staffCounts: null };
+  return {
+    ...campaign,
+    staffCounts: Object.fromEntries(campaign.departmentIds.map((id) => [id, listed[id] ?? 0])),
   };
 }
 

@@ -13,7 +13,7 @@ export interface SurveyInvitation {
   name: string;
   departmentId: string;
   language: Language;
-  /** Hashes of the links issued to this person (the first email, reminders, exports); any one works, once. */
+  /** Hashes of every link issued to this person (the first email, reminders, exports); any one works, once. */
   tokenHashes: string[];
   createdOn: string;
   /** Day the first link was emailed or exported; null until then. */
@@ -28,9 +28,6 @@ export interface SurveyInvitation {
   /** The link was used to submit; further submissions through any of its links are refused. */
   answered: boolean;
 }
-
-/** Older links beyond this many are forgotten: enough for an invitation, reminders and a few exports. */
-export const MAX_LINKS_PER_PERSON = 12;
 
 export interface Invitee {
   email: string;
@@ -89,7 +86,8 @@ export function recipientsOf(invitations: readonly SurveyInvitation[], kind: Mai
 }
 
 export function withIssuedLink(invitation: SurveyInvitation, tokenHash: string): SurveyInvitation {
-  return { ...invitation, tokenHashes: [...invitation.tokenHashes, tokenHash].slice(-MAX_LINKS_PER_PERSON) };
+  // Every earlier link keeps working until the person answers: the first email may be the one they open.
+  return { ...invitation, tokenHashes: [...invitation.tokenHashes, tokenHash] };
 }
 
 /** Records what became of one email (or of an exported link, which counts as delivered). */

@@ -5,7 +5,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ZodError } from 'zod';
-import { DomainError, type FieldError } from '../domain/errors';
+import { DomainError, type FieldError, type ProblemCode, type ProblemParams } from '../domain/errors';
 
 export interface Problem {
   type: string;
@@ -14,6 +14,9 @@ export interface Problem {
   detail: string;
   /** Each names its field; some also carry a `code` and `params` (see FieldError). */
   errors?: FieldError[];
+  /** For a problem with the request as a whole that a client may word itself (see ProblemCode). */
+  code?: string;
+  params?: ProblemParams;
 }
 
 const TITLES: Record<number, string> = {
@@ -28,15 +31,34 @@ const TITLES: Record<number, string> = {
   422: 'Invalid input',
   429: 'Too many requests',
   500: 'Internal server error',
+  503: 'Service unavailable',
 };
 
-function problem(status: number, type: string, detail: string, errors?: Problem['errors']): Problem {
+/**
+ * Errors of the disk rather than of the request: a full disk, a quota, a read-only or failing volume. The
+ * storage undid the change, so the client is told to try again later rather than that something broke.
+ */
+const STORAGE_UNAVAILABLE = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EIO']);
+
+export function isStorageUnavailable(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && STORAGE_UNAVAILABLE.has(code);
+}
+
+function problem(
+  status: number,
+  type: string,
+  detail: string,
+  errors?: Problem['errors'],
+  coded?: ProblemCode,
+): Problem {
   return {
     type: `/problems/${type}`,
     title: TITLES[status] ?? 'Error',
     status,
     detail,
     ...(errors ? { errors } : {}),
+    ...(coded ? { code: coded.code, params: coded.params } : {}),
   };
 }
 
@@ -44,7 +66,8 @@ const MAX_REPORTED_ISSUES = 50;
 
 export function toProblem(error: unknown): Problem {
   if (error instanceof DomainError) {
-    return problem(error.status, error.type, error.message, error.errors.length ? error.errors : undefined);
+    const errors = error.errors.length ? error.errors : undefined;
+    return problem(error.status, error.type, error.message, errors, error.coded);
   }
   if (error instanceof ZodError) {
     const errors = error.issues.slice(0, MAX_REPORTED_ISSUES).map((i) => ({
@@ -62,11 +85,19 @@ export function toProblem(error: unknown): Problem {
   if (error instanceof HTTPException && error.status < 500) {
     return problem(error.status, 'http', error.message || TITLES[error.status] || 'Bad request');
   }
+  if (isStorageUnavailable(error)) {
+    return problem(
+      503,
+      'storage-unavailable',
+      'The server cannot save anything right now (its disk is full or failing). Nothing was changed by this request: try again later.',
+    );
+  }
   return problem(500, 'internal', 'Something went wrong on the server. Nothing was changed by this request.');
 }
 
 export function problemResponse(c: Context, p: Problem): Response {
   return c.newResponse(JSON.stringify(p), p.status as ContentfulStatusCode, {
     'content-type': 'application/problem+json; charset=utf-8',
+    ...(p.status === 503 ? { 'retry-after': '60' } : {}),
   });
 }

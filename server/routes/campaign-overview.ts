@@ -2,18 +2,20 @@
 // disclosure preview, all computed on the groups the reports will use.
 
 import type { AppDeps } from '../app-deps';
-import { campaignPhase, type Campaign } from '../domain/campaign';
+import { campaignPhase, withStaffCounts, type Campaign } from '../domain/campaign';
 import { previewDisclosure } from '../domain/disclosure-preview';
 import type { Organization } from '../domain/organization';
 import { countByUnit, reportingUnits } from '../domain/reporting-units';
 import { buildResponseProgress } from '../domain/response-progress';
 
-export async function campaignOverview(deps: AppDeps, campaign: Campaign, organization: Organization) {
-  const { units, unitOf } = reportingUnits(organization, campaign);
-  const [responses, invitations] = await Promise.all([
-    deps.storage.responses.listByCampaign(campaign.id),
-    deps.storage.surveyInvitations.listByCampaign(campaign.id),
+export async function campaignOverview(deps: AppDeps, stored: Campaign, organization: Organization) {
+  const [responses, invitations, listed] = await Promise.all([
+    deps.storage.responses.listByCampaign(stored.id),
+    deps.storage.surveyInvitations.listByCampaign(stored.id),
+    deps.storage.surveyInvitations.countByDepartment(stored.id),
   ]);
+  const campaign = withStaffCounts(stored, listed);
+  const { units, unitOf } = reportingUnits(organization, campaign);
   const progress = buildResponseProgress({
     units,
     unitOf,

@@ -35,12 +35,13 @@ export function campaignSettingsRoutes(deps: AppDeps) {
         const { campaign } = await load(c.req.valid('param').id);
         guard(c, 'campaign:manage', campaign.organizationId);
         const body = c.req.valid('json');
-        const changed = changeCampaign(
-          campaign,
-          { ...body, languages: body.languages as Language[] | undefined },
-          deps.now(),
+        const changed = await storage.campaigns.update(campaign.id, (current) =>
+          changeCampaign(
+            current,
+            { ...body, languages: body.languages as Language[] | undefined },
+            deps.now(),
+          ),
         );
-        await storage.campaigns.update(changed);
         await audit(c, deps, 'campaign.change', campaign.id);
         return c.json(changed, 200);
       },
@@ -63,8 +64,10 @@ export function campaignSettingsRoutes(deps: AppDeps) {
         const { campaign, organization } = await load(c.req.valid('param').id);
         guard(c, 'campaign:manage', campaign.organizationId);
         const body = c.req.valid('json');
-        const changed = mergeDepartments(campaign, organization.departments, { id: deps.newId(), ...body });
-        await storage.campaigns.update(changed);
+        const group = { id: deps.newId(), ...body };
+        const changed = await storage.campaigns.update(campaign.id, (current) =>
+          mergeDepartments(current, organization.departments, group),
+        );
         await audit(c, deps, 'campaign.group.create', campaign.id);
         return c.json(changed, 201);
       },
@@ -87,8 +90,9 @@ export function campaignSettingsRoutes(deps: AppDeps) {
         const { id, groupId } = c.req.valid('param');
         const { campaign } = await load(id);
         guard(c, 'campaign:manage', campaign.organizationId);
-        const changed = splitReportingGroup(campaign, groupId);
-        await storage.campaigns.update(changed);
+        const changed = await storage.campaigns.update(campaign.id, (current) =>
+          splitReportingGroup(current, groupId),
+        );
         await audit(c, deps, 'campaign.group.delete', campaign.id);
         return c.json(changed, 200);
       },

@@ -5,7 +5,7 @@ import { writeCsv } from '../csv/write-csv';
 import { campaignPhase, type Campaign } from '../domain/campaign';
 import { ConflictError, InvalidInputError, NotFoundError } from '../domain/errors';
 import { readStaffList, type CsvProblemCode } from '../domain/staff-list';
-import { inviteStaff, staffCounts } from '../domain/survey-invitation';
+import { inviteStaff } from '../domain/survey-invitation';
 import { audit } from '../http/audit';
 import { MailingBody, StaffCsvBody, StaffMemberParam } from '../http/campaign-schemas';
 import { guard } from '../http/guard';
@@ -103,16 +103,22 @@ export function campaignStaffRoutes(deps: AppDeps) {
         }
         if (result.people.length === 0)
           throw new InvalidInputError('Everyone in this file is already on the list.');
-        const added = inviteStaff(result.people, campaign.id, deps.today(), deps.newId);
-        await storage.surveyInvitations.addMany(added);
-        const everyone = await storage.surveyInvitations.listByCampaign(campaign.id);
-        await storage.campaigns.update({
-          ...campaign,
-          staffCounts: staffCounts(everyone, campaign.departmentIds),
-        });
+        // One write adds everyone or no one, skipping anyone an import running meanwhile has just added;
+        // the counts follow from the list itself, so there is no second write to lose.
+        const added = await storage.surveyInvitations.addMany(
+          inviteStaff(result.people, campaign.id, deps.today(), deps.newId),
+        );
         await audit(c, deps, 'campaign.staff.import', campaign.id);
+        const skipped = result.people.length - added.length;
         return c.json(
-          { added: added.length, alreadyListed: result.alreadyListed, byDepartment: result.byDepartment },
+          {
+            added: added.length,
+            alreadyListed: result.alreadyListed + skipped,
+            byDepartment: result.byDepartment.map((d) => ({
+              ...d,
+              count: added.filter((a) => a.departmentId === d.departmentId).length,
+            })),
+          },
           201,
         );
       },
@@ -168,13 +174,8 @@ export function campaignStaffRoutes(deps: AppDeps) {
         if (!person || !(await storage.surveyInvitations.remove(person.id))) {
           throw new NotFoundError(`${email} is not on this campaign's list.`);
         }
-        const everyone = listed.filter((i) => i.id !== person.id);
-        await storage.campaigns.update({
-          ...campaign,
-          staffCounts: staffCounts(everyone, campaign.departmentIds),
-        });
         await audit(c, deps, 'campaign.staff.remove', campaign.id);
-        return c.json({ removed: person.email, listed: everyone.length }, 200);
+        return c.json({ removed: person.email, listed: listed.length - 1 }, 200);
       },
     )
     .openapi(

@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { AppDeps } from '../app-deps';
-import { closeCampaign, openCampaign, type Campaign } from '../domain/campaign';
+import { closeCampaign, openCampaign, withStaffCounts, type Campaign } from '../domain/campaign';
 import { asReported } from '../domain/reporting-units';
 import { restrictReport } from '../domain/restrict-report';
 import { audit } from '../http/audit';
@@ -39,8 +39,9 @@ export function campaignRoutes(deps: AppDeps) {
       async (c) => {
         const { campaign } = await load(c.req.valid('param').id);
         guard(c, 'campaign:manage', campaign.organizationId);
-        const changed = change(campaign, deps.today(), deps.now());
-        await storage.campaigns.update(changed);
+        const changed = await storage.campaigns.update(campaign.id, (current) =>
+          change(current, deps.today(), deps.now()),
+        );
         await audit(c, deps, action, campaign.id);
         return c.json(changed, 200);
       },
@@ -75,8 +76,12 @@ export function campaignRoutes(deps: AppDeps) {
         const loaded = await load(c.req.valid('param').id);
         const access = guard(c, 'report:read', loaded.campaign.organizationId);
         const stored = await storage.responses.listByCampaign(loaded.campaign.id);
+        const campaign = withStaffCounts(
+          loaded.campaign,
+          await storage.surveyInvitations.countByDepartment(loaded.campaign.id),
+        );
         // Reports see reporting groups in place of the departments they merge.
-        const reported = asReported(loaded.organization, loaded.campaign, stored);
+        const reported = asReported(loaded.organization, campaign, stored);
         const report = reportOf({ ...loaded, ...reported });
         const departments =
           access.departments === 'all'

@@ -4,6 +4,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { AppDeps } from '../app-deps';
 import { assertAcceptsResponses, campaignPhase, resolveDepartment } from '../domain/campaign';
 import { assertNotAnswered } from '../domain/survey-invitation';
+import { InvalidInputError } from '../domain/errors';
 import type { Language } from '../domain/barrier-model';
 import { validateAnswers } from '../domain/validate-answers';
 import type { Receipt, SurveyForRespondent } from '../http/api-types';
@@ -13,6 +14,20 @@ import { Json, SubmitResponseBody, TokenParam } from '../http/schemas';
 import { openSurveyToken } from './survey-access';
 
 const tags = ['Survey'];
+
+/**
+ * The survey page's key for one submission (RFC draft "Idempotency-Key"): random, kept on the device only
+ * until the submission is acknowledged. Only its hash is stored, beside the response.
+ */
+function idempotencyKey(header: string | undefined): string | null {
+  if (header === undefined) return null;
+  if (!/^[A-Za-z0-9_-]{16,128}$/.test(header)) {
+    throw new InvalidInputError('The Idempotency-Key header must be 16 to 128 letters, digits, - or _.', [
+      { field: 'Idempotency-Key', message: 'must be 16 to 128 letters, digits, - or _' },
+    ]);
+  }
+  return header;
+}
 /** A complete response is a few kB; anything far larger is not a response. */
 const MAX_SUBMISSION_BYTES = 64 * 1024;
 
@@ -24,7 +39,7 @@ export function surveyRoutes(deps: AppDeps, submissionLimit: RateLimit | null = 
   const load = (token: string) => openSurveyToken(deps, token);
 
   const router = createRouter();
-  if (submissionLimit) router.post('/:token/responses', rateLimit(submissionLimit));
+  if (submissionLimit) router.post('/:token/responses', rateLimit(submissionLimit, { what: 'submissions' }));
   router.use(
     '/:token/responses',
     bodyLimit({
@@ -93,30 +108,27 @@ export function surveyRoutes(deps: AppDeps, submissionLimit: RateLimit | null = 
       }),
       async (c) => {
         const body = c.req.valid('json');
+        const key = idempotencyKey(c.req.header('idempotency-key'));
         const { campaign, questionnaire, link, invitation } = await load(c.req.valid('param').token);
-        if (invitation) assertNotAnswered(invitation);
+        const keyHash = key === null ? null : deps.hashToken(`${campaign.id}:${key}`);
         assertAcceptsResponses(campaign, deps.now());
         const departmentId = resolveDepartment(campaign, link, body.departmentId);
         const answers = validateAnswers(questionnaire, body.answers, campaign.departmentIds);
-        // A personal link is spent before the response is stored, so two submissions at once cannot both
-        // count; if storing fails the link is given back. The response carries nothing of the invitation.
-        if (invitation && !(await storage.surveyInvitations.claimAnswer(invitation.id))) {
-          assertNotAnswered({ ...invitation, answered: true });
-        }
         const submittedOn = deps.today();
-        try {
-          await storage.responses.append({
+        // The response carries nothing of the invitation; the store spends the link with it, or neither.
+        const outcome = await storage.submissions.submit({
+          response: {
             id: deps.newId(),
             campaignId: campaign.id,
             departmentId,
             language: body.language as Language,
             submittedOn,
             answers,
-          });
-        } catch (error) {
-          if (invitation) await storage.surveyInvitations.releaseAnswer(invitation.id);
-          throw error;
-        }
+          },
+          invitationId: invitation?.id ?? null,
+          keyHash,
+        });
+        if (outcome === 'already-answered') assertNotAnswered({ ...invitation!, answered: true });
         const receipt: Receipt = { received: true, submittedOn };
         return c.json(receipt, 201);
       },

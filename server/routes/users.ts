@@ -4,7 +4,7 @@ import { normalizeEmail, toPrincipal, type Account, type Grant } from '../domain
 import { addGrant } from '../domain/account';
 import { ConflictError, InvalidAnswerError, InvalidInputError, NotFoundError } from '../domain/errors';
 import { audit } from '../http/audit';
-import { guard, requirePrincipal } from '../http/guard';
+import { guard, notFound, requirePrincipal } from '../http/guard';
 import { createSerializer } from '../http/serialize';
 import { createRouter, jsonBody, jsonResponse, PROBLEMS } from '../http/router';
 import { AcceptInvitationBody, IdParam, InviteUserBody, Json, TokenParam } from '../http/schemas';
@@ -79,7 +79,7 @@ export function userRoutes(deps: AppDeps) {
         const principal = requirePrincipal(c);
         const body = c.req.valid('json');
         const organization = await storage.organizations.get(id);
-        if (!organization) throw new NotFoundError(`No organization ${id}.`);
+        if (!organization) throw notFound();
         const departmentIds = body.role === 'department-head' ? body.departmentIds : [];
         const known = new Set(organization.departments.map((d) => d.id));
         if (
@@ -160,8 +160,10 @@ export function userRoutes(deps: AppDeps) {
                 'An account with this email address exists: enter its password to add the new role.',
               );
             }
-            account = { ...account, grants: addGrant(account.grants, invitation.grant) };
-            await storage.accounts.update(account);
+            account = await storage.accounts.update(account.id, (current) => ({
+              ...current,
+              grants: addGrant(current.grants, invitation.grant),
+            }));
           } else {
             if (!body.name) {
               throw new InvalidInputError('Tell us your name to create your account.', [
@@ -184,7 +186,11 @@ export function userRoutes(deps: AppDeps) {
             };
             await storage.accounts.create(account);
           }
-          await storage.userInvitations.update({ ...invitation, usedOn: deps.today() });
+          // Spent after the account change: if this write fails, accepting again only repeats a grant.
+          await storage.userInvitations.update(invitation.tokenHash, (current) => ({
+            ...current,
+            usedOn: deps.today(),
+          }));
           await startSession(c, deps, account.id);
           c.set('principal', toPrincipal(account));
           await audit(c, deps, `user.accept:${invitation.grant.role}`, invitation.grant.organizationId);

@@ -6,5 +6,9 @@ export interface AccountRepository {
   get(id: string): Promise<Account | undefined>;
   findByEmail(email: string): Promise<Account | undefined>;
   list(): Promise<Account[]>;
-  update(account: Account): Promise<void>;
+  /**
+   * Replaces the account by `change(current)`, applied to the account as stored at that moment, so a grant
+   * or password saved meanwhile is never undone. Resolves with the stored result once it is durable.
+   */
+  update(id: string, change: (current: Account) => Account): Promise<Account>;
 }

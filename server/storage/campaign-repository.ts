@@ -5,7 +5,11 @@ export interface CampaignRepository {
   create(campaign: Campaign): Promise<void>;
   get(id: string): Promise<Campaign | undefined>;
   listByOrganization(organizationId: string): Promise<Campaign[]>;
-  /** Replaces the stored campaign with the same id. */
-  update(campaign: Campaign): Promise<void>;
+  /**
+   * Replaces the campaign by `change(current)`, applied to the stored campaign as it is at that moment, so
+   * a change saved meanwhile by someone else is never undone. Whatever `change` throws refuses the update
+   * and changes nothing. Resolves with the stored result once it is durable.
+   */
+  update(id: string, change: (current: Campaign) => Campaign): Promise<Campaign>;
   findByLinkToken(token: string): Promise<Campaign | undefined>;
 }

@@ -4,6 +4,7 @@ import type { CampaignRepository } from './campaign-repository';
 import type { OrganizationRepository } from './organization-repository';
 import type { ResponseRepository } from './response-repository';
 import type { SessionRepository } from './session-repository';
+import type { SubmissionStore } from './submission-store';
 import type { SurveyInvitationRepository } from './survey-invitation-repository';
 import type { UserInvitationRepository } from './user-invitation-repository';
 
@@ -12,6 +13,7 @@ export interface Storage {
   organizations: OrganizationRepository;
   campaigns: CampaignRepository;
   responses: ResponseRepository;
+  submissions: SubmissionStore;
   accounts: AccountRepository;
   sessions: SessionRepository;
   userInvitations: UserInvitationRepository;

@@ -6,15 +6,22 @@ export type DeliveryOutcome = { ok: true } | { ok: false; error: string };
 /**
  * Personal survey invitations: who was asked, by which link hashes, and whether each link was used. Every
  * change is a small operation on the stored record rather than a whole replacement, so a mailing that runs
- * for minutes can never write back a stale "not answered" over an answer that arrived meanwhile.
+ * for minutes can never write back a stale "not answered" over an answer that arrived meanwhile. Answering
+ * goes through SubmissionStore, which marks the invitation and stores the response as one step.
  */
 export interface SurveyInvitationRepository {
-  addMany(invitations: SurveyInvitation[]): Promise<void>;
+  /**
+   * Adds to each campaign's list the people not yet on it (matched by email), in one step, and returns
+   * those added: two imports of one file at once add everyone once.
+   */
+  addMany(invitations: SurveyInvitation[]): Promise<SurveyInvitation[]>;
   listByCampaign(campaignId: string): Promise<SurveyInvitation[]>;
+  /** People listed per department: the denominators of response rates, derived rather than stored. */
+  countByDepartment(campaignId: string): Promise<Record<string, number>>;
   findByTokenHash(tokenHash: string): Promise<SurveyInvitation | undefined>;
   /** Takes a person off the list: their links stop working. Says whether there was such an invitation. */
   remove(id: string): Promise<boolean>;
-  /** Adds a newly issued link to each person, in one write. */
+  /** Adds a newly issued link to each person, in one write; earlier links keep working until they answer. */
   issueLinks(links: { id: string; tokenHash: string }[]): Promise<void>;
   /** Records what became of each email (or exported link), in one write; people no longer listed are skipped. */
   recordDeliveries(
@@ -22,11 +29,4 @@ export interface SurveyInvitationRepository {
   ): Promise<void>;
   /** The person opened their link. */
   markStarted(id: string): Promise<void>;
-  /**
-   * Marks the invitation answered unless it already was, and says whether it did: the check and the change
-   * are one step, so two submissions through the same person's links at once cannot both pass.
-   */
-  claimAnswer(id: string): Promise<boolean>;
-  /** Undoes a claim whose response could not be stored, so the person can try again. */
-  releaseAnswer(id: string): Promise<void>;
 }

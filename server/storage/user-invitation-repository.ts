@@ -14,6 +14,7 @@ export interface UserInvitation {
 export interface UserInvitationRepository {
   create(invitation: UserInvitation): Promise<void>;
   findByTokenHash(tokenHash: string): Promise<UserInvitation | undefined>;
-  update(invitation: UserInvitation): Promise<void>;
+  /** Replaces the invitation by `change(current)`, applied to it as stored at that moment. */
+  update(tokenHash: string, change: (current: UserInvitation) => UserInvitation): Promise<UserInvitation>;
   listByOrganization(organizationId: string): Promise<UserInvitation[]>;
 }

@@ -8,6 +8,7 @@ export interface SavedProgress {
 
 const key = (token: string) => `groundwork:survey:${token}`;
 const doneKey = (token: string) => `groundwork:survey-done:${token}`;
+const submissionKeyKey = (token: string) => `groundwork:survey-submission:${token}`;
 
 function storage(): Storage | null {
   try {
@@ -30,8 +31,25 @@ export function saveProgress(token: string, progress: SavedProgress): void {
   storage()?.setItem(key(token), JSON.stringify(progress));
 }
 
+/**
+ * The key that names this device's submission, kept until the server acknowledges it: a retry after a
+ * lost answer (a dropped connection, a server restart) sends the same key and is not stored twice. It is
+ * forgotten once acknowledged, so the device holds nothing that could find the response later.
+ */
+export function submissionKey(token: string): string {
+  const kept = storage()?.getItem(submissionKeyKey(token));
+  if (kept) return kept;
+  const bytes = crypto.getRandomValues(new Uint8Array(18));
+  const made = btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_');
+  storage()?.setItem(submissionKeyKey(token), made);
+  return made;
+}
+
 export function markSubmitted(token: string, day: string): void {
   storage()?.removeItem(key(token));
+  storage()?.removeItem(submissionKeyKey(token));
   storage()?.setItem(doneKey(token), day);
 }
 

@@ -6,7 +6,7 @@ import type { SurveyForRespondent } from '../../../server/http/api-types';
 import { api, ApiError } from '../../api/client';
 import { ResourceView } from '../../components/resource-view';
 import { useResource } from '../../components/use-resource';
-import { markSubmitted, submittedOn } from './saved-progress';
+import { markSubmitted, submissionKey, submittedOn } from './saved-progress';
 import { initialLanguage, LanguageSwitch, type Language } from '../../components/language-switch';
 import { SURVEY_TEXT } from './survey-text';
 import { DEPARTMENT_FIELD, useSurveyModel } from './use-survey-model';
@@ -82,11 +82,11 @@ function SurveyState({
     setSending({ state: 'sending' });
     const { [DEPARTMENT_FIELD]: departmentId, ...answers } = model.data as Record<string, unknown>;
     try {
-      const receipt = await api.submitResponse(token, {
-        answers,
-        ...(typeof departmentId === 'string' ? { departmentId } : {}),
-        language,
-      });
+      const receipt = await api.submitResponse(
+        token,
+        { answers, ...(typeof departmentId === 'string' ? { departmentId } : {}), language },
+        submissionKey(progressKey),
+      );
       markSubmitted(progressKey, receipt.submittedOn);
       setSending({ state: 'sent', earlier: false });
     } catch (error) {

@@ -3,6 +3,7 @@
 
 import { open, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { syncDirectory, writeAll } from './file-io';
 
 export interface AppendOnlyFile {
   append(line: string): Promise<void>;
@@ -13,24 +14,6 @@ interface Pending {
   bytes: Buffer;
   resolve: () => void;
   reject: (error: Error) => void;
-}
-
-async function syncDirectory(path: string): Promise<void> {
-  // A new file's directory entry must be durable too, or a power cut can lose the whole file.
-  const dir = await open(dirname(path), 'r');
-  try {
-    await dir.sync();
-  } finally {
-    await dir.close();
-  }
-}
-
-async function writeAll(handle: FileHandle, bytes: Buffer, position: number): Promise<void> {
-  let written = 0;
-  while (written < bytes.length) {
-    const { bytesWritten } = await handle.write(bytes, written, bytes.length - written, position + written);
-    written += bytesWritten;
-  }
 }
 
 /** `size` is the file's current length in bytes, every byte of it a complete line. */
@@ -47,7 +30,7 @@ export function openAppendOnlyFile(path: string, size: number): AppendOnlyFile {
     try {
       await writeAll(handle, bytes, length);
       await handle.datasync();
-      if (isNew) await syncDirectory(path);
+      if (isNew) await syncDirectory(dirname(path));
       length += bytes.length;
     } catch (error) {
       // Cut off whatever part of the batch reached the file, so no torn line sits before later ones.

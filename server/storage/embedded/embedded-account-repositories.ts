@@ -1,18 +1,20 @@
-// Accounts, sessions and user invitations in the lowdb records file: few, small and mutable.
+// Accounts, sessions and user invitations in the lowdb records file: few, small and mutable. Every change
+// goes through RecordsFile.change, applied to the stored record as it is at that moment.
 
 import type { AccountRepository } from '../account-repository';
 import type { SessionRepository } from '../session-repository';
 import type { UserInvitationRepository } from '../user-invitation-repository';
 import type { RecordsFile } from './records-file';
+import { replaceRecord } from './replace-record';
 
 const copy = <T>(x: T | undefined): T | undefined => (x === undefined ? undefined : structuredClone(x));
 
 export function createEmbeddedAccountRepository(db: RecordsFile): AccountRepository {
   return {
-    async create(account) {
-      db.data.accounts.push(structuredClone(account));
-      await db.write();
-    },
+    create: (account) =>
+      db.change((data) => {
+        data.accounts.push(structuredClone(account));
+      }),
     async get(id) {
       return copy(db.data.accounts.find((a) => a.id === id));
     },
@@ -22,50 +24,44 @@ export function createEmbeddedAccountRepository(db: RecordsFile): AccountReposit
     async list() {
       return structuredClone(db.data.accounts);
     },
-    async update(account) {
-      const index = db.data.accounts.findIndex((a) => a.id === account.id);
-      if (index === -1) throw new Error(`No account ${account.id} to update`);
-      db.data.accounts[index] = structuredClone(account);
-      await db.write();
-    },
+    update: (id, change) =>
+      db.change((data) => structuredClone(replaceRecord(data.accounts, (a) => a.id === id, change))),
   };
 }
 
 export function createEmbeddedSessionRepository(db: RecordsFile): SessionRepository {
   return {
-    async create(session) {
-      db.data.sessions.push({ ...session });
-      await db.write();
-    },
+    create: (session) =>
+      db.change((data) => {
+        data.sessions.push({ ...session });
+      }),
     async find(tokenHash) {
       return copy(db.data.sessions.find((s) => s.tokenHash === tokenHash));
     },
-    async delete(tokenHash) {
-      db.data.sessions = db.data.sessions.filter((s) => s.tokenHash !== tokenHash);
-      await db.write();
-    },
-    async deleteForAccount(accountId, except) {
-      db.data.sessions = db.data.sessions.filter((s) => s.accountId !== accountId || s.tokenHash === except);
-      await db.write();
-    },
+    delete: (tokenHash) =>
+      db.change((data) => {
+        data.sessions = data.sessions.filter((s) => s.tokenHash !== tokenHash);
+      }),
+    deleteForAccount: (accountId, except) =>
+      db.change((data) => {
+        data.sessions = data.sessions.filter((s) => s.accountId !== accountId || s.tokenHash === except);
+      }),
   };
 }
 
 export function createEmbeddedUserInvitationRepository(db: RecordsFile): UserInvitationRepository {
   return {
-    async create(invitation) {
-      db.data.userInvitations.push(structuredClone(invitation));
-      await db.write();
-    },
+    create: (invitation) =>
+      db.change((data) => {
+        data.userInvitations.push(structuredClone(invitation));
+      }),
     async findByTokenHash(tokenHash) {
       return copy(db.data.userInvitations.find((i) => i.tokenHash === tokenHash));
     },
-    async update(invitation) {
-      const index = db.data.userInvitations.findIndex((i) => i.tokenHash === invitation.tokenHash);
-      if (index === -1) throw new Error('No such invitation to update');
-      db.data.userInvitations[index] = structuredClone(invitation);
-      await db.write();
-    },
+    update: (tokenHash, change) =>
+      db.change((data) =>
+        structuredClone(replaceRecord(data.userInvitations, (i) => i.tokenHash === tokenHash, change)),
+      ),
     async listByOrganization(organizationId) {
       return structuredClone(
         db.data.userInvitations.filter((i) => i.grant.organizationId === organizationId),

@@ -16,7 +16,7 @@ export async function openEmbeddedAuditLog(
   path: string,
   warn: (message: string) => void,
 ): Promise<AuditLog & { close(): Promise<void> }> {
-  const entries = existsSync(path) ? (await readLog(path, isEntry, warn)).records : [];
+  const entries = existsSync(path) ? (await readLog(path, isEntry, 'audit entry', warn)).records : [];
   const file = openAppendOnlyFile(path, existsSync(path) ? (await stat(path)).size : 0);
   return {
     async record(entry) {

@@ -1,27 +1,32 @@
 import { withCampaignDefaults, type Campaign } from '../../domain/campaign';
 import type { CampaignRepository } from '../campaign-repository';
 import type { RecordsFile } from './records-file';
+import { replaceRecord } from './replace-record';
 
 export function createEmbeddedCampaignRepository(db: RecordsFile): CampaignRepository {
   // Campaigns stored by an earlier version lack later settings; they are read with their defaults.
   const copy = (c: Campaign | undefined) => c && withCampaignDefaults(structuredClone(c));
   return {
-    async create(campaign) {
-      db.data.campaigns.push(structuredClone(campaign));
-      await db.write();
-    },
+    create: (campaign) =>
+      db.change((data) => {
+        data.campaigns.push(structuredClone(campaign));
+      }),
     async get(id) {
       return copy(db.data.campaigns.find((c) => c.id === id));
     },
     async listByOrganization(organizationId) {
       return db.data.campaigns.filter((c) => c.organizationId === organizationId).map((c) => copy(c)!);
     },
-    async update(campaign) {
-      const index = db.data.campaigns.findIndex((c) => c.id === campaign.id);
-      if (index === -1) throw new Error(`No campaign ${campaign.id} to update`);
-      db.data.campaigns[index] = structuredClone(campaign);
-      await db.write();
-    },
+    update: (id, change) =>
+      db.change((data) =>
+        structuredClone(
+          replaceRecord(
+            data.campaigns,
+            (c) => c.id === id,
+            (c) => change(withCampaignDefaults(c)),
+          ),
+        ),
+      ),
     async findByLinkToken(token) {
       return copy(db.data.campaigns.find((c) => c.links.some((l) => l.token === token)));
     },

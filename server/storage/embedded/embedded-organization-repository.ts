@@ -1,13 +1,12 @@
-import type { Organization } from '../../domain/organization';
 import type { OrganizationRepository } from '../organization-repository';
 import type { RecordsFile } from './records-file';
 
 export function createEmbeddedOrganizationRepository(db: RecordsFile): OrganizationRepository {
   return {
-    async create(organization: Organization) {
-      db.data.organizations.push(structuredClone(organization));
-      await db.write();
-    },
+    create: (organization) =>
+      db.change((data) => {
+        data.organizations.push(structuredClone(organization));
+      }),
     async get(id) {
       const found = db.data.organizations.find((o) => o.id === id);
       return found && structuredClone(found);

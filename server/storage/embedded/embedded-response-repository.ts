@@ -1,5 +1,7 @@
 // Responses in one JSON Lines file per campaign under <data>/responses/. The whole log is read into memory
-// at start-up; appends go to disk first and reach the in-memory list only once durable.
+// at start-up; appends go to disk first and reach the in-memory list only once durable. A line may carry two
+// fields besides the response: the hash of the survey page's idempotency key, and the random claim of a
+// personal link (see submission-claims.ts); neither leaves this file.
 
 import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -11,7 +13,13 @@ import { readLog } from './read-log';
 const SUFFIX = '.jsonl';
 const SAFE_ID = /^[A-Za-z0-9_-]+$/;
 
-function isSurveyResponse(value: unknown): value is SurveyResponse {
+/** A response as its log line holds it. */
+export interface StoredResponse extends SurveyResponse {
+  key?: string;
+  claim?: string;
+}
+
+function isStoredResponse(value: unknown): value is StoredResponse {
   if (typeof value !== 'object' || value === null) return false;
   const r = value as Record<string, unknown>;
   return (
@@ -20,26 +28,67 @@ function isSurveyResponse(value: unknown): value is SurveyResponse {
     typeof r.departmentId === 'string' &&
     typeof r.submittedOn === 'string' &&
     typeof r.answers === 'object' &&
-    r.answers !== null
+    r.answers !== null &&
+    (r.key === undefined || typeof r.key === 'string') &&
+    (r.claim === undefined || typeof r.claim === 'string')
   );
 }
 
 export interface EmbeddedResponseRepository extends ResponseRepository {
+  /** Appends with the extra fields only this storage keeps; resolves once durable. */
+  appendStored(response: SurveyResponse, extra: { key: string | null; claim: string | null }): Promise<void>;
+  /** Whether a response submitted with this idempotency-key hash is stored for the campaign. */
+  hasKey(campaignId: string, keyHash: string): boolean;
+  /** Of the given claims, those a stored response carries: read once, at start-up, to settle them. */
+  claimsFound(): ReadonlySet<string>;
   close(): Promise<void>;
 }
 
 export async function openEmbeddedResponseRepository(
   dir: string,
   warn: (message: string) => void,
+  /** Claims of personal links not yet settled in the records file: which of them reached a response? */
+  pendingClaims: ReadonlySet<string> = new Set(),
 ): Promise<EmbeddedResponseRepository> {
   await mkdir(dir, { recursive: true });
   const byCampaign = new Map<string, SurveyResponse[]>();
+  const keys = new Map<string, Set<string>>();
+  const found = new Set<string>();
   const files = new Map<string, AppendOnlyFile>();
+
+  const remember = (response: SurveyResponse, key: string | undefined) => {
+    let list = byCampaign.get(response.campaignId);
+    if (!list) byCampaign.set(response.campaignId, (list = []));
+    list.push(response);
+    if (key !== undefined) {
+      let set = keys.get(response.campaignId);
+      if (!set) keys.set(response.campaignId, (set = new Set()));
+      set.add(key);
+    }
+  };
+
   for (const name of (await readdir(dir)).filter((n) => n.endsWith(SUFFIX)).sort()) {
     const campaignId = name.slice(0, -SUFFIX.length);
-    const { records, size } = await readLog(join(dir, name), isSurveyResponse, warn);
-    byCampaign.set(campaignId, records);
-    files.set(campaignId, openAppendOnlyFile(join(dir, name), size));
+    const path = join(dir, name);
+    const { records, size } = await readLog(path, isStoredResponse, 'response record', warn);
+    const ids = new Set<string>();
+    let repeated = 0;
+    for (const { key, claim, ...response } of records) {
+      // A line written twice (a restored backup, a copy by hand) must not count one person twice.
+      if (ids.has(response.id) || (key !== undefined && keys.get(response.campaignId)?.has(key))) {
+        repeated++;
+        continue;
+      }
+      ids.add(response.id);
+      if (claim !== undefined && pendingClaims.has(claim)) found.add(claim);
+      remember(response, key);
+    }
+    if (repeated > 0) {
+      warn(
+        `${path}: ${repeated} line${repeated === 1 ? '' : 's'} repeated an earlier response and ${repeated === 1 ? 'was' : 'were'} ignored.`,
+      );
+    }
+    files.set(campaignId, openAppendOnlyFile(path, size));
   }
 
   function fileFor(campaignId: string): AppendOnlyFile {
@@ -53,13 +102,19 @@ export async function openEmbeddedResponseRepository(
     return file;
   }
 
+  const appendStored: EmbeddedResponseRepository['appendStored'] = async (response, { key, claim }) => {
+    const line: StoredResponse = { ...response };
+    if (key !== null) line.key = key;
+    if (claim !== null) line.claim = claim;
+    await fileFor(response.campaignId).append(JSON.stringify(line));
+    remember(response, key ?? undefined);
+  };
+
   return {
-    async append(response) {
-      await fileFor(response.campaignId).append(JSON.stringify(response));
-      const list = byCampaign.get(response.campaignId) ?? [];
-      list.push(response);
-      byCampaign.set(response.campaignId, list);
-    },
+    append: (response) => appendStored(response, { key: null, claim: null }),
+    appendStored,
+    hasKey: (campaignId, keyHash) => keys.get(campaignId)?.has(keyHash) ?? false,
+    claimsFound: () => found,
     async listByCampaign(campaignId) {
       return [...(byCampaign.get(campaignId) ?? [])];
     },

@@ -1,92 +1,99 @@
-// Personal survey invitations in the lowdb records file. Each operation changes the stored record in place
-// before its first await, so concurrent requests never overwrite each other's changes. Lookups by link hash
-// go through an index rebuilt only when links change, since every survey page load and submission asks it.
+// Personal survey invitations in the lowdb records file. Every change goes through RecordsFile.change and
+// is applied to the stored records as they are at that moment, so concurrent requests never overwrite each
+// other's changes. Lookups by link hash go through an index rebuilt only when links change, since every
+// survey page load and submission asks it.
 
 import { recordDelivery, withIssuedLink, type SurveyInvitation } from '../../domain/survey-invitation';
 import type { SurveyInvitationRepository } from '../survey-invitation-repository';
-import { coalescedWriter, type RecordsFile } from './records-file';
+import type { RecordsFile } from './records-file';
+import { stripClaim } from './submission-claims';
 
 export function createEmbeddedSurveyInvitationRepository(db: RecordsFile): SurveyInvitationRepository {
-  // Opening a link and submitting are the respondents' hot path: their writes are shared.
-  const save = coalescedWriter(db);
-  let byHash: Map<string, SurveyInvitation> | null = null;
+  let byHash: Map<string, string> | null = null;
   const index = () => {
     if (!byHash) {
       byHash = new Map();
       for (const invitation of db.data.surveyInvitations) {
-        for (const hash of invitation.tokenHashes) byHash.set(hash, invitation);
+        for (const hash of invitation.tokenHashes) byHash.set(hash, invitation.id);
       }
     }
     return byHash;
   };
-  const positions = () => new Map(db.data.surveyInvitations.map((i, n) => [i.id, n]));
+  const forgetIndex = () => {
+    byHash = null;
+  };
+  db.onReset(forgetIndex);
+  const copy = (i: SurveyInvitation) => stripClaim(structuredClone(i));
+
   /**
    * Replaces each named record by `change(record)`. An unknown id refuses the whole batch, or with `skip`
    * is passed over (a person taken off the list while their email was on its way).
    */
-  const changeEach = async <T extends { id: string }>(
+  const changeEach = <T extends { id: string }>(
     items: T[],
     change: (invitation: SurveyInvitation, item: T) => SurveyInvitation,
     unknown: 'refuse' | 'skip' = 'refuse',
-  ) => {
-    if (items.length === 0) return;
-    const at = positions();
-    const missing = items.find((i) => !at.has(i.id));
-    if (missing && unknown === 'refuse') throw new Error(`No survey invitation ${missing.id}`);
-    for (const item of items) {
-      const n = at.get(item.id);
-      if (n === undefined) continue;
-      db.data.surveyInvitations[n] = change(db.data.surveyInvitations[n]!, item);
-    }
-    byHash = null;
-    await db.write();
-  };
-  const find = (id: string) => db.data.surveyInvitations.find((i) => i.id === id);
+  ) =>
+    db.change((data) => {
+      if (items.length === 0) return;
+      const at = new Map(data.surveyInvitations.map((i, n) => [i.id, n]));
+      const missing = items.find((i) => !at.has(i.id));
+      if (missing && unknown === 'refuse') throw new Error(`No survey invitation ${missing.id}`);
+      for (const item of items) {
+        const n = at.get(item.id);
+        if (n !== undefined) data.surveyInvitations[n] = change(data.surveyInvitations[n]!, item);
+      }
+      forgetIndex();
+    });
 
   return {
-    async addMany(invitations) {
-      if (invitations.length === 0) return;
-      db.data.surveyInvitations.push(...structuredClone(invitations));
-      byHash = null;
-      await db.write();
-    },
-    async remove(id) {
-      const before = db.data.surveyInvitations.length;
-      db.data.surveyInvitations = db.data.surveyInvitations.filter((i) => i.id !== id);
-      if (db.data.surveyInvitations.length === before) return false;
-      byHash = null;
-      await db.write();
-      return true;
-    },
+    addMany: (invitations) =>
+      db.change((data) => {
+        const listed = new Set(data.surveyInvitations.map((i) => `${i.campaignId}\n${i.email}`));
+        const added = invitations.filter((i) => {
+          const key = `${i.campaignId}\n${i.email}`;
+          if (listed.has(key)) return false;
+          listed.add(key);
+          return true;
+        });
+        data.surveyInvitations.push(...structuredClone(added));
+        forgetIndex();
+        return structuredClone(added);
+      }),
+    remove: (id) =>
+      db.change((data) => {
+        const before = data.surveyInvitations.length;
+        data.surveyInvitations = data.surveyInvitations.filter((i) => i.id !== id);
+        forgetIndex();
+        return data.surveyInvitations.length < before;
+      }),
     async listByCampaign(campaignId) {
-      return structuredClone(db.data.surveyInvitations.filter((i) => i.campaignId === campaignId));
+      return db.data.surveyInvitations.filter((i) => i.campaignId === campaignId).map(copy);
+    },
+    async countByDepartment(campaignId) {
+      const counts: Record<string, number> = {};
+      for (const i of db.data.surveyInvitations) {
+        if (i.campaignId === campaignId) counts[i.departmentId] = (counts[i.departmentId] ?? 0) + 1;
+      }
+      return counts;
     },
     async findByTokenHash(tokenHash) {
-      const found = index().get(tokenHash);
-      return found && structuredClone(found);
+      const id = index().get(tokenHash);
+      const found = id === undefined ? undefined : db.data.surveyInvitations.find((i) => i.id === id);
+      return found && copy(found);
     },
     issueLinks: (links) =>
       changeEach(links, (invitation, link) => withIssuedLink(invitation, link.tokenHash)),
     recordDeliveries: (deliveries) =>
       changeEach(deliveries, (invitation, d) => recordDelivery(invitation, d.kind, d.on, d.outcome), 'skip'),
     async markStarted(id) {
-      const invitation = find(id);
-      if (!invitation || invitation.started) return;
-      invitation.started = true;
-      await save();
-    },
-    async claimAnswer(id) {
-      const invitation = find(id);
-      if (!invitation || invitation.answered) return false;
-      invitation.answered = true;
-      await save();
-      return true;
-    },
-    async releaseAnswer(id) {
-      const invitation = find(id);
-      if (!invitation) return;
-      invitation.answered = false;
-      await save();
+      // Most page loads are of a link already opened: those need no write at all.
+      if (db.data.surveyInvitations.find((i) => i.id === id)?.started !== false) return;
+      await db.change((data) => {
+        const n = data.surveyInvitations.findIndex((i) => i.id === id);
+        const invitation = data.surveyInvitations[n];
+        if (invitation && !invitation.started) data.surveyInvitations[n] = { ...invitation, started: true };
+      });
     },
   };
 }

@@ -1,6 +1,8 @@
 // The default storage: everything under one data directory, no other set-up.
 
-import { mkdir } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Storage } from '../storage';
 import {
@@ -14,25 +16,58 @@ import { createEmbeddedOrganizationRepository } from './embedded-organization-re
 import { openEmbeddedResponseRepository } from './embedded-response-repository';
 import { createEmbeddedSurveyInvitationRepository } from './embedded-survey-invitation-repository';
 import { openRecordsFile } from './records-file';
+import { createEmbeddedSubmissionStore, pendingClaimsOf, settleClaims } from './submission-claims';
+
+const RECORDS = 'records.json';
+
+/**
+ * Whether the directory has never held an installation. A missing records file beside responses or an
+ * audit log means it was lost or moved: starting afresh would offer owner set-up to whoever came first.
+ */
+async function isNewInstallation(dataDir: string): Promise<boolean> {
+  if (existsSync(join(dataDir, RECORDS))) return false;
+  const audit = join(dataDir, 'audit.jsonl');
+  const responses = join(dataDir, 'responses');
+  const held = [
+    existsSync(audit) && (await stat(audit)).size > 0 ? 'an audit log' : null,
+    existsSync(responses) && (await readdir(responses)).some((n) => n.endsWith('.jsonl'))
+      ? 'responses'
+      : null,
+  ].filter((x) => x !== null);
+  if (held.length > 0) {
+    throw new Error(
+      `${join(dataDir, RECORDS)} is missing, but ${dataDir} holds ${held.join(' and ')}: restore the records ` +
+        'file from a backup. Starting without it would offer owner set-up to whoever came first.',
+    );
+  }
+  return true;
+}
 
 export async function openEmbeddedStorage(
   dataDir: string,
   warn: (message: string) => void,
 ): Promise<Storage> {
   await mkdir(dataDir, { recursive: true });
-  const db = await openRecordsFile(join(dataDir, 'records.json'));
-  const responses = await openEmbeddedResponseRepository(join(dataDir, 'responses'), warn);
+  const db = await openRecordsFile(join(dataDir, RECORDS), await isNewInstallation(dataDir));
+  const responses = await openEmbeddedResponseRepository(
+    join(dataDir, 'responses'),
+    warn,
+    pendingClaimsOf(db.data),
+  );
+  await settleClaims(db, responses.claimsFound(), warn);
   const audit = await openEmbeddedAuditLog(join(dataDir, 'audit.jsonl'), warn);
   return {
     organizations: createEmbeddedOrganizationRepository(db),
     campaigns: createEmbeddedCampaignRepository(db),
     responses,
+    submissions: createEmbeddedSubmissionStore(db, responses, () => randomBytes(16).toString('base64url')),
     accounts: createEmbeddedAccountRepository(db),
     sessions: createEmbeddedSessionRepository(db),
     userInvitations: createEmbeddedUserInvitationRepository(db),
     surveyInvitations: createEmbeddedSurveyInvitationRepository(db),
     audit,
     close: async () => {
+      await db.close();
       await responses.close();
       await audit.close();
     },

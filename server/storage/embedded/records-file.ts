@@ -1,79 +1,88 @@
-// The lowdb document holding the small, mutable records. Opened with JSONFile directly: JSONFilePreset
-// would silently keep everything in memory whenever NODE_ENV is "test".
+// The lowdb document holding the small, mutable records, and the one path every change to it takes.
+// A change is applied to the current state synchronously (so no other change can interleave with its
+// read-modify-write) and acknowledged only once a write that covers it is on stable storage; changes that
+// arrive while a write is in flight share the next one (group commit). A failed write undoes every change
+// that was not yet durable and rejects it, so memory never holds what the disk lost.
 
 import { Low } from 'lowdb';
-import { JSONFile } from 'lowdb/node';
-import type { Campaign } from '../../domain/campaign';
-import type { Account } from '../../domain/account';
-import type { Organization } from '../../domain/organization';
-import type { Session } from '../session-repository';
-import type { UserInvitation } from '../user-invitation-repository';
-import type { SurveyInvitation } from '../../domain/survey-invitation';
+import { DurableJsonFile } from './durable-json-file';
+import { emptyRecords, type Records } from './records';
 
-export interface Records {
-  organizations: Organization[];
-  campaigns: Campaign[];
-  accounts: Account[];
-  sessions: Session[];
-  userInvitations: UserInvitation[];
-  surveyInvitations: SurveyInvitation[];
+export interface RecordsFile {
+  /** The current state, changes in flight included. Read it freely; change it only inside `change`. */
+  readonly data: Records;
+  /**
+   * Runs `mutate` on the current state and resolves with its result once the change is durable. `mutate`
+   * must be synchronous and must throw before it changes anything: a refusal then changes nothing.
+   */
+  change<T>(mutate: (data: Records) => T): Promise<T>;
+  /** Called after a failed write put the state back to what is on disk, so caches built on it are dropped. */
+  onReset(listener: () => void): void;
+  /** Waits for the writes in flight. */
+  close(): Promise<void>;
 }
 
-export type RecordsFile = Low<Records>;
+interface Waiter {
+  resolve: () => void;
+  reject: (error: Error) => void;
+}
 
-export async function openRecordsFile(path: string): Promise<RecordsFile> {
-  const db = new Low<Records>(new JSONFile<Records>(path), {
-    organizations: [],
-    campaigns: [],
-    accounts: [],
-    sessions: [],
-    userInvitations: [],
-    surveyInvitations: [],
-  });
-  try {
+/** Opens the records file, or starts an empty one when `isNew` (the caller has checked the directory). */
+export async function openRecordsFile(path: string, isNew: boolean): Promise<RecordsFile> {
+  const file = new DurableJsonFile(path);
+  const db = new Low<Records>(file, emptyRecords());
+  if (isNew) {
+    await db.write();
+  } else {
+    // DurableJsonFile.read refuses a file it did not write, naming the file and what is wrong with it.
     await db.read();
-  } catch (error) {
-    throw new Error(
-      `Cannot read ${path}: ${(error as Error).message}. Fix or move the file; it was not changed.`,
-    );
   }
-  db.data.organizations ??= [];
-  db.data.campaigns ??= [];
-  db.data.accounts ??= [];
-  db.data.sessions ??= [];
-  db.data.userInvitations ??= [];
-  db.data.surveyInvitations ??= [];
-  return db;
-}
+  const resetListeners: (() => void)[] = [];
+  let queue: Waiter[] = [];
+  let flushing: Promise<void> | null = null;
 
-/**
- * A write of the records file shared by everyone who changed it meanwhile. lowdb serialises the whole
- * document on every write, which on a staff list of thousands costs tens of milliseconds; when many
- * respondents submit at once their changes go out together in the next write instead of one write each.
- * Each caller's promise settles once a write that began after its change has finished.
- */
-export function coalescedWriter(db: RecordsFile): () => Promise<void> {
-  let inFlight: Promise<void> | null = null;
-  let next: Promise<void> | null = null;
-  const start = () => {
-    const write = db.write().finally(() => {
-      if (inFlight === write) inFlight = null;
-    });
-    inFlight = write;
-    return write;
-  };
-  return () => {
-    if (next) return next;
-    if (!inFlight) return start();
-    // The write in flight serialised the document before this change: follow it with one more.
-    const after = inFlight.then(
-      () => undefined,
-      () => undefined,
-    );
-    next = after.then(() => {
-      next = null;
-      return start();
-    });
-    return next;
+  async function flush(): Promise<void> {
+    while (queue.length > 0) {
+      const batch = queue;
+      queue = [];
+      try {
+        // lowdb hands the data to the adapter before its first await: this batch holds exactly the changes
+        // applied so far, and changes applied while it is written wait for the next one.
+        await db.write();
+        for (const w of batch) w.resolve();
+      } catch (error) {
+        // Later changes were applied on top of the lost ones and cannot be kept without them.
+        const lost = [...batch, ...queue];
+        queue = [];
+        db.data = file.lastWritten();
+        for (const listener of resetListeners) listener();
+        for (const w of lost) w.reject(error as Error);
+      }
+    }
+    flushing = null;
+  }
+
+  return {
+    get data() {
+      return db.data;
+    },
+    change(mutate) {
+      let result: ReturnType<typeof mutate>;
+      try {
+        result = mutate(db.data);
+      } catch (error) {
+        return Promise.reject(error);
+      }
+      return new Promise((resolve, reject) => {
+        queue.push({ resolve: () => resolve(result), reject });
+        flushing ??= flush();
+      });
+    },
+    onReset(listener) {
+      resetListeners.push(listener);
+    },
+    async close() {
+      await flushing;
+    },
   };
 }

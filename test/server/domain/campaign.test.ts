@@ -6,6 +6,7 @@ import {
   openCampaign,
   resolveDepartment,
   withCampaignDefaults,
+  withStaffCounts,
   type Campaign,
 } from '../../../server/domain/campaign';
 import { DEFAULT_TEMPLATES } from '../../../server/domain/email-template';
@@ -130,9 +131,24 @@ describe('withCampaignDefaults', () => {
       languages: ['zh-cn'],
       targetResponseRate: 0.6,
       closesAt: '2026-04-01T00:00:00Z',
-      staffCounts: { sales: 4, ops: 9 },
     };
     expect(withCampaignDefaults(stored)).toEqual(stored);
+  });
+
+  it('drops staff counts an earlier version stored: the list itself gives them now', () => {
+    expect(withCampaignDefaults({ ...draft(), staffCounts: { sales: 4 } }).staffCounts).toBeNull();
+  });
+});
+
+describe('withStaffCounts', () => {
+  it.each([
+    { listed: {}, counts: null },
+    { listed: { sales: 3 }, counts: { sales: 3, ops: 0 } },
+    { listed: { sales: 0, ops: 0 }, counts: null },
+    { listed: { sales: 2, ops: 5, gone: 1 }, counts: { sales: 2, ops: 5 } },
+  ])('gives a campaign of sales and ops listed $listed the counts $counts', ({ listed, counts }) => {
+    const campaign = { ...draft(), departmentIds: ['sales', 'ops'] };
+    expect(withStaffCounts(campaign, listed).staffCounts).toEqual(counts);
   });
 });
 

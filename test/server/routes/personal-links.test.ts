@@ -168,11 +168,13 @@ describe('what is stored', () => {
     expect(responses).toHaveLength(4);
     const invitations = records.surveyInvitations as Record<string, unknown>[];
 
-    // A response holds its own random id, the campaign, the department, the language, the day and answers.
+    // A response holds its own random id, the campaign, the department, the language, the day and answers,
+    // and the random claim that spent the link while both were being stored (matched by nothing once settled).
     for (const r of responses) {
       expect(Object.keys(r).sort()).toEqual([
         'answers',
         'campaignId',
+        'claim',
         'departmentId',
         'id',
         'language',
@@ -188,7 +190,10 @@ describe('what is stored', () => {
       }
     }
     const invitationText = JSON.stringify(invitations);
-    for (const r of responses) expect(invitationText).not.toContain(r.id);
+    for (const r of responses) {
+      expect(invitationText).not.toContain(r.id);
+      expect(invitationText).not.toContain(r.claim);
+    }
     for (const token of tokens.values()) {
       expect(responseText).not.toContain(token);
       expect(invitationText).not.toContain(token);

@@ -100,14 +100,34 @@ export function runStorageContract(name: string, makeStorage: () => Promise<Stor
           '2026-03-02',
           Date.parse('2026-03-02T09:00:00Z'),
         );
-        await storage.campaigns.update(opened);
+        expect(await storage.campaigns.update('c-1', () => opened)).toEqual(opened);
         expect(await storage.campaigns.get('c-1')).toEqual(opened);
         expect(await storage.campaigns.listByOrganization('org-1')).toHaveLength(1);
       });
 
+      it('applies each of many simultaneous updates to the campaign as the one before left it', async () => {
+        const { storage, reopen } = await open();
+        await storage.campaigns.create(campaign('c-1', 'org-1'));
+        const renamed = (suffix: string) => (c: Campaign) => ({ ...c, name: `${c.name} ${suffix}` });
+        await Promise.all(['a', 'b', 'c', 'd'].map((s) => storage.campaigns.update('c-1', renamed(s))));
+        const name = (await (await reopen()).campaigns.get('c-1'))!.name;
+        for (const s of ['a', 'b', 'c', 'd']) expect(name.split(' ')).toContain(s);
+      });
+
+      it('changes nothing when the update refuses', async () => {
+        const { storage } = await open();
+        await storage.campaigns.create(campaign('c-1', 'org-1'));
+        await expect(
+          storage.campaigns.update('c-1', () => {
+            throw new Error('refused');
+          }),
+        ).rejects.toThrow('refused');
+        expect(await storage.campaigns.get('c-1')).toEqual(campaign('c-1', 'org-1'));
+      });
+
       it('refuses to update a campaign that was never created', async () => {
         const { storage } = await open();
-        await expect(storage.campaigns.update(campaign('c-ghost', 'org-1'))).rejects.toThrow();
+        await expect(storage.campaigns.update('c-ghost', (c) => c)).rejects.toThrow();
         expect(await storage.campaigns.get('c-ghost')).toBeUndefined();
       });
 
@@ -123,8 +143,8 @@ export function runStorageContract(name: string, makeStorage: () => Promise<Stor
       it('keeps campaigns and their updates across a restart', async () => {
         const { storage, reopen } = await open();
         await storage.campaigns.create(campaign('c-1', 'org-1'));
-        await storage.campaigns.update(
-          openCampaign(campaign('c-1', 'org-1'), '2026-03-02', Date.parse('2026-03-02T09:00:00Z')),
+        await storage.campaigns.update('c-1', (c) =>
+          openCampaign(c, '2026-03-02', Date.parse('2026-03-02T09:00:00Z')),
         );
         const reopened = await reopen();
         expect((await reopened.campaigns.get('c-1'))?.status).toBe('open');

@@ -1,8 +1,14 @@
 // The survey-invitation part of the storage contract: run by runStorageContract for every implementation.
 
 import { describe, expect, it } from 'vitest';
-import { inviteStaff, MAX_LINKS_PER_PERSON } from '../../../server/domain/survey-invitation';
+import { inviteStaff } from '../../../server/domain/survey-invitation';
+import type { Storage } from '../../../server/storage/storage';
+import { makeResponse } from '../../fixtures/make-response';
 import type { StorageUnderTest } from './repository.contract';
+
+/** A response to campaign c-1 through a personal link (or a shared one when `invitationId` is null). */
+const answer = (storage: Storage, invitationId: string | null, keyHash: string | null = null) =>
+  storage.submissions.submit({ response: makeResponse({ campaignId: 'c-1' }), invitationId, keyHash });
 
 function people(campaignId: string, emails: string[]) {
   let n = 0;
@@ -40,17 +46,30 @@ export function surveyInvitationContract(open: () => Promise<StorageUnderTest>):
       expect(await storage.surveyInvitations.findByTokenHash('hash-unknown')).toBeUndefined();
     });
 
-    it(`forgets the oldest links beyond ${MAX_LINKS_PER_PERSON} per person`, async () => {
+    it("keeps a person's first link working after many reminders", async () => {
       const { storage } = await open();
       const [a] = people('c-1', ['a@x.org']);
       await storage.surveyInvitations.addMany([a!]);
-      for (let n = 1; n <= MAX_LINKS_PER_PERSON + 1; n++) {
+      for (let n = 1; n <= 20; n++) {
         await storage.surveyInvitations.issueLinks([{ id: a!.id, tokenHash: `hash-${n}` }]);
       }
-      expect(await storage.surveyInvitations.findByTokenHash('hash-1')).toBeUndefined();
-      expect((await storage.surveyInvitations.findByTokenHash(`hash-${MAX_LINKS_PER_PERSON + 1}`))?.id).toBe(
-        a!.id,
-      );
+      expect((await storage.surveyInvitations.findByTokenHash('hash-1'))?.id).toBe(a!.id);
+      expect((await storage.surveyInvitations.findByTokenHash('hash-20'))?.id).toBe(a!.id);
+    });
+
+    it('adds each person once when two imports of one list run at once', async () => {
+      const { storage } = await open();
+      const [first, second] = await Promise.all([
+        storage.surveyInvitations.addMany(people('c-1', ['a@x.org', 'b@x.org'])),
+        storage.surveyInvitations.addMany(people('c-1', ['a@x.org', 'b@x.org', 'c@x.org'])),
+      ]);
+      expect(first!.length + second!.length).toBe(3);
+      expect((await storage.surveyInvitations.listByCampaign('c-1')).map((i) => i.email).sort()).toEqual([
+        'a@x.org',
+        'b@x.org',
+        'c@x.org',
+      ]);
+      expect(await storage.surveyInvitations.countByDepartment('c-1')).toEqual({ d1: 3 });
     });
 
     it('takes a person off the list: their links stop working, and the removal survives a restart', async () => {
@@ -104,15 +123,30 @@ export function surveyInvitationContract(open: () => Promise<StorageUnderTest>):
       expect(await storage.surveyInvitations.findByTokenHash('hash-a')).toBeUndefined();
     });
 
-    it('lets only one of many simultaneous claims on an invitation succeed', async () => {
+    it("stores one response of many simultaneous submissions through one person's links", async () => {
       const { storage } = await open();
       const [a] = people('c-1', ['a@x.org']);
       await storage.surveyInvitations.addMany([a!]);
-      const claims = await Promise.all(
-        Array.from({ length: 10 }, () => storage.surveyInvitations.claimAnswer(a!.id)),
-      );
-      expect(claims.filter(Boolean)).toHaveLength(1);
-      expect(await storage.surveyInvitations.claimAnswer('ghost')).toBe(false);
+      const outcomes = await Promise.all(Array.from({ length: 10 }, () => answer(storage, a!.id)));
+      expect(outcomes.filter((o) => o === 'stored')).toHaveLength(1);
+      expect(outcomes.filter((o) => o === 'already-answered')).toHaveLength(9);
+      expect(await storage.responses.countByCampaign('c-1')).toBe(1);
+      expect(await answer(storage, 'ghost')).toBe('already-answered');
+      expect(await storage.responses.countByCampaign('c-1')).toBe(1);
+    });
+
+    it('answers a repeated idempotency key as a success and stores nothing more, also after a restart', async () => {
+      const { storage, reopen } = await open();
+      const [a] = people('c-1', ['a@x.org']);
+      await storage.surveyInvitations.addMany([a!]);
+      const both = await Promise.all([answer(storage, a!.id, 'key-1'), answer(storage, a!.id, 'key-1')]);
+      expect(both.sort()).toEqual(['repeat', 'stored']);
+      expect(await answer(storage, null, 'key-2')).toBe('stored');
+      const reopened = await reopen();
+      expect(await answer(reopened, a!.id, 'key-1')).toBe('repeat');
+      expect(await answer(reopened, null, 'key-2')).toBe('repeat');
+      expect(await reopened.responses.countByCampaign('c-1')).toBe(2);
+      expect((await reopened.surveyInvitations.listByCampaign('c-1'))[0]!.answered).toBe(true);
     });
 
     it('keeps every one of many simultaneous starts and answers across a restart', async () => {
@@ -124,23 +158,14 @@ export function surveyInvitationContract(open: () => Promise<StorageUnderTest>):
       await storage.surveyInvitations.addMany(everyone);
       const claims = await Promise.all(
         everyone.flatMap((p) => [
-          storage.surveyInvitations.markStarted(p.id).then(() => true),
-          storage.surveyInvitations.claimAnswer(p.id),
+          storage.surveyInvitations.markStarted(p.id).then(() => 'stored'),
+          answer(storage, p.id),
         ]),
       );
-      expect(claims.every(Boolean)).toBe(true);
+      expect(claims.every((c) => c === 'stored')).toBe(true);
       const reopened = await reopen();
       const stored = await reopened.surveyInvitations.listByCampaign('c-1');
       expect(stored.filter((i) => i.started && i.answered)).toHaveLength(200);
-    });
-
-    it('can release a claim so the person may answer again', async () => {
-      const { storage } = await open();
-      const [a] = people('c-1', ['a@x.org']);
-      await storage.surveyInvitations.addMany([a!]);
-      expect(await storage.surveyInvitations.claimAnswer(a!.id)).toBe(true);
-      await storage.surveyInvitations.releaseAnswer(a!.id);
-      expect(await storage.surveyInvitations.claimAnswer(a!.id)).toBe(true);
     });
 
     it('keeps a delivery recorded while a claim happened in between (no stale overwrite)', async () => {
@@ -148,7 +173,7 @@ export function surveyInvitationContract(open: () => Promise<StorageUnderTest>):
       const [a] = people('c-1', ['a@x.org']);
       await storage.surveyInvitations.addMany([a!]);
       await storage.surveyInvitations.markStarted(a!.id);
-      await storage.surveyInvitations.claimAnswer(a!.id);
+      await answer(storage, a!.id);
       await storage.surveyInvitations.recordDeliveries([
         { id: a!.id, kind: 'reminder', on: '2026-03-09', outcome: { ok: true } },
       ]);
@@ -165,7 +190,7 @@ export function surveyInvitationContract(open: () => Promise<StorageUnderTest>):
       await storage.surveyInvitations.addMany([a!]);
       await storage.surveyInvitations.issueLinks([{ id: a!.id, tokenHash: 'hash-a' }]);
       await storage.surveyInvitations.markStarted(a!.id);
-      await storage.surveyInvitations.claimAnswer(a!.id);
+      await answer(storage, a!.id);
       const reopened = await reopen();
       expect(await reopened.surveyInvitations.findByTokenHash('hash-a')).toMatchObject({
         started: true,

@@ -29,18 +29,18 @@ describe('readLog', () => {
   it('reads every complete line and reports the file length as where to append next', async () => {
     const content = lines('{"id":1}', '{"id":2}', '{"id":3}');
     const warnings: string[] = [];
-    const log = await readLog(await logWith(content), isRow, (m) => warnings.push(m));
+    const log = await readLog(await logWith(content), isRow, 'row', (m) => warnings.push(m));
     expect(log).toEqual({ records: [{ id: 1 }, { id: 2 }, { id: 3 }], size: Buffer.byteLength(content) });
     expect(warnings).toEqual([]);
   });
 
   it('reads an empty log as no records', async () => {
-    expect(await readLog(await logWith(''), isRow, () => undefined)).toEqual({ records: [], size: 0 });
+    expect(await readLog(await logWith(''), isRow, 'row', () => undefined)).toEqual({ records: [], size: 0 });
   });
 
   it('counts bytes, not characters, in multi-byte text', async () => {
     const content = lines('{"id":1,"comment":"目标清晰"}');
-    expect((await readLog(await logWith(content), isRow, () => undefined)).size).toBe(
+    expect((await readLog(await logWith(content), isRow, 'row', () => undefined)).size).toBe(
       Buffer.byteLength(content),
     );
   });
@@ -52,7 +52,7 @@ describe('readLog', () => {
     const complete = lines('{"id":1}', '{"id":2}');
     const path = await logWith(complete + torn);
     const warnings: string[] = [];
-    const log = await readLog(path, isRow, (m) => warnings.push(m));
+    const log = await readLog(path, isRow, 'row', (m) => warnings.push(m));
     expect(log).toEqual({ records: [{ id: 1 }, { id: 2 }], size: Buffer.byteLength(complete) });
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toContain(path);
@@ -62,7 +62,7 @@ describe('readLog', () => {
 
   it('empties a log whose only line is torn', async () => {
     const path = await logWith('{"id":1');
-    expect(await readLog(path, isRow, () => undefined)).toEqual({ records: [], size: 0 });
+    expect(await readLog(path, isRow, 'row', () => undefined)).toEqual({ records: [], size: 0 });
     expect(await readFile(path, 'utf8')).toBe('');
   });
 
@@ -76,7 +76,7 @@ describe('readLog', () => {
       const content = lines('{"id":1}', bad, '{"id":3}');
       const path = await logWith(content);
       const before = await readFile(path);
-      await expect(readLog(path, isRow, () => undefined)).rejects.toThrow(`${path}, line 2:`);
+      await expect(readLog(path, isRow, 'row', () => undefined)).rejects.toThrow(`${path}, line 2:`);
       expect((await readFile(path)).equals(before)).toBe(true);
     },
   );
@@ -84,7 +84,7 @@ describe('readLog', () => {
   it('leaves the file byte-identical when a corrupt line is followed by a torn last line', async () => {
     const content = lines('{"id":1}', 'garbage', '{"id":3}') + '{"id":4';
     const path = await logWith(content);
-    await expect(readLog(path, isRow, () => undefined)).rejects.toThrow(`${path}, line 2:`);
+    await expect(readLog(path, isRow, 'row', () => undefined)).rejects.toThrow(`${path}, line 2:`);
     expect(await readFile(path, 'utf8')).toBe(content);
   });
 });

@@ -1,0 +1,38 @@
+// The small, mutable records the embedded storage keeps in one document: their kinds and an empty set.
+
+import type { Account } from '../../domain/account';
+import type { Campaign } from '../../domain/campaign';
+import type { Organization } from '../../domain/organization';
+import type { SurveyInvitation } from '../../domain/survey-invitation';
+import type { Session } from '../session-repository';
+import type { UserInvitation } from '../user-invitation-repository';
+
+export interface Records {
+  organizations: Organization[];
+  campaigns: Campaign[];
+  accounts: Account[];
+  sessions: Session[];
+  userInvitations: UserInvitation[];
+  surveyInvitations: SurveyInvitation[];
+}
+
+/** In the order the file lists them. */
+export const RECORD_KINDS = [
+  'organizations',
+  'campaigns',
+  'accounts',
+  'sessions',
+  'userInvitations',
+  'surveyInvitations',
+] as const satisfies readonly (keyof Records)[];
+
+export function emptyRecords(): Records {
+  return {
+    organizations: [],
+    campaigns: [],
+    accounts: [],
+    sessions: [],
+    userInvitations: [],
+    surveyInvitations: [],
+  };
+}
