@@ -9,6 +9,9 @@ import type { AppDeps } from './app-deps';
 import { serveClient } from './http/client-assets';
 import { problemResponse, toProblem } from './http/problem';
 import type { RateLimit } from './http/rate-limit';
+import { clientOrigin } from './http/client-origin';
+import type { TrustedProxies } from './domain/forwarded-client';
+import type { SignInDelayPolicy } from './domain/sign-in-delay';
 import { securityHeaders } from './http/security-headers';
 import { sessionMiddleware, type AppEnv } from './http/session';
 import { UnauthorizedError } from './domain/errors';
@@ -43,13 +46,17 @@ export interface AppOptions {
   submissionLimit?: RateLimit | null;
   /** Sign-in attempts allowed per client address and window (default 10 a minute); null for no limit. */
   loginLimit?: RateLimit | null;
+  /** Growing waits between sign-ins per account and address (DEFAULT_SIGN_IN_DELAY); null for none. */
+  signInDelay?: SignInDelayPolicy | null;
+  /** Proxies whose X-Forwarded-For and X-Forwarded-Proto are believed (TRUSTED_PROXIES); by default none. */
+  trustedProxies?: TrustedProxies;
   /** Called with every 5xx, which the client never sees the details of. */
   onServerError?: (error: unknown) => void;
 }
 
 export function createApp(deps: AppDeps, options: AppOptions = {}) {
   const api = new OpenAPIHono<AppEnv>()
-    .route('/', sessionRoutes(deps, options.loginLimit))
+    .route('/', sessionRoutes(deps, options.loginLimit, options.signInDelay))
     .route('/', userRoutes(deps))
     .route('/questionnaires', questionnaireRoutes(deps))
     .route('/organizations', organizationRoutes(deps))
@@ -70,6 +77,8 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   });
 
   const app = new OpenAPIHono<AppEnv>();
+  // First, so every later step (HSTS, the session cookie, the rate limits) sees the same client.
+  app.use(clientOrigin(options.trustedProxies ?? []));
   app.use(securityHeaders());
   // Cookie-authenticated writes must come from this site's own pages.
   app.use('/api/*', csrf());

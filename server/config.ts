@@ -2,6 +2,7 @@
 
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { parseTrustedProxies, type TrustedProxies } from './domain/forwarded-client';
 
 function parseUrl(value: string): URL | null {
   try {
@@ -51,6 +52,19 @@ const Env = z.object({
     })
     // Links are built as `${publicUrl}/s/…`, so a trailing slash would double up.
     .transform((v) => (v === null ? null : v.replace(/\/+$/, ''))),
+  /** Reverse proxies whose X-Forwarded-For/-Proto are believed; unset believes nobody's (direct exposure). */
+  TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((v, ctx) => {
+      const parsed = parseTrustedProxies(v);
+      if ('proxies' in parsed) return parsed.proxies;
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${parsed.invalid}" is not an address, a CIDR range such as 10.0.0.0/8, or loopback`,
+      });
+      return z.NEVER;
+    }),
 });
 
 export interface Config {
@@ -64,6 +78,7 @@ export interface Config {
   mailPerMinute: number;
   /** Absolute http(s) URL without a trailing slash; null means the origin of the administrator's request. */
   publicUrl: string | null;
+  trustedProxies: TrustedProxies;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -82,5 +97,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: parsed.data.MAIL_FROM,
     mailPerMinute: parsed.data.MAIL_PER_MINUTE,
     publicUrl: parsed.data.PUBLIC_URL,
+    trustedProxies: parsed.data.TRUSTED_PROXIES,
   };
 }

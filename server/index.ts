@@ -40,6 +40,7 @@ async function main() {
       clientDir: CLIENT_DIST,
       submissionLimit:
         config.submissionsPerMinute > 0 ? { limit: config.submissionsPerMinute, windowMs: 60_000 } : null,
+      trustedProxies: config.trustedProxies,
       onServerError: (error) => console.error('[groundwork] server error:', error),
     },
   );

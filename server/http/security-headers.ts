@@ -2,9 +2,13 @@
 // only from this server, no plugins, no framing. Inline styles are allowed because the survey and chart
 // libraries inject style elements and attributes at run time; inline scripts are not.
 
+import type { MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
+import { clientOf } from './client-origin';
 
-export const securityHeaders = () =>
+const HSTS = 'max-age=15552000; includeSubDomains';
+
+const headers = () =>
   secureHeaders({
     contentSecurityPolicy: {
       defaultSrc: ["'self'"],
@@ -21,4 +25,15 @@ export const securityHeaders = () =>
     // The survey is answered on phones over shared links: never send the link (the token) to another site.
     referrerPolicy: 'no-referrer',
     crossOriginEmbedderPolicy: false,
+    // Sent below only over https (as resolved behind a trusted proxy): over plain http browsers ignore it,
+    // and a server reached by http alone has no business promising https.
+    strictTransportSecurity: false,
   });
+
+export function securityHeaders(): MiddlewareHandler {
+  const setHeaders = headers();
+  return async (c, next) => {
+    await setHeaders(c, next);
+    if (clientOf(c).isHttps) c.res.headers.set('Strict-Transport-Security', HSTS);
+  };
+}

@@ -5,13 +5,15 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { AppDeps } from '../app-deps';
 import { toPrincipal, type Account, type Principal } from '../domain/account';
+import type { ClientOrigin } from '../domain/forwarded-client';
 import { permissionsOf, type Permissions } from '../domain/policy';
+import { clientOf } from './client-origin';
 
 export const SESSION_COOKIE = 'gw_session';
 export const SESSION_HOURS = 12;
 
 export interface AppEnv {
-  Variables: { principal: Principal | null; sessionTokenHash: string | null };
+  Variables: { principal: Principal | null; sessionTokenHash: string | null; client: ClientOrigin };
 }
 
 export function sessionMiddleware(deps: AppDeps): MiddlewareHandler<AppEnv> {
@@ -43,7 +45,8 @@ export async function startSession(c: Context, deps: AppDeps, accountId: string)
   setCookie(c, SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'Strict',
-    secure: new URL(c.req.url).protocol === 'https:',
+    // Behind a TLS proxy Node sees plain http; an https public address says the browser is on https anyway.
+    secure: clientOf(c).isHttps || deps.publicUrl?.startsWith('https://') === true,
     path: '/',
     maxAge: SESSION_HOURS * 3600,
   });

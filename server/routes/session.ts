@@ -4,21 +4,30 @@ import { normalizeEmail, toPrincipal } from '../domain/account';
 import { ConflictError, InvalidInputError, UnauthorizedError } from '../domain/errors';
 import { audit } from '../http/audit';
 import { requirePrincipal } from '../http/guard';
-import { rateLimit, type RateLimit } from '../http/rate-limit';
+import { clientOf } from '../http/client-origin';
+import { rateLimit, refuseTooMany, type RateLimit } from '../http/rate-limit';
+import { createSignInThrottle } from '../http/sign-in-throttle';
+import { DEFAULT_SIGN_IN_DELAY, type SignInDelayPolicy } from '../domain/sign-in-delay';
 import { createSerializer } from '../http/serialize';
 import { createRouter, jsonBody, jsonResponse, PROBLEMS } from '../http/router';
 import { ChangePasswordBody, Json, LoginBody, SetupBody } from '../http/schemas';
 import { endSessionCookie, sessionView, startSession } from '../http/session';
 
 const tags = ['Accounts'];
+/** A cap per client address over all accounts, against one machine trying many of them. */
 export const DEFAULT_LOGIN_LIMIT: RateLimit = { limit: 10, windowMs: 60_000 };
 
 /** First start (owner account), sign in and out, and the signed-in person's own account. */
-export function sessionRoutes(deps: AppDeps, loginLimit: RateLimit | null = DEFAULT_LOGIN_LIMIT) {
+export function sessionRoutes(
+  deps: AppDeps,
+  loginLimit: RateLimit | null = DEFAULT_LOGIN_LIMIT,
+  signInDelay: SignInDelayPolicy | null = DEFAULT_SIGN_IN_DELAY,
+) {
   const { storage } = deps;
   const serializeSetup = createSerializer();
+  const throttle = signInDelay ? createSignInThrottle(signInDelay) : null;
   const router = createRouter();
-  if (loginLimit) router.post('/session', rateLimit(loginLimit));
+  if (loginLimit) router.post('/session', rateLimit(loginLimit, { what: 'sign-in attempts', now: deps.now }));
   return router
     .openapi(
       createRoute({
@@ -80,10 +89,15 @@ export function sessionRoutes(deps: AppDeps, loginLimit: RateLimit | null = DEFA
       }),
       async (c) => {
         const body = c.req.valid('json');
-        const account = await storage.accounts.findByEmail(normalizeEmail(body.email));
+        const email = normalizeEmail(body.email);
+        const { address } = clientOf(c);
+        const wait = throttle?.admit(email, address, deps.now()) ?? 0;
+        if (wait > 0) refuseTooMany(c, wait, 'sign-in attempts for this account from this address');
+        const account = await storage.accounts.findByEmail(email);
         // Hash even for an unknown address, so the answer takes as long either way.
         const matches = await deps.verifyPassword(body.password, account?.passwordHash ?? DUMMY_HASH);
         if (!account || !matches) throw new UnauthorizedError('The email address or password is not right.');
+        throttle?.succeeded(email, address);
         await startSession(c, deps, account.id);
         return c.json(sessionView(account), 200);
       },

@@ -14,6 +14,7 @@ describe('readConfig', () => {
       mailFrom: 'Groundwork <groundwork@localhost>',
       mailPerMinute: 60,
       publicUrl: null,
+      trustedProxies: [],
     });
   });
 
@@ -62,8 +63,17 @@ describe('readConfig', () => {
     ['PUBLIC_URL', 'survey.acme.example', 'PUBLIC_URL: must be a URL such as https://'],
     ['PUBLIC_URL', 'ftp://survey.acme.example', 'PUBLIC_URL: must be a URL such as https://'],
     ['PUBLIC_URL', 'https://survey.acme.example/?x=1', 'PUBLIC_URL: must not have a query or fragment'],
+    ['TRUSTED_PROXIES', '10.0.0.0/33', 'TRUSTED_PROXIES: "10.0.0.0/33" is not an address, a CIDR range'],
+    ['TRUSTED_PROXIES', 'loopback, proxy.internal', 'TRUSTED_PROXIES: "proxy.internal" is not an address'],
   ])('refuses %s=%j with a message naming it', (name, value, message) => {
     expect(() => readConfig({ [name]: value })).toThrow(`Invalid configuration: ${message}`);
+  });
+
+  it('reads TRUSTED_PROXIES as addresses, CIDR ranges and loopback', () => {
+    expect(readConfig({ TRUSTED_PROXIES: 'loopback, 10.0.0.0/8, 2001:db8::1' }).trustedProxies).toHaveLength(
+      4,
+    );
+    expect(readConfig({ TRUSTED_PROXIES: '  ' }).trustedProxies).toEqual([]);
   });
 
   it('never repeats an SMTP URL, which may hold a password, in its message', () => {

@@ -1,4 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApp } from '../../../server/app';
+import { parseTrustedProxies, type TrustedProxies } from '../../../server/domain/forwarded-client';
+import { fromPeer, PROXY } from '../../fixtures/socket-peer';
 import { startTestApp, type TestApp } from '../../fixtures/test-app';
 
 let t: TestApp;
@@ -24,4 +27,20 @@ describe('security headers', () => {
       expect(res.headers.get('referrer-policy')).toBe('no-referrer');
     },
   );
+});
+
+describe('Strict-Transport-Security', () => {
+  const loopback = (parseTrustedProxies('loopback') as { proxies: TrustedProxies }).proxies;
+
+  it('is sent only over https: served by Node itself or told by the trusted proxy, never over plain http', async () => {
+    const proxied = createApp(t.deps, { trustedProxies: loopback });
+    const hsts = async (url: string, peer: string, proto?: string) =>
+      (
+        await proxied.request(url, { headers: proto ? { 'x-forwarded-proto': proto } : {} }, fromPeer(peer))
+      ).headers.get('strict-transport-security');
+    expect(await hsts('http://localhost/api/questionnaires', '198.51.100.1')).toBeNull();
+    expect(await hsts('https://localhost/api/questionnaires', '198.51.100.1')).toMatch(/^max-age=\d+/);
+    expect(await hsts('http://localhost/api/questionnaires', PROXY, 'https')).toMatch(/^max-age=\d+/);
+    expect(await hsts('http://localhost/api/questionnaires', '198.51.100.1', 'https')).toBeNull();
+  });
 });

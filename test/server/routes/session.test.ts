@@ -142,6 +142,9 @@ describe('signing in', () => {
     expect(refused.status).toBe(429);
     expect(refused.cookie).toBeNull();
     expect(Number(refused.retryAfter)).toBeGreaterThan(0);
+    expect(refused.body.detail).toMatch(
+      /^Too many sign-in attempts from this address; try again in \d+ s\.$/,
+    );
   });
 });
 
