@@ -145,10 +145,9 @@ export function sessionRoutes(
             { field: 'currentPassword', message: 'is not the current password' },
           ]);
         }
-        await storage.accounts.update({
-          ...account,
-          passwordHash: await deps.hashPassword(body.newPassword),
-        });
+        const passwordHash = await deps.hashPassword(body.newPassword);
+        // Only the hash is replaced, on the account as stored now: a role granted during the hashing stays.
+        await storage.accounts.update(account.id, (current) => ({ ...current, passwordHash }));
         await storage.sessions.deleteForAccount(account.id, c.get('sessionTokenHash') ?? undefined);
         await audit(c, deps, 'account.change-password', account.id);
         return c.body(null, 204);

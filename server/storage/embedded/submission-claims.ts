@@ -65,6 +65,27 @@ export function createEmbeddedSubmissionStore(
 ): SubmissionStore {
   /** Submissions being stored, by campaign and key: a double click waits for the first rather than storing twice. */
   const inFlight = new Map<string, Promise<SubmitOutcome>>();
+  /**
+   * Claims this process knows reached no response (the append failed) but could not take back (the disk was
+   * full for that write too): a later submission through the same link may replace them.
+   */
+  const abandoned = new Set<string>();
+  /** Invitations whose response is durable but whose "answered" mark could not be written yet. */
+  const unsettled = new Map<string, string>();
+
+  const settle = (invitationId: string, claim: string) =>
+    changeInvitation(invitationId, (i) =>
+      i.pendingClaim === claim ? { ...stripClaim(i), answered: true } : null,
+    );
+
+  const retryUnsettled = () => {
+    for (const [invitationId, claim] of unsettled) {
+      settle(invitationId, claim).then(
+        () => unsettled.delete(invitationId),
+        () => undefined, // still failing: tried again with the next submission, or settled at the next start
+      );
+    }
+  };
 
   const changeInvitation = (
     id: string,
@@ -79,11 +100,14 @@ export function createEmbeddedSubmissionStore(
     });
 
   async function store({ response, invitationId, keyHash }: Submission): Promise<SubmitOutcome> {
+    if (unsettled.size > 0) retryUnsettled();
     if (keyHash !== null && responses.hasKey(response.campaignId, keyHash)) return 'repeat';
     const claim = invitationId === null ? null : newClaim();
     if (invitationId !== null && claim !== null) {
+      const isTaken = (i: StoredSurveyInvitation) =>
+        i.answered || (i.pendingClaim !== undefined && !abandoned.has(i.pendingClaim));
       const step: Step = (await changeInvitation(invitationId, (i) =>
-        i.answered || i.pendingClaim !== undefined ? null : { ...i, pendingClaim: claim },
+        isTaken(i) ? null : { ...i, pendingClaim: claim },
       ))
         ? 'claimed'
         : 'already-answered';
@@ -92,21 +116,20 @@ export function createEmbeddedSubmissionStore(
     try {
       await responses.appendStored(response, { key: keyHash, claim });
     } catch (error) {
-      if (invitationId !== null) {
-        // Give the link back. Should this write fail too, the claim is on disk without a response and the
-        // next start frees it.
+      if (invitationId !== null && claim !== null) {
+        // Give the link back. Should this write fail too, the claim stays on disk without a response: this
+        // process lets the next submission through the link replace it, and the next start frees it.
         await changeInvitation(invitationId, (i) => (i.pendingClaim === claim ? stripClaim(i) : null)).catch(
-          () => undefined,
+          () => abandoned.add(claim),
         );
       }
       throw error;
     }
-    if (invitationId !== null) {
+    if (invitationId !== null && claim !== null) {
       // The response is durable, so the submission has succeeded whatever happens here: should this write
-      // fail, the claim stays on disk beside its response, the link stays spent, and the next start marks it.
-      await changeInvitation(invitationId, (i) =>
-        i.pendingClaim === claim ? { ...stripClaim(i), answered: true } : null,
-      ).catch(() => undefined);
+      // fail, the claim stays on disk beside its response and the link stays spent; the mark is written
+      // with a later submission, or at the next start.
+      await settle(invitationId, claim).catch(() => unsettled.set(invitationId, claim));
     }
     return 'stored';
   }

@@ -141,7 +141,7 @@ describe('withCampaignDefaults', () => {
 });
 
 describe('withStaffCounts', () => {
-  it.each([
+  it.each<{ listed: Record<string, number>; counts: Record<string, number> | null }>([
     { listed: {}, counts: null },
     { listed: { sales: 3 }, counts: { sales: 3, ops: 0 } },
     { listed: { sales: 0, ops: 0 }, counts: null },
