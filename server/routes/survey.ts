@@ -8,6 +8,7 @@ import { InvalidInputError } from '../domain/errors';
 import type { Language } from '../domain/barrier-model';
 import { validateAnswers } from '../domain/validate-answers';
 import type { Receipt, SurveyForRespondent } from '../http/api-types';
+import { isStorageUnavailable } from '../http/problem';
 import { rateLimit, type RateLimit } from '../http/rate-limit';
 import { createRouter, jsonBody, jsonResponse, PROBLEMS } from '../http/router';
 import { Json, SubmitResponseBody, TokenParam } from '../http/schemas';
@@ -66,7 +67,12 @@ export function surveyRoutes(deps: AppDeps, submissionLimit: RateLimit | null = 
         const { campaign, organization, questionnaire, link, invitation } = await load(
           c.req.valid('param').token,
         );
-        if (invitation && !invitation.started) await storage.surveyInvitations.markStarted(invitation.id);
+        if (invitation && !invitation.started) {
+          // "Opened" only feeds tracking: a disk too full to record it must not keep anyone from the survey.
+          await storage.surveyInvitations.markStarted(invitation.id).catch((error: unknown) => {
+            if (!isStorageUnavailable(error)) throw error;
+          });
+        }
         const departments = organization.departments.filter((d) => campaign.departmentIds.includes(d.id));
         const survey: SurveyForRespondent = {
           organizationName: organization.name,
