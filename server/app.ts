@@ -15,7 +15,7 @@ import type { SignInDelayPolicy } from './domain/sign-in-delay';
 import { securityHeaders } from './http/security-headers';
 import { sessionMiddleware, type AppEnv } from './http/session';
 import { UnauthorizedError } from './domain/errors';
-import { csrf } from 'hono/csrf';
+import { csrfProtection } from './http/csrf';
 import { sessionRoutes } from './routes/session';
 import { userRoutes } from './routes/users';
 import { campaignRoutes } from './routes/campaigns';
@@ -81,7 +81,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   app.use(clientOrigin(options.trustedProxies ?? []));
   app.use(securityHeaders());
   // Cookie-authenticated writes must come from this site's own pages.
-  app.use('/api/*', csrf());
+  app.use('/api/*', csrfProtection());
   app.use('/api/*', sessionMiddleware(deps));
   // Everything but the respondent's survey, signing in and the API description needs a signed-in person;
   // checked before any body is read, so a stranger learns nothing from validation errors.

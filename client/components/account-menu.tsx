@@ -2,6 +2,7 @@ import { useContext, useState } from 'react';
 import { Link } from 'react-router';
 import { COMMON_TEXT } from './common-text';
 import { useText } from './ui-language';
+import { useErrorText } from './use-error-text';
 import { SessionContext } from './use-session';
 
 /** Who is signed in, with the way to their password and out; nothing on pages used without an account. */
@@ -9,6 +10,7 @@ export function AccountMenu() {
   const session = useContext(SessionContext);
   const text = useText(COMMON_TEXT);
   const [error, setError] = useState<string | null>(null);
+  const errorText = useErrorText();
   if (!session) return null;
 
   async function signOut() {
@@ -16,7 +18,7 @@ export function AccountMenu() {
     try {
       await session!.signOut();
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e));
     }
   }
 

@@ -6,6 +6,7 @@ import { LANGUAGES, type Language } from './barrier-model';
 import { MIN_GROUP_SIZE_FLOOR, type Campaign, type ReportingGroup } from './campaign';
 import { checkTemplate, type EmailTemplate, type MailKind } from './email-template';
 import { ConflictError, InvalidInputError } from './errors';
+import { isSameName } from './name-key';
 import type { Department } from './organization';
 
 export interface CampaignChange {
@@ -100,7 +101,7 @@ export function mergeDepartments(
       errors.push({ field: 'departmentIds', message: `${nameOf(departments, id)} is already in a group` });
   }
   const taken = [...departments.map((d) => d.name), ...campaign.reportingGroups.map((g) => g.name)];
-  if (taken.some((n) => sameName(n, group.name)))
+  if (taken.some((n) => isSameName(n, group.name)))
     errors.push({ field: 'name', message: 'is already the name of a department or group' });
   if (errors.length > 0) invalid(errors);
   const added: ReportingGroup = { id: group.id, name: group.name, departmentIds: ids };
@@ -114,12 +115,6 @@ export function splitReportingGroup(campaign: Campaign, groupId: string): Campai
   }
   return { ...campaign, reportingGroups: campaign.reportingGroups.filter((g) => g.id !== groupId) };
 }
-
-/** Names a reader could not tell apart: case, full-width letters and spacing aside. */
-const sameName = (a: string, b: string) => {
-  const fold = (n: string) => n.normalize('NFKC').replace(/\s+/g, ' ').trim().toLocaleLowerCase();
-  return fold(a) === fold(b);
-};
 
 const nameOf = (departments: readonly Department[], id: string) =>
   departments.find((d) => d.id === id)?.name ?? id;

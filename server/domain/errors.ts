@@ -15,16 +15,25 @@ export interface FieldError {
   params?: ProblemParams;
 }
 
+/** A problem about the request as a whole, stable so that a client can word it in the reader's language. */
+export interface ProblemCode {
+  code: string;
+  params: ProblemParams;
+}
+
 export abstract class DomainError extends Error {
   abstract readonly status: 400 | 401 | 403 | 404 | 409 | 422;
   abstract readonly type: string;
   /** Field-level details (JSON pointer-ish path → message), for 422s a form can show next to its inputs. */
   readonly errors: FieldError[];
+  /** Set where a problem that names no field is raised and a client may word it. */
+  readonly coded: ProblemCode | undefined;
 
-  constructor(message: string, errors: FieldError[] = []) {
+  constructor(message: string, errors: FieldError[] = [], coded?: ProblemCode) {
     super(message);
     this.name = new.target.name;
     this.errors = errors;
+    this.coded = coded;
   }
 }
 

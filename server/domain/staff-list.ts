@@ -3,6 +3,7 @@
 
 import type { Language } from './barrier-model';
 import type { ProblemParams } from './errors';
+import { nameKey } from './name-key';
 
 export interface StaffMember {
   line: number;
@@ -94,14 +95,6 @@ const LANGUAGE_NAMES = new Map<string, Language>([
 const EMAIL_SHAPE = /^[^@\s]+@[^@\s.]+(?:\.[^@\s.]+)+$/;
 
 /**
- * How names are compared: NFKC folds full-width letters, digits and punctuation that Chinese input methods
- * type ("Ｓａｌｅｓ", "＠") into their ASCII forms; case and runs of spaces are not differences people mean.
- */
-function normalise(text: string): string {
-  return text.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
-}
-
-/**
  * Reads a staff list whose first record is the header (columns in any order, named in English or
  * Chinese). Each row is checked on its own; a problem with the file as a whole (no header, a missing
  * column, no people, too many) is the only error returned, and nobody is taken from it.
@@ -144,10 +137,10 @@ export function readStaffList(
   }
 
   const departmentByKey = new Map<string, { id: string; name: string }>();
-  // The first of two departments whose names differ only in case or spacing wins; the setup form should
-  // not allow such a pair, and choosing one is better than refusing every row that names it.
+  // Organizations refuse look-alike department names, but one stored before they did may hold a pair: the
+  // first wins, which is better than refusing every row that names it.
   for (const d of departments)
-    if (!departmentByKey.has(normalise(d.name))) departmentByKey.set(normalise(d.name), d);
+    if (!departmentByKey.has(nameKey(d.name))) departmentByKey.set(nameKey(d.name), d);
 
   const people: StaffMember[] = [];
   const errors: StaffRowError[] = [];
@@ -191,7 +184,7 @@ export function readStaffList(
     }
 
     const departmentName = cell('department');
-    const department = departmentByKey.get(normalise(departmentName));
+    const department = departmentByKey.get(nameKey(departmentName));
     if (departmentName === '') {
       fail('department', 'staff.department-missing', 'The department is missing.');
     } else if (!department) {
@@ -201,7 +194,7 @@ export function readStaffList(
         `There is no department called "${departmentName}". Check the spelling, or add the department to the organization first.`,
         { department: departmentName },
       );
-      if (!unknown.has(normalise(departmentName))) unknown.set(normalise(departmentName), departmentName);
+      if (!unknown.has(nameKey(departmentName))) unknown.set(nameKey(departmentName), departmentName);
     }
 
     // A name pasted from elsewhere can carry line breaks or doubled spaces; neither belongs in a greeting.
@@ -213,7 +206,7 @@ export function readStaffList(
 
     const languageText = cell('language');
     const language =
-      languageText === '' ? defaultLanguage : LANGUAGE_NAMES.get(normalise(languageText).replace(/_/g, '-'));
+      languageText === '' ? defaultLanguage : LANGUAGE_NAMES.get(nameKey(languageText).replace(/_/g, '-'));
     if (!language) {
       fail(
         'language',
@@ -247,7 +240,7 @@ export function readStaffList(
 function findColumns(cells: readonly string[]): Partial<Record<Column, number>> | Problem {
   const found: Partial<Record<Column, number>> = {};
   for (const [index, cell] of cells.entries()) {
-    const key = normalise(cell);
+    const key = nameKey(cell);
     const column = (Object.keys(HEADER_NAMES) as Column[]).find((c) => HEADER_NAMES[c].includes(key));
     if (!column) continue;
     const earlier = found[column];

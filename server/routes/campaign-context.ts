@@ -1,12 +1,13 @@
-// Loads a campaign with what every campaign route needs alongside it, or fails with a 404.
+// Loads a campaign with what every campaign route needs alongside it, or fails with a 404: for an id, the
+// same 404 the guard gives a campaign of an organization the principal has no role in.
 
 import type { AppDeps } from '../app-deps';
 import { BARRIER_MODELS } from '../domain/barrier-model';
 import type { Campaign } from '../domain/campaign';
-import { NotFoundError } from '../domain/errors';
+import { notFound } from '../http/guard';
 
-export async function loadCampaign(deps: AppDeps, campaign: Campaign | undefined, what: string) {
-  if (!campaign) throw new NotFoundError(`No ${what}.`);
+export async function loadCampaign(deps: AppDeps, campaign: Campaign | undefined, missing: () => Error) {
+  if (!campaign) throw missing();
   const organization = await deps.storage.organizations.get(campaign.organizationId);
   const questionnaire = deps.questionnaires.get(campaign.questionnaireId);
   const model = BARRIER_MODELS[campaign.modelVersion];
@@ -21,5 +22,5 @@ export async function loadCampaign(deps: AppDeps, campaign: Campaign | undefined
 
 /** The campaign with this id and what its routes need alongside it, or a 404. */
 export async function loadCampaignById(deps: AppDeps, id: string) {
-  return loadCampaign(deps, await deps.storage.campaigns.get(id), `campaign ${id}`);
+  return loadCampaign(deps, await deps.storage.campaigns.get(id), notFound);
 }

@@ -1,10 +1,10 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { AppDeps } from '../app-deps';
 import { createCampaign } from '../domain/campaign';
-import { NotFoundError, UnknownQuestionnaireError } from '../domain/errors';
-import type { Organization } from '../domain/organization';
+import { UnknownQuestionnaireError } from '../domain/errors';
+import { createOrganization } from '../domain/organization';
 import { audit } from '../http/audit';
-import { guard, requirePrincipal } from '../http/guard';
+import { guard, notFound, requirePrincipal } from '../http/guard';
 import { createRouter, jsonBody, jsonResponse, PROBLEMS } from '../http/router';
 import { authorize, visibleOrganizations } from '../domain/policy';
 import { CreateCampaignBody, CreateOrganizationBody, IdParam, Json, JsonList } from '../http/schemas';
@@ -15,7 +15,7 @@ export function organizationRoutes(deps: AppDeps) {
   const { storage } = deps;
   const findOrganization = async (id: string) => {
     const organization = await storage.organizations.get(id);
-    if (!organization) throw new NotFoundError(`No organization ${id}.`);
+    if (!organization) throw notFound();
     return organization;
   };
 
@@ -47,17 +47,10 @@ export function organizationRoutes(deps: AppDeps) {
       }),
       async (c) => {
         guard(c, 'organization:create');
-        const body = c.req.valid('json');
-        const organization: Organization = {
-          id: deps.newId(),
-          name: body.name,
-          departments: body.departments.map((d) => ({
-            id: deps.newId(),
-            name: d.name,
-            headcount: d.headcount,
-          })),
-          createdOn: deps.today(),
-        };
+        const organization = createOrganization(c.req.valid('json'), {
+          newId: deps.newId,
+          today: deps.today(),
+        });
         await storage.organizations.create(organization);
         await audit(c, deps, 'organization.create', organization.id);
         return c.json(organization, 201);

@@ -8,21 +8,19 @@ import type { SurveyLink } from '../domain/campaign';
 import type { SurveyInvitation } from '../domain/survey-invitation';
 import { loadCampaign } from './campaign-context';
 
+const noSurvey = () => new NotFoundError('No survey at this link.');
+
 export async function openSurveyToken(deps: AppDeps, token: string) {
   const { storage } = deps;
   const shared = await storage.campaigns.findByLinkToken(token);
   if (shared) {
-    const loaded = await loadCampaign(deps, shared, 'survey at this link');
+    const loaded = await loadCampaign(deps, shared, noSurvey);
     const link = loaded.campaign.links.find((l) => l.token === token)!;
     return { ...loaded, link, invitation: null as SurveyInvitation | null };
   }
   const invitation = await storage.surveyInvitations.findByTokenHash(deps.hashToken(token));
-  if (!invitation) throw new NotFoundError('No survey at this link.');
-  const loaded = await loadCampaign(
-    deps,
-    await storage.campaigns.get(invitation.campaignId),
-    'survey at this link',
-  );
+  if (!invitation) throw noSurvey();
+  const loaded = await loadCampaign(deps, await storage.campaigns.get(invitation.campaignId), noSurvey);
   const link: SurveyLink = { token, departmentId: invitation.departmentId };
   return { ...loaded, link, invitation };
 }

@@ -9,6 +9,7 @@ import { StatusBadge } from '../../components/status-badge';
 import { useResource } from '../../components/use-resource';
 import { useSession } from '../../components/use-session';
 import { useText } from '../../components/ui-language';
+import { useErrorText } from '../../components/use-error-text';
 import { CAMPAIGN_TEXT } from './campaign-text';
 import { DisclosurePreview } from './disclosure-preview';
 import { instantToDay } from './local-day';
@@ -42,6 +43,7 @@ function CampaignView({ detail, reload }: { detail: CampaignDetail; reload: () =
   const mayManage = allows(principal, 'campaign:manage', campaign.organizationId);
   const progress = useLiveProgress(campaign.id, detail.progress, phase === 'open' || phase === 'scheduled');
   const [error, setError] = useState<string | null>(null);
+  const errorText = useErrorText();
 
   async function change(action: 'open' | 'close') {
     if (!window.confirm(action === 'open' ? text.openConfirm : text.closeConfirm)) return;
@@ -50,7 +52,7 @@ function CampaignView({ detail, reload }: { detail: CampaignDetail; reload: () =
       await (action === 'open' ? api.openCampaign(campaign.id) : api.closeCampaign(campaign.id));
       reload();
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e));
     }
   }
 

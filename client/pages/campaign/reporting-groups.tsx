@@ -4,6 +4,7 @@ import { api } from '../../api/client';
 import { FormError } from '../../components/form-error';
 import { TextField } from '../../components/text-field';
 import { useText } from '../../components/ui-language';
+import { useErrorText } from '../../components/use-error-text';
 import { CAMPAIGN_TEXT } from './campaign-text';
 
 /** While a draft: merge small departments into a reporting group, or split a group again. */
@@ -13,6 +14,7 @@ export function ReportingGroups({ detail, onChanged }: { detail: CampaignDetail;
   const [chosen, setChosen] = useState<string[]>([]);
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const errorText = useErrorText();
   const grouped = new Set(campaign.reportingGroups.flatMap((g) => g.departmentIds));
   const departments = organization.departments.filter((d) => campaign.departmentIds.includes(d.id));
   const nameOf = (id: string) => departments.find((d) => d.id === id)?.name ?? id;
@@ -25,7 +27,7 @@ export function ReportingGroups({ detail, onChanged }: { detail: CampaignDetail;
       setName('');
       onChanged();
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e));
     }
   }
 

@@ -1,5 +1,5 @@
 import { useText } from '../../components/ui-language';
-import { problemText } from './coded-problem';
+import { problemText } from '../../components/coded-problem';
 import { STAFF_TEXT } from './staff-text';
 import type { StaffPreviewSummary } from './summarize-staff-preview';
 

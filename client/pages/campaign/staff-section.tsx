@@ -6,7 +6,7 @@ import { useText } from '../../components/ui-language';
 import { decodeCsv } from './decode-csv';
 import { StaffPreview } from './staff-preview';
 import { StaffTable } from './staff-table';
-import { requestProblemText } from './coded-problem';
+import { requestProblemText } from '../../components/coded-problem';
 import { STAFF_TEXT } from './staff-text';
 import { summarizeStaffPreview, type StaffPreviewSummary } from './summarize-staff-preview';
 import './campaign.css';

@@ -3,6 +3,7 @@ import type { CampaignDetail, StaffListEntry } from '../../../server/http/api-ty
 import { api } from '../../api/client';
 import { ResourceView } from '../../components/resource-view';
 import { useText } from '../../components/ui-language';
+import { useErrorText } from '../../components/use-error-text';
 import type { Resource } from '../../components/use-resource';
 import { STAFF_TEXT } from './staff-text';
 import { FIRST_ROWS, toStaffRows } from './to-staff-rows';
@@ -18,6 +19,7 @@ export function StaffTable({ detail, onChanged }: { detail: CampaignDetail; onCh
   const campaignId = detail.campaign.id;
   const mayRemove = detail.phase !== 'closed';
   const [removeError, setRemoveError] = useState<string | null>(null);
+  const errorText = useErrorText();
 
   async function remove(email: string) {
     if (!window.confirm(text.removeConfirm(email))) return;
@@ -26,7 +28,7 @@ export function StaffTable({ detail, onChanged }: { detail: CampaignDetail; onCh
       await api.removeStaff(campaignId, email);
       onChanged();
     } catch (e) {
-      setRemoveError((e as Error).message);
+      setRemoveError(errorText(e));
     }
   }
 

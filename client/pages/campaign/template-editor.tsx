@@ -6,7 +6,7 @@ import { api, ApiError } from '../../api/client';
 import { FormError } from '../../components/form-error';
 import { useText } from '../../components/ui-language';
 import { SENDING_TEXT } from './sending-text';
-import { problemText } from './coded-problem';
+import { problemText } from '../../components/coded-problem';
 import { templateFieldErrors, type TemplateFieldErrors } from './template-field-errors';
 
 const KINDS: readonly MailKind[] = ['invitation', 'reminder'];

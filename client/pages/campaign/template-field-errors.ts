@@ -3,7 +3,7 @@
 // whole language is missing.
 
 import type { MailKind } from '../../../server/http/api-types';
-import type { CodedProblem } from './coded-problem';
+import type { CodedProblem } from '../../components/coded-problem';
 
 export interface TemplateFieldErrors {
   /**

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
-import { describeError } from '../../components/describe-error';
 import { FormError } from '../../components/form-error';
 import { TextField } from '../../components/text-field';
 import { useText } from '../../components/ui-language';
+import { useErrorText } from '../../components/use-error-text';
 import type { Organization } from '../../../server/http/api-types';
 import { HOME_TEXT } from './home-text';
 
@@ -22,6 +22,7 @@ export function CreateOrganizationForm({ onCreated }: { onCreated: (organization
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const text = useText(HOME_TEXT);
+  const errorText = useErrorText(text.problem);
 
   const update = (key: number, change: Partial<DepartmentRow>) =>
     setRows((current) => current.map((r) => (r.key === key ? { ...r, ...change } : r)));
@@ -38,7 +39,7 @@ export function CreateOrganizationForm({ onCreated }: { onCreated: (organization
       });
       onCreated(organization);
     } catch (e) {
-      setError(describeError(e));
+      setError(errorText(e));
     } finally {
       setSaving(false);
     }

@@ -7,6 +7,7 @@ import { ResourceView } from '../../components/resource-view';
 import { COMMON_TEXT } from '../../components/common-text';
 import { ROLE_TEXT } from '../../components/role-text';
 import { useText, useUiLanguage } from '../../components/ui-language';
+import { useErrorText } from '../../components/use-error-text';
 import { useResource } from '../../components/use-resource';
 import { useSession } from '../../components/use-session';
 import type { Organization } from '../../../server/http/api-types';
@@ -84,6 +85,7 @@ function DemoOffer() {
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
   const text = useText(HOME_TEXT);
+  const errorText = useErrorText();
 
   async function loadDemo() {
     setLoading(true);
@@ -92,7 +94,7 @@ function DemoOffer() {
       const demo = await api.loadDemo();
       navigate(`/campaigns/${demo.campaignId}/report`);
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e));
       setLoading(false);
     }
   }

@@ -159,6 +159,8 @@ describe('readStaffList: departments', () => {
     ['ＳＡＬＥＳ', 'sales'],
     ['research   &  DEVELOPMENT', 'rnd'],
     ['Research\u3000& Development', 'rnd'],
+    ['Sales\u200b', 'sales'],
+    ['Sa\u00adles', 'sales'],
     ['市场部', 'market'],
   ])('matches %j to %s', (department, id) => {
     const preview = readOne({ department });

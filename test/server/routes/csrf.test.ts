@@ -116,6 +116,80 @@ describe('CSRF protection', () => {
     expect(res.headers.get('access-control-allow-credentials')).toBeNull();
   });
 
+  it.each<{
+    what: string;
+    method: string;
+    headers: Record<string, string>;
+    body?: string;
+    code: string;
+    params: object;
+    says: string[];
+  }>([
+    {
+      what: 'a bodiless write with no Origin header',
+      method: 'POST',
+      headers: {},
+      code: 'csrf.origin-missing',
+      params: { expected: 'http://localhost' },
+      says: ['no Origin header', 'Origin: http://localhost'],
+    },
+    {
+      what: 'a write from 127.0.0.1 to a server reached as localhost',
+      method: 'POST',
+      headers: { origin: 'http://127.0.0.1:3000' },
+      code: 'csrf.origin-mismatch',
+      params: { expected: 'http://localhost', received: 'http://127.0.0.1:3000' },
+      says: ['sent from http://127.0.0.1:3000', 'own pages at http://localhost'],
+    },
+    {
+      what: 'a write from another site, whatever its content type',
+      method: 'POST',
+      headers: { origin: EVIL, 'content-type': 'text/plain' },
+      body: ORGANIZATION,
+      code: 'csrf.origin-mismatch',
+      params: { expected: 'http://localhost', received: EVIL },
+      says: [`sent from ${EVIL}`],
+    },
+    {
+      what: 'a JSON body labelled text/plain with no Origin header',
+      method: 'POST',
+      headers: { 'content-type': 'text/plain;charset=UTF-8' },
+      body: ORGANIZATION,
+      code: 'csrf.form-content-type',
+      params: { contentType: 'text/plain', expected: 'http://localhost' },
+      says: ['labelled text/plain', 'Send JSON as application/json'],
+    },
+    {
+      what: 'a form post with no Origin header',
+      method: 'POST',
+      headers: { 'content-type': 'multipart/form-data; boundary=x' },
+      body: '--x--',
+      code: 'csrf.form-content-type',
+      params: { contentType: 'multipart/form-data', expected: 'http://localhost' },
+      says: ['labelled multipart/form-data'],
+    },
+  ])(
+    'says why it refused $what, with a code for the page to word',
+    async ({ method, headers, body, code, params, says }) => {
+      t = await startTestApp();
+      const { campaign } = await setUpCampaign(t, undefined, { open: false });
+      const path = body === undefined ? `/api/campaigns/${campaign.id}/open` : '/api/organizations';
+      const reply = await raw(method, path, headers, body);
+      expectProblem(reply, 403);
+      expect(reply.body).toMatchObject({ type: '/problems/forbidden', title: 'Forbidden', code, params });
+      for (const words of says) expect(reply.body.detail).toContain(words);
+    },
+  );
+
+  it('shows back no more than the start of an overlong Origin header', async () => {
+    t = await startTestApp();
+    const origin = `https://${'a'.repeat(5000)}.example`;
+    const reply = await raw('DELETE', '/api/session', { origin });
+    expectProblem(reply, 403);
+    expect(reply.body.params.received).toBe(`${origin.slice(0, 200)}…`);
+    expect(reply.body.detail.length).toBeLessThan(1000);
+  });
+
   it('refuses an anonymous form post with 403 before it can reach sign-in or setup', async () => {
     t = await startTestApp();
     const login = JSON.stringify({ email: OWNER.email, password: OWNER.password });

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { storedText } from '../../fixtures/accounts';
+import { LOOK_ALIKES } from '../../fixtures/look-alike-names';
 import { importStaff, staffCsv } from '../../fixtures/staff';
 import { expectProblem, setUpCampaign, startTestApp, type TestApp } from '../../fixtures/test-app';
 
@@ -154,6 +155,22 @@ describe('staff list import', () => {
       expect(person).not.toHaveProperty('started');
       expect(person).not.toHaveProperty('remindedOn');
     }
+  });
+});
+
+describe('departments named on a staff list', () => {
+  it('files each row under the department it names in any form that organizations refuse beside that name', async () => {
+    const names = [...new Set(LOOK_ALIKES.map((l) => l.name))];
+    const { campaign, departmentId } = await setUpCampaign(t, Object.fromEntries(names.map((n) => [n, 10])), {
+      open: false,
+    });
+    const rows = LOOK_ALIKES.map((l, i) => `person${i}@example.com,${l.lookAlike}`);
+    await importStaff(t, campaign.id, ['email,department', ...rows].join('\n'));
+    const listed = await t.storage.surveyInvitations.listByCampaign(campaign.id);
+    const filed = LOOK_ALIKES.map(
+      (_, i) => listed.find((p) => p.email === `person${i}@example.com`)?.departmentId,
+    );
+    expect(filed).toEqual(LOOK_ALIKES.map((l) => departmentId(l.name)));
   });
 });
 

@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../../client/api/client';
-import { problemText, requestProblemText } from '../../../../client/pages/campaign/coded-problem';
+import { problemText, requestProblemText } from '../../../../client/components/coded-problem';
 import { SENDING_TEXT } from '../../../../client/pages/campaign/sending-text';
 import { STAFF_TEXT } from '../../../../client/pages/campaign/staff-text';
 import { checkTemplate, DEFAULT_TEMPLATES } from '../../../../server/domain/email-template';
