@@ -8,11 +8,19 @@ import { renderEmail, type MailKind } from '../domain/email-template';
 import { ConflictError } from '../domain/errors';
 import type { Organization } from '../domain/organization';
 import { recipientsOf, type SurveyInvitation } from '../domain/survey-invitation';
+import { clientOf } from '../http/client-origin';
 import type { AppEnv } from '../http/session';
 import type { OutgoingMail } from '../mail/mailer';
 
-/** Where personal links point: the configured public address, else the address the administrator used. */
-export const linkBaseOf = (deps: AppDeps, c: Context<AppEnv>) => deps.publicUrl ?? new URL(c.req.url).origin;
+/**
+ * Where personal links point: the configured public address, else the address the administrator used,
+ * https when a trusted proxy says the administrator came over https (Node itself then sees plain http).
+ */
+export function linkBaseOf(deps: AppDeps, c: Context<AppEnv>): string {
+  if (deps.publicUrl) return deps.publicUrl;
+  const url = new URL(c.req.url);
+  return `${clientOf(c).isHttps ? 'https:' : url.protocol}//${url.host}`;
+}
 
 export function assertMayDistribute(campaign: Campaign, now: number): void {
   if (campaign.status === 'draft') {
