@@ -11,7 +11,8 @@ import { problemResponse, toProblem } from './http/problem';
 import type { RateLimit } from './http/rate-limit';
 import { clientOrigin } from './http/client-origin';
 import type { TrustedProxies } from './domain/forwarded-client';
-import type { SignInDelayPolicy } from './domain/sign-in-delay';
+import { DEFAULT_SIGN_IN_DELAY, type SignInDelayPolicy } from './domain/sign-in-delay';
+import { createSignInThrottle } from './http/sign-in-throttle';
 import { securityHeaders } from './http/security-headers';
 import { sessionMiddleware, type AppEnv } from './http/session';
 import { UnauthorizedError } from './domain/errors';
@@ -55,9 +56,12 @@ export interface AppOptions {
 }
 
 export function createApp(deps: AppDeps, options: AppOptions = {}) {
+  // One throttle for every place that checks a password: signing in, and accepting a role as an existing account.
+  const signInDelay = options.signInDelay === undefined ? DEFAULT_SIGN_IN_DELAY : options.signInDelay;
+  const throttle = signInDelay ? createSignInThrottle(signInDelay) : null;
   const api = new OpenAPIHono<AppEnv>()
-    .route('/', sessionRoutes(deps, options.loginLimit, options.signInDelay))
-    .route('/', userRoutes(deps))
+    .route('/', sessionRoutes(deps, options.loginLimit, throttle))
+    .route('/', userRoutes(deps, throttle))
     .route('/questionnaires', questionnaireRoutes(deps))
     .route('/organizations', organizationRoutes(deps))
     .route('/campaigns', campaignRoutes(deps))
@@ -81,7 +85,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   app.use(clientOrigin(options.trustedProxies ?? []));
   app.use(securityHeaders());
   // Cookie-authenticated writes must come from this site's own pages.
-  app.use('/api/*', csrfProtection());
+  app.use('/api/*', csrfProtection(deps.publicUrl ?? null));
   app.use('/api/*', sessionMiddleware(deps));
   // Everything but the respondent's survey, signing in and the API description needs a signed-in person;
   // checked before any body is read, so a stranger learns nothing from validation errors.

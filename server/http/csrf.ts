@@ -6,13 +6,25 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { csrf } from 'hono/csrf';
 import { HTTPException } from 'hono/http-exception';
 import { ForbiddenError, type ProblemParams } from '../domain/errors';
+import { clientOf } from './client-origin';
 
 /** Why a write was refused as possibly cross-site, for the client to word. */
 export type CsrfRefusalCode = 'csrf.origin-missing' | 'csrf.origin-mismatch' | 'csrf.form-content-type';
 
+/**
+ * The origins this server's own pages have: the address the request came to, https when a trusted proxy
+ * says the browser used https (Node itself then sees plain http), and the configured public address.
+ */
+function ownOrigins(c: Context, publicUrl: string | null): string[] {
+  const url = new URL(c.req.url);
+  const own = [`${clientOf(c).isHttps ? 'https:' : url.protocol}//${url.host}`];
+  if (publicUrl) own.push(new URL(publicUrl).origin);
+  return own;
+}
+
 /** hono/csrf, whose refusals are problems saying which check failed. */
-export function csrfProtection(): MiddlewareHandler {
-  const check = csrf();
+export function csrfProtection(publicUrl: string | null = null): MiddlewareHandler {
+  const check = csrf({ origin: (origin, c) => ownOrigins(c, publicUrl).includes(origin) });
   return async (c, next) => {
     let passed = false;
     try {
@@ -20,7 +32,9 @@ export function csrfProtection(): MiddlewareHandler {
         passed = true;
       });
     } catch (error) {
-      if (!passed && error instanceof HTTPException && error.status === 403) throw csrfRefusal(c);
+      if (!passed && error instanceof HTTPException && error.status === 403) {
+        throw csrfRefusal(c, ownOrigins(c, publicUrl)[0]!);
+      }
       throw error;
     }
     await next();
@@ -35,11 +49,9 @@ const shown = (header: string) => (header.length > 200 ? `${header.slice(0, 200)
  * or none) and that neither Origin nor Sec-Fetch-Site places on this site, so an Origin present is the
  * wrong one; without one, a content type named is the way the write could pass.
  */
-function csrfRefusal(c: Context): ForbiddenError {
+function csrfRefusal(c: Context, expected: string): ForbiddenError {
   const refusal = (message: string, code: CsrfRefusalCode, params: ProblemParams) =>
     new ForbiddenError(message, [], { code, params });
-  // What hono/csrf compares the Origin header with.
-  const expected = new URL(c.req.url).origin;
   const origin = c.req.header('origin');
   const contentType = c.req.header('content-type');
   if (origin !== undefined) {

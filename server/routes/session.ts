@@ -6,8 +6,8 @@ import { audit } from '../http/audit';
 import { requirePrincipal } from '../http/guard';
 import { clientOf } from '../http/client-origin';
 import { rateLimit, refuseTooMany, type RateLimit } from '../http/rate-limit';
-import { createSignInThrottle } from '../http/sign-in-throttle';
-import { DEFAULT_SIGN_IN_DELAY, type SignInDelayPolicy } from '../domain/sign-in-delay';
+import { createSignInThrottle, type SignInThrottle } from '../http/sign-in-throttle';
+import { DEFAULT_SIGN_IN_DELAY } from '../domain/sign-in-delay';
 import { createSerializer } from '../http/serialize';
 import { createRouter, jsonBody, jsonResponse, PROBLEMS } from '../http/router';
 import { ChangePasswordBody, Json, LoginBody, SetupBody } from '../http/schemas';
@@ -21,11 +21,10 @@ export const DEFAULT_LOGIN_LIMIT: RateLimit = { limit: 10, windowMs: 60_000 };
 export function sessionRoutes(
   deps: AppDeps,
   loginLimit: RateLimit | null = DEFAULT_LOGIN_LIMIT,
-  signInDelay: SignInDelayPolicy | null = DEFAULT_SIGN_IN_DELAY,
+  throttle: SignInThrottle | null = createSignInThrottle(DEFAULT_SIGN_IN_DELAY),
 ) {
   const { storage } = deps;
   const serializeSetup = createSerializer();
-  const throttle = signInDelay ? createSignInThrottle(signInDelay) : null;
   const router = createRouter();
   if (loginLimit) router.post('/session', rateLimit(loginLimit, { what: 'sign-in attempts', now: deps.now }));
   return router

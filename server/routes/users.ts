@@ -5,6 +5,9 @@ import { addGrant } from '../domain/account';
 import { ConflictError, InvalidAnswerError, InvalidInputError, NotFoundError } from '../domain/errors';
 import { audit } from '../http/audit';
 import { guard, notFound, requirePrincipal } from '../http/guard';
+import { clientOf } from '../http/client-origin';
+import { refuseTooMany } from '../http/rate-limit';
+import type { SignInThrottle } from '../http/sign-in-throttle';
 import { createSerializer } from '../http/serialize';
 import { createRouter, jsonBody, jsonResponse, PROBLEMS } from '../http/router';
 import { AcceptInvitationBody, IdParam, InviteUserBody, Json, TokenParam } from '../http/schemas';
@@ -14,7 +17,7 @@ const tags = ['Users'];
 const INVITATION_DAYS = 14;
 
 /** An organization's people and roles, and one-time links that invite someone in with a role. */
-export function userRoutes(deps: AppDeps) {
+export function userRoutes(deps: AppDeps, throttle: SignInThrottle | null = null) {
   const { storage } = deps;
   const serializeAccept = createSerializer();
   const liveInvitation = async (token: string) => {
@@ -155,11 +158,16 @@ export function userRoutes(deps: AppDeps) {
           const body = c.req.valid('json');
           let account: Account | undefined = await storage.accounts.findByEmail(invitation.email);
           if (account) {
+            // The password of an existing account is guessed here as at sign-in: the same waits apply.
+            const { address } = clientOf(c);
+            const wait = throttle?.admit(account.email, address, deps.now()) ?? 0;
+            if (wait > 0) refuseTooMany(c, wait, 'password attempts for this account from this address');
             if (!(await deps.verifyPassword(body.password, account.passwordHash))) {
               throw new ConflictError(
                 'An account with this email address exists: enter its password to add the new role.',
               );
             }
+            throttle?.succeeded(account.email, address);
             account = await storage.accounts.update(account.id, (current) => ({
               ...current,
               grants: addGrant(current.grants, invitation.grant),

@@ -2,7 +2,9 @@
 // content type, is refused before anything runs; the app's own pages get through.
 
 import { afterEach, describe, expect, it } from 'vitest';
+import { parseTrustedProxies, type TrustedProxies } from '../../../server/domain/forwarded-client';
 import { ANONYMOUS, signIn, storedText } from '../../fixtures/accounts';
+import { fromPeer, PROXY } from '../../fixtures/socket-peer';
 import { expectProblem, OWNER, setUpCampaign, startTestApp, type TestApp } from '../../fixtures/test-app';
 
 let t: TestApp;
@@ -200,5 +202,36 @@ describe('CSRF protection', () => {
       login,
     );
     expectProblem(reply, 403);
+  });
+});
+
+describe('CSRF protection behind a TLS-terminating proxy', () => {
+  const LOOPBACK = (parseTrustedProxies('loopback') as { proxies: TrustedProxies }).proxies;
+  const openFrom = async (peer: string, origin: string, campaignId: string) => {
+    const res = await t.app.request(
+      `http://survey.example.com/api/campaigns/${campaignId}/open`,
+      { method: 'POST', headers: { cookie: t.ownerCookie, origin, 'x-forwarded-proto': 'https' } },
+      fromPeer(peer),
+    );
+    return res.status;
+  };
+
+  it('accepts a bodiless write from the https page a trusted proxy reports', async () => {
+    t = await startTestApp(undefined, { trustedProxies: LOOPBACK });
+    const { campaign } = await setUpCampaign(t, undefined, { open: false });
+    expect(await openFrom(PROXY, 'https://survey.example.com', campaign.id)).toBe(200);
+  });
+
+  it('refuses the same write when the forwarded protocol comes from anyone but the proxy', async () => {
+    t = await startTestApp(undefined, { trustedProxies: LOOPBACK });
+    const { campaign } = await setUpCampaign(t, undefined, { open: false });
+    expect(await openFrom('203.0.113.9', 'https://survey.example.com', campaign.id)).toBe(403);
+    expect((await t.storage.campaigns.get(campaign.id))!.status).toBe('draft');
+  });
+
+  it('accepts a write from the configured public address', async () => {
+    t = await startTestApp(undefined, {}, { publicUrl: 'https://groundwork.example.org' });
+    const { campaign } = await setUpCampaign(t, undefined, { open: false });
+    expect(await openFrom('203.0.113.9', 'https://groundwork.example.org', campaign.id)).toBe(200);
   });
 });

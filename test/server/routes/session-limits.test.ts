@@ -6,6 +6,7 @@ import { DEFAULT_SIGN_IN_DELAY } from '../../../server/domain/sign-in-delay';
 import { DEFAULT_LOGIN_LIMIT } from '../../../server/routes/session';
 import { createClock } from '../../fixtures/accounts';
 import { fromPeer, PROXY } from '../../fixtures/socket-peer';
+import { accept, createOrganization, invite } from '../../fixtures/accounts';
 import { OWNER, startTestApp, type TestApp } from '../../fixtures/test-app';
 
 const LOOPBACK = (parseTrustedProxies('loopback') as { proxies: TrustedProxies }).proxies;
@@ -113,5 +114,22 @@ describe('the session cookie', () => {
     const res = await signInFrom(PROXY, OWNER.password);
     expect(res.status).toBe(200);
     expect(cookieAttributes(res.setCookie)).toContain('secure');
+  });
+});
+
+describe('accepting a role as an existing account', () => {
+  it('makes password guesses wait as sign-in does, and lets the right password through afterwards', async () => {
+    const clock = createClock();
+    t = await startTestApp(undefined, { signInDelay: DEFAULT_SIGN_IN_DELAY }, { now: clock.now });
+    const organization = await createOrganization(t, 'Acme');
+    const token = await invite(t, organization.id, { email: OWNER.email, role: 'executive' });
+    const guesses = [];
+    for (let n = 0; n < DEFAULT_SIGN_IN_DELAY.freeAttempts + 1; n++) {
+      guesses.push((await accept(t, token, { password: `wrong guess number ${n}` })).status);
+    }
+    expect(guesses.slice(0, -1).every((s) => s === 409)).toBe(true);
+    expect(guesses.at(-1)).toBe(429);
+    clock.advance(DEFAULT_SIGN_IN_DELAY.maxDelayMs);
+    expect((await accept(t, token, { password: OWNER.password })).status).toBe(201);
   });
 });
