@@ -31,8 +31,22 @@ export interface Questionnaire {
   modelVersion: string;
   title: LocalText;
   questions: Question[];
-  /** The SurveyJS JSON as authored, for the survey page to render. */
+  /**
+   * The SurveyJS JSON the survey page renders: as authored, less the knowledge items' correct answers,
+   * which only scoring needs (served to respondents, they would hand out the answers to the quiz).
+   */
   json: Readonly<Record<string, unknown>>;
+}
+
+/** A copy of SurveyJS JSON without any `correctAnswer`, at whatever depth (panels nest questions). */
+export function withoutAnswerKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutAnswerKeys);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => key !== 'correctAnswer')
+      .map(([key, v]) => [key, withoutAnswerKeys(v)]),
+  );
 }
 
 const DEFAULT_TEXT_MAX = 2000;
@@ -164,5 +178,11 @@ export function parseQuestionnaire(json: unknown): Questionnaire {
     if (seen.has(q.id)) throw invalid(q.id, 'appears twice');
     seen.add(q.id);
   }
-  return { id, modelVersion, title: localText(json.title, id), questions: parsed, json };
+  return {
+    id,
+    modelVersion,
+    title: localText(json.title, id),
+    questions: parsed,
+    json: withoutAnswerKeys(json) as Record<string, unknown>,
+  };
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BARRIER_MODEL_V1, findScale } from '../../../server/domain/barrier-model';
 import { InvalidQuestionnaireError } from '../../../server/domain/errors';
-import { parseQuestionnaire } from '../../../server/domain/questionnaire';
+import { parseQuestionnaire, withoutAnswerKeys } from '../../../server/domain/questionnaire';
 import {
   fixtureQuestionnaireJson,
   knowledgeItem,
@@ -73,9 +73,14 @@ describe('parseQuestionnaire on the shipped readiness-okr questionnaire', () => 
     expect(parseQuestionnaire(json).questions.map((x) => x.id)).toContain('nested_item');
   });
 
-  it('keeps the authored JSON for the survey page to render', () => {
+  it('keeps the authored JSON for the survey page to render, less the answer keys scoring alone needs', () => {
     const json = fixtureQuestionnaireJson();
-    expect(parseQuestionnaire(json).json).toBe(json);
+    const served = parseQuestionnaire(json).json;
+    expect(JSON.stringify(json)).toContain('correctAnswer');
+    expect(JSON.stringify(served)).not.toContain('correctAnswer');
+    expect(withoutAnswerKeys(served)).toEqual(served);
+    expect(JSON.stringify(withoutAnswerKeys(json))).toBe(JSON.stringify(served));
+    expect((served.pages as unknown[]).length).toBe((json.pages as unknown[]).length);
   });
 });
 

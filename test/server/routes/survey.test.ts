@@ -44,6 +44,14 @@ describe('GET /api/survey/:token', () => {
   it('answers an unknown link with 404', async () => {
     expectProblem(await t.call('GET', '/api/survey/no-such-token'), 404);
   });
+
+  it('serves the knowledge questions without their correct answers', async () => {
+    const { tokenOf } = await setUpCampaign(t);
+    const survey = await t.call('GET', `/api/survey/${tokenOf('Sales')}`);
+    const text = JSON.stringify(survey.body.questionnaire);
+    expect(text).toContain('knowledge_');
+    expect(text).not.toContain('correctAnswer');
+  });
 });
 
 describe('POST /api/survey/:token/responses', () => {
