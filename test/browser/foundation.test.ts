@@ -7,13 +7,13 @@ import { useBrowserSession } from '../support/browser-session';
 import { artifactPath, hasChromium } from '../support/chromium';
 import { answerSurvey } from './answer-survey';
 import { createOwner } from './create-owner';
+import { CORRECT_ANSWERS } from '../fixtures/answers';
 
 interface QuestionInfo {
   name: string;
   role?: string;
   reverse?: boolean;
   scale?: string;
-  correctAnswer?: string;
 }
 
 describe.skipIf(!hasChromium)('foundation story in the browser', () => {
@@ -63,7 +63,7 @@ describe.skipIf(!hasChromium)('foundation story in the browser', () => {
       if (name === 'groundwork_department') return undefined; // chosen by label below
       const q = questions.get(name);
       if (!q) return undefined;
-      if (q.role === 'knowledge') return q.correctAnswer;
+      if (q.role === 'knowledge') return CORRECT_ANSWERS.get(name) as string | undefined;
       if (q.role !== 'likert') return undefined;
       const worried = q.scale === 'hygiene.security';
       const agree = department === 'Marketing' ? 5 : 4;

@@ -10,6 +10,7 @@ import { artifactPath, hasChromium } from '../support/chromium';
 import { startTestSmtpServer, type ReceivedMail, type TestSmtpServer } from '../support/test-smtp-server';
 import { answerSurvey } from './answer-survey';
 import { createOwner } from './create-owner';
+import { CORRECT_ANSWERS, scoreable } from '../fixtures/answers';
 
 const DEPARTMENTS = { Sales: 14, Engineering: 13, Finance: 10, Legal: 3 } as const;
 
@@ -27,7 +28,6 @@ function staffCsv(): string {
 interface QuestionInfo {
   name: string;
   role?: string;
-  correctAnswer?: string;
 }
 
 /** Answers like someone who mostly agrees and knows what OKRs are: enough for a complete response. */
@@ -38,7 +38,7 @@ async function agreeingChooser(link: string) {
   const questions = new Map(survey.questionnaire.pages.flatMap((p) => p.elements).map((q) => [q.name, q]));
   return (name: string) => {
     const q = questions.get(name);
-    if (q?.role === 'knowledge') return q.correctAnswer;
+    if (q?.role === 'knowledge') return CORRECT_ANSWERS.get(name) as string | undefined;
     return q?.role === 'likert' ? 4 : undefined;
   };
 }
@@ -179,7 +179,7 @@ describe.skipIf(!hasChromium)('HR distribution story in the browser', () => {
       const reply = await fetch(`${url}/api/survey/${token}/responses`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ answers: { pay_fair: 4 } }),
+        body: JSON.stringify({ answers: scoreable({ pay_fair: 4 }) }),
       });
       expect(reply.status).toBe(201);
     }
@@ -222,7 +222,7 @@ describe.skipIf(!hasChromium)('HR distribution story in the browser', () => {
     const late = await fetch(`${lateLink.replace('/s/', '/api/survey/')}/responses`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ answers: { pay_fair: 2 } }),
+      body: JSON.stringify({ answers: scoreable({ pay_fair: 2 }) }),
     });
     expect(late.status).toBe(409);
     const latecomer = await session.newPage();

@@ -11,6 +11,7 @@ import {
   startServer as startServerProcess,
   type ServerProcess,
 } from '../support/server-process';
+import { scoreable } from '../fixtures/answers';
 
 const SUBMISSIONS = 50;
 /** Kill once this many have been acknowledged: early enough that others are still in flight. */
@@ -59,11 +60,12 @@ async function openCampaign(base: string): Promise<{ campaignId: string; token: 
   return { campaignId: created.body.id, token: link.token };
 }
 
-const answers = (i: number) => ({
-  pay_fair: (i % 5) + 1,
-  security_next_year: 'dk',
-  comment: `response number ${i}`,
-});
+const answers = (i: number) =>
+  scoreable({
+    pay_fair: (i % 5) + 1,
+    security_next_year: 'dk',
+    comment: `response number ${i}`,
+  });
 
 async function responsesCounted(base: string, campaignId: string): Promise<number> {
   const reply = await send(base, 'GET', `/api/campaigns/${campaignId}`);

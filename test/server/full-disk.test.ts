@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openEmbeddedStorage } from '../../server/storage/embedded/open-embedded-storage';
 import { importStaff, mailMergeTokens, staffCsv } from '../fixtures/staff';
 import { expectProblem, setUpCampaign, startTestApp, type TestApp } from '../fixtures/test-app';
+import { scoreable } from '../fixtures/answers';
 
 let mountPoint = '';
 let cannotMount = '';
@@ -46,7 +47,12 @@ async function fillDisk(dir: string): Promise<string> {
 }
 
 const answer = (t: TestApp, token: string, key: string) =>
-  t.call('POST', `/api/survey/${token}/responses`, { answers: { pay_fair: 4 } }, { 'idempotency-key': key });
+  t.call(
+    'POST',
+    `/api/survey/${token}/responses`,
+    { answers: scoreable({ pay_fair: 4 }) },
+    { 'idempotency-key': key },
+  );
 
 describe('a full disk', () => {
   it('refuses every write with 503, changes nothing, locks nobody out, and recovers when space is freed', async (context) => {

@@ -20,6 +20,10 @@ export const SURVEY_TEXT = {
     alreadyDone: 'You have already submitted this survey on this device.',
     failed: 'Your answers could not be sent:',
     retry: 'Try again',
+    incomplete: (scored: number, needed: number) =>
+      `There are not yet enough answers to count: your answers cover ${scored} of the topics, and at least ${needed} are needed. "Don't know" is fine for single questions, but it does not count as an answer. Nothing was sent.`,
+    incompleteWhere: 'Topics that still need answers:',
+    backToQuestions: 'Back to the questions',
   },
   'zh-cn': {
     language: '语言',
@@ -38,5 +42,9 @@ export const SURVEY_TEXT = {
     alreadyDone: '您已在本设备上提交过本调查。',
     failed: '您的回答未能提交：',
     retry: '重试',
+    incomplete: (scored: number, needed: number) =>
+      `目前的回答还不足以计入统计：您的回答涵盖了 ${scored} 个主题，至少需要 ${needed} 个。个别问题可以选择“不知道”，但它不算作回答。您的回答尚未提交。`,
+    incompleteWhere: '仍需作答的主题：',
+    backToQuestions: '返回问卷',
   },
 } as const satisfies Record<Language, unknown>;

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useParams } from 'react-router';
+import type { SurveyModel } from 'survey-core';
 import { Survey } from 'survey-react-ui';
 import 'survey-core/survey-core.fontless.min.css';
 import type { SurveyForRespondent } from '../../../server/http/api-types';
@@ -18,6 +19,8 @@ type Sending =
   | { state: 'sent'; earlier: boolean }
   /** The server refused for good (closed, or a personal link already used): no point retrying. */
   | { state: 'refused'; message: string }
+  /** Too few answers to be scored: the respondent goes back to the questions with their answers kept. */
+  | { state: 'incomplete'; scored: number; needed: number; topics: string[] }
   | { state: 'failed'; message: string };
 
 type Text = (typeof SURVEY_TEXT)[Language];
@@ -30,6 +33,31 @@ function refusalText(error: unknown, text: Text): string | null {
   if (/closed/.test(detail)) return text.closed;
   if (/not opened|opens on/.test(detail)) return text.notOpen;
   return detail;
+}
+
+/**
+ * What the server says is missing, as the respondent sees it: the titles of the pages holding the scales
+ * still without a score, in the survey's current language.
+ */
+function incompleteness(error: ApiError, model: SurveyModel) {
+  const params = error.problem.params ?? {};
+  const scales = new Set(
+    (error.problem.errors ?? [])
+      .filter((e) => e.code === 'response.scale-unanswered')
+      .map((e) => String(e.params?.scale ?? '')),
+  );
+  const topics = new Set<string>();
+  for (const question of model.getAllQuestions()) {
+    const page = question.page as { title?: string; name?: string } | undefined;
+    if (scales.has(String(question.getPropertyValue('scale') ?? '')) && page) {
+      topics.add(page.title || page.name || '');
+    }
+  }
+  return {
+    scored: Number(params.scored ?? 0),
+    needed: Number(params.needed ?? 0),
+    topics: [...topics].filter((t) => t !== ''),
+  };
 }
 
 export default function TakeSurveyPage() {
@@ -90,6 +118,10 @@ function SurveyState({
       markSubmitted(progressKey, receipt.submittedOn);
       setSending({ state: 'sent', earlier: false });
     } catch (error) {
+      if (error instanceof ApiError && error.problem.code === 'response.not-scoreable') {
+        setSending({ state: 'incomplete', ...incompleteness(error, model) });
+        return;
+      }
       const refusal = refusalText(error, SURVEY_TEXT[language]);
       setSending(
         refusal === null
@@ -116,6 +148,33 @@ function SurveyState({
           ? text.opensOn(survey.opensAt.slice(0, 10))
           : text.notOpen;
     return <p className="survey-message">{message}</p>;
+  }
+  if (sending.state === 'incomplete') {
+    return (
+      <section className="survey-message" role="alert">
+        <p>{text.incomplete(sending.scored, sending.needed)}</p>
+        {sending.topics.length > 0 && (
+          <>
+            <p>{text.incompleteWhere}</p>
+            <ul>
+              {sending.topics.map((topic) => (
+                <li key={topic}>{topic}</li>
+              ))}
+            </ul>
+          </>
+        )}
+        <button
+          type="button"
+          onClick={() => {
+            // Back to a running survey on its first page, every answer given so far kept.
+            model.clear(false, true);
+            setSending({ state: 'answering' });
+          }}
+        >
+          {text.backToQuestions}
+        </button>
+      </section>
+    );
   }
   if (sending.state === 'refused') {
     return (

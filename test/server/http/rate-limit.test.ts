@@ -4,6 +4,7 @@ import { rateLimit } from '../../../server/http/rate-limit';
 import { parseTrustedProxies, type TrustedProxies } from '../../../server/domain/forwarded-client';
 import { fromPeer, PROXY } from '../../fixtures/socket-peer';
 import { expectProblem, setUpCampaign, startTestApp, type TestApp } from '../../fixtures/test-app';
+import { scoreable } from '../../fixtures/answers';
 
 describe('rateLimit', () => {
   it('lets the limit through in a window, refuses the next, and starts afresh in the next window', async () => {
@@ -36,11 +37,11 @@ describe('survey submission limit', () => {
     const { campaign, tokenOf } = await setUpCampaign(t);
     const path = `/api/survey/${tokenOf('Sales')}/responses`;
     for (let i = 0; i < 3; i += 1)
-      expect((await t.call('POST', path, { answers: { pay_fair: 3 } })).status).toBe(201);
+      expect((await t.call('POST', path, { answers: scoreable({ pay_fair: 3 }) })).status).toBe(201);
     const res = await t.app.request(path, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ answers: { pay_fair: 3 } }),
+      body: JSON.stringify({ answers: scoreable({ pay_fair: 3 }) }),
     });
     expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
     const body = await res.json();
@@ -63,7 +64,7 @@ describe('survey submission limit', () => {
           {
             method: 'POST',
             headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor },
-            body: JSON.stringify({ answers: { pay_fair: 3 } }),
+            body: JSON.stringify({ answers: scoreable({ pay_fair: 3 }) }),
           },
           fromPeer(peer),
         )

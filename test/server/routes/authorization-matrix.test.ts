@@ -6,6 +6,7 @@ import type { Campaign } from '../../../server/domain/campaign';
 import type { Organization } from '../../../server/domain/organization';
 import { accept, as, createOrganization, invite, inviteAndAccept, storedText } from '../../fixtures/accounts';
 import { setUpCampaign, startTestApp, submit, type TestApp } from '../../fixtures/test-app';
+import { scoreable } from '../../fixtures/answers';
 
 let t: TestApp;
 beforeEach(async () => {
@@ -305,7 +306,7 @@ describe('a department head’s report', () => {
       Operations: 12,
     });
     await submit(t, tokenOf('Sales'), 5);
-    await submit(t, tokenOf('Operations'), 6, { pay_fair: 2 });
+    await submit(t, tokenOf('Operations'), 6, scoreable({ pay_fair: 2 }));
     const head = await inviteAndAccept(t, organization.id, {
       email: 'head@example.com',
       role: 'department-head',

@@ -7,6 +7,7 @@ import { expect } from 'vitest';
 import { DEFAULT_TEMPLATES } from '../../../server/domain/email-template';
 import { createClock, DAY, NOON, signIn } from '../../fixtures/accounts';
 import { OWNER, startTestApp, type TestApp } from '../../fixtures/test-app';
+import { scoreable } from '../../fixtures/answers';
 
 export let t: TestApp;
 let clock: ReturnType<typeof createClock>;
@@ -39,7 +40,7 @@ export async function later(ms: number) {
   owner = { cookie: session.cookie! };
 }
 export const answer = (token: string) =>
-  t.call('POST', `/api/survey/${token}/responses`, { answers: { pay_fair: 4 } });
+  t.call('POST', `/api/survey/${token}/responses`, { answers: scoreable({ pay_fair: 4 }) });
 
 /** The default invitation with a friendlier English subject, still carrying the link. */
 export const editedInvitation = {

@@ -7,6 +7,7 @@ import {
   TODAY,
   type TestApp,
 } from '../../fixtures/test-app';
+import { scoreable } from '../../fixtures/answers';
 
 let t: TestApp;
 beforeEach(async () => {
@@ -149,7 +150,7 @@ describe('GET /api/campaigns/:id/report', () => {
 
   it('gives a verdict with the evidence of every gate', async () => {
     const { campaign, tokenOf } = await setUpCampaign(t, { Sales: 8 });
-    await submit(t, tokenOf('Sales'), 6, { pay_fair: 1, pay_market: 1, pay_less_than_peers: 5 });
+    await submit(t, tokenOf('Sales'), 6, scoreable({ pay_fair: 1, pay_market: 1, pay_less_than_peers: 5 }));
     const report = (await t.call('GET', `/api/campaigns/${campaign.id}/report`)).body;
     expect(report).toMatchObject({
       campaignId: campaign.id,

@@ -9,6 +9,7 @@ import { createSmtpMailer } from '../../../server/mail/smtp-mailer';
 import { importStaff } from '../../fixtures/staff';
 import { setUpCampaign, startTestApp, type TestApp } from '../../fixtures/test-app';
 import { startTestSmtpServer, type ReceivedMail, type TestSmtpServer } from '../../support/test-smtp-server';
+import { scoreable } from '../../fixtures/answers';
 
 const PUBLIC_URL = 'https://survey.example.com';
 const FROM = 'HR <hr@example.com>';
@@ -131,7 +132,7 @@ export function tokensByRecipient(messages: ReceivedMail[]): Map<string, string>
 
 export const survey = (token: string) => t.call('GET', `/api/survey/${token}`);
 export const answer = (token: string) =>
-  t.call('POST', `/api/survey/${token}/responses`, { answers: { pay_fair: 4 } });
+  t.call('POST', `/api/survey/${token}/responses`, { answers: scoreable({ pay_fair: 4 }) });
 export const staff = async (id: string) =>
   (await t.call('GET', `/api/campaigns/${id}/staff`)).body.people as {
     email: string;

@@ -6,13 +6,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createClock, DAY } from '../../fixtures/accounts';
 import { importStaff, mailMergeTokens, staffCsv } from '../../fixtures/staff';
 import { expectProblem, setUpCampaign, startTestApp, type TestApp } from '../../fixtures/test-app';
+import { scoreable } from '../../fixtures/answers';
 
 let t: TestApp;
 afterEach(async () => {
   await t.close();
 });
 
-const answer = (token: string, answers: Record<string, unknown> = { pay_fair: 4 }) =>
+const answer = (token: string, answers: Record<string, unknown> = scoreable({ pay_fair: 4 })) =>
   t.call('POST', `/api/survey/${token}/responses`, { answers });
 
 async function invited(people: Record<string, number> = { Sales: 6, Operations: 6 }, clock = createClock()) {
@@ -48,7 +49,7 @@ describe('a personal link', () => {
   it('files the answer under the person’s department whatever department the body names', async () => {
     const { tokens, campaign, departmentId } = await invited();
     const reply = await t.call('POST', `/api/survey/${tokens.get('sales1@example.com')}/responses`, {
-      answers: { pay_fair: 4 },
+      answers: scoreable({ pay_fair: 4 }),
       departmentId: departmentId('Operations'),
     });
     expect(reply.status).toBe(201);

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setUpCampaign, startTestApp, submit, type TestApp } from '../../fixtures/test-app';
+import { scoreable } from '../../fixtures/answers';
 
 let t: TestApp;
 beforeEach(async () => {
@@ -16,11 +17,11 @@ describe('comments in the report', () => {
     expect((await t.call('POST', `/api/campaigns/${campaign.id}/open`)).status).toBe(200);
     const words = ['pear', 'apple', 'fig', 'kiwi', 'lime'];
     for (const [i, comment] of words.entries()) {
-      await submit(t, tokenOf(i % 2 ? 'Sales' : 'Operations'), 1, { pay_fair: 4, comment });
+      await submit(t, tokenOf(i % 2 ? 'Sales' : 'Operations'), 1, scoreable({ pay_fair: 4, comment }));
     }
     const before = (await t.call('GET', `/api/campaigns/${campaign.id}/report`)).body;
     expect(before.comments).toEqual({ minimum: 6, comments: null });
-    await submit(t, tokenOf('Sales'), 1, { pay_fair: 4, comment: 'banana' });
+    await submit(t, tokenOf('Sales'), 1, scoreable({ pay_fair: 4, comment: 'banana' }));
     const after = (await t.call('GET', `/api/campaigns/${campaign.id}/report`)).body;
     expect(after.comments.comments).toEqual(['apple', 'banana', 'fig', 'kiwi', 'lime', 'pear']);
   });

@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { importStaff, mailMergeTokens, staffCsv } from '../../fixtures/staff';
 import { expectProblem, setUpCampaign, startTestApp, type TestApp } from '../../fixtures/test-app';
+import { scoreable } from '../../fixtures/answers';
 
 let t: TestApp;
 afterEach(async () => {
@@ -15,7 +16,7 @@ const answer = (token: string, key?: string) =>
   t.call(
     'POST',
     `/api/survey/${token}/responses`,
-    { answers: { pay_fair: 4 } },
+    { answers: scoreable({ pay_fair: 4 }) },
     key === undefined ? {} : { 'idempotency-key': key },
   );
 

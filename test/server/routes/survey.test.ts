@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { expectProblem, setUpCampaign, startTestApp, TODAY, type TestApp } from '../../fixtures/test-app';
+import { scoreable } from '../../fixtures/answers';
 
 let t: TestApp;
 beforeEach(async () => {
@@ -58,7 +59,7 @@ describe('POST /api/survey/:token/responses', () => {
   it("stores a response under the link's department and gives a receipt with the day only", async () => {
     const { campaign, tokenOf, departmentId } = await setUpCampaign(t);
     const reply = await post(tokenOf('Operations'), {
-      answers: { pay_fair: 4, comment: 'Clear goals please' },
+      answers: scoreable({ pay_fair: 4, comment: 'Clear goals please' }),
       language: 'zh-cn',
     });
     expect(reply.status).toBe(201);
@@ -72,14 +73,15 @@ describe('POST /api/survey/:token/responses', () => {
       departmentId: departmentId('Operations'),
       language: 'zh-cn',
       submittedOn: TODAY,
-      answers: { pay_fair: 4, comment: 'Clear goals please' },
+      answers: scoreable({ pay_fair: 4, comment: 'Clear goals please' }),
     });
   });
 
   it('files a department link under its own department even if the body names another', async () => {
     const { campaign, tokenOf, departmentId } = await setUpCampaign(t);
     expect(
-      (await post(tokenOf('Sales'), { answers: {}, departmentId: departmentId('Operations') })).status,
+      (await post(tokenOf('Sales'), { answers: scoreable(), departmentId: departmentId('Operations') }))
+        .status,
     ).toBe(201);
     expect((await stored(campaign.id))[0]?.departmentId).toBe(departmentId('Sales'));
   });
@@ -87,14 +89,21 @@ describe('POST /api/survey/:token/responses', () => {
   it('files a campaign-wide response under the department the respondent chose', async () => {
     const { campaign, wideToken, departmentId } = await setUpCampaign(t);
     expect(
-      (await post(wideToken, { answers: { pay_fair: 2 }, departmentId: departmentId('Operations') })).status,
+      (
+        await post(wideToken, {
+          answers: scoreable({ pay_fair: 2 }),
+          departmentId: departmentId('Operations'),
+        })
+      ).status,
     ).toBe(201);
     expect((await stored(campaign.id))[0]?.departmentId).toBe(departmentId('Operations'));
   });
 
   it('stores the departments a respondent depends on when they are departments of the campaign', async () => {
     const { campaign, tokenOf, departmentId } = await setUpCampaign(t);
-    const reply = await post(tokenOf('Sales'), { answers: { depends_on: [departmentId('Operations')] } });
+    const reply = await post(tokenOf('Sales'), {
+      answers: scoreable({ depends_on: [departmentId('Operations')] }),
+    });
     expect(reply.status).toBe(201);
     expect((await stored(campaign.id))[0]?.answers.depends_on).toEqual([departmentId('Operations')]);
   });
@@ -124,14 +133,20 @@ describe('POST /api/survey/:token/responses', () => {
     'answers a campaign-wide submission $what with 422 naming departmentId, storing nothing',
     async ({ departmentId }) => {
       const { campaign, wideToken } = await setUpCampaign(t);
-      expectProblem(await post(wideToken, { answers: { pay_fair: 4 }, departmentId }), 422, ['departmentId']);
+      expectProblem(await post(wideToken, { answers: scoreable({ pay_fair: 4 }), departmentId }), 422, [
+        'departmentId',
+      ]);
       expect(await stored(campaign.id)).toEqual([]);
     },
   );
 
   it.each([
-    { what: 'an unknown question id', answers: { pay_fair: 4, shoe_size: 9 }, field: 'answers.shoe_size' },
-    { what: 'a likert answer of 7', answers: { pay_fair: 7 }, field: 'answers.pay_fair' },
+    {
+      what: 'an unknown question id',
+      answers: scoreable({ pay_fair: 4, shoe_size: 9 }),
+      field: 'answers.shoe_size',
+    },
+    { what: 'a likert answer of 7', answers: scoreable({ pay_fair: 7 }), field: 'answers.pay_fair' },
     { what: 'a likert answer sent as text', answers: { pay_fair: '4' }, field: 'answers.pay_fair' },
     {
       what: 'a knowledge answer that is not offered',
@@ -204,7 +219,7 @@ describe('POST /api/survey/:token/responses', () => {
   ])('answers a submission to a $status campaign with 409, storing nothing', async ({ status, steps }) => {
     const { campaign, tokenOf } = await setUpCampaign(t, undefined, { open: status !== 'draft' });
     for (const step of steps) await t.call('POST', `/api/campaigns/${campaign.id}/${step}`);
-    const reply = await post(tokenOf('Sales'), { answers: { pay_fair: 4 } });
+    const reply = await post(tokenOf('Sales'), { answers: scoreable({ pay_fair: 4 }) });
     expectProblem(reply, 409);
     const progress = (await t.call('GET', `/api/campaigns/${campaign.id}`)).body.progress;
     expect(progress.responses).toBe(0);
@@ -217,7 +232,25 @@ describe('POST /api/survey/:token/responses', () => {
 
   it('accepts "don\'t know" and drops a blank comment', async () => {
     const { campaign, tokenOf } = await setUpCampaign(t);
-    expect((await post(tokenOf('Sales'), { answers: { pay_fair: 'dk', comment: '   ' } })).status).toBe(201);
-    expect((await stored(campaign.id))[0]?.answers).toEqual({ pay_fair: 'dk' });
+    expect(
+      (await post(tokenOf('Sales'), { answers: scoreable({ pay_fair: 'dk', comment: '   ' }) })).status,
+    ).toBe(201);
+    const { pay_fair, comment } = (await stored(campaign.id))[0]!.answers;
+    expect({ pay_fair, comment }).toEqual({ pay_fair: 'dk', comment: undefined });
+  });
+});
+
+describe('a response that cannot be scored', () => {
+  it.each([
+    { what: 'a blank response', answers: {} },
+    { what: 'nothing but "don\'t know"', answers: { pay_fair: 'dk', security_next_year: 'dk' } },
+    { what: 'one real answer', answers: { pay_fair: 4, comment: 'Only this.' } },
+  ])('is refused with 422 and a code when it holds $what, and counts toward nothing', async ({ answers }) => {
+    const { campaign, tokenOf } = await setUpCampaign(t);
+    const reply = await post(tokenOf('Sales'), { answers });
+    expectProblem(reply, 422);
+    expect(reply.body.code).toBe('response.not-scoreable');
+    expect(reply.body.errors.length).toBeGreaterThan(0);
+    expect(await t.storage.responses.countByCampaign(campaign.id)).toBe(0);
   });
 });

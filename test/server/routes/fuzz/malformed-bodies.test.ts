@@ -16,6 +16,7 @@ import {
   STAFF_DEPARTMENTS,
   start,
 } from './fuzz-support';
+import { scoreable } from '../../../fixtures/answers';
 
 afterEach(closeApp);
 
@@ -74,7 +75,7 @@ describe('malformed bodies on every distribution endpoint', () => {
     const answered = await send(
       'POST',
       `/api/survey/${token}/responses`,
-      JSON.stringify({ answers: { pay_fair: 4 } }),
+      JSON.stringify({ answers: scoreable({ pay_fair: 4 }) }),
     );
     expect(answered.status, answered.text).toBe(201);
   });

@@ -17,6 +17,7 @@ import {
   start,
 } from './fuzz-support';
 import { anyBody, hostileKey, hostileValue, mostly, requestOf } from './hostile-arbitraries';
+import { scoreable } from '../../../fixtures/answers';
 
 afterEach(closeApp);
 
@@ -29,6 +30,20 @@ const questionNames = [
   'success_meaning',
 ];
 const answersBody = fc.oneof(
+  {
+    // A whole, scoreable response with a few answers changed, some of them to hostile values.
+    weight: 3,
+    arbitrary: fc
+      .dictionary(
+        fc.constantFrom(...questionNames),
+        fc.oneof(
+          { weight: 4, arbitrary: fc.integer({ min: -1, max: 7 }) },
+          { weight: 1, arbitrary: hostileValue },
+        ),
+        { maxKeys: 3 },
+      )
+      .map((changes) => scoreable(changes)),
+  },
   {
     weight: 4,
     arbitrary: fc.dictionary(
@@ -84,7 +99,7 @@ describe('personal link submission fuzzing', () => {
     };
     const post = (token: string, payload: string, type = 'application/json') =>
       send('POST', `/api/survey/${token}/responses`, payload, type, '');
-    const valid = JSON.stringify({ answers: { pay_fair: 4 } });
+    const valid = JSON.stringify({ answers: scoreable({ pay_fair: 4 }) });
     let accepted = 0;
     const seen = outcomes('personal link submissions');
 
