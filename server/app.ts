@@ -27,7 +27,10 @@ import { MAX_STAFF_CSV_BYTES } from './http/campaign-schemas';
 import { demoRoutes } from './routes/demo';
 import { organizationRoutes } from './routes/organizations';
 import { questionnaireRoutes } from './routes/questionnaires';
-import { surveyRoutes } from './routes/survey';
+import { DEFAULT_CODE_GUESS_LIMIT, surveyRoutes } from './routes/survey';
+import { accessCodeRoutes } from './routes/access-codes';
+import { campaignSuspectRoutes } from './routes/campaign-suspects';
+import { createSuspectMonitor } from './routes/suspect-monitor';
 
 const MAX_BODY_BYTES = 256 * 1024;
 
@@ -45,6 +48,8 @@ export interface AppOptions {
   clientDir?: string;
   /** Submissions allowed per client address and window (default 300 a minute); null for no limit. */
   submissionLimit?: RateLimit | null;
+  /** Access codes that do not exist tried per client address and window (default 30 in 10 minutes); null for no limit. */
+  codeGuessLimit?: RateLimit | null;
   /** Sign-in attempts allowed per client address and window (default 10 a minute); null for no limit. */
   loginLimit?: RateLimit | null;
   /** Growing waits between sign-ins per account and address (DEFAULT_SIGN_IN_DELAY); null for none. */
@@ -59,6 +64,10 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   // One throttle for every place that checks a password: signing in, and accepting a role as an existing account.
   const signInDelay = options.signInDelay === undefined ? DEFAULT_SIGN_IN_DELAY : options.signInDelay;
   const throttle = signInDelay ? createSignInThrottle(signInDelay) : null;
+  // Recent shared-link submissions, in memory only: the survey records them, administrators see the suspects.
+  const suspects = createSuspectMonitor(deps.now);
+  const codeGuessLimit =
+    options.codeGuessLimit === undefined ? DEFAULT_CODE_GUESS_LIMIT : options.codeGuessLimit;
   const api = new OpenAPIHono<AppEnv>()
     .route('/', sessionRoutes(deps, options.loginLimit, throttle))
     .route('/', userRoutes(deps, throttle))
@@ -68,7 +77,9 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
     .route('/campaigns', campaignSettingsRoutes(deps))
     .route('/campaigns', campaignStaffRoutes(deps))
     .route('/campaigns', campaignMailingRoutes(deps))
-    .route('/survey', surveyRoutes(deps, options.submissionLimit))
+    .route('/campaigns', accessCodeRoutes(deps))
+    .route('/campaigns', campaignSuspectRoutes(deps, suspects))
+    .route('/survey', surveyRoutes(deps, options.submissionLimit, { suspects, codeGuessLimit }))
     .route('/demo', demoRoutes(deps));
   api.doc('/openapi.json', {
     openapi: '3.0.0',

@@ -58,6 +58,11 @@ export interface Campaign {
   openedOn: string | null;
   closedOn: string | null;
   links: SurveyLink[];
+  /**
+   * How many submissions an administrator excluded as suspect (see suspect-submissions.ts). Only the count:
+   * excluded responses are deleted, and nothing records which they were.
+   */
+  excludedResponses: number;
 }
 
 export const DEFAULT_MIN_GROUP_SIZE = 5;
@@ -79,6 +84,7 @@ export function withCampaignDefaults(stored: Campaign): Campaign {
     // Versions before derived counts stored them; the list decides now (withStaffCounts).
     staffCounts: null,
     emailTemplates: c.emailTemplates ?? structuredClone(DEFAULT_TEMPLATES),
+    excludedResponses: c.excludedResponses ?? 0,
   };
 }
 
@@ -182,5 +188,6 @@ export function createCampaign(spec: NewCampaign): Campaign {
       { token: spec.newToken(), departmentId: null },
       ...spec.departmentIds.map((departmentId) => ({ token: spec.newToken(), departmentId })),
     ],
+    excludedResponses: 0,
   };
 }

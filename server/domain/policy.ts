@@ -9,6 +9,8 @@ export const ACTIONS = [
   'organization:manage',
   'campaign:read',
   'campaign:manage',
+  /** Hold the survey's shared links, issue access codes and personal links, see suspect submissions. */
+  'survey:distribute',
   'report:read',
   'users:manage',
 ] as const;
@@ -21,9 +23,11 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     'organization:manage',
     'campaign:read',
     'campaign:manage',
+    'survey:distribute',
     'report:read',
     'users:manage',
   ],
+  // Reading roles never hold a way to answer: a link in a reader's hands could pad a group with known answers.
   executive: ['organization:read', 'campaign:read', 'report:read'],
   'department-head': ['organization:read', 'report:read'],
   consultant: ['organization:read', 'campaign:read', 'report:read'],

@@ -7,6 +7,7 @@ import type { Language } from '../domain/barrier-model';
 import type { Organization } from '../domain/organization';
 import type { DisclosurePreviewRow } from '../domain/disclosure-preview';
 import type { ResponseProgress } from '../domain/response-progress';
+import type { SuspectAlert } from '../routes/suspect-monitor';
 
 export type { CampaignReport } from '../domain/campaign-report';
 export type { SessionView } from './session';
@@ -66,6 +67,29 @@ export interface SurveyForRespondent {
   /** Set on a personal invitation link: whether it was used, the person's language, and where this device
    * keeps their unfinished answers (the same for every link the person was sent). */
   personal: { answered: boolean; language: Language; progressKey: string } | null;
+  /** Set on an access code: whether it was used. The code is not tied to anyone. */
+  accessCode: { answered: boolean } | null;
+}
+
+/** Access codes just issued, formatted as printed: they exist nowhere else. */
+export interface AccessCodesIssued {
+  departmentId: string;
+  codes: string[];
+}
+
+export interface AccessCodeCounts {
+  departments: { departmentId: string; issued: number }[];
+}
+
+export type { SuspectAlert };
+
+/** Bursts and copies through shared links the server holds in memory: counts only, never answers. */
+export interface SuspectAlerts {
+  alerts: SuspectAlert[];
+}
+
+export interface ExclusionResult {
+  excluded: number;
 }
 
 export interface Receipt {

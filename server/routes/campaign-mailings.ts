@@ -34,7 +34,7 @@ export function campaignMailingRoutes(deps: AppDeps) {
       }),
       async (c) => {
         const { campaign, organization } = await load(c.req.valid('param').id);
-        guard(c, 'campaign:manage', campaign.organizationId);
+        guard(c, 'survey:distribute', campaign.organizationId);
         if (!deps.mail) {
           throw new ConflictError(
             'No mail server is configured (SMTP_URL). Download the mail-merge file and send the links yourself.',

@@ -196,7 +196,7 @@ export function campaignStaffRoutes(deps: AppDeps) {
       }),
       async (c) => {
         const { campaign, organization } = await load(c.req.valid('param').id);
-        guard(c, 'campaign:manage', campaign.organizationId);
+        guard(c, 'survey:distribute', campaign.organizationId);
         assertMayDistribute(campaign, deps.now());
         const { kind } = c.req.valid('json');
         const composed = await issueLinks(deps, linkBaseOf(deps, c), campaign, organization, kind);

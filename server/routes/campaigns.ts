@@ -9,6 +9,7 @@ import { createRouter, jsonResponse, PROBLEMS } from '../http/router';
 import { IdParam, Json } from '../http/schemas';
 import { loadCampaignById } from './campaign-context';
 import { campaignOverview } from './campaign-overview';
+import { campaignForReader } from './links-for-reader';
 import { createReportCache } from './report-cache';
 
 const tags = ['Campaigns'];
@@ -60,7 +61,7 @@ export function campaignRoutes(deps: AppDeps) {
       async (c) => {
         const { campaign, organization } = await load(c.req.valid('param').id);
         guard(c, 'campaign:read', campaign.organizationId);
-        return c.json(await campaignOverview(deps, campaign, organization), 200);
+        return c.json(await campaignOverview(deps, campaignForReader(c, campaign), organization), 200);
       },
     )
     .openapi(

@@ -6,8 +6,9 @@ import { createOrganization } from '../domain/organization';
 import { audit } from '../http/audit';
 import { guard, notFound, requirePrincipal } from '../http/guard';
 import { createRouter, jsonBody, jsonResponse, PROBLEMS } from '../http/router';
-import { authorize, visibleOrganizations } from '../domain/policy';
+import { visibleOrganizations } from '../domain/policy';
 import { CreateCampaignBody, CreateOrganizationBody, IdParam, Json, JsonList } from '../http/schemas';
+import { campaignForReader } from './links-for-reader';
 
 const tags = ['Organizations'];
 
@@ -72,12 +73,7 @@ export function organizationRoutes(deps: AppDeps) {
         guard(c, 'organization:read', id);
         const organization = await findOrganization(id);
         const campaigns = await storage.campaigns.listByOrganization(id);
-        // Survey links are for those who run campaigns: a department head could otherwise answer as any department.
-        const seesLinks = authorize(requirePrincipal(c), 'campaign:read', id).allowed;
-        return c.json(
-          { ...organization, campaigns: seesLinks ? campaigns : campaigns.map((x) => ({ ...x, links: [] })) },
-          200,
-        );
+        return c.json({ ...organization, campaigns: campaigns.map((x) => campaignForReader(c, x)) }, 200);
       },
     )
     .openapi(

@@ -3,7 +3,6 @@ import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import type { AppDeps } from '../app-deps';
 import { assertAcceptsResponses, campaignPhase, resolveDepartment } from '../domain/campaign';
-import { assertNotAnswered } from '../domain/survey-invitation';
 import { InvalidInputError } from '../domain/errors';
 import type { Language } from '../domain/barrier-model';
 import { validateAnswers } from '../domain/validate-answers';
@@ -12,7 +11,11 @@ import { isStorageUnavailable } from '../http/problem';
 import { rateLimit, type RateLimit } from '../http/rate-limit';
 import { createRouter, jsonBody, jsonResponse, PROBLEMS } from '../http/router';
 import { Json, SubmitResponseBody, TokenParam } from '../http/schemas';
+import { guessLimit } from '../http/guess-limit';
+import { normalizeAccessCode } from '../domain/access-code';
 import { openSurveyToken } from './survey-access';
+import type { SuspectMonitor } from './suspect-monitor';
+import { takeSubmission } from './take-submission';
 
 const tags = ['Survey'];
 
@@ -35,11 +38,26 @@ const MAX_SUBMISSION_BYTES = 64 * 1024;
 /** Per client address; generous, since a whole office may answer through one NAT address. */
 export const DEFAULT_SUBMISSION_LIMIT: RateLimit = { limit: 300, windowMs: 60_000 };
 
-export function surveyRoutes(deps: AppDeps, submissionLimit: RateLimit | null = DEFAULT_SUBMISSION_LIMIT) {
+/** Per client address: access codes tried that do not exist, before the address must wait. */
+export const DEFAULT_CODE_GUESS_LIMIT: RateLimit = { limit: 30, windowMs: 10 * 60_000 };
+
+export function surveyRoutes(
+  deps: AppDeps,
+  submissionLimit: RateLimit | null = DEFAULT_SUBMISSION_LIMIT,
+  checks: { suspects: SuspectMonitor; codeGuessLimit: RateLimit | null },
+) {
   const { storage } = deps;
   const load = (token: string) => openSurveyToken(deps, token);
 
   const router = createRouter();
+  if (checks.codeGuessLimit) {
+    const limit = guessLimit(checks.codeGuessLimit, {
+      isGuess: (c) => normalizeAccessCode(c.req.param('token') ?? '') !== null,
+      what: 'access codes that do not exist',
+    });
+    router.use('/:token', limit);
+    router.use('/:token/responses', limit);
+  }
   if (submissionLimit) router.post('/:token/responses', rateLimit(submissionLimit, { what: 'submissions' }));
   router.use(
     '/:token/responses',
@@ -64,7 +82,7 @@ export function surveyRoutes(deps: AppDeps, submissionLimit: RateLimit | null = 
         responses: { 200: jsonResponse(Json('SurveyForRespondent'), 'The survey'), 404: PROBLEMS[404] },
       }),
       async (c) => {
-        const { campaign, organization, questionnaire, link, invitation } = await load(
+        const { campaign, organization, questionnaire, link, invitation, accessCode } = await load(
           c.req.valid('param').token,
         );
         if (invitation && !invitation.started) {
@@ -93,6 +111,7 @@ export function surveyRoutes(deps: AppDeps, submissionLimit: RateLimit | null = 
                 progressKey: `invitation-${invitation.id}`,
               }
             : null,
+          accessCode: accessCode ? { answered: accessCode.answered } : null,
         };
         return c.json(survey, 200);
       },
@@ -115,26 +134,23 @@ export function surveyRoutes(deps: AppDeps, submissionLimit: RateLimit | null = 
       async (c) => {
         const body = c.req.valid('json');
         const key = idempotencyKey(c.req.header('idempotency-key'));
-        const { campaign, questionnaire, link, invitation } = await load(c.req.valid('param').token);
+        const opened = await load(c.req.valid('param').token);
+        const { campaign, questionnaire, link } = opened;
         const keyHash = key === null ? null : deps.hashToken(`${campaign.id}:${key}`);
         assertAcceptsResponses(campaign, deps.now());
         const departmentId = resolveDepartment(campaign, link, body.departmentId);
         const answers = validateAnswers(questionnaire, body.answers, campaign.departmentIds);
         const submittedOn = deps.today();
-        // The response carries nothing of the invitation; the store spends the link with it, or neither.
-        const outcome = await storage.submissions.submit({
-          response: {
-            id: deps.newId(),
-            campaignId: campaign.id,
-            departmentId,
-            language: body.language as Language,
-            submittedOn,
-            answers,
-          },
-          invitationId: invitation?.id ?? null,
-          keyHash,
-        });
-        if (outcome === 'already-answered') assertNotAnswered({ ...invitation!, answered: true });
+        // The response carries nothing of the invitation or code; the store spends it with it, or neither.
+        const response = {
+          id: deps.newId(),
+          campaignId: campaign.id,
+          departmentId,
+          language: body.language as Language,
+          submittedOn,
+          answers,
+        };
+        await takeSubmission(deps, checks.suspects, opened, response, keyHash);
         const receipt: Receipt = { received: true, submittedOn };
         return c.json(receipt, 201);
       },

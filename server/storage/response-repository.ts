@@ -1,9 +1,16 @@
 import type { SurveyResponse } from '../domain/response';
 
-/** Survey responses: they only ever grow, and one is acknowledged only once it is durable. */
+/** Survey responses: acknowledged only once durable; they change only by being excluded, which deletes them. */
 export interface ResponseRepository {
   /** Resolves once the response is on stable storage; rejects if it could not be made durable. */
   append(response: SurveyResponse): Promise<void>;
   listByCampaign(campaignId: string): Promise<SurveyResponse[]>;
   countByCampaign(campaignId: string): Promise<number>;
+  /** Responses per department; departments without any are left out. */
+  countByDepartment(campaignId: string): Promise<Record<string, number>>;
+  /**
+   * Deletes the named responses of a campaign for good, durably, leaving no mark of which they were; ids
+   * not stored (any more) are passed over. Resolves with how many were deleted.
+   */
+  remove(campaignId: string, ids: readonly string[]): Promise<number>;
 }

@@ -1,3 +1,4 @@
+import type { AccessCodeRepository } from './access-code-repository';
 import type { AccountRepository } from './account-repository';
 import type { AuditLog } from './audit-log';
 import type { CampaignRepository } from './campaign-repository';
@@ -18,6 +19,7 @@ export interface Storage {
   sessions: SessionRepository;
   userInvitations: UserInvitationRepository;
   surveyInvitations: SurveyInvitationRepository;
+  accessCodes: AccessCodeRepository;
   audit: AuditLog;
   close(): Promise<void>;
 }

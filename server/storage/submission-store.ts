@@ -4,6 +4,14 @@ export interface Submission {
   response: SurveyResponse;
   /** The personal invitation whose link was used: it is spent if and only if the response is stored. */
   invitationId: string | null;
+  /** The access code used, if any: spent if and only if the response is stored, as a personal link is. */
+  accessCodeId?: string | null;
+  /**
+   * Set for an answer through a shared link: the places (headcount) of the response's department. The
+   * response is stored only while a place is free: fewer than `places` held by the department's responses
+   * (stored or being stored), unused personal links and unused access codes; else the outcome is 'full'.
+   */
+  places?: number | null;
   /**
    * Hash of the idempotency key the survey page sent with this submission, or null. A repeat of a key
    * already stored for the campaign stores nothing and counts as success: a retry after a lost answer.
@@ -11,13 +19,15 @@ export interface Submission {
   keyHash: string | null;
 }
 
-export type SubmitOutcome = 'stored' | 'repeat' | 'already-answered';
+export type SubmitOutcome = 'stored' | 'repeat' | 'already-answered' | 'full';
 
 /**
- * Taking a response in: the response and the spending of a personal link happen together or not at all,
- * so no crash can lock a person out without their answer on file or count them twice.
+ * Taking a response in: the response and the spending of a personal link or an access code happen together
+ * or not at all, so no crash can lock a person out without their answer on file or count them twice; and a
+ * shared link's answer takes a free place of its department or is refused, with no race between the check
+ * and the store.
  */
 export interface SubmissionStore {
-  /** Resolves once the response is durable; rejects, having spent no link, if it could not be stored. */
+  /** Resolves once the response is durable; rejects, having spent no link or code, if it could not be stored. */
   submit(submission: Submission): Promise<SubmitOutcome>;
 }

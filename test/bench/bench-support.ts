@@ -47,7 +47,17 @@ export async function seededDataDir(count: number): Promise<SeededData> {
   const dataDir = await makeDataDir();
   await writeFile(
     join(dataDir, 'records.json'),
-    JSON.stringify({ organizations: [demo.organization], campaigns: [demo.campaign] }),
+    JSON.stringify({
+      // A department takes no more answers than it has people: these have room for every answer the run
+      // sends, so it measures answers taken, not refused.
+      organizations: [
+        {
+          ...demo.organization,
+          departments: demo.organization.departments.map((d) => ({ ...d, headcount: 10_000_000 })),
+        },
+      ],
+      campaigns: [demo.campaign],
+    }),
   );
   await mkdir(join(dataDir, 'responses'));
   const random = seededRandom(7);

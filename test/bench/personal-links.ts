@@ -55,6 +55,31 @@ async function timedCall(
   return { status: res.status, text, ms: performance.now() - started };
 }
 
+/**
+ * A second organization's open campaign, with no staff list, whose department link takes the shared-link
+ * answers: beside a staff list every place of a department is a listed person's, so its own shared link
+ * takes none (server/domain/answer-places.ts).
+ */
+async function sharedCampaign(server: ServerProcess, cookie: string) {
+  const organization = await timedCall(server, cookie, '/api/organizations', {
+    name: 'Shared-link bench',
+    departments: [{ name: 'Everyone', headcount: 1_000_000 }],
+  });
+  expectStatus('Organization', organization, 201);
+  const { id } = JSON.parse(organization.text) as { id: string };
+  const created = await timedCall(server, cookie, `/api/organizations/${id}/campaigns`, {
+    name: 'Shared link',
+    questionnaireId: 'readiness-okr',
+  });
+  expectStatus('Campaign', created, 201);
+  const campaign = JSON.parse(created.text) as {
+    id: string;
+    links: { token: string; departmentId: string | null }[];
+  };
+  expectStatus('Opening', await timedCall(server, cookie, `/api/campaigns/${campaign.id}/open`, {}), 200);
+  return { campaignId: campaign.id, token: campaign.links.find((l) => l.departmentId !== null)!.token };
+}
+
 function expectStatus(what: string, reply: { status: number; text: string }, status: number): void {
   if (reply.status !== status)
     throw new Error(`${what} answered ${reply.status}: ${reply.text.slice(0, 500)}`);
@@ -162,6 +187,7 @@ export async function benchPersonalLinks(options: {
     if (tokens.length !== size || new Set(tokens).size !== size) {
       throw new Error(`Mail-merge export gave ${tokens.length} links, ${new Set(tokens).size} distinct`);
     }
+    const beside = await sharedCampaign(server, cookie);
     const recordsPath = join(seeded.dataDir, 'records.json');
     const recordsMegabytes = (await stat(recordsPath)).size / 1024 / 1024;
 
@@ -170,7 +196,7 @@ export async function benchPersonalLinks(options: {
       (n) => (n < tokens.length ? `/api/survey/${tokens[n]}/responses` : null),
       body,
     );
-    const shared = await submitLoop(server.url, () => `/api/survey/${seeded.token}/responses`, body);
+    const shared = await submitLoop(server.url, () => `/api/survey/${beside.token}/responses`, body);
     const rss = residentMegabytes(server.child.pid!);
     await server.stop();
 
@@ -179,8 +205,11 @@ export async function benchPersonalLinks(options: {
       surveyInvitations: { answered: boolean }[];
     };
     const claimed = records.surveyInvitations.filter((i) => i.answered).length;
-    const log = await readFile(join(seeded.dataDir, 'responses', `${seeded.campaignId}.jsonl`), 'utf8');
-    const stored = log.split('\n').filter(Boolean).length;
+    const lines = async (campaignId: string) =>
+      (await readFile(join(seeded.dataDir, 'responses', `${campaignId}.jsonl`), 'utf8').catch(() => ''))
+        .split('\n')
+        .filter(Boolean).length;
+    const stored = (await lines(seeded.campaignId)) + (await lines(beside.campaignId));
     if (claimed !== personal.created || stored !== personal.created + shared.created) {
       throw new Error(
         `On disk: ${claimed} claimed, ${stored} responses; accepted ${personal.created} personal + ${shared.created} shared`,

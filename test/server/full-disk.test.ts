@@ -62,11 +62,14 @@ describe('a full disk', () => {
       context.skip();
     }
     const t = await startTestApp(undefined, {}, {}, mountPoint);
-    const { campaign, tokenOf } = await setUpCampaign(t, { Sales: 10 });
+    const { campaign } = await setUpCampaign(t, { Sales: 10 });
     await importStaff(t, campaign.id, staffCsv({ Sales: 6 }));
     const tokens = await mailMergeTokens(t, campaign.id);
     const [first, second] = ['sales1@example.com', 'sales2@example.com'].map((email) => tokens.get(email)!);
     expect((await answer(t, first!, 'first-submission-key')).status).toBe(201);
+    // Shared-link answers go to a campaign without a staff list: beside a list, every place is a person's.
+    const shared = await setUpCampaign(t, { Field: 1000 });
+    expect((await answer(t, shared.tokenOf('Field'), 'shared-submission-key-first')).status).toBe(201);
 
     const filler = await fillDisk(mountPoint);
     // The same person tries twice while the disk is full: refused both times, never "already used".
@@ -78,10 +81,10 @@ describe('a full disk', () => {
     // A log may still have room in its last block: shared-link answers are taken until it is full, and
     // each one acknowledged must survive.
     let sharedStored = 0;
-    let refused = await answer(t, tokenOf('Sales'), `shared-submission-key-${sharedStored}`);
+    let refused = await answer(t, shared.tokenOf('Field'), `shared-submission-key-${sharedStored}`);
     while (refused.status === 201 && sharedStored < 100) {
       sharedStored++;
-      refused = await answer(t, tokenOf('Sales'), `shared-submission-key-${sharedStored}`);
+      refused = await answer(t, shared.tokenOf('Field'), `shared-submission-key-${sharedStored}`);
     }
     expectProblem(refused, 503);
     expectProblem(await t.call('PATCH', `/api/campaigns/${campaign.id}`, { name: 'Renamed' }), 503);
@@ -96,7 +99,8 @@ describe('a full disk', () => {
     await t.storage.close();
     const reopened = await openEmbeddedStorage(t.dataDir, () => undefined);
     try {
-      expect(await reopened.responses.countByCampaign(campaign.id)).toBe(2 + sharedStored);
+      expect(await reopened.responses.countByCampaign(campaign.id)).toBe(2);
+      expect(await reopened.responses.countByCampaign(shared.campaign.id)).toBe(1 + sharedStored);
       const listed = await reopened.surveyInvitations.listByCampaign(campaign.id);
       expect(
         listed

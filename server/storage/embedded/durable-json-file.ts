@@ -20,6 +20,7 @@ const KEY_OF: Record<keyof Records, string> = {
   sessions: 'tokenHash',
   userInvitations: 'tokenHash',
   surveyInvitations: 'id',
+  accessCodes: 'id',
 };
 
 /**
@@ -103,6 +104,7 @@ export function parseRecords(path: string, text: string): Records {
     sessions: records.sessions ?? [],
     userInvitations: records.userInvitations ?? [],
     surveyInvitations: records.surveyInvitations ?? [],
+    accessCodes: records.accessCodes ?? [],
   };
 }
 

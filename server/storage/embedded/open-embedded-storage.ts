@@ -10,6 +10,8 @@ import {
   createEmbeddedSessionRepository,
   createEmbeddedUserInvitationRepository,
 } from './embedded-account-repositories';
+import { createDepartmentPlaces } from './department-places';
+import { createEmbeddedAccessCodeRepository } from './embedded-access-code-repository';
 import { openEmbeddedAuditLog } from './embedded-audit-log';
 import { createEmbeddedCampaignRepository } from './embedded-campaign-repository';
 import { createEmbeddedOrganizationRepository } from './embedded-organization-repository';
@@ -56,15 +58,19 @@ export async function openEmbeddedStorage(
   );
   await settleClaims(db, responses.claimsFound(), warn);
   const audit = await openEmbeddedAuditLog(join(dataDir, 'audit.jsonl'), warn);
+  const places = createDepartmentPlaces(db, responses);
   return {
     organizations: createEmbeddedOrganizationRepository(db),
     campaigns: createEmbeddedCampaignRepository(db),
     responses,
-    submissions: createEmbeddedSubmissionStore(db, responses, () => randomBytes(16).toString('base64url')),
+    submissions: createEmbeddedSubmissionStore(db, responses, places, () =>
+      randomBytes(16).toString('base64url'),
+    ),
     accounts: createEmbeddedAccountRepository(db),
     sessions: createEmbeddedSessionRepository(db),
     userInvitations: createEmbeddedUserInvitationRepository(db),
     surveyInvitations: createEmbeddedSurveyInvitationRepository(db),
+    accessCodes: createEmbeddedAccessCodeRepository(db, places),
     audit,
     close: async () => {
       await db.close();

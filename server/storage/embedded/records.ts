@@ -1,5 +1,6 @@
 // The small, mutable records the embedded storage keeps in one document: their kinds and an empty set.
 
+import type { AccessCode } from '../../domain/access-code';
 import type { Account } from '../../domain/account';
 import type { Campaign } from '../../domain/campaign';
 import type { Organization } from '../../domain/organization';
@@ -14,6 +15,7 @@ export interface Records {
   sessions: Session[];
   userInvitations: UserInvitation[];
   surveyInvitations: SurveyInvitation[];
+  accessCodes: AccessCode[];
 }
 
 /** In the order the file lists them. */
@@ -24,6 +26,7 @@ export const RECORD_KINDS = [
   'sessions',
   'userInvitations',
   'surveyInvitations',
+  'accessCodes',
 ] as const satisfies readonly (keyof Records)[];
 
 export function emptyRecords(): Records {
@@ -34,5 +37,6 @@ export function emptyRecords(): Records {
     sessions: [],
     userInvitations: [],
     surveyInvitations: [],
+    accessCodes: [],
   };
 }

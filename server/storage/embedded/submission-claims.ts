@@ -1,33 +1,48 @@
-// How a personal link is spent together with its response, when the two live in different files that no
-// single write covers. A submission first writes a random claim onto the invitation (durably), then appends
-// the response carrying the same claim, then marks the invitation answered and forgets the claim. A crash
-// anywhere leaves one of three states, settled at the next start: a claim with no response carrying it is
-// dropped (the person may answer again), and a claim whose response is on file becomes "answered".
+// How a personal link or an access code is spent together with its response, when the two live in
+// different files that no single write covers. A submission first writes a random claim onto the invitation
+// or code (durably), then appends the response carrying the same claim, then marks the invitation or code
+// answered and forgets the claim. A crash anywhere leaves one of three states, settled at the next start: a
+// claim with no response carrying it is dropped (the person may answer again), and a claim whose response is
+// on file becomes "answered".
 //
-// Why nothing links an invitation to its response afterwards: the claim is 128 random bits that exist on
-// the invitation only between the first and the last step (milliseconds, or until the next start after a
-// crash); once settled, the invitation holds no trace of it, and the claim left in the response line
-// matches nothing anywhere. Invitations keep their own order, unrelated to the order of responses.
+// Why nothing links an invitation or a code to its response afterwards: the claim is 128 random bits that
+// exist on the record only between the first and the last step (milliseconds, or until the next start after
+// a crash); once settled, the record holds no trace of it, and the claim left in the response line matches
+// nothing anywhere. Invitations and codes keep their own order, unrelated to the order of responses.
+//
+// An answer through a shared link spends nothing, but must find a free place in its department (see
+// department-places.ts): the check and the taking of the place happen with no await between them.
 
-import type { SurveyInvitation } from '../../domain/survey-invitation';
 import type { Submission, SubmissionStore, SubmitOutcome } from '../submission-store';
+import type { DepartmentPlaces } from './department-places';
 import type { EmbeddedResponseRepository } from './embedded-response-repository';
 import type { RecordsFile } from './records-file';
 import type { Records } from './records';
 
-/** An invitation as the records file holds it: with a claim while a submission through it is being stored. */
-export type StoredSurveyInvitation = SurveyInvitation & { pendingClaim?: string };
+/** The kinds of record a submission can spend. */
+export type TicketKind = 'surveyInvitations' | 'accessCodes';
+const TICKET_KINDS: readonly TicketKind[] = ['surveyInvitations', 'accessCodes'];
 
-export function stripClaim(invitation: StoredSurveyInvitation): SurveyInvitation {
-  const { pendingClaim: _, ...rest } = invitation;
-  return rest;
+interface Ticket {
+  id: string;
+  answered: boolean;
 }
 
-/** Claims left on invitations by a process that stopped mid-submission. */
+/** An invitation or code as the records file holds it: with a claim while a submission through it is stored. */
+export type Claimed<T> = T & { pendingClaim?: string };
+
+export function stripClaim<T extends object>(record: Claimed<T>): T {
+  const { pendingClaim: _, ...rest } = record;
+  return rest as T;
+}
+
+const ticketsOf = (data: Records, kind: TicketKind) => data[kind] as Claimed<Ticket>[];
+
+/** Claims left on invitations and codes by a process that stopped mid-submission. */
 export function pendingClaimsOf(records: Records): Set<string> {
   const claims = new Set<string>();
-  for (const i of records.surveyInvitations as StoredSurveyInvitation[]) {
-    if (i.pendingClaim !== undefined) claims.add(i.pendingClaim);
+  for (const kind of TICKET_KINDS) {
+    for (const t of ticketsOf(records, kind)) if (t.pendingClaim !== undefined) claims.add(t.pendingClaim);
   }
   return claims;
 }
@@ -39,98 +54,120 @@ export async function settleClaims(
   warn: (message: string) => void,
 ): Promise<void> {
   if (pendingClaimsOf(db.data).size === 0) return;
-  const settled = await db.change((data) => {
-    let answered = 0;
-    let freed = 0;
-    data.surveyInvitations = (data.surveyInvitations as StoredSurveyInvitation[]).map((i) => {
-      if (i.pendingClaim === undefined) return i;
-      if (stored.has(i.pendingClaim)) answered++;
-      else freed++;
-      return { ...stripClaim(i), answered: i.answered || stored.has(i.pendingClaim) };
-    });
-    return { answered, freed };
-  });
+  const settled = await db.change((data) =>
+    TICKET_KINDS.map((kind) => {
+      let answered = 0;
+      let freed = 0;
+      (data[kind] as Claimed<Ticket>[]) = ticketsOf(data, kind).map((t) => {
+        if (t.pendingClaim === undefined) return t;
+        if (stored.has(t.pendingClaim)) answered++;
+        else freed++;
+        return { ...stripClaim(t), answered: t.answered || stored.has(t.pendingClaim) };
+      });
+      return { answered, freed };
+    }),
+  );
+  const [links, codes] = settled as [
+    { answered: number; freed: number },
+    { answered: number; freed: number },
+  ];
   warn(
-    `Settled submissions interrupted by the last stop: ${settled.answered} personal link(s) marked answered ` +
-      `(their responses were on file), ${settled.freed} freed (no response had been stored).`,
+    `Settled submissions interrupted by the last stop: ${links.answered} personal link(s) marked answered ` +
+      `(their responses were on file), ${links.freed} freed (no response had been stored)` +
+      (codes.answered + codes.freed > 0
+        ? `; ${codes.answered} access code(s) marked used, ${codes.freed} freed.`
+        : '.'),
   );
 }
 
-type Step = 'claimed' | 'already-answered';
+type Spent = { kind: TicketKind; id: string };
+
+function spentBy(submission: Submission): Spent | null {
+  if (submission.invitationId !== null) return { kind: 'surveyInvitations', id: submission.invitationId };
+  const code = submission.accessCodeId ?? null;
+  return code === null ? null : { kind: 'accessCodes', id: code };
+}
 
 export function createEmbeddedSubmissionStore(
   db: RecordsFile,
   responses: EmbeddedResponseRepository,
+  places: DepartmentPlaces,
   newClaim: () => string,
 ): SubmissionStore {
   /** Submissions being stored, by campaign and key: a double click waits for the first rather than storing twice. */
   const inFlight = new Map<string, Promise<SubmitOutcome>>();
   /**
    * Claims this process knows reached no response (the append failed) but could not take back (the disk was
-   * full for that write too): a later submission through the same link may replace them.
+   * full for that write too): a later submission through the same link or code may replace them.
    */
   const abandoned = new Set<string>();
-  /** Invitations whose response is durable but whose "answered" mark could not be written yet. */
-  const unsettled = new Map<string, string>();
+  /** Invitations and codes whose response is durable but whose "answered" mark could not be written yet. */
+  const unsettled = new Map<string, Spent & { claim: string }>();
 
-  const settle = (invitationId: string, claim: string) =>
-    changeInvitation(invitationId, (i) =>
-      i.pendingClaim === claim ? { ...stripClaim(i), answered: true } : null,
-    );
-
-  const retryUnsettled = () => {
-    for (const [invitationId, claim] of unsettled) {
-      settle(invitationId, claim).then(
-        () => unsettled.delete(invitationId),
-        () => undefined, // still failing: tried again with the next submission, or settled at the next start
-      );
-    }
-  };
-
-  const changeInvitation = (
-    id: string,
-    change: (i: StoredSurveyInvitation) => StoredSurveyInvitation | null,
-  ) =>
+  const changeTicket = ({ kind, id }: Spent, change: (t: Claimed<Ticket>) => Claimed<Ticket> | null) =>
     db.change((data) => {
-      const list = data.surveyInvitations as StoredSurveyInvitation[];
-      const n = list.findIndex((i) => i.id === id);
+      const list = ticketsOf(data, kind);
+      const n = list.findIndex((t) => t.id === id);
       const next = n === -1 ? null : change(list[n]!);
       if (next) list[n] = next;
       return next !== null;
     });
 
-  async function store({ response, invitationId, keyHash }: Submission): Promise<SubmitOutcome> {
-    if (unsettled.size > 0) retryUnsettled();
-    if (keyHash !== null && responses.hasKey(response.campaignId, keyHash)) return 'repeat';
-    const claim = invitationId === null ? null : newClaim();
-    if (invitationId !== null && claim !== null) {
-      const isTaken = (i: StoredSurveyInvitation) =>
-        i.answered || (i.pendingClaim !== undefined && !abandoned.has(i.pendingClaim));
-      const step: Step = (await changeInvitation(invitationId, (i) =>
-        isTaken(i) ? null : { ...i, pendingClaim: claim },
-      ))
-        ? 'claimed'
-        : 'already-answered';
-      if (step === 'already-answered') return step;
+  const settle = (spent: Spent, claim: string) =>
+    changeTicket(spent, (t) => (t.pendingClaim === claim ? { ...stripClaim(t), answered: true } : null));
+
+  const retryUnsettled = () => {
+    for (const [key, { claim, ...spent }] of unsettled) {
+      settle(spent, claim).then(
+        () => unsettled.delete(key),
+        () => undefined, // still failing: tried again with the next submission, or settled at the next start
+      );
     }
+  };
+
+  async function append(submission: Submission, claim: string | null): Promise<'stored' | 'full'> {
+    const { response, keyHash } = submission;
+    const limit = submission.places ?? null;
+    if (limit === null) {
+      await responses.appendStored(response, { key: keyHash, claim });
+      return 'stored';
+    }
+    // Checked and taken with no await between: two answers for the last place cannot both pass.
+    const release = places.take(response.campaignId, response.departmentId, limit);
+    if (release === null) return 'full';
     try {
       await responses.appendStored(response, { key: keyHash, claim });
+    } finally {
+      release();
+    }
+    return 'stored';
+  }
+
+  async function store(submission: Submission): Promise<SubmitOutcome> {
+    const { response, keyHash } = submission;
+    if (unsettled.size > 0) retryUnsettled();
+    if (keyHash !== null && responses.hasKey(response.campaignId, keyHash)) return 'repeat';
+    const spent = spentBy(submission);
+    if (spent === null) return append(submission, null);
+    const claim = newClaim();
+    const isTaken = (t: Claimed<Ticket>) =>
+      t.answered || (t.pendingClaim !== undefined && !abandoned.has(t.pendingClaim));
+    const claimed = await changeTicket(spent, (t) => (isTaken(t) ? null : { ...t, pendingClaim: claim }));
+    if (!claimed) return 'already-answered';
+    try {
+      await append(submission, claim);
     } catch (error) {
-      if (invitationId !== null && claim !== null) {
-        // Give the link back. Should this write fail too, the claim stays on disk without a response: this
-        // process lets the next submission through the link replace it, and the next start frees it.
-        await changeInvitation(invitationId, (i) => (i.pendingClaim === claim ? stripClaim(i) : null)).catch(
-          () => abandoned.add(claim),
-        );
-      }
+      // Give the link or code back. Should this write fail too, the claim stays on disk without a response:
+      // this process lets the next submission through it replace the claim, and the next start frees it.
+      await changeTicket(spent, (t) => (t.pendingClaim === claim ? stripClaim(t) : null)).catch(() =>
+        abandoned.add(claim),
+      );
       throw error;
     }
-    if (invitationId !== null && claim !== null) {
-      // The response is durable, so the submission has succeeded whatever happens here: should this write
-      // fail, the claim stays on disk beside its response and the link stays spent; the mark is written
-      // with a later submission, or at the next start.
-      await settle(invitationId, claim).catch(() => unsettled.set(invitationId, claim));
-    }
+    // The response is durable, so the submission has succeeded whatever happens here: should this write
+    // fail, the claim stays on disk beside its response and the link or code stays spent; the mark is
+    // written with a later submission, or at the next start.
+    await settle(spent, claim).catch(() => unsettled.set(`${spent.kind}\n${spent.id}`, { ...spent, claim }));
     return 'stored';
   }
 

@@ -182,6 +182,7 @@ describe('permissionsOf', () => {
           'organization:manage',
           'campaign:read',
           'campaign:manage',
+          'survey:distribute',
           'report:read',
           'users:manage',
         ],

@@ -1,0 +1,86 @@
+// Anonymous one-time access codes: printed or handed out, each answers a campaign once for one department,
+// and none is tied to a person. A code is 10 symbols of Crockford's base-32 alphabet (no I, L, O or U, so
+// nothing is misread aloud or in print): 50 random bits. Only its hash is stored, as for personal links.
+
+import { ConflictError } from './errors';
+import { campaignPhase, type Campaign } from './campaign';
+
+export const ACCESS_CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+export const ACCESS_CODE_LENGTH = 10;
+/** The most codes one request issues: a printed batch, not a bulk export. */
+export const MAX_CODES_PER_BATCH = 500;
+
+export interface AccessCode {
+  id: string;
+  campaignId: string;
+  /** Answers through the code are filed under this department. */
+  departmentId: string;
+  codeHash: string;
+  createdOn: string;
+  /** The code was used to answer: nothing records when, or which response. */
+  answered: boolean;
+}
+
+/** Problems of access codes a client words itself. */
+export type AccessCodeProblemCode = 'access-code.used' | 'access-codes.closed';
+
+/**
+ * The code as issued, from what a respondent typed or a URL carried: letter case, spaces and dashes are
+ * ignored and the look-alikes O, I and L read as 0, 1 and 1 (Crockford); null when it cannot be a code.
+ * @example normalizeAccessCode('k7m2q-9xh4t') // 'K7M2Q9XH4T'
+ */
+export function normalizeAccessCode(input: string): string | null {
+  // A shared or personal link's token is 43 characters: never mistaken for a code.
+  if (input.length > 2 * ACCESS_CODE_LENGTH) return null;
+  const code = input.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
+  if (code.length !== ACCESS_CODE_LENGTH) return null;
+  return [...code].every((c) => ACCESS_CODE_ALPHABET.includes(c)) ? code : null;
+}
+
+/** As printed and typed: two groups of five. */
+export function formatAccessCode(code: string): string {
+  return `${code.slice(0, 5)}-${code.slice(5)}`;
+}
+
+const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+/**
+ * A code made of the first 50 random bits of `token` (base64url, as AppDeps.newToken makes them), five
+ * bits to a symbol; the domain has no random source of its own.
+ */
+export function accessCodeFromToken(token: string): string {
+  let bits = '';
+  for (const c of token.slice(0, 9)) {
+    const value = BASE64URL.indexOf(c);
+    if (value === -1) throw new Error('An access code needs a base64url token');
+    bits += value.toString(2).padStart(6, '0');
+  }
+  if (bits.length < 5 * ACCESS_CODE_LENGTH) throw new Error('An access code needs at least 50 random bits');
+  let code = '';
+  for (let i = 0; i < ACCESS_CODE_LENGTH; i++) {
+    code += ACCESS_CODE_ALPHABET[parseInt(bits.slice(5 * i, 5 * i + 5), 2)];
+  }
+  return code;
+}
+
+/** What is hashed and stored for a code: its own namespace, so no code hash can equal a link's. */
+export const accessCodeSecret = (code: string) => `access-code:${code}`;
+
+/** Codes are handed out before and while a campaign runs; a closed one takes no more answers. */
+export function assertMayIssueCodes(campaign: Campaign, now: number): void {
+  if (campaignPhase(campaign, now) === 'closed') {
+    throw new ConflictError('The campaign has closed: access codes could no longer be used.', [], {
+      code: 'access-codes.closed',
+      params: {},
+    });
+  }
+}
+
+/** The refusal of a second answer through one code. */
+export function codeUsedError(): ConflictError {
+  return new ConflictError(
+    'This access code has already been used to answer the survey; each code answers once.',
+    [],
+    { code: 'access-code.used', params: {} },
+  );
+}

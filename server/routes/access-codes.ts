@@ -1,0 +1,99 @@
+// Anonymous one-time access codes for one department: issued by those who distribute the survey, shown
+// once in this answer (only their hashes are stored), each answering once, never more than the department
+// has free places (server/domain/answer-places.ts).
+
+import { createRoute } from '@hono/zod-openapi';
+import type { AppDeps } from '../app-deps';
+import {
+  accessCodeFromToken,
+  accessCodeSecret,
+  assertMayIssueCodes,
+  formatAccessCode,
+  type AccessCode,
+} from '../domain/access-code';
+import { noRoomForCodesError, placesOf } from '../domain/answer-places';
+import { withStaffCounts } from '../domain/campaign';
+import { InvalidInputError } from '../domain/errors';
+import type { AccessCodesIssued } from '../http/api-types';
+import { audit } from '../http/audit';
+import { IssueAccessCodesBody } from '../http/distribution-schemas';
+import { guard } from '../http/guard';
+import { createRouter, jsonBody, jsonResponse, PROBLEMS } from '../http/router';
+import { IdParam, Json } from '../http/schemas';
+import { loadCampaignById } from './campaign-context';
+
+const tags = ['Access codes'];
+
+export function accessCodeRoutes(deps: AppDeps) {
+  const { storage } = deps;
+  return createRouter()
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/{id}/access-codes',
+        tags,
+        summary: 'Issue one-time access codes for a department; they are in this answer only',
+        request: { params: IdParam, ...jsonBody(IssueAccessCodesBody) },
+        responses: {
+          201: jsonResponse(Json('AccessCodesIssued'), 'The codes, shown this once'),
+          404: PROBLEMS[404],
+          409: PROBLEMS[409],
+          422: PROBLEMS[422],
+        },
+      }),
+      async (c) => {
+        const { campaign: stored, organization } = await loadCampaignById(deps, c.req.valid('param').id);
+        guard(c, 'survey:distribute', stored.organizationId);
+        const { departmentId, count } = c.req.valid('json');
+        assertMayIssueCodes(stored, deps.now());
+        if (!stored.departmentIds.includes(departmentId)) {
+          throw new InvalidInputError('Choose one of the campaign’s departments.', [
+            { field: 'departmentId', message: 'must be a department of this campaign' },
+          ]);
+        }
+        const campaign = withStaffCounts(
+          stored,
+          await storage.surveyInvitations.countByDepartment(stored.id),
+        );
+        const places = placesOf(organization, campaign, departmentId);
+        const codes = new Set<string>();
+        while (codes.size < count) codes.add(accessCodeFromToken(deps.newToken()));
+        const records: AccessCode[] = [...codes].map((code) => ({
+          id: deps.newId(),
+          campaignId: campaign.id,
+          departmentId,
+          codeHash: deps.hashToken(accessCodeSecret(code)),
+          createdOn: deps.today(),
+          answered: false,
+        }));
+        if ((await storage.accessCodes.issue(records, places)) === 'full') {
+          throw noRoomForCodesError(organization, departmentId, places, count);
+        }
+        await audit(c, deps, 'campaign.access-codes.issue', campaign.id);
+        c.header('Cache-Control', 'no-store');
+        const issued: AccessCodesIssued = { departmentId, codes: [...codes].map(formatAccessCode) };
+        return c.json(issued, 201);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/{id}/access-codes',
+        tags,
+        summary: 'How many access codes were issued per department (never which were used)',
+        request: { params: IdParam },
+        responses: { 200: jsonResponse(Json('AccessCodeCounts'), 'Codes issued'), 404: PROBLEMS[404] },
+      }),
+      async (c) => {
+        const { campaign } = await loadCampaignById(deps, c.req.valid('param').id);
+        guard(c, 'survey:distribute', campaign.organizationId);
+        const issued = await storage.accessCodes.countByDepartment(campaign.id);
+        return c.json(
+          {
+            departments: campaign.departmentIds.map((id) => ({ departmentId: id, issued: issued[id] ?? 0 })),
+          },
+          200,
+        );
+      },
+    );
+}

@@ -1,0 +1,95 @@
+// Suspect submissions through shared links, for those who distribute the survey: counts of bursts and
+// copies the server holds in memory, never answers; and the exclusion of a link's suspects, audited, which
+// deletes those responses for good. Only submissions still held can be excluded: nothing stored says which
+// responses came together, so after a restart there is nothing left to act on.
+
+import { createRoute } from '@hono/zod-openapi';
+import type { AppDeps } from '../app-deps';
+import { ConflictError } from '../domain/errors';
+import type { ExclusionResult, SuspectAlerts } from '../http/api-types';
+import { audit } from '../http/audit';
+import { AlertParam } from '../http/distribution-schemas';
+import { guard } from '../http/guard';
+import { createRouter, jsonResponse, PROBLEMS } from '../http/router';
+import { IdParam, Json } from '../http/schemas';
+import { loadCampaignById } from './campaign-context';
+import type { SuspectMonitor } from './suspect-monitor';
+
+const tags = ['Suspect submissions'];
+
+const changed = () =>
+  new ConflictError('These suspect submissions have changed since they were shown: look at them again.', [], {
+    code: 'suspects.changed',
+    params: {},
+  });
+
+export function campaignSuspectRoutes(deps: AppDeps, suspects: SuspectMonitor) {
+  const decide = (path: string, summary: string, exclude: boolean) =>
+    createRouter().openapi(
+      createRoute({
+        method: 'post',
+        path,
+        tags,
+        summary,
+        request: { params: AlertParam },
+        responses: {
+          200: jsonResponse(Json('ExclusionResult'), 'Done'),
+          404: PROBLEMS[404],
+          409: PROBLEMS[409],
+        },
+      }),
+      async (c) => {
+        const { id, alertId } = c.req.valid('param');
+        const { campaign } = await loadCampaignById(deps, id);
+        guard(c, 'survey:distribute', campaign.organizationId);
+        const ids = suspects.suspectsOf(campaign.id, alertId);
+        if (ids === null) throw changed();
+        const excluded = exclude ? await deps.storage.responses.remove(campaign.id, ids) : 0;
+        suspects.forget(campaign.id, ids);
+        if (exclude) {
+          // Only the count: which responses they were is deleted with them.
+          await deps.storage.campaigns.update(campaign.id, (current) => ({
+            ...current,
+            excludedResponses: current.excludedResponses + excluded,
+          }));
+        }
+        await audit(c, deps, exclude ? 'campaign.suspects.exclude' : 'campaign.suspects.keep', campaign.id);
+        const result: ExclusionResult = { excluded };
+        return c.json(result, 200);
+      },
+    );
+
+  return createRouter()
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/{id}/suspects',
+        tags,
+        summary: 'Bursts and copies through shared links the server holds in memory: counts, never answers',
+        request: { params: IdParam },
+        responses: { 200: jsonResponse(Json('SuspectAlerts'), 'The alerts'), 404: PROBLEMS[404] },
+      }),
+      async (c) => {
+        const { campaign } = await loadCampaignById(deps, c.req.valid('param').id);
+        guard(c, 'survey:distribute', campaign.organizationId);
+        const alerts: SuspectAlerts = { alerts: suspects.alerts(campaign.id) };
+        return c.json(alerts, 200);
+      },
+    )
+    .route(
+      '/',
+      decide(
+        '/{id}/suspects/{alertId}/exclusion',
+        'Delete the suspect submissions of an alert for good (audited)',
+        true,
+      ),
+    )
+    .route(
+      '/',
+      decide(
+        '/{id}/suspects/{alertId}/dismissal',
+        'Keep the submissions of an alert and stop flagging them',
+        false,
+      ),
+    );
+}

@@ -1,0 +1,45 @@
+// Stores one response through whatever the survey URL opened: a personal link or an access code is spent
+// with it (once), a shared link's answer takes a free place of its department or is refused, and answers
+// through shared links are held in memory for the suspect check. The response carries none of this.
+
+import type { AppDeps } from '../app-deps';
+import { codeUsedError } from '../domain/access-code';
+import { placesOf, placesTakenError } from '../domain/answer-places';
+import { withStaffCounts } from '../domain/campaign';
+import type { SurveyResponse } from '../domain/response';
+import { assertNotAnswered } from '../domain/survey-invitation';
+import type { OpenedSurvey } from './survey-access';
+import type { SuspectMonitor } from './suspect-monitor';
+
+export async function takeSubmission(
+  deps: AppDeps,
+  suspects: SuspectMonitor,
+  opened: OpenedSurvey,
+  response: SurveyResponse,
+  keyHash: string | null,
+): Promise<void> {
+  const { campaign, organization, link, invitation, accessCode } = opened;
+  const isShared = invitation === null && accessCode === null;
+  const places = isShared
+    ? placesOf(
+        organization,
+        withStaffCounts(campaign, await deps.storage.surveyInvitations.countByDepartment(campaign.id)),
+        response.departmentId,
+      )
+    : null;
+  const outcome = await deps.storage.submissions.submit({
+    response,
+    invitationId: invitation?.id ?? null,
+    accessCodeId: accessCode?.id ?? null,
+    places,
+    keyHash,
+  });
+  if (outcome === 'already-answered') {
+    if (invitation) assertNotAnswered({ ...invitation, answered: true });
+    throw codeUsedError();
+  }
+  if (outcome === 'full') throw placesTakenError(organization, response.departmentId, places!);
+  if (outcome === 'stored' && isShared) {
+    suspects.record(campaign.id, link.departmentId, { id: response.id, answers: response.answers });
+  }
+}

@@ -1,0 +1,21 @@
+import type { AccessCode } from '../domain/access-code';
+
+export type IssueOutcome = 'issued' | 'full';
+
+/**
+ * Anonymous one-time access codes, kept as hashes. A code records only whether it was used: nothing ties it
+ * to a person or to its response. Answering goes through SubmissionStore, which spends the code and stores
+ * the response as one step.
+ */
+export interface AccessCodeRepository {
+  /**
+   * Adds a batch of codes, all of one campaign and department, if that department has room for every one of
+   * them: its `places` (headcount) less the places already held by its responses (stored or being stored),
+   * its unused personal links and its unused codes. Resolves 'issued' once durable, or 'full' having added
+   * none. Two batches at once never overfill a department.
+   */
+  issue(codes: AccessCode[], places: number): Promise<IssueOutcome>;
+  findByCodeHash(codeHash: string): Promise<AccessCode | undefined>;
+  /** Codes issued per department, used or not: what an administrator handed out. */
+  countByDepartment(campaignId: string): Promise<Record<string, number>>;
+}

@@ -1,0 +1,52 @@
+// Access codes in the lowdb records file, as hashes. A batch is added only if its department has room for
+// all of it, checked inside the one change that adds it, so two batches at once never overfill it.
+
+import type { AccessCode } from '../../domain/access-code';
+import type { AccessCodeRepository } from '../access-code-repository';
+import type { DepartmentPlaces } from './department-places';
+import type { RecordsFile } from './records-file';
+import { stripClaim } from './submission-claims';
+
+export function createEmbeddedAccessCodeRepository(
+  db: RecordsFile,
+  places: DepartmentPlaces,
+): AccessCodeRepository {
+  let byHash: Map<string, string> | null = null;
+  const index = () => {
+    if (!byHash) {
+      byHash = new Map(db.data.accessCodes.map((c) => [c.codeHash, c.id]));
+    }
+    return byHash;
+  };
+  db.onReset(() => {
+    byHash = null;
+  });
+  const copy = (c: AccessCode) => stripClaim(structuredClone(c));
+
+  return {
+    issue: (codes, limit) =>
+      db.change((data) => {
+        const [first] = codes;
+        if (!first) return 'issued' as const;
+        if (codes.some((c) => c.campaignId !== first.campaignId || c.departmentId !== first.departmentId)) {
+          throw new Error('A batch of access codes is for one campaign and one department');
+        }
+        if (places.held(first.campaignId, first.departmentId) + codes.length > limit) return 'full' as const;
+        data.accessCodes.push(...structuredClone(codes));
+        byHash = null;
+        return 'issued' as const;
+      }),
+    async findByCodeHash(codeHash) {
+      const id = index().get(codeHash);
+      const found = id === undefined ? undefined : db.data.accessCodes.find((c) => c.id === id);
+      return found && copy(found);
+    },
+    async countByDepartment(campaignId) {
+      const counts: Record<string, number> = {};
+      for (const c of db.data.accessCodes) {
+        if (c.campaignId === campaignId) counts[c.departmentId] = (counts[c.departmentId] ?? 0) + 1;
+      }
+      return counts;
+    },
+  };
+}
