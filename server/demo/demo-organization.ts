@@ -1,6 +1,7 @@
 // A demo organization with one open campaign and synthetic responses, so a newcomer sees a full report at
 // once. Its story: hygiene and culture are sound, but goals are broken down poorly and departments work
-// in silos, so the model should advise a pilot; one department is too small to be shown.
+// in silos, so the model should advise a pilot; one department is too small to be shown. Departments
+// answer in whole batches of five, so that most of their answers are released (MODEL.md §5.2).
 
 import { createCampaign, openCampaign, type Campaign } from '../domain/campaign';
 import type { Organization } from '../domain/organization';
@@ -42,7 +43,7 @@ const DEPARTMENTS: DemoDepartment[] = [
     name: 'Product & R&D',
     dependsOn: ['Marketing'],
     headcount: 24,
-    answered: 19,
+    answered: 20,
     profile: {
       defaultLevel: 62,
       levels: { ...SOUND_BASICS, 'participation.silos': 48, 'breakdown.shared-definitions': 45 },
@@ -57,7 +58,7 @@ const DEPARTMENTS: DemoDepartment[] = [
     name: 'Marketing',
     dependsOn: ['Product & R&D', 'Sales'],
     headcount: 14,
-    answered: 11,
+    answered: 10,
     profile: {
       defaultLevel: 60,
       levels: {
@@ -73,7 +74,7 @@ const DEPARTMENTS: DemoDepartment[] = [
     name: 'Sales',
     dependsOn: ['Marketing', 'Operations'],
     headcount: 16,
-    answered: 12,
+    answered: 15,
     profile: {
       defaultLevel: 64,
       levels: { ...SOUND_BASICS, 'breakdown.granularity': 50 },
@@ -88,7 +89,7 @@ const DEPARTMENTS: DemoDepartment[] = [
     name: 'Operations',
     dependsOn: ['Sales'],
     headcount: 12,
-    answered: 9,
+    answered: 10,
     profile: {
       defaultLevel: 58,
       levels: { ...SOUND_BASICS, 'fit.dynamism': 50, 'fit.control': 62 },

@@ -15,13 +15,17 @@ import type { Questionnaire } from './questionnaire';
 import type { SurveyResponse } from './response';
 import { recommend } from './recommend';
 import type { Recommendation } from './recommendation';
+import { releaseResponses } from './release';
 import { scoreItems, scoreResponse } from './scoring';
 
 export interface DepartmentReport {
   departmentId: string;
   name: string;
   headcount: number;
-  /** Exact count when the department is shown; null when hidden (show "fewer than minGroupSize"). */
+  /**
+   * People whose answers are in the department's figures when it is shown; null when hidden (fewer than
+   * minGroupSize released). Answers beyond the last whole batch wait (see CampaignReport.release).
+   */
   responses: number | null;
   responseRate: number | null;
   hidden: boolean;
@@ -36,8 +40,10 @@ export interface CampaignReport {
   status: Campaign['status'];
   modelVersion: string;
   minGroupSize: number;
+  /** People whose answers are in the organization's figures. */
   responses: number;
   headcount: number;
+  /** Everyone who answered, over the headcount: participation, whatever is released yet. */
   responseRate: number | null;
   /** Null when the organization as a whole has fewer responses than the minimum group size. */
   overall: GroupSummary | null;
@@ -53,6 +59,18 @@ export interface CampaignReport {
   recommendations: Recommendation[];
   /** Free-text comments of the whole organization, once enough people wrote one. */
   comments: CommentDigest;
+  /**
+   * What the figures are built on (MODEL.md §5.2): answers are released per figure in batches of at least
+   * the minimum group size, so no figure moves with one person's answer.
+   */
+  release: {
+    /** Responses received, of which `responses` have answers in the figures. */
+    received: number;
+    /** Responses some of whose answers wait for more people to answer alike. */
+    heldBack: number;
+    /** Day of the latest answer the figures include, or null before the first release. */
+    releasedOn: string | null;
+  };
 }
 
 export interface CampaignReportInput {
@@ -60,13 +78,16 @@ export interface CampaignReportInput {
   campaign: Campaign;
   questionnaire: Questionnaire;
   model: BarrierModel;
+  /** Every response received, filed under its reporting unit, in the order they were stored. */
   responses: readonly SurveyResponse[];
-  /** Scores one response; pass a memoised scorer to avoid rescoring stored responses on every report. */
+  /** Scores one response; pass a memoised scorer to avoid rescoring responses on every report. */
   scoreOf?: (response: SurveyResponse) => Omit<ScoredResponse, 'response'>;
 }
 
 export function buildCampaignReport(input: CampaignReportInput): CampaignReport {
-  const { organization, campaign, questionnaire, model, responses } = input;
+  const { organization, campaign, questionnaire, model } = input;
+  const release = releaseResponses(questionnaire, input.responses, campaign.minGroupSize);
+  const responses = release.responses;
   const departments = organization.departments.filter((d) => campaign.departmentIds.includes(d.id));
   const scoreOf =
     input.scoreOf ??
@@ -122,7 +143,8 @@ export function buildCampaignReport(input: CampaignReportInput): CampaignReport 
 
   const decision = decide({
     model,
-    responses: responses.length,
+    // Participation is judged on everyone who answered; the figures on what is released.
+    responses: input.responses.length,
     headcount,
     overall,
     // Profile shares are figures about people too: none below the minimum group size.
@@ -139,7 +161,7 @@ export function buildCampaignReport(input: CampaignReportInput): CampaignReport 
     minGroupSize: campaign.minGroupSize,
     responses: responses.length,
     headcount,
-    responseRate: headcount > 0 ? responses.length / headcount : null,
+    responseRate: headcount > 0 ? input.responses.length / headcount : null,
     overall,
     departments: departmentReports,
     analysis,
@@ -153,6 +175,7 @@ export function buildCampaignReport(input: CampaignReportInput): CampaignReport 
       analysis,
       departmentNames: new Map(departments.map((d) => [d.id, d.name])),
     }),
-    comments: digestComments(questionnaire, responses, campaign.commentMinimum),
+    comments: digestComments(questionnaire, input.responses, campaign.commentMinimum),
+    release: { received: input.responses.length, heldBack: release.heldBack, releasedOn: release.releasedOn },
   };
 }

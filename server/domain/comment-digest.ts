@@ -11,23 +11,35 @@ export interface CommentDigest {
   minimum: number;
   /** Null until enough people have commented. */
   comments: string[] | null;
+  /** Comments written that wait for the next whole batch. */
+  heldBack: number;
 }
 
 /** Enough to read; a longer list says nothing new. */
 export const MAX_COMMENTS_SHOWN = 200;
 
+/**
+ * `responses` in the order they were stored. Comments are released in whole batches of `minimum`, the
+ * earliest first (MODEL.md §5.2), so reading the report before and after one answer never shows a comment
+ * that just arrived, tied to the person who just answered.
+ */
 export function digestComments(
   questionnaire: Questionnaire,
   responses: readonly SurveyResponse[],
   minimum: number,
 ): CommentDigest {
   const question = questionnaire.questions.find((q) => q.role === 'comment');
-  if (!question) return { minimum, comments: null };
-  const comments = responses
+  if (!question) return { minimum, comments: null, heldBack: 0 };
+  const written = responses
     .map((r) => r.answers[question.id])
     .filter((v): v is string => typeof v === 'string')
     .map((v) => v.trim())
-    .filter((v) => v.length > 0)
-    .sort((a, b) => a.localeCompare(b));
-  return { minimum, comments: comments.length >= minimum ? comments.slice(0, MAX_COMMENTS_SHOWN) : null };
+    .filter((v) => v.length > 0);
+  const released = Math.floor(written.length / minimum) * minimum;
+  const comments = written.slice(0, released).sort((a, b) => a.localeCompare(b));
+  return {
+    minimum,
+    comments: released > 0 ? comments.slice(0, MAX_COMMENTS_SHOWN) : null,
+    heldBack: written.length - released,
+  };
 }

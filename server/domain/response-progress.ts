@@ -13,7 +13,12 @@ export interface DepartmentProgress {
   headcount: number;
   /** Personal invitations for the group (0 when the campaign uses shared links only). */
   invited: number;
-  /** Null when withheld: fewer responses than the minimum group size (or hidden to protect one that is). */
+  /**
+   * Why the counts are withheld: the group has fewer responses than the minimum, or it has enough but is
+   * hidden to protect a smaller one (its count would give the smaller one's away by subtraction).
+   */
+  withheld: 'too-few' | 'protects-another' | null;
+  /** Null when withheld. */
   started: number | null;
   responses: number | null;
   responseRate: number | null;
@@ -71,13 +76,19 @@ export function buildResponseProgress(input: ProgressInput): ResponseProgress {
     responseRate: headcount > 0 ? total / headcount : null,
     toTarget: Math.max(0, Math.ceil(headcount * targetResponseRate - 1e-9) - total),
     departments: units.map((u) => {
+      const count = responsesByUnit.get(u.id) ?? 0;
       const withheld = hidden.has(u.id);
-      const n = withheld ? null : (responsesByUnit.get(u.id) ?? 0);
+      const n = withheld ? null : count;
       return {
         departmentId: u.id,
         name: u.name,
         headcount: u.headcount,
         invited: invited.get(u.id) ?? 0,
+        withheld: withheld
+          ? count < minGroupSize
+            ? ('too-few' as const)
+            : ('protects-another' as const)
+          : null,
         started: withheld ? null : (started.get(u.id) ?? 0),
         responses: n,
         responseRate: n !== null && u.headcount > 0 ? n / u.headcount : null,

@@ -55,8 +55,11 @@ export default function CampaignReportPage() {
           return (
             <div lang={language === 'en' ? 'en' : 'zh-CN'}>
               <p>
-                {text.summaryLine(r.responses, r.headcount, formatPercent(r.responseRate))} {text.model}{' '}
-                {r.modelVersion}.
+                {text.summaryLine(r.release.received, r.headcount, formatPercent(r.responseRate))}{' '}
+                {text.model} {r.modelVersion}.
+              </p>
+              <p className="muted" data-testid="release-line">
+                {text.releaseLine(r.responses, r.release.heldBack, r.minGroupSize, r.release.releasedOn)}
               </p>
               <VerdictPanel report={r} text={text} language={language} />
               <RecommendationList

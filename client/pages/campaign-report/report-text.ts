@@ -35,7 +35,13 @@ export const REPORT_TEXT = {
     rate: 'Response rate',
     fewerThan: (n: number) => `fewer than ${n}`,
     hiddenNote: (n: number) =>
-      `Departments with fewer than ${n} responses are hidden, and so is the next-smallest one where needed, so that no group's answers can be worked out by subtraction.`,
+      `Departments with fewer than ${n} answers in the figures are hidden, and their answers are kept out of the organization's figures too, so that no group's answers can be worked out by subtraction. Merge small departments into a reporting group before the next wave to count them.`,
+    releaseLine: (used: number, heldBack: number, n: number, on: string | null) =>
+      `The figures use the answers of ${used} ${used === 1 ? 'person' : 'people'}${on ? `, last updated with answers of ${on}` : ''}. ${
+        heldBack === 0
+          ? 'Every answer received is in them.'
+          : `${heldBack} ${heldBack === 1 ? 'response waits' : 'responses wait'} (in whole or in part) until enough people answer alike: each figure changes only when at least ${n} more people are behind it, so that no single answer can be told apart by reading the report before and after it.`
+      }`,
     summaryLine: (responses: number, headcount: number, rate: string) =>
       `${responses} responses from ${headcount} people (${rate}).`,
     noOverall: (n: number) => `Scores appear once at least ${n} people have answered.`,
@@ -74,7 +80,13 @@ export const REPORT_TEXT = {
     rate: '应答率',
     fewerThan: (n: number) => `少于 ${n}`,
     hiddenNote: (n: number) =>
-      `回答少于 ${n} 份的部门不予显示；必要时次小的部门也会隐藏，以防通过相减推算出任何群体的回答。`,
+      `计入统计的回答少于 ${n} 份的部门不予显示，其回答也暂不计入组织整体的数据，以防通过相减推算出任何群体的回答。如需计入小部门，请在下一轮调查前将其合并为汇报小组。`,
+    releaseLine: (used: number, heldBack: number, n: number, on: string | null) =>
+      `各项数据基于 ${used} 人的回答${on ? `，最近一次更新纳入了 ${on} 的回答` : ''}。${
+        heldBack === 0
+          ? '收到的回答已全部计入。'
+          : `另有 ${heldBack} 份回答（全部或部分）暂未计入，需等到足够多的人作答：每项数据只有在新增至少 ${n} 人时才会更新，因此无法通过对比前后两次报告辨认出任何一份回答。`
+      }`,
     summaryLine: (responses: number, headcount: number, rate: string) =>
       `共 ${headcount} 人，收到 ${responses} 份回答（${rate}）。`,
     noOverall: (n: number) => `至少 ${n} 人作答后才会显示得分。`,

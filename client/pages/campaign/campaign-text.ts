@@ -75,6 +75,7 @@ const en = {
   answered: 'Answered',
   rate: 'Response rate',
   fewer: (min: number) => `fewer than ${min}`,
+  protecting: 'hidden to protect a smaller group',
   withheldNote:
     'Counts below the minimum group size are not shown, nor the next-smallest group’s when it would give them away by subtraction.',
   // Shared links
@@ -152,6 +153,7 @@ const zh: CampaignText = {
   answered: '已回答',
   rate: '回复率',
   fewer: (min) => `少于 ${min}`,
+  protecting: '为保护更小的群体而隐藏',
   withheldNote: '低于最小分组人数的计数不予显示；若次小群体的计数可被用来相减推算，也一并隐藏。',
   links: '共享问卷链接',
   linksIntro:

@@ -7,6 +7,8 @@ import { CAMPAIGN_TEXT } from './campaign-text';
 export function ProgressTable({ progress, live }: { progress: ResponseProgress; live: boolean }) {
   const text = useText(CAMPAIGN_TEXT);
   const fewer = text.fewer(progress.minGroupSize);
+  const withheldText = (d: ResponseProgress['departments'][number]) =>
+    d.withheld === 'protects-another' ? text.protecting : fewer;
   const reached = Math.min(1, progress.responseRate ?? 0);
   return (
     <section aria-labelledby="progress-heading">
@@ -61,8 +63,10 @@ export function ProgressTable({ progress, live }: { progress: ResponseProgress; 
                 <th scope="row">{d.name}</th>
                 <td className="num">{d.headcount}</td>
                 <td className="num">{d.invited}</td>
-                <td className="num">{d.started ?? fewer}</td>
-                <td className="num">{d.responses ?? fewer}</td>
+                <td className="num">{d.started ?? withheldText(d)}</td>
+                <td className="num" data-withheld={d.withheld ?? undefined}>
+                  {d.responses ?? withheldText(d)}
+                </td>
                 <td className="num">{d.responses === null ? '—' : formatPercent(d.responseRate)}</td>
               </tr>
             ))}

@@ -58,34 +58,30 @@ function report(headcounts: Record<string, number>, counts: Record<string, numbe
 }
 
 describe('buildCampaignReport', () => {
-  it('shows each large enough department with its count, response rate and scores', () => {
-    const result = report({ a: 10, b: 8 }, { a: 7, b: 6 });
+  it('shows each large enough department with the whole batches of answers its figures use', () => {
+    const result = report({ a: 10, b: 8 }, { a: 10, b: 6 });
     expect(result.departments).toEqual([
       expect.objectContaining({
         departmentId: 'a',
         name: 'Dept a',
         hidden: false,
-        responses: 7,
-        responseRate: 0.7,
+        responses: 10,
+        responseRate: 1,
       }),
-      expect.objectContaining({ departmentId: 'b', hidden: false, responses: 6, responseRate: 0.75 }),
+      expect.objectContaining({ departmentId: 'b', hidden: false, responses: 5, responseRate: 5 / 8 }),
     ]);
-    expect(result.departments[0]?.summary?.n).toBe(7);
+    expect(result.departments[0]?.summary?.n).toBe(10);
     expect(result.departments[0]?.summary?.scales['hygiene.pay']?.estimate.mean).toBe(75);
   });
 
-  it('hides a department below the minimum and the next-smallest one, exposing no counts or scores', () => {
+  it('hides a department below the minimum, exposing no counts or scores, and keeps its answers out of every figure', () => {
     const result = report({ a: 10, b: 10, c: 5 }, { a: 9, b: 6, c: 2 });
     const byId = new Map(result.departments.map((d) => [d.departmentId, d]));
-    for (const id of ['b', 'c']) {
-      expect(byId.get(id)).toMatchObject({
-        hidden: true,
-        responses: null,
-        responseRate: null,
-        summary: null,
-      });
-    }
-    expect(byId.get('a')).toMatchObject({ hidden: false, responses: 9 });
+    expect(byId.get('c')).toMatchObject({ hidden: true, responses: null, responseRate: null, summary: null });
+    expect(byId.get('a')).toMatchObject({ hidden: false, responses: 5 });
+    expect(byId.get('b')).toMatchObject({ hidden: false, responses: 5 });
+    // The organization is exactly its shown departments: subtracting them leaves nothing to recover.
+    expect(result.overall?.n).toBe(10);
   });
 
   it('still names and sizes hidden departments, so a reader knows they were asked', () => {
@@ -101,10 +97,10 @@ describe('buildCampaignReport', () => {
     expect(result.departments.map((d) => d.hidden)).toEqual([false, false, true]);
   });
 
-  it('summarises the whole organization, counting hidden departments too', () => {
+  it('summarises the organization on the released answers, and says how many wait', () => {
     const result = report({ a: 10, b: 10, c: 5 }, { a: 9, b: 6, c: 2 });
-    expect(result).toMatchObject({ responses: 17, headcount: 25, responseRate: 17 / 25 });
-    expect(result.overall?.n).toBe(17);
+    expect(result).toMatchObject({ responses: 10, headcount: 25, responseRate: 17 / 25 });
+    expect(result.release).toEqual({ received: 17, heldBack: 7, releasedOn: '2026-03-02' });
   });
 
   it('gives no overall summary, and no verdict beyond insufficient evidence, below the minimum group size', () => {
@@ -116,11 +112,12 @@ describe('buildCampaignReport', () => {
   it('respects a campaign minimum group size above the default', () => {
     const result = report({ a: 10, b: 10 }, { a: 7, b: 9 }, 8);
     expect(result.minGroupSize).toBe(8);
-    expect(result.departments.map((d) => d.hidden)).toEqual([true, true]);
+    expect(result.departments.map((d) => d.hidden)).toEqual([true, false]);
+    expect(result.departments[1]?.responses).toBe(8);
   });
 
   it('reaches a verdict with the evidence of every gate', () => {
-    const result = report({ a: 10, b: 8 }, { a: 8, b: 7 });
+    const result = report({ a: 10, b: 8 }, { a: 10, b: 5 });
     expect(VERDICTS).toContain(result.decision.verdict);
     expect(result.decision.verdict).toBe('ready');
     expect(result.decision.gates.length).toBeGreaterThan(0);

@@ -15,37 +15,63 @@ const withComments = (comments: (string | number | undefined)[]) =>
 
 describe('digestComments', () => {
   it.each([
-    { what: 'fewer commenters than the minimum', comments: ['a', 'b', 'c'], minimum: 4, shown: null },
+    {
+      what: 'fewer commenters than the minimum',
+      comments: ['a', 'b', 'c'],
+      minimum: 4,
+      shown: null,
+      held: 3,
+    },
     {
       what: 'exactly the minimum',
       comments: ['Pear', 'apple', 'Mango', 'banana'],
       minimum: 4,
       shown: ['apple', 'banana', 'Mango', 'Pear'],
+      held: 0,
     },
     {
       what: 'blank and non-text answers, which do not count',
       comments: ['  ', '', 42, undefined, 'one', 'two', 'three'],
       minimum: 4,
       shown: null,
+      held: 3,
     },
     {
       what: 'comments padded with spaces',
       comments: ['  zeta ', 'alpha', ' beta', 'gamma  '],
       minimum: 3,
-      shown: ['alpha', 'beta', 'gamma', 'zeta'],
+      shown: ['alpha', 'beta', 'zeta'],
+      held: 1,
     },
-  ])('with $what shows $shown', ({ comments, minimum, shown }) => {
+    {
+      what: 'one comment past a whole batch, which waits for the next batch',
+      comments: ['d', 'c', 'b', 'a', 'late'],
+      minimum: 2,
+      shown: ['b', 'c', 'd', 'a'].sort(),
+      held: 1,
+    },
+  ])('with $what shows $shown', ({ comments, minimum, shown, held }) => {
     expect(digestComments(questionnaire, withComments(comments), minimum)).toEqual({
       minimum,
       comments: shown,
+      heldBack: held,
     });
   });
 
-  it('orders comments alphabetically whatever order they were submitted in', () => {
-    const comments = ['c', 'a', 'd', 'b', 'e'];
-    const one = digestComments(questionnaire, withComments(comments), 3);
-    const other = digestComments(questionnaire, withComments([...comments].reverse()), 3);
-    expect(one).toEqual(other);
+  it('never shows one new comment: the list changes only by a whole batch of the minimum', () => {
+    const comments = ['k', 'c', 'x', 'a', 'm', 'q', 'b'];
+    const seen = comments.map((_, n) =>
+      digestComments(questionnaire, withComments(comments.slice(0, n + 1)), 3),
+    );
+    for (let n = 1; n < seen.length; n++) {
+      const before = seen[n - 1]!.comments ?? [];
+      const after = seen[n]!.comments ?? [];
+      expect([0, 3]).toContain(after.length - before.length);
+    }
+  });
+
+  it('orders the comments it shows alphabetically, not in the order they were submitted', () => {
+    expect(digestComments(questionnaire, withComments(['c', 'a', 'b']), 3).comments).toEqual(['a', 'b', 'c']);
   });
 
   it(`shows at most ${MAX_COMMENTS_SHOWN} comments`, () => {

@@ -58,6 +58,7 @@ describe('buildResponseProgress', () => {
         name: 'Dept a',
         headcount: 10,
         invited: 0,
+        withheld: null,
         started: 0,
         responses: 5,
         responseRate: 0.5,
@@ -67,6 +68,7 @@ describe('buildResponseProgress', () => {
         name: 'Dept b',
         headcount: 20,
         invited: 0,
+        withheld: null,
         started: 0,
         responses: 15,
         responseRate: 0.75,
@@ -113,6 +115,11 @@ describe('buildResponseProgress', () => {
     const progress = progressOf({ headcounts: { a: 10, b: 10, c: 10 }, responses });
     expect(progress.departments.map((d) => d.responses)).toEqual(shown);
     expect(progress.departments.map((d) => d.responseRate)).toEqual(rates);
+  });
+
+  it('says why each count is withheld: too few answers, or hidden to protect a smaller group', () => {
+    const progress = progressOf({ headcounts: { a: 10, b: 10, c: 10 }, responses: { a: 3, b: 9, c: 12 } });
+    expect(progress.departments.map((d) => d.withheld)).toEqual(['too-few', 'protects-another', null]);
   });
 
   it('withholds by the campaign’s own minimum group size', () => {
@@ -270,6 +277,7 @@ describe('buildResponseProgress with reporting groups', () => {
         name: 'Small teams',
         headcount: 9,
         invited: 9,
+        withheld: null,
         started: 7,
         responses: 5,
         responseRate: 5 / 9,
@@ -279,6 +287,7 @@ describe('buildResponseProgress with reporting groups', () => {
         name: 'Dept c',
         headcount: 20,
         invited: 20,
+        withheld: null,
         started: 14,
         responses: 12,
         responseRate: 0.6,
@@ -288,6 +297,7 @@ describe('buildResponseProgress with reporting groups', () => {
         name: 'Dept d',
         headcount: 15,
         invited: 15,
+        withheld: null,
         started: 10,
         responses: 9,
         responseRate: 0.6,

@@ -1,0 +1,101 @@
+// What a report may use of the answers collected so far: the release rule (MODEL.md §5.2). Each figure has
+// its own set of people behind it, per reporting unit: a scale's figure, the people with a score on that
+// scale; a profile question's shares, the people who answered it. Of those, a figure uses the first
+// ⌊c/m⌋·m in the order their answers arrived (c people so far, m the minimum group size), and the rest wait.
+// So a figure only ever changes by a whole batch of at least m new people: reading the report before and
+// after one answer shows nothing of it, and five new responses holding two new pay answers leave the pay
+// figure alone. The organization's figures are the union of its units' released answers, so the
+// organization minus the units shown is always nothing, at any moment and between any two moments.
+
+import type { Question, Questionnaire } from './questionnaire';
+import type { SurveyResponse } from './response';
+import { minimumAnswered } from './scoring';
+import { DONT_KNOW } from '../../questionnaires/scoring-properties';
+
+/** One figure's inputs: the questions whose answers it reads, and who counts as a person behind it. */
+interface FigureKind {
+  questionIds: string[];
+  isContributor: (answers: SurveyResponse['answers']) => boolean;
+}
+
+export interface ReleasedResponses {
+  /** Each response with only its released answers; responses with none released are left out. */
+  responses: SurveyResponse[];
+  /** Responses some of whose answers wait for more people to answer alike. */
+  heldBack: number;
+  /** Day of the latest answer in the released set: when the figures last changed. */
+  releasedOn: string | null;
+}
+
+const isAnswered = (value: unknown) =>
+  value !== undefined && value !== DONT_KNOW && !(Array.isArray(value) && value.length === 0);
+
+/** The figures a questionnaire's answers feed, each scale as one and each other reported question as one. */
+function figureKinds(questionnaire: Questionnaire): FigureKind[] {
+  const byScale = new Map<string, Question[]>();
+  const kinds: FigureKind[] = [];
+  for (const q of questionnaire.questions) {
+    if (q.scale !== null && (q.role === 'likert' || q.role === 'knowledge')) {
+      const items = byScale.get(q.scale) ?? [];
+      byScale.set(q.scale, [...items, q]);
+    } else if (q.role !== 'comment') {
+      // Comments have a release of their own (comment-digest.ts), at the comment minimum.
+      kinds.push({ questionIds: [q.id], isContributor: (a) => isAnswered(a[q.id]) });
+    }
+  }
+  for (const items of byScale.values()) {
+    // A person is behind a scale's figure when they have a score on it: partial answers below the scoring
+    // minimum would otherwise feed item-level figures from fewer people than the scale shows.
+    const needed = minimumAnswered(items.length);
+    kinds.push({
+      questionIds: items.map((q) => q.id),
+      isContributor: (a) => items.filter((q) => isAnswered(a[q.id])).length >= needed,
+    });
+  }
+  return kinds;
+}
+
+/**
+ * The released view of responses already filed under their reporting units, given in the order they were
+ * stored. Deterministic: the same responses always give the same view, so no state is kept between reads.
+ */
+export function releaseResponses(
+  questionnaire: Questionnaire,
+  responses: readonly SurveyResponse[],
+  minGroupSize: number,
+): ReleasedResponses {
+  const kinds = figureKinds(questionnaire);
+  const keep = responses.map(() => new Set<string>());
+  for (const kind of kinds) {
+    const byUnit = new Map<string, number[]>();
+    responses.forEach((r, index) => {
+      if (!kind.isContributor(r.answers)) return;
+      const list = byUnit.get(r.departmentId) ?? [];
+      list.push(index);
+      byUnit.set(r.departmentId, list);
+    });
+    for (const contributors of byUnit.values()) {
+      const released = Math.floor(contributors.length / minGroupSize) * minGroupSize;
+      for (const index of contributors.slice(0, released)) {
+        for (const id of kind.questionIds) keep[index]!.add(id);
+      }
+    }
+  }
+  const released: SurveyResponse[] = [];
+  let heldBack = 0;
+  let releasedOn: string | null = null;
+  responses.forEach((r, index) => {
+    const ids = keep[index]!;
+    const answers = Object.fromEntries(Object.entries(r.answers).filter(([id]) => ids.has(id)));
+    const withheld = Object.keys(r.answers).some((id) => !ids.has(id) && !isCommentOf(questionnaire, id));
+    if (withheld) heldBack++;
+    if (Object.keys(answers).length === 0) return;
+    released.push({ ...r, answers });
+    if (releasedOn === null || r.submittedOn > releasedOn) releasedOn = r.submittedOn;
+  });
+  return { responses: released, heldBack, releasedOn };
+}
+
+function isCommentOf(questionnaire: Questionnaire, questionId: string): boolean {
+  return questionnaire.questions.some((q) => q.id === questionId && q.role === 'comment');
+}
