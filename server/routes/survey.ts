@@ -6,6 +6,7 @@ import { assertAcceptsResponses, campaignPhase, resolveDepartment } from '../dom
 import { InvalidInputError } from '../domain/errors';
 import type { Language } from '../domain/barrier-model';
 import { validateAnswers } from '../domain/validate-answers';
+import { assertScoreable } from '../domain/scoreable-response';
 import type { Receipt, SurveyForRespondent } from '../http/api-types';
 import { isStorageUnavailable } from '../http/problem';
 import { rateLimit, type RateLimit } from '../http/rate-limit';
@@ -135,11 +136,12 @@ export function surveyRoutes(
         const body = c.req.valid('json');
         const key = idempotencyKey(c.req.header('idempotency-key'));
         const opened = await load(c.req.valid('param').token);
-        const { campaign, questionnaire, link } = opened;
+        const { campaign, questionnaire, model, link } = opened;
         const keyHash = key === null ? null : deps.hashToken(`${campaign.id}:${key}`);
         assertAcceptsResponses(campaign, deps.now());
         const departmentId = resolveDepartment(campaign, link, body.departmentId);
         const answers = validateAnswers(questionnaire, body.answers, campaign.departmentIds);
+        assertScoreable(questionnaire, model, answers);
         const submittedOn = deps.today();
         // The response carries nothing of the invitation or code; the store spends it with it, or neither.
         const response = {
