@@ -6,6 +6,7 @@ import { createCampaign, openCampaign, type Campaign } from '../../../server/dom
 import type { Organization } from '../../../server/domain/organization';
 import type { Storage } from '../../../server/storage/storage';
 import { makeResponse } from '../../fixtures/make-response';
+import { answerPlacesContract } from './answer-places.contract';
 import { surveyInvitationContract } from './survey-invitation.contract';
 
 export interface StorageUnderTest {
@@ -194,5 +195,6 @@ export function runStorageContract(name: string, makeStorage: () => Promise<Stor
       });
     });
     surveyInvitationContract(open);
+    answerPlacesContract(open);
   });
 }

@@ -109,3 +109,47 @@ describe('a response log with a line written twice', () => {
     await storage.close();
   });
 });
+
+describe('a restart after a submission through an access code was interrupted', () => {
+  async function withCodes() {
+    dir = await mkdtemp(join(tmpdir(), 'groundwork-interrupted-'));
+    const storage = await openEmbeddedStorage(dir, () => undefined);
+    const code = (n: number) => ({
+      id: `code-${n}`,
+      campaignId: 'c-1',
+      departmentId: 'd1',
+      codeHash: `hash-${n}`,
+      createdOn: '2026-03-01',
+      answered: false,
+    });
+    await storage.accessCodes.issue([code(1), code(2)], 5);
+    await storage.close();
+    const path = join(dir, 'records.json');
+    const records = JSON.parse(await readFile(path, 'utf8'));
+    records.accessCodes[0].pendingClaim = 'claim-of-code-1';
+    records.accessCodes[1].pendingClaim = 'claim-of-code-2';
+    await writeFile(path, JSON.stringify(records));
+  }
+
+  it('marks the code used where its response reached the log, and frees it where not', async () => {
+    await withCodes();
+    await appendFile(
+      logPath(),
+      `${JSON.stringify({ ...makeResponse({ campaignId: 'c-1' }), claim: 'claim-of-code-1' })}\n`,
+    );
+    const { warnings, warn } = warningsOf();
+    const storage = await openEmbeddedStorage(dir, warn);
+    expect((await storage.accessCodes.findByCodeHash('hash-1'))?.answered).toBe(true);
+    expect((await storage.accessCodes.findByCodeHash('hash-2'))?.answered).toBe(false);
+    expect(warnings.join('\n')).toMatch(/1 access code\(s\) marked used, 1 freed/);
+    expect(await readFile(join(dir, 'records.json'), 'utf8')).not.toMatch(/claim-of-code/);
+    const outcome = await storage.submissions.submit({
+      response: makeResponse({ campaignId: 'c-1' }),
+      invitationId: null,
+      accessCodeId: 'code-2',
+      keyHash: null,
+    });
+    expect(outcome).toBe('stored');
+    await storage.close();
+  });
+});

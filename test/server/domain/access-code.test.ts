@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ACCESS_CODE_ALPHABET,
+  accessCodeFromToken,
+  assertMayIssueCodes,
+  formatAccessCode,
+  normalizeAccessCode,
+} from '../../../server/domain/access-code';
+import { makeDraft } from '../../fixtures/make-campaign';
+import { thrownBy } from '../../fixtures/thrown-by';
+
+describe('normalizeAccessCode', () => {
+  it.each([
+    { typed: 'K7M2Q-9XH4T', code: 'K7M2Q9XH4T' },
+    { typed: 'k7m2q9xh4t', code: 'K7M2Q9XH4T' },
+    { typed: ' k7m2q 9xh4t ', code: 'K7M2Q9XH4T' },
+    { typed: 'OOIIL-00111', code: '0011100111' },
+    { typed: 'K7M2Q-9XH4', code: null },
+    { typed: 'K7M2Q-9XH4TT', code: null },
+    { typed: 'K7M2Q-9XH4U', code: null },
+    { typed: 'K7M2Q_9XH4T', code: null },
+    { typed: 'x'.repeat(43), code: null },
+    { typed: '', code: null },
+  ])('reads $typed as $code', ({ typed, code }) => {
+    expect(normalizeAccessCode(typed)).toBe(code);
+  });
+});
+
+describe('accessCodeFromToken', () => {
+  it('takes 50 bits of the token, five to a symbol of the alphabet', () => {
+    expect(accessCodeFromToken('AAAAAAAAAAAA')).toBe('0000000000');
+    expect(accessCodeFromToken('__________')).toBe('ZZZZZZZZZZ');
+    // 000001 000010 000011 …, regrouped by five: 00000 10000 10000 01100 … = 0 16 16 12 …
+    expect(accessCodeFromToken('BCDEFGHIJ')).toBe('0GGC8531S0');
+  });
+
+  it('makes codes that read back as themselves and spread over the whole alphabet', () => {
+    const seen = new Set<string>();
+    for (let i = 0; i < 400; i++) {
+      const token = Buffer.from(
+        Array.from({ length: 32 }, (_, j) => (i * 131 + j * 71 + i * j) % 256),
+      ).toString('base64url');
+      const code = accessCodeFromToken(token);
+      expect(code).toHaveLength(10);
+      expect(normalizeAccessCode(formatAccessCode(code))).toBe(code);
+      for (const c of code) seen.add(c);
+    }
+    expect([...seen].sort().join('')).toBe([...ACCESS_CODE_ALPHABET].sort().join(''));
+  });
+
+  it('refuses a token too short or not base64url', () => {
+    expect(() => accessCodeFromToken('AAAA')).toThrow();
+    expect(() => accessCodeFromToken('AAAA$AAAAAAA')).toThrow();
+  });
+});
+
+describe('assertMayIssueCodes', () => {
+  const now = Date.parse('2026-03-02T12:00:00Z');
+  it.each([
+    { status: 'draft' as const, allowed: true },
+    { status: 'open' as const, allowed: true },
+    { status: 'closed' as const, allowed: false },
+  ])('allows codes for a $status campaign: $allowed', ({ status, allowed }) => {
+    const campaign = { ...makeDraft(), status };
+    if (allowed) expect(() => assertMayIssueCodes(campaign, now)).not.toThrow();
+    else
+      expect(thrownBy(() => assertMayIssueCodes(campaign, now))).toMatchObject({
+        coded: { code: 'access-codes.closed' },
+      });
+  });
+
+  it('refuses codes for an open campaign past its last day', () => {
+    const campaign = { ...makeDraft(), status: 'open' as const, closesAt: '2026-03-01T00:00:00Z' };
+    expect(() => assertMayIssueCodes(campaign, now)).toThrow(/closed/);
+  });
+});
