@@ -66,10 +66,33 @@ export interface Thresholds {
   profileMajority: number;
 }
 
+/**
+ * How silo signals are found. `point-estimates` (model 1): each source judged on its point estimate and
+ * one signal anywhere is enough. `family-wise` (model 2): every source tested with its uncertainty, a gap
+ * only when it is shown to be at least `gapMinimum` points, and Holm's correction at `familyError` over
+ * every hypothesis the gate looks at (MODEL.md section 10.1).
+ */
+export type SiloRule =
+  { kind: 'point-estimates' } | { kind: 'family-wise'; familyError: number; gapMinimum: number };
+
+/**
+ * What within-campaign reliability evidence the verdict needs. `shown-unreliable` (model 1): no verdict
+ * when a gate scale's whole Feldt interval for α lies below `alphaMinimum`. `reported` (model 2): α is
+ * reported and flagged but never withholds the verdict (MODEL.md section 7.2, gate 1).
+ */
+export type ReliabilityRule = { kind: 'shown-unreliable' } | { kind: 'reported' };
+
+/** The rules a model version decides with, beside its thresholds: both fixed for the campaigns that use it. */
+export interface ModelRules {
+  silo: SiloRule;
+  reliability: ReliabilityRule;
+}
+
 export interface BarrierModel {
   version: string;
   dimensions: DimensionDefinition[];
   thresholds: Thresholds;
+  rules: ModelRules;
 }
 
 const t = (en: string, zh: string): LocalText => ({ en, 'zh-cn': zh });
@@ -162,11 +185,50 @@ export const BARRIER_MODEL_V1: BarrierModel = {
     driverMinimumCases: 10,
     profileMajority: 0.5,
   },
+  rules: { silo: { kind: 'point-estimates' }, reliability: { kind: 'shown-unreliable' } },
+};
+
+/**
+ * Version 2: version 1's dimensions, scales and thresholds, with silo signals under family-wise error
+ * control and a verdict that a low α within one campaign no longer withholds (issue 10, findings 7–8).
+ */
+export const BARRIER_MODEL_V2: BarrierModel = {
+  ...BARRIER_MODEL_V1,
+  version: '2',
+  rules: {
+    silo: { kind: 'family-wise', familyError: 0.05, gapMinimum: 10 },
+    reliability: { kind: 'reported' },
+  },
 };
 
 /** Every model version a campaign may have been launched with; reports always use the campaign's own. */
-export const BARRIER_MODELS: Record<string, BarrierModel> = { [BARRIER_MODEL_V1.version]: BARRIER_MODEL_V1 };
-export const CURRENT_MODEL_VERSION = BARRIER_MODEL_V1.version;
+export const BARRIER_MODELS: Record<string, BarrierModel> = {
+  [BARRIER_MODEL_V1.version]: BARRIER_MODEL_V1,
+  [BARRIER_MODEL_V2.version]: BARRIER_MODEL_V2,
+};
+/** The version new campaigns are created with, when it can score their questionnaire (see campaign.ts). */
+export const CURRENT_MODEL_VERSION = BARRIER_MODEL_V2.version;
+
+/**
+ * The model a new campaign on this questionnaire is judged by: the current one when it can score the
+ * questionnaire (every scale the questionnaire names is in the model, and every readiness scale of the
+ * model has a question), otherwise the version the questionnaire was written for. A questionnaire's
+ * `modelVersion` says which scales it was written against; the campaign records the rules it is judged by.
+ */
+export function modelVersionForNewCampaign(questionnaire: {
+  modelVersion: string;
+  questions: readonly { scale: string | null }[];
+}): string {
+  const current = BARRIER_MODELS[CURRENT_MODEL_VERSION]!;
+  const asked = new Set(questionnaire.questions.map((q) => q.scale).filter((s) => s !== null));
+  const modelScales = current.dimensions.flatMap((d) => d.scales.map((s) => s.id));
+  const readinessScales = current.dimensions
+    .filter((d) => d.role === 'readiness')
+    .flatMap((d) => d.scales.map((s) => s.id));
+  const canScore =
+    [...asked].every((s) => modelScales.includes(s)) && readinessScales.every((s) => asked.has(s));
+  return canScore ? current.version : questionnaire.modelVersion;
+}
 
 export function findScale(model: BarrierModel, scaleId: string): ScaleDefinition | undefined {
   for (const dimension of model.dimensions) {

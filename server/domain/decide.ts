@@ -36,7 +36,7 @@ export function decide(input: DecisionInput): Decision {
     id: gate.id,
     verdict: gate.verdict,
     title: VERDICT_TEXT[gate.verdict].title,
-    rule: gate.rule,
+    rule: gate.rule(input.model),
     ...gate.assess(input),
   }));
   const index = gates.findIndex((g, i) => finds(g.status) || isUnmeasured(g, GATES[i]!.required));

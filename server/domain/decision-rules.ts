@@ -1,11 +1,12 @@
 // The decision gates, in order. Non-compensatory: the first gate that finds a barrier gives the verdict,
 // however strong the scores behind it. Gates and thresholds are documented in questionnaires/MODEL.md.
 
-import type { BarrierModel, LocalText, ProfileTrait } from './barrier-model';
+import type { BarrierModel, LocalText, ProfileTrait, ReliabilityRule } from './barrier-model';
 import { findScale } from './barrier-model';
 import { allOf, anyOf, judge, type Check, type CheckStatus } from './checks';
 import type { CampaignAnalysis } from './campaign-analysis';
 import type { GroupSummary } from './group-summary';
+import { siloRule } from './silo-signals';
 import type { ProportionEstimate } from './statistics/intervals';
 import type { Verdict } from './verdicts';
 
@@ -27,8 +28,8 @@ export interface Gate {
   verdict: Verdict;
   /** A readiness gate must be measured before "ready" can be said; a routing gate may go unmeasured. */
   required: boolean;
-  /** The rule in words, shown beside the evidence. */
-  rule: LocalText;
+  /** The rule in words, shown beside the evidence; it names the model version's own rules. */
+  rule: (model: BarrierModel) => LocalText;
   assess: (input: DecisionInput) => { status: CheckStatus; checks: Check[] };
 }
 
@@ -105,7 +106,7 @@ const exactly = (v: number | null) => ({ value: v, low: v, high: v });
  * stops the verdict: a single sample's α is noisy, and taking the lowest of eight point estimates would
  * refuse a verdict for about one sound survey in five. A merely questionable scale is flagged in the report.
  */
-function reliabilityCheck(input: DecisionInput): Check {
+function shownUnreliableCheck(input: DecisionInput): Check {
   const label = t('Least reliable gate scale (α)', '信度最低的关口量表（α）');
   const minimum = input.model.thresholds.alphaMinimum;
   const candidates = (input.analysis?.reliability ?? []).filter(
@@ -117,15 +118,43 @@ function reliabilityCheck(input: DecisionInput): Check {
   return check.status === 'fail' || check.status === 'not-assessed' ? check : { ...check, status: 'pass' };
 }
 
+interface ReliabilityRuleDefinition {
+  /** The check the data-sufficiency gate adds, or none when α does not bear on the verdict. */
+  check: (input: DecisionInput) => Check[];
+  /** The data-sufficiency gate's rule in words. */
+  rule: LocalText;
+}
+
+/** What within-campaign reliability evidence a model version's verdict needs (MODEL.md section 7.2). */
+export function reliabilityRule(rule: ReliabilityRule): ReliabilityRuleDefinition {
+  switch (rule.kind) {
+    case 'shown-unreliable':
+      return {
+        check: (input) => [shownUnreliableCheck(input)],
+        rule: t(
+          'Needs at least the minimum number of responses, a response rate of at least 60% of headcount, and no gate scale shown to be unreliable (once 10 people have answered all its items, the 95% interval of its Cronbach’s α must reach 0.60).',
+          '需要达到最低回答人数，应答率不低于编制人数的 60%，且没有关口量表被证明不可靠（当至少 10 人答完其全部题目时，其 Cronbach α 的 95% 区间须达到 0.60）。',
+        ),
+      };
+    case 'reported':
+      // The verdict judges group means, whose intervals already carry their precision; α describes how
+      // well items rank individuals, and is low wherever people agree (MODEL.md section 7.2, gate 1).
+      return {
+        check: () => [],
+        rule: t(
+          'Needs at least the minimum number of responses and a response rate of at least 60% of headcount. Cronbach’s α is reported with every scale but does not withhold the verdict: the intervals of the means already carry their precision.',
+          '需要达到最低回答人数，且应答率不低于编制人数的 60%。每个量表都报告 Cronbach α，但它不会阻止给出结论：均值的置信区间已体现其精度。',
+        ),
+      };
+  }
+}
+
 export const GATES: readonly Gate[] = [
   {
     id: 'data-sufficiency',
     required: true,
     verdict: 'insufficient-evidence',
-    rule: t(
-      'Needs at least the minimum number of responses, a response rate of at least 60% of headcount, and no gate scale shown to be unreliable (once 10 people have answered all its items, the 95% interval of its Cronbach’s α must reach 0.60).',
-      '需要达到最低回答人数，应答率不低于编制人数的 60%，且没有关口量表被证明不可靠（当至少 10 人答完其全部题目时，其 Cronbach α 的 95% 区间须达到 0.60）。',
-    ),
+    rule: (model) => reliabilityRule(model.rules.reliability).rule,
     assess: (input) => {
       const { minResponses, minResponseRate } = input.model.thresholds;
       const rate = input.headcount > 0 ? input.responses / input.headcount : null;
@@ -146,7 +175,7 @@ export const GATES: readonly Gate[] = [
           'below',
           'share',
         ),
-        reliabilityCheck(input),
+        ...reliabilityRule(input.model.rules.reliability).check(input),
       ];
       return { status: anyOf(checks), checks };
     },
@@ -155,10 +184,11 @@ export const GATES: readonly Gate[] = [
     id: 'fit-kpi-projects',
     required: false,
     verdict: 'kpi-projects',
-    rule: t(
-      'Routes to KPI + projects when the work is steady (dynamism below 40) and run by procedure (preference for control at 60 or above).',
-      '当工作稳定（变化程度低于 40）且以流程管控为主（管控偏好不低于 60）时，建议采用 KPI + 项目制。',
-    ),
+    rule: () =>
+      t(
+        'Routes to KPI + projects when the work is steady (dynamism below 40) and run by procedure (preference for control at 60 or above).',
+        '当工作稳定（变化程度低于 40）且以流程管控为主（管控偏好不低于 60）时，建议采用 KPI + 项目制。',
+      ),
     assess: (input) => {
       const { dynamismLow, controlHigh } = input.model.thresholds;
       const checks = [
@@ -172,10 +202,11 @@ export const GATES: readonly Gate[] = [
     id: 'fit-balanced-scorecard',
     required: false,
     verdict: 'balanced-scorecard',
-    rule: t(
-      'Routes to a Balanced Scorecard when most respondents describe several business units and an established KPI system, and dynamism is moderate (below 60).',
-      '当多数受访者表示公司有多个业务单元和成熟的 KPI 体系，且工作变化程度中等（低于 60）时，建议采用平衡计分卡。',
-    ),
+    rule: () =>
+      t(
+        'Routes to a Balanced Scorecard when most respondents describe several business units and an established KPI system, and dynamism is moderate (below 60).',
+        '当多数受访者表示公司有多个业务单元和成熟的 KPI 体系，且工作变化程度中等（低于 60）时，建议采用平衡计分卡。',
+      ),
     assess: (input) => {
       const checks = [
         profileCheck(input, 'multi-unit', t('Several business units', '多个业务单元')),
@@ -189,10 +220,11 @@ export const GATES: readonly Gate[] = [
     id: 'hygiene',
     required: true,
     verdict: 'fix-hygiene',
-    rule: t(
-      'Fails when any hygiene scale (pay, job security, clear systems) is at or below 50, or 40% or more of respondents are unfavourable on it.',
-      '任一保健因素（薪酬、工作保障、制度清晰）得分不高于 50，或不利评价占比达到 40% 及以上，即未通过。',
-    ),
+    rule: () =>
+      t(
+        'Fails when any hygiene scale (pay, job security, clear systems) is at or below 50, or 40% or more of respondents are unfavourable on it.',
+        '任一保健因素（薪酬、工作保障、制度清晰）得分不高于 50，或不利评价占比达到 40% 及以上，即未通过。',
+      ),
     assess: (input) => {
       const red = input.model.thresholds.red;
       const checks = HYGIENE_SCALES.flatMap((s) => [
@@ -206,10 +238,11 @@ export const GATES: readonly Gate[] = [
     id: 'okr-kpi',
     required: true,
     verdict: 'clarify-okr-kpi',
-    rule: t(
-      'Fails when fewer than 60% of the OKR/KPI scenarios are answered correctly, or when keeping OKRs out of appraisal or goal stability is at or below 50.',
-      'OKR/KPI 情景题正确率低于 60%，或“OKR 与考核脱钩”“目标稳定性”得分不高于 50，即未通过。',
-    ),
+    rule: () =>
+      t(
+        'Fails when fewer than 60% of the OKR/KPI scenarios are answered correctly, or when keeping OKRs out of appraisal or goal stability is at or below 50.',
+        'OKR/KPI 情景题正确率低于 60%，或“OKR 与考核脱钩”“目标稳定性”得分不高于 50，即未通过。',
+      ),
     assess: (input) => {
       const { red, knowledgeCorrect } = input.model.thresholds;
       const checks = [
@@ -224,10 +257,11 @@ export const GATES: readonly Gate[] = [
     id: 'culture',
     required: true,
     verdict: 'strengthen-culture',
-    rule: t(
-      'Fails when psychological safety, commitment to change or confidence to change is at or below 50.',
-      '心理安全、变革承诺或变革效能任一得分不高于 50，即未通过。',
-    ),
+    rule: () =>
+      t(
+        'Fails when psychological safety, commitment to change or confidence to change is at or below 50.',
+        '心理安全、变革承诺或变革效能任一得分不高于 50，即未通过。',
+      ),
     assess: (input) => {
       const red = input.model.thresholds.red;
       const checks = CULTURE_SCALES.map((s) => scaleCheck(input, s, red, 'at-or-below'));
@@ -238,10 +272,13 @@ export const GATES: readonly Gate[] = [
     id: 'participation-breakdown',
     required: true,
     verdict: 'pilot-first',
-    rule: t(
-      'Calls for a pilot when participation or goal-breakdown quality is below 65, when any silo signal appears, or when fewer than two thirds of the departments shown agree within themselves (rwg(j) of at least 0.70 on every readiness dimension).',
-      '当参与或目标分解质量得分低于 65、出现任何部门墙信号，或少于三分之二的显示部门内部意见一致（每个准备度维度的 rwg(j) 不低于 0.70）时，建议先试点。',
-    ),
+    rule: (model) => {
+      const { clause } = siloRule(model.rules.silo);
+      return t(
+        `Calls for a pilot when participation or goal-breakdown quality is below 65, ${clause.en}, or when fewer than two thirds of the departments shown agree within themselves (rwg(j) of at least 0.70 on every readiness dimension).`,
+        `当参与或目标分解质量得分低于 65、${clause['zh-cn']}，或少于三分之二的显示部门内部意见一致（每个准备度维度的 rwg(j) 不低于 0.70）时，建议先试点。`,
+      );
+    },
     assess: (input) => {
       const green = input.model.thresholds.green;
       const { agreementShare } = input.model.thresholds;

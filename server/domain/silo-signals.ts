@@ -1,11 +1,15 @@
 // Signs that departments work as silos on participation and goal breakdown (climate strength, Schneider
 // et al. 2002): a department whose members disagree, one split into camps, or two departments far apart.
+// How a sign becomes a signal is the model version's silo rule (MODEL.md section 10.1).
 
-import type { BarrierModel, DimensionId } from './barrier-model';
+import type { BarrierModel, DimensionId, LocalText, SiloRule } from './barrier-model';
 import { dimensionOfScale } from './barrier-model';
 import type { DepartmentDifference } from './department-differences';
 import type { Agreement } from './group-agreement';
 import type { GroupSummary } from './group-summary';
+import { holmAdjust, minimumEffectP, welchFromMoments } from './statistics/comparison';
+import { chiSquareUpperTail } from './statistics/distributions';
+import { shareAtLeastP } from './statistics/intervals';
 
 export const SILO_DIMENSIONS: readonly DimensionId[] = ['participation', 'breakdown'];
 
@@ -16,6 +20,8 @@ export interface SiloSignal {
   subject: string;
   /** rwg(j), the smaller of the two shares, or Hedges' g. */
   value: number;
+  /** Under a family-wise rule: the Holm-adjusted p of the test that showed it (absent under model 1). */
+  p?: number;
 }
 
 export interface AnalysedDepartment {
@@ -24,7 +30,10 @@ export interface AnalysedDepartment {
   agreement: Partial<Record<DimensionId, Agreement>>;
 }
 
-export function findSiloSignals(
+const isSiloScale = (scaleId: string) => SILO_DIMENSIONS.includes(dimensionOfScale(scaleId));
+
+/** Model 1: each source judged on its point estimate; every department difference flagged on these dimensions. */
+function findByPointEstimates(
   model: BarrierModel,
   departments: readonly AnalysedDepartment[],
   differences: readonly DepartmentDifference[],
@@ -44,7 +53,7 @@ export function findSiloSignals(
       }
     }
     for (const [scaleId, scale] of Object.entries(d.summary.scales)) {
-      if (!SILO_DIMENSIONS.includes(dimensionOfScale(scaleId))) continue;
+      if (!isSiloScale(scaleId)) continue;
       const favourable = scale.favourability.favourable.p;
       const unfavourable = scale.favourability.unfavourable.p;
       if (
@@ -68,4 +77,133 @@ export function findSiloSignals(
     }
   }
   return signals;
+}
+
+/** One null hypothesis "no silo that matters here", with the p-value of its test. */
+type Hypothesis = Omit<SiloSignal, 'p'> & { rawP: number };
+
+/** The 1–5 answer scale's variance under uniform ("no agreement") answering: (5² − 1)/12. */
+const UNIFORM_VARIANCE = 2;
+
+/**
+ * Low agreement: H0 "rwg(j) is at least the cut-off c". rwg(j) = c exactly when the mean item variance is
+ * σ₀² = σ²_EU·J(1 − c)/(J(1 − c) + c), so the test asks whether s̄² is above σ₀²: with ν = n − 1,
+ * p = P(χ²_ν ≥ ν·s̄²/σ₀²). ν = n − 1 treats the J items as one, the least information they can carry,
+ * because the items of a dimension move together by an unknown amount.
+ */
+function lowAgreementTest(agreement: Agreement | undefined, n: number, cutOff: number): number | null {
+  if (!agreement || agreement.rStarWgJ === null || agreement.items === 0 || n < 2) return null;
+  // r*wg(j) = 1 − s̄²/σ²_EU, truncated at 0: at 0 the variance is at least random, and taking it as exactly
+  // random only makes the test more cautious.
+  const meanVariance = UNIFORM_VARIANCE * (1 - agreement.rStarWgJ);
+  const j = agreement.items;
+  const nullVariance = (UNIFORM_VARIANCE * j * (1 - cutOff)) / (j * (1 - cutOff) + cutOff);
+  return chiSquareUpperTail(((n - 1) * meanVariance) / nullVariance, n - 1);
+}
+
+/**
+ * Model 2: every source tested against "no silo that matters", and Holm's step-down correction over all of
+ * them together, so the chance of any false signal in an organization without silos stays at most
+ * `familyError`. A signal is a hypothesis Holm rejects.
+ */
+function findFamilyWise(
+  rule: Extract<SiloRule, { kind: 'family-wise' }>,
+  model: BarrierModel,
+  departments: readonly AnalysedDepartment[],
+  differences: readonly DepartmentDifference[],
+): SiloSignal[] {
+  const { siloAgreement, polarisedShare } = model.thresholds;
+  const hypotheses: Hypothesis[] = [];
+  const add = (h: Omit<Hypothesis, 'rawP'>, rawP: number | null) => {
+    if (rawP !== null) hypotheses.push({ ...h, rawP });
+  };
+  for (const d of departments) {
+    for (const dimension of SILO_DIMENSIONS) {
+      const agreement = d.agreement[dimension];
+      const n = d.summary.dimensions[dimension]?.n ?? 0;
+      add(
+        {
+          kind: 'low-agreement',
+          departmentIds: [d.departmentId],
+          subject: dimension,
+          value: agreement?.rwgJ ?? 0,
+        },
+        lowAgreementTest(agreement, n, siloAgreement),
+      );
+    }
+    for (const [scaleId, scale] of Object.entries(d.summary.scales)) {
+      if (!isSiloScale(scaleId)) continue;
+      const { favourable, unfavourable } = scale.favourability;
+      const pFavourable = shareAtLeastP(favourable.successes, favourable.n, polarisedShare);
+      const pUnfavourable = shareAtLeastP(unfavourable.successes, unfavourable.n, polarisedShare);
+      // Polarised means both camps are large: shown only when each share is shown to reach the line, so
+      // the test's p is the larger of the two (an intersection-union test needs no further correction).
+      add(
+        {
+          kind: 'polarised',
+          departmentIds: [d.departmentId],
+          subject: scaleId,
+          value: Math.min(favourable.p ?? 0, unfavourable.p ?? 0),
+        },
+        pFavourable === null || pUnfavourable === null ? null : Math.max(pFavourable, pUnfavourable),
+      );
+    }
+  }
+  const byId = new Map(departments.map((d) => [d.departmentId, d]));
+  for (const diff of differences) {
+    if (!SILO_DIMENSIONS.includes(diff.dimension)) continue;
+    const moments = (id: string) => {
+      const e = byId.get(id)?.summary.dimensions[diff.dimension];
+      return e && e.mean !== null && e.sd !== null ? { n: e.n, mean: e.mean, sd: e.sd } : null;
+    };
+    const a = moments(diff.a);
+    const b = moments(diff.b);
+    const welch = a && b ? welchFromMoments(a, b) : null;
+    add(
+      { kind: 'gap', departmentIds: [diff.a, diff.b], subject: diff.dimension, value: diff.g },
+      welch ? minimumEffectP(welch, rule.gapMinimum) : null,
+    );
+  }
+  const adjusted = holmAdjust(hypotheses.map((h) => h.rawP));
+  return hypotheses.flatMap(({ rawP: _raw, ...h }, i) =>
+    adjusted[i]! < rule.familyError ? [{ ...h, p: adjusted[i]! }] : [],
+  );
+}
+
+const t = (en: string, zh: string): LocalText => ({ en, 'zh-cn': zh });
+
+interface SiloRuleDefinition {
+  /** The clause the pilot gate's rule text uses for this rule's signals. */
+  clause: LocalText;
+  find: (
+    model: BarrierModel,
+    departments: readonly AnalysedDepartment[],
+    differences: readonly DepartmentDifference[],
+  ) => SiloSignal[];
+}
+
+/** The silo rule a model names, with the words the pilot gate's rule uses for it. */
+export function siloRule(rule: SiloRule): SiloRuleDefinition {
+  switch (rule.kind) {
+    case 'point-estimates':
+      return { clause: t('when any silo signal appears', '出现任何部门墙信号'), find: findByPointEstimates };
+    case 'family-wise': {
+      const percent = `${100 * rule.familyError}%`;
+      return {
+        clause: t(
+          `when a silo is shown: low agreement within a department, a department split into camps, or two departments at least ${rule.gapMinimum} points apart, each tested with its uncertainty and at most a ${percent} chance of any false signal over all of them`,
+          `经检验确认存在部门墙：部门内部意见不一、部门分成对立阵营，或两个部门相差至少 ${rule.gapMinimum} 分；每项检验均考虑不确定性，全部检验合计误报概率不超过 ${percent}`,
+        ),
+        find: (model, departments, differences) => findFamilyWise(rule, model, departments, differences),
+      };
+    }
+  }
+}
+
+export function findSiloSignals(
+  model: BarrierModel,
+  departments: readonly AnalysedDepartment[],
+  differences: readonly DepartmentDifference[],
+): SiloSignal[] {
+  return siloRule(model.rules.silo).find(model, departments, differences);
 }

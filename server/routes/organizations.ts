@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { AppDeps } from '../app-deps';
+import { modelVersionForNewCampaign } from '../domain/barrier-model';
 import { createCampaign } from '../domain/campaign';
 import { UnknownQuestionnaireError } from '../domain/errors';
 import { createOrganization } from '../domain/organization';
@@ -100,7 +101,7 @@ export function organizationRoutes(deps: AppDeps) {
           organizationId: organization.id,
           name: body.name,
           questionnaireId: questionnaire.id,
-          modelVersion: questionnaire.modelVersion,
+          modelVersion: modelVersionForNewCampaign(questionnaire),
           departmentIds: organization.departments.map((d) => d.id),
           minGroupSize: body.minGroupSize,
           today: deps.today(),

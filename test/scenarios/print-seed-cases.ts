@@ -1,10 +1,10 @@
 // Prints, for each seed case, the verdict and the reasons behind it, so a person can read why the model
 // decided as it did. Usage: node --import tsx test/scenarios/print-seed-cases.ts [seed ...]
 // With `--sweep N` it instead runs every case on N seeds and counts the verdicts, to see how stable each
-// one is against sampling noise.
+// one is against sampling noise. `--model V` judges them with model version V (default: the current one).
 
 import { loadQuestionnaires } from '../../server/load-questionnaires';
-import { BARRIER_MODEL_V1 } from '../../server/domain/barrier-model';
+import { BARRIER_MODELS, CURRENT_MODEL_VERSION } from '../../server/domain/barrier-model';
 import { buildCampaignReport } from '../../server/domain/campaign-report';
 import type { Check } from '../../server/domain/checks';
 import { buildSeedCase, DEFAULT_SEED, SEED_CASE_NAMES, type SeedCaseName } from './seed-cases';
@@ -31,14 +31,18 @@ function describeCheck(c: Check): string {
 const questionnaire = (await loadQuestionnaires()).get('readiness-okr')!;
 const args = process.argv.slice(2);
 const sweepAt = args.indexOf('--sweep');
+const modelAt = args.indexOf('--model');
+const chosen = BARRIER_MODELS[modelAt === -1 ? CURRENT_MODEL_VERSION : (args[modelAt + 1] ?? '')];
+if (!chosen) throw new Error(`--model needs one of ${Object.keys(BARRIER_MODELS).join(', ')}`);
+const model = chosen;
 
 function reportOf(name: SeedCaseName, seed: number) {
   const seedCase = buildSeedCase(name, seed, questionnaire);
   const report = buildCampaignReport({
     organization: seedCase.organization,
-    campaign: seedCase.campaign,
+    campaign: { ...seedCase.campaign, modelVersion: model.version },
     questionnaire,
-    model: BARRIER_MODEL_V1,
+    model,
     responses: seedCase.responses,
   });
   return { seedCase, report };
@@ -68,7 +72,10 @@ if (sweepAt !== -1) {
   process.exit(0);
 }
 
-const seeds = args.map(Number).filter(Number.isFinite);
+const seeds = args
+  .filter((_, i) => modelAt === -1 || i !== modelAt + 1)
+  .map(Number)
+  .filter(Number.isFinite);
 
 for (const seed of seeds.length ? seeds : [DEFAULT_SEED]) {
   for (const name of SEED_CASE_NAMES) {

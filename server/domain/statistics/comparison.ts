@@ -131,3 +131,40 @@ export function pearson(
   const half = z / Math.sqrt(x.length - 3);
   return { r, n: x.length, low: Math.tanh(centre - half), high: Math.tanh(centre + half) };
 }
+
+export interface GroupMoments {
+  n: number;
+  mean: number;
+  sd: number;
+}
+
+export interface WelchDifference {
+  /** mean(a) − mean(b). */
+  diff: number;
+  /** √(s₁²/n₁ + s₂²/n₂). */
+  se: number;
+  /** Welch–Satterthwaite degrees of freedom. */
+  df: number;
+}
+
+/** Welch's difference, standard error and df from each group's n, mean and SD; null if n < 2 or se = 0. */
+export function welchFromMoments(a: GroupMoments, b: GroupMoments): WelchDifference | null {
+  if (a.n < 2 || b.n < 2) return null;
+  const va = (a.sd * a.sd) / a.n;
+  const vb = (b.sd * b.sd) / b.n;
+  const se2 = va + vb;
+  if (!(se2 > 0)) return null;
+  const df = (se2 * se2) / ((va * va) / (a.n - 1) + (vb * vb) / (b.n - 1));
+  return { diff: a.mean - b.mean, se: Math.sqrt(se2), df };
+}
+
+/**
+ * Minimum-effect test of "the two means differ by less than `minimum`": p = P(T_df ≥ (|diff| − minimum)/se).
+ * Small p shows a difference of at least `minimum`; at |diff| ≤ minimum, p ≥ 0.5. With minimum = 0 it is
+ * half the ordinary two-sided Welch p (Murphy & Myors 1999; the one-sided half of Lakens' equivalence test).
+ * @example minimumEffectP({ diff: 30, se: 5, df: 20 }, 10) // P(T₂₀ ≥ 4) ≈ 0.00035
+ */
+export function minimumEffectP(difference: WelchDifference, minimum: number): number | null {
+  const t = (Math.abs(difference.diff) - minimum) / difference.se;
+  return studentTCdf(-t, difference.df);
+}

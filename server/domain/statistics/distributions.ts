@@ -218,3 +218,12 @@ export function fisherFQuantile(p: number, d1: number, d2: number): number | nul
   }
   return (lo + hi) / 2;
 }
+
+/**
+ * P(X ≥ x) for a χ² variable with df degrees of freedom: Q(df/2, x/2). Null for df ≤ 0 or x NaN.
+ * @example chiSquareUpperTail(3.841459, 1) // ≈ 0.05
+ */
+export function chiSquareUpperTail(x: number, df: number): number | null {
+  if (Number.isNaN(x) || !(df > 0) || !Number.isFinite(df)) return null;
+  return x <= 0 ? 1 : gammaQ(df / 2, x / 2);
+}

@@ -2,7 +2,7 @@
 // proportion (Wilson 1927; recommended over the Wald interval by Brown, Cai & DasGupta 2001).
 
 import { mean, standardDeviation } from './descriptive';
-import { studentTQuantile } from './distributions';
+import { normalCdf, studentTQuantile } from './distributions';
 
 export interface MeanEstimate {
   n: number;
@@ -68,4 +68,16 @@ export function wilsonInterval(successes: number, n: number, z = 1.959964): Prop
   const centre = (p + z2 / (2 * n)) / denominator;
   const half = (z / denominator) * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
   return { successes, n, p, low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
+}
+
+/**
+ * One-sided score test of "the true share is below p0": p = 1 − Φ((p̂ − p0)/√(p0(1 − p0)/n)). It is the
+ * test the Wilson interval inverts: the one-sided lower Wilson bound at level 1 − p is exactly p0. Null
+ * for impossible counts or p0 outside (0, 1).
+ * @example shareAtLeastP(9, 12, 0.3) // z = 3.40, p ≈ 0.0003
+ */
+export function shareAtLeastP(successes: number, n: number, p0: number): number | null {
+  if (!(n > 0 && successes >= 0 && successes <= n && p0 > 0 && p0 < 1)) return null;
+  const z = (successes / n - p0) / Math.sqrt((p0 * (1 - p0)) / n);
+  return 1 - normalCdf(z)!;
 }

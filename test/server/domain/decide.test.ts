@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { BARRIER_MODEL_V1, type DimensionId } from '../../../server/domain/barrier-model';
+import {
+  BARRIER_MODEL_V1,
+  BARRIER_MODEL_V2,
+  type BarrierModel,
+  type DimensionId,
+} from '../../../server/domain/barrier-model';
 import { decide } from '../../../server/domain/decide';
 import type { DecisionInput } from '../../../server/domain/decision-rules';
 import { summarizeGroup, type GroupSummary, type ScaleSummary } from '../../../server/domain/group-summary';
+import type { ScaleReliability } from '../../../server/domain/scale-reliability';
 import { scoreResponse } from '../../../server/domain/scoring';
 import { favourability } from '../../../server/domain/statistics/favourability';
 import { wilsonInterval } from '../../../server/domain/statistics/intervals';
@@ -295,5 +301,70 @@ describe('decide on summaries built from scored responses', () => {
     expect(
       decide({ model: BARRIER_MODEL_V1, responses: 8, headcount: 10, overall, profile: {} }).verdict,
     ).toBe('fix-hygiene');
+  });
+});
+
+// ——— What reliability evidence the verdict needs (issue 10, finding 8) ————————————————————————————————
+
+describe('decide with a gate scale whose α is low', () => {
+  /** Reliability of one gate scale from 48 complete cases, as the analysis reports it. */
+  const reliabilityOf = (alpha: number, low: number, high: number): ScaleReliability => ({
+    scaleId: 'hygiene.pay',
+    k: 3,
+    n: 48,
+    alpha,
+    low,
+    high,
+    status: 'unreliable',
+    weakItems: [],
+  });
+  const withAlpha = (model: BarrierModel, reliability: ScaleReliability, scenario: Scenario = {}) =>
+    decide({
+      ...input(scenario),
+      model,
+      analysis: { reliability: [reliability], agreementShare: 1, siloSignals: [] },
+    });
+  // People who agree differ little, so α is low though every mean is precise: this one is 0.10, its
+  // Feldt interval −0.44 to 0.43 wholly below 0.60.
+  const consensus = reliabilityOf(0.1, -0.44, 0.43);
+
+  it.each([
+    { organization: 'clearly ready', scenario: {}, verdict: 'ready' },
+    {
+      organization: 'clearly failing on pay',
+      scenario: { scales: { 'hygiene.pay': FAILING } },
+      verdict: 'fix-hygiene',
+    },
+  ] as { organization: string; scenario: Scenario; verdict: string }[])(
+    'refuses a $organization organization on model 1 but gives model 2’s verdict, $verdict, from the means',
+    ({ scenario, verdict }) => {
+      expect(withAlpha(BARRIER_MODEL_V1, consensus, scenario)).toMatchObject({
+        verdict: 'insufficient-evidence',
+        decidingGate: 'data-sufficiency',
+      });
+      expect(withAlpha(BARRIER_MODEL_V2, consensus, scenario)).toMatchObject({ verdict, provisional: false });
+    },
+  );
+
+  it('leaves α out of model 2’s data-sufficiency gate, and says so in its rule', () => {
+    const gate = withAlpha(BARRIER_MODEL_V2, consensus).gates[0]!;
+    expect(gate.checks.map((c) => c.subject)).toEqual(['responses', 'response-rate']);
+    expect(gate.rule.en).toContain('does not withhold the verdict');
+    const old = withAlpha(BARRIER_MODEL_V1, consensus).gates[0]!;
+    expect(old.checks.map((c) => c.subject)).toEqual(['responses', 'response-rate', 'reliability']);
+    expect(old.rule.en).toContain('no gate scale shown to be unreliable');
+  });
+
+  it('still refuses a verdict on model 2 for too few responses or too low a response rate', () => {
+    expect(withAlpha(BARRIER_MODEL_V2, consensus, { responses: 4 }).verdict).toBe('insufficient-evidence');
+    expect(withAlpha(BARRIER_MODEL_V2, consensus, { headcount: 100 }).verdict).toBe('insufficient-evidence');
+  });
+
+  it('names each model’s own silo rule in the pilot gate’s rule', () => {
+    const pilot = (model: BarrierModel) =>
+      withAlpha(model, reliabilityOf(0.8, 0.7, 0.88)).gates.find((g) => g.id === 'participation-breakdown')!;
+    expect(pilot(BARRIER_MODEL_V1).rule.en).toContain('when any silo signal appears');
+    expect(pilot(BARRIER_MODEL_V2).rule.en).toContain('at least 10 points apart');
+    expect(pilot(BARRIER_MODEL_V2).rule.en).toContain('at most a 5% chance of any false signal');
   });
 });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { BARRIER_MODEL_V1, type DimensionId } from '../../../server/domain/barrier-model';
-import type { DepartmentDifference } from '../../../server/domain/department-differences';
+import {
+  BARRIER_MODEL_V1,
+  BARRIER_MODEL_V2,
+  type BarrierModel,
+  type DimensionId,
+} from '../../../server/domain/barrier-model';
+import { compareDepartments, type DepartmentDifference } from '../../../server/domain/department-differences';
 import type { GroupSummary } from '../../../server/domain/group-summary';
 import { findSiloSignals, type AnalysedDepartment } from '../../../server/domain/silo-signals';
 import { favourability } from '../../../server/domain/statistics/favourability';
@@ -138,5 +143,168 @@ describe('findSiloSignals', () => {
       ['low-agreement', 'ops', 'breakdown'],
       ['gap', 'sales+ops', 'breakdown'],
     ]);
+  });
+});
+
+// ——— Model 2: every source tested, error controlled over all of them (issue 10, finding 7) ——————————
+
+/** `count` scores alternating between `mean − spread` and `mean + spread` (SD just above `spread`). */
+const around = (mean: number, count: number, spread = 8) =>
+  Array.from({ length: count }, (_, i) => (i % 2 ? mean + spread : mean - spread));
+
+/** rwg(j) over J items for a mean item variance s̄² = ratio·2, and the r*wg(j) = 1 − ratio beside it. */
+function agreementFor(ratio: number, items = 2) {
+  const rwgJ = ratio >= 1 ? 0 : (items * (1 - ratio)) / (items * (1 - ratio) + ratio);
+  return { items, rwgJ, rStarWgJ: Math.max(0, 1 - ratio) };
+}
+
+interface Unit {
+  id: string;
+  /** Respondents' dimension scores, per silo dimension. */
+  dimensions?: Partial<Record<DimensionId, number[]>>;
+  scales?: Record<string, number[]>;
+  /** Mean item variance as a share of random answering's, per dimension, and how many answered. */
+  spread?: { dimension: DimensionId; ratio: number; n: number };
+}
+
+function unit({ id, dimensions = {}, scales = {}, spread }: Unit): AnalysedDepartment {
+  const base = summary(scales);
+  const estimates = Object.fromEntries(
+    Object.entries(dimensions).map(([d, scores]) => [d, meanConfidenceInterval(scores)]),
+  );
+  if (spread) estimates[spread.dimension] = { n: spread.n, mean: 50, sd: 30, low: 45, high: 55 };
+  return {
+    departmentId: id,
+    summary: { ...base, dimensions: estimates },
+    agreement: spread ? { [spread.dimension]: agreementFor(spread.ratio) } : {},
+  };
+}
+
+/** The department differences the analysis computes for these units, as it does in a report. */
+const differencesOf = (units: Unit[]) =>
+  (['participation', 'breakdown'] as DimensionId[]).flatMap((dimension) =>
+    compareDepartments(
+      dimension,
+      units
+        .filter((u) => u.dimensions?.[dimension])
+        .map((u) => ({ departmentId: u.id, scores: u.dimensions![dimension]! })),
+      { minGroupSize: 5, gapEffectSize: 0.5 },
+    ),
+  );
+
+const kindsUnder = (model: BarrierModel, units: Unit[]) =>
+  findSiloSignals(model, units.map(unit), differencesOf(units)).map(
+    (s) => `${s.kind} ${s.departmentIds.join('+')} ${s.subject}`,
+  );
+
+// Of twelve: 4 favourable, 4 neutral, 4 unfavourable, a third on each side.
+const SPLIT_OF_12 = [0, 10, 20, 25, 50, 50, 50, 50, 75, 80, 90, 100];
+// Of two hundred: 90 favourable, 20 neutral, 90 unfavourable.
+const SPLIT_OF_200 = [...Array(90).fill(10), ...Array(20).fill(50), ...Array(90).fill(90)];
+const SIX_SILO_SCALES = [
+  'participation.breadth',
+  'participation.silos',
+  'breakdown.specificity',
+  'breakdown.granularity',
+  'breakdown.shared-definitions',
+  'breakdown.data',
+];
+const unpolarised = Object.fromEntries(SIX_SILO_SCALES.map((s) => [s, around(80, 12)]));
+
+describe('findSiloSignals under model 2 (every source tested, family-wise error control)', () => {
+  it.each([
+    {
+      situation: 'two departments of 12 are 12 points apart: clear against 0, not shown to reach 10 points',
+      units: [
+        { id: 'sales', dimensions: { participation: around(80, 12) } },
+        { id: 'ops', dimensions: { participation: around(68, 12) } },
+      ],
+      model1: ['gap sales+ops participation'],
+      model2: [],
+    },
+    {
+      situation: 'a third of 12 people favourable and a third unfavourable: a split not shown at 12',
+      units: [{ id: 'ops', scales: { 'participation.silos': SPLIT_OF_12 } }],
+      model1: ['polarised ops participation.silos'],
+      model2: [],
+    },
+    {
+      situation: 'rwg(j) of 0.4 in a department of 12: not shown below 0.5',
+      units: [{ id: 'ops', spread: { dimension: 'breakdown', ratio: 0.75, n: 12 } }],
+      model1: ['low-agreement ops breakdown'],
+      model2: [],
+    },
+    {
+      situation: 'two departments of 12 are 30 points apart',
+      units: [
+        { id: 'sales', dimensions: { breakdown: around(80, 12) } },
+        { id: 'ops', dimensions: { breakdown: around(50, 12) } },
+      ],
+      model1: ['gap sales+ops breakdown'],
+      model2: ['gap sales+ops breakdown'],
+    },
+    {
+      situation: 'a department of 200 split 45% favourable and 45% unfavourable',
+      units: [{ id: 'ops', scales: { 'breakdown.data': SPLIT_OF_200 } }],
+      model1: ['polarised ops breakdown.data'],
+      model2: ['polarised ops breakdown.data'],
+    },
+    {
+      situation: '400 people answering as spread as at random (rwg(j) = 0)',
+      units: [{ id: 'ops', spread: { dimension: 'participation', ratio: 1, n: 400 } }],
+      model1: ['low-agreement ops participation'],
+      model2: ['low-agreement ops participation'],
+    },
+  ] as { situation: string; units: Unit[]; model1: string[]; model2: string[] }[])(
+    'when $situation, model 1 signals $model1 and model 2 $model2',
+    ({ units, model1, model2 }) => {
+      expect(kindsUnder(BARRIER_MODEL_V1, units)).toEqual(model1);
+      expect(kindsUnder(BARRIER_MODEL_V2, units)).toEqual(model2);
+    },
+  );
+
+  // 80 against 62, twelve each, SD 8.4: the Welch SE is 3.4, so (18 − 10)/3.4 = 2.4 and p ≈ 0.013 alone.
+  const apart = [
+    { id: 'sales', dimensions: { participation: around(80, 12) } },
+    { id: 'ops', dimensions: { participation: around(62, 12) } },
+  ];
+
+  it('counts an 18-point gap between two departments tested alone', () => {
+    const [signal] = findSiloSignals(BARRIER_MODEL_V2, apart.map(unit), differencesOf(apart));
+    expect(signal).toMatchObject({ kind: 'gap', departmentIds: ['sales', 'ops'], subject: 'participation' });
+    expect(signal!.p).toBeGreaterThan(0.005);
+    expect(signal!.p).toBeLessThan(0.05);
+  });
+
+  it.each([
+    {
+      situation: 'four more departments in between make fifteen pairs to test',
+      units: [
+        ...apart,
+        ...['a', 'b', 'c', 'd'].map((id) => ({ id, dimensions: { participation: around(71, 12) } })),
+      ],
+    },
+    {
+      situation: 'the two departments’ six silo scales are tested for a split as well',
+      units: apart.map((u) => ({ ...u, scales: unpolarised })),
+    },
+  ] as { situation: string; units: Unit[] }[])(
+    'does not count the same gap when $situation: the error is controlled over every test together',
+    ({ units }) => {
+      expect(kindsUnder(BARRIER_MODEL_V2, units)).toEqual([]);
+      expect(kindsUnder(BARRIER_MODEL_V1, units)).toContain('gap sales+ops participation');
+    },
+  );
+
+  it('gives each model-2 signal the Holm-adjusted p that showed it, and model-1 signals none', () => {
+    const units: Unit[] = [
+      { id: 'sales', dimensions: { breakdown: around(85, 12) } },
+      { id: 'ops', dimensions: { breakdown: around(45, 12) } },
+    ];
+    const [v2] = findSiloSignals(BARRIER_MODEL_V2, units.map(unit), differencesOf(units));
+    const [v1] = findSiloSignals(BARRIER_MODEL_V1, units.map(unit), differencesOf(units));
+    expect(v2!.p).toBeLessThan(0.001);
+    expect(v1).not.toHaveProperty('p');
+    expect(v2!.value).toBe(v1!.value);
   });
 });

@@ -1,6 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { hedgesG, holmAdjust, pearson, welchTest } from '../../../../server/domain/statistics/comparison';
+import {
+  hedgesG,
+  holmAdjust,
+  minimumEffectP,
+  pearson,
+  welchFromMoments,
+  welchTest,
+} from '../../../../server/domain/statistics/comparison';
 
 describe('welchTest', () => {
   // Worked by hand: means 3 and 6, variances 2.5 and 10 (n = 5 each) → SE² = 0.5 + 2 = 2.5,
@@ -203,5 +210,45 @@ describe('pearson', () => {
     { case: 'the level is impossible', x: [1, 2, 3, 4], y: [1, 3, 2, 4], level: 1.5 },
   ])('is null when $case', ({ x, y, level }) => {
     expect(pearson(x, y, level)).toBeNull();
+  });
+});
+
+describe('welchFromMoments and minimumEffectP', () => {
+  const a = [1, 2, 3, 4, 5];
+  const b = [2, 4, 6, 8, 10];
+  const moments = (xs: number[]) => {
+    const mean = xs.reduce((s, x) => s + x, 0) / xs.length;
+    const sd = Math.sqrt(xs.reduce((s, x) => s + (x - mean) ** 2, 0) / (xs.length - 1));
+    return { n: xs.length, mean, sd };
+  };
+
+  it('gives the difference, SE and df of Welch’s test from each group’s n, mean and SD', () => {
+    const fromMoments = welchFromMoments(moments(a), moments(b))!;
+    const direct = welchTest(a, b)!;
+    expect(fromMoments.diff).toBeCloseTo(direct.diff, 12);
+    expect(fromMoments.df).toBeCloseTo(direct.df, 12);
+    expect(fromMoments.diff / fromMoments.se).toBeCloseTo(direct.t, 12);
+  });
+
+  it('is null for a group of one or no spread in either', () => {
+    expect(welchFromMoments({ n: 1, mean: 3, sd: 0 }, moments(b))).toBeNull();
+    expect(welchFromMoments({ n: 5, mean: 3, sd: 0 }, { n: 5, mean: 6, sd: 0 })).toBeNull();
+  });
+
+  it('with no minimum, is half the two-sided Welch p', () => {
+    expect(minimumEffectP(welchFromMoments(moments(a), moments(b))!, 0)).toBeCloseTo(
+      welchTest(a, b)!.p / 2,
+      12,
+    );
+  });
+
+  it.each([
+    // (30 − 10)/5 = 4 on 20 df: P(T ≥ 4) from the t table.
+    { diff: 30, minimum: 10, p: 0.00035 },
+    { diff: -30, minimum: 10, p: 0.00035 },
+    // Exactly at the minimum: no evidence either way.
+    { diff: 10, minimum: 10, p: 0.5 },
+  ])('gives p = $p for a difference of $diff against a minimum of $minimum', ({ diff, minimum, p }) => {
+    expect(minimumEffectP({ diff, se: 5, df: 20 }, minimum)).toBeCloseTo(p, 5);
   });
 });

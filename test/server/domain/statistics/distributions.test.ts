@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import {
+  chiSquareUpperTail,
   normalCdf,
   normalQuantile,
   regularizedIncompleteBeta,
@@ -143,5 +144,23 @@ describe('normalCdf and normalQuantile', () => {
         expect(normalCdf(normalQuantile(p) ?? 0)).toBeCloseTo(p, 12);
       }),
     );
+  });
+});
+
+describe('chiSquareUpperTail', () => {
+  // χ² table: the 95th percentiles of 1 and 10 degrees of freedom, and the 99.9th of 11.
+  it.each([
+    { x: 3.841459, df: 1, p: 0.05 },
+    { x: 18.307038, df: 10, p: 0.05 },
+    { x: 31.264134, df: 11, p: 0.001 },
+  ])('gives P(χ²_$df ≥ $x) = $p', ({ x, df, p }) => {
+    expect(chiSquareUpperTail(x, df)).toBeCloseTo(p, 6);
+  });
+
+  it('is 1 at and below 0, and null for no degrees of freedom or NaN', () => {
+    expect(chiSquareUpperTail(0, 3)).toBe(1);
+    expect(chiSquareUpperTail(-1, 3)).toBe(1);
+    expect(chiSquareUpperTail(2, 0)).toBeNull();
+    expect(chiSquareUpperTail(Number.NaN, 3)).toBeNull();
   });
 });

@@ -1,6 +1,11 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { meanConfidenceInterval, wilsonInterval } from '../../../../server/domain/statistics/intervals';
+import { normalQuantile } from '../../../../server/domain/statistics/distributions';
+import {
+  meanConfidenceInterval,
+  shareAtLeastP,
+  wilsonInterval,
+} from '../../../../server/domain/statistics/intervals';
 
 const width = (e: { low: number | null; high: number | null }): number => (e.high ?? 0) - (e.low ?? 0);
 
@@ -110,5 +115,36 @@ describe('wilsonInterval', () => {
         expect(e.high ?? -1).toBeGreaterThanOrEqual((e.p ?? 2) - 1e-12);
       }),
     );
+  });
+});
+
+describe('shareAtLeastP', () => {
+  it('is the score test the Wilson interval inverts: at level 1 − 2p the lower bound is the null share', () => {
+    for (const [x, n] of [
+      [9, 12],
+      [40, 80],
+      [5, 10],
+    ] as const) {
+      const p = shareAtLeastP(x, n, 0.3)!;
+      const z = -normalQuantile(p)!;
+      expect(wilsonInterval(x, n, z).low).toBeCloseTo(0.3, 9);
+    }
+  });
+
+  it.each([
+    { x: 9, n: 12, p: 1 - 0.99966 },
+    { x: 4, n: 12, below: 0.5 },
+    { x: 3, n: 12, above: 0.5 },
+  ])('judges $x of $n against a share of 0.3', ({ x, n, p, below, above }) => {
+    const result = shareAtLeastP(x, n, 0.3)!;
+    if (p !== undefined) expect(result).toBeCloseTo(p, 4);
+    if (below !== undefined) expect(result).toBeLessThan(below);
+    if (above !== undefined) expect(result).toBeGreaterThan(above);
+  });
+
+  it('is null for impossible counts or a null share outside (0, 1)', () => {
+    expect(shareAtLeastP(3, 0, 0.3)).toBeNull();
+    expect(shareAtLeastP(5, 4, 0.3)).toBeNull();
+    expect(shareAtLeastP(2, 4, 1)).toBeNull();
   });
 });

@@ -1,0 +1,27 @@
+// Writes fixtures/model-1-reports.json: the pinned parts of each pinned organization's model-1 report, as
+// the code computes them now. The file in the repository was written by the code of commit 4c2011a, before
+// model 2 existed. Run this only to make a deliberate, announced change to closed campaigns' reports.
+// Usage: node --import tsx test/scenarios/pin-model-1-reports.ts
+
+import { writeFileSync } from 'node:fs';
+import { BARRIER_MODEL_V1 } from '../../server/domain/barrier-model';
+import { buildCampaignReport } from '../../server/domain/campaign-report';
+import { loadQuestionnaires } from '../../server/load-questionnaires';
+import { loadPinnedOrganizations, pinnedParts } from './pinned-organizations';
+
+const questionnaire = (await loadQuestionnaires()).get('readiness-okr')!;
+const pinned: Record<string, unknown> = {};
+for (const { name, organization, campaign, responses } of loadPinnedOrganizations(BARRIER_MODEL_V1.version)) {
+  const report = buildCampaignReport({
+    organization,
+    campaign,
+    questionnaire,
+    model: BARRIER_MODEL_V1,
+    responses,
+  });
+  pinned[name] = pinnedParts(report);
+}
+writeFileSync(
+  new URL('./fixtures/model-1-reports.json', import.meta.url),
+  `${JSON.stringify(pinned, null, 2)}\n`,
+);
