@@ -16,6 +16,7 @@ import type { SurveyResponse } from './response';
 import { recommend } from './recommend';
 import type { Recommendation } from './recommendation';
 import { releaseResponses } from './release';
+import type { ReaderView } from './restrict-report';
 import { scoreItems, scoreResponse } from './scoring';
 
 export interface DepartmentReport {
@@ -55,6 +56,8 @@ export interface CampaignReport {
   decision: Decision;
   /** True when this is a department head's view: figures of other departments were taken out. */
   departmentView: boolean;
+  /** In a department head's view, what was withheld and why (see restrict-report.ts); null otherwise. */
+  view: ReaderView | null;
   /** What to do, in priority order, each with the evidence that called for it. */
   recommendations: Recommendation[];
   /** Free-text comments of the whole organization, once enough people wrote one. */
@@ -168,6 +171,7 @@ export function buildCampaignReport(input: CampaignReportInput): CampaignReport 
     dimensions: model.dimensions,
     decision,
     departmentView: false,
+    view: null,
     recommendations: recommend({
       model,
       decision,

@@ -20,6 +20,8 @@ export interface Check {
   /** How to read `value`: a 0–100 score, a 0–1 share, a count, or a coefficient such as α. */
   unit: 'score' | 'share' | 'count' | 'coefficient';
   status: CheckStatus;
+  /** Set in a department head's view where the value concerns departments the reader may not see. */
+  withheld?: true;
 }
 
 export interface Estimate {

@@ -1,14 +1,62 @@
-// A department head's view of a report: the organization's figures, and of the departments only their
-// own. Nothing about another department survives, not even through a comparison or a conflict with it.
+// A department head's view of a report, by one rule: a finding is shown when the reader may see every unit
+// it concerns. A finding about named departments concerns those; a figure computed across all departments
+// shown (the ICC, the share that agree, how many silo signals) concerns them all; an organization figure
+// concerns the rest of the organization, which the reader could work out by subtracting their own
+// department, so it is shown only when that rest is not one single department.
 
 import type { CampaignReport } from './campaign-report';
+import type { Check } from './checks';
+import type { Decision } from './decide';
+import { summarizeGoalAudits } from './goal-audit';
+
+/** What a restricted reader was not shown, for the report to say so in words. */
+export interface ReaderView {
+  /** The organization's own figures: withheld when the rest of it is a single other department. */
+  organizationShown: boolean;
+  /** Figures computed across every department shown: withheld unless all of them are the reader's. */
+  acrossDepartmentsShown: boolean;
+  /** Recommendations about other departments, left out. */
+  withheldRecommendations: number;
+}
+
+/** Checks whose value is computed across all departments shown rather than on the organization's answers. */
+const ACROSS_DEPARTMENTS = new Set(['silo-signals', 'agreement-share']);
+
+const withheldCheck = (check: Check): Check => ({
+  ...check,
+  value: null,
+  low: null,
+  high: null,
+  withheld: true,
+});
+
+function decisionFor(decision: Decision, organizationShown: boolean, acrossShown: boolean): Decision {
+  return {
+    ...decision,
+    gates: decision.gates.map((gate) => ({
+      ...gate,
+      checks: gate.checks.map((check) =>
+        (ACROSS_DEPARTMENTS.has(check.subject) ? acrossShown : organizationShown)
+          ? check
+          : withheldCheck(check),
+      ),
+    })),
+  };
+}
 
 export function restrictReport(report: CampaignReport, departmentIds: readonly string[]): CampaignReport {
   const own = (id: string) => departmentIds.includes(id);
   const allOwn = (ids: readonly string[]) => ids.every(own);
+  const rest = report.departments.filter((d) => !d.hidden && !own(d.departmentId));
+  const organizationShown = rest.length !== 1;
+  const acrossShown = rest.length === 0;
   const analysis = report.analysis && {
     ...report.analysis,
+    reliability: organizationShown ? report.analysis.reliability : [],
+    drivers: organizationShown ? report.analysis.drivers : [],
     agreement: Object.fromEntries(Object.entries(report.analysis.agreement).filter(([id]) => own(id))),
+    agreementShare: acrossShown ? report.analysis.agreementShare : null,
+    icc: acrossShown ? report.analysis.icc : {},
     differences: report.analysis.differences.filter((d) => own(d.a) && own(d.b)),
     siloSignals: report.analysis.siloSignals.filter((s) => allOwn(s.departmentIds)),
     conflictMap: {
@@ -19,22 +67,35 @@ export function restrictReport(report: CampaignReport, departmentIds: readonly s
     pilot:
       report.analysis.pilot && allOwn(report.analysis.pilot.departmentIds) ? report.analysis.pilot : null,
     goalAudit: {
-      overall: report.analysis.goalAudit.overall,
+      // An audit of no objectives: the organization's would be one other department's plus the reader's.
+      overall: organizationShown ? report.analysis.goalAudit.overall : summarizeGoalAudits([]),
       departments: Object.fromEntries(
         Object.entries(report.analysis.goalAudit.departments).filter(([id]) => own(id)),
       ),
     },
   };
+  // The pilot is the verdict's own advice, so it stays; it names its pair only to a head of both, since
+  // naming one would still say it is in it. Any other advice about departments the reader cannot see goes.
+  const recommendations = report.recommendations
+    .filter((r) => r.id === 'mvp-pilot' || allOwn(r.departmentIds))
+    .map((r) => ({
+      ...r,
+      evidence: organizationShown ? r.evidence : [],
+      departmentIds: allOwn(r.departmentIds) ? r.departmentIds : [],
+    }));
+  const view: ReaderView = {
+    organizationShown,
+    acrossDepartmentsShown: acrossShown,
+    withheldRecommendations: report.recommendations.length - recommendations.length,
+  };
   return {
     ...report,
     departmentView: true,
+    view,
+    overall: organizationShown ? report.overall : null,
     departments: report.departments.filter((d) => own(d.departmentId)),
     analysis,
-    // A pair (the pilot) names nobody unless both are theirs: naming only one would still say it is in it.
-    recommendations: report.recommendations.map((r) => ({
-      ...r,
-      departmentIds:
-        r.id === 'mvp-pilot' ? (allOwn(r.departmentIds) ? r.departmentIds : []) : r.departmentIds.filter(own),
-    })),
+    decision: decisionFor(report.decision, organizationShown, acrossShown),
+    recommendations,
   };
 }

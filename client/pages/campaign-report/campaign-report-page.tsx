@@ -58,6 +58,15 @@ export default function CampaignReportPage() {
                 {text.summaryLine(r.release.received, r.headcount, formatPercent(r.responseRate))}{' '}
                 {text.model} {r.modelVersion}.
               </p>
+              {r.view && (
+                <section className="view-note" data-testid="view-note" aria-label={text.withheld}>
+                  <p>{text.viewNote}</p>
+                  {!r.view.organizationShown && <p>{text.organizationWithheld}</p>}
+                  {r.view.withheldRecommendations > 0 && (
+                    <p>{text.recommendationsWithheld(r.view.withheldRecommendations)}</p>
+                  )}
+                </section>
+              )}
               <p className="muted" data-testid="release-line">
                 {text.releaseLine(r.responses, r.release.heldBack, r.minGroupSize, r.release.releasedOn)}
               </p>

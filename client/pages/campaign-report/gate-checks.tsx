@@ -34,8 +34,8 @@ export function GateChecks({
           {checks.map((check) => (
             <tr key={check.subject}>
               <th scope="row">{check.label[language]}</th>
-              <td className="num">{formatCheckValue(check, check.value)}</td>
-              <td className="num">{formatInterval(check)}</td>
+              <td className="num">{check.withheld ? text.withheld : formatCheckValue(check, check.value)}</td>
+              <td className="num">{check.withheld ? '' : formatInterval(check)}</td>
               <td className="num">{formatThreshold(check)}</td>
               <td>
                 <span className={`status status-${check.status}`}>{text.status[check.status]}</span>

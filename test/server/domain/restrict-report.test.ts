@@ -64,14 +64,55 @@ describe('restrictReport', () => {
     }
     expect(restricted.headcount).toBe(report.headcount);
     expect(restricted.responseRate).toBe(report.responseRate);
+    // The rest of the demo is at least two departments: the organization's figures give none of them away.
+    expect(restricted.view?.organizationShown).toBe(true);
     expect(restricted.overall).toEqual(report.overall);
-    expect(restricted.decision).toEqual(report.decision);
+    expect(restricted.decision.verdict).toEqual(report.decision.verdict);
     expect(restricted.dimensions).toEqual(report.dimensions);
     expect(restricted.analysis!.reliability).toEqual(report.analysis!.reliability);
-    expect(restricted.analysis!.icc).toEqual(report.analysis!.icc);
     expect(restricted.analysis!.drivers).toEqual(report.analysis!.drivers);
     expect(restricted.analysis!.goalAudit.overall).toEqual(report.analysis!.goalAudit.overall);
-    expect(restricted.recommendations.map((r) => r.id)).toEqual(report.recommendations.map((r) => r.id));
+    const kept = restricted.recommendations.map((r) => r.id);
+    expect(kept.length + restricted.view!.withheldRecommendations).toBe(report.recommendations.length);
+  });
+
+  it.each(VIEWS)(
+    'withholds every figure computed across other departments from a head of $own ($why)',
+    ({ own }) => {
+      const { report, idOf } = demoReport();
+      const restricted = restrictReport(report, own.map(idOf));
+      expect(restricted.view?.acrossDepartmentsShown).toBe(false);
+      expect(restricted.analysis!.icc).toEqual({});
+      expect(restricted.analysis!.agreementShare).toBeNull();
+      const across = restricted.decision.gates
+        .flatMap((g) => g.checks)
+        .filter((c) => ['silo-signals', 'agreement-share'].includes(c.subject));
+      expect(across.length).toBeGreaterThan(0);
+      for (const check of across) expect(check).toMatchObject({ value: null, withheld: true });
+      // Nothing the head is shown says "barrier" about a finding the head is not shown.
+      for (const r of restricted.recommendations) {
+        expect(r.departmentIds.every((id) => own.map(idOf).includes(id))).toBe(true);
+      }
+    },
+  );
+
+  it('withholds the organization figures from the head of one of two departments, which they would give away', () => {
+    const { report, organization } = demoReport();
+    const two = organization.departments.filter(
+      (d) => !report.departments.find((r) => r.departmentId === d.id)?.hidden,
+    );
+    // Seen by a head of all shown departments but one, the rest of the organization is that one department.
+    const allButOne = two.slice(1).map((d) => d.id);
+    const restricted = restrictReport(report, allButOne);
+    expect(restricted.view?.organizationShown).toBe(false);
+    expect(restricted.overall).toBeNull();
+    expect(restricted.analysis!.reliability).toEqual([]);
+    expect(restricted.analysis!.drivers).toEqual([]);
+    expect(restricted.analysis!.goalAudit.overall.audited).toBe(0);
+    for (const check of restricted.decision.gates.flatMap((g) => g.checks)) {
+      expect(check.value).toBeNull();
+    }
+    for (const r of restricted.recommendations) expect(r.evidence).toEqual([]);
   });
 
   it.each(VIEWS)('keeps everything about $own itself ($why)', ({ own }) => {

@@ -300,7 +300,7 @@ describe('GET /api/organizations', () => {
 });
 
 describe('a department head’s report', () => {
-  it('contains the organization figures and only their own department', async () => {
+  it('contains only their own department, and not the organization figures that would give the other away', async () => {
     const { organization, campaign, tokenOf, departmentId } = await setUpCampaign(t, {
       Sales: 10,
       Operations: 12,
@@ -317,8 +317,15 @@ describe('a department head’s report', () => {
     expect(reply.status).toBe(200);
     expect(full.departments.map((d: { name: string }) => d.name)).toEqual(['Sales', 'Operations']);
     expect(reply.body.departments.map((d: { name: string }) => d.name)).toEqual(['Sales']);
-    expect(reply.body.overall).toEqual(full.overall);
-    expect(reply.body.decision).toEqual(full.decision);
+    // Organization minus Sales would be Operations: the organization's figures are withheld, and the
+    // report says so; the verdict stays.
+    expect(full.overall).not.toBeNull();
+    expect(reply.body.overall).toBeNull();
+    expect(reply.body.view).toMatchObject({ organizationShown: false });
+    expect(reply.body.decision.verdict).toEqual(full.decision.verdict);
+    for (const gate of reply.body.decision.gates) {
+      for (const check of gate.checks) expect(check.value).toBeNull();
+    }
     const text = JSON.stringify(reply.body);
     expect(text).not.toContain(departmentId('Operations'));
     expect(text).not.toContain('Operations');
