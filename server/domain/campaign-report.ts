@@ -149,6 +149,7 @@ export function buildCampaignReport(input: CampaignReportInput): CampaignReport 
     // Participation is judged on everyone who answered; the figures on what is released.
     responses: input.responses.length,
     headcount,
+    minGroupSize: campaign.minGroupSize,
     overall,
     // Profile shares are figures about people too: none below the minimum group size.
     profile: isShown ? profileShares(responses) : {},

@@ -15,6 +15,8 @@ export interface DecisionInput {
   /** Responses counted, and people invited to answer (the departments' headcount). */
   responses: number;
   headcount: number;
+  /** The campaign's minimum group size: no verdict from fewer responses than it, nor than the model's minimum. */
+  minGroupSize: number;
   /** The whole organization's summary; null when there are too few responses to summarise. */
   overall: GroupSummary | null;
   /** Shares of respondents describing the organization a certain way (from profile questions). */
@@ -163,7 +165,8 @@ export const GATES: readonly Gate[] = [
           'responses',
           t('Responses', '回答人数'),
           exactly(input.responses),
-          minResponses,
+          // The same number the page names: the campaign's own minimum where it is higher.
+          Math.max(minResponses, input.minGroupSize),
           'below',
           'count',
         ),

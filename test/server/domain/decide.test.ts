@@ -52,6 +52,7 @@ interface Scenario {
   multiUnit?: number;
   establishedKpi?: number;
   responses?: number;
+  minGroupSize?: number;
   headcount?: number;
 }
 
@@ -75,6 +76,7 @@ function input(scenario: Scenario = {}): DecisionInput {
     model: BARRIER_MODEL_V1,
     responses: scenario.responses ?? N,
     headcount: scenario.headcount ?? 40,
+    minGroupSize: scenario.minGroupSize ?? 5,
     overall,
     profile: {
       'multi-unit': wilsonInterval(scenario.multiUnit ?? 3, N),
@@ -214,6 +216,14 @@ describe('decide', () => {
     expect(decision).toMatchObject({ verdict: 'insufficient-evidence', decidingGate: 'data-sufficiency' });
   });
 
+  it('asks for the campaign’s own minimum of responses where it is above the model’s, and names it', () => {
+    const decision = decide(input({ responses: 6, headcount: 8, minGroupSize: 7 }));
+    expect(decision).toMatchObject({ verdict: 'insufficient-evidence', decidingGate: 'data-sufficiency' });
+    const check = decision.gates[0]!.checks.find((c) => c.subject === 'responses')!;
+    expect(check).toMatchObject({ value: 6, threshold: 7 });
+    expect(decide(input({ responses: 7, headcount: 8, minGroupSize: 7 })).verdict).toBe('ready');
+  });
+
   it('accepts exactly 5 responses at exactly a 60% response rate', () => {
     expect(decide(input({ responses: 6, headcount: 10 })).verdict).toBe('ready');
     expect(decide(input({ responses: 5, headcount: 8 })).verdict).toBe('ready');
@@ -285,7 +295,8 @@ describe('decide on summaries built from scored responses', () => {
       Array.from({ length: 8 }, () => ({ ...uniformAnswers(4), knowledge_steady_delivery: 'kpi' })),
     );
     expect(
-      decide({ model: BARRIER_MODEL_V1, responses: 8, headcount: 10, overall, profile: {} }).verdict,
+      decide({ model: BARRIER_MODEL_V1, responses: 8, headcount: 10, minGroupSize: 5, overall, profile: {} })
+        .verdict,
     ).toBe('ready');
   });
 
@@ -299,7 +310,8 @@ describe('decide on summaries built from scored responses', () => {
     };
     const overall = summarize(Array.from({ length: 8 }, () => unhappy));
     expect(
-      decide({ model: BARRIER_MODEL_V1, responses: 8, headcount: 10, overall, profile: {} }).verdict,
+      decide({ model: BARRIER_MODEL_V1, responses: 8, headcount: 10, minGroupSize: 5, overall, profile: {} })
+        .verdict,
     ).toBe('fix-hygiene');
   });
 });
