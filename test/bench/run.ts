@@ -1,7 +1,8 @@
 // `npm run bench`: throughput of survey submissions (each acknowledged only after fdatasync) and the cost
 // of a report, as ratios to Hono's hello-world measured in the same run; then submissions through personal
-// links and the staff-list import and mail-merge export behind them (personal-links.ts). Prints figures; asserts
-// nothing.
+// links and the staff-list import and mail-merge export behind them (personal-links.ts); then crash rounds
+// (crash.ts; BENCH_CRASH_ROUNDS, default 20, 0 skips them; `npm run bench -- crash` runs only them). Prints
+// figures; asserts nothing.
 
 import { spawn } from 'node:child_process';
 import { seededRandom, synthesizeAnswers } from '../../server/demo/synthesize-responses';
@@ -20,6 +21,8 @@ import {
   residentMegabytes,
   seededDataDir,
 } from './bench-support';
+import { BENCH_SIZE } from '../server/crash/crash-round';
+import { benchCrash } from './crash';
 import { benchPersonalLinks, helloRoundTripMs } from './personal-links';
 
 function startHello(): Promise<{ url: string; stop: () => void }> {
@@ -40,7 +43,13 @@ async function readReport(server: ServerProcess, cookie: string, campaignId: str
   if (reply.status !== 200) throw new Error(`Report answered ${reply.status}`);
 }
 
+async function crashRounds(): Promise<void> {
+  const rounds = Number(process.env.BENCH_CRASH_ROUNDS ?? 20);
+  if (rounds > 0) await benchCrash({ rounds, seed: 20, size: BENCH_SIZE });
+}
+
 async function main() {
+  if (process.argv.includes('crash')) return crashRounds();
   const questionnaire = (await loadQuestionnaires()).get('readiness-okr')!;
   const body = JSON.stringify({
     answers: synthesizeAnswers(questionnaire, { defaultLevel: 60, levels: {} }, seededRandom(1)),
@@ -87,6 +96,7 @@ async function main() {
   }
 
   await benchPersonalLinks({ listSizes: [1_000, 5_000], body, baseline, helloRoundTrip });
+  await crashRounds();
 }
 
 main().catch((error: unknown) => {
