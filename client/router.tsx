@@ -46,6 +46,11 @@ export const router = createBrowserRouter([
     ErrorBoundary: PageError,
   },
   {
+    path: '/code',
+    lazy: page(() => import('./pages/enter-code/enter-code-page')),
+    ErrorBoundary: PageError,
+  },
+  {
     path: '/s/:token',
     lazy: page(() => import('./pages/take-survey/take-survey-page')),
     ErrorBoundary: PageError,

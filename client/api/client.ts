@@ -3,6 +3,8 @@
 // a signed-in person and is refused with 401 sends the browser to the sign-in page, which brings it back.
 
 import type {
+  AccessCodeCounts,
+  AccessCodesIssued,
   Campaign,
   CampaignChange,
   CampaignDetail,
@@ -13,12 +15,14 @@ import type {
   StaffListPreview,
   CampaignReport,
   DemoCreated,
+  ExclusionResult,
   Organization,
   OrganizationWithCampaigns,
   QuestionnaireSummary,
   Receipt,
   SurveyForRespondent,
   SessionView,
+  SuspectAlerts,
 } from '../../server/http/api-types';
 import type { Problem } from '../../server/http/problem';
 import type { Grant, Role } from '../../server/domain/account';
@@ -217,4 +221,13 @@ export const api = {
   latestMailing: (id: string) =>
     request<{ mailing: MailingStatus | null }>('GET', `${campaignPath(id)}/mailings/latest`),
   mailMerge: (id: string, kind: MailKind) => download(`${campaignPath(id)}/mail-merge`, { kind }),
+  issueAccessCodes: (id: string, body: { departmentId: string; count: number }) =>
+    request<AccessCodesIssued>('POST', `${campaignPath(id)}/access-codes`, body),
+  accessCodeCounts: (id: string) => request<AccessCodeCounts>('GET', `${campaignPath(id)}/access-codes`),
+  suspects: (id: string) => request<SuspectAlerts>('GET', `${campaignPath(id)}/suspects`),
+  decideSuspects: (id: string, alertId: string, decision: 'exclusion' | 'dismissal') =>
+    request<ExclusionResult>(
+      'POST',
+      `${campaignPath(id)}/suspects/${encodeURIComponent(alertId)}/${decision}`,
+    ),
 };

@@ -1,9 +1,9 @@
 // Where signing in fits into navigation: which pages never need an account, the sign-in address that
 // brings a person back to where they were, and the check that keeps that way back on this site.
 
-const PAGES_WITHOUT_ACCOUNT = [/^\/s\//, /^\/invitations\//, /^\/login$/, /^\/setup$/];
+const PAGES_WITHOUT_ACCOUNT = [/^\/s\//, /^\/code$/, /^\/invitations\//, /^\/login$/, /^\/setup$/];
 
-/** Survey, invitation, sign-in and first-start pages work without anyone signed in. */
+/** Survey, access-code, invitation, sign-in and first-start pages work without anyone signed in. */
 export function needsNoAccount(pathname: string): boolean {
   return PAGES_WITHOUT_ACCOUNT.some((pattern) => pattern.test(pathname));
 }

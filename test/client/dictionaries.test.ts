@@ -14,6 +14,8 @@ import { SETUP_TEXT } from '../../client/pages/setup/setup-text';
 import { CAMPAIGN_TEXT } from '../../client/pages/campaign/campaign-text';
 import { SENDING_TEXT } from '../../client/pages/campaign/sending-text';
 import { STAFF_TEXT } from '../../client/pages/campaign/staff-text';
+import { DISTRIBUTION_TEXT } from '../../client/pages/campaign/distribution-text';
+import { ENTER_CODE_TEXT } from '../../client/pages/enter-code/enter-code-text';
 
 const DICTIONARIES: Record<string, { en: object; 'zh-cn': object }> = {
   COMMON_TEXT,
@@ -27,6 +29,8 @@ const DICTIONARIES: Record<string, { en: object; 'zh-cn': object }> = {
   CAMPAIGN_TEXT,
   STAFF_TEXT,
   SENDING_TEXT,
+  DISTRIBUTION_TEXT,
+  ENTER_CODE_TEXT,
 };
 
 /** Han characters and CJK or full-width punctuation: a list joined with 、 has no Han but is Chinese. */

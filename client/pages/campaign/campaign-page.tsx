@@ -10,6 +10,7 @@ import { useResource } from '../../components/use-resource';
 import { useSession } from '../../components/use-session';
 import { useText } from '../../components/ui-language';
 import { useErrorText } from '../../components/use-error-text';
+import { AccessCodesSection } from './access-codes-section';
 import { CAMPAIGN_TEXT } from './campaign-text';
 import { DisclosurePreview } from './disclosure-preview';
 import { instantToDay } from './local-day';
@@ -19,7 +20,9 @@ import { SendingSection } from './sending-section';
 import { SettingsSection } from './settings-section';
 import { StaffSection } from './staff-section';
 import { SurveyLinks } from './survey-links';
+import { SuspectsSection } from './suspects-section';
 import { useLiveProgress } from './use-live-progress';
+import { WaysOfAnswering } from './ways-of-answering';
 import './campaign.css';
 
 export default function CampaignPage() {
@@ -41,6 +44,8 @@ function CampaignView({ detail, reload }: { detail: CampaignDetail; reload: () =
   const { principal } = useSession();
   const { campaign, organization, phase } = detail;
   const mayManage = allows(principal, 'campaign:manage', campaign.organizationId);
+  // Links and codes are ways to answer: only those who send the survey out hold them (the server agrees).
+  const mayDistribute = allows(principal, 'survey:distribute', campaign.organizationId);
   const progress = useLiveProgress(campaign.id, detail.progress, phase === 'open' || phase === 'scheduled');
   const [error, setError] = useState<string | null>(null);
   const errorText = useErrorText();
@@ -99,7 +104,9 @@ function CampaignView({ detail, reload }: { detail: CampaignDetail; reload: () =
           />
           {mayManage && <ReportingGroups detail={detail} onChanged={reload} />}
           {mayManage && <SendingSection detail={detail} onChanged={reload} />}
-          <SurveyLinks campaign={campaign} organization={organization} />
+          <WaysOfAnswering detail={detail} />
+          {mayDistribute && <AccessCodesSection detail={detail} />}
+          {mayDistribute && <SurveyLinks campaign={campaign} organization={organization} />}
         </>
       ) : (
         // Running or done: how it is going comes first.
@@ -107,8 +114,11 @@ function CampaignView({ detail, reload }: { detail: CampaignDetail; reload: () =
           <ProgressTable progress={progress} live={phase === 'open'} />
           {mayManage && <SendingSection detail={detail} onChanged={reload} />}
           {mayManage && <StaffSection detail={detail} onChanged={reload} />}
+          {mayDistribute && <SuspectsSection detail={detail} onChanged={reload} />}
           {mayManage && <SettingsSection key={JSON.stringify(campaign)} detail={detail} onChanged={reload} />}
-          <SurveyLinks campaign={campaign} organization={organization} />
+          <WaysOfAnswering detail={detail} />
+          {mayDistribute && phase !== 'closed' && <AccessCodesSection detail={detail} />}
+          {mayDistribute && <SurveyLinks campaign={campaign} organization={organization} />}
         </>
       )}
     </>

@@ -81,7 +81,7 @@ const en = {
   // Shared links
   links: 'Shared survey links',
   linksIntro:
-    'For organizations that prefer not to collect emails: one link for everyone (respondents pick their department) or one per department. Shared links carry nothing personal.',
+    'For organizations that prefer not to collect emails: one link for everyone (respondents pick their department) or one per department. Shared links carry nothing personal, and cannot tell people apart: each takes at most as many answers as the department has people, and whoever holds one can answer more than once. Prefer personal links or access codes.',
   everyone: 'Everyone (respondents pick their department)',
   unknownDepartment: 'Unknown department',
   linkFor: 'For',
@@ -157,7 +157,7 @@ const zh: CampaignText = {
   withheldNote: '低于最小分组人数的计数不予显示；若次小群体的计数可被用来相减推算，也一并隐藏。',
   links: '共享问卷链接',
   linksIntro:
-    '适用于不希望收集邮箱的组织：可向所有人发送同一个链接（由回答者选择部门），或每个部门一个链接。共享链接不含任何个人信息。',
+    '适用于不希望收集邮箱的组织：可向所有人发送同一个链接（由回答者选择部门），或每个部门一个链接。共享链接不含任何个人信息，也无法区分作答者：每个链接最多接受与部门人数相同的回答，持有链接的人可以多次作答。请优先使用个人链接或访问码。',
   everyone: '所有人（回答者自选部门）',
   unknownDepartment: '未知部门',
   linkFor: '适用对象',

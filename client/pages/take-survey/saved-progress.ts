@@ -53,6 +53,11 @@ export function markSubmitted(token: string, day: string): void {
   storage()?.setItem(doneKey(token), day);
 }
 
+/** Lets the next person answer on a shared device: a shared link cannot tell them apart, the device need not. */
+export function forgetSubmitted(token: string): void {
+  storage()?.removeItem(doneKey(token));
+}
+
 export function submittedOn(token: string): string | null {
   return storage()?.getItem(doneKey(token)) ?? null;
 }

@@ -24,6 +24,11 @@ export const SURVEY_TEXT = {
       `There are not yet enough answers to count: your answers cover ${scored} of the topics, and at least ${needed} are needed. "Don't know" is fine for single questions, but it does not count as an answer. Nothing was sent.`,
     incompleteWhere: 'Topics that still need answers:',
     backToQuestions: 'Back to the questions',
+    codeDone: 'This access code has already been used to answer the survey. Each code answers once.',
+    codeNote: 'This code answers once; it does not say who you are.',
+    placesTaken: (department: string) =>
+      `The survey has as many answers for ${department} as ${department} has people, so this link takes no more. If you have not answered yet, ask for a personal link or an access code.`,
+    nextPerson: 'Someone else answers on this device',
   },
   'zh-cn': {
     language: '语言',
@@ -46,5 +51,10 @@ export const SURVEY_TEXT = {
       `目前的回答还不足以计入统计：您的回答涵盖了 ${scored} 个主题，至少需要 ${needed} 个。个别问题可以选择“不知道”，但它不算作回答。您的回答尚未提交。`,
     incompleteWhere: '仍需作答的主题：',
     backToQuestions: '返回问卷',
+    codeDone: '此访问码已被用于作答。每个访问码只能作答一次。',
+    codeNote: '此访问码只能作答一次，不会显示您的身份。',
+    placesTaken: (department: string) =>
+      `${department}的回答数量已达到该部门人数，此链接不再接受回答。如果您还没有作答，请索取个人链接或访问码。`,
+    nextPerson: '换另一个人在本设备上作答',
   },
 } as const satisfies Record<Language, unknown>;

@@ -7,7 +7,7 @@ import type { SurveyForRespondent } from '../../../server/http/api-types';
 import { api, ApiError } from '../../api/client';
 import { ResourceView } from '../../components/resource-view';
 import { useResource } from '../../components/use-resource';
-import { markSubmitted, submissionKey, submittedOn } from './saved-progress';
+import { forgetSubmitted, markSubmitted, submissionKey, submittedOn } from './saved-progress';
 import { initialLanguage, LanguageSwitch, type Language } from '../../components/language-switch';
 import { SURVEY_TEXT } from './survey-text';
 import { DEPARTMENT_FIELD, useSurveyModel } from './use-survey-model';
@@ -28,6 +28,9 @@ type Text = (typeof SURVEY_TEXT)[Language];
 /** The respondent's own words for a refusal the server explains in English. */
 function refusalText(error: unknown, text: Text): string | null {
   if (!(error instanceof ApiError) || error.problem.status !== 409) return null;
+  const { code, params } = error.problem;
+  if (code === 'access-code.used') return text.codeDone;
+  if (code === 'survey.places-taken') return text.placesTaken(String(params?.department ?? ''));
   const detail = error.problem.detail;
   if (/already been used/.test(detail)) return text.personalDone;
   if (/closed/.test(detail)) return text.closed;
@@ -140,6 +143,9 @@ function SurveyState({
   if (survey.personal?.answered && sending.state !== 'sent') {
     return <p className="survey-message">{text.personalDone}</p>;
   }
+  if (survey.accessCode?.answered && sending.state !== 'sent') {
+    return <p className="survey-message">{text.codeDone}</p>;
+  }
   if (survey.status !== 'open' && sending.state !== 'sent') {
     const message =
       survey.status === 'closed'
@@ -188,6 +194,21 @@ function SurveyState({
       <section className="survey-message" aria-live="polite">
         <h1>{sending.earlier ? text.alreadyDone : text.thanks}</h1>
         <p>{text.thanksDetail}</p>
+        {!survey.personal && !survey.accessCode && (
+          // A shared link on a shared tablet: the next colleague starts afresh. The server never relied on
+          // this device's "done" mark, so clearing it opens nothing that was closed.
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              forgetSubmitted(progressKey);
+              model.clear(true, true);
+              setSending({ state: 'answering' });
+            }}
+          >
+            {text.nextPerson}
+          </button>
+        )}
       </section>
     );
   }
@@ -213,6 +234,7 @@ function SurveyState({
     <>
       <p className="anonymity-note">
         {text.anonymity(survey.minGroupSize)} {survey.personal && text.personalNote}
+        {survey.accessCode && text.codeNote}
       </p>
       {resumed && <p className="resume-note">{text.resume}</p>}
       <Survey model={model} />

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loginPath, needsNoAccount, returnPathFrom } from '../../../client/api/login-path';
 
 describe('needsNoAccount', () => {
-  it.each(['/s/abc', '/invitations/abc', '/login', '/setup'])(
+  it.each(['/s/abc', '/code', '/invitations/abc', '/login', '/setup'])(
     'lets %s be used without signing in',
     (path) => {
       expect(needsNoAccount(path)).toBe(true);

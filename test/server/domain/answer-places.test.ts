@@ -7,7 +7,7 @@ const organization = makeOrganization({ a: 12, b: 4 });
 const campaign = makeDraft({ departmentIds: ['a', 'b'] });
 
 describe('placesOf', () => {
-  it.each([
+  it.each<{ what: string; listed: Record<string, number>; department: string; places: number }>([
     { what: 'the headcount, without a staff list', listed: {}, department: 'a', places: 12 },
     { what: 'the listed people, once a list exists', listed: { a: 7 }, department: 'a', places: 7 },
     { what: 'none for a department the list leaves out', listed: { a: 7 }, department: 'b', places: 0 },

@@ -28,7 +28,7 @@ const at = (
 });
 
 describe('answerAgreement', () => {
-  it.each([
+  it.each<{ what: string; a: Answers; b: Answers; share: number }>([
     { what: 'two empty answers', a: {}, b: {}, share: 1 },
     { what: 'the same answers', a: { x: 1, y: 'Yes' }, b: { y: 'yes ', x: 1 }, share: 1 },
     { what: 'one answer of two differing', a: { x: 1, y: 2 }, b: { x: 1, y: 3 }, share: 0.5 },

@@ -1,0 +1,139 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import type { AccessCodesIssued, CampaignDetail } from '../../../server/http/api-types';
+import { api } from '../../api/client';
+import { FormError } from '../../components/form-error';
+import { TextField } from '../../components/text-field';
+import { useText } from '../../components/ui-language';
+import { useErrorText } from '../../components/use-error-text';
+import { DISTRIBUTION_TEXT } from './distribution-text';
+import { saveDownload } from './save-download';
+import { codeEntryAddress, toCodeCards, toCodeCsv } from './to-code-sheet';
+
+/** Makes one-time access codes for a department and shows them once, to print or download. */
+export function AccessCodesSection({ detail }: { detail: CampaignDetail }) {
+  const text = useText(DISTRIBUTION_TEXT);
+  const errorText = useErrorText(text.problem);
+  const { campaign, organization } = detail;
+  const departments = organization.departments.filter((d) => campaign.departmentIds.includes(d.id));
+  const [departmentId, setDepartmentId] = useState(departments[0]?.id ?? '');
+  const [count, setCount] = useState('10');
+  const [issued, setIssued] = useState<Record<string, number>>({});
+  const [made, setMade] = useState<AccessCodesIssued | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const nameOf = (id: string) => departments.find((d) => d.id === id)?.name ?? id;
+
+  useEffect(() => {
+    api.accessCodeCounts(campaign.id).then(
+      (counts) => setIssued(Object.fromEntries(counts.departments.map((d) => [d.departmentId, d.issued]))),
+      () => undefined, // the counts are a convenience; making codes still works without them
+    );
+  }, [campaign.id, made]);
+
+  async function make(event: FormEvent) {
+    event.preventDefault();
+    setError(null);
+    setBusy(true);
+    try {
+      setMade(await api.issueAccessCodes(campaign.id, { departmentId, count: Number(count) }));
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const origin = window.location.origin;
+  const cards = made ? toCodeCards(origin, made.codes) : [];
+
+  function print() {
+    // Only the sheet is printed (campaign.css): the page around it is hidden while printing.
+    document.body.classList.add('printing-codes');
+    window.addEventListener('afterprint', () => document.body.classList.remove('printing-codes'), {
+      once: true,
+    });
+    window.print();
+  }
+
+  return (
+    <section aria-labelledby="codes-heading">
+      <h2 id="codes-heading">{text.codes}</h2>
+      <p className="muted">{text.codesIntro}</p>
+      <form onSubmit={make}>
+        <div className="row">
+          <label>
+            {text.codesFor}
+            <select value={departmentId} onChange={(e) => setDepartmentId(e.target.value)}>
+              {departments.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <TextField
+            label={text.codesCount}
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={500}
+            required
+            value={count}
+            onChange={setCount}
+          />
+        </div>
+        <div className="actions">
+          <button type="submit" disabled={busy || departmentId === ''}>
+            {text.makeCodes}
+          </button>
+        </div>
+        <FormError message={error} />
+      </form>
+      {made && (
+        <div className="code-sheet" data-testid="code-sheet">
+          <p role="status">{text.madeNow(made.codes.length, nameOf(made.departmentId))}</p>
+          <div className="actions">
+            <button type="button" onClick={print}>
+              {text.print}
+            </button>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => saveDownload(toCodeCsv(nameOf(made.departmentId), cards))}
+            >
+              {text.downloadCodes}
+            </button>
+          </div>
+          <ul className="code-cards">
+            {cards.map((card) => (
+              <li key={card.code} className="code-card">
+                <p>{text.cardTitle(organization.name)}</p>
+                <p>{text.cardHow(codeEntryAddress(origin))}</p>
+                <p className="code">{card.code}</p>
+                <p className="muted">{text.cardOnce}</p>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="table-scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{text.codesFor}</th>
+              <th scope="col">{text.issued}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {departments.map((d) => (
+              <tr key={d.id}>
+                <td>{d.name}</td>
+                <td>{issued[d.id] ?? 0}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
