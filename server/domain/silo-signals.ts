@@ -9,7 +9,7 @@ import type { Agreement } from './group-agreement';
 import type { GroupSummary } from './group-summary';
 import { holmAdjust, minimumEffectP, welchFromMoments } from './statistics/comparison';
 import { chiSquareUpperTail } from './statistics/distributions';
-import { shareAtLeastP } from './statistics/intervals';
+import { shareAtLeastP, type ProportionEstimate } from './statistics/intervals';
 
 export const SILO_DIMENSIONS: readonly DimensionId[] = ['participation', 'breakdown'];
 
@@ -82,6 +82,15 @@ function findByPointEstimates(
 /** One null hypothesis "no silo that matters here", with the p-value of its test. */
 type Hypothesis = Omit<SiloSignal, 'p'> & { rawP: number };
 
+/**
+ * A test's p-value, and the smallest p-value it could give at these group sizes whatever the answers
+ * (it depends on how many answered, never on what they answered).
+ */
+interface TestResult {
+  p: number;
+  minP: number;
+}
+
 /** The 1–5 answer scale's variance under uniform ("no agreement") answering: (5² − 1)/12. */
 const UNIFORM_VARIANCE = 2;
 
@@ -91,14 +100,28 @@ const UNIFORM_VARIANCE = 2;
  * p = P(χ²_ν ≥ ν·s̄²/σ₀²). ν = n − 1 treats the J items as one, the least information they can carry,
  * because the items of a dimension move together by an unknown amount.
  */
-function lowAgreementTest(agreement: Agreement | undefined, n: number, cutOff: number): number | null {
+function lowAgreementTest(agreement: Agreement | undefined, n: number, cutOff: number): TestResult | null {
   if (!agreement || agreement.rStarWgJ === null || agreement.items === 0 || n < 2) return null;
-  // r*wg(j) = 1 − s̄²/σ²_EU, truncated at 0: at 0 the variance is at least random, and taking it as exactly
-  // random only makes the test more cautious.
-  const meanVariance = UNIFORM_VARIANCE * (1 - agreement.rStarWgJ);
   const j = agreement.items;
   const nullVariance = (UNIFORM_VARIANCE * j * (1 - cutOff)) / (j * (1 - cutOff) + cutOff);
-  return chiSquareUpperTail(((n - 1) * meanVariance) / nullVariance, n - 1);
+  const pAt = (meanVariance: number) => chiSquareUpperTail(((n - 1) * meanVariance) / nullVariance, n - 1)!;
+  // r*wg(j) = 1 − s̄²/σ²_EU, truncated at 0: at 0 the variance is at least random, and taking it as exactly
+  // random only makes the test more cautious. So random answering is also the most this test can see.
+  return { p: pAt(UNIFORM_VARIANCE * (1 - agreement.rStarWgJ)), minP: pAt(UNIFORM_VARIANCE) };
+}
+
+/**
+ * Polarised: H0 "one of the two camps is below the share p0". Each share gets the one-sided score test the
+ * Wilson interval inverts; the department is shown split only when both are shown to reach p0, so the p
+ * is the larger of the two (an intersection-union test, which needs no further correction). At best half
+ * the department sits in each camp.
+ */
+function polarisedTest(favourable: ProportionEstimate, unfavourable: ProportionEstimate, share: number) {
+  const pFavourable = shareAtLeastP(favourable.successes, favourable.n, share);
+  const pUnfavourable = shareAtLeastP(unfavourable.successes, unfavourable.n, share);
+  const best = shareAtLeastP(Math.floor(favourable.n / 2), favourable.n, share);
+  if (pFavourable === null || pUnfavourable === null || best === null) return null;
+  return { p: Math.max(pFavourable, pUnfavourable), minP: best };
 }
 
 /**
@@ -114,8 +137,11 @@ function findFamilyWise(
 ): SiloSignal[] {
   const { siloAgreement, polarisedShare } = model.thresholds;
   const hypotheses: Hypothesis[] = [];
-  const add = (h: Omit<Hypothesis, 'rawP'>, rawP: number | null) => {
-    if (rawP !== null) hypotheses.push({ ...h, rawP });
+  // A test that could not reach the family's error rate even alone, whatever the answers, can never raise
+  // a signal; leaving it out of the count spends no error on it (Tarone 1990). Which tests those are
+  // depends only on how many people answered, so the family is fixed before the answers are looked at.
+  const add = (h: Omit<Hypothesis, 'rawP'>, test: TestResult | null) => {
+    if (test !== null && test.minP < rule.familyError) hypotheses.push({ ...h, rawP: test.p });
   };
   for (const d of departments) {
     for (const dimension of SILO_DIMENSIONS) {
@@ -134,10 +160,6 @@ function findFamilyWise(
     for (const [scaleId, scale] of Object.entries(d.summary.scales)) {
       if (!isSiloScale(scaleId)) continue;
       const { favourable, unfavourable } = scale.favourability;
-      const pFavourable = shareAtLeastP(favourable.successes, favourable.n, polarisedShare);
-      const pUnfavourable = shareAtLeastP(unfavourable.successes, unfavourable.n, polarisedShare);
-      // Polarised means both camps are large: shown only when each share is shown to reach the line, so
-      // the test's p is the larger of the two (an intersection-union test needs no further correction).
       add(
         {
           kind: 'polarised',
@@ -145,7 +167,7 @@ function findFamilyWise(
           subject: scaleId,
           value: Math.min(favourable.p ?? 0, unfavourable.p ?? 0),
         },
-        pFavourable === null || pUnfavourable === null ? null : Math.max(pFavourable, pUnfavourable),
+        polarisedTest(favourable, unfavourable, polarisedShare),
       );
     }
   }
@@ -161,7 +183,7 @@ function findFamilyWise(
     const welch = a && b ? welchFromMoments(a, b) : null;
     add(
       { kind: 'gap', departmentIds: [diff.a, diff.b], subject: diff.dimension, value: diff.g },
-      welch ? minimumEffectP(welch, rule.gapMinimum) : null,
+      welch ? { p: minimumEffectP(welch, rule.gapMinimum)!, minP: 0 } : null,
     );
   }
   const adjusted = holmAdjust(hypotheses.map((h) => h.rawP));

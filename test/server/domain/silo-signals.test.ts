@@ -209,7 +209,8 @@ const SIX_SILO_SCALES = [
   'breakdown.shared-definitions',
   'breakdown.data',
 ];
-const unpolarised = Object.fromEntries(SIX_SILO_SCALES.map((s) => [s, around(80, 12)]));
+/** Six silo scales answered by `count` people, none of them split. */
+const unpolarised = (count: number) => Object.fromEntries(SIX_SILO_SCALES.map((s) => [s, around(80, count)]));
 
 describe('findSiloSignals under model 2 (every source tested, family-wise error control)', () => {
   it.each([
@@ -285,8 +286,9 @@ describe('findSiloSignals under model 2 (every source tested, family-wise error 
       ],
     },
     {
-      situation: 'the two departments’ six silo scales are tested for a split as well',
-      units: apart.map((u) => ({ ...u, scales: unpolarised })),
+      // With 40 answers a scale could show a split (at best p ≈ .003), so its test joins the family.
+      situation: 'the two departments’ six silo scales, answered by 40 each, are tested for a split as well',
+      units: apart.map((u) => ({ ...u, scales: unpolarised(40) })),
     },
   ] as { situation: string; units: Unit[] }[])(
     'does not count the same gap when $situation: the error is controlled over every test together',
@@ -295,6 +297,13 @@ describe('findSiloSignals under model 2 (every source tested, family-wise error 
       expect(kindsUnder(BARRIER_MODEL_V1, units)).toContain('gap sales+ops participation');
     },
   );
+
+  it('leaves out of the family a test that could not show its signal whatever the answers', () => {
+    // With 12 answers even a half-and-half split gives p ≈ .065 against a third: such a test can never
+    // raise a signal, so it takes no share of the error and the gap still counts.
+    const units = apart.map((u) => ({ ...u, scales: unpolarised(12) }));
+    expect(kindsUnder(BARRIER_MODEL_V2, units)).toEqual(['gap sales+ops participation']);
+  });
 
   it('gives each model-2 signal the Holm-adjusted p that showed it, and model-1 signals none', () => {
     const units: Unit[] = [
