@@ -85,6 +85,7 @@ export async function issueLinks(
     );
   }
   const { composed, links } = composeMails(deps, linkBase, campaign, organization, recipients, kind);
-  await deps.storage.surveyInvitations.issueLinks(links);
-  return composed;
+  // Only those still listed get a message: a person taken off the list meanwhile has no working link.
+  const issued = new Set(await deps.storage.surveyInvitations.issueLinks(links));
+  return composed.filter(({ invitation }) => issued.has(invitation.id));
 }

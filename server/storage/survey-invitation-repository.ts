@@ -21,8 +21,11 @@ export interface SurveyInvitationRepository {
   findByTokenHash(tokenHash: string): Promise<SurveyInvitation | undefined>;
   /** Takes a person off the list: their links stop working. Says whether there was such an invitation. */
   remove(id: string): Promise<boolean>;
-  /** Adds a newly issued link to each person, in one write; earlier links keep working until they answer. */
-  issueLinks(links: { id: string; tokenHash: string }[]): Promise<void>;
+  /**
+   * Adds a newly issued link to each person, in one write; earlier links keep working until they answer.
+   * Returns the ids of those given a link: anyone taken off the list meanwhile is passed over.
+   */
+  issueLinks(links: { id: string; tokenHash: string }[]): Promise<string[]>;
   /** Records what became of each email (or exported link), in one write; people no longer listed are skipped. */
   recordDeliveries(
     deliveries: { id: string; kind: MailKind; on: string; outcome: DeliveryOutcome }[],

@@ -26,24 +26,25 @@ export function createEmbeddedSurveyInvitationRepository(db: RecordsFile): Surve
   const copy = (i: SurveyInvitation) => stripClaim(structuredClone(i));
 
   /**
-   * Replaces each named record by `change(record)`. An unknown id refuses the whole batch, or with `skip`
-   * is passed over (a person taken off the list while their email was on its way).
+   * Replaces each named record by `change(record)` and returns the ids changed. An unknown id is passed
+   * over: a person taken off the list while a mailing to them was being prepared or on its way.
    */
   const changeEach = <T extends { id: string }>(
     items: T[],
     change: (invitation: SurveyInvitation, item: T) => SurveyInvitation,
-    unknown: 'refuse' | 'skip' = 'refuse',
   ) =>
     db.change((data) => {
-      if (items.length === 0) return;
+      if (items.length === 0) return [];
       const at = new Map(data.surveyInvitations.map((i, n) => [i.id, n]));
-      const missing = items.find((i) => !at.has(i.id));
-      if (missing && unknown === 'refuse') throw new Error(`No survey invitation ${missing.id}`);
+      const changed: string[] = [];
       for (const item of items) {
         const n = at.get(item.id);
-        if (n !== undefined) data.surveyInvitations[n] = change(data.surveyInvitations[n]!, item);
+        if (n === undefined) continue;
+        data.surveyInvitations[n] = change(data.surveyInvitations[n]!, item);
+        changed.push(item.id);
       }
       forgetIndex();
+      return changed;
     });
 
   return {
@@ -84,8 +85,9 @@ export function createEmbeddedSurveyInvitationRepository(db: RecordsFile): Surve
     },
     issueLinks: (links) =>
       changeEach(links, (invitation, link) => withIssuedLink(invitation, link.tokenHash)),
-    recordDeliveries: (deliveries) =>
-      changeEach(deliveries, (invitation, d) => recordDelivery(invitation, d.kind, d.on, d.outcome), 'skip'),
+    recordDeliveries: async (deliveries) => {
+      await changeEach(deliveries, (invitation, d) => recordDelivery(invitation, d.kind, d.on, d.outcome));
+    },
     async markStarted(id) {
       // Most page loads are of a link already opened: those need no write at all.
       if (db.data.surveyInvitations.find((i) => i.id === id)?.started !== false) return;
