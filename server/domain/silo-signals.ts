@@ -72,7 +72,7 @@ function findByPointEstimates(
     }
   }
   for (const diff of differences) {
-    if (diff.flagged && SILO_DIMENSIONS.includes(diff.dimension)) {
+    if (diff.flagged && diff.g !== null && SILO_DIMENSIONS.includes(diff.dimension)) {
       signals.push({ kind: 'gap', departmentIds: [diff.a, diff.b], subject: diff.dimension, value: diff.g });
     }
   }
@@ -173,7 +173,8 @@ function findFamilyWise(
   }
   const byId = new Map(departments.map((d) => [d.departmentId, d]));
   for (const diff of differences) {
-    if (!SILO_DIMENSIONS.includes(diff.dimension)) continue;
+    // A pair without any spread cannot be tested; it is reported beside the differences for a person to look at.
+    if (!SILO_DIMENSIONS.includes(diff.dimension) || diff.g === null) continue;
     const moments = (id: string) => {
       const e = byId.get(id)?.summary.dimensions[diff.dimension];
       return e && e.mean !== null && e.sd !== null ? { n: e.n, mean: e.mean, sd: e.sd } : null;
@@ -182,7 +183,7 @@ function findFamilyWise(
     const b = moments(diff.b);
     const welch = a && b ? welchFromMoments(a, b) : null;
     add(
-      { kind: 'gap', departmentIds: [diff.a, diff.b], subject: diff.dimension, value: diff.g },
+      { kind: 'gap', departmentIds: [diff.a, diff.b], subject: diff.dimension, value: diff.g! },
       welch ? { p: minimumEffectP(welch, rule.gapMinimum)!, minP: 0 } : null,
     );
   }

@@ -32,6 +32,8 @@ export const ANALYSIS_TEXT = {
     difference: 'Difference (points) [95%]',
     hedgesG: 'Hedges g [95%]',
     pHolm: 'p (Holm)',
+    noSpread:
+      'Everyone in each department gave the same score, so no test is possible. Real answers rarely look like this: check for repeated or scripted submissions.',
     noDifferences: 'Nothing flagged: no two departments differ clearly and by enough to matter.',
     silos: 'Silo signals',
     noSilos: 'No silo signals.',
@@ -82,6 +84,8 @@ export const ANALYSIS_TEXT = {
     difference: '差值（分）[95%]',
     hedgesG: 'Hedges g [95%]',
     pHolm: 'p（Holm 校正）',
+    noSpread:
+      '两个部门内每个人的得分都完全相同，无法进行检验。真实回答很少如此，请检查是否有重复或脚本提交。',
     noDifferences: '没有需要标记的差异：没有两个部门之间存在明确且足够大的差别。',
     silos: '部门墙信号',
     noSilos: '没有部门墙信号。',

@@ -42,10 +42,18 @@ export function DifferenceTable({
               <td className="num">
                 {formatCoefficient(d.diff, 0)} {formatCoefficientInterval(d.low, d.high, 0)}
               </td>
-              <td className="num">
-                {formatCoefficient(d.g)} {formatCoefficientInterval(d.gLow, d.gHigh)}
-              </td>
-              <td className="num">{d.p < 0.001 ? '< 0.001' : formatCoefficient(d.p, 3)}</td>
+              {d.degenerate || d.g === null || d.gLow === null || d.gHigh === null ? (
+                <td colSpan={2} data-degenerate="true">
+                  {text.noSpread}
+                </td>
+              ) : (
+                <>
+                  <td className="num">
+                    {formatCoefficient(d.g)} {formatCoefficientInterval(d.gLow, d.gHigh)}
+                  </td>
+                  <td className="num">{d.p < 0.001 ? '< 0.001' : formatCoefficient(d.p, 3)}</td>
+                </>
+              )}
             </tr>
           ))}
         </tbody>

@@ -10,14 +10,18 @@ export interface OrientedDifference {
   diff: number;
   low: number;
   high: number;
-  g: number;
-  gLow: number;
-  gHigh: number;
+  /** Null for a pair without any spread (see DepartmentDifference.degenerate). */
+  g: number | null;
+  gLow: number | null;
+  gHigh: number | null;
   p: number;
+  degenerate: boolean;
 }
 
+const negate = (x: number | null) => (x === null ? null : -x);
+
 export function orientDifference(d: Difference): OrientedDifference {
-  const common = { dimension: d.dimension, p: d.p };
+  const common = { dimension: d.dimension, p: d.p, degenerate: d.degenerate };
   if (d.diff >= 0) {
     return {
       ...common,
@@ -38,8 +42,8 @@ export function orientDifference(d: Difference): OrientedDifference {
     diff: -d.diff,
     low: -d.high,
     high: -d.low,
-    g: -d.g,
-    gLow: -d.gHigh,
-    gHigh: -d.gLow,
+    g: negate(d.g),
+    gLow: negate(d.gHigh),
+    gHigh: negate(d.gLow),
   };
 }

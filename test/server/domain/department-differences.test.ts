@@ -109,8 +109,28 @@ describe('compareDepartments', () => {
     expect(bc!.p).toBeGreaterThanOrEqual(raw.bc);
   });
 
-  it('leaves out a pair that cannot be compared, such as two groups without any spread', () => {
-    const groups = [group('a', [70, 70, 70, 70, 70]), group('b', [40, 40, 40, 40, 40])];
-    expect(compareDepartments('hygiene', groups, OPTIONS)).toEqual([]);
+  it('reports a pair without any spread as degenerate, with its exact difference, never dropping it', () => {
+    const groups = [group('a', [100, 100, 100, 100, 100, 100]), group('b', [0, 0, 0, 0, 0, 0])];
+    expect(compareDepartments('hygiene', groups, OPTIONS)).toEqual([
+      {
+        dimension: 'hygiene',
+        a: 'a',
+        b: 'b',
+        diff: 100,
+        low: 100,
+        high: 100,
+        g: null,
+        gLow: null,
+        gHigh: null,
+        p: 1,
+        flagged: false,
+        degenerate: true,
+      },
+    ]);
+  });
+
+  it('reports two identical groups without spread as a degenerate pair with no difference', () => {
+    const groups = [group('a', [70, 70, 70, 70, 70]), group('b', [70, 70, 70, 70, 70])];
+    expect(compareDepartments('hygiene', groups, OPTIONS)[0]).toMatchObject({ diff: 0, degenerate: true });
   });
 });

@@ -51,6 +51,7 @@ function difference(dimension: DimensionId, flagged: boolean, g = 1.2): Departme
     gHigh: 2,
     p: 0.01,
     flagged,
+    degenerate: false,
   };
 }
 

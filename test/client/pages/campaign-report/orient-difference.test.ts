@@ -14,6 +14,7 @@ const difference = (overrides: Partial<Difference>): Difference => ({
   gHigh: -0.07,
   p: 0.048,
   flagged: true,
+  degenerate: false,
   ...overrides,
 });
 
@@ -30,6 +31,7 @@ describe('orientDifference', () => {
       gLow: 0.07,
       gHigh: 1.57,
       p: 0.048,
+      degenerate: false,
     });
   });
 
