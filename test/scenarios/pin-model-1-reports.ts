@@ -1,6 +1,7 @@
 // Writes fixtures/model-1-reports.json: the pinned parts of each pinned organization's model-1 report, as
-// the code computes them now. The file in the repository was written by the code of commit 4c2011a, before
-// model 2 existed. Run this only to make a deliberate, announced change to closed campaigns' reports.
+// the code computes them now. The file in the repository was written at commit 4dc09a0 and is the same with
+// or without model 2's changes; run this only to make a deliberate, announced change to closed campaigns'
+// reports, and say so in the commit.
 // Usage: node --import tsx test/scenarios/pin-model-1-reports.ts
 
 import { writeFileSync } from 'node:fs';
