@@ -2,7 +2,7 @@
 // and none is tied to a person. A code is 10 symbols of Crockford's base-32 alphabet (no I, L, O or U, so
 // nothing is misread aloud or in print): 50 random bits. Only its hash is stored, as for personal links.
 
-import { ConflictError } from './errors';
+import { ConflictError, InvalidInputError } from './errors';
 import { campaignPhase, type Campaign } from './campaign';
 
 export const ACCESS_CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -66,14 +66,48 @@ export function accessCodeFromToken(token: string): string {
 /** What is hashed and stored for a code: its own namespace, so no code hash can equal a link's. */
 export const accessCodeSecret = (code: string) => `access-code:${code}`;
 
-/** Codes are handed out before and while a campaign runs; a closed one takes no more answers. */
-export function assertMayIssueCodes(campaign: Campaign, now: number): void {
+/**
+ * Codes are handed out before and while a campaign runs, for one of its departments; a closed campaign
+ * takes no more answers.
+ */
+export function assertMayIssueCodes(campaign: Campaign, departmentId: string, now: number): void {
   if (campaignPhase(campaign, now) === 'closed') {
     throw new ConflictError('The campaign has closed: access codes could no longer be used.', [], {
       code: 'access-codes.closed',
       params: {},
     });
   }
+  if (!campaign.departmentIds.includes(departmentId)) {
+    throw new InvalidInputError('Choose one of the campaign’s departments.', [
+      { field: 'departmentId', message: 'must be a department of this campaign' },
+    ]);
+  }
+}
+
+export interface NewAccessCodes {
+  campaignId: string;
+  departmentId: string;
+  count: number;
+  today: string;
+  /** Random tokens (base64url, at least 50 bits) and ids, and the hash kept of each code. */
+  newToken: () => string;
+  newId: () => string;
+  hash: (secret: string) => string;
+}
+
+/** A batch of distinct codes: as printed (shown once, never stored) and as stored (hashes only). */
+export function makeAccessCodes(spec: NewAccessCodes): { codes: string[]; records: AccessCode[] } {
+  const codes = new Set<string>();
+  while (codes.size < spec.count) codes.add(accessCodeFromToken(spec.newToken()));
+  const records = [...codes].map((code) => ({
+    id: spec.newId(),
+    campaignId: spec.campaignId,
+    departmentId: spec.departmentId,
+    codeHash: spec.hash(accessCodeSecret(code)),
+    createdOn: spec.today,
+    answered: false,
+  }));
+  return { codes: [...codes].map(formatAccessCode), records };
 }
 
 /** The refusal of a second answer through one code. */

@@ -3,6 +3,7 @@
 // another recent one through the same link (copies of known answers). Judged only on what the server holds
 // in memory: the time of a submission is never stored, and nothing stored marks a response as suspect.
 
+import { ConflictError } from './errors';
 import type { AnswerValue, Answers } from './validate-answers';
 
 export interface RecentSubmission {
@@ -90,4 +91,16 @@ export function findSuspects(
     nearlyIdentical: copies.size,
     ids: byTime.filter((s) => suspect.has(s.id)).map((s) => s.id),
   };
+}
+
+/** The refusal of a decision about suspects that changed since they were shown: it must act on what was seen. */
+export function suspectsChangedError(): ConflictError {
+  return new ConflictError(
+    'These suspect submissions have changed since they were shown: look at them again.',
+    [],
+    {
+      code: 'suspects.changed',
+      params: {},
+    },
+  );
 }

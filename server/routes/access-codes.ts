@@ -4,16 +4,9 @@
 
 import { createRoute } from '@hono/zod-openapi';
 import type { AppDeps } from '../app-deps';
-import {
-  accessCodeFromToken,
-  accessCodeSecret,
-  assertMayIssueCodes,
-  formatAccessCode,
-  type AccessCode,
-} from '../domain/access-code';
+import { assertMayIssueCodes, makeAccessCodes } from '../domain/access-code';
 import { noRoomForCodesError, placesOf } from '../domain/answer-places';
 import { withStaffCounts } from '../domain/campaign';
-import { InvalidInputError } from '../domain/errors';
 import type { AccessCodesIssued } from '../http/api-types';
 import { audit } from '../http/audit';
 import { IssueAccessCodesBody } from '../http/distribution-schemas';
@@ -45,33 +38,25 @@ export function accessCodeRoutes(deps: AppDeps) {
         const { campaign: stored, organization } = await loadCampaignById(deps, c.req.valid('param').id);
         guard(c, 'survey:distribute', stored.organizationId);
         const { departmentId, count } = c.req.valid('json');
-        assertMayIssueCodes(stored, deps.now());
-        if (!stored.departmentIds.includes(departmentId)) {
-          throw new InvalidInputError('Choose one of the campaign’s departments.', [
-            { field: 'departmentId', message: 'must be a department of this campaign' },
-          ]);
-        }
-        const campaign = withStaffCounts(
-          stored,
-          await storage.surveyInvitations.countByDepartment(stored.id),
-        );
-        const places = placesOf(organization, campaign, departmentId);
-        const codes = new Set<string>();
-        while (codes.size < count) codes.add(accessCodeFromToken(deps.newToken()));
-        const records: AccessCode[] = [...codes].map((code) => ({
-          id: deps.newId(),
-          campaignId: campaign.id,
+        assertMayIssueCodes(stored, departmentId, deps.now());
+        const listed = await storage.surveyInvitations.countByDepartment(stored.id);
+        const places = placesOf(organization, withStaffCounts(stored, listed), departmentId);
+        const { codes, records } = makeAccessCodes({
+          campaignId: stored.id,
           departmentId,
-          codeHash: deps.hashToken(accessCodeSecret(code)),
-          createdOn: deps.today(),
-          answered: false,
-        }));
+          count,
+          today: deps.today(),
+          newToken: deps.newToken,
+          newId: deps.newId,
+          hash: deps.hashToken,
+        });
         if ((await storage.accessCodes.issue(records, places)) === 'full') {
           throw noRoomForCodesError(organization, departmentId, places, count);
         }
-        await audit(c, deps, 'campaign.access-codes.issue', campaign.id);
+        await audit(c, deps, 'campaign.access-codes.issue', stored.id);
+        // The codes exist only in this answer: no cache may keep a copy.
         c.header('Cache-Control', 'no-store');
-        const issued: AccessCodesIssued = { departmentId, codes: [...codes].map(formatAccessCode) };
+        const issued: AccessCodesIssued = { departmentId, codes };
         return c.json(issued, 201);
       },
     )

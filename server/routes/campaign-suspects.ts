@@ -5,7 +5,7 @@
 
 import { createRoute } from '@hono/zod-openapi';
 import type { AppDeps } from '../app-deps';
-import { ConflictError } from '../domain/errors';
+import { suspectsChangedError } from '../domain/suspect-submissions';
 import type { ExclusionResult, SuspectAlerts } from '../http/api-types';
 import { audit } from '../http/audit';
 import { AlertParam } from '../http/distribution-schemas';
@@ -16,12 +16,6 @@ import { loadCampaignById } from './campaign-context';
 import type { SuspectMonitor } from './suspect-monitor';
 
 const tags = ['Suspect submissions'];
-
-const changed = () =>
-  new ConflictError('These suspect submissions have changed since they were shown: look at them again.', [], {
-    code: 'suspects.changed',
-    params: {},
-  });
 
 export function campaignSuspectRoutes(deps: AppDeps, suspects: SuspectMonitor) {
   const decide = (path: string, summary: string, exclude: boolean) =>
@@ -43,7 +37,7 @@ export function campaignSuspectRoutes(deps: AppDeps, suspects: SuspectMonitor) {
         const { campaign } = await loadCampaignById(deps, id);
         guard(c, 'survey:distribute', campaign.organizationId);
         const ids = suspects.suspectsOf(campaign.id, alertId);
-        if (ids === null) throw changed();
+        if (ids === null) throw suspectsChangedError();
         const excluded = exclude ? await deps.storage.responses.remove(campaign.id, ids) : 0;
         suspects.forget(campaign.id, ids);
         if (exclude) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   ACCESS_CODE_ALPHABET,
+  makeAccessCodes,
   accessCodeFromToken,
   assertMayIssueCodes,
   formatAccessCode,
@@ -62,15 +63,48 @@ describe('assertMayIssueCodes', () => {
     { status: 'closed' as const, allowed: false },
   ])('allows codes for a $status campaign: $allowed', ({ status, allowed }) => {
     const campaign = { ...makeDraft(), status };
-    if (allowed) expect(() => assertMayIssueCodes(campaign, now)).not.toThrow();
+    if (allowed) expect(() => assertMayIssueCodes(campaign, 'sales', now)).not.toThrow();
     else
-      expect(thrownBy(() => assertMayIssueCodes(campaign, now))).toMatchObject({
+      expect(thrownBy(() => assertMayIssueCodes(campaign, 'sales', now))).toMatchObject({
         coded: { code: 'access-codes.closed' },
       });
   });
 
+  it('refuses a department the campaign does not survey, naming the field', () => {
+    expect(thrownBy(() => assertMayIssueCodes(makeDraft(), 'legal', now))).toMatchObject({
+      status: 422,
+      errors: [{ field: 'departmentId' }],
+    });
+  });
+
   it('refuses codes for an open campaign past its last day', () => {
     const campaign = { ...makeDraft(), status: 'open' as const, closesAt: '2026-03-01T00:00:00Z' };
-    expect(() => assertMayIssueCodes(campaign, now)).toThrow(/closed/);
+    expect(() => assertMayIssueCodes(campaign, 'sales', now)).toThrow(/closed/);
+  });
+});
+
+describe('makeAccessCodes', () => {
+  it('makes distinct codes, printed in two groups, and stores only their hashes under the department', () => {
+    let n = 0;
+    // A token source that repeats itself: the batch still holds distinct codes.
+    const tokens = ['AAAAAAAAAAAA', 'AAAAAAAAAAAA', 'BCDEFGHIJKLM', '__________AB'];
+    const { codes, records } = makeAccessCodes({
+      campaignId: 'c1',
+      departmentId: 'sales',
+      count: 3,
+      today: '2026-03-02',
+      newToken: () => tokens[n++ % tokens.length]!,
+      newId: () => `id-${n}`,
+      hash: (secret) => `hash(${secret})`,
+    });
+    expect(codes).toEqual(['00000-00000', '0GGC8-531S0', 'ZZZZZ-ZZZZZ']);
+    expect(records.map((r) => r.codeHash)).toEqual([
+      'hash(access-code:0000000000)',
+      'hash(access-code:0GGC8531S0)',
+      'hash(access-code:ZZZZZZZZZZ)',
+    ]);
+    expect(
+      records.every((r) => r.departmentId === 'sales' && !r.answered && r.createdOn === '2026-03-02'),
+    ).toBe(true);
   });
 });
