@@ -31,7 +31,7 @@ const EN = {
   sharedWay:
     'Shared links (one per department, or one for everyone): anyone holding a link can answer several times, up to the department’s headcount, and on the link for everyone can pick any department. Use them only where a staff list cannot be had.',
   sharedInsider:
-    'What someone holding a shared link can still do: add answers of their own, up to the headcount. A person who knows what they added could then work out a small group’s one real answer from its report. Bursts and near-copies are flagged below for administrators to exclude; varied answers sent one at a time cannot be told from real ones.',
+    'What someone holding a shared link can still do: add answers of their own, up to the headcount. A person who knows what they added could then work out a small group’s one real answer from its report. Bursts and near-copies are flagged to administrators, who can exclude them; varied answers sent one at a time cannot be told from real ones.',
   readersNote:
     'Shared links and codes are shown only to those who send the survey out (administrators); executives, department heads and consultants never get them.',
   listNote:
@@ -85,7 +85,7 @@ const ZH: DistributionText = {
   sharedWay:
     '共享链接（每个部门一个，或所有人共用一个）：任何持有链接的人都可以多次作答，最多到该部门的人数；使用所有人共用的链接时还可以任选部门。只有在拿不到员工名单时才使用共享链接。',
   sharedInsider:
-    '持有共享链接的人仍然可以：自己添加回答，最多到部门人数。知道自己添加了什么内容的人，可能借此从报告中推算出一个小群体里唯一那份真实回答。集中涌入的提交和几乎相同的回答会在下方提示管理员排除；但逐份发送、内容各不相同的回答无法与真实回答区分。',
+    '持有共享链接的人仍然可以：自己添加回答，最多到部门人数。知道自己添加了什么内容的人，可能借此从报告中推算出一个小群体里唯一那份真实回答。集中涌入的提交和几乎相同的回答会提示给管理员，由管理员决定是否排除；但逐份发送、内容各不相同的回答无法与真实回答区分。',
   readersNote: '共享链接和访问码只向负责发放问卷的人（管理员）显示；高管、部门负责人和顾问都看不到。',
   listNote:
     '已导入员工名单：名单上的每个人都凭个人链接占有一个名额，因此在这些部门中，共享链接不再接受回答，也不能再生成访问码。',
