@@ -172,6 +172,26 @@ const ENDPOINTS: Record<string, Endpoint> = {
     method: 'GET',
     path: (s) => `/api/campaigns/${s.open.id}/mailings/latest`,
   },
+  // The draft has no staff list, so its departments have places (headcount 10) for codes.
+  'POST /api/campaigns/:id/access-codes': {
+    method: 'POST',
+    path: (s) => `/api/campaigns/${s.draft.id}/access-codes`,
+    body: (s: Side) => ({ departmentId: s.organization.departments[0]!.id, count: 2 }),
+    applied: async (s) =>
+      expect(await t.storage.accessCodes.countByDepartment(s.draft.id)).toEqual({
+        [s.organization.departments[0]!.id]: 2,
+      }),
+  },
+  'GET /api/campaigns/:id/access-codes': {
+    method: 'GET',
+    path: (s) => `/api/campaigns/${s.open.id}/access-codes`,
+  },
+  'GET /api/campaigns/:id/suspects': { method: 'GET', path: (s) => `/api/campaigns/${s.open.id}/suspects` },
+  // Nothing is suspect in these tests: an allowed caller is told the alert is gone (409).
+  'POST /api/campaigns/:id/suspects/:alertId/exclusion': {
+    method: 'POST',
+    path: (s) => `/api/campaigns/${s.open.id}/suspects/all.1/exclusion`,
+  },
   'GET /api/organizations/:id/users': {
     method: 'GET',
     path: (s) => `/api/organizations/${s.organization.id}/users`,
@@ -225,6 +245,14 @@ const MATRIX: [EndpointName, 'A' | 'B' | '-', number[]][] = [
   ['POST /api/campaigns/:id/mailings',        'B', [401, 409, 404, 404, 404, 404, 409]],
   ['GET /api/campaigns/:id/mailings/latest',  'A', [401, 200, 200, 403, 403, 403, 404]],
   ['GET /api/campaigns/:id/mailings/latest',  'B', [401, 200, 404, 404, 404, 404, 200]],
+  ['POST /api/campaigns/:id/access-codes',    'A', [401, 201, 201, 403, 403, 403, 404]],
+  ['POST /api/campaigns/:id/access-codes',    'B', [401, 201, 404, 404, 404, 404, 201]],
+  ['GET /api/campaigns/:id/access-codes',     'A', [401, 200, 200, 403, 403, 403, 404]],
+  ['GET /api/campaigns/:id/access-codes',     'B', [401, 200, 404, 404, 404, 404, 200]],
+  ['GET /api/campaigns/:id/suspects',         'A', [401, 200, 200, 403, 403, 403, 404]],
+  ['GET /api/campaigns/:id/suspects',         'B', [401, 200, 404, 404, 404, 404, 200]],
+  ['POST /api/campaigns/:id/suspects/:alertId/exclusion', 'A', [401, 409, 409, 403, 403, 403, 404]],
+  ['POST /api/campaigns/:id/suspects/:alertId/exclusion', 'B', [401, 409, 404, 404, 404, 404, 409]],
   ['GET /api/organizations/:id/users',        'A', [401, 200, 200, 403, 403, 403, 404]],
   ['GET /api/organizations/:id/users',        'B', [401, 200, 404, 404, 404, 404, 200]],
   ['POST /api/organizations/:id/invitations', 'A', [401, 201, 201, 403, 403, 403, 404]],
