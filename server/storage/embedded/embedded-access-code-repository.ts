@@ -7,6 +7,8 @@ import type { DepartmentPlaces } from './department-places';
 import type { RecordsFile } from './records-file';
 import { stripClaim } from './submission-claims';
 
+const NO_ROOM = new Error('No room for these access codes');
+
 export function createEmbeddedAccessCodeRepository(
   db: RecordsFile,
   places: DepartmentPlaces,
@@ -24,18 +26,25 @@ export function createEmbeddedAccessCodeRepository(
   const copy = (c: AccessCode) => stripClaim(structuredClone(c));
 
   return {
-    issue: (codes, limit) =>
-      db.change((data) => {
-        const [first] = codes;
-        if (!first) return 'issued' as const;
-        if (codes.some((c) => c.campaignId !== first.campaignId || c.departmentId !== first.departmentId)) {
-          throw new Error('A batch of access codes is for one campaign and one department');
-        }
-        if (places.held(first.campaignId, first.departmentId) + codes.length > limit) return 'full' as const;
-        data.accessCodes.push(...structuredClone(codes));
-        byHash = null;
-        return 'issued' as const;
-      }),
+    async issue(codes, limit) {
+      const [first] = codes;
+      if (!first) return 'issued';
+      if (codes.some((c) => c.campaignId !== first.campaignId || c.departmentId !== first.departmentId)) {
+        throw new Error('A batch of access codes is for one campaign and one department');
+      }
+      try {
+        await db.change((data) => {
+          // Thrown before anything changes, so a refusal writes nothing.
+          if (places.held(first.campaignId, first.departmentId) + codes.length > limit) throw NO_ROOM;
+          data.accessCodes.push(...structuredClone(codes));
+          byHash = null;
+        });
+        return 'issued';
+      } catch (error) {
+        if (error === NO_ROOM) return 'full';
+        throw error;
+      }
+    },
     async findByCodeHash(codeHash) {
       const id = index().get(codeHash);
       const found = id === undefined ? undefined : db.data.accessCodes.find((c) => c.id === id);
