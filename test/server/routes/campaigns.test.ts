@@ -155,7 +155,7 @@ describe('GET /api/campaigns/:id/report', () => {
     expect(report).toMatchObject({
       campaignId: campaign.id,
       status: 'open',
-      modelVersion: '1',
+      modelVersion: '2',
       responses: 5,
     });
     expect(report.decision).toMatchObject({ verdict: 'fix-hygiene', decidingGate: 'hygiene' });

@@ -178,7 +178,7 @@ describe('POST /api/organizations/:id/campaigns', () => {
       organizationId: org.id,
       name: 'Baseline',
       questionnaireId: 'readiness-okr',
-      modelVersion: '1',
+      modelVersion: '2',
       status: 'draft',
       minGroupSize: 5,
       createdOn: TODAY,
