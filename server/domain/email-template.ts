@@ -104,8 +104,9 @@ const problem = (code: TemplateProblemCode, message: string, params: ProblemPara
   params,
 });
 
-const TOKEN = /\[\[([\s\S]*?)\]\]|\{\{([^{}]*)\}\}/g;
 const PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
+/** A placeholder starting exactly at lastIndex. */
+const PLACEHOLDER_AT = /\{\{([^{}]*)\}\}/y;
 
 /**
  * The [[sections]] of a text (each from a "[[" to the first "]]" after it) and the text without them, in
@@ -213,15 +214,39 @@ function formatDate(date: string, language: Language): string {
 }
 
 function fill(text: string, values: Record<Placeholder, string>): string {
-  // One pass with a replacer function: inserted values are never scanned again, so a name that reads
-  // "{{link}}" or "[[" stays exactly that.
-  return text.replace(TOKEN, (whole, section: string | undefined, key: string | undefined) => {
-    if (section !== undefined) {
-      const keys = [...section.matchAll(PLACEHOLDER)].map((m) => m[1]!);
-      return keys.some((k) => isPlaceholder(k) && values[k] === '') ? '' : fill(section, values);
+  // One pass, left to right, so inserted values are never scanned again: a name that reads "{{link}}" or
+  // "[[" stays exactly that. A section runs from "[[" to the first "]]" after it, found with indexOf: a lazy
+  // pattern would read on to the end from every "[[" without a "]]". A checked template has none, but a
+  // records file edited by hand could.
+  let filled = '';
+  let copied = 0;
+  let sectionsCanClose = true;
+  for (let at = 0; at < text.length;) {
+    if (sectionsCanClose && text.startsWith('[[', at)) {
+      const close = text.indexOf(']]', at + 2);
+      if (close === -1) sectionsCanClose = false;
+      else {
+        const section = text.slice(at + 2, close);
+        const keys = [...section.matchAll(PLACEHOLDER)].map((m) => m[1]!);
+        const empty = keys.some((k) => isPlaceholder(k) && values[k] === '');
+        filled += text.slice(copied, at) + (empty ? '' : fill(section, values));
+        at = copied = close + 2;
+        continue;
+      }
     }
-    return key !== undefined && isPlaceholder(key) ? values[key] : whole;
-  });
+    if (text.startsWith('{{', at)) {
+      PLACEHOLDER_AT.lastIndex = at;
+      const placeholder = PLACEHOLDER_AT.exec(text);
+      if (placeholder) {
+        const key = placeholder[1]!;
+        filled += text.slice(copied, at) + (isPlaceholder(key) ? values[key] : placeholder[0]);
+        at = copied = PLACEHOLDER_AT.lastIndex;
+        continue;
+      }
+    }
+    at++;
+  }
+  return filled + text.slice(copied);
 }
 
 /**
@@ -246,9 +271,11 @@ export function renderEmail(
     closes: values.closes === null ? '' : formatDate(values.closes, language),
   };
   const part = t[language];
-  // A line break in a value must not split the subject header.
+  // A line break in a value must not split the subject header. Each run of white space is matched once and
+  // kept unless it holds a line break: `\s*[\r\n]+\s*` would read a long run of spaces again from each of
+  // its positions.
   const subject = fill(part.subject, filled)
-    .replace(/\s*[\r\n]+\s*/g, ' ')
+    .replace(/\s+/g, (run) => (/[\r\n]/.test(run) ? ' ' : run))
     .trim();
   return { subject, text: fill(part.body, filled) };
 }

@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, type Language } from '../../../server/domain/barrier-model';
 import {
   checkTemplate,
   DEFAULT_TEMPLATES,
+  PLACEHOLDERS,
   renderEmail,
   type EmailTemplate,
   type MailKind,
@@ -271,5 +273,60 @@ describe('checkTemplate on a hostile text', () => {
     const errors = checkTemplate(template);
     const unpaired = errors.filter((e) => e.code === 'template.unpaired-brackets').map((e) => e.field);
     expect(unpaired.sort()).toEqual(['en.body', 'zh-cn.body']);
+  });
+});
+
+/** How templates were filled before: right, but the lazy section reads on to the end from every "[[". */
+function fillByPattern(text: string, filled: Record<string, string>): string {
+  return text.replace(/\[\[([\s\S]*?)\]\]|\{\{([^{}]*)\}\}/g, (whole, section?: string, key?: string) => {
+    const known = (k: string) => (PLACEHOLDERS as readonly string[]).includes(k);
+    if (section !== undefined) {
+      const keys = [...section.matchAll(/\{\{([^{}]*)\}\}/g)].map((m) => m[1]!);
+      return keys.some((k) => known(k) && filled[k] === '') ? '' : fillByPattern(section, filled);
+    }
+    return key !== undefined && known(key) ? filled[key]! : whole;
+  });
+}
+
+describe('renderEmail on a hostile text', { timeout: 10_000 }, () => {
+  // No test here measures time: a pattern that rereads a run from each of its positions takes tens of
+  // seconds on these texts and runs past the timeout; a single pass takes milliseconds, far inside it. The
+  // timeout is 10 s rather than the suite's 60 so that a faster machine still catches it.
+  it('keeps 400,000 spaces in a subject without a line break as they are', () => {
+    const subject = `Hi${' '.repeat(400_000)}there`;
+    expect(renderEmail(withPart({ subject }), 'en', values()).subject).toBe(subject);
+  });
+
+  it('leaves 200,000 unpaired "[[" in a body that was never checked as they are', () => {
+    const brackets = '[['.repeat(200_000);
+    expect(renderEmail(withPart({ body: `{{link}}${brackets}` }), 'en', values()).text).toBe(
+      `${LINK}${brackets}`,
+    );
+  });
+
+  it('renders any short template, checked or not, as the patterns it had before did', () => {
+    const piece = fc.constantFrom(
+      ...['[[', ']]', '[', ']', '{{', '}}', '{', '}', 'name', 'link', 'closes', 'x', ' ', '\t', '\n', '\r'],
+    );
+    const text = fc.array(piece, { maxLength: 20 }).map((pieces) => pieces.join(''));
+    fc.assert(
+      fc.property(text, fc.constantFrom('', 'Li Wei', '{{link}}', '[[', 'Li\n Wei'), (body, name) => {
+        const filled = {
+          name: name.trim(),
+          link: LINK,
+          organization: 'Acme',
+          campaign: 'Spring 2026',
+          closes: '',
+        };
+        const email = renderEmail(withPart({ subject: body, body }), 'en', values({ name }));
+        expect(email.text).toBe(fillByPattern(body, filled));
+        expect(email.subject).toBe(
+          fillByPattern(body, filled)
+            .replace(/\s*[\r\n]+\s*/g, ' ')
+            .trim(),
+        );
+      }),
+      { numRuns: 5_000 },
+    );
   });
 });

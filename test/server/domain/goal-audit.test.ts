@@ -3,6 +3,7 @@ import {
   auditGoal,
   GOAL_CHECK_TEXT,
   GOAL_CHECKS,
+  MAX_AUDITED_LENGTH,
   summarizeGoalAudits,
   type GoalCheck,
 } from '../../../server/domain/goal-audit';
@@ -132,6 +133,46 @@ describe('auditGoal', () => {
 
   it('returns the answer trimmed', () => {
     expect(auditGoal(`  ${SEED_MVP}\n`)?.text).toBe(SEED_MVP);
+  });
+});
+
+describe('auditGoal on a long or hostile answer', () => {
+  it('judges only the first MAX_AUDITED_LENGTH characters of a longer answer', () => {
+    const long = `Cut support tickets per customer by 25%${' and more'.repeat(MAX_AUDITED_LENGTH)} by Q4`;
+    const audit = auditGoal(long);
+    expect(audit?.text).toBe(long.slice(0, MAX_AUDITED_LENGTH));
+    expect(audit?.passed['time-bound']).toBe(false);
+  });
+
+  it('does not cut a character that takes two UTF-16 units in half', () => {
+    const text = `${'a'.repeat(MAX_AUDITED_LENGTH - 1)}😀`;
+    expect(auditGoal(text)?.text).toBe('a'.repeat(MAX_AUDITED_LENGTH - 1));
+  });
+
+  // No test here measures time: an audit that rereads a run from each of its positions takes minutes on
+  // these answers and runs past the timeout; a linear one takes milliseconds, far inside it. The timeout is
+  // 10 s rather than the suite's 60 so that a machine several times faster than ours still catches it.
+  describe('in one pass', { timeout: 10_000 }, () => {
+    it.each([
+      ['200,000 Chinese numerals', '三'.repeat(200_000)],
+      ['200,000 digits', '1'.repeat(200_000)],
+      ['200,000 spaces', `${' '.repeat(200_000)}x`],
+      ['200,000 indented blank lines', `${'\n '.repeat(200_000)}x`],
+      ['"within" and 200,000 spaces', `within${' '.repeat(200_000)}x`],
+      ['"Objective" and 200,000 spaces', `Objective${' '.repeat(200_000)}x`],
+    ])('judges an objective followed by %s as it judges the objective', (_, tail) => {
+      const audit = auditGoal(`${BANK} ${tail}`);
+      expect(audit?.keyResults).toBe(2);
+      expect(audit?.isSmart).toBe(true);
+    });
+
+    // The answers are shorter than MAX_AUDITED_LENGTH, so this is the audit itself being linear, not the cap.
+    it('summarizes 2,000 answers that each end in 1,800 Chinese numerals', () => {
+      const texts = Array.from({ length: 2_000 }, (_, i) => `${BANK} ${'三'.repeat(1_800)}${i}`);
+      const summary = summarizeGoalAudits(texts);
+      expect(summary.audited).toBe(2_000);
+      expect(summary.smart.p).toBe(1);
+    });
   });
 });
 
