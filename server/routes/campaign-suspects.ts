@@ -1,7 +1,8 @@
 // Suspect submissions through shared links, for those who distribute the survey: counts of bursts and
 // copies the server holds in memory, never answers; and the exclusion of a link's suspects, audited, which
-// deletes those responses for good. Only submissions still held can be excluded: nothing stored says which
-// responses came together, so after a restart there is nothing left to act on.
+// deletes those responses for good while the report still holds them back. Only submissions still held in
+// memory can be excluded: nothing stored says which responses came together, so after a restart there is
+// nothing left to act on.
 
 import { createRoute } from '@hono/zod-openapi';
 import type { AppDeps } from '../app-deps';
@@ -13,6 +14,7 @@ import { guard } from '../http/guard';
 import { createRouter, jsonResponse, PROBLEMS } from '../http/router';
 import { IdParam, Json } from '../http/schemas';
 import { loadCampaignById } from './campaign-context';
+import { excludeSuspects } from './exclude-suspects';
 import type { SuspectMonitor } from './suspect-monitor';
 
 const tags = ['Suspect submissions'];
@@ -34,19 +36,13 @@ export function campaignSuspectRoutes(deps: AppDeps, suspects: SuspectMonitor) {
       }),
       async (c) => {
         const { id, alertId } = c.req.valid('param');
-        const { campaign } = await loadCampaignById(deps, id);
+        const loaded = await loadCampaignById(deps, id);
+        const { campaign } = loaded;
         guard(c, 'survey:distribute', campaign.organizationId);
         const ids = suspects.suspectsOf(campaign.id, alertId);
         if (ids === null) throw suspectsChangedError();
-        const excluded = exclude ? await deps.storage.responses.remove(campaign.id, ids) : 0;
+        const excluded = exclude ? await excludeSuspects(deps, loaded, ids) : 0;
         suspects.forget(campaign.id, ids);
-        if (exclude) {
-          // Only the count: which responses they were is deleted with them.
-          await deps.storage.campaigns.update(campaign.id, (current) => ({
-            ...current,
-            excludedResponses: current.excludedResponses + excluded,
-          }));
-        }
         await audit(c, deps, exclude ? 'campaign.suspects.exclude' : 'campaign.suspects.keep', campaign.id);
         const result: ExclusionResult = { excluded };
         return c.json(result, 200);

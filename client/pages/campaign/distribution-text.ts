@@ -12,6 +12,8 @@ const EN_PROBLEMS: ProblemWording = {
   'access-codes.closed': () => 'The campaign has closed: codes could no longer be used.',
   'suspects.changed': () =>
     'These submissions have changed since they were shown (more came in). Look at them again before deciding.',
+  'suspects.released': () =>
+    'Some of these submissions already count in the report. Excluding them now would change figures already shown and could give away the answers of people who answered with them or after them, so they stay. Only submissions the report still holds back can be excluded.',
 };
 
 const ZH_PROBLEMS: ProblemWording = {
@@ -19,6 +21,8 @@ const ZH_PROBLEMS: ProblemWording = {
     `${p.department}无法再增加 ${p.requested} 个访问码：该部门的 ${p.places} 个名额已被回答、未使用的个人链接和未使用的访问码占满。一个部门的作答途径永远不会多于其人数。`,
   'access-codes.closed': () => '本调查已结束，访问码已无法使用。',
   'suspects.changed': () => '这些提交在显示之后发生了变化（又有新的提交）。请重新查看后再做决定。',
+  'suspects.released': () =>
+    '其中一些提交已经计入报告。现在排除会改变已显示的数据，可能泄露与之同时或之后作答者的回答，因此只能保留。只有报告仍在暂缓计入的提交才能排除。',
 };
 
 const EN = {
@@ -56,7 +60,7 @@ const EN = {
   // Suspect submissions
   suspects: 'Suspect submissions',
   suspectsIntro:
-    'Answers through shared links that came in a burst, or that nearly repeat another answer through the same link, as far as the server has seen them since it last started (the last 24 hours at most). Only counts are shown, never answers. A team answering together at a meeting can also come in a burst: exclude only what you believe is not real. Excluding deletes those answers for good and is recorded in the audit log.',
+    'Answers through shared links that came in a burst, or that nearly repeat another answer through the same link, as far as the server has seen them since it last started (the last 24 hours at most). Only counts are shown, never answers. A team answering together at a meeting can also come in a burst: exclude only what you believe is not real. Excluding deletes those answers for good and is recorded in the audit log; it is possible only while the report still holds them back, so decide soon.',
   noSuspects: 'Nothing suspect.',
   alert: (link: string, recent: number, burst: { count: number; minutes: number } | null, copies: number) =>
     [
@@ -106,7 +110,7 @@ const ZH: DistributionText = {
   cardOnce: '此访问码只能作答一次，不会显示您的身份。',
   suspects: '可疑提交',
   suspectsIntro:
-    '通过共享链接集中涌入的提交，或与同一链接的另一份回答几乎相同的提交；仅限服务器自上次启动以来（最多最近 24 小时）所见。这里只显示数量，从不显示回答内容。团队在会上一起作答也可能集中涌入：只排除您认为不真实的提交。排除会永久删除这些回答，并记入审计日志。',
+    '通过共享链接集中涌入的提交，或与同一链接的另一份回答几乎相同的提交；仅限服务器自上次启动以来（最多最近 24 小时）所见。这里只显示数量，从不显示回答内容。团队在会上一起作答也可能集中涌入：只排除您认为不真实的提交。排除会永久删除这些回答，并记入审计日志；只有在报告仍暂缓计入这些提交时才能排除，请尽早决定。',
   noSuspects: '没有可疑提交。',
   alert: (link, recent, burst, copies) =>
     [

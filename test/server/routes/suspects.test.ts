@@ -162,49 +162,71 @@ describe('suspect submissions', () => {
 });
 
 describe('excluding suspect submissions', () => {
-  async function burst() {
+  /** Five real answers the report counts, then four copies it still holds back (minimum group size 5). */
+  async function copies() {
     const setup = await campaign();
-    await spreadOut(setup, setup.tokenOf('Sales'), 3);
+    await spreadOut(setup, setup.tokenOf('Sales'), 5);
     const kept = await t.storage.responses.listByCampaign(setup.campaign.id);
     const known = respondentAnswers(500);
-    for (let i = 0; i < 7; i++) expect((await answer(setup.tokenOf('Sales'), known)).status).toBe(201);
+    for (let i = 0; i < 4; i++) expect((await answer(setup.tokenOf('Sales'), known)).status).toBe(201);
     const [alert] = (await alertsOf(setup)).body.alerts;
     return { setup, kept, alert };
   }
 
-  it('deletes them for good, audited, leaving no list, mark or time behind', async () => {
-    const { setup, kept, alert } = await burst();
-    expect(alert).toMatchObject({ suspects: 7, nearlyIdentical: 7 });
+  /** Everything stored: the records, the audit log and every response log. */
+  async function storedText(): Promise<string> {
+    const logs = await readdir(join(t.dataDir, 'responses'));
+    return [
+      await readFile(join(t.dataDir, 'records.json'), 'utf8'),
+      await readFile(join(t.dataDir, 'audit.jsonl'), 'utf8'),
+      ...(await Promise.all(logs.map((f) => readFile(join(t.dataDir, 'responses', f), 'utf8')))),
+    ].join('\n');
+  }
+
+  const decide = (
+    setup: Setup,
+    alertId: string,
+    decision: 'exclusion' | 'dismissal',
+    cookie = t.ownerCookie,
+  ) =>
+    t.call(
+      'POST',
+      `/api/campaigns/${setup.campaign.id}/suspects/${alertId}/${decision}`,
+      undefined,
+      as(cookie),
+    );
+
+  it('deletes them for good, audited, leaving the report as it was and no list, mark or time behind', async () => {
+    const { setup, kept, alert } = await copies();
+    expect(alert).toMatchObject({ suspects: 4, nearlyIdentical: 4 });
     const suspectIds = (await t.storage.responses.listByCampaign(setup.campaign.id))
       .map((r) => r.id)
       .filter((id) => !kept.some((k) => k.id === id));
-    const reply = await t.call('POST', `/api/campaigns/${setup.campaign.id}/suspects/${alert.id}/exclusion`);
-    expect(reply.status).toBe(200);
-    expect(reply.body).toEqual({ excluded: 7 });
+    const report = (await t.call('GET', `/api/campaigns/${setup.campaign.id}/report`)).body;
 
-    expect(await t.storage.responses.countByCampaign(setup.campaign.id)).toBe(3);
+    const reply = await decide(setup, alert.id, 'exclusion');
+    expect(reply.status).toBe(200);
+    expect(reply.body).toEqual({ excluded: 4 });
+    expect(await t.storage.responses.countByCampaign(setup.campaign.id)).toBe(5);
     expect((await t.storage.responses.listByCampaign(setup.campaign.id)).map((r) => r.id)).toEqual(
       kept.map((r) => r.id),
     );
     expect(await t.storage.responses.countByDepartment(setup.campaign.id)).toEqual({
-      [setup.departmentId('Sales')]: 3,
+      [setup.departmentId('Sales')]: 5,
     });
-    const stored = [
-      await readFile(join(t.dataDir, 'records.json'), 'utf8'),
-      await readFile(join(t.dataDir, 'audit.jsonl'), 'utf8'),
-      ...(await Promise.all(
-        (await readdir(join(t.dataDir, 'responses'))).map((f) =>
-          readFile(join(t.dataDir, 'responses', f), 'utf8'),
-        ),
-      )),
-    ].join('\n');
+    // They never counted in the report's figures, so those are what they were (only counts of answers
+    // received change, as they do with every answer).
+    const after = (await t.call('GET', `/api/campaigns/${setup.campaign.id}/report`)).body;
+    expect(after.departments).toEqual(report.departments);
+
+    const stored = await storedText();
     for (const id of suspectIds) expect(stored).not.toContain(id);
     expect(stored).not.toMatch(/suspect(?!s\.(exclude|keep))/i);
     expect(await readdir(join(t.dataDir, 'responses'))).toEqual([`${setup.campaign.id}.jsonl`]);
     expect(stored).toContain('campaign.suspects.exclude');
     // The campaign keeps only how many were excluded.
     expect((await t.call('GET', `/api/campaigns/${setup.campaign.id}`)).body.campaign.excludedResponses).toBe(
-      7,
+      4,
     );
     expect((await alertsOf(setup)).body.alerts).toEqual([]);
 
@@ -212,63 +234,69 @@ describe('excluding suspect submissions', () => {
     expect((await answer(setup.tokenOf('Sales'))).status).toBe(201);
     await t.storage.close();
     const reopened = await openEmbeddedStorage(t.dataDir, () => undefined);
-    expect(await reopened.responses.countByCampaign(setup.campaign.id)).toBe(4);
+    expect(await reopened.responses.countByCampaign(setup.campaign.id)).toBe(6);
     await reopened.close();
   });
 
   it('frees their places for others to answer', async () => {
-    const setup = await campaign({ Legal: 6 });
+    const setup = await campaign({ Legal: 9 });
+    await spreadOut(setup, setup.tokenOf('Legal'), 5);
     const known = respondentAnswers(9);
-    for (let i = 0; i < 6; i++) expect((await answer(setup.tokenOf('Legal'), known)).status).toBe(201);
+    for (let i = 0; i < 4; i++) expect((await answer(setup.tokenOf('Legal'), known)).status).toBe(201);
     expectProblem(await answer(setup.tokenOf('Legal')), 409);
     const [alert] = (await alertsOf(setup)).body.alerts;
-    expect(
-      (await t.call('POST', `/api/campaigns/${setup.campaign.id}/suspects/${alert.id}/exclusion`)).body,
-    ).toEqual({
-      excluded: 6,
-    });
+    expect((await decide(setup, alert.id, 'exclusion')).body).toEqual({ excluded: 4 });
     expect((await answer(setup.tokenOf('Legal'))).status).toBe(201);
   });
 
+  it('is refused once the report counts them, changing nothing: padding cannot be taken back to single out the real answers', async () => {
+    const setup = await campaign({ Legal: 20 });
+    // Four known answers and one real one make a released batch of five; a second real answer waits.
+    const known = respondentAnswers(77);
+    for (let i = 0; i < 4; i++) expect((await answer(setup.tokenOf('Legal'), known)).status).toBe(201);
+    expect((await answer(setup.tokenOf('Legal'))).status).toBe(201);
+    setup.clock.advance(30 * MINUTE);
+    expect((await answer(setup.tokenOf('Legal'))).status).toBe(201);
+    const [alert] = (await alertsOf(setup)).body.alerts;
+    expect(alert).toMatchObject({ nearlyIdentical: 4, suspects: 4 });
+    const before = await storedText();
+    const refused = await decide(setup, alert.id, 'exclusion');
+    expectProblem(refused, 409);
+    expect(refused.body.code).toBe('suspects.released');
+    expect(await t.storage.responses.countByCampaign(setup.campaign.id)).toBe(6);
+    expect(await storedText()).toBe(before);
+    // The alert stays, for the administrator to keep.
+    expect((await alertsOf(setup)).body.alerts).toEqual([alert]);
+  });
+
   it('acts only on the suspects as they were shown: a changed alert is refused with a code', async () => {
-    const { setup, alert } = await burst();
+    const { setup, alert } = await copies();
     expect((await answer(setup.tokenOf('Sales'), respondentAnswers(500))).status).toBe(201);
-    const refused = await t.call(
-      'POST',
-      `/api/campaigns/${setup.campaign.id}/suspects/${alert.id}/exclusion`,
-    );
+    const refused = await decide(setup, alert.id, 'exclusion');
     expectProblem(refused, 409);
     expect(refused.body.code).toBe('suspects.changed');
-    expect(await t.storage.responses.countByCampaign(setup.campaign.id)).toBe(11);
-    expectProblem(await t.call('POST', `/api/campaigns/${setup.campaign.id}/suspects/all.9/exclusion`), 409);
+    expect(await t.storage.responses.countByCampaign(setup.campaign.id)).toBe(10);
+    expectProblem(await decide(setup, 'all.9', 'exclusion'), 409);
   });
 
   it('can instead keep them: nothing is deleted and they are no longer flagged', async () => {
-    const { setup, alert } = await burst();
-    const reply = await t.call('POST', `/api/campaigns/${setup.campaign.id}/suspects/${alert.id}/dismissal`);
+    const { setup, alert } = await copies();
+    const reply = await decide(setup, alert.id, 'dismissal');
     expect(reply.body).toEqual({ excluded: 0 });
-    expect(await t.storage.responses.countByCampaign(setup.campaign.id)).toBe(10);
+    expect(await t.storage.responses.countByCampaign(setup.campaign.id)).toBe(9);
     expect((await alertsOf(setup)).body.alerts).toEqual([]);
     expect(await readFile(join(t.dataDir, 'audit.jsonl'), 'utf8')).toContain('campaign.suspects.keep');
   });
 
   it('is for those who distribute the survey only', async () => {
-    const { setup, alert } = await burst();
+    const { setup, alert } = await copies();
     const consultant = await inviteAndAccept(t, setup.organization.id, {
       email: 'c@example.com',
       role: 'consultant',
     });
-    for (const decision of ['exclusion', 'dismissal']) {
-      expectProblem(
-        await t.call(
-          'POST',
-          `/api/campaigns/${setup.campaign.id}/suspects/${alert.id}/${decision}`,
-          undefined,
-          as(consultant.cookie),
-        ),
-        403,
-      );
+    for (const decision of ['exclusion', 'dismissal'] as const) {
+      expectProblem(await decide(setup, alert.id, decision, consultant.cookie), 403);
     }
-    expect(await t.storage.responses.countByCampaign(setup.campaign.id)).toBe(10);
+    expect(await t.storage.responses.countByCampaign(setup.campaign.id)).toBe(9);
   });
 });

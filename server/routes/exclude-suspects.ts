@@ -1,0 +1,27 @@
+// Excluding suspect submissions: refused once the report counts any of them (server/domain/safe-exclusion.ts),
+// else the responses are deleted for good and the campaign keeps only how many were, so that nothing stored
+// says which responses came together.
+
+import type { AppDeps } from '../app-deps';
+import type { Campaign } from '../domain/campaign';
+import type { Organization } from '../domain/organization';
+import type { Questionnaire } from '../domain/questionnaire';
+import { exclusionWouldRevealError, isExclusionSafe } from '../domain/safe-exclusion';
+
+export async function excludeSuspects(
+  deps: AppDeps,
+  loaded: { campaign: Campaign; organization: Organization; questionnaire: Questionnaire },
+  ids: readonly string[],
+): Promise<number> {
+  const { campaign } = loaded;
+  const responses = await deps.storage.responses.listByCampaign(campaign.id);
+  if (!isExclusionSafe({ ...loaded, responses, excluded: new Set(ids) })) {
+    throw exclusionWouldRevealError();
+  }
+  const excluded = await deps.storage.responses.remove(campaign.id, ids);
+  await deps.storage.campaigns.update(campaign.id, (current) => ({
+    ...current,
+    excludedResponses: current.excludedResponses + excluded,
+  }));
+  return excluded;
+}
