@@ -51,7 +51,7 @@ const Env = z.object({
       message: 'must not have a query or fragment',
     })
     // Links are built as `${publicUrl}/s/…`, so a trailing slash would double up.
-    .transform((v) => (v === null ? null : v.replace(/\/+$/, ''))),
+    .transform((v) => (v === null ? null : withoutTrailingSlashes(v))),
   /** Reverse proxies whose X-Forwarded-For/-Proto are believed; unset believes nobody's (direct exposure). */
   TRUSTED_PROXIES: z
     .string()
@@ -99,4 +99,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: parsed.data.PUBLIC_URL,
     trustedProxies: parsed.data.TRUSTED_PROXIES,
   };
+}
+
+/** Drops the slashes a URL ends with, in one pass: a pattern such as /\/+$/ retries every run it meets. */
+function withoutTrailingSlashes(url: string): string {
+  let end = url.length;
+  while (end > 0 && url[end - 1] === '/') end--;
+  return url.slice(0, end);
 }

@@ -2,6 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import type { AppDeps } from '../app-deps';
 import { createRouter, jsonResponse } from '../http/router';
 import { JsonList } from '../http/schemas';
+import { modelVersionForNewCampaign } from '../domain/barrier-model';
 
 export function questionnaireRoutes(deps: AppDeps) {
   return createRouter().openapi(
@@ -19,7 +20,8 @@ export function questionnaireRoutes(deps: AppDeps) {
         [...deps.questionnaires.values()].map((q) => ({
           id: q.id,
           title: q.title,
-          modelVersion: q.modelVersion,
+          // The version a campaign created on it now gets, which is what the campaign form shows.
+          modelVersion: modelVersionForNewCampaign(q),
           questions: q.questions.length,
         })),
         200,

@@ -16,7 +16,7 @@ describe('POST /api/demo', () => {
     const organization = await t.storage.organizations.get(reply.body.organizationId);
     expect(organization?.departments).toHaveLength(5);
     expect((await t.storage.campaigns.get(reply.body.campaignId))?.status).toBe('open');
-    expect(await t.storage.responses.countByCampaign(reply.body.campaignId)).toBe(54);
+    expect(await t.storage.responses.countByCampaign(reply.body.campaignId)).toBe(58);
   });
 
   it('tells its story in the report: sound basics, weak breakdown, so pilot first, with Finance too small to show', async () => {
