@@ -55,11 +55,13 @@ describe('reporting groups', () => {
 
     const report = await t.call('GET', `/api/campaigns/${campaign.id}/report`);
     expect(report.status).toBe(200);
-    expect(report.body.responses).toBe(19);
+    // Figures use whole batches of five per reported group: 5 + 5 + 5 of the 19 received.
+    expect(report.body.responses).toBe(15);
+    expect(report.body.release.received).toBe(19);
     expect(names(report.body.departments)).toEqual(['Sales', 'Operations', 'Back office']);
     const group = report.body.departments.find((d: { name: string }) => d.name === 'Back office');
-    expect(group).toMatchObject({ hidden: false, headcount: 7, responses: 6 });
-    expect(group.responseRate).toBeCloseTo(6 / 7);
+    expect(group).toMatchObject({ hidden: false, headcount: 7, responses: 5 });
+    expect(group.responseRate).toBeCloseTo(5 / 7);
     expect(group.summary).not.toBeNull();
     const text = JSON.stringify(report.body);
     expect(text).not.toContain('Legal');
