@@ -6,7 +6,6 @@ import type { BarrierModel, DimensionDefinition } from './barrier-model';
 import { analyseCampaign, type CampaignAnalysis, type ScoredResponse } from './campaign-analysis';
 import type { Campaign } from './campaign';
 import { decide, type Decision } from './decide';
-import { hiddenGroups } from './disclosure';
 import { summarizeGroup, type GroupSummary } from './group-summary';
 import type { Organization } from './organization';
 import { profileShares } from './profile-shares';
@@ -102,9 +101,10 @@ export function buildCampaignReport(input: CampaignReportInput): CampaignReport 
   const membersOf = new Map(
     departments.map((d) => [d.id, scored.filter((s) => s.response.departmentId === d.id)]),
   );
-  const hidden = hiddenGroups(
-    departments.map((d) => ({ id: d.id, n: membersOf.get(d.id)!.length })),
-    campaign.minGroupSize,
+  // Released answers come in whole batches, so a unit has none or at least the minimum; the organization
+  // is exactly its shown units, and no second unit needs hiding to protect a first (MODEL.md §5.2).
+  const hidden = new Set(
+    departments.filter((d) => membersOf.get(d.id)!.length < campaign.minGroupSize).map((d) => d.id),
   );
   const headcount = departments.reduce((sum, d) => sum + d.headcount, 0);
   const isShown = responses.length >= campaign.minGroupSize;

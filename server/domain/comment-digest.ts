@@ -9,10 +9,11 @@ import type { SurveyResponse } from './response';
 
 export interface CommentDigest {
   minimum: number;
-  /** Null until enough people have commented. */
+  /**
+   * Null until enough people have commented. How many comments wait for the next batch is never said: it
+   * would go up exactly when the person who just answered wrote one.
+   */
   comments: string[] | null;
-  /** Comments written that wait for the next whole batch. */
-  heldBack: number;
 }
 
 /** Enough to read; a longer list says nothing new. */
@@ -29,7 +30,7 @@ export function digestComments(
   minimum: number,
 ): CommentDigest {
   const question = questionnaire.questions.find((q) => q.role === 'comment');
-  if (!question) return { minimum, comments: null, heldBack: 0 };
+  if (!question) return { minimum, comments: null };
   const written = responses
     .map((r) => r.answers[question.id])
     .filter((v): v is string => typeof v === 'string')
@@ -37,9 +38,5 @@ export function digestComments(
     .filter((v) => v.length > 0);
   const released = Math.floor(written.length / minimum) * minimum;
   const comments = written.slice(0, released).sort((a, b) => a.localeCompare(b));
-  return {
-    minimum,
-    comments: released > 0 ? comments.slice(0, MAX_COMMENTS_SHOWN) : null,
-    heldBack: written.length - released,
-  };
+  return { minimum, comments: released > 0 ? comments.slice(0, MAX_COMMENTS_SHOWN) : null };
 }

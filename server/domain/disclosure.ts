@@ -1,4 +1,5 @@
-// Decides which groups a report may show. A group below the campaign's minimum is hidden, and so is the
+// Decides which groups' counts the tracking page and the disclosure preview may show (reports use the
+// release rule instead, release.ts). A group below the campaign's minimum is hidden, and so is the
 // next-smallest group while the hidden ones together are still below it: otherwise subtracting the shown
 // departments from the organization total would reveal the hidden ones.
 
@@ -14,8 +15,9 @@ export function hiddenGroups(groups: readonly GroupCount[], minGroupSize: number
   const shownBySize = groups
     .filter((g) => !hidden.has(g.id))
     .sort((a, b) => a.n - b.n || a.id.localeCompare(b.id));
-  // Hidden groups with no responses at all reveal nothing by subtraction.
-  while (hiddenTotal() > 0 && hiddenTotal() < minGroupSize && shownBySize.length > 0) {
+  // A hidden group with no responses yet is protected like one with a few: were the next-smallest group
+  // hidden only from its first response on, a reader watching the page would see that response arrive.
+  while (hidden.size > 0 && hiddenTotal() < minGroupSize && shownBySize.length > 0) {
     hidden.add(shownBySize.shift()!.id);
   }
   return hidden;

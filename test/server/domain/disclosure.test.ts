@@ -26,10 +26,17 @@ describe('hiddenGroups', () => {
   });
 
   it.each([
-    { counts: [0, 7, 9], hidden: ['a'] },
-    { counts: [0, 0, 6], hidden: ['a', 'b'] },
-  ])('does not hide a shown group to protect groups nobody answered in ($counts)', ({ counts, hidden }) => {
-    expect([...hiddenGroups(groups(...counts), 5)].sort()).toEqual(hidden);
+    { counts: [0, 7, 9], hidden: ['a', 'b'] },
+    { counts: [0, 0, 6], hidden: ['a', 'b', 'c'] },
+  ])(
+    'protects a group nobody answered in yet as it protects one with a few ($counts)',
+    ({ counts, hidden }) => {
+      expect([...hiddenGroups(groups(...counts), 5)].sort()).toEqual(hidden);
+    },
+  );
+
+  it('hides the same groups whether a small group has no response or its first, so that first one is not seen', () => {
+    expect(hiddenGroups(groups(0, 6, 9), 5)).toEqual(hiddenGroups(groups(1, 6, 9), 5));
   });
 
   it('keeps hiding next-smallest groups until the hidden total reaches the minimum', () => {

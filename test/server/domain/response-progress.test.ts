@@ -94,10 +94,10 @@ describe('buildResponseProgress', () => {
       rates: [null, null, 0.9],
     },
     {
-      situation: 'a department with no responses yet, as zero, and nothing else',
+      situation: 'a department with no responses yet, and the next-smallest, as for a department with a few',
       responses: { b: 7, c: 9 },
-      shown: [null, 7, 9],
-      rates: [null, 0.7, 0.9],
+      shown: [null, null, 9],
+      rates: [null, null, 0.9],
     },
     {
       situation: 'two small departments, which together reach the minimum',

@@ -20,14 +20,14 @@ describe('comments in the report', () => {
       await submit(t, tokenOf(i % 2 ? 'Sales' : 'Operations'), 1, scoreable({ pay_fair: 4, comment }));
     }
     const before = (await t.call('GET', `/api/campaigns/${campaign.id}/report`)).body;
-    expect(before.comments).toEqual({ minimum: 6, comments: null, heldBack: 5 });
+    expect(before.comments).toEqual({ minimum: 6, comments: null });
     await submit(t, tokenOf('Sales'), 1, scoreable({ pay_fair: 4, comment: 'banana' }));
     const after = (await t.call('GET', `/api/campaigns/${campaign.id}/report`)).body;
     expect(after.comments.comments).toEqual(['apple', 'banana', 'fig', 'kiwi', 'lime', 'pear']);
     // A seventh comment waits for five more: reading before and after it shows nothing new.
     await submit(t, tokenOf('Sales'), 1, scoreable({ pay_fair: 4, comment: 'cherry' }));
     const later = (await t.call('GET', `/api/campaigns/${campaign.id}/report`)).body;
-    expect(later.comments).toEqual({ ...after.comments, heldBack: 1 });
+    expect(later.comments).toEqual(after.comments);
   });
 
   it('tell the respondent the campaign’s own threshold', async () => {
