@@ -40,8 +40,8 @@ export interface CampaignReport {
   status: Campaign['status'];
   modelVersion: string;
   minGroupSize: number;
-  /** People whose answers are in the organization's figures. */
-  responses: number;
+  /** People whose answers are in the organization's figures; null where the reader may not see them. */
+  responses: number | null;
   headcount: number;
   /** Everyone who answered, over the headcount: participation, whatever is released yet. */
   responseRate: number | null;
@@ -63,9 +63,10 @@ export interface CampaignReport {
   comments: CommentDigest;
   /**
    * What the figures are built on (MODEL.md §5.2): answers are released per figure in batches of at least
-   * the minimum group size, so no figure moves with one person's answer.
+   * the minimum group size, so no figure moves with one person's answer. Null where the reader may not see
+   * the organization's counts.
    */
-  release: {
+  release: null | {
     /** Responses received, of which `responses` have answers in the figures. */
     received: number;
     /** Responses some of whose answers wait for more people to answer alike. */

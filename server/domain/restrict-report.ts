@@ -22,23 +22,33 @@ export interface ReaderView {
 /** Checks whose value is computed across all departments shown rather than on the organization's answers. */
 const ACROSS_DEPARTMENTS = new Set(['silo-signals', 'agreement-share']);
 
-const withheldCheck = (check: Check): Check => ({
+/**
+ * A withheld check shows neither its value nor, where the organization's figures are withheld, its result:
+ * with one other department, which side of a threshold the organization lies on says which side that
+ * department lies on. Figures across departments keep their result, which concerns departments of at
+ * least the minimum and explains the verdict.
+ */
+const withheldCheck = (check: Check, keepStatus: boolean): Check => ({
   ...check,
   value: null,
   low: null,
   high: null,
+  status: keepStatus ? check.status : 'not-assessed',
   withheld: true,
 });
 
 function decisionFor(decision: Decision, organizationShown: boolean, acrossShown: boolean): Decision {
   return {
     ...decision,
+    // Without the organization's figures only the verdict stays: the organization's one word.
+    provisional: organizationShown ? decision.provisional : false,
     gates: decision.gates.map((gate) => ({
       ...gate,
+      status: organizationShown ? gate.status : 'not-assessed',
       checks: gate.checks.map((check) =>
         (ACROSS_DEPARTMENTS.has(check.subject) ? acrossShown : organizationShown)
           ? check
-          : withheldCheck(check),
+          : withheldCheck(check, organizationShown),
       ),
     })),
   };
@@ -93,6 +103,10 @@ export function restrictReport(report: CampaignReport, departmentIds: readonly s
     departmentView: true,
     view,
     overall: organizationShown ? report.overall : null,
+    // The organization's counts minus the reader's own would be the other department's.
+    responses: organizationShown ? report.responses : null,
+    responseRate: organizationShown ? report.responseRate : null,
+    release: organizationShown ? report.release : null,
     departments: report.departments.filter((d) => own(d.departmentId)),
     analysis,
     decision: decisionFor(report.decision, organizationShown, acrossShown),

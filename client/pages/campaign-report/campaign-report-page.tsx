@@ -55,7 +55,8 @@ export default function CampaignReportPage() {
           return (
             <div lang={language === 'en' ? 'en' : 'zh-CN'}>
               <p>
-                {text.summaryLine(r.release.received, r.headcount, formatPercent(r.responseRate))}{' '}
+                {r.release &&
+                  text.summaryLine(r.release.received, r.headcount, formatPercent(r.responseRate))}{' '}
                 {text.model} {r.modelVersion}.
               </p>
               {r.view && (
@@ -67,9 +68,11 @@ export default function CampaignReportPage() {
                   )}
                 </section>
               )}
-              <p className="muted" data-testid="release-line">
-                {text.releaseLine(r.responses, r.release.heldBack, r.minGroupSize, r.release.releasedOn)}
-              </p>
+              {r.release && r.responses !== null && (
+                <p className="muted" data-testid="release-line">
+                  {text.releaseLine(r.responses, r.release.heldBack, r.minGroupSize, r.release.releasedOn)}
+                </p>
+              )}
               <VerdictPanel report={r} text={text} language={language} />
               <RecommendationList
                 recommendations={r.recommendations}

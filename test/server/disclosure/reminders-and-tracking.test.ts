@@ -117,10 +117,12 @@ describe('tracking on the campaign page', () => {
     const shown = (p: any, name: string) => p.departments.find((d: any) => d.name === name).responses;
     const [legal, sales] = [setup.departmentId('Legal'), setup.departmentId('Sales')];
     const consistent: number[] = [];
-    expect(shown(before, 'Sales')).toBe(6);
+    // Before Legal's first answer, Sales is hidden already (protecting Legal's nothing), so all the
+    // attacker knows of it is that counts only grow.
+    const salesBefore = shown(before, 'Sales') ?? 0;
     for (let l = 0; l <= after.responses; l++) {
       const s = after.responses - l;
-      if (s < shown(before, 'Sales')) continue;
+      if (s < salesBefore) continue;
       const hidden = hiddenGroups(
         [
           { id: legal, n: l },
