@@ -47,7 +47,7 @@ const DEPARTMENTS: DemoDepartment[] = [
     answered: 20,
     profile: {
       defaultLevel: 62,
-      levels: { ...SOUND_BASICS, 'participation.silos': 48, 'breakdown.shared-definitions': 45 },
+      levels: { ...SOUND_BASICS, 'participation.silos': 36, 'breakdown.shared-definitions': 38 },
       fixedAnswers: {
         success_meaning: 'innovation',
         profile_business_units: 'one',
@@ -64,7 +64,8 @@ const DEPARTMENTS: DemoDepartment[] = [
       defaultLevel: 60,
       levels: {
         ...SOUND_BASICS,
-        'participation.silos': 45,
+        'participation.breadth': 40,
+        'participation.silos': 30,
         'breakdown.specificity': 42,
         'breakdown.granularity': 44,
       },
@@ -78,7 +79,12 @@ const DEPARTMENTS: DemoDepartment[] = [
     answered: 15,
     profile: {
       defaultLevel: 64,
-      levels: { ...SOUND_BASICS, 'breakdown.granularity': 50 },
+      levels: {
+        ...SOUND_BASICS,
+        'participation.breadth': 76,
+        'participation.silos': 76,
+        'breakdown.granularity': 50,
+      },
       fixedAnswers: {
         success_meaning: 'volume',
         profile_business_units: 'one',

@@ -72,8 +72,19 @@ export function analyseCampaign(input: {
   const agreeing = shown.filter((d) =>
     readiness.every((dim) => (agreement[d.departmentId]?.[dim]?.rwgJ ?? 0) >= model.thresholds.agreement),
   );
-  const scoresOn = (d: ShownDepartment, dim: DimensionId) =>
-    d.members.map((m) => m.score.dimensions[dim]).filter((v): v is number => typeof v === 'number');
+  // Each person's own dimension score, moved so that the department's mean is its shown dimension figure:
+  // the tests below then see each person's spread around the figure, and nothing they report (a
+  // difference, an ICC) gives the mean of the personal scores, which over people who skipped different
+  // scales would let a reader solve for one person (see dimensionEstimate in group-summary.ts).
+  const scoresOn = (d: ShownDepartment, dim: DimensionId) => {
+    const own = d.members
+      .map((m) => m.score.dimensions[dim])
+      .filter((v): v is number => typeof v === 'number');
+    const figure = d.summary.dimensions[dim]?.mean;
+    if (own.length === 0 || figure === null || figure === undefined) return [];
+    const shift = figure - own.reduce((a, b) => a + b, 0) / own.length;
+    return own.map((x) => x + shift);
+  };
   const icc: CampaignAnalysis['icc'] = {};
   const differences: DepartmentDifference[] = [];
   for (const dim of readiness) {

@@ -56,8 +56,33 @@ export function summarizeGroup(model: BarrierModel, scores: readonly ResponseSco
         favourability: favourability(values),
       };
     }
-    const values = byDimension.get(dimension.id);
-    if (values) dimensions[dimension.id] = estimate(values);
+    if (byDimension.has(dimension.id)) {
+      const own = dimension.scales.map((s) => scales[s.id]?.estimate).filter((e) => e !== undefined);
+      dimensions[dimension.id] = dimensionEstimate(own);
+    }
   }
   return { n, scales, dimensions };
+}
+
+/**
+ * A group's dimension figure from its scale figures: the equal-weight mean of the scale means, with the
+ * mean of their interval bounds and standard deviations, and as its n the most people behind any of its
+ * scales (each a whole number of release batches, so n too moves only by whole batches).
+ * Built from the scales rather than from each person's own dimension score, because people who skipped a
+ * scale score on a different mix of scales: a figure over those mixes beside the scale figures would let
+ * a reader solve for the one person whose mix differs (MODEL.md §5.2). The averaged bounds and SD are
+ * conservative: a mean of correlated scales varies no more than its scales do.
+ */
+function dimensionEstimate(scales: readonly MeanEstimate[]): MeanEstimate {
+  const shown = scales.filter((e) => e.mean !== null);
+  if (shown.length === 0) return { n: 0, mean: null, sd: null, low: null, high: null };
+  const average = (xs: (number | null)[]) =>
+    xs.some((x) => x === null) ? null : stable((xs as number[]).reduce((a, b) => a + b, 0) / xs.length);
+  return {
+    n: Math.max(...shown.map((e) => e.n)),
+    mean: average(shown.map((e) => e.mean)),
+    sd: average(shown.map((e) => e.sd)),
+    low: average(shown.map((e) => e.low)),
+    high: average(shown.map((e) => e.high)),
+  };
 }
