@@ -53,6 +53,11 @@ export function analyseCampaign(input: {
   all: readonly ScoredResponse[];
   shown: readonly ShownDepartment[];
   minGroupSize: number;
+  /**
+   * Item scores of the complete cases released for reliability (release.ts); by default every response's
+   * items, where all answers are released together.
+   */
+  completeCases?: readonly Record<string, number | null>[];
 }): CampaignAnalysis {
   const { questionnaire, model, all, shown } = input;
   const readiness = model.dimensions.filter((d) => d.role === 'readiness').map((d) => d.id);
@@ -136,11 +141,7 @@ export function analyseCampaign(input: {
   };
   return {
     goalAudit,
-    reliability: scaleReliability(
-      questionnaire,
-      model,
-      all.map((s) => s.items),
-    ),
+    reliability: scaleReliability(questionnaire, model, input.completeCases ?? all.map((s) => s.items)),
     agreement,
     agreementShare: shown.length ? agreeing.length / shown.length : null,
     icc,

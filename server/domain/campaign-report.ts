@@ -142,7 +142,14 @@ export function buildCampaignReport(input: CampaignReportInput): CampaignReport 
       members: membersOf.get(d.departmentId)!,
     }));
   const analysis = isShown
-    ? analyseCampaign({ questionnaire, model, all: scored, shown, minGroupSize: campaign.minGroupSize })
+    ? analyseCampaign({
+        questionnaire,
+        model,
+        all: scored,
+        shown,
+        minGroupSize: campaign.minGroupSize,
+        completeCases: release.completeCases.map((r) => scoreItems(questionnaire, model, r.answers)),
+      })
     : null;
 
   const decision = decide({

@@ -21,6 +21,11 @@ interface FigureKind {
 export interface ReleasedResponses {
   /** Each response with only its released answers; responses with none released are left out. */
   responses: SurveyResponse[];
+  /**
+   * For reliability (Cronbach's α, on complete cases): each response with the items of the scales it
+   * answered in full, released in batches of their own, since complete cases are a figure of their own.
+   */
+  completeCases: SurveyResponse[];
   /** Responses some of whose answers wait for more people to answer alike. */
   heldBack: number;
   /** Day of the latest answer in the released set: when the figures last changed. */
@@ -32,39 +37,45 @@ const isAnswered = (value: unknown) =>
 
 /** The figures a questionnaire's answers feed, each scale as one and each other reported question as one. */
 function figureKinds(questionnaire: Questionnaire): FigureKind[] {
-  const byScale = new Map<string, Question[]>();
-  const kinds: FigureKind[] = [];
-  for (const q of questionnaire.questions) {
-    if (q.scale !== null && (q.role === 'likert' || q.role === 'knowledge')) {
-      const items = byScale.get(q.scale) ?? [];
-      byScale.set(q.scale, [...items, q]);
-    } else if (q.role !== 'comment') {
-      // Comments have a release of their own (comment-digest.ts), at the comment minimum.
-      kinds.push({ questionIds: [q.id], isContributor: (a) => isAnswered(a[q.id]) });
-    }
-  }
-  for (const items of byScale.values()) {
-    // A person is behind a scale's figure when they have a score on it: partial answers below the scoring
-    // minimum would otherwise feed item-level figures from fewer people than the scale shows.
-    const needed = minimumAnswered(items.length);
-    kinds.push({
-      questionIds: items.map((q) => q.id),
-      isContributor: (a) => items.filter((q) => isAnswered(a[q.id])).length >= needed,
-    });
-  }
-  return kinds;
+  return [...questionKinds(questionnaire), ...scaleKinds(questionnaire, 'scored')];
 }
 
+/** Each other reported question as one figure. */
+function questionKinds(questionnaire: Questionnaire): FigureKind[] {
+  // Comments have a release of their own (comment-digest.ts), at the comment minimum.
+  return questionnaire.questions
+    .filter((q) => !isScored(q) && q.role !== 'comment')
+    .map((q) => ({ questionIds: [q.id], isContributor: (a) => isAnswered(a[q.id]) }));
+}
+
+const isScored = (q: Question) => q.scale !== null && (q.role === 'likert' || q.role === 'knowledge');
+
 /**
- * The released view of responses already filed under their reporting units, given in the order they were
- * stored. Deterministic: the same responses always give the same view, so no state is kept between reads.
+ * Each scale as one figure. For its scores, a person is behind it when they have a score on it: partial
+ * answers below the scoring minimum would otherwise feed item-level figures from fewer people than the
+ * scale shows. For its reliability, when they answered every item: α reads complete cases only.
  */
-export function releaseResponses(
-  questionnaire: Questionnaire,
+function scaleKinds(questionnaire: Questionnaire, as: 'scored' | 'complete'): FigureKind[] {
+  const byScale = new Map<string, Question[]>();
+  for (const q of questionnaire.questions.filter(isScored)) {
+    byScale.set(q.scale!, [...(byScale.get(q.scale!) ?? []), q]);
+  }
+  return [...byScale.values()].map((items) => {
+    const needed = as === 'scored' ? minimumAnswered(items.length) : items.length;
+    return {
+      questionIds: items.map((q) => q.id),
+      isContributor: (a: SurveyResponse['answers']) =>
+        items.filter((q) => isAnswered(a[q.id])).length >= needed,
+    };
+  });
+}
+
+/** For each response, the question ids of every kind it is released for: earliest whole batches per unit. */
+function releasedIds(
+  kinds: readonly FigureKind[],
   responses: readonly SurveyResponse[],
   minGroupSize: number,
-): ReleasedResponses {
-  const kinds = figureKinds(questionnaire);
+): Set<string>[] {
   const keep = responses.map(() => new Set<string>());
   for (const kind of kinds) {
     const byUnit = new Map<string, number[]>();
@@ -81,19 +92,39 @@ export function releaseResponses(
       }
     }
   }
+  return keep;
+}
+
+const only = (r: SurveyResponse, ids: ReadonlySet<string>): SurveyResponse => ({
+  ...r,
+  answers: Object.fromEntries(Object.entries(r.answers).filter(([id]) => ids.has(id))),
+});
+
+/**
+ * The released view of responses already filed under their reporting units, given in the order they were
+ * stored. Deterministic: the same responses always give the same view, so no state is kept between reads.
+ */
+export function releaseResponses(
+  questionnaire: Questionnaire,
+  responses: readonly SurveyResponse[],
+  minGroupSize: number,
+): ReleasedResponses {
+  const keep = releasedIds(figureKinds(questionnaire), responses, minGroupSize);
+  const complete = releasedIds(scaleKinds(questionnaire, 'complete'), responses, minGroupSize);
+  const completeCases = responses.flatMap((r, i) => (complete[i]!.size > 0 ? [only(r, complete[i]!)] : []));
   const released: SurveyResponse[] = [];
   let heldBack = 0;
   let releasedOn: string | null = null;
   responses.forEach((r, index) => {
     const ids = keep[index]!;
-    const answers = Object.fromEntries(Object.entries(r.answers).filter(([id]) => ids.has(id)));
+    const { answers } = only(r, ids);
     const withheld = Object.keys(r.answers).some((id) => !ids.has(id) && !isCommentOf(questionnaire, id));
     if (withheld) heldBack++;
     if (Object.keys(answers).length === 0) return;
     released.push({ ...r, answers });
     if (releasedOn === null || r.submittedOn > releasedOn) releasedOn = r.submittedOn;
   });
-  return { responses: released, heldBack, releasedOn };
+  return { responses: released, completeCases, heldBack, releasedOn };
 }
 
 function isCommentOf(questionnaire: Questionnaire, questionId: string): boolean {
