@@ -112,21 +112,22 @@ export function releaseResponses(
   const keep = releasedIds(figureKinds(questionnaire), responses, minGroupSize);
   const complete = releasedIds(scaleKinds(questionnaire, 'complete'), responses, minGroupSize);
   const completeCases = responses.flatMap((r, i) => (complete[i]!.size > 0 ? [only(r, complete[i]!)] : []));
+  const comments = new Set(questionnaire.questions.filter((q) => q.role === 'comment').map((q) => q.id));
   const released: SurveyResponse[] = [];
   let heldBack = 0;
   let releasedOn: string | null = null;
   responses.forEach((r, index) => {
     const ids = keep[index]!;
-    const { answers } = only(r, ids);
-    const withheld = Object.keys(r.answers).some((id) => !ids.has(id) && !isCommentOf(questionnaire, id));
+    // A "don't know" left out is no answer withheld: it counts toward no figure anyway.
+    const withheld = Object.entries(r.answers).some(
+      ([id, v]) => !ids.has(id) && !comments.has(id) && isAnswered(v),
+    );
     if (withheld) heldBack++;
-    if (Object.keys(answers).length === 0) return;
-    released.push({ ...r, answers });
+    if (ids.size === 0) return;
+    // A response released whole is passed on as it is, so scores cached for it are used again. Its
+    // comment goes with it: no figure reads comments, whose release is comment-digest.ts's.
+    released.push(withheld ? only(r, ids) : r);
     if (releasedOn === null || r.submittedOn > releasedOn) releasedOn = r.submittedOn;
   });
   return { responses: released, completeCases, heldBack, releasedOn };
-}
-
-function isCommentOf(questionnaire: Questionnaire, questionId: string): boolean {
-  return questionnaire.questions.some((q) => q.id === questionId && q.role === 'comment');
 }
