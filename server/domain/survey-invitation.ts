@@ -27,6 +27,12 @@ export interface SurveyInvitation {
   started: boolean;
   /** The link was used to submit; further submissions through any of its links are refused. */
   answered: boolean;
+  /**
+   * Taken off the list after answering: kept with no email, name or link, so that its department is still
+   * known to have answered with personal links (answer-places.ts) and its answer is still accounted for.
+   * Listed, counted and sent to nowhere.
+   */
+  removed?: true;
 }
 
 export interface Invitee {
@@ -68,6 +74,31 @@ export function staffCounts(
   const counts: Record<string, number> = Object.fromEntries(departmentIds.map((id) => [id, 0]));
   for (const i of invitations) counts[i.departmentId] = (counts[i.departmentId] ?? 0) + 1;
   return counts;
+}
+
+/**
+ * What is left of a person taken off the list: nothing if they had not answered; else a record naming nobody,
+ * holding no link, that says only that someone of its department answered with a personal link.
+ */
+export function afterRemoval(invitation: SurveyInvitation): SurveyInvitation | null {
+  if (!invitation.answered) return null;
+  return {
+    id: invitation.id,
+    campaignId: invitation.campaignId,
+    email: '',
+    name: '',
+    departmentId: invitation.departmentId,
+    language: invitation.language,
+    tokenHashes: [],
+    createdOn: invitation.createdOn,
+    sentOn: null,
+    remindedOn: null,
+    reminders: 0,
+    lastDelivery: null,
+    started: false,
+    answered: true,
+    removed: true,
+  };
 }
 
 export function assertNotAnswered(invitation: SurveyInvitation): void {

@@ -1,11 +1,16 @@
 // Anonymous one-time access codes for one department: issued by those who distribute the survey, shown
 // once in this answer (only their hashes are stored), each answering once, never more than the department
-// has free places (server/domain/answer-places.ts).
+// has free places, and never where answers came through a shared link (server/domain/answer-places.ts).
 
 import { createRoute } from '@hono/zod-openapi';
 import type { AppDeps } from '../app-deps';
 import { assertMayIssueCodes, makeAccessCodes } from '../domain/access-code';
-import { noRoomForCodesError, placesOf } from '../domain/answer-places';
+import {
+  codesBesideSharedAnswersError,
+  departmentsReportedWith,
+  noRoomForCodesError,
+  placesOf,
+} from '../domain/answer-places';
 import { withStaffCounts } from '../domain/campaign';
 import type { AccessCodesIssued } from '../http/api-types';
 import { audit } from '../http/audit';
@@ -50,9 +55,15 @@ export function accessCodeRoutes(deps: AppDeps) {
           newId: deps.newId,
           hash: deps.hashToken,
         });
-        if ((await storage.accessCodes.issue(records, places)) === 'full') {
-          throw noRoomForCodesError(organization, departmentId, places, count);
+        const outcome = await storage.accessCodes.issue(
+          records,
+          places,
+          departmentsReportedWith(stored, departmentId),
+        );
+        if (outcome === 'beside-shared-answers') {
+          throw codesBesideSharedAnswersError(organization, stored, departmentId);
         }
+        if (outcome === 'full') throw noRoomForCodesError(organization, departmentId, places, count);
         await audit(c, deps, 'campaign.access-codes.issue', stored.id);
         // The codes exist only in this answer: no cache may keep a copy.
         c.header('Cache-Control', 'no-store');

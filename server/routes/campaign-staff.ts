@@ -2,6 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import type { AppDeps } from '../app-deps';
 import { MAX_CSV_RECORDS, readCsv } from '../csv/read-csv';
 import { writeCsv } from '../csv/write-csv';
+import { departmentsReportedWith, staffBesideSharedAnswersError } from '../domain/answer-places';
 import { campaignPhase, type Campaign } from '../domain/campaign';
 import { ConflictError, InvalidInputError, NotFoundError } from '../domain/errors';
 import { readStaffList, type CsvProblemCode } from '../domain/staff-list';
@@ -104,10 +105,16 @@ export function campaignStaffRoutes(deps: AppDeps) {
         if (result.people.length === 0)
           throw new InvalidInputError('Everyone in this file is already on the list.');
         // One write adds everyone or no one, skipping anyone an import running meanwhile has just added;
-        // the counts follow from the list itself, so there is no second write to lose.
-        const added = await storage.surveyInvitations.addMany(
+        // the counts follow from the list itself, so there is no second write to lose. Nobody is added to a
+        // unit already holding answers through a shared link (answer-places.ts), checked in that write.
+        const outcome = await storage.surveyInvitations.addMany(
           inviteStaff(result.people, campaign.id, deps.today(), deps.newId),
+          (departmentId) => departmentsReportedWith(campaign, departmentId),
         );
+        if ('besideSharedAnswers' in outcome) {
+          throw staffBesideSharedAnswersError(organization, outcome.besideSharedAnswers);
+        }
+        const { added } = outcome;
         await audit(c, deps, 'campaign.staff.import', campaign.id);
         const skipped = result.people.length - added.length;
         return c.json(

@@ -1,10 +1,16 @@
 // Stores one response through whatever the survey URL opened: a personal link or an access code is spent
-// with it (once), a shared link's answer takes a free place of its department or is refused, and answers
-// through shared links are held in memory for the suspect check. The response carries none of this.
+// with it (once), a shared link's answer takes a free place of its department (in a unit that answers by no
+// personal link or code) or is refused, and answers through shared links are held in memory for the suspect
+// check. The response carries none of this.
 
 import type { AppDeps } from '../app-deps';
 import { codeUsedError } from '../domain/access-code';
-import { placesOf, placesTakenError } from '../domain/answer-places';
+import {
+  departmentsReportedWith,
+  placesOf,
+  placesTakenError,
+  sharedLinkClosedError,
+} from '../domain/answer-places';
 import { withStaffCounts } from '../domain/campaign';
 import type { SurveyResponse } from '../domain/response';
 import { assertNotAnswered } from '../domain/survey-invitation';
@@ -32,6 +38,7 @@ export async function takeSubmission(
     invitationId: invitation?.id ?? null,
     accessCodeId: accessCode?.id ?? null,
     places,
+    reportedWith: isShared ? departmentsReportedWith(campaign, response.departmentId) : null,
     keyHash,
   });
   if (outcome === 'already-answered') {
@@ -39,6 +46,7 @@ export async function takeSubmission(
     throw codeUsedError();
   }
   if (outcome === 'full') throw placesTakenError(organization, response.departmentId, places!);
+  if (outcome === 'closed') throw sharedLinkClosedError(organization, response.departmentId);
   if (outcome === 'stored' && isShared) {
     suspects.record(campaign.id, link.departmentId, { id: response.id, answers: response.answers });
   }

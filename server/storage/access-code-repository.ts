@@ -1,6 +1,6 @@
 import type { AccessCode } from '../domain/access-code';
 
-export type IssueOutcome = 'issued' | 'full';
+export type IssueOutcome = 'issued' | 'full' | 'beside-shared-answers';
 
 /**
  * Anonymous one-time access codes, kept as hashes. A code records only whether it was used: nothing ties it
@@ -11,10 +11,12 @@ export interface AccessCodeRepository {
   /**
    * Adds a batch of codes, all of one campaign and department, if that department has room for every one of
    * them: its `places` (headcount) less the places already held by its responses (stored or being stored),
-   * its unused personal links and its unused codes. Resolves 'issued' once durable, or 'full' having added
-   * none. Two batches at once never overfill a department.
+   * its unused personal links and its unused codes; and if neither it nor a department reported with it
+   * (`reportedWith`) holds an answer through a shared link (answer-places.ts). Resolves 'issued' once
+   * durable, or 'full' or 'beside-shared-answers' having added none. Two batches at once never overfill a
+   * department, and no shared-link answer comes in between the check and the codes.
    */
-  issue(codes: AccessCode[], places: number): Promise<IssueOutcome>;
+  issue(codes: AccessCode[], places: number, reportedWith?: readonly string[]): Promise<IssueOutcome>;
   findByCodeHash(codeHash: string): Promise<AccessCode | undefined>;
   /** Codes issued per department, used or not: what an administrator handed out. */
   countByDepartment(campaignId: string): Promise<Record<string, number>>;

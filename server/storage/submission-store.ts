@@ -13,19 +13,25 @@ export interface Submission {
    */
   places?: number | null;
   /**
+   * With `places`: the departments reported together with the response's (its reporting unit). The answer is
+   * refused ('closed') if the response's department or any of these has a personal link or an access code,
+   * used or not: no shared-link answer is ever counted beside theirs. Checked when the place is taken.
+   */
+  reportedWith?: readonly string[] | null;
+  /**
    * Hash of the idempotency key the survey page sent with this submission, or null. A repeat of a key
    * already stored for the campaign stores nothing and counts as success: a retry after a lost answer.
    */
   keyHash: string | null;
 }
 
-export type SubmitOutcome = 'stored' | 'repeat' | 'already-answered' | 'full';
+export type SubmitOutcome = 'stored' | 'repeat' | 'already-answered' | 'full' | 'closed';
 
 /**
  * Taking a response in: the response and the spending of a personal link or an access code happen together
  * or not at all, so no crash can lock a person out without their answer on file or count them twice; and a
- * shared link's answer takes a free place of its department or is refused, with no race between the check
- * and the store.
+ * shared link's answer takes a free place of its department, in a unit answering by no personal link or code,
+ * or is refused, with no race between the check and the store.
  */
 export interface SubmissionStore {
   /** Resolves once the response is durable; rejects, having spent no link or code, if it could not be stored. */

@@ -3,6 +3,9 @@ import type { SurveyInvitation } from '../domain/survey-invitation';
 
 export type DeliveryOutcome = { ok: true } | { ok: false; error: string };
 
+/** People added to a list, or none because their units hold answers through shared links. */
+export type AddOutcome = { added: SurveyInvitation[] } | { besideSharedAnswers: string[] };
+
 /**
  * Personal survey invitations: who was asked, by which link hashes, and whether each link was used. Every
  * change is a small operation on the stored record rather than a whole replacement, so a mailing that runs
@@ -12,14 +15,24 @@ export type DeliveryOutcome = { ok: true } | { ok: false; error: string };
 export interface SurveyInvitationRepository {
   /**
    * Adds to each campaign's list the people not yet on it (matched by email), in one step, and returns
-   * those added: two imports of one file at once add everyone once.
+   * those added: two imports of one file at once add everyone once. Adds nobody, and names the departments
+   * holding them, where a department reported with one of the new people's (`reportedWith`, by default
+   * their own alone) holds answers through shared links (answer-places.ts), checked in the same step, so no
+   * shared-link answer can come in between.
    */
-  addMany(invitations: SurveyInvitation[]): Promise<SurveyInvitation[]>;
+  addMany(
+    invitations: SurveyInvitation[],
+    reportedWith?: (departmentId: string) => readonly string[],
+  ): Promise<AddOutcome>;
   listByCampaign(campaignId: string): Promise<SurveyInvitation[]>;
   /** People listed per department: the denominators of response rates, derived rather than stored. */
   countByDepartment(campaignId: string): Promise<Record<string, number>>;
   findByTokenHash(tokenHash: string): Promise<SurveyInvitation | undefined>;
-  /** Takes a person off the list: their links stop working. Says whether there was such an invitation. */
+  /**
+   * Takes a person off the list: their links stop working. Says whether there was such an invitation. Of
+   * someone who had answered, a record naming nobody stays, so that their department is still known to have
+   * answered with personal links; it is never listed or counted.
+   */
   remove(id: string): Promise<boolean>;
   /**
    * Adds a newly issued link to each person, in one write; earlier links keep working until they answer.

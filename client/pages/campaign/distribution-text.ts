@@ -10,6 +10,8 @@ const EN_PROBLEMS: ProblemWording = {
   'access-codes.no-room': (p) =>
     `${p.department} has no room for ${n(Number(p.requested), 'more code', 'more codes')}: its ${p.places} places are already held by answers, unused personal links and unused codes. A department never gets more ways to answer than it has people.`,
   'access-codes.closed': () => 'The campaign has closed: codes could no longer be used.',
+  'access-codes.shared-link-answers': (p) =>
+    `${p.unit === p.department ? p.department : `${p.unit}, the reporting group of ${p.department},`} already holds answers through a shared link, so it gets no access codes: an answer given with a code would be reported beside answers that anyone holding the link could have written, and could be worked out from the report. Keep using the shared link for ${p.department}.`,
   'suspects.changed': () =>
     'These submissions have changed since they were shown (more came in). Look at them again before deciding.',
   'suspects.released': () =>
@@ -20,6 +22,8 @@ const ZH_PROBLEMS: ProblemWording = {
   'access-codes.no-room': (p) =>
     `${p.department}无法再增加 ${p.requested} 个访问码：该部门的 ${p.places} 个名额已被回答、未使用的个人链接和未使用的访问码占满。一个部门的作答途径永远不会多于其人数。`,
   'access-codes.closed': () => '本调查已结束，访问码已无法使用。',
+  'access-codes.shared-link-answers': (p) =>
+    `${p.unit === p.department ? p.department : `${p.department}所在的报告组“${p.unit}”`}已有通过共享链接提交的回答，因此不能再生成访问码：凭访问码提交的回答会与任何持有该链接的人都可能写下的回答一起统计，可能被从报告中推算出来。请继续为${p.department}使用共享链接。`,
   'suspects.changed': () => '这些提交在显示之后发生了变化（又有新的提交）。请重新查看后再做决定。',
   'suspects.released': () =>
     '其中一些提交已经计入报告。现在排除会改变已显示的数据，可能泄露与之同时或之后作答者的回答，因此只能保留。只有报告仍在暂缓计入的提交才能排除。',
@@ -34,6 +38,10 @@ const EN = {
     'Access codes (printed or handed out): one answer per code, and never more codes than the department has people. A code names nobody.',
   sharedWay:
     'Shared links (one per department, or one for everyone): anyone holding a link can answer several times, up to the department’s headcount, and on the link for everyone can pick any department. Use them only where a staff list cannot be had.',
+  keptApart:
+    'The ways are kept apart per department, or per reporting group where departments are merged: once codes are made or a staff list is imported for it, shared links take no answers for it; once it holds answers through a shared link, it gets no codes and no staff list. So nobody who answered with a personal link or a code is ever reported beside answers someone holding a shared link could have added.',
+  holdersNote:
+    'Whoever exports personal links (the mail-merge file) or prints access codes holds them, and could answer in those colleagues’ place; nothing in the software can tell, except that those colleagues then find their link or code already used. Give those files and cards only to the people they are for.',
   sharedInsider:
     'What someone holding a shared link can still do: add answers of their own, up to the headcount. A person who knows what they added could then work out a small group’s one real answer from its report. Bursts and near-copies are flagged to administrators, who can exclude them; varied answers sent one at a time cannot be told from real ones.',
   readersNote:
@@ -88,6 +96,10 @@ const ZH: DistributionText = {
   codesWay: '访问码（打印或当面发放）：每个码一份回答，访问码的数量永远不会多于部门人数。访问码不记名。',
   sharedWay:
     '共享链接（每个部门一个，或所有人共用一个）：任何持有链接的人都可以多次作答，最多到该部门的人数；使用所有人共用的链接时还可以任选部门。只有在拿不到员工名单时才使用共享链接。',
+  keptApart:
+    '各种作答途径按部门分开（部门合并为报告组时按报告组）：一旦为其生成了访问码或导入了员工名单，共享链接便不再接受该部门的回答；一旦该部门已有通过共享链接提交的回答，便不能再为其生成访问码或导入员工名单。因此，凭个人链接或访问码作答的人，永远不会与持有共享链接者可能添加的回答一起统计。',
+  holdersNote:
+    '导出个人链接（邮件合并文件）或打印访问码的人就持有这些链接和访问码，可以冒充同事作答；软件无法察觉，只是这些同事随后会发现自己的链接或访问码已被使用。请只把这些文件和卡片交给对应的本人。',
   sharedInsider:
     '持有共享链接的人仍然可以：自己添加回答，最多到部门人数。知道自己添加了什么内容的人，可能借此从报告中推算出一个小群体里唯一那份真实回答。集中涌入的提交和几乎相同的回答会提示给管理员，由管理员决定是否排除；但逐份发送、内容各不相同的回答无法与真实回答区分。',
   readersNote: '共享链接和访问码只向负责发放问卷的人（管理员）显示；高管、部门负责人和顾问都看不到。',

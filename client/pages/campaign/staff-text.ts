@@ -3,13 +3,17 @@
 
 import type { Language } from '../../components/language-switch';
 import type { ProblemParams } from '../../../server/domain/errors';
+import type { PlacesProblemCode } from '../../../server/domain/answer-places';
 import type { CsvProblemCode, StaffProblemCode } from '../../../server/domain/staff-list';
 
 const people = (n: number) => (n === 1 ? '1 person' : `${n} people`);
 
 type Params = Readonly<ProblemParams>;
 /** The wording of every problem a staff list can have, by the server's code (see coded-problem.ts). */
-type ProblemWording = Record<StaffProblemCode | CsvProblemCode, (p: Params) => string>;
+type ProblemWording = Record<
+  StaffProblemCode | CsvProblemCode | Extract<PlacesProblemCode, `staff.${string}`>,
+  (p: Params) => string
+>;
 
 const count = (value: string | number | undefined, locale: string) =>
   typeof value === 'number' ? value.toLocaleString(locale) : String(value);
@@ -53,6 +57,8 @@ const EN_PROBLEMS: ProblemWording = {
       : `Line ${p.line}: a double quote (") is never closed, or a quoted cell has text after its closing quote, so the file cannot be read. Inside quotes, write a quote as "".`,
   'csv.too-many-rows': (p) =>
     `The file has more than ${count(p.max, 'en')} rows; split it into smaller files.`,
+  'staff.shared-link-answers': (p) =>
+    `${p.departments} already ${p.count === 1 ? 'holds' : 'hold'} answers through a shared link, so nobody was imported: a person answering with their personal link would be reported beside answers that anyone holding the link could have written, and could be worked out from the report. Import the staff list before any answer comes through a shared link; in this campaign, keep using shared links for ${p.departments}.`,
 };
 
 const ZH_PROBLEMS: ProblemWording = {
@@ -83,6 +89,8 @@ const ZH_PROBLEMS: ProblemWording = {
       ? '文件无法读取。请重新另存为 CSV 格式后再上传。'
       : `第 ${p.line} 行有未成对的英文双引号（"），或引号后面还有多余的文字，因此文件无法读取。单元格中的引号请写成两个（""），改好后重新上传。`,
   'csv.too-many-rows': (p) => `文件超过 ${count(p.max, 'zh-CN')} 行，请拆分成几个较小的文件。`,
+  'staff.shared-link-answers': (p) =>
+    `${String(p.departments).split(', ').join('、')}已有通过共享链接提交的回答，因此没有导入任何人：凭个人链接作答的人会与任何持有该链接的人都可能写下的回答一起统计，可能被从报告中推算出来。请在任何人通过共享链接作答之前导入员工名单；本次调查中，请继续为${String(p.departments).split(', ').join('、')}使用共享链接。`,
 };
 
 const EN = {

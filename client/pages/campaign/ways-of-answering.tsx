@@ -4,7 +4,8 @@ import { DISTRIBUTION_TEXT } from './distribution-text';
 
 /**
  * What each way of answering guarantees, in plain words, for everyone who reads the campaign: a shared link
- * cannot tell people apart, and the page says what someone holding one can still do.
+ * cannot tell people apart, and the page says what someone holding one can still do, and what whoever holds
+ * colleagues' personal links or codes can.
  */
 export function WaysOfAnswering({ detail }: { detail: CampaignDetail }) {
   const text = useText(DISTRIBUTION_TEXT);
@@ -19,6 +20,10 @@ export function WaysOfAnswering({ detail }: { detail: CampaignDetail }) {
           {text.sharedWay} <strong>{text.sharedInsider}</strong>
         </li>
       </ul>
+      <p>{text.keptApart}</p>
+      <p>
+        <strong>{text.holdersNote}</strong>
+      </p>
       <p className="muted">{text.readersNote}</p>
       {distribution.listed > 0 && <p className="notice">{text.listNote}</p>}
       {campaign.excludedResponses > 0 && (

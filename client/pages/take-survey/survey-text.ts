@@ -28,6 +28,8 @@ export const SURVEY_TEXT = {
     codeNote: 'This code answers once; it does not say who you are.',
     placesTaken: (department: string) =>
       `The survey has as many answers for ${department} as ${department} has people, so this link takes no more. If you have not answered yet, ask for a personal link or an access code.`,
+    sharedLinkClosed: (department: string) =>
+      `This link takes no answers for ${department}: its people answer with access codes or personal links, so that nobody holding a shared link can add answers beside theirs. If you have not answered yet, ask for an access code or a personal link.`,
     nextPerson: 'Someone else answers on this device',
   },
   'zh-cn': {
@@ -55,6 +57,8 @@ export const SURVEY_TEXT = {
     codeNote: '此访问码只能作答一次，不会显示您的身份。',
     placesTaken: (department: string) =>
       `${department}的回答数量已达到该部门人数，此链接不再接受回答。如果您还没有作答，请索取个人链接或访问码。`,
+    sharedLinkClosed: (department: string) =>
+      `此链接不接受${department}的回答：该部门的人员凭访问码或个人链接作答，以免持有共享链接的人在他们的回答旁添加回答。如果您还没有作答，请索取访问码或个人链接。`,
     nextPerson: '换另一个人在本设备上作答',
   },
 } as const satisfies Record<Language, unknown>;

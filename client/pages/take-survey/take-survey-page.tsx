@@ -31,6 +31,7 @@ function refusalText(error: unknown, text: Text): string | null {
   const { code, params } = error.problem;
   if (code === 'access-code.used') return text.codeDone;
   if (code === 'survey.places-taken') return text.placesTaken(String(params?.department ?? ''));
+  if (code === 'survey.shared-link-closed') return text.sharedLinkClosed(String(params?.department ?? ''));
   const detail = error.problem.detail;
   if (/already been used/.test(detail)) return text.personalDone;
   if (/closed/.test(detail)) return text.closed;

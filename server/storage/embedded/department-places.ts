@@ -1,20 +1,42 @@
 // The places a department's answers hold, counted at the moment of asking (the rule is
 // server/domain/answer-places.ts): responses stored or being stored, personal links not yet used and access
-// codes not yet used. One counter per storage, shared by the submission store and the access codes, so that
-// a place found free is taken before anything else can look.
+// codes not yet used. One counter per storage, shared by the submission store, the access codes and the staff
+// list, so that a place found free is taken before anything else can look, and so that the ways of answering
+// stay apart: a shared-link answer checks for personal links and codes, and codes and a staff list check for
+// shared-link answers, each with no await between the check and the change it guards.
 
+import { sharedLinkAnswers } from '../../domain/answer-places';
 import type { EmbeddedResponseRepository } from './embedded-response-repository';
 import type { RecordsFile } from './records-file';
+
+/** What taking a place for a shared-link answer gives: the function giving it back, or why not. */
+export type TakenPlace = { release: () => void } | 'full' | 'closed';
 
 export interface DepartmentPlaces {
   /** Places held in the department right now. */
   held(campaignId: string, departmentId: string): number;
   /**
-   * Takes a place for a response about to be appended if fewer than `limit` are held, and answers the
-   * function that gives it back once the append has settled (a stored response then holds its own place);
-   * null when no place is free.
+   * Answers through shared links held right now by these departments (a reporting unit), derived as the
+   * domain's sharedLinkAnswers says: responses stored or being stored, less answered personal links and used
+   * codes. A link or code being spent counts as used, so an answer on its way is never counted as shared.
    */
-  take(campaignId: string, departmentId: string, limit: number): (() => void) | null;
+  sharedAnswers(campaignId: string, departmentIds: readonly string[]): number;
+  /** Whether any of these departments has a personal link or an access code, used or not. */
+  hasTickets(campaignId: string, departmentIds: readonly string[]): boolean;
+  /**
+   * Takes a place for a shared-link answer about to be appended to `departmentId`: 'full' when `limit`
+   * places are held, 'closed' when a department of its unit (`reportedWith`, itself included) has a personal
+   * link or a code; else the function that gives the place back once the append has settled (a stored
+   * response then holds its own place).
+   */
+  take(campaignId: string, departmentId: string, limit: number, reportedWith?: readonly string[]): TakenPlace;
+}
+
+interface Ticket {
+  campaignId: string;
+  departmentId: string;
+  answered: boolean;
+  pendingClaim?: string;
 }
 
 export function createDepartmentPlaces(
@@ -24,35 +46,58 @@ export function createDepartmentPlaces(
   const appending = new Map<string, number>();
   const keyOf = (campaignId: string, departmentId: string) => `${campaignId}\n${departmentId}`;
 
-  const unused = (
-    list: readonly { campaignId: string; departmentId: string; answered: boolean }[],
-    c: string,
-    d: string,
-  ) => {
+  const count = (list: readonly Ticket[], c: string, d: string, counts: (t: Ticket) => boolean) => {
     let n = 0;
-    for (const x of list) if (!x.answered && x.campaignId === c && x.departmentId === d) n++;
+    for (const x of list) if (x.campaignId === c && x.departmentId === d && counts(x)) n++;
     return n;
   };
+  const unused = (t: Ticket) => !t.answered;
+  const spent = (t: Ticket) => t.answered || t.pendingClaim !== undefined;
+  const tickets = () => [db.data.surveyInvitations as Ticket[], db.data.accessCodes as Ticket[]] as const;
+
+  const stored = (campaignId: string, departmentId: string) =>
+    responses.countIn(campaignId, departmentId) + (appending.get(keyOf(campaignId, departmentId)) ?? 0);
 
   const held = (campaignId: string, departmentId: string) =>
-    responses.countIn(campaignId, departmentId) +
-    (appending.get(keyOf(campaignId, departmentId)) ?? 0) +
-    unused(db.data.surveyInvitations, campaignId, departmentId) +
-    unused(db.data.accessCodes, campaignId, departmentId);
+    stored(campaignId, departmentId) +
+    tickets().reduce((sum, list) => sum + count(list, campaignId, departmentId, unused), 0);
+
+  const sharedAnswers = (campaignId: string, departmentIds: readonly string[]) => {
+    const [links, codes] = tickets();
+    let sum = 0;
+    for (const d of new Set(departmentIds)) {
+      sum += sharedLinkAnswers({
+        stored: stored(campaignId, d),
+        answeredLinks: count(links, campaignId, d, spent),
+        usedCodes: count(codes, campaignId, d, spent),
+      });
+    }
+    return sum;
+  };
+
+  const hasTickets = (campaignId: string, departmentIds: readonly string[]) =>
+    tickets().some((list) =>
+      list.some((t) => t.campaignId === campaignId && departmentIds.includes(t.departmentId)),
+    );
 
   return {
     held,
-    take(campaignId, departmentId, limit) {
-      if (held(campaignId, departmentId) >= limit) return null;
+    sharedAnswers,
+    hasTickets,
+    take(campaignId, departmentId, limit, reportedWith = [departmentId]) {
+      if (held(campaignId, departmentId) >= limit) return 'full';
+      if (hasTickets(campaignId, [departmentId, ...reportedWith])) return 'closed';
       const key = keyOf(campaignId, departmentId);
       appending.set(key, (appending.get(key) ?? 0) + 1);
       let given = false;
-      return () => {
-        if (given) return;
-        given = true;
-        const left = (appending.get(key) ?? 1) - 1;
-        if (left === 0) appending.delete(key);
-        else appending.set(key, left);
+      return {
+        release: () => {
+          if (given) return;
+          given = true;
+          const left = (appending.get(key) ?? 1) - 1;
+          if (left === 0) appending.delete(key);
+          else appending.set(key, left);
+        },
       };
     },
   };

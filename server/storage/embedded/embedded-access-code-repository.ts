@@ -1,5 +1,6 @@
 // Access codes in the lowdb records file, as hashes. A batch is added only if its department has room for
-// all of it, checked inside the one change that adds it, so two batches at once never overfill it.
+// all of it and its unit holds no answer through a shared link, checked inside the one change that adds it,
+// so two batches at once never overfill it and no shared-link answer comes in between.
 
 import type { AccessCode } from '../../domain/access-code';
 import type { AccessCodeRepository } from '../access-code-repository';
@@ -8,6 +9,7 @@ import type { RecordsFile } from './records-file';
 import { stripClaim } from './submission-claims';
 
 const NO_ROOM = new Error('No room for these access codes');
+const BESIDE_SHARED = new Error('The unit holds answers through shared links');
 
 export function createEmbeddedAccessCodeRepository(
   db: RecordsFile,
@@ -26,7 +28,7 @@ export function createEmbeddedAccessCodeRepository(
   const copy = (c: AccessCode) => stripClaim(structuredClone(c));
 
   return {
-    async issue(codes, limit) {
+    async issue(codes, limit, reportedWith) {
       const [first] = codes;
       if (!first) return 'issued';
       if (codes.some((c) => c.campaignId !== first.campaignId || c.departmentId !== first.departmentId)) {
@@ -35,6 +37,8 @@ export function createEmbeddedAccessCodeRepository(
       try {
         await db.change((data) => {
           // Thrown before anything changes, so a refusal writes nothing.
+          const unit = [first.departmentId, ...(reportedWith ?? [])];
+          if (places.sharedAnswers(first.campaignId, unit) > 0) throw BESIDE_SHARED;
           if (places.held(first.campaignId, first.departmentId) + codes.length > limit) throw NO_ROOM;
           data.accessCodes.push(...structuredClone(codes));
           byHash = null;
@@ -42,6 +46,7 @@ export function createEmbeddedAccessCodeRepository(
         return 'issued';
       } catch (error) {
         if (error === NO_ROOM) return 'full';
+        if (error === BESIDE_SHARED) return 'beside-shared-answers';
         throw error;
       }
     },

@@ -3,12 +3,28 @@
 // other's changes. Lookups by link hash go through an index rebuilt only when links change, since every
 // survey page load and submission asks it.
 
-import { recordDelivery, withIssuedLink, type SurveyInvitation } from '../../domain/survey-invitation';
+import {
+  afterRemoval,
+  recordDelivery,
+  withIssuedLink,
+  type SurveyInvitation,
+} from '../../domain/survey-invitation';
 import type { SurveyInvitationRepository } from '../survey-invitation-repository';
+import type { DepartmentPlaces } from './department-places';
 import type { RecordsFile } from './records-file';
-import { stripClaim } from './submission-claims';
+import { stripClaim, type Claimed } from './submission-claims';
 
-export function createEmbeddedSurveyInvitationRepository(db: RecordsFile): SurveyInvitationRepository {
+/** Thrown inside a change before it changes anything, so a refusal writes nothing. */
+class BesideSharedAnswers extends Error {
+  constructor(readonly departmentIds: string[]) {
+    super('Departments holding shared-link answers');
+  }
+}
+
+export function createEmbeddedSurveyInvitationRepository(
+  db: RecordsFile,
+  places: DepartmentPlaces,
+): SurveyInvitationRepository {
   let byHash: Map<string, string> | null = null;
   const index = () => {
     if (!byHash) {
@@ -24,6 +40,8 @@ export function createEmbeddedSurveyInvitationRepository(db: RecordsFile): Surve
   };
   db.onReset(forgetIndex);
   const copy = (i: SurveyInvitation) => stripClaim(structuredClone(i));
+  /** On the list: not what is left of someone taken off it after answering. */
+  const listed = (i: SurveyInvitation) => i.removed !== true;
 
   /**
    * Replaces each named record by `change(record)` and returns the ids changed. An unknown id is passed
@@ -39,7 +57,7 @@ export function createEmbeddedSurveyInvitationRepository(db: RecordsFile): Surve
       const changed: string[] = [];
       for (const item of items) {
         const n = at.get(item.id);
-        if (n === undefined) continue;
+        if (n === undefined || !listed(data.surveyInvitations[n]!)) continue;
         data.surveyInvitations[n] = change(data.surveyInvitations[n]!, item);
         changed.push(item.id);
       }
@@ -48,33 +66,62 @@ export function createEmbeddedSurveyInvitationRepository(db: RecordsFile): Surve
     });
 
   return {
-    addMany: (invitations) =>
-      db.change((data) => {
-        const listed = new Set(data.surveyInvitations.map((i) => `${i.campaignId}\n${i.email}`));
-        const added = invitations.filter((i) => {
-          const key = `${i.campaignId}\n${i.email}`;
-          if (listed.has(key)) return false;
-          listed.add(key);
-          return true;
+    async addMany(invitations, reportedWith = (departmentId) => [departmentId]) {
+      try {
+        return await db.change((data) => {
+          const onList = new Set(
+            data.surveyInvitations.filter(listed).map((i) => `${i.campaignId}\n${i.email}`),
+          );
+          const added = invitations.filter((i) => {
+            const key = `${i.campaignId}\n${i.email}`;
+            if (onList.has(key)) return false;
+            onList.add(key);
+            return true;
+          });
+          // Checked in the change that adds them, so no shared-link answer can come in between.
+          const units = new Map<string, { campaignId: string; departmentId: string }>();
+          for (const i of added) {
+            for (const d of [i.departmentId, ...reportedWith(i.departmentId)]) {
+              units.set(`${i.campaignId}\n${d}`, { campaignId: i.campaignId, departmentId: d });
+            }
+          }
+          const holding = [...units.values()]
+            .filter((u) => places.sharedAnswers(u.campaignId, [u.departmentId]) > 0)
+            .map((u) => u.departmentId);
+          if (holding.length > 0) throw new BesideSharedAnswers(holding);
+          data.surveyInvitations.push(...structuredClone(added));
+          forgetIndex();
+          return { added: structuredClone(added) };
         });
-        data.surveyInvitations.push(...structuredClone(added));
-        forgetIndex();
-        return structuredClone(added);
-      }),
+      } catch (error) {
+        if (error instanceof BesideSharedAnswers) return { besideSharedAnswers: error.departmentIds };
+        throw error;
+      }
+    },
     remove: (id) =>
       db.change((data) => {
-        const before = data.surveyInvitations.length;
-        data.surveyInvitations = data.surveyInvitations.filter((i) => i.id !== id);
+        const n = data.surveyInvitations.findIndex((i) => i.id === id && listed(i));
+        if (n === -1) return false;
+        const gone: Claimed<SurveyInvitation> = data.surveyInvitations[n]!;
+        // A link being used right now is as good as answered: its response may be on its way.
+        const left = afterRemoval({ ...gone, answered: gone.answered || gone.pendingClaim !== undefined });
+        if (left === null) data.surveyInvitations.splice(n, 1);
+        else {
+          const kept: Claimed<SurveyInvitation> =
+            gone.pendingClaim === undefined ? left : { ...left, pendingClaim: gone.pendingClaim };
+          data.surveyInvitations[n] = kept;
+        }
         forgetIndex();
-        return data.surveyInvitations.length < before;
+        return true;
       }),
     async listByCampaign(campaignId) {
-      return db.data.surveyInvitations.filter((i) => i.campaignId === campaignId).map(copy);
+      return db.data.surveyInvitations.filter((i) => i.campaignId === campaignId && listed(i)).map(copy);
     },
     async countByDepartment(campaignId) {
       const counts: Record<string, number> = {};
       for (const i of db.data.surveyInvitations) {
-        if (i.campaignId === campaignId) counts[i.departmentId] = (counts[i.departmentId] ?? 0) + 1;
+        if (i.campaignId === campaignId && listed(i))
+          counts[i.departmentId] = (counts[i.departmentId] ?? 0) + 1;
       }
       return counts;
     },
@@ -94,7 +141,8 @@ export function createEmbeddedSurveyInvitationRepository(db: RecordsFile): Surve
       await db.change((data) => {
         const n = data.surveyInvitations.findIndex((i) => i.id === id);
         const invitation = data.surveyInvitations[n];
-        if (invitation && !invitation.started) data.surveyInvitations[n] = { ...invitation, started: true };
+        if (invitation && !invitation.started && listed(invitation))
+          data.surveyInvitations[n] = { ...invitation, started: true };
       });
     },
   };

@@ -69,7 +69,7 @@ export async function openEmbeddedStorage(
     accounts: createEmbeddedAccountRepository(db),
     sessions: createEmbeddedSessionRepository(db),
     userInvitations: createEmbeddedUserInvitationRepository(db),
-    surveyInvitations: createEmbeddedSurveyInvitationRepository(db),
+    surveyInvitations: createEmbeddedSurveyInvitationRepository(db, places),
     accessCodes: createEmbeddedAccessCodeRepository(db, places),
     audit,
     close: async () => {

@@ -10,8 +10,9 @@
 // a crash); once settled, the record holds no trace of it, and the claim left in the response line matches
 // nothing anywhere. Invitations and codes keep their own order, unrelated to the order of responses.
 //
-// An answer through a shared link spends nothing, but must find a free place in its department (see
-// department-places.ts): the check and the taking of the place happen with no await between them.
+// An answer through a shared link spends nothing, but must find a free place in its department, whose unit
+// answers by no personal link or code (see department-places.ts): the checks and the taking of the place
+// happen with no await between them.
 
 import type { Submission, SubmissionStore, SubmitOutcome } from '../submission-store';
 import type { DepartmentPlaces } from './department-places';
@@ -125,20 +126,26 @@ export function createEmbeddedSubmissionStore(
     }
   };
 
-  async function append(submission: Submission, claim: string | null): Promise<'stored' | 'full'> {
+  async function append(submission: Submission, claim: string | null): Promise<'stored' | 'full' | 'closed'> {
     const { response, keyHash } = submission;
     const limit = submission.places ?? null;
     if (limit === null) {
       await responses.appendStored(response, { key: keyHash, claim });
       return 'stored';
     }
-    // Checked and taken with no await between: two answers for the last place cannot both pass.
-    const release = places.take(response.campaignId, response.departmentId, limit);
-    if (release === null) return 'full';
+    // Checked and taken with no await between: two answers for the last place cannot both pass, and no code
+    // or staff list can come in between.
+    const taken = places.take(
+      response.campaignId,
+      response.departmentId,
+      limit,
+      submission.reportedWith ?? undefined,
+    );
+    if (taken === 'full' || taken === 'closed') return taken;
     try {
       await responses.appendStored(response, { key: keyHash, claim });
     } finally {
-      release();
+      taken.release();
     }
     return 'stored';
   }

@@ -15,10 +15,12 @@ import {
   readCampaign,
   readReport,
   same,
+  submit,
   sufficiency,
   withoutParticipation,
   total,
   trueScores,
+  type Answers,
 } from './disclosure-support';
 
 let t: TestApp;
@@ -55,6 +57,17 @@ async function excludeAll(
   return replies;
 }
 
+/** The victim's scale scores read as Δ(n·mean) + known, on every scale that moved; those equal to the truth. */
+function recoveredFrom(victim: Answers, known: Answers, before: unknown, after: unknown): string[] {
+  const truth = trueScores(victim).scales;
+  return Object.keys(truth).filter((scale) => {
+    const guess =
+      total(estimateOf(after, scale)) - total(estimateOf(before, scale)) + trueScores(known).scales[scale]!;
+    const moved = !same(total(estimateOf(after, scale)), total(estimateOf(before, scale)));
+    return moved && same(guess, truth[scale]!);
+  });
+}
+
 describe('excluding suspect submissions', () => {
   it('an administrator tries to exclude two near-copies of their own, one before and one after a code respondent, to read that person off the shifted batch', async () => {
     const { setup, clock } = await campaign({ Legal: 8, Sales: 20 });
@@ -68,9 +81,10 @@ describe('excluding suspect submissions', () => {
       )
     ).body.codes as string[];
     // One known answer through the department link first; a day's real answers with access codes, the
-    // victim fifth; then a near-copy of the known answer, so that the link flags both as suspect.
+    // victim fifth; then a near-copy of the known answer. What stops it: a department given codes takes no
+    // answer through a shared link, so neither known answer gets in and there is nothing to exclude.
     const known = person(4000);
-    await answer(t, setup.tokenOf('Legal'), known);
+    const first = await submit(t, setup.tokenOf('Legal'), known);
     for (const [i, code] of codes.slice(0, 4).entries()) {
       clock.advance(40 * MINUTE);
       await answer(t, code, person(4001 + i));
@@ -79,6 +93,37 @@ describe('excluding suspect submissions', () => {
     const victim = person(4100);
     await answer(t, codes[4]!, victim);
     clock.advance(40 * MINUTE);
+    const copy = await submit(t, setup.tokenOf('Legal'), {
+      ...known,
+      pay_fair: known.pay_fair === 1 ? 2 : 1,
+    });
+    for (const refused of [first, copy]) {
+      expect(refused.status).toBe(409);
+      expect(refused.body.code).toBe('survey.shared-link-closed');
+    }
+    const before = departmentIn(await readReport(t, setup, admin.cookie), 'Legal').summary;
+    expect(await excludeAll(setup, admin)).toEqual([]);
+    const after = departmentIn(await readReport(t, setup, admin.cookie), 'Legal').summary;
+    expect(after).toEqual(before);
+    // The five released answers are the colleagues' and the victim's, none of them known to the reader.
+    expect(recoveredFrom(victim, known, before, after)).toEqual([]);
+  });
+
+  it('an administrator tries to exclude two near-copies of their own, one before and one after colleagues who answered through the same link, to read the last of them off the shifted batch', async () => {
+    const { setup, clock } = await campaign({ Legal: 8, Sales: 20 });
+    const admin = await member(t, setup, 'administrator');
+    // One known answer through the department link first; a day's real answers through the same link, the
+    // victim fifth; then a near-copy of the known answer, so that the link flags both as suspect.
+    const known = person(4000);
+    await answer(t, setup.tokenOf('Legal'), known);
+    for (let i = 0; i < 4; i++) {
+      clock.advance(40 * MINUTE);
+      await answer(t, setup.tokenOf('Legal'), person(4001 + i));
+    }
+    clock.advance(40 * MINUTE);
+    const victim = person(4100);
+    await answer(t, setup.tokenOf('Legal'), victim);
+    clock.advance(40 * MINUTE);
     await answer(t, setup.tokenOf('Legal'), { ...known, pay_fair: known.pay_fair === 1 ? 2 : 1 });
     const before = departmentIn(await readReport(t, setup, admin.cookie), 'Legal').summary;
     const replies = await excludeAll(setup, admin);
@@ -86,14 +131,7 @@ describe('excluding suspect submissions', () => {
 
     // Let through, the exclusion would turn the batch [known, four colleagues] into [four colleagues,
     // victim]: victim = Δ(n·mean) + known, on every scale that moved.
-    const truth = trueScores(victim).scales;
-    const recovered = Object.keys(truth).filter((scale) => {
-      const guess =
-        total(estimateOf(after, scale)) - total(estimateOf(before, scale)) + trueScores(known).scales[scale]!;
-      const moved = !same(total(estimateOf(after, scale)), total(estimateOf(before, scale)));
-      return moved && same(guess, truth[scale]!);
-    });
-    expect(recovered, 'scales of a person who answered with an access code').toEqual([]);
+    expect(recoveredFrom(victim, known, before, after), 'scales of the last colleague').toEqual([]);
     // What stops it: the known answer is in a released batch, so the exclusion is refused (README: "once
     // released they stay"), and the report stays exactly as it was.
     expect(replies).toEqual([{ status: 409, code: 'suspects.released' }]);

@@ -1,8 +1,10 @@
 // Padding a small group with known answers (issue 10, finding 2): a reader cannot get a way to answer at
 // all; an administrator, who distributes the survey, can answer only up to a department's headcount, and
-// not at all through shared links once a staff list is imported. Where padding is still possible, the test
-// states it in the README's words; where it reaches a person who answered with a personal link or an access
-// code, it must recover nothing.
+// never through a shared link beside a person who answered with a personal link or an access code: a unit
+// (department or reporting group) given codes or a staff list takes no shared-link answers, and one holding
+// shared-link answers is given neither. Where padding is still possible (through a shared link around
+// someone who answered through it, or by whoever holds colleagues' links or codes), the test states it in
+// the README's words.
 
 import { afterEach, describe, expect, it } from 'vitest';
 import { ANONYMOUS, as, createOrganization, inviteAndAccept } from '../../fixtures/accounts';
@@ -33,8 +35,13 @@ async function campaign(people: Record<string, number>): Promise<Setup> {
 }
 
 /** The victim's scale scores read as 5·mean − Σ known, for every scale; those equal to the truth. */
-async function recoveredFrom(setup: Setup, victim: Answers, known: Answers[]): Promise<string[]> {
-  const legal = departmentIn(await readReport(t, setup), 'Legal');
+async function recoveredFrom(
+  setup: Setup,
+  victim: Answers,
+  known: Answers[],
+  unit = 'Legal',
+): Promise<string[]> {
+  const legal = departmentIn(await readReport(t, setup), unit);
   if (legal.hidden) return [];
   const truth = trueScores(victim).scales;
   return Object.keys(truth).filter((scale) => {
@@ -45,6 +52,12 @@ async function recoveredFrom(setup: Setup, victim: Answers, known: Answers[]): P
     return truth[scale] !== null && same(guess, truth[scale]!);
   });
 }
+
+const legalAnswers = async (setup: Setup) =>
+  (await t.storage.responses.countByDepartment(setup.campaign.id))[setup.departmentId('Legal')] ?? 0;
+
+/** With nobody listed there is nobody to send a link to. */
+const expectMailMergeRefused = (reply: { status: number }) => expect(reply.status).toBe(409);
 
 const KNOWN = [1, 2, 3, 4].map((n) => person(3000 + n, { level: 20 * n }));
 const codesFor = async (setup: Setup, count: number, cookie = t.ownerCookie) => {
@@ -129,43 +142,136 @@ describe('padding with known answers', () => {
 
   it('an administrator pads through the department link a department where one person answered with an access code', async () => {
     const setup = await campaign({ Legal: 6, Sales: 20 });
-    const [code] = await codesFor(setup, 1);
+    const admin = await member(t, setup, 'administrator');
+    const [code] = await codesFor(setup, 1, admin.cookie);
     const victim = person(3400);
     await answer(t, code!, victim);
-    // The link takes answers while places are free: six people, one held by the code.
-    for (const known of KNOWN) await answer(t, setup.tokenOf('Legal'), known);
+    // Places are free (six people, one held by the code), but a department given codes takes no answer
+    // through a shared link: neither through its own link nor through the link for everyone.
+    for (const known of KNOWN) {
+      for (const refused of [
+        await submit(t, setup.tokenOf('Legal'), known),
+        await submit(t, setup.wideToken, known, setup.departmentId('Legal')),
+      ]) {
+        expect(refused.status).toBe(409);
+        expect(refused.body).toMatchObject({
+          code: 'survey.shared-link-closed',
+          params: { department: 'Legal' },
+        });
+      }
+    }
+    expect(await legalAnswers(setup)).toBe(1);
+    expect(departmentIn(await readReport(t, setup), 'Legal')).toMatchObject({ hidden: true, summary: null });
     expect(await recoveredFrom(setup, victim, KNOWN), 'scales of a person who answered with a code').toEqual(
       [],
     );
   });
 
+  it('an administrator pads through the department link first, then makes an access code for the one person left', async () => {
+    const setup = await campaign({ Legal: 5, Sales: 20 });
+    const admin = await member(t, setup, 'administrator');
+    for (const known of KNOWN) await answer(t, setup.tokenOf('Legal'), known);
+    const refused = await t.call(
+      'POST',
+      `/api/campaigns/${setup.campaign.id}/access-codes`,
+      { departmentId: setup.departmentId('Legal'), count: 1 },
+      as(admin.cookie),
+    );
+    expect(refused.status).toBe(409);
+    expect(refused.body).toMatchObject({
+      code: 'access-codes.shared-link-answers',
+      params: { department: 'Legal' },
+    });
+    expect(JSON.stringify(refused.body)).not.toMatch(/[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}/);
+    const issued = await t.call(
+      'GET',
+      `/api/campaigns/${setup.campaign.id}/access-codes`,
+      undefined,
+      as(admin.cookie),
+    );
+    expect(issued.body.departments).toContainEqual({ departmentId: setup.departmentId('Legal'), issued: 0 });
+    // No code exists for the fifth person to answer with beside the four known answers: what is left to them
+    // is the shared link, whose risk the README states (see the test above about one real answer).
+    expect(await legalAnswers(setup)).toBe(4);
+    expect(departmentIn(await readReport(t, setup), 'Legal')).toMatchObject({ hidden: true, summary: null });
+  });
+
+  it('an administrator pads through the link of a department reported together with one where a person answered with an access code', async () => {
+    t = await startTestApp();
+    const setup = await setUpCampaign(t, { Legal: 2, Ops: 6, Sales: 20 }, { open: false });
+    const merged = await t.call('POST', `/api/campaigns/${setup.campaign.id}/reporting-groups`, {
+      name: 'Back office',
+      departmentIds: [setup.departmentId('Legal'), setup.departmentId('Ops')],
+    });
+    expect(merged.status).toBe(201);
+    const [code] = await codesFor(setup, 1);
+    expect((await t.call('POST', `/api/campaigns/${setup.campaign.id}/open`)).status).toBe(200);
+    const victim = person(3420);
+    await answer(t, code!, victim);
+    // Ops has no code of its own, but its answers are released together with Legal's.
+    for (const known of KNOWN) {
+      for (const refused of [
+        await submit(t, setup.tokenOf('Ops'), known),
+        await submit(t, setup.wideToken, known, setup.departmentId('Ops')),
+      ]) {
+        expect(refused.status).toBe(409);
+        expect(refused.body).toMatchObject({
+          code: 'survey.shared-link-closed',
+          params: { department: 'Ops' },
+        });
+      }
+    }
+    expect(await t.storage.responses.countByCampaign(setup.campaign.id)).toBe(1);
+    expect(await recoveredFrom(setup, victim, KNOWN, 'Back office'), 'scales of the code respondent').toEqual(
+      [],
+    );
+    // Sales, reported on its own, keeps its shared link.
+    expect((await submit(t, setup.tokenOf('Sales'), person(3421))).status).toBe(201);
+  });
+
   it('an administrator pads through the department link before importing the staff list, and a listed person then answers with their personal link', async () => {
     const setup = await campaign({ Legal: 5, Sales: 20 });
     for (const known of KNOWN) await answer(t, setup.tokenOf('Legal'), known);
-    // README: "import the list first: a list imported later withdraws no code already made and no answer
-    // already given". Imported later, the list still gives everyone in Legal a personal link.
-    await importStaff(t, setup.campaign.id, staffCsv({ Legal: 5, Sales: 20 }));
-    const links = await mailMergeTokens(t, setup.campaign.id);
-    const victim = person(3450);
-    const reply = await submit(t, links.get('legal1@example.com')!, victim);
-    if (reply.status === 201) {
-      expect(
-        await recoveredFrom(setup, victim, KNOWN),
-        'scales of a person who answered with a personal link',
-      ).toEqual([]);
-    } else {
-      expect(reply.status).toBe(409);
-    }
+    // The list would give everyone in Legal a personal link beside the four known answers: it is refused
+    // whole, and says why and what to do instead.
+    const refused = await t.call('POST', `/api/campaigns/${setup.campaign.id}/staff`, {
+      csv: staffCsv({ Legal: 5, Sales: 20 }),
+    });
+    expect(refused.status).toBe(409);
+    expect(refused.body).toMatchObject({
+      code: 'staff.shared-link-answers',
+      params: { departments: 'Legal', count: 1 },
+    });
+    expect(refused.body.detail).toMatch(
+      /Import the staff list before any answer comes through a shared link/,
+    );
+    // Nobody was listed, so nobody in Legal has a personal link to answer with beside the known answers, and
+    // Legal holds no more answers than its five people.
+    const staff = await t.call('GET', `/api/campaigns/${setup.campaign.id}/staff`);
+    expect(staff.body.people).toEqual([]);
+    expectMailMergeRefused(
+      await t.call('POST', `/api/campaigns/${setup.campaign.id}/mail-merge`, { kind: 'invitation' }),
+    );
+    expect(await legalAnswers(setup)).toBe(4);
+    expect(departmentIn(await readReport(t, setup), 'Legal')).toMatchObject({ hidden: true, summary: null });
+    expect(await recoveredFrom(setup, person(3450), KNOWN), 'scales of a listed person').toEqual([]);
   });
 
   it("the owner, who distributes the survey, answers in colleagues' place through their personal links from the mail-merge file, or with codes they issued", async () => {
+    // README: "Whoever exports personal links (the mail-merge file) or prints access codes holds them, and
+    // can answer in those colleagues' place; nothing in the software can tell, except that those colleagues
+    // then find their link or code already used." That remains possible, and only that: four colleagues'
+    // links or codes used by their holder give the fifth person's answers away, and those four find theirs
+    // spent. It is why those files and cards must go only to the people they are for.
     const setup = await campaign({ Legal: 5, Sales: 20 });
     await importStaff(t, setup.campaign.id, staffCsv({ Legal: 5, Sales: 20 }));
     const links = await mailMergeTokens(t, setup.campaign.id);
     const victim = person(3500);
     await answer(t, links.get('legal5@example.com')!, victim);
     for (const [i, known] of KNOWN.entries()) await answer(t, links.get(`legal${i + 1}@example.com`)!, known);
-    expect.soft(await recoveredFrom(setup, victim, KNOWN), 'through personal links').toEqual([]);
+    expect(await recoveredFrom(setup, victim, KNOWN), 'through personal links').toHaveLength(19);
+    const colleague = await submit(t, links.get('legal1@example.com')!, person(3501));
+    expect(colleague.status, 'a colleague whose link was used').toBe(409);
 
     await t.close();
     const other = await campaign({ Legal: 5, Sales: 20 });
@@ -173,6 +279,8 @@ describe('padding with known answers', () => {
     const coded = person(3600);
     await answer(t, codes[4]!, coded);
     for (const [i, known] of KNOWN.entries()) await answer(t, codes[i]!, known);
-    expect.soft(await recoveredFrom(other, coded, KNOWN), 'through access codes').toEqual([]);
+    expect(await recoveredFrom(other, coded, KNOWN), 'through access codes').toHaveLength(19);
+    const holder = await submit(t, codes[0]!, person(3601));
+    expect(holder.body.code, 'a colleague whose code was used').toBe('access-code.used');
   });
 });

@@ -150,16 +150,82 @@ describe('the number of codes', () => {
     expectProblem(await issue(setup, 'Legal', 1), 409);
   });
 
-  it('counts answers through the shared link, and leaves the shared link no place the codes hold', async () => {
-    const setup = await campaignWith();
-    expect((await answer(setup.tokenOf('Legal'))).status).toBe(201);
-    expect((await answer(setup.tokenOf('Legal'))).status).toBe(201);
-    expectProblem(await issue(setup, 'Legal', 4), 409);
-    await codesFor(setup, 'Legal', 3);
-    // All five places are held: two answers and three unused codes.
+  it('leaves the shared link no place the codes hold', async () => {
+    const setup = await campaignWith({ Legal: 5, Sales: 20 });
+    await codesFor(setup, 'Legal', 5);
     const refused = await answer(setup.tokenOf('Legal'));
     expectProblem(refused, 409);
     expect(refused.body.code).toBe('survey.places-taken');
+  });
+
+  it('is none, with a code, for a department that holds answers through a shared link', async () => {
+    const setup = await campaignWith();
+    expect((await answer(setup.tokenOf('Legal'))).status).toBe(201);
+    expect((await answer(setup.tokenOf('Legal'))).status).toBe(201);
+    const refused = await issue(setup, 'Legal', 1);
+    expectProblem(refused, 409);
+    expect(refused.body).toMatchObject({
+      code: 'access-codes.shared-link-answers',
+      params: { department: 'Legal', unit: 'Legal' },
+    });
+    expect(refused.body.detail).toBe(
+      'Legal already holds answers through a shared link, so it gets no access codes: an answer given with a ' +
+        'code would be reported beside answers that anyone holding the link could have written, and could be ' +
+        'worked out from the report. Keep using the shared link for Legal.',
+    );
+    const counts = await t.call('GET', `/api/campaigns/${setup.campaign.id}/access-codes`);
+    expect(counts.body.departments[0]).toEqual({ departmentId: setup.departmentId('Legal'), issued: 0 });
+    // Sales took no shared-link answer.
+    await codesFor(setup, 'Sales', 3);
+  });
+
+  it('closes its department’s shared links, the department link and the link for everyone, used or not', async () => {
+    const setup = await campaignWith({ Legal: 6, Sales: 20 });
+    const [code] = await codesFor(setup, 'Legal', 1);
+    for (const refused of [
+      await answer(setup.tokenOf('Legal')),
+      await t.call('POST', `/api/survey/${setup.wideToken}/responses`, {
+        answers: respondentAnswers(++respondent),
+        departmentId: setup.departmentId('Legal'),
+      }),
+    ]) {
+      expectProblem(refused, 409);
+      expect(refused.body).toMatchObject({
+        code: 'survey.shared-link-closed',
+        params: { department: 'Legal' },
+      });
+    }
+    expect((await answer(code!)).status).toBe(201);
+    expectProblem(await answer(setup.tokenOf('Legal')), 409);
+    expect((await answer(setup.tokenOf('Sales'))).status).toBe(201);
+  });
+
+  it('counts a reporting group as one: no codes beside a merged department’s shared-link answers, and no shared-link answers beside a merged department’s codes', async () => {
+    t = await startTestApp();
+    const setup = await setUpCampaign(t, { Legal: 2, Ops: 6, Sales: 20, Tax: 2, Audit: 6 }, { open: false });
+    for (const [name, pair] of [
+      ['Back office', ['Legal', 'Ops']],
+      ['Finance', ['Tax', 'Audit']],
+    ] as const) {
+      const merged = await t.call('POST', `/api/campaigns/${setup.campaign.id}/reporting-groups`, {
+        name,
+        departmentIds: pair.map(setup.departmentId),
+      });
+      expect(merged.status).toBe(201);
+    }
+    await codesFor(setup, 'Tax', 1);
+    expect((await t.call('POST', `/api/campaigns/${setup.campaign.id}/open`)).status).toBe(200);
+    const closed = await answer(setup.tokenOf('Audit'));
+    expectProblem(closed, 409);
+    expect(closed.body.code).toBe('survey.shared-link-closed');
+    expect((await answer(setup.tokenOf('Ops'))).status).toBe(201);
+    const refused = await issue(setup, 'Legal', 1);
+    expectProblem(refused, 409);
+    expect(refused.body).toMatchObject({
+      code: 'access-codes.shared-link-answers',
+      params: { department: 'Legal', unit: 'Back office' },
+    });
+    expect(refused.body.detail).toMatch(/^Back office, the reporting group of Legal, already holds answers/);
   });
 
   it('is none where a staff list gives everyone a personal link', async () => {

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { storedText } from '../../fixtures/accounts';
 import { LOOK_ALIKES } from '../../fixtures/look-alike-names';
-import { importStaff, staffCsv } from '../../fixtures/staff';
+import { respondentAnswers } from '../../fixtures/respondent-answers';
+import { importStaff, mailMergeTokens, staffCsv } from '../../fixtures/staff';
 import { expectProblem, setUpCampaign, startTestApp, type TestApp } from '../../fixtures/test-app';
 
 let t: TestApp;
@@ -11,6 +12,13 @@ beforeEach(async () => {
 afterEach(async () => {
   await t.close();
 });
+
+let respondent = 0;
+const answer = (token: string, departmentId?: string) =>
+  t.call('POST', `/api/survey/${token}/responses`, {
+    answers: respondentAnswers(++respondent),
+    ...(departmentId ? { departmentId } : {}),
+  });
 
 const preview = (id: string, csv: string) => t.call('POST', `/api/campaigns/${id}/staff/preview`, { csv });
 
@@ -158,6 +166,63 @@ describe('staff list import', () => {
   });
 });
 
+describe('a staff list beside shared-link answers', () => {
+  it('is refused whole, with a code, where a department already holds answers through a shared link', async () => {
+    const setup = await setUpCampaign(t, { Legal: 5, Sales: 20, Ops: 8 });
+    expect((await answer(setup.tokenOf('Legal'))).status).toBe(201);
+    expect((await answer(setup.wideToken, setup.departmentId('Ops'))).status).toBe(201);
+    const before = await storedText(t);
+    const refused = await t.call('POST', `/api/campaigns/${setup.campaign.id}/staff`, {
+      csv: staffCsv({ Legal: 5, Sales: 20, Ops: 8 }),
+    });
+    expectProblem(refused, 409);
+    expect(refused.body).toMatchObject({
+      code: 'staff.shared-link-answers',
+      params: { departments: 'Legal, Ops', count: 2 },
+    });
+    expect(refused.body.detail).toBe(
+      'Legal, Ops already hold answers through a shared link, so nobody was imported: a person answering ' +
+        'with their personal link would be reported beside answers that anyone holding the link could have ' +
+        'written, and could be worked out from the report. Import the staff list before any answer comes ' +
+        'through a shared link; in this campaign, keep using shared links for Legal, Ops.',
+    );
+    expect(await storedText(t)).toBe(before);
+    // A list for departments that took no shared-link answer is taken.
+    expect((await importStaff(t, setup.campaign.id, staffCsv({ Sales: 20 }))).added).toBe(20);
+  });
+
+  it('counts a reporting group as one: nobody is listed in a department merged with one holding shared-link answers', async () => {
+    const setup = await setUpCampaign(t, { Legal: 2, Ops: 6, Sales: 20 }, { open: false });
+    const merged = await t.call('POST', `/api/campaigns/${setup.campaign.id}/reporting-groups`, {
+      name: 'Back office',
+      departmentIds: [setup.departmentId('Legal'), setup.departmentId('Ops')],
+    });
+    expect(merged.status).toBe(201);
+    expect((await t.call('POST', `/api/campaigns/${setup.campaign.id}/open`)).status).toBe(200);
+    expect((await answer(setup.tokenOf('Ops'))).status).toBe(201);
+    const refused = await t.call('POST', `/api/campaigns/${setup.campaign.id}/staff`, {
+      csv: staffCsv({ Legal: 2 }),
+    });
+    expectProblem(refused, 409);
+    expect(refused.body).toMatchObject({ code: 'staff.shared-link-answers', params: { departments: 'Ops' } });
+  });
+
+  it('lets no shared-link answer in while the list is being imported', async () => {
+    const setup = await setUpCampaign(t, { Legal: 6, Sales: 20 });
+    const [imported, ...answers] = await Promise.all([
+      t.call('POST', `/api/campaigns/${setup.campaign.id}/staff`, { csv: staffCsv({ Legal: 5 }) }),
+      ...Array.from({ length: 6 }, () => answer(setup.tokenOf('Legal'))),
+    ]);
+    const stored = answers.filter((r) => r.status === 201).length;
+    // Either the list is in and no answer came through the link, or answers came and the list was refused.
+    expect([imported!.status, stored === 0]).toEqual(imported!.status === 201 ? [201, true] : [409, false]);
+    const legal = (await t.storage.responses.countByDepartment(setup.campaign.id))[
+      setup.departmentId('Legal')
+    ];
+    expect(legal ?? 0).toBe(stored);
+  });
+});
+
 describe('departments named on a staff list', () => {
   it('files each row under the department it names in any form that organizations refuse beside that name', async () => {
     const names = [...new Set(LOOK_ALIKES.map((l) => l.name))];
@@ -195,6 +260,26 @@ describe('taking someone off the list', () => {
     const before = await storedText(t);
     expectProblem(await t.call('DELETE', `/api/campaigns/${campaign.id}/staff/sales2%40example.com`), 404);
     expect(await storedText(t)).toBe(before);
+  });
+
+  it('after they answered, keeps their department closed to shared links and open to a new list', async () => {
+    const setup = await setUpCampaign(t, { Legal: 5, Sales: 20 });
+    await importStaff(t, setup.campaign.id, staffCsv({ Legal: 1 }));
+    const links = await mailMergeTokens(t, setup.campaign.id);
+    expect((await answer(links.get('legal1@example.com')!)).status).toBe(201);
+    const removed = await t.call('DELETE', `/api/campaigns/${setup.campaign.id}/staff/legal1%40example.com`);
+    expect(removed.body).toEqual({ removed: 'legal1@example.com', listed: 0 });
+    // Nobody is listed any more, so Legal's places are its headcount again, four of them free; but the
+    // person who answered did so with a personal link, and no shared-link answer may join theirs.
+    const refused = await answer(setup.tokenOf('Legal'));
+    expectProblem(refused, 409);
+    expect(refused.body.code).toBe('survey.shared-link-closed');
+    expectProblem(await answer(setup.wideToken, setup.departmentId('Legal')), 409);
+    // Their answer is no shared-link answer: a list can still be imported.
+    expect((await importStaff(t, setup.campaign.id, staffCsv({ Legal: 4 }))).added).toBe(4);
+    const staff = await t.call('GET', `/api/campaigns/${setup.campaign.id}/staff`);
+    expect(staff.body.people).toHaveLength(4);
+    expect(JSON.stringify(staff.body)).not.toContain('"email":""');
   });
 
   it('is refused once the campaign has closed', async () => {

@@ -4,8 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../../client/api/client';
 import { problemText, requestProblemText } from '../../../../client/components/coded-problem';
+import { DISTRIBUTION_TEXT } from '../../../../client/pages/campaign/distribution-text';
 import { SENDING_TEXT } from '../../../../client/pages/campaign/sending-text';
 import { STAFF_TEXT } from '../../../../client/pages/campaign/staff-text';
+import {
+  codesBesideSharedAnswersError,
+  staffBesideSharedAnswersError,
+} from '../../../../server/domain/answer-places';
 import { checkTemplate, DEFAULT_TEMPLATES } from '../../../../server/domain/email-template';
 import type { ProblemParams } from '../../../../server/domain/errors';
 import { readStaffList } from '../../../../server/domain/staff-list';
@@ -237,6 +242,44 @@ describe('the problems of an email template, by code', () => {
     ];
     expect(new Set(errors.map((e) => e.code)).size).toBe(9);
     for (const e of errors) expect(problemText(SENDING_TEXT.en.problem, e)).toBe(e.message);
+  });
+});
+
+describe('the refusals of codes and lists beside shared-link answers, by code', () => {
+  const organization = {
+    id: 'org-1',
+    name: 'Acme',
+    createdOn: '2026-03-01',
+    departments: [
+      { id: 'legal', name: 'Legal', headcount: 2 },
+      { id: 'ops', name: 'Ops', headcount: 6 },
+    ],
+  };
+  const campaign = (grouped: boolean) =>
+    ({
+      reportingGroups: grouped ? [{ id: 'g', name: 'Back office', departmentIds: ['legal', 'ops'] }] : [],
+    }) as never;
+  const worded = (wording: Parameters<typeof problemText>[0], error: Error & { coded?: unknown }) =>
+    problemText(wording, { message: error.message, ...(error.coded as object) });
+
+  it('says in English exactly what the server says, and words it in Chinese', () => {
+    const list = staffBesideSharedAnswersError(organization, ['legal', 'ops']);
+    expect(worded(STAFF_TEXT.en.problem, list)).toBe(list.message);
+    expect(worded(STAFF_TEXT['zh-cn'].problem, list)).toBe(
+      'Legal、Ops已有通过共享链接提交的回答，因此没有导入任何人：凭个人链接作答的人会与任何持有该链接的人都可能写下的回答一起统计，可能被从报告中推算出来。请在任何人通过共享链接作答之前导入员工名单；本次调查中，请继续为Legal、Ops使用共享链接。',
+    );
+    const one = staffBesideSharedAnswersError(organization, ['legal']);
+    expect(worded(STAFF_TEXT.en.problem, one)).toBe(one.message);
+    for (const grouped of [false, true]) {
+      const codes = codesBesideSharedAnswersError(organization, campaign(grouped), 'legal');
+      expect(worded(DISTRIBUTION_TEXT.en.problem, codes)).toBe(codes.message);
+    }
+    expect(
+      worded(
+        DISTRIBUTION_TEXT['zh-cn'].problem,
+        codesBesideSharedAnswersError(organization, campaign(true), 'legal'),
+      ),
+    ).toMatch(/^Legal所在的报告组“Back office”已有通过共享链接提交的回答，因此不能再生成访问码/);
   });
 });
 

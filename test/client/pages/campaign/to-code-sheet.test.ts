@@ -37,6 +37,18 @@ describe('what the campaign page says about the ways of answering', () => {
     },
   );
 
+  it.each([
+    ['en', /shared links take no answers for it/, /holds them, and could answer in those colleagues’ place/],
+    ['zh-cn', /共享链接便不再接受该部门的回答/, /可以冒充同事作答/],
+  ] as const)(
+    'says in %s that the ways are kept apart, and that whoever holds colleagues’ links or codes can answer for them',
+    (language, apart, holders) => {
+      const text = DISTRIBUTION_TEXT[language];
+      expect(text.keptApart).toMatch(apart);
+      expect(text.holdersNote).toMatch(holders);
+    },
+  );
+
   it('words a burst and near-copies as counts', () => {
     expect(DISTRIBUTION_TEXT.en.alert('the Sales link', 14, { count: 12, minutes: 2 }, 4)).toBe(
       '14 submissions through the Sales link recently; 12 of them within 2 minutes; 4 nearly identical to another.',
