@@ -25,11 +25,14 @@ export interface Exclusion {
 
 /** What the report's figures and comment list are made of: each released answer, and the comments shown. */
 function released(questionnaire: Questionnaire, campaign: Campaign, responses: readonly SurveyResponse[]) {
-  const answers = releaseResponses(questionnaire, responses, campaign.minGroupSize).responses.flatMap((r) =>
-    Object.keys(r.answers).map((question) => `${r.id}\n${r.departmentId}\n${question}`),
-  );
+  const release = releaseResponses(questionnaire, responses, campaign.minGroupSize);
+  const keys = (list: readonly SurveyResponse[]) =>
+    list
+      .flatMap((r) => Object.keys(r.answers).map((question) => `${r.id}\n${r.departmentId}\n${question}`))
+      .sort();
   const comments = digestComments(questionnaire, responses, campaign.commentMinimum).comments ?? [];
-  return JSON.stringify([answers.sort(), comments]);
+  // Reliability's complete cases are released on their own (release.ts): they must stay as they are too.
+  return JSON.stringify([keys(release.responses), keys(release.completeCases), comments]);
 }
 
 export function isExclusionSafe({ organization, campaign, questionnaire, responses, excluded }: Exclusion) {
