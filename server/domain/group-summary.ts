@@ -58,31 +58,36 @@ export function summarizeGroup(model: BarrierModel, scores: readonly ResponseSco
     }
     if (byDimension.has(dimension.id)) {
       const own = dimension.scales.map((s) => scales[s.id]?.estimate).filter((e) => e !== undefined);
-      dimensions[dimension.id] = dimensionEstimate(own);
+      dimensions[dimension.id] = dimensionEstimate(own, byDimension.get(dimension.id)!);
     }
   }
   return { n, scales, dimensions };
 }
 
 /**
- * A group's dimension figure from its scale figures: the equal-weight mean of the scale means, with the
- * mean of their interval bounds and standard deviations, and as its n the most people behind any of its
- * scales (each a whole number of release batches, so n too moves only by whole batches).
- * Built from the scales rather than from each person's own dimension score, because people who skipped a
- * scale score on a different mix of scales: a figure over those mixes beside the scale figures would let
- * a reader solve for the one person whose mix differs (MODEL.md §5.2). The averaged bounds and SD are
- * conservative: a mean of correlated scales varies no more than its scales do.
+ * A group's dimension figure: the equal-weight mean of its scale means, and as its n the most people behind
+ * any of its scales (each a whole number of release batches, so n too moves only by whole batches). Built
+ * from the scales rather than as the mean of each person's own dimension score, because people who skipped
+ * a scale score on a different mix of scales: a mean over those mixes beside the scale figures would let a
+ * reader solve for the one person whose mix differs (MODEL.md §3, rule 7). The spread, and so the interval
+ * around that mean, is that of the people's own dimension scores (`personal`): their precision is what the
+ * gates must judge, and a spread gives no one's answer away the way a mean does.
  */
-function dimensionEstimate(scales: readonly MeanEstimate[]): MeanEstimate {
+function dimensionEstimate(scales: readonly MeanEstimate[], personal: readonly number[]): MeanEstimate {
   const shown = scales.filter((e) => e.mean !== null);
   if (shown.length === 0) return { n: 0, mean: null, sd: null, low: null, high: null };
-  const average = (xs: (number | null)[]) =>
-    xs.some((x) => x === null) ? null : stable((xs as number[]).reduce((a, b) => a + b, 0) / xs.length);
+  const mean = stable(shown.reduce((sum, e) => sum + e.mean!, 0) / shown.length);
+  const spread = meanConfidenceInterval(personal, SCORE_RANGE);
+  const halfWidth = (bound: number | null) =>
+    bound === null || spread.mean === null ? null : bound - spread.mean;
+  const clip = (x: number) => Math.min(SCORE_RANGE.max, Math.max(SCORE_RANGE.min, x));
+  const below = halfWidth(spread.low);
+  const above = halfWidth(spread.high);
   return {
     n: Math.max(...shown.map((e) => e.n)),
-    mean: average(shown.map((e) => e.mean)),
-    sd: average(shown.map((e) => e.sd)),
-    low: average(shown.map((e) => e.low)),
-    high: average(shown.map((e) => e.high)),
+    mean,
+    sd: stable(spread.sd),
+    low: below === null ? null : stable(clip(mean + below)),
+    high: above === null ? null : stable(clip(mean + above)),
   };
 }
