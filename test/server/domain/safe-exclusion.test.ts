@@ -5,7 +5,7 @@ import { parseQuestionnaire } from '../../../server/domain/questionnaire';
 import { isExclusionSafe } from '../../../server/domain/safe-exclusion';
 import { makeDraft, makeOrganization } from '../../fixtures/make-campaign';
 import { makeResponse } from '../../fixtures/make-response';
-import { respondentAnswers } from '../../fixtures/respondent-answers';
+import { respondentAnswers } from '../../fixtures/answers';
 
 const questionnaire = parseQuestionnaire(
   JSON.parse(readFileSync(join(import.meta.dirname, '../../../questionnaires/readiness-okr.json'), 'utf8')),

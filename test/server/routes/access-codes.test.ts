@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../../server/app';
 import { as, createClock, DAY, inviteAndAccept } from '../../fixtures/accounts';
-import { respondentAnswers } from '../../fixtures/respondent-answers';
+import { respondentAnswers } from '../../fixtures/answers';
 import { importStaff, staffCsv } from '../../fixtures/staff';
 import {
   expectProblem,

@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Role } from '../../../server/domain/account';
 import { ANONYMOUS, as, inviteAndAccept } from '../../fixtures/accounts';
-import { respondentAnswers } from '../../fixtures/respondent-answers';
+import { respondentAnswers } from '../../fixtures/answers';
 import { importStaff, mailMergeTokens, staffCsv } from '../../fixtures/staff';
 import {
   expectProblem,

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { storedText } from '../../fixtures/accounts';
 import { LOOK_ALIKES } from '../../fixtures/look-alike-names';
-import { respondentAnswers } from '../../fixtures/respondent-answers';
+import { respondentAnswers } from '../../fixtures/answers';
 import { importStaff, mailMergeTokens, staffCsv } from '../../fixtures/staff';
 import { expectProblem, setUpCampaign, startTestApp, type TestApp } from '../../fixtures/test-app';
 

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../../server/app';
 import { openEmbeddedStorage } from '../../../server/storage/embedded/open-embedded-storage';
 import { as, createClock, inviteAndAccept } from '../../fixtures/accounts';
-import { respondentAnswers } from '../../fixtures/respondent-answers';
+import { respondentAnswers } from '../../fixtures/answers';
 import {
   expectProblem,
   setUpCampaign,
