@@ -77,17 +77,15 @@ function dimensionEstimate(scales: readonly MeanEstimate[], personal: readonly n
   const shown = scales.filter((e) => e.mean !== null);
   if (shown.length === 0) return { n: 0, mean: null, sd: null, low: null, high: null };
   const mean = stable(shown.reduce((sum, e) => sum + e.mean!, 0) / shown.length);
-  const spread = meanConfidenceInterval(personal, SCORE_RANGE);
-  const halfWidth = (bound: number | null) =>
-    bound === null || spread.mean === null ? null : bound - spread.mean;
+  // Unclipped: bounds clipped at 0 or 100 around the people's own mean would give that mean away.
+  const spread = meanConfidenceInterval(personal);
+  const half = spread.high === null || spread.mean === null ? null : spread.high - spread.mean;
   const clip = (x: number) => Math.min(SCORE_RANGE.max, Math.max(SCORE_RANGE.min, x));
-  const below = halfWidth(spread.low);
-  const above = halfWidth(spread.high);
   return {
     n: Math.max(...shown.map((e) => e.n)),
     mean,
     sd: stable(spread.sd),
-    low: below === null ? null : stable(clip(mean + below)),
-    high: above === null ? null : stable(clip(mean + above)),
+    low: half === null ? null : stable(clip(mean - half)),
+    high: half === null ? null : stable(clip(mean + half)),
   };
 }

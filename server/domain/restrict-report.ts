@@ -91,6 +91,8 @@ export function restrictReport(report: CampaignReport, departmentIds: readonly s
     .map((r) => ({
       ...r,
       evidence: organizationShown ? r.evidence : [],
+      // A starter plan's findings quote the organization's figures too.
+      plan: organizationShown ? r.plan : null,
       departmentIds: allOwn(r.departmentIds) ? r.departmentIds : [],
     }));
   const view: ReaderView = {

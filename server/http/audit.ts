@@ -2,7 +2,12 @@ import type { Context } from 'hono';
 import type { AppDeps } from '../app-deps';
 import type { AppEnv } from './session';
 
-/** Records an administrative action by whoever is signed in, to the second. */
+/**
+ * Records an administrative action by whoever is signed in, to the second. Called once the action is done:
+ * should the entry fail to be written (a full disk), the action still happened, so the answer must say so
+ * (access codes issued and then answered with "nothing was changed" would hold places nobody can see); the
+ * failure goes to the server's error log instead.
+ */
 export async function audit(
   c: Context<AppEnv>,
   deps: AppDeps,
@@ -10,10 +15,12 @@ export async function audit(
   target: string | null,
 ): Promise<void> {
   const principal = c.get('principal');
-  await deps.storage.audit.record({
-    at: new Date(deps.now()).toISOString().slice(0, 19) + 'Z',
-    accountId: principal?.accountId ?? null,
-    action,
-    target,
-  });
+  await deps.storage.audit
+    .record({
+      at: new Date(deps.now()).toISOString().slice(0, 19) + 'Z',
+      accountId: principal?.accountId ?? null,
+      action,
+      target,
+    })
+    .catch((error: unknown) => deps.onBackgroundError?.(error));
 }

@@ -14,11 +14,10 @@ export async function excludeSuspects(
   ids: readonly string[],
 ): Promise<number> {
   const { campaign } = loaded;
-  const responses = await deps.storage.responses.listByCampaign(campaign.id);
-  if (!isExclusionSafe({ ...loaded, responses, excluded: new Set(ids) })) {
-    throw exclusionWouldRevealError();
-  }
-  const excluded = await deps.storage.responses.remove(campaign.id, ids);
+  const excluded = await deps.storage.responses.remove(campaign.id, ids, (responses) =>
+    isExclusionSafe({ ...loaded, responses, excluded: new Set(ids) }),
+  );
+  if (excluded === 'refused') throw exclusionWouldRevealError();
   await deps.storage.campaigns.update(campaign.id, (current) => ({
     ...current,
     excludedResponses: current.excludedResponses + excluded,

@@ -1,5 +1,6 @@
-// Responses are append-only, so a campaign's report is fully determined by the campaign, its organization
-// and how many responses it has. Keep the last report per campaign and rebuild it only when one of those
+// A campaign's responses only grow, except when suspects are excluded, which also changes the campaign (its
+// count of exclusions): so a report is fully determined by the campaign, its organization and how many
+// responses it has. Keep the last report per campaign and rebuild it only when one of those
 // changes: reading a report again, or from several screens, costs nothing.
 
 import {

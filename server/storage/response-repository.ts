@@ -10,7 +10,12 @@ export interface ResponseRepository {
   countByDepartment(campaignId: string): Promise<Record<string, number>>;
   /**
    * Deletes the named responses of a campaign for good, durably, leaving no mark of which they were; ids
-   * not stored (any more) are passed over. Resolves with how many were deleted.
+   * not stored (any more) are passed over. Resolves with how many were deleted, or with 'refused' when
+   * `allow`, asked about every response stored at that moment while no new one can arrive, says no.
    */
-  remove(campaignId: string, ids: readonly string[]): Promise<number>;
+  remove(
+    campaignId: string,
+    ids: readonly string[],
+    allow?: (stored: readonly SurveyResponse[]) => boolean,
+  ): Promise<number | 'refused'>;
 }

@@ -22,6 +22,8 @@ export function openAppendOnlyFile(path: string, size: number): AppendOnlyFile {
   let length = size;
   let queue: Pending[] = [];
   let flushing: Promise<void> | null = null;
+  /** Set when a failed batch could not be cut off: later lines would land after its remains. */
+  let broken: Error | null = null;
 
   async function writeBatch(batch: Pending[]): Promise<void> {
     const isNew = handle === null && length === 0;
@@ -33,8 +35,12 @@ export function openAppendOnlyFile(path: string, size: number): AppendOnlyFile {
       if (isNew) await syncDirectory(dirname(path));
       length += bytes.length;
     } catch (error) {
-      // Cut off whatever part of the batch reached the file, so no torn line sits before later ones.
-      await handle.truncate(length).catch(() => undefined);
+      // Cut off whatever part of the batch reached the file, so no torn line sits before later ones. The
+      // file is opened for appending, so a later write lands at its end whatever position it names: if the
+      // cut fails, nothing more may be appended until a restart reads the file back and repairs its tail.
+      await handle.truncate(length).catch((cutFailed: unknown) => {
+        broken = cutFailed as Error;
+      });
       throw error;
     }
   }
@@ -44,6 +50,7 @@ export function openAppendOnlyFile(path: string, size: number): AppendOnlyFile {
       const batch = queue;
       queue = [];
       try {
+        if (broken) throw broken;
         await writeBatch(batch);
         for (const p of batch) p.resolve();
       } catch (error) {

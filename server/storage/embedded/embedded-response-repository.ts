@@ -135,10 +135,17 @@ export async function openEmbeddedResponseRepository(
   };
 
   /** Writes the log anew without the lines of `ids`; the old log stays whole until the rename. */
-  async function rewrite(campaignId: string, ids: ReadonlySet<string>): Promise<number> {
+  async function rewrite(
+    campaignId: string,
+    ids: ReadonlySet<string>,
+    allow: (stored: readonly SurveyResponse[]) => boolean,
+  ): Promise<number | 'refused'> {
     const path = join(dir, campaignId + SUFFIX);
     const old = fileFor(campaignId);
     await old.close(); // appends already queued are written first
+    // Asked now, when every answer in flight has landed and no new one can until the rewrite is done: an
+    // answer that landed meanwhile could otherwise complete a batch the deletion then takes apart.
+    if (!allow(byCampaign.get(campaignId) ?? [])) return 'refused';
     const { records } = await readLog(path, isStoredResponse, 'response record', warn);
     const kept = records.filter((r) => !ids.has(r.id));
     const temporary = join(dir, campaignId + REWRITE_SUFFIX);
@@ -196,12 +203,12 @@ export async function openEmbeddedResponseRepository(
       for (const [departmentId, n] of byDepartment.get(campaignId) ?? []) if (n > 0) counts[departmentId] = n;
       return counts;
     },
-    async remove(campaignId, ids) {
+    async remove(campaignId, ids, allow = () => true) {
       const wanted = new Set(ids);
       // Rewrites of one log run one after the other; appends wait for them.
       while (rewriting.has(campaignId)) await rewriting.get(campaignId)!.catch(() => undefined);
       if (!(byCampaign.get(campaignId) ?? []).some((r) => wanted.has(r.id))) return 0;
-      const run = rewrite(campaignId, wanted);
+      const run = rewrite(campaignId, wanted, allow);
       rewriting.set(campaignId, run);
       try {
         return await run;

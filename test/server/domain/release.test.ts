@@ -3,6 +3,7 @@ import { BARRIER_MODEL_V1 } from '../../../server/domain/barrier-model';
 import { buildCampaignReport, type CampaignReport } from '../../../server/domain/campaign-report';
 import { createCampaign, openCampaign } from '../../../server/domain/campaign';
 import type { Organization } from '../../../server/domain/organization';
+import { summarizeGroup } from '../../../server/domain/group-summary';
 import { releaseResponses } from '../../../server/domain/release';
 import type { SurveyResponse } from '../../../server/domain/response';
 import { seededRandom } from '../../../server/demo/synthesize-responses';
@@ -129,5 +130,20 @@ describe('reading the report before and after each answer', () => {
     const now = reportOf([...first, ...later]);
     expect(pay(now)).toEqual(pay(was));
     expect(security(now).n).toBe(10);
+  });
+});
+
+describe('a dimension figure beside its scales', () => {
+  it('is the mean of its scale figures, with an interval that does not give away the people’s own mean', () => {
+    // Scale figures at 60, while the people's own dimension scores sit near 100: an interval clipped at
+    // 100 around their own mean, then moved to the shown mean, would be lopsided by exactly how far
+    // their own mean is from 100.
+    const scores = [100, 100, 100, 100, 90].map((own) => ({
+      scales: { 'hygiene.pay': 60, 'hygiene.security': 60, 'hygiene.systems': 60 },
+      dimensions: { hygiene: own },
+    }));
+    const hygiene = summarizeGroup(BARRIER_MODEL_V1, scores).dimensions.hygiene!;
+    expect(hygiene.mean).toBe(60);
+    expect(hygiene.high! - hygiene.mean!).toBeCloseTo(hygiene.mean! - hygiene.low!, 6);
   });
 });

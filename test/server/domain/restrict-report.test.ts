@@ -112,7 +112,10 @@ describe('restrictReport', () => {
     for (const check of restricted.decision.gates.flatMap((g) => g.checks)) {
       expect(check.value).toBeNull();
     }
-    for (const r of restricted.recommendations) expect(r.evidence).toEqual([]);
+    for (const r of restricted.recommendations) {
+      expect(r.evidence).toEqual([]);
+      expect(r.plan).toBeNull();
+    }
   });
 
   it.each(VIEWS)('keeps everything about $own itself ($why)', ({ own }) => {
