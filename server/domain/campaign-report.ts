@@ -148,7 +148,7 @@ export function buildCampaignReport(input: CampaignReportInput): CampaignReport 
         all: scored,
         shown,
         minGroupSize: campaign.minGroupSize,
-        completeCases: release.completeCases.map((r) => scoreItems(questionnaire, model, r.answers)),
+        completeCases: release.completeCases.map((r) => scoreOf(r).items),
       })
     : null;
 

@@ -12,12 +12,6 @@ import type { SurveyResponse } from './response';
 import { minimumAnswered } from './scoring';
 import { DONT_KNOW } from '../../questionnaires/scoring-properties';
 
-/** One figure's inputs: the questions whose answers it reads, and who counts as a person behind it. */
-interface FigureKind {
-  questionIds: string[];
-  isContributor: (answers: SurveyResponse['answers']) => boolean;
-}
-
 export interface ReleasedResponses {
   /** Each response with only its released answers; responses with none released are left out. */
   responses: SurveyResponse[];
@@ -35,70 +29,85 @@ export interface ReleasedResponses {
 const isAnswered = (value: unknown) =>
   value !== undefined && value !== DONT_KNOW && !(Array.isArray(value) && value.length === 0);
 
-/** The figures a questionnaire's answers feed, each scale as one and each other reported question as one. */
-function figureKinds(questionnaire: Questionnaire): FigureKind[] {
-  return [...questionKinds(questionnaire), ...scaleKinds(questionnaire, 'scored')];
-}
-
-/** Each other reported question as one figure. */
-function questionKinds(questionnaire: Questionnaire): FigureKind[] {
-  // Comments have a release of their own (comment-digest.ts), at the comment minimum.
-  return questionnaire.questions
-    .filter((q) => !isScored(q) && q.role !== 'comment')
-    .map((q) => ({ questionIds: [q.id], isContributor: (a) => isAnswered(a[q.id]) }));
-}
-
 const isScored = (q: Question) => q.scale !== null && (q.role === 'likert' || q.role === 'knowledge');
 
 /**
- * Each scale as one figure. For its scores, a person is behind it when they have a score on it: partial
- * answers below the scoring minimum would otherwise feed item-level figures from fewer people than the
- * scale shows. For its reliability, when they answered every item: α reads complete cases only.
+ * The figures a questionnaire's answers feed. Each has a slot: the questions it reads (a scale's items, or
+ * one other reported question), and a person is behind it once they answered `needed` of them. A scale is
+ * two figures on one slot: its scores, behind which is everyone with a score on it (partial answers below
+ * the scoring minimum would otherwise feed item-level figures from fewer people than the scale shows), and
+ * its reliability, behind which is everyone who answered every item (α reads complete cases only).
+ * Comments are no figure here: they have a release of their own (comment-digest.ts).
  */
-function scaleKinds(questionnaire: Questionnaire, as: 'scored' | 'complete'): FigureKind[] {
-  const byScale = new Map<string, Question[]>();
-  for (const q of questionnaire.questions.filter(isScored)) {
-    byScale.set(q.scale!, [...(byScale.get(q.scale!) ?? []), q]);
-  }
-  return [...byScale.values()].map((items) => {
-    const needed = as === 'scored' ? minimumAnswered(items.length) : items.length;
-    return {
-      questionIds: items.map((q) => q.id),
-      isContributor: (a: SurveyResponse['answers']) =>
-        items.filter((q) => isAnswered(a[q.id])).length >= needed,
-    };
-  });
+interface Plan {
+  /** The slot of each question a figure reads. */
+  slotOf: Map<string, number>;
+  slots: number;
+  /** Figures the scores and shares read, then reliability's, each a slot and how many answers make a person. */
+  figures: { slot: number; needed: number }[];
+  reliability: { slot: number; needed: number }[];
 }
 
-/** For each response, the question ids of every kind it is released for: earliest whole batches per unit. */
-function releasedIds(
-  kinds: readonly FigureKind[],
-  responses: readonly SurveyResponse[],
-  minGroupSize: number,
-): Set<string>[] {
-  const keep = responses.map(() => new Set<string>());
-  for (const kind of kinds) {
-    const byUnit = new Map<string, number[]>();
-    responses.forEach((r, index) => {
-      if (!kind.isContributor(r.answers)) return;
-      const list = byUnit.get(r.departmentId) ?? [];
-      list.push(index);
-      byUnit.set(r.departmentId, list);
-    });
-    for (const contributors of byUnit.values()) {
-      const released = Math.floor(contributors.length / minGroupSize) * minGroupSize;
-      for (const index of contributors.slice(0, released)) {
-        for (const id of kind.questionIds) keep[index]!.add(id);
-      }
+const plans = new WeakMap<Questionnaire, Plan>();
+
+function planFor(questionnaire: Questionnaire): Plan {
+  const cached = plans.get(questionnaire);
+  if (cached) return cached;
+  const slotOf = new Map<string, number>();
+  const figures: Plan['figures'] = [];
+  const reliability: Plan['reliability'] = [];
+  const scaleSlots = new Map<string, { slot: number; items: number }>();
+  let slots = 0;
+  for (const q of questionnaire.questions) {
+    if (isScored(q)) {
+      let scale = scaleSlots.get(q.scale!);
+      if (!scale) scaleSlots.set(q.scale!, (scale = { slot: slots++, items: 0 }));
+      scale.items++;
+      slotOf.set(q.id, scale.slot);
+    } else if (q.role !== 'comment') {
+      slotOf.set(q.id, slots);
+      figures.push({ slot: slots++, needed: 1 });
     }
   }
-  return keep;
+  for (const { slot, items } of scaleSlots.values()) {
+    figures.push({ slot, needed: minimumAnswered(items) });
+    reliability.push({ slot, needed: items });
+  }
+  const plan = { slotOf, slots, figures, reliability };
+  plans.set(questionnaire, plan);
+  return plan;
 }
 
-const only = (r: SurveyResponse, ids: ReadonlySet<string>): SurveyResponse => ({
-  ...r,
-  answers: Object.fromEntries(Object.entries(r.answers).filter(([id]) => ids.has(id))),
-});
+/**
+ * For each figure, which responses it releases: per unit (`unitOf`, numbered), its earliest ⌊c/m⌋·m
+ * contributors in stored order. Returns, row by row (one row of `slots` a response), the slots released.
+ */
+function release(
+  figures: readonly { slot: number; needed: number }[],
+  answered: Uint16Array,
+  unitOf: Int32Array,
+  unitCount: number,
+  minGroupSize: number,
+  slots: number,
+): Uint8Array {
+  const n = unitOf.length;
+  const released = new Uint8Array(n * slots);
+  const contributors = new Int32Array(unitCount);
+  const taken = new Int32Array(unitCount);
+  for (const { slot, needed } of figures) {
+    contributors.fill(0);
+    taken.fill(0);
+    for (let i = 0; i < n; i++) if (answered[i * slots + slot]! >= needed) contributors[unitOf[i]!]!++;
+    for (let i = 0; i < n; i++) {
+      if (answered[i * slots + slot]! < needed) continue;
+      const unit = unitOf[i]!;
+      if (taken[unit]! >= Math.floor(contributors[unit]! / minGroupSize) * minGroupSize) continue;
+      taken[unit]!++;
+      released[i * slots + slot] = 1;
+    }
+  }
+  return released;
+}
 
 /**
  * The released view of responses already filed under their reporting units, given in the order they were
@@ -109,24 +118,67 @@ export function releaseResponses(
   responses: readonly SurveyResponse[],
   minGroupSize: number,
 ): ReleasedResponses {
-  const keep = releasedIds(figureKinds(questionnaire), responses, minGroupSize);
-  const complete = releasedIds(scaleKinds(questionnaire, 'complete'), responses, minGroupSize);
-  const completeCases = responses.flatMap((r, i) => (complete[i]!.size > 0 ? [only(r, complete[i]!)] : []));
-  const comments = new Set(questionnaire.questions.filter((q) => q.role === 'comment').map((q) => q.id));
+  const plan = planFor(questionnaire);
+  const unitIndex = new Map<string, number>();
+  const unitOf = Int32Array.from(responses, (r) => {
+    let index = unitIndex.get(r.departmentId);
+    if (index === undefined) unitIndex.set(r.departmentId, (index = unitIndex.size));
+    return index;
+  });
+  // One pass over each response's answers: how many questions of each slot it answered, row by row.
+  const { slots } = plan;
+  const answered = new Uint16Array(responses.length * slots);
+  responses.forEach((r, i) => {
+    for (const id in r.answers) {
+      const slot = plan.slotOf.get(id);
+      if (slot !== undefined && isAnswered(r.answers[id])) answered[i * slots + slot]!++;
+    }
+  });
+  const forFigures = release(plan.figures, answered, unitOf, unitIndex.size, minGroupSize, plan.slots);
+  const forReliability = release(
+    plan.reliability,
+    answered,
+    unitOf,
+    unitIndex.size,
+    minGroupSize,
+    plan.slots,
+  );
+  const only = (r: SurveyResponse, i: number, from: Uint8Array): SurveyResponse => ({
+    ...r,
+    answers: Object.fromEntries(
+      Object.entries(r.answers).filter(([id]) => {
+        const slot = plan.slotOf.get(id);
+        return slot !== undefined && from[i * slots + slot] === 1;
+      }),
+    ),
+  });
   const released: SurveyResponse[] = [];
+  const completeCases: SurveyResponse[] = [];
   let heldBack = 0;
   let releasedOn: string | null = null;
-  responses.forEach((r, index) => {
-    const ids = keep[index]!;
-    // A "don't know" left out is no answer withheld: it counts toward no figure anyway.
-    const withheld = Object.entries(r.answers).some(
-      ([id, v]) => !ids.has(id) && !comments.has(id) && isAnswered(v),
-    );
+  responses.forEach((r, i) => {
+    let any = false;
+    let withheld = false;
+    let complete = false;
+    for (let slot = 0, at = i * slots; slot < slots; slot++, at++) {
+      if (forReliability[at] === 1) complete = true;
+      if (forFigures[at] === 1) any = true;
+      // A "don't know" left out is no answer withheld: it counts toward no figure anyway.
+      else if (answered[at]! > 0) withheld = true;
+    }
+    if (complete) {
+      // Whole when every scale it answered in full is released for reliability: α counts complete cases
+      // only, so the scales it did not complete add nothing, and its cached item scores serve again.
+      const whole = plan.reliability.every(
+        ({ slot, needed }) => answered[i * slots + slot]! < needed || forReliability[i * slots + slot] === 1,
+      );
+      completeCases.push(whole ? r : only(r, i, forReliability));
+    }
     if (withheld) heldBack++;
-    if (ids.size === 0) return;
+    if (!any) return;
     // A response released whole is passed on as it is, so scores cached for it are used again. Its
-    // comment goes with it: no figure reads comments, whose release is comment-digest.ts's.
-    released.push(withheld ? only(r, ids) : r);
+    // comment goes with it: no figure reads comments.
+    released.push(withheld ? only(r, i, forFigures) : r);
     if (releasedOn === null || r.submittedOn > releasedOn) releasedOn = r.submittedOn;
   });
   return { responses: released, completeCases, heldBack, releasedOn };
