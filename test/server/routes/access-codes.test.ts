@@ -2,7 +2,7 @@
 // each answering once for its department, never more than the department has people, never guessable, and
 // never tied to a person or to the response they gave.
 
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../../server/app';
@@ -16,6 +16,7 @@ import {
   type Setup,
   type TestApp,
 } from '../../fixtures/test-app';
+import { expectOnlyWhatAResponseHolds, readStoredData } from '../../fixtures/stored-data';
 
 let t: TestApp;
 afterEach(async () => {
@@ -337,31 +338,9 @@ describe('what is stored', () => {
     const used = [legal[2]!, sales[0]!, legal[0]!, sales[3]!];
     for (const code of used) expect((await answer(code)).status).toBe(201);
 
-    const records = JSON.parse(await readFile(join(t.dataDir, 'records.json'), 'utf8'));
-    const log = (
-      await Promise.all(
-        (await readdir(join(t.dataDir, 'responses'))).map((f) =>
-          readFile(join(t.dataDir, 'responses', f), 'utf8'),
-        ),
-      )
-    ).join('');
-    const responses = log
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line));
+    const { records, log, responses } = await readStoredData(t.dataDir);
     expect(responses).toHaveLength(4);
-    for (const r of responses) {
-      expect(Object.keys(r).sort()).toEqual([
-        'answers',
-        'campaignId',
-        'claim',
-        'departmentId',
-        'id',
-        'language',
-        'submittedOn',
-      ]);
-      expect(r.submittedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    }
+    expectOnlyWhatAResponseHolds(responses);
     const codes = records.accessCodes as Record<string, unknown>[];
     expect(codes).toHaveLength(8);
     // A code keeps its campaign, department, hash, day and whether it was used: no time, no response.

@@ -1,12 +1,13 @@
 // Personal invitation links: one person, one answer, and nothing stored that ties the answer to them.
 
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createClock, DAY } from '../../fixtures/accounts';
 import { importStaff, mailMergeTokens, staffCsv } from '../../fixtures/staff';
 import { expectProblem, setUpCampaign, startTestApp, type TestApp } from '../../fixtures/test-app';
 import { scoreable } from '../../fixtures/answers';
+import { expectOnlyWhatAResponseHolds, readStoredData } from '../../fixtures/stored-data';
 
 let t: TestApp;
 afterEach(async () => {
@@ -157,32 +158,10 @@ describe('what is stored', () => {
     ];
     for (const email of order) expect((await answer(tokens.get(email)!)).status).toBe(201);
 
-    const records = JSON.parse(await readFile(join(t.dataDir, 'records.json'), 'utf8'));
-    const responseFiles = await readdir(join(t.dataDir, 'responses'));
-    const log = (
-      await Promise.all(responseFiles.map((f) => readFile(join(t.dataDir, 'responses', f), 'utf8')))
-    ).join('');
-    const responses = log
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line));
+    const { records, log, responses } = await readStoredData(t.dataDir);
     expect(responses).toHaveLength(4);
     const invitations = records.surveyInvitations as Record<string, unknown>[];
-
-    // A response holds its own random id, the campaign, the department, the language, the day and answers,
-    // and the random claim that spent the link while both were being stored (matched by nothing once settled).
-    for (const r of responses) {
-      expect(Object.keys(r).sort()).toEqual([
-        'answers',
-        'campaignId',
-        'claim',
-        'departmentId',
-        'id',
-        'language',
-        'submittedOn',
-      ]);
-      expect(r.submittedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    }
+    expectOnlyWhatAResponseHolds(responses);
     // No value of a response (ids, hashes, tokens, emails) appears in any invitation, nor the other way round.
     const responseText = log;
     for (const invitation of invitations) {
