@@ -71,6 +71,19 @@ const codesFor = async (setup: Setup, count: number, cookie = t.ownerCookie) => 
   return reply.body.codes as string[];
 };
 
+/** Each known answer, sent through the department's own link and through the link for everyone, is refused. */
+async function expectSharedLinksClosed(setup: Setup, department: string) {
+  for (const known of KNOWN) {
+    for (const refused of [
+      await submit(t, setup.tokenOf(department), known),
+      await submit(t, setup.wideToken, known, setup.departmentId(department)),
+    ]) {
+      expect(refused.status).toBe(409);
+      expect(refused.body).toMatchObject({ code: 'survey.shared-link-closed', params: { department } });
+    }
+  }
+}
+
 describe('padding with known answers', () => {
   it('readers and outsiders look everywhere they may for a way to answer and find none', async () => {
     const setup = await campaign({ Legal: 5, Sales: 20 });
@@ -148,18 +161,7 @@ describe('padding with known answers', () => {
     await answer(t, code!, victim);
     // Places are free (six people, one held by the code), but a department given codes takes no answer
     // through a shared link: neither through its own link nor through the link for everyone.
-    for (const known of KNOWN) {
-      for (const refused of [
-        await submit(t, setup.tokenOf('Legal'), known),
-        await submit(t, setup.wideToken, known, setup.departmentId('Legal')),
-      ]) {
-        expect(refused.status).toBe(409);
-        expect(refused.body).toMatchObject({
-          code: 'survey.shared-link-closed',
-          params: { department: 'Legal' },
-        });
-      }
-    }
+    await expectSharedLinksClosed(setup, 'Legal');
     expect(await legalAnswers(setup)).toBe(1);
     expect(departmentIn(await readReport(t, setup), 'Legal')).toMatchObject({ hidden: true, summary: null });
     expect(await recoveredFrom(setup, victim, KNOWN), 'scales of a person who answered with a code').toEqual(
@@ -209,18 +211,7 @@ describe('padding with known answers', () => {
     const victim = person(3420);
     await answer(t, code!, victim);
     // Ops has no code of its own, but its answers are released together with Legal's.
-    for (const known of KNOWN) {
-      for (const refused of [
-        await submit(t, setup.tokenOf('Ops'), known),
-        await submit(t, setup.wideToken, known, setup.departmentId('Ops')),
-      ]) {
-        expect(refused.status).toBe(409);
-        expect(refused.body).toMatchObject({
-          code: 'survey.shared-link-closed',
-          params: { department: 'Ops' },
-        });
-      }
-    }
+    await expectSharedLinksClosed(setup, 'Ops');
     expect(await t.storage.responses.countByCampaign(setup.campaign.id)).toBe(1);
     expect(await recoveredFrom(setup, victim, KNOWN, 'Back office'), 'scales of the code respondent').toEqual(
       [],
