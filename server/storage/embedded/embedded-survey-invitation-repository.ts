@@ -26,6 +26,8 @@ export function createEmbeddedSurveyInvitationRepository(
   places: DepartmentPlaces,
 ): SurveyInvitationRepository {
   let byHash: Map<string, string> | null = null;
+  /** Where each invitation was last found in the list: checked before use, so it is never wrong, only stale. */
+  const positionOf = new Map<string, number>();
   const index = () => {
     if (!byHash) {
       byHash = new Map();
@@ -127,7 +129,16 @@ export function createEmbeddedSurveyInvitationRepository(
     },
     async findByTokenHash(tokenHash) {
       const id = index().get(tokenHash);
-      const found = id === undefined ? undefined : db.data.surveyInvitations.find((i) => i.id === id);
+      if (id === undefined) return undefined;
+      // Every page load and submission asks this: look at the remembered place first (changes replace a
+      // record where it stands), and search the list only when the list has moved since.
+      const list = db.data.surveyInvitations;
+      let at = positionOf.get(id);
+      if (at === undefined || list[at]?.id !== id) {
+        at = list.findIndex((i) => i.id === id);
+        if (at !== -1) positionOf.set(id, at);
+      }
+      const found = at === -1 ? undefined : list[at];
       return found && copy(found);
     },
     issueLinks: (links) =>
