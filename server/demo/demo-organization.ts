@@ -3,7 +3,6 @@
 // in silos, so the model should advise a pilot; one department is too small to be shown. Departments
 // answer in whole batches of five, so that most of their answers are released (MODEL.md §5.2).
 
-import { modelVersionForNewCampaign } from '../domain/barrier-model';
 import { createCampaign, openCampaign, type Campaign } from '../domain/campaign';
 import type { Organization } from '../domain/organization';
 import type { Questionnaire } from '../domain/questionnaire';
@@ -50,8 +49,6 @@ const DEPARTMENTS: DemoDepartment[] = [
       levels: { ...SOUND_BASICS, 'participation.silos': 36, 'breakdown.shared-definitions': 38 },
       fixedAnswers: {
         success_meaning: 'innovation',
-        profile_business_units: 'one',
-        profile_kpi_system: 'some',
       },
     },
   },
@@ -69,7 +66,7 @@ const DEPARTMENTS: DemoDepartment[] = [
         'breakdown.specificity': 42,
         'breakdown.granularity': 44,
       },
-      fixedAnswers: { success_meaning: 'volume', profile_business_units: 'one', profile_kpi_system: 'some' },
+      fixedAnswers: { success_meaning: 'volume' },
     },
   },
   {
@@ -87,8 +84,6 @@ const DEPARTMENTS: DemoDepartment[] = [
       },
       fixedAnswers: {
         success_meaning: 'volume',
-        profile_business_units: 'one',
-        profile_kpi_system: 'established',
       },
     },
   },
@@ -102,8 +97,6 @@ const DEPARTMENTS: DemoDepartment[] = [
       levels: { ...SOUND_BASICS, 'fit.dynamism': 50, 'fit.control': 62 },
       fixedAnswers: {
         success_meaning: 'cost',
-        profile_business_units: 'one',
-        profile_kpi_system: 'established',
       },
     },
   },
@@ -117,8 +110,6 @@ const DEPARTMENTS: DemoDepartment[] = [
       levels: SOUND_BASICS,
       fixedAnswers: {
         success_meaning: 'cost',
-        profile_business_units: 'one',
-        profile_kpi_system: 'established',
       },
     },
   },
@@ -156,8 +147,18 @@ export function buildDemoData(
     organizationId: organization.id,
     name: 'Readiness baseline (demo)',
     questionnaireId: questionnaire.id,
-    modelVersion: modelVersionForNewCampaign(questionnaire),
+    modelVersion: questionnaire.modelVersion,
     departmentIds: organization.departments.map((d) => d.id),
+    // What the demo's HR would state: one company, KPIs in some departments, growing fast.
+    organizationFacts: {
+      industry: 'technology',
+      businessUnits: 'one',
+      kpiSystem: 'some',
+      maturity: 'growing',
+      projectPractice: 'some',
+      okrExperience: 'never',
+      payLink: 'partly',
+    },
     today,
     newToken: ids.newToken,
   });

@@ -82,10 +82,18 @@ export type SiloRule =
  */
 export type ReliabilityRule = { kind: 'shown-unreliable' } | { kind: 'reported' };
 
-/** The rules a model version decides with, beside its thresholds: both fixed for the campaigns that use it. */
+/**
+ * Where the routing gates read organization facts (business units, KPI system, maturity): `respondents`
+ * (model 1), the majority of staff answering profile questions; `hr` (model 2), what HR stated for the
+ * campaign (organization-facts.ts), since most staff cannot know them (MODEL.md section 2.6).
+ */
+export type FactsSource = 'respondents' | 'hr';
+
+/** The rules a model version decides with, beside its thresholds: all fixed for the campaigns that use it. */
 export interface ModelRules {
   silo: SiloRule;
   reliability: ReliabilityRule;
+  facts: FactsSource;
 }
 
 export interface BarrierModel {
@@ -185,19 +193,58 @@ export const BARRIER_MODEL_V1: BarrierModel = {
     driverMinimumCases: 10,
     profileMajority: 0.5,
   },
-  rules: { silo: { kind: 'point-estimates' }, reliability: { kind: 'shown-unreliable' } },
+  rules: {
+    silo: { kind: 'point-estimates' },
+    reliability: { kind: 'shown-unreliable' },
+    facts: 'respondents',
+  },
 };
 
+const dimensionOf = (model: BarrierModel, id: DimensionId) => model.dimensions.find((d) => d.id === id)!;
+const scalesOf = (model: BarrierModel, id: DimensionId) => dimensionOf(model, id).scales;
+
 /**
- * Version 2: version 1's dimensions, scales and thresholds, with silo signals under family-wise error
- * control and a verdict that a low α within one campaign no longer withholds (issue 10, findings 7–8).
+ * Version 2, with questionnaire readiness-okr-2: version 1's gates and thresholds; silo signals under
+ * family-wise error control and a verdict that a low α within one campaign no longer withholds (MODEL.md
+ * section 1.1); four constructs of the source document added as scales (team trust, motivation by
+ * achievement, room to grow, the long-term strategic layer), and organization facts taken from HR.
  */
 export const BARRIER_MODEL_V2: BarrierModel = {
   ...BARRIER_MODEL_V1,
   version: '2',
+  dimensions: [
+    dimensionOf(BARRIER_MODEL_V1, 'hygiene'),
+    dimensionOf(BARRIER_MODEL_V1, 'participation'),
+    {
+      ...dimensionOf(BARRIER_MODEL_V1, 'culture'),
+      scales: [
+        ...scalesOf(BARRIER_MODEL_V1, 'culture').filter((s) => s.id !== 'culture.transparency'),
+        { id: 'culture.trust', title: t('Trust in management', '对管理层的信任') },
+        { id: 'culture.motivation', title: t('Motivated by achievement', '成就驱动') },
+        { id: 'culture.growth', title: t('Room to grow', '成长空间') },
+        { id: 'culture.transparency', title: t('Transparency', '信息透明') },
+      ],
+    },
+    dimensionOf(BARRIER_MODEL_V1, 'okr-kpi'),
+    {
+      ...dimensionOf(BARRIER_MODEL_V1, 'breakdown'),
+      scales: [
+        ...scalesOf(BARRIER_MODEL_V1, 'breakdown'),
+        { id: 'breakdown.strategy', title: t('Clear long-term direction', '长期方向清晰') },
+      ],
+    },
+    {
+      ...dimensionOf(BARRIER_MODEL_V1, 'fit'),
+      scales: [
+        { id: 'fit.dynamism', title: t('Dynamism of the work', '工作变化程度') },
+        { id: 'fit.control', title: t('Control by procedure', '流程管控程度') },
+      ],
+    },
+  ],
   rules: {
     silo: { kind: 'family-wise', familyError: 0.05, gapMinimum: 10 },
     reliability: { kind: 'reported' },
+    facts: 'hr',
   },
 };
 
@@ -206,28 +253,24 @@ export const BARRIER_MODELS: Record<string, BarrierModel> = {
   [BARRIER_MODEL_V1.version]: BARRIER_MODEL_V1,
   [BARRIER_MODEL_V2.version]: BARRIER_MODEL_V2,
 };
-/** The version new campaigns are created with, when it can score their questionnaire (see campaign.ts). */
+/** The version new campaigns are created with: only a questionnaire written for it is offered to them. */
 export const CURRENT_MODEL_VERSION = BARRIER_MODEL_V2.version;
 
 /**
- * The model a new campaign on this questionnaire is judged by: the current one when it can score the
- * questionnaire (every scale the questionnaire names is in the model, and every readiness scale of the
- * model has a question), otherwise the version the questionnaire was written for. A questionnaire's
- * `modelVersion` says which scales it was written against; the campaign records the rules it is judged by.
+ * The model a campaign is judged by. Normally the version it was created with, whose scales its
+ * questionnaire was written for. Campaigns created on questionnaire readiness-okr (written for model 1)
+ * while model 2 had no questionnaire of its own were stored with version 2: they keep the scales and the
+ * source of organization facts of the questionnaire they were asked, judged by version 2's thresholds and
+ * rules, exactly as they were when they opened.
  */
-export function modelVersionForNewCampaign(questionnaire: {
-  modelVersion: string;
-  questions: readonly { scale: string | null }[];
-}): string {
-  const current = BARRIER_MODELS[CURRENT_MODEL_VERSION]!;
-  const asked = new Set(questionnaire.questions.map((q) => q.scale).filter((s) => s !== null));
-  const modelScales = current.dimensions.flatMap((d) => d.scales.map((s) => s.id));
-  const readinessScales = current.dimensions
-    .filter((d) => d.role === 'readiness')
-    .flatMap((d) => d.scales.map((s) => s.id));
-  const canScore =
-    [...asked].every((s) => modelScales.includes(s)) && readinessScales.every((s) => asked.has(s));
-  return canScore ? current.version : questionnaire.modelVersion;
+export function judgingModel(
+  campaignModelVersion: string,
+  questionnaireModelVersion: string,
+): BarrierModel | undefined {
+  const model = BARRIER_MODELS[campaignModelVersion];
+  const written = BARRIER_MODELS[questionnaireModelVersion];
+  if (!model || !written || model === written) return model;
+  return { ...model, dimensions: written.dimensions, rules: { ...model.rules, facts: written.rules.facts } };
 }
 
 export function findScale(model: BarrierModel, scaleId: string): ScaleDefinition | undefined {

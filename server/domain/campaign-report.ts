@@ -161,6 +161,7 @@ export function buildCampaignReport(input: CampaignReportInput): CampaignReport 
     overall,
     // Profile shares are figures about people too: none below the minimum group size.
     profile: isShown ? profileShares(responses) : {},
+    facts: campaign.organizationFacts,
     analysis,
   });
   return {

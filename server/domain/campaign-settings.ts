@@ -7,6 +7,7 @@ import { MIN_GROUP_SIZE_FLOOR, type Campaign, type ReportingGroup } from './camp
 import { checkTemplate, type EmailTemplate, type MailKind } from './email-template';
 import { ConflictError, InvalidInputError } from './errors';
 import { isSameName } from './name-key';
+import { changeFacts } from './organization-facts';
 import type { Department } from './organization';
 
 export interface CampaignChange {
@@ -18,6 +19,8 @@ export interface CampaignChange {
   opensAt?: string | null;
   closesAt?: string | null;
   emailTemplates?: Partial<Record<MailKind, EmailTemplate>>;
+  /** HR's answers to change; a fact set to null is no longer given. */
+  organizationFacts?: Partial<Record<string, unknown>>;
 }
 
 const LOCKED_AT_OPENING = [
@@ -26,6 +29,8 @@ const LOCKED_AT_OPENING = [
   'languages',
   'targetResponseRate',
   'opensAt',
+  // The routing gates read them: two readers of one wave must see it routed by the same facts.
+  'organizationFacts',
 ] as const satisfies readonly (keyof CampaignChange)[];
 
 type FieldError = { field: string; message: string };
@@ -52,6 +57,9 @@ export function changeCampaign(campaign: Campaign, change: CampaignChange, now: 
     ...(change.opensAt === undefined ? {} : { opensAt: change.opensAt }),
     ...(change.closesAt === undefined ? {} : { closesAt: change.closesAt }),
     emailTemplates: { ...campaign.emailTemplates, ...change.emailTemplates },
+    ...(change.organizationFacts === undefined
+      ? {}
+      : { organizationFacts: changeFacts(campaign.organizationFacts, change.organizationFacts) }),
   };
   const errors: FieldError[] = [];
   if (next.minGroupSize < MIN_GROUP_SIZE_FLOOR)

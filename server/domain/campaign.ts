@@ -7,6 +7,7 @@ import { LANGUAGES } from './barrier-model';
 import type { EmailTemplate, MailKind } from './email-template';
 import { DEFAULT_TEMPLATES } from './email-template';
 import { ConflictError, InvalidAnswerError } from './errors';
+import { NO_FACTS, type OrganizationFacts } from './organization-facts';
 
 export type CampaignStatus = 'draft' | 'open' | 'closed';
 /** What a respondent meets right now: an opened campaign is `scheduled` before its opening date. */
@@ -63,6 +64,8 @@ export interface Campaign {
    * excluded responses are deleted, and nothing records which they were.
    */
   excludedResponses: number;
+  /** What HR stated about the organization when setting the campaign up; fixed once it opens. */
+  organizationFacts: OrganizationFacts;
 }
 
 export const DEFAULT_MIN_GROUP_SIZE = 5;
@@ -85,6 +88,7 @@ export function withCampaignDefaults(stored: Campaign): Campaign {
     staffCounts: null,
     emailTemplates: c.emailTemplates ?? structuredClone(DEFAULT_TEMPLATES),
     excludedResponses: c.excludedResponses ?? 0,
+    organizationFacts: { ...NO_FACTS, ...c.organizationFacts },
   };
 }
 
@@ -156,6 +160,8 @@ export interface NewCampaign {
   modelVersion: string;
   departmentIds: string[];
   minGroupSize?: number;
+  /** What HR states about the organization; each fact not given is null. */
+  organizationFacts?: Partial<OrganizationFacts>;
   today: string;
   /** Makes one unguessable link token per call. */
   newToken: () => string;
@@ -189,5 +195,6 @@ export function createCampaign(spec: NewCampaign): Campaign {
       ...spec.departmentIds.map((departmentId) => ({ token: spec.newToken(), departmentId })),
     ],
     excludedResponses: 0,
+    organizationFacts: { ...NO_FACTS, ...spec.organizationFacts },
   };
 }

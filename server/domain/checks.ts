@@ -17,8 +17,12 @@ export interface Check {
   threshold: number;
   /** Which values count as a barrier: below the threshold, at or below it, or at or above it. */
   barrierWhen: 'below' | 'at-or-below' | 'at-or-above';
-  /** How to read `value`: a 0–100 score, a 0–1 share, a count, or a coefficient such as α. */
-  unit: 'score' | 'share' | 'count' | 'coefficient';
+  /**
+   * How to read `value`: a 0–100 score, a 0–1 share, a count, a coefficient such as α, or a `fact` HR
+   * stated (1 when the organization has the trait, 0 when not; `answer` is HR's answer in words).
+   */
+  unit: 'score' | 'share' | 'count' | 'coefficient' | 'fact';
+  answer?: LocalText;
   status: CheckStatus;
   /** Set in a department head's view where the value concerns departments the reader may not see. */
   withheld?: true;

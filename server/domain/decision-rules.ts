@@ -6,6 +6,7 @@ import { findScale } from './barrier-model';
 import { allOf, anyOf, judge, type Check, type CheckStatus } from './checks';
 import type { CampaignAnalysis } from './campaign-analysis';
 import type { GroupSummary } from './group-summary';
+import { factTraits, ORGANIZATION_FACTS, type FactTrait, type OrganizationFacts } from './organization-facts';
 import { siloRule } from './silo-signals';
 import type { ProportionEstimate } from './statistics/intervals';
 import type { Verdict } from './verdicts';
@@ -19,8 +20,10 @@ export interface DecisionInput {
   minGroupSize: number;
   /** The whole organization's summary; null when there are too few responses to summarise. */
   overall: GroupSummary | null;
-  /** Shares of respondents describing the organization a certain way (from profile questions). */
+  /** Shares of respondents describing the organization a certain way (from profile questions; model 1). */
   profile: Partial<Record<ProfileTrait, ProportionEstimate>>;
+  /** What HR stated about the organization for this campaign (model 2); null where not given. */
+  facts: OrganizationFacts;
   /** Reliability, agreement and silo signals; null when there are too few responses to analyse. */
   analysis?: Pick<CampaignAnalysis, 'reliability' | 'agreementShare' | 'siloSignals'> | null;
 }
@@ -93,6 +96,36 @@ function profileCheck(input: DecisionInput, key: ProfileTrait, label: LocalText)
   const estimate = { value: share?.p ?? null, low: share?.low ?? null, high: share?.high ?? null };
   // For routing, "the barrier" is the organization having this trait: most respondents say so.
   return judge(key, label, estimate, input.model.thresholds.profileMajority, 'at-or-above', 'share');
+}
+
+/** Which of HR's facts each trait is read from, to show HR's answer beside the check. */
+const TRAIT_FACT = {
+  'multi-unit': 'businessUnits',
+  'established-kpi': 'kpiSystem',
+  mature: 'maturity',
+} as const;
+
+function factCheck(input: DecisionInput, trait: FactTrait, label: LocalText): Check {
+  const has = factTraits(input.facts)[trait];
+  const key = TRAIT_FACT[trait];
+  const given = input.facts[key];
+  const answers: Record<string, LocalText> = ORGANIZATION_FACTS[key].answers;
+  // For routing, "the barrier" is the organization having this trait, as HR stated it.
+  const check = judge(trait, label, exactly(has === null ? null : has ? 1 : 0), 1, 'at-or-above', 'fact');
+  return given === null ? check : { ...check, answer: answers[given]! };
+}
+
+/** The organization traits of the Balanced Scorecard route, read where the model version reads them. */
+function organizationChecks(input: DecisionInput): Check[] {
+  const several = t('Several business units', '多个业务单元');
+  const kpi = t('Established KPI system', '成熟的 KPI 体系');
+  if (input.model.rules.facts === 'respondents')
+    return [profileCheck(input, 'multi-unit', several), profileCheck(input, 'established-kpi', kpi)];
+  return [
+    factCheck(input, 'multi-unit', several),
+    factCheck(input, 'established-kpi', kpi),
+    factCheck(input, 'mature', t('A mature organization', '成熟期的公司')),
+  ];
 }
 
 const HYGIENE_SCALES = ['hygiene.pay', 'hygiene.security', 'hygiene.systems'];
@@ -205,15 +238,19 @@ export const GATES: readonly Gate[] = [
     id: 'fit-balanced-scorecard',
     required: false,
     verdict: 'balanced-scorecard',
-    rule: () =>
-      t(
-        'Routes to a Balanced Scorecard when most respondents describe several business units and an established KPI system, and dynamism is moderate (below 60).',
-        '当多数受访者表示公司有多个业务单元和成熟的 KPI 体系，且工作变化程度中等（低于 60）时，建议采用平衡计分卡。',
-      ),
+    rule: (model) =>
+      model.rules.facts === 'respondents'
+        ? t(
+            'Routes to a Balanced Scorecard when most respondents describe several business units and an established KPI system, and dynamism is moderate (below 60).',
+            '当多数受访者表示公司有多个业务单元和成熟的 KPI 体系，且工作变化程度中等（低于 60）时，建议采用平衡计分卡。',
+          )
+        : t(
+            'Routes to a Balanced Scorecard when HR states that the organization is mature, has several business units with their own profit and loss and an established KPI system, and dynamism is moderate (below 60).',
+            '当 HR 说明公司处于成熟期、有多个独立核算的业务单元和成熟的 KPI 体系，且工作变化程度中等（低于 60）时，建议采用平衡计分卡。',
+          ),
     assess: (input) => {
       const checks = [
-        profileCheck(input, 'multi-unit', t('Several business units', '多个业务单元')),
-        profileCheck(input, 'established-kpi', t('Established KPI system', '成熟的 KPI 体系')),
+        ...organizationChecks(input),
         scaleCheck(input, 'fit.dynamism', input.model.thresholds.dynamismModerate),
       ];
       return { status: allOf(checks), checks };

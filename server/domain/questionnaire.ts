@@ -2,8 +2,8 @@
 // validation never see raw SurveyJS JSON. Scoring metadata comes from questionnaires/scoring-properties.ts.
 
 import { DONT_KNOW, QUESTION_ROLES, type QuestionRole } from '../../questionnaires/scoring-properties';
-import { BARRIER_MODELS, findScale, type LocalText } from './barrier-model';
-import { InvalidQuestionnaireError } from './errors';
+import { BARRIER_MODELS, CURRENT_MODEL_VERSION, findScale, type LocalText } from './barrier-model';
+import { InvalidQuestionnaireError, UnknownQuestionnaireError } from './errors';
 
 /** What a question accepts as an answer, derived from its SurveyJS type. */
 export type AnswerRule =
@@ -185,4 +185,19 @@ export function parseQuestionnaire(json: unknown): Questionnaire {
     questions: parsed,
     json: withoutAnswerKeys(json) as Record<string, unknown>,
   };
+}
+
+/**
+ * New campaigns use questionnaires written for the current model version. An earlier version stays loaded,
+ * unchanged, for the campaigns that used it (the scoring lock), and is not offered again.
+ */
+export const isOfferedForNewCampaigns = (q: Questionnaire) => q.modelVersion === CURRENT_MODEL_VERSION;
+
+export function assertOfferedForNewCampaigns(q: Questionnaire): void {
+  if (!isOfferedForNewCampaigns(q))
+    throw new UnknownQuestionnaireError(
+      `Questionnaire ${q.id} was written for model version ${q.modelVersion}; new campaigns use version ${CURRENT_MODEL_VERSION}.`,
+      [],
+      { code: 'questionnaire.superseded', params: { questionnaire: q.id } },
+    );
 }

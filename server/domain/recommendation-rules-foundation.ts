@@ -15,16 +15,20 @@ export const FOUNDATION_RULES: readonly RecommendationRule[] = [
       isVerdict(ctx, 'insufficient-evidence')
         ? {
             // The data-quality checks that failed or lean to failing, exactly as the gate judged them.
-            evidence: ctx.decision.gates[0]!.checks.filter(
-              (c) => c.value !== null && (c.status === 'fail' || c.status === 'leans-fail'),
-            ).map((c) => ({
-              label: c.label,
-              value: c.value!,
-              low: null,
-              high: null,
-              unit: c.unit,
-              threshold: c.threshold,
-            })),
+            evidence: ctx.decision.gates[0]!.checks.flatMap((c) =>
+              c.value === null || c.unit === 'fact' || (c.status !== 'fail' && c.status !== 'leans-fail')
+                ? []
+                : [
+                    {
+                      label: c.label,
+                      value: c.value,
+                      low: null,
+                      high: null,
+                      unit: c.unit,
+                      threshold: c.threshold,
+                    },
+                  ],
+            ),
           }
         : null,
     steps: [

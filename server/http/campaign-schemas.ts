@@ -4,12 +4,29 @@
 import { z } from '@hono/zod-openapi';
 import { LANGUAGES } from '../domain/barrier-model';
 import { MIN_GROUP_SIZE_FLOOR } from '../domain/campaign';
+import { ORGANIZATION_FACT_KEYS, ORGANIZATION_FACTS } from '../domain/organization-facts';
 
 const name = z.string().trim().min(1).max(120);
 const language = z.enum(LANGUAGES as [string, ...string[]]);
 const instant = z.iso.datetime({ offset: true }).nullable();
 const templateText = z.object({ subject: z.string().max(1_000), body: z.string().max(20_000) }).strict();
 const template = z.object({ en: templateText, 'zh-cn': templateText }).strict();
+
+/** HR's answers about the organization: each fact one of its answers, or null for "not given". */
+export const OrganizationFactsBody = z
+  .object(
+    Object.fromEntries(
+      ORGANIZATION_FACT_KEYS.map((key) => [
+        key,
+        z
+          .enum(Object.keys(ORGANIZATION_FACTS[key].answers) as [string, ...string[]])
+          .nullable()
+          .optional(),
+      ]),
+    ),
+  )
+  .strict()
+  .openapi('OrganizationFacts');
 
 export const ChangeCampaignBody = z
   .object({
@@ -24,6 +41,7 @@ export const ChangeCampaignBody = z
       .object({ invitation: template.optional(), reminder: template.optional() })
       .strict()
       .optional(),
+    organizationFacts: OrganizationFactsBody.optional(),
   })
   .strict()
   // An empty change would still be recorded as one in the audit log.

@@ -1,6 +1,7 @@
 // Request shapes, validated at the edge before any route logic runs. Response shapes for the OpenAPI
 // document are described loosely: the domain types are the source of truth for those.
 
+import { OrganizationFactsBody } from './campaign-schemas';
 import { z } from '@hono/zod-openapi';
 import { LANGUAGES } from '../domain/barrier-model';
 import { MIN_GROUP_SIZE_FLOOR } from '../domain/campaign';
@@ -39,6 +40,7 @@ export const CreateCampaignBody = z
     name,
     questionnaireId: z.string().min(1).max(64),
     minGroupSize: z.number().int().min(MIN_GROUP_SIZE_FLOOR).max(100).optional(),
+    organizationFacts: OrganizationFactsBody.optional(),
   })
   .strict()
   .openapi('CreateCampaign');

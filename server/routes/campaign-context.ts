@@ -2,7 +2,7 @@
 // same 404 the guard gives a campaign of an organization the principal has no role in.
 
 import type { AppDeps } from '../app-deps';
-import { BARRIER_MODELS } from '../domain/barrier-model';
+import { judgingModel } from '../domain/barrier-model';
 import type { Campaign } from '../domain/campaign';
 import { notFound } from '../http/guard';
 
@@ -10,7 +10,7 @@ export async function loadCampaign(deps: AppDeps, campaign: Campaign | undefined
   if (!campaign) throw missing();
   const organization = await deps.storage.organizations.get(campaign.organizationId);
   const questionnaire = deps.questionnaires.get(campaign.questionnaireId);
-  const model = BARRIER_MODELS[campaign.modelVersion];
+  const model = questionnaire && judgingModel(campaign.modelVersion, questionnaire.modelVersion);
   // Stored campaigns always reference both; a miss means the deployment lost a questionnaire file.
   if (!organization || !questionnaire || !model) {
     throw new Error(

@@ -7,7 +7,7 @@ import { guard } from '../http/guard';
 import { createRouter, jsonResponse } from '../http/router';
 import { Json } from '../http/schemas';
 
-export const DEMO_QUESTIONNAIRE_ID = 'readiness-okr';
+export const DEMO_QUESTIONNAIRE_ID = 'readiness-okr-2';
 
 export function demoRoutes(deps: AppDeps) {
   return createRouter().openapi(

@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { AppDeps } from '../app-deps';
-import { modelVersionForNewCampaign } from '../domain/barrier-model';
+import { assertOfferedForNewCampaigns } from '../domain/questionnaire';
 import { createCampaign } from '../domain/campaign';
 import { UnknownQuestionnaireError } from '../domain/errors';
 import { createOrganization } from '../domain/organization';
@@ -96,14 +96,16 @@ export function organizationRoutes(deps: AppDeps) {
         const organization = await findOrganization(id);
         const questionnaire = deps.questionnaires.get(body.questionnaireId);
         if (!questionnaire) throw new UnknownQuestionnaireError(`No questionnaire ${body.questionnaireId}.`);
+        assertOfferedForNewCampaigns(questionnaire);
         const campaign = createCampaign({
           id: deps.newId(),
           organizationId: organization.id,
           name: body.name,
           questionnaireId: questionnaire.id,
-          modelVersion: modelVersionForNewCampaign(questionnaire),
+          modelVersion: questionnaire.modelVersion,
           departmentIds: organization.departments.map((d) => d.id),
           minGroupSize: body.minGroupSize,
+          organizationFacts: body.organizationFacts,
           today: deps.today(),
           newToken: deps.newToken,
         });

@@ -2,7 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import type { AppDeps } from '../app-deps';
 import { createRouter, jsonResponse } from '../http/router';
 import { JsonList } from '../http/schemas';
-import { modelVersionForNewCampaign } from '../domain/barrier-model';
+import { isOfferedForNewCampaigns } from '../domain/questionnaire';
 
 export function questionnaireRoutes(deps: AppDeps) {
   return createRouter().openapi(
@@ -10,18 +10,18 @@ export function questionnaireRoutes(deps: AppDeps) {
       method: 'get',
       path: '/',
       tags: ['Questionnaires'],
-      summary: 'The questionnaires a campaign can use',
+      summary: 'The questionnaires a new campaign can use',
       responses: {
         200: jsonResponse(JsonList('Questionnaires'), 'Id, title, model version and item count of each'),
       },
     }),
     (c) =>
       c.json(
-        [...deps.questionnaires.values()].map((q) => ({
+        // Earlier versions stay loaded for the campaigns that used them, but are not offered again.
+        [...deps.questionnaires.values()].filter(isOfferedForNewCampaigns).map((q) => ({
           id: q.id,
           title: q.title,
-          // The version a campaign created on it now gets, which is what the campaign form shows.
-          modelVersion: modelVersionForNewCampaign(q),
+          modelVersion: q.modelVersion,
           questions: q.questions.length,
         })),
         200,

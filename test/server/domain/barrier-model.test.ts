@@ -4,15 +4,11 @@ import {
   BARRIER_MODEL_V2,
   BARRIER_MODELS,
   CURRENT_MODEL_VERSION,
-  modelVersionForNewCampaign,
+  judgingModel,
 } from '../../../server/domain/barrier-model';
 
-const allScales = BARRIER_MODEL_V2.dimensions.flatMap((d) => d.scales.map((s) => s.id));
-/** A questionnaire written for model 1 with a question on each of these scales. */
-const askingOn = (scales: readonly string[], modelVersion = '1') => ({
-  modelVersion,
-  questions: [...scales.map((scale) => ({ scale })), { scale: null }],
-});
+const scalesOf = (model: typeof BARRIER_MODEL_V1) =>
+  model.dimensions.flatMap((d) => d.scales.map((s) => s.id));
 
 describe('barrier model versions', () => {
   it('offers models 1 and 2, and creates new campaigns on 2', () => {
@@ -20,45 +16,59 @@ describe('barrier model versions', () => {
     expect(CURRENT_MODEL_VERSION).toBe('2');
   });
 
-  it('keeps model 1’s rules: point-estimate silo signals and an α that can withhold the verdict', () => {
+  it('keeps model 1’s rules: point-estimate silo signals, an α that can withhold the verdict, facts from respondents', () => {
     expect(BARRIER_MODEL_V1.rules).toEqual({
       silo: { kind: 'point-estimates' },
       reliability: { kind: 'shown-unreliable' },
+      facts: 'respondents',
     });
   });
 
-  it('gives model 2 model 1’s scales and thresholds, and its own silo and reliability rules', () => {
-    expect(BARRIER_MODEL_V2.dimensions).toEqual(BARRIER_MODEL_V1.dimensions);
+  it('gives model 2 model 1’s thresholds, its own rules, and facts from HR', () => {
     expect(BARRIER_MODEL_V2.thresholds).toEqual(BARRIER_MODEL_V1.thresholds);
     expect(BARRIER_MODEL_V2.rules).toEqual({
       silo: { kind: 'family-wise', familyError: 0.05, gapMinimum: 10 },
       reliability: { kind: 'reported' },
+      facts: 'hr',
     });
+  });
+
+  it('keeps every scale of model 1 in model 2 under the same id, and adds four', () => {
+    const added = scalesOf(BARRIER_MODEL_V2).filter((s) => !scalesOf(BARRIER_MODEL_V1).includes(s));
+    expect(scalesOf(BARRIER_MODEL_V1).every((s) => scalesOf(BARRIER_MODEL_V2).includes(s))).toBe(true);
+    expect(added.sort()).toEqual([
+      'breakdown.strategy',
+      'culture.growth',
+      'culture.motivation',
+      'culture.trust',
+    ]);
   });
 });
 
-describe('modelVersionForNewCampaign', () => {
+describe('judgingModel', () => {
   it.each([
-    { questionnaire: 'asks on every scale of the current model', scales: allScales, version: '2' },
+    { campaign: '1', questionnaire: '1', scales: BARRIER_MODEL_V1, rules: BARRIER_MODEL_V1.rules },
+    { campaign: '2', questionnaire: '2', scales: BARRIER_MODEL_V2, rules: BARRIER_MODEL_V2.rules },
+    // Campaigns created on questionnaire 1 while model 2 had no questionnaire of its own: version 2's
+    // rules over the scales and facts source they were asked with.
     {
-      questionnaire: 'asks on every readiness scale but no fit scale (routing may go unmeasured)',
-      scales: allScales.filter((s) => !s.startsWith('fit.')),
-      version: '2',
-    },
-    {
-      questionnaire: 'leaves out a readiness scale of the current model',
-      scales: allScales.filter((s) => s !== 'culture.safety'),
-      version: '1',
-    },
-    {
-      questionnaire: 'asks on a scale the current model does not have',
-      scales: [...allScales, 'culture.trust'],
-      version: '1',
+      campaign: '2',
+      questionnaire: '1',
+      scales: BARRIER_MODEL_V1,
+      rules: { ...BARRIER_MODEL_V2.rules, facts: 'respondents' },
     },
   ])(
-    'gives a questionnaire written for model 1 that $questionnaire model $version',
-    ({ scales, version }) => {
-      expect(modelVersionForNewCampaign(askingOn(scales))).toBe(version);
+    'judges a model-$campaign campaign on a questionnaire written for model $questionnaire',
+    ({ campaign, questionnaire, scales, rules }) => {
+      const model = judgingModel(campaign, questionnaire)!;
+      expect(model.version).toBe(campaign);
+      expect(model.dimensions).toEqual(scales.dimensions);
+      expect(model.thresholds).toEqual(BARRIER_MODELS[campaign]!.thresholds);
+      expect(model.rules).toEqual(rules);
     },
   );
+
+  it('knows no model a stored campaign could not have had', () => {
+    expect(judgingModel('9', '1')).toBeUndefined();
+  });
 });

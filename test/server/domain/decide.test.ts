@@ -1,3 +1,4 @@
+import { NO_FACTS } from '../../../server/domain/organization-facts';
 import { describe, expect, it } from 'vitest';
 import {
   BARRIER_MODEL_V1,
@@ -82,6 +83,7 @@ function input(scenario: Scenario = {}): DecisionInput {
       'multi-unit': wilsonInterval(scenario.multiUnit ?? 3, N),
       'established-kpi': wilsonInterval(scenario.establishedKpi ?? 3, N),
     },
+    facts: NO_FACTS,
   };
 }
 
@@ -295,8 +297,15 @@ describe('decide on summaries built from scored responses', () => {
       Array.from({ length: 8 }, () => ({ ...uniformAnswers(4), knowledge_steady_delivery: 'kpi' })),
     );
     expect(
-      decide({ model: BARRIER_MODEL_V1, responses: 8, headcount: 10, minGroupSize: 5, overall, profile: {} })
-        .verdict,
+      decide({
+        model: BARRIER_MODEL_V1,
+        responses: 8,
+        headcount: 10,
+        minGroupSize: 5,
+        overall,
+        profile: {},
+        facts: NO_FACTS,
+      }).verdict,
     ).toBe('ready');
   });
 
@@ -310,8 +319,15 @@ describe('decide on summaries built from scored responses', () => {
     };
     const overall = summarize(Array.from({ length: 8 }, () => unhappy));
     expect(
-      decide({ model: BARRIER_MODEL_V1, responses: 8, headcount: 10, minGroupSize: 5, overall, profile: {} })
-        .verdict,
+      decide({
+        model: BARRIER_MODEL_V1,
+        responses: 8,
+        headcount: 10,
+        minGroupSize: 5,
+        overall,
+        profile: {},
+        facts: NO_FACTS,
+      }).verdict,
     ).toBe('fix-hygiene');
   });
 });
