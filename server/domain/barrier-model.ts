@@ -286,12 +286,14 @@ export function dimensionOfScale(scaleId: string): DimensionId {
 }
 
 /**
- * Organization facts the routing gates read from profile questions: the share of respondents (excluding
- * "don't know") who give one of `values` to `question`.
+ * What profile questions say about the organization and its people: the share of respondents (excluding
+ * "don't know") who give one of `values` to `question`. Model 1's routing gates read the first two from
+ * respondents; questionnaire 2 asks only `okr-trained`, which the training recommendation reads.
  */
 export const PROFILE_TRAITS = {
   'multi-unit': { question: 'profile_business_units', values: ['two_to_four', 'five_plus'] },
   'established-kpi': { question: 'profile_kpi_system', values: ['established'] },
   'bonus-linked': { question: 'profile_bonus_link', values: ['yes', 'partly'] },
+  'okr-trained': { question: 'profile_okr_training', values: ['yes'] },
 } as const;
 export type ProfileTrait = keyof typeof PROFILE_TRAITS;

@@ -152,6 +152,8 @@ export function buildCampaignReport(input: CampaignReportInput): CampaignReport 
       })
     : null;
 
+  // Profile shares are figures about people too: none below the minimum group size.
+  const profile = isShown ? profileShares(responses) : {};
   const decision = decide({
     model,
     // Participation is judged on everyone who answered; the figures on what is released.
@@ -159,8 +161,7 @@ export function buildCampaignReport(input: CampaignReportInput): CampaignReport 
     headcount,
     minGroupSize: campaign.minGroupSize,
     overall,
-    // Profile shares are figures about people too: none below the minimum group size.
-    profile: isShown ? profileShares(responses) : {},
+    profile,
     facts: campaign.organizationFacts,
     analysis,
   });
@@ -188,6 +189,8 @@ export function buildCampaignReport(input: CampaignReportInput): CampaignReport 
       overall,
       analysis,
       departmentNames: new Map(departments.map((d) => [d.id, d.name])),
+      facts: campaign.organizationFacts,
+      trainedShare: profile['okr-trained'] ?? null,
     }),
     comments: digestComments(questionnaire, input.responses, campaign.commentMinimum),
     release: { received: input.responses.length, heldBack: release.heldBack, releasedOn: release.releasedOn },

@@ -57,6 +57,28 @@ export const FOUNDATION_RULES: readonly RecommendationRule[] = [
     ],
   },
   {
+    id: 'charter-projects-first',
+    leads: 'kpi-projects',
+    title: t('Learn to run improvements as projects', '先建立以项目方式推进改进的能力'),
+    condition: t(
+      'The verdict is "Use KPI + projects" and HR states that improvement work rarely runs as projects.',
+      '结论为“采用 KPI + 项目制”，且 HR 说明改进工作很少以项目方式运作。',
+    ),
+    // The second half of "KPI + projects" needs a way to run projects; without one the advice stalls.
+    when: (ctx) =>
+      isVerdict(ctx, 'kpi-projects') && ctx.facts.projectPractice === 'none' ? { evidence: [] } : null,
+    steps: [
+      t(
+        'Agree one short project charter (sponsor, scope, outcome, deadline) and use it for every improvement.',
+        '统一一份简短的项目章程模板（发起人、范围、目标成果、截止日期），所有改进工作都按它立项。',
+      ),
+      t(
+        'Start with two or three projects, reviewed monthly by their sponsors, before adding more.',
+        '先从两三个项目做起，由发起人每月检视，再逐步增加。',
+      ),
+    ],
+  },
+  {
     id: 'balanced-scorecard-plan',
     leads: 'balanced-scorecard',
     title: t('Govern strategy with a Balanced Scorecard', '用平衡计分卡管理战略'),
@@ -250,6 +272,57 @@ export const FOUNDATION_RULES: readonly RecommendationRule[] = [
       t(
         'Protect a share of time (for example a day every two weeks) for improvement ideas people choose themselves.',
         '保留一部分时间（例如每两周一天）给员工自选的改进想法。',
+      ),
+    ],
+  },
+  {
+    id: 'keep-commitments',
+    title: t(
+      'Rebuild trust: change goals only at set points, and say why',
+      '重建信任：只在固定节点调整目标，并说明原因',
+    ),
+    condition: t('Trust in management is at or below 50.', '对管理层的信任得分不高于 50。'),
+    when: (ctx) => anyScaleBelow(ctx, ['culture.trust'], 'barrier'),
+    steps: [
+      t(
+        'Change goals only at the agreed review points, and explain each change to the teams it affects.',
+        '只在约定的复盘节点调整目标，并向受影响的团队逐一说明原因。',
+      ),
+      t(
+        'Keep a visible list of what management has promised teams, and report on it each quarter.',
+        '公开列出管理层对各团队的承诺，每季度通报兑现情况。',
+      ),
+    ],
+  },
+  {
+    id: 'recognise-progress',
+    title: t('Recognise progress, not only rewards', '认可进展，而不只是奖惩'),
+    condition: t('Motivation by achievement is below 65.', '成就驱动得分低于 65。'),
+    when: (ctx) => anyScaleBelow(ctx, ['culture.motivation'], 'healthy'),
+    steps: [
+      t(
+        'Keep OKR scores out of bonus decisions, so that goals are set for what they achieve.',
+        '不要用 OKR 得分决定奖金，让目标回归成果本身。',
+      ),
+      t(
+        'In each review, name what a team learned and achieved, including from goals it missed.',
+        '每次复盘都点出团队学到和做成了什么，包括从未达成的目标中学到的东西。',
+      ),
+    ],
+  },
+  {
+    id: 'plan-development',
+    title: t('Give people a future here and time to improve things', '让员工看到发展前景，并有时间改进工作'),
+    condition: t('Room to grow is below 65.', '成长空间得分低于 65。'),
+    when: (ctx) => anyScaleBelow(ctx, ['culture.growth'], 'healthy'),
+    steps: [
+      t(
+        'Hold a development conversation with every person at least once a year, and write down what was agreed.',
+        '每年至少与每位员工进行一次发展面谈，并记录双方约定的内容。',
+      ),
+      t(
+        'Set aside regular time (for example half a day a fortnight) for improvements people choose themselves.',
+        '定期留出时间（例如每两周半天），用于员工自选的改进工作。',
       ),
     ],
   },

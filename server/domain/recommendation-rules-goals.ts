@@ -188,4 +188,61 @@ export const GOAL_RULES: readonly RecommendationRule[] = [
       ),
     ],
   },
+  {
+    id: 'state-long-term-direction',
+    title: t('Write down the long-term direction first', '先写清长期方向'),
+    condition: t('Clear long-term direction is below 65.', '长期方向清晰得分低于 65。'),
+    // The strategic layer OKRs hang from: without it, team objectives have nothing to align with.
+    when: (ctx) => anyScaleBelow(ctx, ['breakdown.strategy'], 'healthy'),
+    steps: [
+      t(
+        'State where the company wants to be in three years on one page, and explain it in every department.',
+        '用一页纸写清公司三年后想达到的位置，并在每个部门讲解。',
+      ),
+      t(
+        'Ask each team to show which part of that direction its goals serve before the next quarter starts.',
+        '下个季度开始前，请每个团队说明其目标服务于这一方向的哪一部分。',
+      ),
+    ],
+  },
+  {
+    id: 'train-before-rollout',
+    title: t('Train people before they write OKRs', '先培训，再让大家写 OKR'),
+    condition: t(
+      'The verdict is "Ready for OKR" or "Pilot first", and fewer than half of respondents say they have had OKR training.',
+      '结论为“可以推行 OKR”或“先试点”，且表示接受过 OKR 培训的受访者不到一半。',
+    ),
+    when: (ctx) => {
+      const share = ctx.trainedShare;
+      if (!isVerdict(ctx, 'ready', 'pilot-first') || share === null || share.p === null || share.p >= 0.5)
+        return null;
+      const label = t('Respondents with OKR training', '接受过 OKR 培训的受访者');
+      return {
+        evidence: [
+          { label, value: share.p, low: share.low, high: share.high, unit: 'share', threshold: 0.5 },
+        ],
+      };
+    },
+    steps: [
+      t(
+        'Run a half-day workshop with exercises on writing objectives and key results for the teams that start first.',
+        '为率先推行的团队举办半天的工作坊，练习撰写目标和关键结果。',
+      ),
+    ],
+  },
+  {
+    id: 'learn-from-last-attempt',
+    title: t('Learn why the last attempt stopped', '先弄清上次为何中止'),
+    condition: t(
+      'HR states that the organization tried OKRs across the organization and stopped.',
+      'HR 说明公司曾在全公司试行 OKR，后来中止。',
+    ),
+    when: (ctx) => (ctx.facts.okrExperience === 'stopped' ? { evidence: [] } : null),
+    steps: [
+      t(
+        'Before starting again, ask the people who took part what made the last attempt stop, and say openly what will be different.',
+        '重新开始之前，先听取参与过的人讲讲上次为何中止，并公开说明这次会有什么不同。',
+      ),
+    ],
+  },
 ];

@@ -6,6 +6,8 @@ import { findScale } from './barrier-model';
 import type { CampaignAnalysis } from './campaign-analysis';
 import type { Decision } from './decide';
 import type { GroupSummary } from './group-summary';
+import type { OrganizationFacts } from './organization-facts';
+import type { ProportionEstimate } from './statistics/intervals';
 
 export interface Evidence {
   label: LocalText;
@@ -42,6 +44,10 @@ export interface RecommendationContext {
   analysis: CampaignAnalysis | null;
   /** Department names by id, for texts that name departments. */
   departmentNames: ReadonlyMap<string, string>;
+  /** What HR stated about the organization for this campaign. */
+  facts: OrganizationFacts;
+  /** Share of respondents who say they have had OKR training, or null when not asked or not shown. */
+  trainedShare: ProportionEstimate | null;
 }
 
 export interface RuleOutcome {
