@@ -157,38 +157,6 @@ export const GOAL_RULES: readonly RecommendationRule[] = [
     ],
   },
   {
-    id: 'layered-okr-kpi',
-    title: t('Layer OKRs over KPIs', '构建 OKR 在上、KPI 在下的分层体系'),
-    condition: t('The verdict is "Ready for OKR" or "Pilot first".', '结论为“可以推行 OKR”或“先试点”。'),
-    when: (ctx) => (isVerdict(ctx, 'ready', 'pilot-first') ? { evidence: [] } : null),
-    steps: [
-      t(
-        'Strategic layer: a few OKRs for what must change in the next year or three.',
-        '战略层：少量 OKR，聚焦未来一到三年必须改变的方向。',
-      ),
-      t(
-        'Operational layer: KPIs with thresholds for what must keep running, reviewed monthly.',
-        '运营层：为必须持续运转的业务设定带阈值的 KPI，每月检视。',
-      ),
-    ],
-  },
-  {
-    id: 'quarterly-calibration',
-    title: t('Hold a quarterly calibration review', '每季度召开校准复盘会'),
-    condition: t('The verdict is "Ready for OKR" or "Pilot first".', '结论为“可以推行 OKR”或“先试点”。'),
-    when: (ctx) => (isVerdict(ctx, 'ready', 'pilot-first') ? { evidence: [] } : null),
-    steps: [
-      t(
-        'Each quarter, grade key results, discuss what was learned, and reset goals and their weights for the next quarter.',
-        '每季度为关键结果打分、讨论收获，并为下一季度重新设定目标及其权重。',
-      ),
-      t(
-        'Re-survey once a year, or after a pilot, to see what moved.',
-        '每年或每次试点后重新调查一次，看哪些方面有了变化。',
-      ),
-    ],
-  },
-  {
     id: 'state-long-term-direction',
     title: t('Write down the long-term direction first', '先写清长期方向'),
     condition: t('Clear long-term direction is below 65.', '长期方向清晰得分低于 65。'),
@@ -242,6 +210,38 @@ export const GOAL_RULES: readonly RecommendationRule[] = [
       t(
         'Before starting again, ask the people who took part what made the last attempt stop, and say openly what will be different.',
         '重新开始之前，先听取参与过的人讲讲上次为何中止，并公开说明这次会有什么不同。',
+      ),
+    ],
+  },
+  {
+    id: 'layered-okr-kpi',
+    title: t('Layer OKRs over KPIs', '构建 OKR 在上、KPI 在下的分层体系'),
+    condition: t('The verdict is "Ready for OKR" or "Pilot first".', '结论为“可以推行 OKR”或“先试点”。'),
+    when: (ctx) => (isVerdict(ctx, 'ready', 'pilot-first') ? { evidence: [] } : null),
+    steps: [
+      t(
+        'Strategic layer: a few OKRs for what must change in the next year or three.',
+        '战略层：少量 OKR，聚焦未来一到三年必须改变的方向。',
+      ),
+      t(
+        'Operational layer: KPIs with thresholds for what must keep running, reviewed monthly.',
+        '运营层：为必须持续运转的业务设定带阈值的 KPI，每月检视。',
+      ),
+    ],
+  },
+  {
+    id: 'quarterly-calibration',
+    title: t('Hold a quarterly calibration review', '每季度召开校准复盘会'),
+    condition: t('The verdict is "Ready for OKR" or "Pilot first".', '结论为“可以推行 OKR”或“先试点”。'),
+    when: (ctx) => (isVerdict(ctx, 'ready', 'pilot-first') ? { evidence: [] } : null),
+    steps: [
+      t(
+        'Each quarter, grade key results, discuss what was learned, and reset goals and their weights for the next quarter.',
+        '每季度为关键结果打分、讨论收获，并为下一季度重新设定目标及其权重。',
+      ),
+      t(
+        'Re-survey once a year, or after a pilot, to see what moved.',
+        '每年或每次试点后重新调查一次，看哪些方面有了变化。',
       ),
     ],
   },

@@ -4,6 +4,7 @@ import { summarizeGoalAudits } from '../../../server/domain/goal-audit';
 import { recommend } from '../../../server/domain/recommend';
 import { RECOMMENDATION_RULES } from '../../../server/domain/recommendation-rules';
 import { wilsonInterval } from '../../../server/domain/statistics/intervals';
+import { BARRIER_MODEL_V2 } from '../../../server/domain/barrier-model';
 import {
   recommendationContext as context,
   unreliableScale,
@@ -268,4 +269,58 @@ describe('recommend: order and texts', () => {
       }
     }
   });
+});
+
+describe('recommend: model 2’s added constructs and HR’s facts', () => {
+  const v2 = { model: BARRIER_MODEL_V2 };
+  it.each([
+    ['culture.trust', 50, ['keep-commitments', ...ROLLOUT]],
+    ['culture.trust', 51, ROLLOUT],
+    ['culture.motivation', 64, ['recognise-progress', ...ROLLOUT]],
+    ['culture.motivation', 65, ROLLOUT],
+    ['culture.growth', 60, ['plan-development', ...ROLLOUT]],
+    ['breakdown.strategy', 60, ['state-long-term-direction', ...ROLLOUT]],
+    ['breakdown.strategy', 65, ROLLOUT],
+  ] as [string, number, string[]][])('with %s at %d, recommends exactly %j', (scale, level, ids) => {
+    expect(idsFor({ ...v2, levels: { [scale]: level } })).toEqual(ids);
+  });
+
+  it.each([
+    {
+      when: '12 of 30 say they had OKR training',
+      trained: wilsonInterval(12, N),
+      ids: ['train-before-rollout', ...ROLLOUT],
+    },
+    { when: '15 of 30 say so (half)', trained: wilsonInterval(15, N), ids: ROLLOUT },
+    { when: 'nobody was asked', trained: undefined, ids: ROLLOUT },
+  ])('when $when, recommends exactly $ids', ({ trained, ids }) => {
+    expect(idsFor({ ...v2, trainedShare: trained })).toEqual(ids);
+  });
+
+  it('cites the trained share with its interval against the halfway line', () => {
+    const [evidence] = find({ ...v2, trainedShare: wilsonInterval(6, N) }, 'train-before-rollout').evidence;
+    expect(evidence).toMatchObject({ value: 0.2, unit: 'share', threshold: 0.5 });
+    expect(evidence!.low).toBeLessThan(0.2);
+    expect(evidence!.high).toBeGreaterThan(0.2);
+  });
+
+  it.each([
+    { facts: { okrExperience: 'stopped' as const }, ids: ['learn-from-last-attempt', ...ROLLOUT] },
+    { facts: { okrExperience: 'some-departments' as const }, ids: ROLLOUT },
+  ])('with HR stating $facts, recommends exactly $ids', ({ facts, ids }) => {
+    expect(idsFor({ ...v2, facts })).toEqual(ids);
+  });
+
+  // Steady, procedure-bound work routes to KPI + projects; chartering comes first only where none run.
+  const steady = { ...v2, levels: { 'fit.dynamism': 20, 'fit.control': 80 } };
+  it.each([
+    { projectPractice: 'none' as const, ids: ['kpi-projects-plan', 'charter-projects-first'] },
+    { projectPractice: 'some' as const, ids: ['kpi-projects-plan'] },
+    { projectPractice: null, ids: ['kpi-projects-plan'] },
+  ])(
+    'under "Use KPI + projects" with project practice $projectPractice, recommends $ids',
+    ({ projectPractice, ids }) => {
+      expect(idsFor({ ...steady, facts: { projectPractice } })).toEqual(ids);
+    },
+  );
 });
