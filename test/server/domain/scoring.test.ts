@@ -12,6 +12,7 @@ const likert = (reverse: boolean): Question => ({
   reverse,
   correctAnswer: null,
   accepts: { kind: 'choice', values: [1, 2, 3, 4, 5, 'dk'] },
+  referent: 'self',
 });
 
 const knowledge: Question = {
