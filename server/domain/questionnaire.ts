@@ -3,7 +3,7 @@
 
 import { DONT_KNOW, QUESTION_ROLES, type QuestionRole } from '../../questionnaires/scoring-properties';
 import { BARRIER_MODELS, CURRENT_MODEL_VERSION, findScale, type LocalText } from './barrier-model';
-import { InvalidQuestionnaireError, UnknownQuestionnaireError } from './errors';
+import { InvalidQuestionnaireError } from './errors';
 
 /** What a question accepts as an answer, derived from its SurveyJS type. */
 export type AnswerRule =
@@ -12,8 +12,22 @@ export type AnswerRule =
   | { kind: 'text'; maxLength: number }
   | { kind: 'number'; min: number; max: number }
   | { kind: 'boolean' }
-  /** Ids of the campaign's departments, known only when a response arrives. */
-  | { kind: 'departments'; max: number };
+  /**
+   * Ids of the campaign's departments, known only when a response arrives, other than the respondent's
+   * own; with `none`, the list may instead be just NO_DEPARTMENT (SurveyJS's "none" item).
+   */
+  | { kind: 'departments'; max: number; none: boolean };
+
+/** The value SurveyJS sends for a checkbox's "none" item: on the departments question, "none of them". */
+export const NO_DEPARTMENT = 'none';
+
+/**
+ * Whom a question asks about: the respondent (`self`), their team, their department, the organization as
+ * they see it from where they sit, or a described situation (`scenario`). Items of one scale share one
+ * referent, so a department's mean is a mean of like answers (MODEL.md section 2.8).
+ */
+export const REFERENTS = ['self', 'team', 'department', 'organization', 'scenario'] as const;
+export type Referent = (typeof REFERENTS)[number];
 
 export interface Question {
   id: string;
@@ -24,6 +38,8 @@ export interface Question {
   reverse: boolean;
   correctAnswer: string | number | null;
   accepts: AnswerRule;
+  /** Stated by questionnaires written for model 2 on; null in earlier ones. */
+  referent: Referent | null;
 }
 
 export interface Questionnaire {
@@ -129,11 +145,18 @@ function parseQuestion(element: Json, modelVersion: string): Question {
       ? {
           kind: 'departments',
           max: typeof element.maxSelectedChoices === 'number' ? element.maxSelectedChoices : 3,
+          none: element.showNoneItem === true,
         }
       : answerRule(element, id);
+  // The reports read "none" as naming no department, so the item must send that value.
+  if (role === 'depends-on' && element.noneValue !== undefined && element.noneValue !== NO_DEPARTMENT)
+    throw invalid(id, `must keep the none item's value "${NO_DEPARTMENT}"`);
   if ((role === 'likert' || role === 'outcome') && !sameValues(accepts, LIKERT_VALUES)) {
     throw invalid(id, 'must offer the 1–5 agreement choices and "don\'t know"');
   }
+  const referent = element.referent ?? null;
+  if (referent !== null && !REFERENTS.includes(referent as Referent))
+    throw invalid(id, `has unknown referent "${String(referent)}"`);
   const correct = element.correctAnswer;
   if (role === 'knowledge' && typeof correct !== 'string' && typeof correct !== 'number') {
     throw invalid(id, 'is a knowledge item without a correctAnswer');
@@ -146,6 +169,7 @@ function parseQuestion(element: Json, modelVersion: string): Question {
     reverse: element.reverse === true,
     correctAnswer: typeof correct === 'string' || typeof correct === 'number' ? correct : null,
     accepts,
+    referent: referent as Referent | null,
   };
 }
 
@@ -188,16 +212,9 @@ export function parseQuestionnaire(json: unknown): Questionnaire {
 }
 
 /**
- * New campaigns use questionnaires written for the current model version. An earlier version stays loaded,
- * unchanged, for the campaigns that used it (the scoring lock), and is not offered again.
+ * The questionnaire new campaigns are offered first: the one written for the current model version. An
+ * earlier version stays loaded, unchanged, for the campaigns that used it (the scoring lock), and may still
+ * be chosen on purpose to repeat a baseline wave item for item; it is then judged by the current model's
+ * rules over its own scales (judgingModel in barrier-model.ts).
  */
-export const isOfferedForNewCampaigns = (q: Questionnaire) => q.modelVersion === CURRENT_MODEL_VERSION;
-
-export function assertOfferedForNewCampaigns(q: Questionnaire): void {
-  if (!isOfferedForNewCampaigns(q))
-    throw new UnknownQuestionnaireError(
-      `Questionnaire ${q.id} was written for model version ${q.modelVersion}; new campaigns use version ${CURRENT_MODEL_VERSION}.`,
-      [],
-      { code: 'questionnaire.superseded', params: { questionnaire: q.id } },
-    );
-}
+export const isCurrentQuestionnaire = (q: Questionnaire) => q.modelVersion === CURRENT_MODEL_VERSION;

@@ -2,7 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import type { AppDeps } from '../app-deps';
 import { createRouter, jsonResponse } from '../http/router';
 import { JsonList } from '../http/schemas';
-import { isOfferedForNewCampaigns } from '../domain/questionnaire';
+import { isCurrentQuestionnaire } from '../domain/questionnaire';
 
 export function questionnaireRoutes(deps: AppDeps) {
   return createRouter().openapi(
@@ -10,20 +10,24 @@ export function questionnaireRoutes(deps: AppDeps) {
       method: 'get',
       path: '/',
       tags: ['Questionnaires'],
-      summary: 'The questionnaires a new campaign can use',
+      summary: 'The questionnaires a campaign can use, the current version first',
       responses: {
         200: jsonResponse(JsonList('Questionnaires'), 'Id, title, model version and item count of each'),
       },
     }),
     (c) =>
       c.json(
-        // Earlier versions stay loaded for the campaigns that used them, but are not offered again.
-        [...deps.questionnaires.values()].filter(isOfferedForNewCampaigns).map((q) => ({
-          id: q.id,
-          title: q.title,
-          modelVersion: q.modelVersion,
-          questions: q.questions.length,
-        })),
+        // An earlier version is listed after the current one, for repeating a baseline wave item for item.
+        [...deps.questionnaires.values()]
+          .sort((a, b) => Number(isCurrentQuestionnaire(b)) - Number(isCurrentQuestionnaire(a)))
+          .map((q) => ({
+            id: q.id,
+            title: q.title,
+            // The version the questionnaire's scales were written for; campaigns are judged by the current rules.
+            modelVersion: q.modelVersion,
+            current: isCurrentQuestionnaire(q),
+            questions: q.questions.length,
+          })),
         200,
       ),
   );

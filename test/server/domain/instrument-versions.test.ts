@@ -101,7 +101,7 @@ describe('comparing waves across questionnaire versions', () => {
     },
   ])('$case: comparable $comparable', ({ scale, from, to, counterparts, comparable }) => {
     const result = comparableScales(
-      { from: 'old', to: 'new', counterparts, referentChanged: [] },
+      { from: 'old', to: 'new', counterparts: counterparts as Record<string, string>, referentChanged: [] },
       { from: from.length ? { [scale]: from } : {}, to: { [scale]: to } },
     );
     expect(result).toEqual(comparable ? [scale] : []);
