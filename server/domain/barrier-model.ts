@@ -206,8 +206,9 @@ const scalesOf = (model: BarrierModel, id: DimensionId) => dimensionOf(model, id
 /**
  * Version 2, with questionnaire readiness-okr-2: version 1's gates and thresholds; silo signals under
  * family-wise error control and a verdict that a low α within one campaign no longer withholds (MODEL.md
- * section 1.1); four constructs of the source document added as scales (team trust, motivation by
- * achievement, room to grow, the long-term strategic layer), and organization facts taken from HR.
+ * section 1.1); four constructs of the source document added as scales (trust in management, motivation by
+ * achievement, room to grow, the long-term strategic layer), none of them read by a gate until field data
+ * shows they measure what they claim; and organization facts taken from HR.
  */
 export const BARRIER_MODEL_V2: BarrierModel = {
   ...BARRIER_MODEL_V1,
@@ -225,14 +226,15 @@ export const BARRIER_MODEL_V2: BarrierModel = {
         { id: 'culture.transparency', title: t('Transparency', '信息透明') },
       ],
     },
-    dimensionOf(BARRIER_MODEL_V1, 'okr-kpi'),
     {
-      ...dimensionOf(BARRIER_MODEL_V1, 'breakdown'),
+      // The strategic layer of the source's layered goal system: OKRs hang from it, KPIs run beneath it.
+      ...dimensionOf(BARRIER_MODEL_V1, 'okr-kpi'),
       scales: [
-        ...scalesOf(BARRIER_MODEL_V1, 'breakdown'),
-        { id: 'breakdown.strategy', title: t('Clear long-term direction', '长期方向清晰') },
+        ...scalesOf(BARRIER_MODEL_V1, 'okr-kpi'),
+        { id: 'okr-kpi.strategy', title: t('Clear long-term direction', '长期方向清晰') },
       ],
     },
+    dimensionOf(BARRIER_MODEL_V1, 'breakdown'),
     {
       ...dimensionOf(BARRIER_MODEL_V1, 'fit'),
       scales: [

@@ -161,7 +161,7 @@ export const GOAL_RULES: readonly RecommendationRule[] = [
     title: t('Write down the long-term direction first', '先写清长期方向'),
     condition: t('Clear long-term direction is below 65.', '长期方向清晰得分低于 65。'),
     // The strategic layer OKRs hang from: without it, team objectives have nothing to align with.
-    when: (ctx) => anyScaleBelow(ctx, ['breakdown.strategy'], 'healthy'),
+    when: (ctx) => anyScaleBelow(ctx, ['okr-kpi.strategy'], 'healthy'),
     steps: [
       t(
         'State where the company wants to be in three years on one page, and explain it in every department.',

@@ -57,9 +57,9 @@ describe('questionnaire readiness-okr-2', () => {
     // path) are left positive; every scale of the routing profile, commitment and efficacy has one.
     expect(allOneWay.sort()).toEqual([
       'breakdown.data',
-      'breakdown.strategy',
       'culture.growth',
       'culture.transparency',
+      'okr-kpi.strategy',
     ]);
   });
 

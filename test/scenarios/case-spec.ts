@@ -1,5 +1,6 @@
 // The spec of a seed case, and the levels, sample objectives and profiles the cases share.
 
+import type { OrganizationFacts } from '../../server/domain/organization-facts';
 import type { Verdict } from '../../server/domain/verdicts';
 
 /** What a reader of the seed would conclude, and the decision gate that should say so. */
@@ -29,8 +30,12 @@ export interface CaseSpec {
   expected: ExpectedVerdict;
   organizationName: string;
   departments: DepartmentSpec[];
-  /** How respondents describe the organization (profile questions), drawn per respondent. */
+  /** How respondents describe the organization (questionnaire 1's profile questions), drawn per respondent. */
   profile: Record<string, Weighted>;
+  /** What HR states about the organization (questionnaire 2 asks HR instead of respondents). */
+  facts: Partial<OrganizationFacts>;
+  /** Share of respondents who had OKR training (questionnaire 2 asks it); a fifth unless told. */
+  trained?: number;
   /** Objectives people write when asked for one of their current OKRs, and how often they write one. */
   sampleOkrs: readonly string[];
   sampleRate: number;
@@ -57,6 +62,11 @@ export const SOUND: Record<string, number> = {
   'breakdown.granularity': 72,
   'breakdown.shared-definitions': 72,
   'breakdown.data': 70,
+  // Scales questionnaire 2 adds (model 2); questionnaire 1 has no items on them, so its cases are unchanged.
+  'culture.trust': 70,
+  'culture.motivation': 70,
+  'culture.growth': 68,
+  'okr-kpi.strategy': 70,
   /** Fast-changing work with a preference for autonomy over procedure: where OKR fits. */
   'fit.dynamism': 72,
   'fit.control': 38,
@@ -83,6 +93,10 @@ export const READY: Record<string, number> = {
   'breakdown.granularity': 76,
   'breakdown.shared-definitions': 76,
   'breakdown.data': 74,
+  'culture.trust': 74,
+  'culture.motivation': 74,
+  'culture.growth': 72,
+  'okr-kpi.strategy': 74,
   'fit.dynamism': 76,
   'fit.control': 34,
 };
@@ -122,6 +136,19 @@ export const STEADY_OKRS = [
 
 /** A typical mix: about half sound, the rest vague, task-like or business-as-usual. */
 export const MIXED_OKRS = [...SMART_OKRS, ...VAGUE_OKRS.slice(0, 3), STEADY_OKRS[0]!, VAGUE_OKRS[7]!];
+
+// ——— What HR states ——————————————————————————————————————————————————————————————————————————————————————
+
+/** A single-company internet business, growing, with KPIs in some departments. */
+export const INTERNET_COMPANY_FACTS: Partial<OrganizationFacts> = {
+  industry: 'technology',
+  businessUnits: 'one',
+  kpiSystem: 'some',
+  maturity: 'growing',
+  projectPractice: 'some',
+  okrExperience: 'never',
+  payLink: 'partly',
+};
 
 // ——— Profiles —————————————————————————————————————————————————————————————————————————————————————————
 

@@ -1,10 +1,11 @@
 // Prints, for each seed case, the verdict and the reasons behind it, so a person can read why the model
 // decided as it did. Usage: node --import tsx test/scenarios/print-seed-cases.ts [seed ...]
 // With `--sweep N` it instead runs every case on N seeds and counts the verdicts, to see how stable each
-// one is against sampling noise. `--model V` judges them with model version V (default: the current one).
+// one is against sampling noise. `--model V` judges them with model version V (default: the current one);
+// `--questionnaire ID` asks them with that questionnaire (default: readiness-okr-2, what new campaigns use).
 
 import { loadQuestionnaires } from '../../server/load-questionnaires';
-import { BARRIER_MODELS, CURRENT_MODEL_VERSION } from '../../server/domain/barrier-model';
+import { BARRIER_MODELS, CURRENT_MODEL_VERSION, judgingModel } from '../../server/domain/barrier-model';
 import { buildCampaignReport } from '../../server/domain/campaign-report';
 import type { Check } from '../../server/domain/checks';
 import { buildSeedCase, DEFAULT_SEED, SEED_CASE_NAMES, type SeedCaseName } from './seed-cases';
@@ -28,11 +29,16 @@ function describeCheck(c: Check): string {
   return `${c.status.padEnd(10)} ${c.label.en}: ${format(c.value, c.unit)}${range} (barrier when ${RELATION[c.barrierWhen]} ${format(c.threshold, c.unit)})`;
 }
 
-const questionnaire = (await loadQuestionnaires()).get('readiness-okr')!;
 const args = process.argv.slice(2);
 const sweepAt = args.indexOf('--sweep');
 const modelAt = args.indexOf('--model');
-const chosen = BARRIER_MODELS[modelAt === -1 ? CURRENT_MODEL_VERSION : (args[modelAt + 1] ?? '')];
+const questionnaireAt = args.indexOf('--questionnaire');
+const questionnaireId = questionnaireAt === -1 ? 'readiness-okr-2' : (args[questionnaireAt + 1] ?? '');
+const found = (await loadQuestionnaires()).get(questionnaireId);
+if (!found) throw new Error(`No questionnaire ${questionnaireId}`);
+const questionnaire = found;
+const version = modelAt === -1 ? CURRENT_MODEL_VERSION : (args[modelAt + 1] ?? '');
+const chosen = BARRIER_MODELS[version] && judgingModel(version, questionnaire.modelVersion);
 if (!chosen) throw new Error(`--model needs one of ${Object.keys(BARRIER_MODELS).join(', ')}`);
 const model = chosen;
 
@@ -73,7 +79,7 @@ if (sweepAt !== -1) {
 }
 
 const seeds = args
-  .filter((_, i) => modelAt === -1 || i !== modelAt + 1)
+  .filter((_, i) => i !== modelAt + 1 && i !== questionnaireAt + 1)
   .map(Number)
   .filter(Number.isFinite);
 

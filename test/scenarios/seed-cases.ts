@@ -85,6 +85,7 @@ export function buildSeedCase(
 ): SeedCase {
   const spec = SPECS[name];
   const random = seededRandom(seed);
+  const asks = (question: string) => questionnaire.questions.some((q) => q.id === question);
   const departmentId = (key: string) => `${name}-${key}`;
   const organization: Organization = {
     id: `${name}-org`,
@@ -105,6 +106,8 @@ export function buildSeedCase(
       questionnaireId: questionnaire.id,
       modelVersion: questionnaire.modelVersion,
       departmentIds: organization.departments.map((d) => d.id),
+      // HR's statement counts only where the questionnaire does not ask respondents (model 2 on).
+      organizationFacts: asks('profile_business_units') ? {} : spec.facts,
       today: '2026-02-23',
       newToken: () => `${name}-token-${++token}`,
     }),
@@ -112,11 +115,16 @@ export function buildSeedCase(
     Date.parse(TODAY),
   );
   let serial = 0;
+  const levels = ['staff', 'staff', 'staff', 'staff', 'staff', 'lead', 'lead', 'manager', 'undisclosed'];
   const responses = spec.departments.flatMap((d) =>
     Array.from({ length: d.answered }, (): SurveyResponse => {
       const profileAnswers: Answers = {};
-      for (const [question, weights] of Object.entries(spec.profile))
-        profileAnswers[question] = pick(random, weights);
+      // Drawn for every profile question of the case, so questionnaire 1's answers stay as they were;
+      // only those the questionnaire asks are kept.
+      for (const [question, weights] of Object.entries(spec.profile)) {
+        const answer = pick(random, weights);
+        if (asks(question)) profileAnswers[question] = answer;
+      }
       const answers: Answers = {
         ...synthesizeAnswers(
           questionnaire,
@@ -132,6 +140,10 @@ export function buildSeedCase(
       answers.depends_on = d.dependsOn.filter(() => random() < 0.85).map(departmentId);
       if (random() < spec.sampleRate) {
         answers.sample_okr = spec.sampleOkrs[Math.floor(random() * spec.sampleOkrs.length)]!;
+      }
+      if (asks('profile_okr_training')) {
+        answers.profile_okr_training = random() < (spec.trained ?? 0.2) ? 'yes' : 'no';
+        answers.profile_job_level = levels[Math.floor(random() * levels.length)]!;
       }
       return {
         id: `${name}-response-${++serial}`,

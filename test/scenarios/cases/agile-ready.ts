@@ -8,6 +8,7 @@ import {
   VAGUE_OKRS,
   STEADY_OKRS,
   INTERNET_COMPANY_PROFILE,
+  INTERNET_COMPANY_FACTS,
 } from '../case-spec';
 
 export const agileReady: CaseSpec = {
@@ -57,6 +58,7 @@ export const agileReady: CaseSpec = {
     ...INTERNET_COMPANY_PROFILE,
     profile_okr_experience: { tried: 0.5, using: 0.3, never: 0.2 },
   },
+  facts: { ...INTERNET_COMPANY_FACTS, projectPractice: 'established', okrExperience: 'some-departments' },
   sampleOkrs: [...SMART_OKRS, ...SMART_OKRS, VAGUE_OKRS[0]!, STEADY_OKRS[0]!],
   sampleRate: 0.6,
 };

@@ -1,6 +1,12 @@
 // Seed case 'department-too-small': a 3-response Legal department hidden, with Finance, for anonymity.
 
-import { type CaseSpec, level, MIXED_OKRS, INTERNET_COMPANY_PROFILE } from '../case-spec';
+import {
+  type CaseSpec,
+  level,
+  MIXED_OKRS,
+  INTERNET_COMPANY_PROFILE,
+  INTERNET_COMPANY_FACTS,
+} from '../case-spec';
 
 export const departmentTooSmall: CaseSpec = {
   story:
@@ -55,6 +61,7 @@ export const departmentTooSmall: CaseSpec = {
     },
   ],
   profile: INTERNET_COMPANY_PROFILE,
+  facts: INTERNET_COMPANY_FACTS,
   sampleOkrs: MIXED_OKRS,
   sampleRate: 0.5,
 };

@@ -1,6 +1,12 @@
 // Seed case 'layoffs': an internet company surveying during a layoff wave; job security fails hygiene.
 
-import { type CaseSpec, level, MIXED_OKRS, INTERNET_COMPANY_PROFILE } from '../case-spec';
+import {
+  type CaseSpec,
+  level,
+  MIXED_OKRS,
+  INTERNET_COMPANY_PROFILE,
+  INTERNET_COMPANY_FACTS,
+} from '../case-spec';
 
 export const layoffs: CaseSpec = {
   story:
@@ -46,6 +52,7 @@ export const layoffs: CaseSpec = {
     },
   ],
   profile: INTERNET_COMPANY_PROFILE,
+  facts: INTERNET_COMPANY_FACTS,
   sampleOkrs: MIXED_OKRS,
   sampleRate: 0.5,
 };

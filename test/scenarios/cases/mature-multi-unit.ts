@@ -61,6 +61,15 @@ export const matureMultiUnit: CaseSpec = {
     profile_bonus_link: { no: 0.4, partly: 0.4, dk: 0.2 },
     profile_business_units: { two_to_four: 0.55, five_plus: 0.3, one: 0.05, dk: 0.1 },
   },
+  facts: {
+    industry: 'services',
+    businessUnits: 'two-to-four',
+    kpiSystem: 'established',
+    maturity: 'mature',
+    projectPractice: 'established',
+    okrExperience: 'never',
+    payLink: 'partly',
+  },
   sampleOkrs: MIXED_OKRS,
   sampleRate: 0.4,
 };

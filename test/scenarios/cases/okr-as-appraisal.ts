@@ -1,6 +1,12 @@
 // Seed case 'okr-as-appraisal': OKR scores feed the bonus and goals are rewritten monthly.
 
-import { type CaseSpec, level, MIXED_OKRS, INTERNET_COMPANY_PROFILE } from '../case-spec';
+import {
+  type CaseSpec,
+  level,
+  MIXED_OKRS,
+  INTERNET_COMPANY_PROFILE,
+  INTERNET_COMPANY_FACTS,
+} from '../case-spec';
 
 export const okrAsAppraisal: CaseSpec = {
   story:
@@ -50,6 +56,7 @@ export const okrAsAppraisal: CaseSpec = {
     profile_okr_experience: { using: 0.8, tried: 0.2 },
     profile_bonus_link: { yes: 0.8, partly: 0.15, dk: 0.05 },
   },
+  facts: { ...INTERNET_COMPANY_FACTS, okrExperience: 'in-use', payLink: 'yes' },
   sampleOkrs: MIXED_OKRS,
   sampleRate: 0.5,
 };

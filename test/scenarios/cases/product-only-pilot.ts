@@ -1,6 +1,12 @@
 // Seed case 'product-only-pilot': OKRs piloted in product only; few had a say and departments pull apart.
 
-import { type CaseSpec, level, MIXED_OKRS, INTERNET_COMPANY_PROFILE } from '../case-spec';
+import {
+  type CaseSpec,
+  level,
+  MIXED_OKRS,
+  INTERNET_COMPANY_PROFILE,
+  INTERNET_COMPANY_FACTS,
+} from '../case-spec';
 
 export const productOnlyPilot: CaseSpec = {
   story:
@@ -58,6 +64,7 @@ export const productOnlyPilot: CaseSpec = {
     ...INTERNET_COMPANY_PROFILE,
     profile_okr_experience: { tried: 0.6, using: 0.3, never: 0.1 },
   },
+  facts: { ...INTERNET_COMPANY_FACTS, okrExperience: 'some-departments' },
   sampleOkrs: MIXED_OKRS,
   sampleRate: 0.5,
 };

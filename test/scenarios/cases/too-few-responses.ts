@@ -1,6 +1,12 @@
 // Seed case 'too-few-responses': a six-person studio with four answers, too few to judge.
 
-import { type CaseSpec, level, MIXED_OKRS, INTERNET_COMPANY_PROFILE } from '../case-spec';
+import {
+  type CaseSpec,
+  level,
+  MIXED_OKRS,
+  INTERNET_COMPANY_PROFILE,
+  INTERNET_COMPANY_FACTS,
+} from '../case-spec';
 
 export const tooFewResponses: CaseSpec = {
   story:
@@ -37,6 +43,7 @@ export const tooFewResponses: CaseSpec = {
     },
   ],
   profile: INTERNET_COMPANY_PROFILE,
+  facts: INTERNET_COMPANY_FACTS,
   sampleOkrs: MIXED_OKRS,
   sampleRate: 0.5,
 };

@@ -61,6 +61,15 @@ export const traditionalManufacturer: CaseSpec = {
     profile_bonus_link: { no: 0.5, partly: 0.3, dk: 0.2 },
     profile_business_units: { one: 0.85, dk: 0.15 },
   },
+  facts: {
+    industry: 'manufacturing',
+    businessUnits: 'one',
+    kpiSystem: 'established',
+    maturity: 'mature',
+    projectPractice: 'some',
+    okrExperience: 'never',
+    payLink: 'partly',
+  },
   sampleOkrs: [...STEADY_OKRS, ...STEADY_OKRS, VAGUE_OKRS[3]!, SMART_OKRS[3]!],
   sampleRate: 0.4,
 };

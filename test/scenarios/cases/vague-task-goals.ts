@@ -1,6 +1,13 @@
 // Seed case 'vague-task-goals': vague objectives and daily tasks written as key results.
 
-import { type CaseSpec, level, SMART_OKRS, VAGUE_OKRS, INTERNET_COMPANY_PROFILE } from '../case-spec';
+import {
+  type CaseSpec,
+  level,
+  SMART_OKRS,
+  VAGUE_OKRS,
+  INTERNET_COMPANY_PROFILE,
+  INTERNET_COMPANY_FACTS,
+} from '../case-spec';
 
 export const vagueTaskGoals: CaseSpec = {
   story:
@@ -46,6 +53,7 @@ export const vagueTaskGoals: CaseSpec = {
     },
   ],
   profile: INTERNET_COMPANY_PROFILE,
+  facts: INTERNET_COMPANY_FACTS,
   sampleOkrs: [...VAGUE_OKRS, VAGUE_OKRS[0]!, VAGUE_OKRS[7]!, SMART_OKRS[0]!],
   sampleRate: 0.75,
 };

@@ -37,10 +37,10 @@ describe('barrier model versions', () => {
     const added = scalesOf(BARRIER_MODEL_V2).filter((s) => !scalesOf(BARRIER_MODEL_V1).includes(s));
     expect(scalesOf(BARRIER_MODEL_V1).every((s) => scalesOf(BARRIER_MODEL_V2).includes(s))).toBe(true);
     expect(added.sort()).toEqual([
-      'breakdown.strategy',
       'culture.growth',
       'culture.motivation',
       'culture.trust',
+      'okr-kpi.strategy',
     ]);
   });
 });

@@ -279,8 +279,8 @@ describe('recommend: model 2’s added constructs and HR’s facts', () => {
     ['culture.motivation', 64, ['recognise-progress', ...ROLLOUT]],
     ['culture.motivation', 65, ROLLOUT],
     ['culture.growth', 60, ['plan-development', ...ROLLOUT]],
-    ['breakdown.strategy', 60, ['state-long-term-direction', ...ROLLOUT]],
-    ['breakdown.strategy', 65, ROLLOUT],
+    ['okr-kpi.strategy', 60, ['state-long-term-direction', ...ROLLOUT]],
+    ['okr-kpi.strategy', 65, ROLLOUT],
   ] as [string, number, string[]][])('with %s at %d, recommends exactly %j', (scale, level, ids) => {
     expect(idsFor({ ...v2, levels: { [scale]: level } })).toEqual(ids);
   });
