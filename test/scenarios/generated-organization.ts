@@ -53,6 +53,11 @@ export const CLEARLY_READY: Record<string, number> = {
   'breakdown.granularity': 80,
   'breakdown.shared-definitions': 80,
   'breakdown.data': 80,
+  // Questionnaire 2's added scales; questionnaire 1 has no items on them.
+  'culture.trust': 80,
+  'culture.motivation': 80,
+  'culture.growth': 80,
+  'okr-kpi.strategy': 80,
   'fit.dynamism': 80,
   'fit.control': 30,
 };
