@@ -10,11 +10,15 @@ import { RECOMMENDATION_RULES } from '../../server/domain/recommendation-rules';
 import { VERDICTS, VERDICT_TEXT } from '../../server/domain/verdicts';
 
 const DOC_PATH = new URL('../../questionnaires/MODEL.md', import.meta.url);
-const QUESTIONNAIRE_PATH = new URL('../../questionnaires/readiness-okr.json', import.meta.url);
+const QUESTIONNAIRE_PATHS = ['readiness-okr.json', 'readiness-okr-2.json'].map(
+  (file) => new URL(`../../questionnaires/${file}`, import.meta.url),
+);
 
 const doc = readFileSync(DOC_PATH, 'utf8');
 const lines = doc.split('\n');
-const questionnaire = parseQuestionnaire(JSON.parse(readFileSync(QUESTIONNAIRE_PATH, 'utf8')));
+const questionnaires = QUESTIONNAIRE_PATHS.map((path) =>
+  parseQuestionnaire(JSON.parse(readFileSync(path, 'utf8'))),
+);
 
 /** Ids are written as code (`id`), so a common word such as "hygiene" in prose does not count. */
 const asCode = (id: string) => `\`${id}\``;
@@ -63,13 +67,15 @@ describe('questionnaires/MODEL.md', () => {
   });
 
   it('documents every scale of the barrier model by its id', () => {
-    const scaleIds = BARRIER_MODEL_V1.dimensions.flatMap((d) => d.scales.map((s) => s.id));
+    const scaleIds = Object.values(BARRIER_MODELS).flatMap((m) =>
+      m.dimensions.flatMap((d) => d.scales.map((s) => s.id)),
+    );
     expect(scaleIds.length).toBeGreaterThan(0);
     expect(missingFromDoc(scaleIds)).toEqual([]);
   });
 
-  it('documents every question of the shipped questionnaire by its name', () => {
-    const names = questionnaire.questions.map((q) => q.id);
+  it('documents every question of every shipped questionnaire by its name', () => {
+    const names = questionnaires.flatMap((q) => q.questions.map((question) => question.id));
     expect(names.length).toBeGreaterThan(0);
     expect(missingFromDoc(names)).toEqual([]);
   });
