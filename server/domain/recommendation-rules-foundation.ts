@@ -202,12 +202,12 @@ export const FOUNDATION_RULES: readonly RecommendationRule[] = [
     when: (ctx) => anyScaleBelow(ctx, ['okr-kpi.knowledge'], 'knowledge'),
     steps: [
       t(
-        'Run a short session with real examples from your business: KPIs keep things running, OKRs change something, projects deliver something.',
-        '用本公司的真实例子开一次短会：KPI 维持运转，OKR 带来改变，项目交付成果。',
+        'Run a short session with real examples from your business, layer by layer: OKRs set the direction the company wants to reach over the next years; KPIs measure how the business runs, this quarter’s improvements of an operating figure included; projects deliver a fixed result by a date.',
+        '用本公司的真实例子分层讲解：OKR 设定公司未来几年要达到的方向；KPI 衡量业务运转情况，包括本季度对某项运营指标的改进；项目在限定日期前交付确定的成果。',
       ),
       t(
-        'Repeat the scenario questions afterwards to check they stuck.',
-        '会后再做一次情景题，确认大家真正理解。',
+        'Check understanding with fresh examples of your own, not the survey’s scenarios: practising on those would inflate the next wave’s score.',
+        '用新的本公司例子检验理解程度，不要用问卷里的情景题：拿它们练习会抬高下一轮的得分。',
       ),
     ],
   },
