@@ -26,6 +26,7 @@ import { campaignStaffRoutes } from './routes/campaign-staff';
 import { MAX_STAFF_CSV_BYTES } from './http/campaign-schemas';
 import { demoRoutes } from './routes/demo';
 import { organizationRoutes } from './routes/organizations';
+import { organizationFactRoutes } from './routes/organization-facts';
 import { questionnaireRoutes } from './routes/questionnaires';
 import { DEFAULT_CODE_GUESS_LIMIT, surveyRoutes } from './routes/survey';
 import { accessCodeRoutes } from './routes/access-codes';
@@ -73,6 +74,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
     .route('/', userRoutes(deps, throttle))
     .route('/questionnaires', questionnaireRoutes(deps))
     .route('/organizations', organizationRoutes(deps))
+    .route('/organization-facts', organizationFactRoutes())
     .route('/campaigns', campaignRoutes(deps))
     .route('/campaigns', campaignSettingsRoutes(deps))
     .route('/campaigns', campaignStaffRoutes(deps))

@@ -26,6 +26,8 @@ import type {
 } from '../../server/http/api-types';
 import type { Problem } from '../../server/http/problem';
 import type { Grant, Role } from '../../server/domain/account';
+import type { LocalText } from '../../server/domain/barrier-model';
+import type { OrganizationFactKey, OrganizationFacts } from '../../server/domain/organization-facts';
 import { loginPath, needsNoAccount } from './login-path';
 
 export type { Problem };
@@ -109,6 +111,13 @@ async function download(path: string, body: unknown): Promise<{ blob: Blob; file
   return { blob: await response.blob(), filename };
 }
 
+/** The facts HR may state about the organization, each with its question and answers in the server's words. */
+export type FactDefinitions = Record<
+  OrganizationFactKey,
+  { question: LocalText; answers: Record<string, LocalText> }
+>;
+export type { OrganizationFacts };
+
 export interface NewOrganization {
   name: string;
   departments: { name: string; headcount: number }[];
@@ -183,8 +192,14 @@ export const api = {
   createOrganization: (body: NewOrganization) => request<Organization>('POST', '/api/organizations', body),
   createCampaign: (
     organizationId: string,
-    body: { name: string; questionnaireId: string; minGroupSize?: number },
+    body: {
+      name: string;
+      questionnaireId: string;
+      minGroupSize?: number;
+      organizationFacts?: Partial<OrganizationFacts>;
+    },
   ) => request<Campaign>('POST', `/api/organizations/${encodeURIComponent(organizationId)}/campaigns`, body),
+  organizationFacts: () => request<FactDefinitions>('GET', '/api/organization-facts'),
   campaign: (id: string) => request<CampaignDetail>('GET', `/api/campaigns/${encodeURIComponent(id)}`),
   openCampaign: (id: string) => request<Campaign>('POST', `/api/campaigns/${encodeURIComponent(id)}/open`),
   closeCampaign: (id: string) => request<Campaign>('POST', `/api/campaigns/${encodeURIComponent(id)}/close`),

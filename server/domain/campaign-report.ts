@@ -17,6 +17,7 @@ import type { Recommendation } from './recommendation';
 import { releaseResponses } from './release';
 import type { ReaderView } from './restrict-report';
 import { scoreItems, scoreResponse } from './scoring';
+import { statedFacts, type StatedFact } from './stated-facts';
 
 export interface DepartmentReport {
   departmentId: string;
@@ -53,6 +54,8 @@ export interface CampaignReport {
   /** The model's dimensions and scales, so a reader can label every score. */
   dimensions: DimensionDefinition[];
   decision: Decision;
+  /** What HR stated about the organization for this campaign, which the routing gates read (model 2). */
+  organizationFacts: StatedFact[];
   /** True when this is a department head's view: figures of other departments were taken out. */
   departmentView: boolean;
   /** In a department head's view, what was withheld and why (see restrict-report.ts); null otherwise. */
@@ -181,6 +184,7 @@ export function buildCampaignReport(input: CampaignReportInput): CampaignReport 
     analysis,
     dimensions: model.dimensions,
     decision,
+    organizationFacts: statedFacts(campaign.organizationFacts),
     departmentView: false,
     view: null,
     recommendations: recommend({

@@ -37,6 +37,10 @@ const withheldCheck = (check: Check, keepStatus: boolean): Check => ({
   withheld: true,
 });
 
+/** A fact HR stated concerns no department's answers, so every reader sees it with its result. */
+const isShownCheck = (check: Check, organizationShown: boolean, acrossShown: boolean) =>
+  check.unit === 'fact' || (ACROSS_DEPARTMENTS.has(check.subject) ? acrossShown : organizationShown);
+
 function decisionFor(decision: Decision, organizationShown: boolean, acrossShown: boolean): Decision {
   return {
     ...decision,
@@ -46,9 +50,7 @@ function decisionFor(decision: Decision, organizationShown: boolean, acrossShown
       ...gate,
       status: organizationShown ? gate.status : 'not-assessed',
       checks: gate.checks.map((check) =>
-        (ACROSS_DEPARTMENTS.has(check.subject) ? acrossShown : organizationShown)
-          ? check
-          : withheldCheck(check, organizationShown),
+        isShownCheck(check, organizationShown, acrossShown) ? check : withheldCheck(check, organizationShown),
       ),
     })),
   };

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { COMMON_TEXT } from '../../client/components/common-text';
 import { ROLE_TEXT } from '../../client/components/role-text';
+import { ORGANIZATION_FACTS_TEXT } from '../../client/components/organization-facts-text';
 import { ACCEPT_INVITATION_TEXT } from '../../client/pages/accept-invitation/accept-invitation-text';
 import { CHANGE_PASSWORD_TEXT } from '../../client/pages/change-password/change-password-text';
 import { HOME_TEXT } from '../../client/pages/home/home-text';
@@ -20,6 +21,7 @@ import { ENTER_CODE_TEXT } from '../../client/pages/enter-code/enter-code-text';
 const DICTIONARIES: Record<string, { en: object; 'zh-cn': object }> = {
   COMMON_TEXT,
   ROLE_TEXT,
+  ORGANIZATION_FACTS_TEXT,
   HOME_TEXT,
   ORGANIZATION_TEXT,
   SETUP_TEXT,

@@ -18,6 +18,7 @@ import { RecommendationList } from './recommendation-list';
 import { makeReportLabels } from './report-labels';
 import { REPORT_TEXT } from './report-text';
 import { ScoresSection } from './scores-section';
+import { StatedFactsSection } from './stated-facts-section';
 import { TrustSection } from './trust-section';
 import { VerdictPanel } from './verdict-panel';
 import './campaign-report.css';
@@ -74,6 +75,7 @@ export default function CampaignReportPage() {
                 </p>
               )}
               <VerdictPanel report={r} text={text} language={language} />
+              <StatedFactsSection report={r} text={text} language={language} />
               <RecommendationList
                 recommendations={r.recommendations}
                 pilot={analysis?.pilot ?? null}

@@ -1,5 +1,5 @@
 import type { Language } from '../../components/language-switch';
-import { formatCheckValue, formatInterval, formatThreshold, type Check } from './format-check';
+import { formatCheckResult, formatInterval, formatThreshold, type Check } from './format-check';
 import type { ReportText } from './report-text';
 
 /** The evidence behind one gate: each measure with its value, interval, the level it must reach, and the result. */
@@ -34,7 +34,9 @@ export function GateChecks({
           {checks.map((check) => (
             <tr key={check.subject}>
               <th scope="row">{check.label[language]}</th>
-              <td className="num">{check.withheld ? text.withheld : formatCheckValue(check, check.value)}</td>
+              <td className="num">
+                {check.withheld ? text.withheld : formatCheckResult(check, language, text)}
+              </td>
               <td className="num">{check.withheld ? '' : formatInterval(check)}</td>
               <td className="num">{formatThreshold(check)}</td>
               <td>

@@ -18,6 +18,11 @@ export const REPORT_TEXT = {
     interval: '95% interval',
     threshold: 'Threshold',
     result: 'Result',
+    statedByHr: (answer: string) => `${answer} (stated by HR)`,
+    notStated: 'Not stated by HR',
+    statedFacts: 'What HR stated about the organization',
+    statedFactsNote:
+      'HR gave these facts when setting up the campaign; staff were not asked them. The routing gates read them.',
     status: {
       pass: 'Pass',
       'leans-pass': 'Likely pass',
@@ -71,6 +76,10 @@ export const REPORT_TEXT = {
     interval: '95% 区间',
     threshold: '阈值',
     result: '结果',
+    statedByHr: (answer: string) => `${answer}（HR 填写）`,
+    notStated: 'HR 未说明',
+    statedFacts: 'HR 填写的公司情况',
+    statedFactsNote: '这些情况由 HR 在设置调查活动时填写，没有询问员工。选择路径的关口依据这些情况。',
     status: {
       pass: '通过',
       'leans-pass': '可能通过',

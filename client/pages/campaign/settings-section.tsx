@@ -1,10 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import type { CampaignDetail, CampaignChange } from '../../../server/http/api-types';
 import type { Language } from '../../../server/domain/barrier-model';
-import { api, ApiError } from '../../api/client';
+import { api, ApiError, type OrganizationFacts } from '../../api/client';
 import { FormError } from '../../components/form-error';
+import { OrganizationFactsFields } from '../../components/organization-facts-fields';
+import { OrganizationFactsList } from '../../components/organization-facts-list';
+import { ORGANIZATION_FACTS_TEXT } from '../../components/organization-facts-text';
+import { ResourceView } from '../../components/resource-view';
 import { TextField } from '../../components/text-field';
 import { useText } from '../../components/ui-language';
+import { useFactDefinitions } from '../../components/use-fact-definitions';
 import { CAMPAIGN_TEXT, LANGUAGE_NAMES } from './campaign-text';
 import { dayToInstant, instantToDay } from './local-day';
 
@@ -24,6 +29,7 @@ export function SettingsSection({ detail, onChanged }: { detail: CampaignDetail;
   const [target, setTarget] = useState(String(Math.round(campaign.targetResponseRate * 100)));
   const [opensOn, setOpensOn] = useState(instantToDay(campaign.opensAt));
   const [closesOn, setClosesOn] = useState(instantToDay(campaign.closesAt));
+  const [facts, setFacts] = useState<Partial<OrganizationFacts>>(campaign.organizationFacts);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
 
@@ -40,6 +46,7 @@ export function SettingsSection({ detail, onChanged }: { detail: CampaignDetail;
           targetResponseRate: Number(target) / 100,
           opensAt: opensOn ? dayToInstant(opensOn, 'start') : null,
           closesAt,
+          organizationFacts: facts,
         }
       : { closesAt };
     try {
@@ -112,6 +119,7 @@ export function SettingsSection({ detail, onChanged }: { detail: CampaignDetail;
             <div className="row">
               <TextField label={text.opensOn} type="date" value={opensOn} onChange={setOpensOn} />
             </div>
+            <OrganizationFactsFields value={facts} onChange={setFacts} />
           </>
         ) : (
           <>
@@ -128,6 +136,7 @@ export function SettingsSection({ detail, onChanged }: { detail: CampaignDetail;
               <dt>{text.opensOn}</dt>
               <dd>{instantToDay(campaign.opensAt) || text.none}</dd>
             </dl>
+            <FixedFacts facts={campaign.organizationFacts} />
           </>
         )}
         {detail.phase !== 'closed' && (
@@ -143,6 +152,32 @@ export function SettingsSection({ detail, onChanged }: { detail: CampaignDetail;
         )}
         <FormError message={error} />
       </form>
+    </section>
+  );
+}
+
+/** HR's facts once the campaign opened: read back in the model's words, no longer editable. */
+function FixedFacts({ facts }: { facts: OrganizationFacts }) {
+  const text = useText(ORGANIZATION_FACTS_TEXT);
+  const definitions = useFactDefinitions();
+  return (
+    <section aria-labelledby="fixed-facts-heading">
+      <h3 id="fixed-facts-heading">{text.heading}</h3>
+      <p className="muted">{text.fixed}</p>
+      <ResourceView resource={definitions}>
+        {(known) => (
+          <OrganizationFactsList
+            testId="fixed-facts"
+            facts={(Object.keys(known) as (keyof OrganizationFacts)[]).map((key) => {
+              const given = facts[key];
+              return {
+                question: known[key].question,
+                answer: given === null ? null : (known[key].answers[given] ?? null),
+              };
+            })}
+          />
+        )}
+      </ResourceView>
     </section>
   );
 }

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { api } from '../../api/client';
+import { api, type OrganizationFacts } from '../../api/client';
 import { FormError } from '../../components/form-error';
+import { OrganizationFactsFields } from '../../components/organization-facts-fields';
 import { ResourceView } from '../../components/resource-view';
 import { TextField } from '../../components/text-field';
 import { useUiLanguage } from '../../components/ui-language';
@@ -19,6 +20,7 @@ export function CreateCampaignForm({
   const [name, setName] = useState('');
   const [questionnaireId, setQuestionnaireId] = useState('');
   const [minGroupSize, setMinGroupSize] = useState('5');
+  const [facts, setFacts] = useState<Partial<OrganizationFacts>>({});
   const [error, setError] = useState<string | null>(null);
   const navigate = useNavigate();
   const { language } = useUiLanguage();
@@ -32,6 +34,7 @@ export function CreateCampaignForm({
         name,
         questionnaireId: questionnaireId || fallbackQuestionnaire,
         minGroupSize: Number(minGroupSize),
+        organizationFacts: facts,
       });
       onCreated();
       navigate(`/campaigns/${campaign.id}`);
@@ -80,6 +83,7 @@ export function CreateCampaignForm({
             describedBy="min-group-help"
             hint={text.minGroupSizeHelp}
           />
+          <OrganizationFactsFields value={facts} onChange={setFacts} />
           <FormError message={error} />
           <button type="submit">{text.createCampaign}</button>
         </form>

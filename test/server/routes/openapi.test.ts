@@ -11,6 +11,7 @@ afterEach(async () => {
 
 const ROUTES = [
   ['get', '/questionnaires'],
+  ['get', '/organization-facts'],
   ['get', '/organizations'],
   ['post', '/organizations'],
   ['get', '/organizations/{id}'],

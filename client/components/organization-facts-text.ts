@@ -1,0 +1,27 @@
+// The words around HR's organization facts on the campaign forms, in both languages; the questions and
+// answers themselves are the model's, and come from the server.
+
+import type { Language } from './language-switch';
+
+const EN = {
+  heading: 'About the organization (for HR)',
+  optional: '(optional)',
+  explanation:
+    'These facts choose between routes: a Balanced Scorecard, for example, needs several business units with their own profit and loss, an established KPI system and a mature organization. Staff are not asked them. Leave a fact you are not sure of as “Not stated”: the checks that need it are then left unassessed. They can be changed while the campaign is a draft and are fixed once it opens.',
+  fixed: 'HR stated these when setting up the campaign; they were fixed when it opened.',
+  notStated: 'Not stated',
+};
+
+export type OrganizationFactsText = typeof EN;
+
+export const ORGANIZATION_FACTS_TEXT = {
+  en: EN,
+  'zh-cn': {
+    heading: '关于公司（由 HR 填写）',
+    optional: '（选填）',
+    explanation:
+      '这些情况决定采用哪条路径：例如平衡计分卡需要公司有多个独立核算盈亏的业务单元、成熟的 KPI 体系，并处于成熟期。这些问题不会问员工。不确定的情况请保留“未说明”：需要它的检查项将不作判断。调查活动为草稿时可以修改，开始后即固定。',
+    fixed: '这些情况由 HR 在设置调查活动时填写，调查活动开始时已固定。',
+    notStated: '未说明',
+  },
+} satisfies Record<Language, OrganizationFactsText>;

@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { InvalidInputError } from '../../../server/domain/errors';
+import {
+  changeFacts,
+  factTraits,
+  NO_FACTS,
+  ORGANIZATION_FACT_KEYS,
+  ORGANIZATION_FACTS,
+  type OrganizationFacts,
+} from '../../../server/domain/organization-facts';
+import { statedFacts } from '../../../server/domain/stated-facts';
+import { thrownBy } from '../../fixtures/thrown-by';
+
+const SOME_FACTS: OrganizationFacts = {
+  ...NO_FACTS,
+  industry: 'retail',
+  businessUnits: 'two-to-four',
+  kpiSystem: 'some',
+};
+
+describe('changeFacts', () => {
+  it.each([
+    {
+      what: 'states a fact HR had left open',
+      change: { maturity: 'mature' },
+      expected: { maturity: 'mature' },
+    },
+    {
+      what: 'replaces one answer with another',
+      change: { businessUnits: 'five-plus' },
+      expected: { businessUnits: 'five-plus' },
+    },
+    { what: 'clears a fact with null', change: { industry: null }, expected: { industry: null } },
+    {
+      what: 'changes several facts at once',
+      change: { okrExperience: 'stopped', payLink: 'partly', kpiSystem: null },
+      expected: { okrExperience: 'stopped', payLink: 'partly', kpiSystem: null },
+    },
+    { what: 'keeps everything on an empty change', change: {}, expected: {} },
+  ])('$what, leaving the other facts as they were', ({ change, expected }) => {
+    expect(changeFacts(SOME_FACTS, change)).toEqual({ ...SOME_FACTS, ...expected });
+  });
+
+  it('accepts every answer every fact offers', () => {
+    for (const key of ORGANIZATION_FACT_KEYS)
+      for (const answer of Object.keys(ORGANIZATION_FACTS[key].answers))
+        expect(changeFacts(NO_FACTS, { [key]: answer })[key]).toBe(answer);
+  });
+
+  it.each([
+    { what: 'an unknown fact', change: { headcount: 'large' }, field: 'organizationFacts.headcount' },
+    {
+      what: 'an answer the fact does not offer',
+      change: { businessUnits: 'three' },
+      field: 'organizationFacts.businessUnits',
+    },
+    {
+      what: 'another fact’s answer',
+      change: { maturity: 'established' },
+      field: 'organizationFacts.maturity',
+    },
+    { what: 'a number for an answer', change: { payLink: 1 }, field: 'organizationFacts.payLink' },
+    { what: 'an empty answer', change: { industry: '' }, field: 'organizationFacts.industry' },
+  ])('refuses $what, naming the field', ({ change, field }) => {
+    const error = thrownBy(() => changeFacts(SOME_FACTS, change));
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect(error.errors.map((e) => e.field)).toEqual([field]);
+    expect(error.message).toContain(field);
+  });
+
+  // Known gap, left to the owner of organization-facts.ts: changeFacts looks answers and facts up with `in`
+  // and plain indexing, so names every object inherits get through or throw a TypeError. The HTTP schema
+  // refuses them first (see the route test); these flip to passing once the lookups use own properties.
+  it.fails.each([
+    { what: 'an answer every object inherits', change: { industry: 'toString' } },
+    { what: 'a fact every object inherits', change: { constructor: 'x' } },
+    { what: 'a fact named __proto__', change: JSON.parse('{"__proto__":"one"}') as Record<string, unknown> },
+  ])('refuses $what with a named field', ({ change }) => {
+    expect(thrownBy(() => changeFacts(NO_FACTS, change))).toBeInstanceOf(InvalidInputError);
+  });
+
+  it('names every field at fault and applies none of the change', () => {
+    const facts = { ...SOME_FACTS };
+    const error = thrownBy(() => changeFacts(facts, { maturity: 'mature', kpiSystem: 'all', size: 'big' }));
+    expect(error.errors.map((e) => e.field)).toEqual([
+      'organizationFacts.kpiSystem',
+      'organizationFacts.size',
+    ]);
+    expect(facts).toEqual(SOME_FACTS);
+  });
+
+  it('lists the answers a fact offers in its refusal', () => {
+    const error = thrownBy(() => changeFacts(NO_FACTS, { maturity: 'old' }));
+    expect(error.errors[0]!.message).toBe('must be one of young, growing, mature or null');
+  });
+});
+
+describe('factTraits', () => {
+  it.each([
+    {
+      facts: NO_FACTS,
+      traits: { 'multi-unit': null, 'established-kpi': null, mature: null },
+    },
+    {
+      facts: { ...NO_FACTS, businessUnits: 'one', kpiSystem: 'none', maturity: 'young' },
+      traits: { 'multi-unit': false, 'established-kpi': false, mature: false },
+    },
+    {
+      facts: { ...NO_FACTS, businessUnits: 'two-to-four', kpiSystem: 'some', maturity: 'growing' },
+      traits: { 'multi-unit': true, 'established-kpi': false, mature: false },
+    },
+    {
+      facts: { ...NO_FACTS, businessUnits: 'five-plus', kpiSystem: 'established', maturity: 'mature' },
+      traits: { 'multi-unit': true, 'established-kpi': true, mature: true },
+    },
+    {
+      facts: { ...NO_FACTS, businessUnits: 'one', maturity: 'mature' },
+      traits: { 'multi-unit': false, 'established-kpi': null, mature: true },
+    },
+    {
+      // Facts no routing gate reads change no trait.
+      facts: { ...NO_FACTS, industry: 'finance', projectPractice: 'established', okrExperience: 'in-use' },
+      traits: { 'multi-unit': null, 'established-kpi': null, mature: null },
+    },
+  ] as { facts: OrganizationFacts; traits: ReturnType<typeof factTraits> }[])(
+    'reads $facts.businessUnits / $facts.kpiSystem / $facts.maturity as $traits',
+    ({ facts, traits }) => {
+      expect(factTraits(facts)).toEqual(traits);
+    },
+  );
+});
+
+describe('statedFacts', () => {
+  it('lists the facts HR gave with their question and answer, in the order the form asks them', () => {
+    expect(statedFacts({ ...NO_FACTS, payLink: 'no', businessUnits: 'two-to-four' })).toEqual([
+      {
+        fact: 'businessUnits',
+        question: ORGANIZATION_FACTS.businessUnits.question,
+        answer: { en: '2 to 4', 'zh-cn': '2 到 4 个' },
+      },
+      {
+        fact: 'payLink',
+        question: ORGANIZATION_FACTS.payLink.question,
+        answer: { en: 'No', 'zh-cn': '不挂钩' },
+      },
+    ]);
+  });
+
+  it('lists nothing when HR stated nothing', () => {
+    expect(statedFacts(NO_FACTS)).toEqual([]);
+  });
+});
