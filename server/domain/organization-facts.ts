@@ -107,10 +107,13 @@ export function changeFacts(
   const errors: { field: string; message: string }[] = [];
   const next: Record<string, unknown> = { ...facts };
   for (const [key, value] of Object.entries(change)) {
-    const definition = (ORGANIZATION_FACTS as Record<string, FactDefinition>)[key];
+    // Own properties only: "constructor" or "toString" are no fact and no answer.
+    const definition = Object.hasOwn(ORGANIZATION_FACTS, key)
+      ? (ORGANIZATION_FACTS as Record<string, FactDefinition>)[key]
+      : undefined;
     const field = `organizationFacts.${key}`;
     if (!definition) errors.push({ field, message: 'is not an organization fact' });
-    else if (value !== null && !(typeof value === 'string' && value in definition.answers))
+    else if (value !== null && !(typeof value === 'string' && Object.hasOwn(definition.answers, value)))
       errors.push({ field, message: `must be one of ${Object.keys(definition.answers).join(', ')} or null` });
     else next[key] = value;
   }
