@@ -55,7 +55,7 @@ export interface CampaignReport {
   dimensions: DimensionDefinition[];
   decision: Decision;
   /** What HR stated about the organization for this campaign, which the routing gates read (model 2). */
-  organizationFacts: StatedFact[];
+  statedFacts: StatedFact[];
   /** True when this is a department head's view: figures of other departments were taken out. */
   departmentView: boolean;
   /** In a department head's view, what was withheld and why (see restrict-report.ts); null otherwise. */
@@ -184,7 +184,7 @@ export function buildCampaignReport(input: CampaignReportInput): CampaignReport 
     analysis,
     dimensions: model.dimensions,
     decision,
-    organizationFacts: statedFacts(campaign.organizationFacts),
+    statedFacts: statedFacts(campaign.organizationFacts),
     departmentView: false,
     view: null,
     recommendations: recommend({

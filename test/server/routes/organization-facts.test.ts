@@ -203,7 +203,7 @@ describe('GET /api/campaigns/:id/report with organization facts', () => {
       ['mature', 1, 'fail', 'Mature: an established business'],
     ]);
     expect(facts[0]!.answer!['zh-cn']).toBe('2 到 4 个');
-    expect(report.organizationFacts.map((f) => [f.fact, f.answer.en])).toEqual([
+    expect(report.statedFacts.map((f) => [f.fact, f.answer.en])).toEqual([
       ['businessUnits', '2 to 4'],
       ['kpiSystem', 'An established KPI system across the organization'],
       ['maturity', 'Mature: an established business'],
@@ -249,6 +249,6 @@ describe('GET /api/campaigns/:id/report with organization facts', () => {
       [1, 'fail', undefined, 'An established KPI system across the organization'],
       [1, 'fail', undefined, 'Mature: an established business'],
     ]);
-    expect(report.organizationFacts).toHaveLength(3);
+    expect(report.statedFacts).toHaveLength(3);
   });
 });
