@@ -2,6 +2,7 @@
 // operations counts cost, sales counts deals). Dependencies come from respondents naming the departments
 // their team relies on; only departments shown in the report take part.
 
+import { NO_DEPARTMENT } from './questionnaire';
 import type { SurveyResponse } from './response';
 
 export interface DepartmentMeaning {
@@ -39,6 +40,15 @@ export interface ConflictMap {
 export const SUCCESS_MEANING_QUESTION = 'success_meaning';
 export const DEPENDS_ON_QUESTION = 'depends_on';
 
+/**
+ * The departments a response says its department depends on: none for "none" (or no answer). The "none"
+ * answer still counts its respondent among their department's, as someone who named nobody.
+ */
+export function namedDepartments(response: SurveyResponse): string[] {
+  const named = response.answers[DEPENDS_ON_QUESTION];
+  return Array.isArray(named) ? named.map(String).filter((id) => id !== NO_DEPARTMENT) : [];
+}
+
 function meaningOf(departmentId: string, responses: readonly SurveyResponse[]): DepartmentMeaning {
   const counts: Record<string, number> = {};
   let answered = 0;
@@ -75,10 +85,7 @@ export function buildConflictMap(
     if (own.length === 0) continue;
     for (const to of shownDepartmentIds) {
       if (to === from) continue;
-      const naming = own.filter((r) => {
-        const named = r.answers[DEPENDS_ON_QUESTION];
-        return Array.isArray(named) && named.includes(to);
-      }).length;
+      const naming = own.filter((r) => namedDepartments(r).includes(to)).length;
       if (naming / own.length >= dependencyShare) dependencies.push({ from, to, share: naming / own.length });
     }
   }

@@ -7,7 +7,7 @@ import type { ProblemParams } from './errors';
 export type MailKind = 'invitation' | 'reminder';
 export type EmailTemplate = Record<Language, { subject: string; body: string }>;
 
-export const PLACEHOLDERS = ['name', 'link', 'organization', 'campaign', 'closes'] as const;
+export const PLACEHOLDERS = ['name', 'link', 'organization', 'campaign', 'closes', 'minutes'] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 
 export const MAX_SUBJECT_LENGTH = 200;
@@ -30,7 +30,7 @@ export const DEFAULT_TEMPLATES: Record<MailKind, EmailTemplate> = {
       subject: '{{organization}} would like your view: {{campaign}}',
       body: paragraphs(
         'Hello[[ {{name}}]],',
-        'Before deciding whether and how to work with OKRs, {{organization}} is asking everyone how goals are set and followed up today. The survey "{{campaign}}" takes a few minutes.',
+        'Before deciding whether and how to work with OKRs, {{organization}} is asking everyone how goals are set and followed up today. The survey "{{campaign}}" takes about {{minutes}} minutes.',
         'Your personal link:\n{{link}}',
         'The link is meant for you alone and can be used to submit once, so please do not forward it.[[ Please answer by {{closes}}.]]',
         'The survey is anonymous. Nobody sees individual answers: reports only show results for groups large enough that no one can be singled out.',
@@ -41,7 +41,7 @@ export const DEFAULT_TEMPLATES: Record<MailKind, EmailTemplate> = {
       subject: '{{organization}}邀请您参与：{{campaign}}',
       body: paragraphs(
         '[[{{name}}，]]您好！',
-        '在决定是否以及如何使用 OKR 之前，{{organization}}想了解每位同事对目前目标制定与跟进方式的看法。问卷“{{campaign}}”只需几分钟。',
+        '在决定是否以及如何使用 OKR 之前，{{organization}}想了解每位同事对目前目标制定与跟进方式的看法。填写问卷“{{campaign}}”大约需要 {{minutes}} 分钟。',
         '您的专属链接：\n{{link}}',
         '此链接仅供您本人使用，只能提交一次，请勿转发。[[请在{{closes}}之前完成。]]',
         '问卷为匿名填写：任何人都看不到单个人的回答，报告只显示人数足够多、无法辨认出个人的群体结果。',
@@ -181,6 +181,8 @@ export interface MailValues {
   campaign: string;
   /** The last day to answer as YYYY-MM-DD, or null when the campaign has no closing date. */
   closes: string | null;
+  /** Whole minutes the questionnaire takes in the email's language (questionnaire-minutes.ts). */
+  minutes: number;
 }
 
 const MONTHS_EN = [
@@ -255,7 +257,7 @@ function fill(text: string, values: Record<Placeholder, string>): string {
  *
  * @example
  * renderEmail({ en: { subject: 'Hi', body: 'Hello[[ {{name}}]], {{link}}' }, ... }, 'en',
- *   { name: '', link: 'https://x/s/abc', organization: 'Acme', campaign: 'Spring', closes: null })
+ *   { name: '', link: 'https://x/s/abc', organization: 'Acme', campaign: 'Spring', closes: null, minutes: 12 })
  * // → { subject: 'Hi', text: 'Hello, https://x/s/abc' }
  */
 export function renderEmail(
@@ -269,6 +271,7 @@ export function renderEmail(
     organization: values.organization.trim(),
     campaign: values.campaign.trim(),
     closes: values.closes === null ? '' : formatDate(values.closes, language),
+    minutes: String(values.minutes),
   };
   const part = t[language];
   // A line break in a value must not split the subject header. Each run of white space is matched once and

@@ -1,7 +1,7 @@
 // Checks a respondent's answers against the questionnaire before anything is stored: every key must be a
 // question of it, and every value one that question can take. All problems are reported at once.
 
-import type { Question, Questionnaire } from './questionnaire';
+import { NO_DEPARTMENT, type Question, type Questionnaire } from './questionnaire';
 import { InvalidAnswerError } from './errors';
 
 export type AnswerValue = string | number | boolean | (string | number)[];
@@ -10,14 +10,28 @@ export type Answers = Record<string, AnswerValue>;
 /** Enough to fix a form; a hostile payload with thousands of bad keys gets no longer an answer. */
 const MAX_REPORTED_ERRORS = 50;
 
-function problemWith(question: Question, value: unknown, departmentIds: readonly string[]): string | null {
+/** Who is answering, as far as their answers depend on it: the departments they may name. */
+export interface Respondent {
+  /** The campaign's departments. */
+  departmentIds: readonly string[];
+  /** The department the response is filed under; one does not depend on one's own. */
+  departmentId: string | null;
+}
+
+const NOBODY: Respondent = { departmentIds: [], departmentId: null };
+
+function problemWith(question: Question, value: unknown, respondent: Respondent): string | null {
   const rule = question.accepts;
   switch (rule.kind) {
     case 'departments':
       if (!Array.isArray(value) || value.length > rule.max)
         return `must be a list of at most ${rule.max} departments`;
       if (new Set(value).size !== value.length) return 'must not repeat a department';
-      return value.every((v) => typeof v === 'string' && departmentIds.includes(v))
+      if (rule.none && value.includes(NO_DEPARTMENT))
+        return value.length === 1 ? null : `must not name departments together with "${NO_DEPARTMENT}"`;
+      if (respondent.departmentId !== null && value.includes(respondent.departmentId))
+        return "must not name the respondent's own department";
+      return value.every((v) => typeof v === 'string' && respondent.departmentIds.includes(v))
         ? null
         : 'must list departments of this campaign';
     case 'choice':
@@ -50,7 +64,7 @@ function problemWith(question: Question, value: unknown, departmentIds: readonly
 export function validateAnswers(
   questionnaire: Questionnaire,
   answers: unknown,
-  departmentIds: readonly string[] = [],
+  respondent: Respondent = NOBODY,
 ): Answers {
   if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) {
     throw new InvalidAnswerError('Answers must be an object keyed by question name.', [
@@ -67,7 +81,7 @@ export function validateAnswers(
       errors.push({ field: `answers.${key}`, message: 'is not a question of this survey' });
       continue;
     }
-    const problem = problemWith(question, value, departmentIds);
+    const problem = problemWith(question, value, respondent);
     if (problem) errors.push({ field: `answers.${key}`, message: problem });
     else if (!(typeof value === 'string' && value.trim() === '')) valid[key] = value as AnswerValue;
   }

@@ -17,6 +17,8 @@ export interface QuestionnaireSummary {
   id: string;
   title: LocalText;
   modelVersion: string;
+  /** Written for the current model: offered first. An earlier version is kept for repeating a baseline. */
+  current: boolean;
   questions: number;
 }
 
@@ -59,6 +61,8 @@ export interface SurveyForRespondent {
   commentMinimum: number;
   /** The languages the campaign is run in; the first is the default. */
   languages: Language[];
+  /** Whole minutes answering takes in each language: the survey's {surveyMinutes} in the language shown. */
+  minutes: Record<Language, number>;
   questionnaire: Record<string, unknown>;
   /** The department a department or personal link files answers under; null on a campaign-wide link. */
   department: string | null;

@@ -33,7 +33,7 @@ export function campaignMailingRoutes(deps: AppDeps) {
         },
       }),
       async (c) => {
-        const { campaign, organization } = await load(c.req.valid('param').id);
+        const { campaign, organization, questionnaire } = await load(c.req.valid('param').id);
         guard(c, 'survey:distribute', campaign.organizationId);
         if (!deps.mail) {
           throw new ConflictError(
@@ -45,7 +45,14 @@ export function campaignMailingRoutes(deps: AppDeps) {
         mailings.assertIdle(campaign.id);
         const { kind } = c.req.valid('json');
         // The links work before any email can arrive.
-        const composed = await issueLinks(deps, linkBaseOf(deps, c), campaign, organization, kind);
+        const composed = await issueLinks(
+          deps,
+          linkBaseOf(deps, c),
+          campaign,
+          organization,
+          questionnaire,
+          kind,
+        );
         const { mailer, perMinute } = deps.mail;
         const status = mailings.start(
           campaign.id,

@@ -202,11 +202,18 @@ export function campaignStaffRoutes(deps: AppDeps) {
         },
       }),
       async (c) => {
-        const { campaign, organization } = await load(c.req.valid('param').id);
+        const { campaign, organization, questionnaire } = await load(c.req.valid('param').id);
         guard(c, 'survey:distribute', campaign.organizationId);
         assertMayDistribute(campaign, deps.now());
         const { kind } = c.req.valid('json');
-        const composed = await issueLinks(deps, linkBaseOf(deps, c), campaign, organization, kind);
+        const composed = await issueLinks(
+          deps,
+          linkBaseOf(deps, c),
+          campaign,
+          organization,
+          questionnaire,
+          kind,
+        );
         const today = deps.today();
         await storage.surveyInvitations.recordDeliveries(
           composed.map(({ invitation }) => ({

@@ -7,6 +7,8 @@ import { campaignPhase, type Campaign } from '../domain/campaign';
 import { renderEmail, type MailKind } from '../domain/email-template';
 import { ConflictError } from '../domain/errors';
 import type { Organization } from '../domain/organization';
+import type { Questionnaire } from '../domain/questionnaire';
+import { questionnaireMinutes } from '../domain/questionnaire-minutes';
 import { recipientsOf, type SurveyInvitation } from '../domain/survey-invitation';
 import { clientOf } from '../http/client-origin';
 import type { AppEnv } from '../http/session';
@@ -40,9 +42,11 @@ function composeMails(
   linkBase: string,
   campaign: Campaign,
   organization: Organization,
+  questionnaire: Questionnaire,
   invitations: readonly SurveyInvitation[],
   kind: MailKind,
 ): { composed: ComposedMail[]; links: { id: string; tokenHash: string }[] } {
+  const minutes = questionnaireMinutes(questionnaire);
   const composed: ComposedMail[] = [];
   const links: { id: string; tokenHash: string }[] = [];
   for (const invitation of invitations) {
@@ -58,6 +62,7 @@ function composeMails(
       organization: organization.name,
       campaign: campaign.name,
       closes: campaign.closesAt === null ? null : campaign.closesAt.slice(0, 10),
+      minutes: minutes[language],
     });
     links.push({ id: invitation.id, tokenHash: deps.hashToken(token) });
     composed.push({ invitation, link, mail: { to: invitation.email, subject, text } });
@@ -74,6 +79,7 @@ export async function issueLinks(
   linkBase: string,
   campaign: Campaign,
   organization: Organization,
+  questionnaire: Questionnaire,
   kind: MailKind,
 ): Promise<ComposedMail[]> {
   const recipients = recipientsOf(await deps.storage.surveyInvitations.listByCampaign(campaign.id), kind);
@@ -84,7 +90,15 @@ export async function issueLinks(
         : 'Nobody who was sent a link is still waiting to answer.',
     );
   }
-  const { composed, links } = composeMails(deps, linkBase, campaign, organization, recipients, kind);
+  const { composed, links } = composeMails(
+    deps,
+    linkBase,
+    campaign,
+    organization,
+    questionnaire,
+    recipients,
+    kind,
+  );
   // Only those still listed get a message: a person taken off the list meanwhile has no working link.
   const issued = new Set(await deps.storage.surveyInvitations.issueLinks(links));
   return composed.filter(({ invitation }) => issued.has(invitation.id));

@@ -5,6 +5,7 @@ import type { AppDeps } from '../app-deps';
 import { assertAcceptsResponses, campaignPhase, resolveDepartment } from '../domain/campaign';
 import { InvalidInputError } from '../domain/errors';
 import type { Language } from '../domain/barrier-model';
+import { questionnaireMinutes } from '../domain/questionnaire-minutes';
 import { validateAnswers } from '../domain/validate-answers';
 import { assertScoreable } from '../domain/scoreable-response';
 import type { Receipt, SurveyForRespondent } from '../http/api-types';
@@ -102,6 +103,7 @@ export function surveyRoutes(
           minGroupSize: campaign.minGroupSize,
           commentMinimum: campaign.commentMinimum,
           languages: campaign.languages,
+          minutes: questionnaireMinutes(questionnaire),
           questionnaire: questionnaire.json,
           department: departments.find((d) => d.id === link.departmentId)?.name ?? null,
           departments: departments.map((d) => ({ id: d.id, name: d.name })),
@@ -140,7 +142,10 @@ export function surveyRoutes(
         const keyHash = key === null ? null : deps.hashToken(`${campaign.id}:${key}`);
         assertAcceptsResponses(campaign, deps.now());
         const departmentId = resolveDepartment(campaign, link, body.departmentId);
-        const answers = validateAnswers(questionnaire, body.answers, campaign.departmentIds);
+        const answers = validateAnswers(questionnaire, body.answers, {
+          departmentIds: campaign.departmentIds,
+          departmentId,
+        });
         assertScoreable(questionnaire, model, answers);
         const submittedOn = deps.today();
         // The response carries nothing of the invitation or code; the store spends it with it, or neither.

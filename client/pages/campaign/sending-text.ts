@@ -13,6 +13,7 @@ const PLACEHOLDER_HELP = {
   organization: 'the organization’s name',
   campaign: 'the campaign’s name',
   closes: 'the last day to answer, written out in the reader’s language (empty without a closing date)',
+  minutes: 'about how many minutes the survey takes, estimated for the reader’s language',
 } satisfies Record<Placeholder, string>;
 const placeholders = Object.keys(PLACEHOLDER_HELP).map((p) => `{{${p}}}`);
 
@@ -154,6 +155,7 @@ export const SENDING_TEXT = {
       organization: '组织名称',
       campaign: '调查活动名称',
       closes: '截止日期，按收件人的语言写出（未设截止日期时为空）',
+      minutes: '填写问卷大约需要的分钟数，按收件人的语言估算',
     },
     optionalSections:
       '[[ 和 ]] 之间的文字是可选段落：只要其中任何一个占位符为空，整段就会省略。例如“[[{{name}}，]]您好！”在名单中没有姓名时显示为“您好！”。',

@@ -141,6 +141,14 @@ function SurveyState({
     return () => model.onComplete.remove(onComplete);
   }, [model, send]);
 
+  const [isFirstPage, setIsFirstPage] = useState(model.isFirstPage);
+  useEffect(() => {
+    const update = () => setIsFirstPage(model.isFirstPage);
+    update();
+    model.onCurrentPageChanged.add(update);
+    return () => model.onCurrentPageChanged.remove(update);
+  }, [model]);
+
   if (survey.personal?.answered && sending.state !== 'sent') {
     return <p className="survey-message">{text.personalDone}</p>;
   }
@@ -232,13 +240,14 @@ function SurveyState({
     );
   }
   return (
-    <>
+    // Past the first page, a phone shows the questions without the introduction above them again.
+    <div className={isFirstPage ? undefined : 'survey-later-page'}>
       <p className="anonymity-note">
         {text.anonymity(survey.minGroupSize)} {survey.personal && text.personalNote}
         {survey.accessCode && text.codeNote}
       </p>
       {resumed && <p className="resume-note">{text.resume}</p>}
       <Survey model={model} />
-    </>
+    </div>
   );
 }

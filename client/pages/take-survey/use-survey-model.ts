@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useLayoutEffect, useMemo } from 'react';
 import { Model } from 'survey-core';
 import 'survey-core/i18n/simplified-chinese';
 import type { SurveyForRespondent } from '../../../server/http/api-types';
@@ -12,14 +12,20 @@ export const DEPARTMENT_FIELD = 'groundwork_department';
 
 type Element = Record<string, unknown>;
 
-/** Fills the "which departments do you depend on" choices with the campaign's departments. */
+/**
+ * Fills the "which departments do you depend on" choices with the campaign's departments other than the
+ * respondent's own (the server refuses it). On a campaign-wide link the own department is the one chosen
+ * on the first page, so it is hidden by condition; SurveyJS also drops it from the answer if it was ticked
+ * before the respondent went back and changed department.
+ */
 function withDepartmentChoices(pages: { elements?: Element[] }[], survey: SurveyForRespondent) {
   const choices = survey.departments
     .filter((d) => d.name !== survey.department)
     .map((d) => ({ value: d.id, text: d.name }));
+  const notOwn = survey.department === null ? { choicesVisibleIf: `{item} != {${DEPARTMENT_FIELD}}` } : {};
   return pages.map((page) => ({
     ...page,
-    elements: page.elements?.map((el) => (el.role === 'depends-on' ? { ...el, choices } : el)),
+    elements: page.elements?.map((el) => (el.role === 'depends-on' ? { ...el, choices, ...notOwn } : el)),
   }));
 }
 
@@ -67,9 +73,12 @@ export function useSurveyModel(progressKey: string, survey: SurveyForRespondent,
     return { model: m, resumed: saved !== null };
   }, [progressKey, survey]);
 
-  useEffect(() => {
+  // Before the browser paints, so the survey never shows another language, or its time unfilled, first.
+  useLayoutEffect(() => {
     model.locale = language === 'en' ? '' : language;
-  }, [model, language]);
+    // The questionnaire's introduction reads {surveyMinutes}: reading takes longer in some languages.
+    model.setVariable('surveyMinutes', survey.minutes[language]);
+  }, [model, language, survey]);
 
   return { model, resumed };
 }

@@ -228,7 +228,7 @@ describe('changeCampaign validation', () => {
         {
           field: 'emailTemplates.reminder.zh-cn.subject',
           message:
-            'uses an unknown placeholder {{survey}}; use {{name}}, {{link}}, {{organization}}, {{campaign}}, {{closes}}',
+            'uses an unknown placeholder {{survey}}; use {{name}}, {{link}}, {{organization}}, {{campaign}}, {{closes}}, {{minutes}}',
           code: 'template.unknown-placeholder',
           params: { placeholder: 'survey' },
         },

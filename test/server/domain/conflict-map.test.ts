@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildConflictMap } from '../../../server/domain/conflict-map';
+import { buildConflictMap, namedDepartments } from '../../../server/domain/conflict-map';
 import type { SurveyResponse } from '../../../server/domain/response';
 import { makeResponse } from '../../fixtures/make-response';
 
@@ -76,6 +76,16 @@ describe('buildConflictMap: dependencies and conflicts', () => {
     },
   );
 
+  it('reads "none" as naming no department, still counting its respondent among their department\'s', () => {
+    const responses = [
+      ...members('ops', Array(10).fill('cost'), (i) => (i < 3 ? ['sales'] : ['none'])),
+      ...members('sales', ['volume']),
+    ];
+    expect(buildConflictMap(['ops', 'sales'], responses, SHARE).dependencies).toEqual([
+      { from: 'ops', to: 'sales', share: 0.3 },
+    ]);
+  });
+
   it('uses the dependency share it is given', () => {
     const responses = [...naming('ops', 'cost', 'sales', 3), ...members('sales', ['volume'])];
     expect(buildConflictMap(['ops', 'sales'], responses, 0.5).dependencies).toEqual([]);
@@ -141,5 +151,17 @@ describe('buildConflictMap: dependencies and conflicts', () => {
       ['ops', 'rnd', 'b-on-a'],
       ['sales', 'rnd', 'a-on-b'],
     ]);
+  });
+});
+
+describe('namedDepartments', () => {
+  it.each([
+    { answer: ['ops', 'sales'], named: ['ops', 'sales'] },
+    { answer: ['none'], named: [] },
+    { answer: [], named: [] },
+    { answer: undefined, named: [] },
+  ])('reads $answer as naming $named', ({ answer, named }) => {
+    const answers: SurveyResponse['answers'] = answer === undefined ? {} : { depends_on: answer };
+    expect(namedDepartments(makeResponse({ departmentId: 'rnd', answers }))).toEqual(named);
   });
 });

@@ -21,6 +21,7 @@ function values(overrides: Partial<MailValues> = {}): MailValues {
     organization: 'Acme',
     campaign: 'Spring 2026',
     closes: null,
+    minutes: 12,
     ...overrides,
   };
 }
@@ -216,6 +217,20 @@ describe('renderEmail', () => {
   );
 
   it.each([
+    ['en', 12, 'The survey "Spring 2026" takes about 12 minutes.'],
+    ['zh-cn', 15, '填写问卷“Spring 2026”大约需要 15 分钟。'],
+  ] as const)('tells %s invitees how many minutes the survey takes (%i)', (language, minutes, sentence) => {
+    const { text } = renderEmail(DEFAULT_TEMPLATES.invitation, language, values({ minutes }));
+    expect(text).toContain(sentence);
+  });
+
+  it('leaves a stored text written before {{minutes}} existed as it was', () => {
+    const older = withPart({ body: 'The survey takes a few minutes: {{link}}' });
+    expect(checkTemplate(older)).toEqual([]);
+    expect(renderEmail(older, 'en', values()).text).toBe(`The survey takes a few minutes: ${LINK}`);
+  });
+
+  it.each([
     ['en', /anonymous/, /once/],
     ['zh-cn', /匿名/, /一次/],
   ] as const)(
@@ -317,6 +332,7 @@ describe('renderEmail on a hostile text', { timeout: 10_000 }, () => {
           organization: 'Acme',
           campaign: 'Spring 2026',
           closes: '',
+          minutes: '12',
         };
         const email = renderEmail(withPart({ subject: body, body }), 'en', values({ name }));
         expect(email.text).toBe(fillByPattern(body, filled));

@@ -99,6 +99,18 @@ describe('parseQuestionnaire on the fixture', () => {
     expect(q.questions.find((x) => x.id === 'short')?.accepts).toEqual({ kind: 'text', maxLength: 40 });
   });
 
+  it.each([
+    {
+      offered: 'a "none" item',
+      extra: { showNoneItem: true },
+      accepts: { kind: 'departments', max: 3, none: true },
+    },
+    { offered: 'no "none" item', extra: {}, accepts: { kind: 'departments', max: 3, none: false } },
+  ])('lets the departments question take "none" when it offers $offered', ({ extra, accepts }) => {
+    const json = fixtureWith({ type: 'checkbox', name: 'depends_on', role: 'depends-on', ...extra });
+    expect(parseQuestionnaire(json).questions.find((x) => x.id === 'depends_on')?.accepts).toEqual(accepts);
+  });
+
   it('skips html and expression elements, which take no answer', () => {
     const json = fixtureWith({ type: 'html', name: 'intro', html: '<p>Hi</p>' });
     expect(parseQuestionnaire(json).questions.map((x) => x.id)).not.toContain('intro');
@@ -154,6 +166,18 @@ describe('parseQuestionnaire rejects what scoring could misread', () => {
       element: { type: 'matrix', name: 'grid' },
       field: 'grid',
       message: /unsupported type "matrix"/,
+    },
+    {
+      problem: 'a departments question whose "none" item sends another value',
+      element: {
+        type: 'checkbox',
+        name: 'depends_on',
+        role: 'depends-on',
+        showNoneItem: true,
+        noneValue: 'nil',
+      },
+      field: 'depends_on',
+      message: /none item's value "none"/,
     },
     {
       problem: 'a question without a name',

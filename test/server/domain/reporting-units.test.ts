@@ -116,6 +116,12 @@ describe('asReported', () => {
     { situation: 'a fellow member of the group is dropped', named: ['c', 'b'], from: 'a', reported: ['b'] },
     { situation: 'the respondent’s own department is dropped', named: ['a'], from: 'a', reported: [] },
     { situation: 'an ungrouped department stays as it is', named: ['d'], from: 'b', reported: ['d'] },
+    {
+      situation: '"none" stays "none", an answer naming nobody',
+      named: ['none'],
+      from: 'a',
+      reported: ['none'],
+    },
   ])('reads the departments a response depends on by group: $situation', ({ named, from, reported }) => {
     const response = makeResponse({ departmentId: from, answers: { [DEPENDS_ON_QUESTION]: named, q1: 4 } });
     const [copy] = asReported(organization, grouped, [response]).responses;

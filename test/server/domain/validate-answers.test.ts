@@ -1,13 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidAnswerError } from '../../../server/domain/errors';
 import { parseQuestionnaire } from '../../../server/domain/questionnaire';
-import { validateAnswers } from '../../../server/domain/validate-answers';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { validateAnswers, type Respondent } from '../../../server/domain/validate-answers';
+import { V2 } from '../../fixtures/campaign-on-v2';
 import { fixtureQuestionnaire, fixtureQuestionnaireJson } from '../../fixtures/questionnaire';
 
 /** Catches the InvalidAnswerError validateAnswers throws, so a test can read its fields. */
-function rejection(answers: unknown, questionnaire = fixtureQuestionnaire()): InvalidAnswerError {
+function rejection(
+  answers: unknown,
+  questionnaire = fixtureQuestionnaire(),
+  respondent?: Respondent,
+): InvalidAnswerError {
   try {
-    validateAnswers(questionnaire, answers);
+    validateAnswers(questionnaire, answers, respondent);
   } catch (error) {
     if (error instanceof InvalidAnswerError) return error;
     throw error;
@@ -129,5 +136,72 @@ describe('validateAnswers rejects', () => {
   it('stops listing problems after 50, however many bad keys a payload carries', () => {
     const answers = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`bogus_${i}`, 1]));
     expect(rejection(answers).errors).toHaveLength(50);
+  });
+});
+
+describe('validateAnswers on the departments a respondent depends on', () => {
+  // Questionnaire 2 offers "none"; questionnaire 1 does not.
+  const V1 = parseQuestionnaire(
+    JSON.parse(readFileSync(join(import.meta.dirname, '../../../questionnaires/readiness-okr.json'), 'utf8')),
+  );
+  const inSales: Respondent = { departmentIds: ['sales', 'ops', 'hr', 'it'], departmentId: 'sales' };
+
+  it.each([
+    { what: '"none" alone', value: ['none'] },
+    { what: 'one other department', value: ['ops'] },
+    { what: 'three other departments', value: ['ops', 'hr', 'it'] },
+    { what: 'an empty list', value: [] },
+  ])('accepts $what', ({ value }) => {
+    expect(validateAnswers(V2, { depends_on: value }, inSales)).toEqual({ depends_on: value });
+  });
+
+  it.each([
+    {
+      what: '"none" together with a department',
+      value: ['none', 'ops'],
+      message: 'must not name departments together with "none"',
+    },
+    {
+      what: 'a department together with "none"',
+      value: ['hr', 'none'],
+      message: 'must not name departments together with "none"',
+    },
+    { what: '"none" twice', value: ['none', 'none'], message: 'must not repeat a department' },
+    {
+      what: "the respondent's own department",
+      value: ['sales'],
+      message: "must not name the respondent's own department",
+    },
+    {
+      what: "the respondent's own department among others",
+      value: ['ops', 'sales'],
+      message: "must not name the respondent's own department",
+    },
+    {
+      what: 'a department outside the campaign',
+      value: ['legal'],
+      message: 'must list departments of this campaign',
+    },
+    {
+      what: 'four departments',
+      value: ['ops', 'hr', 'it', 'none'],
+      message: 'must be a list of at most 3 departments',
+    },
+  ])('refuses $what, naming the field', ({ value, message }) => {
+    expect(rejection({ depends_on: value }, V2, inSales).errors).toEqual([
+      { field: 'answers.depends_on', message },
+    ]);
+  });
+
+  it('refuses "none" where the questionnaire offers no such item', () => {
+    expect(rejection({ depends_on: ['none'] }, V1, inSales).errors).toEqual([
+      { field: 'answers.depends_on', message: 'must list departments of this campaign' },
+    ]);
+  });
+
+  it("refuses the respondent's own department on questionnaire 1 as well", () => {
+    expect(rejection({ depends_on: ['sales'] }, V1, inSales).errors).toEqual([
+      { field: 'answers.depends_on', message: "must not name the respondent's own department" },
+    ]);
   });
 });

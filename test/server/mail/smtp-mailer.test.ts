@@ -31,6 +31,7 @@ describe('createSmtpMailer', () => {
       organization: 'Acme',
       campaign: 'Spring 2026',
       closes: '2026-05-15',
+      minutes: 12,
     });
     await mailer.send({ to: 'ana@example.com', ...mail });
     expect(server.messages).toEqual([
@@ -52,6 +53,7 @@ describe('createSmtpMailer', () => {
       organization: '宏达制造',
       campaign: '2026 春季调研',
       closes: null,
+      minutes: 15,
     });
     await mailer.send({ to: 'li.wei@example.com', ...mail });
     const [received] = await server.waitForMessages(1);

@@ -195,8 +195,8 @@ describe('the problems of an email template, by code', () => {
       'template.unknown-placeholder',
       'body',
       { placeholder: 'nmae' },
-      'Message uses an unknown placeholder {{nmae}}; use {{name}}, {{link}}, {{organization}}, {{campaign}}, {{closes}}',
-      '正文：用了不存在的占位符 {{nmae}}，可用的占位符有：{{name}}、{{link}}、{{organization}}、{{campaign}}、{{closes}}',
+      'Message uses an unknown placeholder {{nmae}}; use {{name}}, {{link}}, {{organization}}, {{campaign}}, {{closes}}, {{minutes}}',
+      '正文：用了不存在的占位符 {{nmae}}，可用的占位符有：{{name}}、{{link}}、{{organization}}、{{campaign}}、{{closes}}、{{minutes}}',
     ],
     [
       'template.stray-braces',
