@@ -12,15 +12,25 @@ import { useFactDefinitions } from './use-fact-definitions';
 export function OrganizationFactsFields({
   value,
   onChange,
+  askedOfStaff = false,
 }: {
   /** A fact missing here is not stated, as is one that is null. */
   value: Partial<OrganizationFacts>;
   onChange: (facts: Partial<OrganizationFacts>) => void;
+  /** An earlier questionnaire asks staff instead, and routes by their answers: HR is not asked. */
+  askedOfStaff?: boolean;
 }) {
   const definitions = useFactDefinitions();
   const { language } = useUiLanguage();
   const text = ORGANIZATION_FACTS_TEXT[language];
   const explanationId = useId();
+  if (askedOfStaff)
+    return (
+      <fieldset className="organization-facts">
+        <legend>{text.heading}</legend>
+        <p className="muted">{text.askedOfStaff}</p>
+      </fieldset>
+    );
   return (
     <fieldset className="organization-facts" aria-describedby={explanationId}>
       <legend>

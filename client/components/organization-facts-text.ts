@@ -10,6 +10,8 @@ const EN = {
     'These facts choose between routes: a Balanced Scorecard, for example, needs several business units with their own profit and loss, an established KPI system and a mature organization. Staff are not asked them. Leave a fact you are not sure of as “Not stated”: the checks that need it are then left unassessed. They can be changed while the campaign is a draft and are fixed once it opens.',
   fixed: 'HR stated these when setting up the campaign; they were fixed when it opened.',
   notStated: 'Not stated',
+  askedOfStaff:
+    'This earlier questionnaire version asks staff about the organization itself, as the baseline did, and its routes follow their answers; HR’s statement is not asked.',
 };
 
 export type OrganizationFactsText = typeof EN;
@@ -23,5 +25,7 @@ export const ORGANIZATION_FACTS_TEXT = {
       '这些情况决定采用哪条路径：例如平衡计分卡需要公司有多个独立核算盈亏的业务单元、成熟的 KPI 体系，并处于成熟期。这些问题不会问员工。不确定的情况请保留“未说明”：需要它的检查项将不作判断。调查活动为草稿时可以修改，开始后即固定。',
     fixed: '这些情况由 HR 在设置调查活动时填写，调查活动开始时已固定。',
     notStated: '未说明',
+    askedOfStaff:
+      '这一早期问卷版本与基线调查一样，直接向员工询问公司的情况，路径判断依据他们的回答，因此无需 HR 填写。',
   },
 } satisfies Record<Language, OrganizationFactsText>;

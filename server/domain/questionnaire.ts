@@ -16,7 +16,7 @@ export type AnswerRule =
    * Ids of the campaign's departments, known only when a response arrives, other than the respondent's
    * own; with `none`, the list may instead be just NO_DEPARTMENT (SurveyJS's "none" item).
    */
-  | { kind: 'departments'; max: number; none: boolean };
+  | { kind: 'departments'; max: number; none?: true };
 
 /** The value SurveyJS sends for a checkbox's "none" item: on the departments question, "none of them". */
 export const NO_DEPARTMENT = 'none';
@@ -145,7 +145,8 @@ function parseQuestion(element: Json, modelVersion: string): Question {
       ? {
           kind: 'departments',
           max: typeof element.maxSelectedChoices === 'number' ? element.maxSelectedChoices : 3,
-          none: element.showNoneItem === true,
+          // Only present when offered, so a questionnaire without the item keeps its scoring fingerprint.
+          ...(element.showNoneItem === true ? { none: true as const } : {}),
         }
       : answerRule(element, id);
   // The reports read "none" as naming no department, so the item must send that value.

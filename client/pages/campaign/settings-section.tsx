@@ -10,6 +10,7 @@ import { ResourceView } from '../../components/resource-view';
 import { TextField } from '../../components/text-field';
 import { useText } from '../../components/ui-language';
 import { useFactDefinitions } from '../../components/use-fact-definitions';
+import { useResource } from '../../components/use-resource';
 import { CAMPAIGN_TEXT, LANGUAGE_NAMES } from './campaign-text';
 import { dayToInstant, instantToDay } from './local-day';
 
@@ -32,6 +33,11 @@ export function SettingsSection({ detail, onChanged }: { detail: CampaignDetail;
   const [facts, setFacts] = useState<Partial<OrganizationFacts>>(campaign.organizationFacts);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
+  const [questionnaires] = useResource(() => api.questionnaires(), 'questionnaires');
+  // A campaign on an earlier questionnaire routes by its respondents' answers about the organization.
+  const askedOfStaff =
+    questionnaires.state === 'ready' &&
+    questionnaires.data.find((q) => q.id === campaign.questionnaireId)?.current === false;
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -119,7 +125,7 @@ export function SettingsSection({ detail, onChanged }: { detail: CampaignDetail;
             <div className="row">
               <TextField label={text.opensOn} type="date" value={opensOn} onChange={setOpensOn} />
             </div>
-            <OrganizationFactsFields value={facts} onChange={setFacts} />
+            <OrganizationFactsFields value={facts} onChange={setFacts} askedOfStaff={askedOfStaff} />
           </>
         ) : (
           <>

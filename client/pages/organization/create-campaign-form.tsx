@@ -68,7 +68,7 @@ export function CreateCampaignForm({
             >
               {list.map((q) => (
                 <option key={q.id} value={q.id}>
-                  {text.questionnaireOption(q.title[language], q.questions, q.modelVersion)}
+                  {text.questionnaireOption(q.title[language], q.questions, q.current)}
                 </option>
               ))}
             </select>
@@ -83,7 +83,11 @@ export function CreateCampaignForm({
             describedBy="min-group-help"
             hint={text.minGroupSizeHelp}
           />
-          <OrganizationFactsFields value={facts} onChange={setFacts} />
+          <OrganizationFactsFields
+            value={facts}
+            onChange={setFacts}
+            askedOfStaff={list.find((q) => q.id === (questionnaireId || list[0]?.id))?.current === false}
+          />
           <FormError message={error} />
           <button type="submit">{text.createCampaign}</button>
         </form>

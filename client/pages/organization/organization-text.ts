@@ -16,8 +16,8 @@ const EN = {
   campaignName: 'Campaign name',
   campaignNameExample: 'e.g. Q1 baseline',
   questionnaire: 'Questionnaire',
-  questionnaireOption: (title: string, questions: number, modelVersion: string) =>
-    `${title} (${questions} questions, model v${modelVersion})`,
+  questionnaireOption: (title: string, questions: number, current: boolean) =>
+    `${title} (${questions} questions${current ? '' : '; earlier version, to repeat a baseline item for item'})`,
   minGroupSize: 'Minimum group size for reports',
   minGroupSizeHelp: 'No score is shown for a department with fewer responses than this (never below 3).',
   createCampaign: 'Create campaign',
@@ -70,8 +70,8 @@ export const ORGANIZATION_TEXT = {
     campaignName: '调查活动名称',
     campaignNameExample: '例如：第一季度基线调查',
     questionnaire: '问卷',
-    questionnaireOption: (title: string, questions: number, modelVersion: string) =>
-      `${title}（${questions} 道题，模型 v${modelVersion}）`,
+    questionnaireOption: (title: string, questions: number, current: boolean) =>
+      `${title}（${questions} 道题${current ? '' : '；早期版本，用于逐题重复基线调查'}）`,
     minGroupSize: '报告的最小分组人数',
     minGroupSizeHelp: '回答数少于此人数的部门不显示得分（不得低于 3）。',
     createCampaign: '创建调查活动',

@@ -105,7 +105,7 @@ describe('parseQuestionnaire on the fixture', () => {
       extra: { showNoneItem: true },
       accepts: { kind: 'departments', max: 3, none: true },
     },
-    { offered: 'no "none" item', extra: {}, accepts: { kind: 'departments', max: 3, none: false } },
+    { offered: 'no "none" item', extra: {}, accepts: { kind: 'departments', max: 3 } },
   ])('lets the departments question take "none" when it offers $offered', ({ extra, accepts }) => {
     const json = fixtureWith({ type: 'checkbox', name: 'depends_on', role: 'depends-on', ...extra });
     expect(parseQuestionnaire(json).questions.find((x) => x.id === 'depends_on')?.accepts).toEqual(accepts);

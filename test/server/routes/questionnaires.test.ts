@@ -11,19 +11,45 @@ afterEach(async () => {
 });
 
 describe('GET /api/questionnaires', () => {
-  it('lists the shipped questionnaire with its title, model version and number of questions', async () => {
+  it('lists version 2 first as the current questionnaire, and version 1 after it for repeating a baseline', async () => {
     t = await startTestApp();
-    const shipped = (await loadQuestionnaires()).get('readiness-okr')!;
+    const shipped = await loadQuestionnaires();
     const reply = await t.call('GET', '/api/questionnaires');
     expect(reply.status).toBe(200);
     expect(reply.contentType).toMatch(/^application\/json/);
-    expect(reply.body).toContainEqual({
-      id: 'readiness-okr',
-      title: { en: 'Are we ready for OKRs?', 'zh-cn': shipped.title['zh-cn'] },
-      // The model a campaign created on it now gets: the current one, which can score it.
-      modelVersion: '2',
-      questions: shipped.questions.length,
+    expect(reply.body).toEqual([
+      {
+        id: 'readiness-okr-2',
+        title: { en: 'How we set goals: a readiness survey', 'zh-cn': '我们如何制定目标：准备度调查' },
+        modelVersion: '2',
+        current: true,
+        questions: shipped.get('readiness-okr-2')!.questions.length,
+      },
+      {
+        id: 'readiness-okr',
+        title: { en: 'Are we ready for OKRs?', 'zh-cn': shipped.get('readiness-okr')!.title['zh-cn'] },
+        // The model its scales were written for; a campaign created on it is judged by model 2's rules.
+        modelVersion: '1',
+        current: false,
+        questions: shipped.get('readiness-okr')!.questions.length,
+      },
+    ]);
+  });
+
+  it('creates every new campaign on the current model, whichever questionnaire it asks', async () => {
+    t = await startTestApp();
+    const org = await t.call('POST', '/api/organizations', {
+      name: 'Acme',
+      departments: [{ name: 'Sales', headcount: 9 }],
     });
+    for (const questionnaireId of ['readiness-okr-2', 'readiness-okr']) {
+      const created = await t.call('POST', `/api/organizations/${org.body.id}/campaigns`, {
+        name: 'Wave',
+        questionnaireId,
+      });
+      expect(created.status).toBe(201);
+      expect(created.body).toMatchObject({ questionnaireId, modelVersion: '2' });
+    }
   });
 
   it('lists exactly the questionnaires the app was given', async () => {
@@ -35,6 +61,7 @@ describe('GET /api/questionnaires', () => {
         id: 'fixture',
         title: { en: 'Fixture readiness survey', 'zh-cn': '测试问卷' },
         modelVersion: '1',
+        current: false,
         questions: fixture.questions.length,
       },
     ]);
