@@ -24,7 +24,6 @@ export const INSTRUMENT_STEPS: readonly InstrumentStep[] = [
       pay_below_peers: 'pay_less_than_peers',
       security_next_year: 'security_next_year',
       security_worry: 'security_layoff_worry',
-      security_without_notice: 'security_cut_without_warning',
       silos_easy_help: 'silos_easy_help',
       silos_targets_clash: 'silos_targets_clash',
       silos_blame: 'silos_blame',

@@ -115,7 +115,7 @@ export function buildSeedCase(
     Date.parse(TODAY),
   );
   let serial = 0;
-  const levels = ['staff', 'staff', 'staff', 'staff', 'staff', 'lead', 'lead', 'manager', 'undisclosed'];
+  const manages = ['no', 'no', 'no', 'no', 'no', 'no', 'yes', 'yes', 'undisclosed'];
   const responses = spec.departments.flatMap((d) =>
     Array.from({ length: d.answered }, (): SurveyResponse => {
       const profileAnswers: Answers = {};
@@ -143,7 +143,7 @@ export function buildSeedCase(
       }
       if (asks('profile_okr_training')) {
         answers.profile_okr_training = random() < (spec.trained ?? 0.2) ? 'yes' : 'no';
-        answers.profile_job_level = levels[Math.floor(random() * levels.length)]!;
+        answers.profile_manages_people = manages[Math.floor(random() * manages.length)]!;
       }
       return {
         id: `${name}-response-${++serial}`,
