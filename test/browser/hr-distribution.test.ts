@@ -10,7 +10,9 @@ import { artifactPath, hasChromium } from '../support/chromium';
 import { startTestSmtpServer, type ReceivedMail, type TestSmtpServer } from '../support/test-smtp-server';
 import { answerSurvey } from './answer-survey';
 import { createOwner } from './create-owner';
-import { CORRECT_ANSWERS, scoreable } from '../fixtures/answers';
+// The form's first questionnaire is version 2, what new campaigns use.
+import { scoreableV2 } from '../fixtures/campaign-on-v2';
+import { CORRECT_ANSWERS } from '../fixtures/answers';
 
 const DEPARTMENTS = { Sales: 14, Engineering: 13, Finance: 10, Legal: 3 } as const;
 
@@ -179,7 +181,7 @@ describe.skipIf(!hasChromium)('HR distribution story in the browser', () => {
       const reply = await fetch(`${url}/api/survey/${token}/responses`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ answers: scoreable({ pay_fair: 4 }) }),
+        body: JSON.stringify({ answers: scoreableV2({ pay_fair: 4 }) }),
       });
       expect(reply.status).toBe(201);
     }
@@ -222,7 +224,7 @@ describe.skipIf(!hasChromium)('HR distribution story in the browser', () => {
     const late = await fetch(`${lateLink.replace('/s/', '/api/survey/')}/responses`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ answers: scoreable({ pay_fair: 2 }) }),
+      body: JSON.stringify({ answers: scoreableV2({ pay_fair: 2 }) }),
     });
     expect(late.status).toBe(409);
     const latecomer = await session.newPage();

@@ -8,7 +8,7 @@ import { expect } from 'vitest';
 import { DONT_KNOW } from '../../../questionnaires/scoring-properties';
 import { seededRandom, synthesizeAnswers } from '../../../server/demo/synthesize-responses';
 import type { Role } from '../../../server/domain/account';
-import { BARRIER_MODELS } from '../../../server/domain/barrier-model';
+import { judgingModel } from '../../../server/domain/barrier-model';
 import { parseQuestionnaire } from '../../../server/domain/questionnaire';
 import { scoreResponse, type ResponseScore } from '../../../server/domain/scoring';
 import { as, inviteAndAccept, type Member } from '../../fixtures/accounts';
@@ -17,8 +17,8 @@ import type { Setup, TestApp } from '../../fixtures/test-app';
 export const questionnaire = parseQuestionnaire(
   JSON.parse(readFileSync(join(import.meta.dirname, '../../../questionnaires/readiness-okr.json'), 'utf8')),
 );
-/** New campaigns are judged by the current model; every attack here runs on a new campaign. */
-export const model = BARRIER_MODELS['2']!;
+/** New campaigns are judged by the current model's rules, over the scales of the questionnaire they ask. */
+export const model = judgingModel('2', questionnaire.modelVersion)!;
 
 export type Answers = Record<string, unknown>;
 
