@@ -19,6 +19,7 @@ import {
   singleDifferences,
   subBatchMoves,
   type Answers,
+  ON_QUESTIONNAIRE,
 } from './disclosure-support';
 
 let t: TestApp;
@@ -31,7 +32,7 @@ const MINIMUM = 5;
 /** Sales (12 listed) and Ops (8 listed), with personal links; who answers when, interleaved. */
 async function listedCampaign() {
   t = await startTestApp();
-  const setup = await setUpCampaign(t, { Sales: 12, Ops: 8 });
+  const setup = await setUpCampaign(t, { Sales: 12, Ops: 8 }, ON_QUESTIONNAIRE);
   await importStaff(t, setup.campaign.id, staffCsv({ Sales: 12, Ops: 8 }));
   const links = await mailMergeTokens(t, setup.campaign.id);
   const order = [

@@ -19,6 +19,7 @@ import {
   same,
   total,
   trueScores,
+  ON_QUESTIONNAIRE,
 } from './disclosure-support';
 
 let t: TestApp;
@@ -29,7 +30,7 @@ afterEach(async () => {
 /** Sales and Ops on a staff list, everyone with a personal link from the invitation mail-merge file. */
 async function listedCampaign(): Promise<{ setup: Setup; links: Map<string, string> }> {
   t = await startTestApp();
-  const setup = await setUpCampaign(t, { Sales: 8, Ops: 6 });
+  const setup = await setUpCampaign(t, { Sales: 8, Ops: 6 }, ON_QUESTIONNAIRE);
   await importStaff(t, setup.campaign.id, staffCsv({ Sales: 8, Ops: 6 }));
   return { setup, links: await mailMergeTokens(t, setup.campaign.id) };
 }

@@ -14,10 +14,14 @@ import { scoreResponse, type ResponseScore } from '../../../server/domain/scorin
 import { as, inviteAndAccept, type Member } from '../../fixtures/accounts';
 import type { Setup, TestApp } from '../../fixtures/test-app';
 
+/** Every attack here runs on a new campaign: questionnaire 2, judged by model 2. */
+export const QUESTIONNAIRE_ID = 'readiness-okr-2';
+export const ON_QUESTIONNAIRE = { questionnaireId: QUESTIONNAIRE_ID };
 export const questionnaire = parseQuestionnaire(
-  JSON.parse(readFileSync(join(import.meta.dirname, '../../../questionnaires/readiness-okr.json'), 'utf8')),
+  JSON.parse(
+    readFileSync(join(import.meta.dirname, `../../../questionnaires/${QUESTIONNAIRE_ID}.json`), 'utf8'),
+  ),
 );
-/** New campaigns are judged by the current model's rules, over the scales of the questionnaire they ask. */
 export const model = judgingModel('2', questionnaire.modelVersion)!;
 
 export type Answers = Record<string, unknown>;

@@ -21,6 +21,7 @@ import {
   total,
   trueScores,
   type Answers,
+  ON_QUESTIONNAIRE,
 } from './disclosure-support';
 
 let t: TestApp;
@@ -33,7 +34,7 @@ const MINUTE = 60_000;
 async function campaign(people: Record<string, number>) {
   const clock = createClock();
   t = await startTestApp(undefined, {}, { now: clock.now });
-  return { setup: await setUpCampaign(t, people), clock };
+  return { setup: await setUpCampaign(t, people, ON_QUESTIONNAIRE), clock };
 }
 
 /** Asks to exclude every alert's suspects; answers each reply's status and problem code. */

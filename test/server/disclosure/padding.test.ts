@@ -12,6 +12,7 @@ import { importStaff, mailMergeTokens, staffCsv } from '../../fixtures/staff';
 import { setUpCampaign, startTestApp, type Setup, type TestApp } from '../../fixtures/test-app';
 import {
   answer,
+  model,
   departmentIn,
   estimateOf,
   member,
@@ -22,7 +23,11 @@ import {
   total,
   trueScores,
   type Answers,
+  ON_QUESTIONNAIRE,
 } from './disclosure-support';
+
+/** Every scale of the questionnaire the attacks run on: what one padded group gives away. */
+const SCALE_COUNT = model.dimensions.flatMap((d) => d.scales).length;
 
 let t: TestApp;
 afterEach(async () => {
@@ -31,7 +36,7 @@ afterEach(async () => {
 
 async function campaign(people: Record<string, number>): Promise<Setup> {
   t = await startTestApp();
-  return setUpCampaign(t, people);
+  return setUpCampaign(t, people, ON_QUESTIONNAIRE);
 }
 
 /** The victim's scale scores read as 5·mean − Σ known, for every scale; those equal to the truth. */
@@ -136,7 +141,7 @@ describe('padding with known answers', () => {
     expect((await submit(t, setup.wideToken, person(3201), setup.departmentId('Legal'))).status).toBe(409);
     // README: "where one real person answered through the link, four known answers make a group of five
     // whose report gives that person's answers away." That remains possible, and only that.
-    expect((await recoveredFrom(setup, victim, KNOWN)).length).toBe(19);
+    expect((await recoveredFrom(setup, victim, KNOWN)).length).toBe(SCALE_COUNT);
   });
 
   it("with a staff list an administrator's shared links take no answer, so a personal-link answer cannot be padded", async () => {
@@ -200,7 +205,11 @@ describe('padding with known answers', () => {
 
   it('an administrator pads through the link of a department reported together with one where a person answered with an access code', async () => {
     t = await startTestApp();
-    const setup = await setUpCampaign(t, { Legal: 2, Ops: 6, Sales: 20 }, { open: false });
+    const setup = await setUpCampaign(
+      t,
+      { Legal: 2, Ops: 6, Sales: 20 },
+      { open: false, ...ON_QUESTIONNAIRE },
+    );
     const merged = await t.call('POST', `/api/campaigns/${setup.campaign.id}/reporting-groups`, {
       name: 'Back office',
       departmentIds: [setup.departmentId('Legal'), setup.departmentId('Ops')],
@@ -260,7 +269,7 @@ describe('padding with known answers', () => {
     const victim = person(3500);
     await answer(t, links.get('legal5@example.com')!, victim);
     for (const [i, known] of KNOWN.entries()) await answer(t, links.get(`legal${i + 1}@example.com`)!, known);
-    expect(await recoveredFrom(setup, victim, KNOWN), 'through personal links').toHaveLength(19);
+    expect(await recoveredFrom(setup, victim, KNOWN), 'through personal links').toHaveLength(SCALE_COUNT);
     const colleague = await submit(t, links.get('legal1@example.com')!, person(3501));
     expect(colleague.status, 'a colleague whose link was used').toBe(409);
 
@@ -270,7 +279,7 @@ describe('padding with known answers', () => {
     const coded = person(3600);
     await answer(t, codes[4]!, coded);
     for (const [i, known] of KNOWN.entries()) await answer(t, codes[i]!, known);
-    expect(await recoveredFrom(other, coded, KNOWN), 'through access codes').toHaveLength(19);
+    expect(await recoveredFrom(other, coded, KNOWN), 'through access codes').toHaveLength(SCALE_COUNT);
     const holder = await submit(t, codes[0]!, person(3601));
     expect(holder.body.code, 'a colleague whose code was used').toBe('access-code.used');
   });

@@ -16,6 +16,7 @@ import {
   readReport,
   singleDifferences,
   subBatchMoves,
+  ON_QUESTIONNAIRE,
 } from './disclosure-support';
 
 let t: TestApp;
@@ -25,7 +26,7 @@ afterEach(async () => {
 
 async function listed(people: Record<string, number>): Promise<{ setup: Setup; links: Map<string, string> }> {
   t = await startTestApp();
-  const setup = await setUpCampaign(t, people);
+  const setup = await setUpCampaign(t, people, ON_QUESTIONNAIRE);
   await importStaff(t, setup.campaign.id, staffCsv(people));
   return { setup, links: await mailMergeTokens(t, setup.campaign.id) };
 }

@@ -7,7 +7,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { importStaff, mailMergeTokens, staffCsv } from '../../fixtures/staff';
 import { setUpCampaign, startTestApp, type Setup, type TestApp } from '../../fixtures/test-app';
-import { answer, departmentIn, member, person, readCampaign, readReport } from './disclosure-support';
+import {
+  answer,
+  departmentIn,
+  member,
+  person,
+  readCampaign,
+  readReport,
+  ON_QUESTIONNAIRE,
+} from './disclosure-support';
 
 let t: TestApp;
 afterEach(async () => {
@@ -19,7 +27,7 @@ const groups = (setup: Setup) => `/api/campaigns/${setup.campaign.id}/reporting-
 
 async function draft(listed = true): Promise<Setup> {
   t = await startTestApp();
-  const setup = await setUpCampaign(t, PEOPLE, { open: false });
+  const setup = await setUpCampaign(t, PEOPLE, { open: false, ...ON_QUESTIONNAIRE });
   if (listed) await importStaff(t, setup.campaign.id, staffCsv(PEOPLE));
   return setup;
 }

@@ -16,6 +16,7 @@ import {
   readReport,
   same,
   total,
+  ON_QUESTIONNAIRE,
 } from './disclosure-support';
 
 let t: TestApp;
@@ -28,7 +29,7 @@ const FIGURES = dimensions.flatMap((d) => [d.id, ...d.scales]);
 /** Everyone listed answers (all but Legal's last), each department around its own level. */
 async function answered(people: Record<string, number>, levels: Record<string, number> = {}): Promise<Setup> {
   t = await startTestApp();
-  const setup = await setUpCampaign(t, people);
+  const setup = await setUpCampaign(t, people, ON_QUESTIONNAIRE);
   await importStaff(t, setup.campaign.id, staffCsv(people));
   const links = await mailMergeTokens(t, setup.campaign.id);
   let seed = 2000;

@@ -17,6 +17,7 @@ import {
   readReport,
   same,
   total,
+  ON_QUESTIONNAIRE,
 } from './disclosure-support';
 
 let t: TestApp;
@@ -31,7 +32,7 @@ const FIGURES = dimensions.flatMap((d) => d.scales);
 
 async function listed(): Promise<{ setup: Setup; link: (email: string) => string }> {
   t = await startTestApp();
-  const setup = await setUpCampaign(t, PEOPLE);
+  const setup = await setUpCampaign(t, PEOPLE, ON_QUESTIONNAIRE);
   await importStaff(t, setup.campaign.id, staffCsv(PEOPLE));
   const links = await mailMergeTokens(t, setup.campaign.id);
   return { setup, link: (email) => links.get(`${email}@example.com`)! };
