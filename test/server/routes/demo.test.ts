@@ -24,6 +24,9 @@ describe('POST /api/demo', () => {
     const { campaignId } = (await t.call('POST', '/api/demo')).body;
     const report = (await t.call('GET', `/api/campaigns/${campaignId}/report`)).body;
     expect(report.decision.verdict).toBe('pilot-first');
+    // Asked with the questionnaire new campaigns use, with what its HR would state.
+    expect(report.modelVersion).toBe('2');
+    expect(report.statedFacts.map((f: { fact: string }) => f.fact)).toContain('businessUnits');
     const finance = report.departments.find((d: { name: string }) => d.name === 'Finance');
     expect(finance).toMatchObject({ hidden: true, responses: null, summary: null });
   });
@@ -36,7 +39,7 @@ describe('POST /api/demo', () => {
     expect(await t.storage.organizations.list()).toHaveLength(2);
   });
 
-  it('answers 422 when the readiness-okr questionnaire is not loaded, creating nothing', async () => {
+  it('answers 422 when the questionnaire new campaigns use is not loaded, creating nothing', async () => {
     t = await startTestApp(new Map());
     const reply = await t.call('POST', '/api/demo');
     expectProblem(reply, 422);
