@@ -292,21 +292,23 @@ describe('decide on summaries built from scored responses', () => {
       answers.map((a) => scoreResponse(fixtureQuestionnaire(), BARRIER_MODEL_V1, a)),
     );
 
+  /** The verdict on eight of ten people answering, by model 1 with no organization facts. */
+  const verdictOfEight = (overall: GroupSummary) =>
+    decide({
+      model: BARRIER_MODEL_V1,
+      responses: 8,
+      headcount: 10,
+      minGroupSize: 5,
+      overall,
+      profile: {},
+      facts: NO_FACTS,
+    }).verdict;
+
   it('says ready for a group agreeing throughout and knowing OKR from KPI', () => {
     const overall = summarize(
       Array.from({ length: 8 }, () => ({ ...uniformAnswers(4), knowledge_steady_delivery: 'kpi' })),
     );
-    expect(
-      decide({
-        model: BARRIER_MODEL_V1,
-        responses: 8,
-        headcount: 10,
-        minGroupSize: 5,
-        overall,
-        profile: {},
-        facts: NO_FACTS,
-      }).verdict,
-    ).toBe('ready');
+    expect(verdictOfEight(overall)).toBe('ready');
   });
 
   it('says fix hygiene when that same group is unhappy with its pay', () => {
@@ -318,17 +320,7 @@ describe('decide on summaries built from scored responses', () => {
       pay_less_than_peers: 5,
     };
     const overall = summarize(Array.from({ length: 8 }, () => unhappy));
-    expect(
-      decide({
-        model: BARRIER_MODEL_V1,
-        responses: 8,
-        headcount: 10,
-        minGroupSize: 5,
-        overall,
-        profile: {},
-        facts: NO_FACTS,
-      }).verdict,
-    ).toBe('fix-hygiene');
+    expect(verdictOfEight(overall)).toBe('fix-hygiene');
   });
 });
 
