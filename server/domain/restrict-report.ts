@@ -88,11 +88,16 @@ export function restrictReport(report: CampaignReport, departmentIds: readonly s
   };
   // The pilot is the verdict's own advice, so it stays; it names its pair only to a head of both, since
   // naming one would still say it is in it. Any other advice about departments the reader cannot see goes.
-  const recommendations = report.recommendations
-    .filter((r) => r.id === 'mvp-pilot' || allOwn(r.departmentIds))
+  const aboutShownDepartments = report.recommendations.filter(
+    (r) => r.id === 'mvp-pilot' || allOwn(r.departmentIds),
+  );
+  // Advice that cites evidence fired on the organization's figures: its mere presence would say which side
+  // of a line the organization lies on, and so the one other department. It goes, uncounted (a count would
+  // say how many lines were crossed); advice that fires on the verdict or on HR's facts stays.
+  const recommendations = aboutShownDepartments
+    .filter((r) => organizationShown || r.evidence.length === 0)
     .map((r) => ({
       ...r,
-      evidence: organizationShown ? r.evidence : [],
       // A starter plan's findings quote the organization's figures too.
       plan: organizationShown ? r.plan : null,
       departmentIds: allOwn(r.departmentIds) ? r.departmentIds : [],
@@ -100,7 +105,7 @@ export function restrictReport(report: CampaignReport, departmentIds: readonly s
   const view: ReaderView = {
     organizationShown,
     acrossDepartmentsShown: acrossShown,
-    withheldRecommendations: report.recommendations.length - recommendations.length,
+    withheldRecommendations: report.recommendations.length - aboutShownDepartments.length,
   };
   return {
     ...report,

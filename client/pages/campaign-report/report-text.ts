@@ -42,7 +42,7 @@ export const REPORT_TEXT = {
     viewNote:
       'This is the report as a head of your department sees it. Findings that involve other departments (silo signals, differences between departments, conflicting definitions of success, agreement across departments) are not shown; where the verdict rests on them, its evidence says “withheld in your view”.',
     organizationWithheld:
-      'The figures of the organization as a whole are not shown either: without your department, they would be the figures of one other department.',
+      'The figures of the organization as a whole are not shown either, nor the recommendations that rest on them: without your department, they would be the figures of one other department.',
     recommendationsWithheld: (n: number) =>
       `${n} ${n === 1 ? 'recommendation is' : 'recommendations are'} about other departments and not shown here.`,
     fewerThan: (n: number) => `fewer than ${n}`,
@@ -97,7 +97,8 @@ export const REPORT_TEXT = {
     withheld: '您的视图中不显示',
     viewNote:
       '这是您所在部门负责人看到的报告。涉及其他部门的发现（部门墙信号、部门间差异、对成功的不同定义、跨部门的一致程度）不在此显示；如结论依据了这些发现，其证据处标注为“您的视图中不显示”。',
-    organizationWithheld: '组织整体的数据同样不显示：若去掉您所在的部门，这些数据就等于另一个部门的数据。',
+    organizationWithheld:
+      '组织整体的数据及以其为依据的建议同样不显示：若去掉您所在的部门，这些数据就等于另一个部门的数据。',
     recommendationsWithheld: (n: number) => `另有 ${n} 条建议涉及其他部门，不在此显示。`,
     fewerThan: (n: number) => `少于 ${n}`,
     hiddenNote: (n: number) =>

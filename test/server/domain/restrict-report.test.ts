@@ -116,6 +116,18 @@ describe('restrictReport', () => {
       expect(r.evidence).toEqual([]);
       expect(r.plan).toBeNull();
     }
+    // Advice that fired on the organization's figures is gone, not merely emptied: its presence would say
+    // which side of a line the one other department lies on. Nor is it counted.
+    const cited = report.recommendations.filter((r) => r.evidence.length > 0);
+    expect(cited.length).toBeGreaterThan(0);
+    const shownIds = restricted.recommendations.map((r) => r.id);
+    for (const r of cited) expect(shownIds).not.toContain(r.id);
+    expect(shownIds).toContain('mvp-pilot');
+    expect(restricted.view?.withheldRecommendations).toBe(
+      report.recommendations.filter(
+        (r) => r.id !== 'mvp-pilot' && !r.departmentIds.every((id) => allButOne.includes(id)),
+      ).length,
+    );
   });
 
   it.each(VIEWS)('keeps everything about $own itself ($why)', ({ own }) => {
