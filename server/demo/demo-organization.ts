@@ -3,7 +3,6 @@
 // in silos, so the model should advise a pilot; one department is too small to be shown. Departments
 // answer in whole batches of five, so that most of their answers are released (MODEL.md §5.2).
 
-import { CURRENT_MODEL_VERSION } from '../domain/barrier-model';
 import { createCampaign, openCampaign, type Campaign } from '../domain/campaign';
 import type { Organization } from '../domain/organization';
 import type { Questionnaire } from '../domain/questionnaire';
@@ -148,7 +147,6 @@ export function buildDemoData(
     organizationId: organization.id,
     name: 'Readiness baseline (demo)',
     questionnaireId: questionnaire.id,
-    modelVersion: CURRENT_MODEL_VERSION,
     departmentIds: organization.departments.map((d) => d.id),
     // What the demo's HR would state: one company, KPIs in some departments, growing fast.
     organizationFacts: {

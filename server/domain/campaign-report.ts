@@ -9,6 +9,7 @@ import { decide, type Decision } from './decide';
 import { summarizeGroup, type GroupSummary } from './group-summary';
 import type { Organization } from './organization';
 import { profileShares } from './profile-shares';
+import { NO_FACTS } from './organization-facts';
 import { digestComments, type CommentDigest } from './comment-digest';
 import type { Questionnaire } from './questionnaire';
 import type { SurveyResponse } from './response';
@@ -157,6 +158,9 @@ export function buildCampaignReport(input: CampaignReportInput): CampaignReport 
 
   // Profile shares are figures about people too: none below the minimum group size.
   const profile = isShown ? profileShares(responses) : {};
+  // HR's statement counts only where the model reads facts from HR (never stored otherwise since the
+  // settings refuse it, but data written before that rule must not route or advise either).
+  const facts = model.rules.facts === 'hr' ? campaign.organizationFacts : NO_FACTS;
   const decision = decide({
     model,
     // Participation is judged on everyone who answered; the figures on what is released.
@@ -165,7 +169,7 @@ export function buildCampaignReport(input: CampaignReportInput): CampaignReport 
     minGroupSize: campaign.minGroupSize,
     overall,
     profile,
-    facts: campaign.organizationFacts,
+    facts,
     analysis,
   });
   return {
@@ -184,7 +188,7 @@ export function buildCampaignReport(input: CampaignReportInput): CampaignReport 
     analysis,
     dimensions: model.dimensions,
     decision,
-    statedFacts: statedFacts(campaign.organizationFacts),
+    statedFacts: statedFacts(facts),
     departmentView: false,
     view: null,
     recommendations: recommend({
@@ -193,7 +197,7 @@ export function buildCampaignReport(input: CampaignReportInput): CampaignReport 
       overall,
       analysis,
       departmentNames: new Map(departments.map((d) => [d.id, d.name])),
-      facts: campaign.organizationFacts,
+      facts,
       trainedShare: profile['okr-trained'] ?? null,
     }),
     comments: digestComments(questionnaire, input.responses, campaign.commentMinimum),

@@ -3,7 +3,7 @@
 // accepts responses; its settings are fixed once it opens, so every report of a wave follows one set of rules.
 
 import type { Language } from './barrier-model';
-import { LANGUAGES } from './barrier-model';
+import { CURRENT_MODEL_VERSION, LANGUAGES } from './barrier-model';
 import type { EmailTemplate, MailKind } from './email-template';
 import { DEFAULT_TEMPLATES } from './email-template';
 import { ConflictError, InvalidAnswerError } from './errors';
@@ -157,7 +157,8 @@ export interface NewCampaign {
   organizationId: string;
   name: string;
   questionnaireId: string;
-  modelVersion: string;
+  /** The current model unless told: a questionnaire written for an earlier model keeps its own scales. */
+  modelVersion?: string;
   departmentIds: string[];
   minGroupSize?: number;
   /** What HR states about the organization; each fact not given is null. */
@@ -175,7 +176,7 @@ export function createCampaign(spec: NewCampaign): Campaign {
     organizationId: spec.organizationId,
     name: spec.name,
     questionnaireId: spec.questionnaireId,
-    modelVersion: spec.modelVersion,
+    modelVersion: spec.modelVersion ?? CURRENT_MODEL_VERSION,
     departmentIds: [...spec.departmentIds],
     minGroupSize,
     commentMinimum: Math.max(minGroupSize, DEFAULT_COMMENT_MINIMUM),

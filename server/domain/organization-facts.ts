@@ -2,7 +2,7 @@
 // respondent: most staff cannot know how many units keep their own profit and loss, or whether a KPI system
 // covers the whole organization, and their guesses should not choose a route (MODEL.md section 2.6).
 
-import type { LocalText } from './barrier-model';
+import type { FactsSource, LocalText } from './barrier-model';
 import { InvalidInputError } from './errors';
 
 const t = (en: string, zh: string): LocalText => ({ en, 'zh-cn': zh });
@@ -120,6 +120,22 @@ export function changeFacts(
   if (errors.length > 0)
     throw new InvalidInputError(errors.map((e) => `${e.field} ${e.message}`).join('; '), errors);
   return next as OrganizationFacts;
+}
+
+/**
+ * Refuses HR's statement for a campaign whose model reads the facts from respondents (a questionnaire that
+ * asks staff, repeated item for item): stored, it would be shown as what routes the campaign, and is not.
+ */
+export function refuseFactsAskedOfStaff(
+  source: FactsSource,
+  given: Partial<Record<string, unknown>> | undefined,
+) {
+  if (source === 'hr' || given === undefined) return;
+  if (Object.values(given).every((v) => v === null)) return;
+  const message = 'must be left out: this questionnaire asks staff about the organization';
+  throw new InvalidInputError(`organizationFacts ${message}.`, [
+    { field: 'organizationFacts', message, code: 'campaign.facts-asked-of-staff', params: {} },
+  ]);
 }
 
 /**

@@ -8,6 +8,7 @@ import { guard } from '../http/guard';
 import { createRouter, jsonBody, jsonResponse, PROBLEMS } from '../http/router';
 import { IdParam, Json } from '../http/schemas';
 import { loadCampaignById } from './campaign-context';
+import { refuseFactsAskedOfStaff } from '../domain/organization-facts';
 
 const tags = ['Campaigns'];
 
@@ -32,9 +33,10 @@ export function campaignSettingsRoutes(deps: AppDeps) {
         },
       }),
       async (c) => {
-        const { campaign } = await load(c.req.valid('param').id);
+        const { campaign, model } = await load(c.req.valid('param').id);
         guard(c, 'campaign:manage', campaign.organizationId);
         const body = c.req.valid('json');
+        refuseFactsAskedOfStaff(model.rules.facts, body.organizationFacts);
         const changed = await storage.campaigns.update(campaign.id, (current) =>
           changeCampaign(
             current,

@@ -1,6 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { AppDeps } from '../app-deps';
-import { CURRENT_MODEL_VERSION } from '../domain/barrier-model';
+import { CURRENT_MODEL_VERSION, judgingModel } from '../domain/barrier-model';
+import { refuseFactsAskedOfStaff } from '../domain/organization-facts';
 import { createCampaign } from '../domain/campaign';
 import { UnknownQuestionnaireError } from '../domain/errors';
 import { createOrganization } from '../domain/organization';
@@ -96,13 +97,15 @@ export function organizationRoutes(deps: AppDeps) {
         const organization = await findOrganization(id);
         const questionnaire = deps.questionnaires.get(body.questionnaireId);
         if (!questionnaire) throw new UnknownQuestionnaireError(`No questionnaire ${body.questionnaireId}.`);
+        refuseFactsAskedOfStaff(
+          judgingModel(CURRENT_MODEL_VERSION, questionnaire.modelVersion)!.rules.facts,
+          body.organizationFacts,
+        );
         const campaign = createCampaign({
           id: deps.newId(),
           organizationId: organization.id,
           name: body.name,
           questionnaireId: questionnaire.id,
-          // Always the current rules; a questionnaire written for an earlier model keeps its own scales.
-          modelVersion: CURRENT_MODEL_VERSION,
           departmentIds: organization.departments.map((d) => d.id),
           minGroupSize: body.minGroupSize,
           organizationFacts: body.organizationFacts,

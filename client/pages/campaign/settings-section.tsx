@@ -52,7 +52,7 @@ export function SettingsSection({ detail, onChanged }: { detail: CampaignDetail;
           targetResponseRate: Number(target) / 100,
           opensAt: opensOn ? dayToInstant(opensOn, 'start') : null,
           closesAt,
-          organizationFacts: facts,
+          ...(askedOfStaff ? {} : { organizationFacts: facts }),
         }
       : { closesAt };
     try {

@@ -26,7 +26,7 @@ export function CreateCampaignForm({
   const { language } = useUiLanguage();
   const text = ORGANIZATION_TEXT[language];
 
-  async function submit(event: FormEvent, fallbackQuestionnaire: string) {
+  async function submit(event: FormEvent, fallbackQuestionnaire: string, askedOfStaff: boolean) {
     event.preventDefault();
     setError(null);
     try {
@@ -34,7 +34,8 @@ export function CreateCampaignForm({
         name,
         questionnaireId: questionnaireId || fallbackQuestionnaire,
         minGroupSize: Number(minGroupSize),
-        organizationFacts: facts,
+        // An earlier questionnaire asks staff instead; the server refuses HR's statement for it.
+        ...(askedOfStaff ? {} : { organizationFacts: facts }),
       });
       onCreated();
       navigate(`/campaigns/${campaign.id}`);
@@ -48,7 +49,13 @@ export function CreateCampaignForm({
       {(list) => (
         <form
           className="card"
-          onSubmit={(e) => submit(e, list[0]?.id ?? '')}
+          onSubmit={(e) =>
+            submit(
+              e,
+              list[0]?.id ?? '',
+              list.find((q) => q.id === (questionnaireId || list[0]?.id))?.current === false,
+            )
+          }
           aria-labelledby="new-campaign-heading"
         >
           <h2 id="new-campaign-heading">{text.newCampaign}</h2>

@@ -252,3 +252,31 @@ describe('GET /api/campaigns/:id/report with organization facts', () => {
     expect(report.statedFacts).toHaveLength(3);
   });
 });
+
+describe('organization facts on a campaign that asks staff instead (questionnaire 1)', () => {
+  it('refuses HR’s statement when the campaign is created, naming the field, and creates nothing', async () => {
+    const org = await organization();
+    const reply = await create(org.id, {
+      questionnaireId: 'readiness-okr',
+      organizationFacts: SCORECARD_FACTS,
+    });
+    expectProblem(reply, 422, ['organizationFacts']);
+    expect(reply.body.errors[0].code).toBe('campaign.facts-asked-of-staff');
+    expect(await t.storage.campaigns.listByOrganization(org.id)).toEqual([]);
+  });
+
+  it('accepts facts all left unstated, and refuses a stated one on a draft’s settings', async () => {
+    const org = await organization();
+    const created = await create(org.id, {
+      questionnaireId: 'readiness-okr',
+      organizationFacts: { maturity: null },
+    });
+    expect(created.status).toBe(201);
+    const id = (created.body as Campaign).id;
+    const reply = await t.call('PATCH', `/api/campaigns/${id}`, {
+      organizationFacts: { maturity: 'mature' },
+    });
+    expectProblem(reply, 422, ['organizationFacts']);
+    expect((await t.storage.campaigns.get(id))!.organizationFacts).toEqual(NO_FACTS);
+  });
+});

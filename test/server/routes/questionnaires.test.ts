@@ -20,7 +20,7 @@ describe('GET /api/questionnaires', () => {
     expect(reply.body).toEqual([
       {
         id: 'readiness-okr-2',
-        title: { en: 'How we set goals: a readiness survey', 'zh-cn': '我们如何制定目标：准备度调查' },
+        title: { en: 'How we set goals: a readiness survey', 'zh-cn': '目标管理现状调研' },
         modelVersion: '2',
         current: true,
         questions: shipped.get('readiness-okr-2')!.questions.length,
