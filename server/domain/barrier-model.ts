@@ -13,6 +13,11 @@ export interface ScaleDefinition {
   /** `<dimension>.<scale>`, the value of a question's `scale` property. */
   id: string;
   title: LocalText;
+  /**
+   * Scored and shown, but not yet part of any decision: it enters no dimension figure, no agreement and no
+   * gate until field data shows it measures what it claims (MODEL.md section 2.8).
+   */
+  reportedOnly?: true;
 }
 
 export interface DimensionDefinition {
@@ -220,9 +225,9 @@ export const BARRIER_MODEL_V2: BarrierModel = {
       ...dimensionOf(BARRIER_MODEL_V1, 'culture'),
       scales: [
         ...scalesOf(BARRIER_MODEL_V1, 'culture').filter((s) => s.id !== 'culture.transparency'),
-        { id: 'culture.trust', title: t('Trust in management', '对管理层的信任') },
-        { id: 'culture.motivation', title: t('Motivated by achievement', '成就驱动') },
-        { id: 'culture.growth', title: t('Room to grow', '成长空间') },
+        { id: 'culture.trust', title: t('Trust in management', '对管理层的信任'), reportedOnly: true },
+        { id: 'culture.motivation', title: t('Motivated by achievement', '成就驱动'), reportedOnly: true },
+        { id: 'culture.growth', title: t('Room to grow', '成长空间'), reportedOnly: true },
         { id: 'culture.transparency', title: t('Transparency', '信息透明') },
       ],
     },
@@ -231,7 +236,11 @@ export const BARRIER_MODEL_V2: BarrierModel = {
       ...dimensionOf(BARRIER_MODEL_V1, 'okr-kpi'),
       scales: [
         ...scalesOf(BARRIER_MODEL_V1, 'okr-kpi'),
-        { id: 'okr-kpi.strategy', title: t('Clear long-term direction', '长期方向清晰') },
+        {
+          id: 'okr-kpi.strategy',
+          title: t('Clear long-term direction', '长期方向清晰'),
+          reportedOnly: true,
+        },
       ],
     },
     dimensionOf(BARRIER_MODEL_V1, 'breakdown'),
@@ -274,6 +283,10 @@ export function judgingModel(
   if (!model || !written || model === written) return model;
   return { ...model, dimensions: written.dimensions, rules: { ...model.rules, facts: written.rules.facts } };
 }
+
+/** The scales a dimension's figure and agreement are built from: all but those only reported. */
+export const decidingScales = (dimension: DimensionDefinition): ScaleDefinition[] =>
+  dimension.scales.filter((s) => !s.reportedOnly);
 
 export function findScale(model: BarrierModel, scaleId: string): ScaleDefinition | undefined {
   for (const dimension of model.dimensions) {

@@ -68,7 +68,7 @@ export function analyseCampaign(input: {
         dim,
         dimensionAgreement(
           questionnaire,
-          dim,
+          model.dimensions.find((definition) => definition.id === dim)!,
           d.members.map((m) => m.items),
         ),
       ]),

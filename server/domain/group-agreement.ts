@@ -2,8 +2,7 @@
 // rwg(j) (James, Demaree & Wolf 1984), which the model's cut-offs use, and Lindell's r*wg(j), reported
 // beside it because rwg(j) grows with the number of items while r*wg(j) does not.
 
-import type { DimensionId } from './barrier-model';
-import { dimensionOfScale } from './barrier-model';
+import { decidingScales, type DimensionDefinition } from './barrier-model';
 import type { Questionnaire } from './questionnaire';
 import { rStarWgJ, rwgJ } from './statistics/agreement';
 import { stable } from './statistics/descriptive';
@@ -15,15 +14,16 @@ export interface Agreement {
   rStarWgJ: number | null;
 }
 
-/** Agreement of one group on one dimension, from its members' 0–100 item scores. */
+/** Agreement of one group on one dimension, from its members' 0–100 item scores on its deciding scales. */
 export function dimensionAgreement(
   questionnaire: Questionnaire,
-  dimensionId: DimensionId,
+  dimension: DimensionDefinition,
   itemScores: readonly Record<string, number | null>[],
 ): Agreement {
+  const scales = new Set(decidingScales(dimension).map((s) => s.id));
   const variances: number[] = [];
   for (const q of questionnaire.questions) {
-    if (q.role !== 'likert' || q.scale === null || dimensionOfScale(q.scale) !== dimensionId) continue;
+    if (q.role !== 'likert' || q.scale === null || !scales.has(q.scale)) continue;
     // Back on the 1–5 answer scale, where the uniform null distribution's variance is (5² − 1)/12 = 2.
     // One pass with no copies: a large department has tens of thousands of answers per item.
     let n = 0;

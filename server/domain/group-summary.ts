@@ -1,7 +1,7 @@
 // Summarises the scored responses of one group (a department, or the whole organization): per scale and
 // per dimension a mean with its 95% confidence interval, the missing rate, and favourability.
 
-import type { BarrierModel, DimensionId } from './barrier-model';
+import { decidingScales, type BarrierModel, type DimensionId } from './barrier-model';
 import type { ResponseScore } from './scoring';
 import { stable } from './statistics/descriptive';
 import { meanConfidenceInterval, type MeanEstimate } from './statistics/intervals';
@@ -57,7 +57,9 @@ export function summarizeGroup(model: BarrierModel, scores: readonly ResponseSco
       };
     }
     if (byDimension.has(dimension.id)) {
-      const own = dimension.scales.map((s) => scales[s.id]?.estimate).filter((e) => e !== undefined);
+      const own = decidingScales(dimension)
+        .map((s) => scales[s.id]?.estimate)
+        .filter((e) => e !== undefined);
       dimensions[dimension.id] = dimensionEstimate(own, byDimension.get(dimension.id)!);
     }
   }

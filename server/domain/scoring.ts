@@ -1,7 +1,7 @@
 // Scores one response on the barrier model's 0–100 scales: reverse-coding (x' = 6 − x), percent of
 // maximum possible (25·(x' − 1)), "don't know" as missing, and a scale score only from enough answers.
 
-import type { BarrierModel, DimensionId } from './barrier-model';
+import { decidingScales, type BarrierModel, type DimensionId } from './barrier-model';
 import type { Question, Questionnaire } from './questionnaire';
 import type { Answers } from './validate-answers';
 
@@ -70,7 +70,9 @@ function planFor(questionnaire: Questionnaire, model: BarrierModel): ScoringPlan
   const dimensions = model.dimensions
     .map((d) => ({
       id: d.id,
-      scales: d.scales.map((s) => position.get(s.id)).filter((i): i is number => i !== undefined),
+      scales: decidingScales(d)
+        .map((s) => position.get(s.id))
+        .filter((i): i is number => i !== undefined),
     }))
     .filter((d) => d.scales.length > 0);
   const plan = { items, scales, dimensions };

@@ -104,7 +104,7 @@ describe('analyseCampaign on synthetic responses to the real questionnaire', () 
     expect(analysis.agreement.rnd!.culture).toEqual(
       dimensionAgreement(
         QUESTIONNAIRE,
-        'culture',
+        BARRIER_MODEL_V1.dimensions.find((d) => d.id === 'culture')!,
         rnd.members.map((m) => m.items),
       ),
     );

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BARRIER_MODEL_V2, type DimensionId } from '../../../server/domain/barrier-model';
 import { dimensionAgreement } from '../../../server/domain/group-agreement';
 import { itemScoreRows, likertQuestionnaire } from '../../fixtures/item-scores';
 
@@ -13,6 +14,7 @@ const QUESTIONNAIRE = likertQuestionnaire(
   ['knowledge_steady_delivery'],
 );
 const CULTURE = ['safety_report_miss', 'commitment_worth_effort'];
+const dimension = (id: DimensionId) => BARRIER_MODEL_V2.dimensions.find((d) => d.id === id)!;
 
 /** Every member gives the same answer to both culture items. */
 const cultureAnswers = (answers: (number | null)[]) =>
@@ -37,7 +39,7 @@ describe('dimensionAgreement', () => {
     // Variance of 4,4,5,5 is 1/3, so s̄²/σ² = 1/6: rwg(j) = 2·(5/6) / (2·(5/6) + 1/6) = 10/11, r*wg(j) = 5/6.
     { situation: 'answers are 4 or 5', answers: [4, 4, 5, 5], rwgJ: 10 / 11, rStar: 5 / 6 },
   ])('gives rwg(j) $rwgJ and r*wg(j) $rStar when $situation', ({ answers, rwgJ, rStar }) => {
-    const result = dimensionAgreement(QUESTIONNAIRE, 'culture', cultureAnswers(answers));
+    const result = dimensionAgreement(QUESTIONNAIRE, dimension('culture'), cultureAnswers(answers));
     expect(result.items).toBe(2);
     expect(result.rwgJ).toBeCloseTo(rwgJ, 8);
     expect(result.rStarWgJ).toBeCloseTo(rStar, 8);
@@ -46,7 +48,7 @@ describe('dimensionAgreement', () => {
   it('grows rwg(j) with the number of items while r*wg(j) stays put', () => {
     // One culture item answered 4,4,5,5: rwg = 5/6; the same answers on two items gave 10/11 above.
     const oneItem = itemScoreRows(['safety_report_miss'], [[4], [4], [5], [5]]);
-    const result = dimensionAgreement(QUESTIONNAIRE, 'culture', oneItem);
+    const result = dimensionAgreement(QUESTIONNAIRE, dimension('culture'), oneItem);
     expect(result.items).toBe(1);
     expect(result.rwgJ).toBeCloseTo(5 / 6, 8);
     expect(result.rStarWgJ).toBeCloseTo(5 / 6, 8);
@@ -63,8 +65,16 @@ describe('dimensionAgreement', () => {
         [4, 4, 5],
       ],
     );
-    expect(dimensionAgreement(QUESTIONNAIRE, 'culture', members)).toEqual({ items: 2, rwgJ: 1, rStarWgJ: 1 });
-    expect(dimensionAgreement(QUESTIONNAIRE, 'hygiene', members)).toEqual({ items: 1, rwgJ: 0, rStarWgJ: 0 });
+    expect(dimensionAgreement(QUESTIONNAIRE, dimension('culture'), members)).toEqual({
+      items: 2,
+      rwgJ: 1,
+      rStarWgJ: 1,
+    });
+    expect(dimensionAgreement(QUESTIONNAIRE, dimension('hygiene'), members)).toEqual({
+      items: 1,
+      rwgJ: 0,
+      rStarWgJ: 0,
+    });
   });
 
   it('leaves knowledge scenarios out of agreement on OKR/KPI', () => {
@@ -73,7 +83,33 @@ describe('dimensionAgreement', () => {
       decoupling_stretch_valued: 75,
       knowledge_steady_delivery: knowledge,
     }));
-    expect(dimensionAgreement(QUESTIONNAIRE, 'okr-kpi', members)).toEqual({ items: 1, rwgJ: 1, rStarWgJ: 1 });
+    expect(dimensionAgreement(QUESTIONNAIRE, dimension('okr-kpi'), members)).toEqual({
+      items: 1,
+      rwgJ: 1,
+      rStarWgJ: 1,
+    });
+  });
+
+  it('leaves a scale that is only reported (trust in management) out of culture agreement', () => {
+    const withTrust = likertQuestionnaire(
+      { safety_report_miss: 'culture.safety', trust_keeps_word: 'culture.trust' },
+      [],
+      '2',
+    );
+    const members = itemScoreRows(
+      ['safety_report_miss', 'trust_keeps_word'],
+      [
+        [4, 1],
+        [4, 5],
+        [4, 1],
+        [4, 5],
+      ],
+    );
+    expect(dimensionAgreement(withTrust, dimension('culture'), members)).toEqual({
+      items: 1,
+      rwgJ: 1,
+      rStarWgJ: 1,
+    });
   });
 
   it('skips an item with fewer than two answers in the group', () => {
@@ -84,7 +120,7 @@ describe('dimensionAgreement', () => {
       [5, null],
       [5, null],
     ]);
-    const result = dimensionAgreement(QUESTIONNAIRE, 'culture', members);
+    const result = dimensionAgreement(QUESTIONNAIRE, dimension('culture'), members);
     expect(result.items).toBe(1);
     expect(result.rwgJ).toBeCloseTo(5 / 6, 8);
   });
@@ -94,7 +130,7 @@ describe('dimensionAgreement', () => {
     { situation: 'nobody answered the dimension', members: cultureAnswers([null, null, null]) },
     { situation: 'the group is empty', members: [] },
   ])('has no agreement to report when $situation', ({ members }) => {
-    expect(dimensionAgreement(QUESTIONNAIRE, 'culture', members)).toEqual({
+    expect(dimensionAgreement(QUESTIONNAIRE, dimension('culture'), members)).toEqual({
       items: 0,
       rwgJ: null,
       rStarWgJ: null,
@@ -102,7 +138,9 @@ describe('dimensionAgreement', () => {
   });
 
   it('has no items for a dimension the questionnaire does not ask about', () => {
-    expect(dimensionAgreement(QUESTIONNAIRE, 'breakdown', cultureAnswers([4, 4, 4]))).toMatchObject({
+    expect(
+      dimensionAgreement(QUESTIONNAIRE, dimension('breakdown'), cultureAnswers([4, 4, 4])),
+    ).toMatchObject({
       items: 0,
       rwgJ: null,
     });

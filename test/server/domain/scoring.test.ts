@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { BARRIER_MODEL_V1 } from '../../../server/domain/barrier-model';
+import { BARRIER_MODEL_V1, BARRIER_MODEL_V2 } from '../../../server/domain/barrier-model';
 import type { Question } from '../../../server/domain/questionnaire';
+import type { Answers } from '../../../server/domain/validate-answers';
+import { scoreableV2, V2 } from '../../fixtures/campaign-on-v2';
 import { minimumAnswered, scoreItem, scoreItems, scoreResponse } from '../../../server/domain/scoring';
 import { fixtureQuestionnaire, uniformAnswers } from '../../fixtures/questionnaire';
 
@@ -150,5 +152,17 @@ describe('scoreResponse', () => {
 
   it('ignores unscored questions such as the comment', () => {
     expect(items({ ...uniformAnswers(4), comment: 'All good' })).not.toHaveProperty('comment');
+  });
+});
+
+describe('scales only reported (model 2’s added constructs)', () => {
+  it('score on their own but move no dimension figure', () => {
+    const worstTrust = scoreableV2({ trust_what_told: 1, trust_keeps_word: 1, trust_hidden_reasons: 5 });
+    const plain = scoreResponse(V2, BARRIER_MODEL_V2, scoreableV2() as Answers);
+    const low = scoreResponse(V2, BARRIER_MODEL_V2, worstTrust as Answers);
+    // All items at 4 (the reversed one then scores 25): (75 + 75 + 25) / 3.
+    expect(plain.scales['culture.trust']).toBeCloseTo(175 / 3, 10);
+    expect(low.scales['culture.trust']).toBe(0);
+    expect(low.dimensions.culture).toBe(plain.dimensions.culture);
   });
 });
