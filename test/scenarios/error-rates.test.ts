@@ -2,7 +2,7 @@
 // The rates themselves are measured by the command over 1,000 organizations per case, not judged here.
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BARRIER_MODEL_V1, BARRIER_MODEL_V2 } from '../../server/domain/barrier-model';
+import { BARRIER_MODEL_V1, judgingModel } from '../../server/domain/barrier-model';
 import type { Questionnaire } from '../../server/domain/questionnaire';
 import { loadQuestionnaires } from '../../server/load-questionnaires';
 import { ERROR_RATE_CASES, measureCase } from './error-rates';
@@ -32,7 +32,7 @@ describe('error-rate measurement', () => {
     const result = measureCase(
       questionnaire,
       ERROR_RATE_CASES[0]!,
-      [BARRIER_MODEL_V1, BARRIER_MODEL_V2],
+      [BARRIER_MODEL_V1, judgingModel('2', '1')!],
       3,
       1,
     );

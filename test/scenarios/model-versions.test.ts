@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   BARRIER_MODEL_V1,
-  BARRIER_MODEL_V2,
+  judgingModel,
   BARRIER_MODELS,
   type BarrierModel,
 } from '../../server/domain/barrier-model';
@@ -14,6 +14,9 @@ import { buildCampaignReport } from '../../server/domain/campaign-report';
 import type { Questionnaire } from '../../server/domain/questionnaire';
 import { loadQuestionnaires } from '../../server/load-questionnaires';
 import { loadPinnedOrganizations, pinnedParts } from './pinned-organizations';
+
+/** How a campaign on questionnaire 1 created since model 2 exists is judged. */
+const MODEL_2_ON_QUESTIONNAIRE_1 = judgingModel('2', '1')!;
 
 const PINNED = JSON.parse(
   readFileSync(new URL('./fixtures/model-1-reports.json', import.meta.url), 'utf8'),
@@ -62,8 +65,8 @@ describe('model versions on fixed responses', () => {
     ({ name, model1, model2 }) => {
       const under = (model: BarrierModel) => reportsUnder(model).find((r) => r.name === name)!.report;
       expect(under(BARRIER_MODEL_V1).decision).toMatchObject(model1);
-      expect(under(BARRIER_MODEL_V2).decision).toMatchObject({ ...model2, provisional: false });
-      expect(under(BARRIER_MODEL_V2).modelVersion).toBe('2');
+      expect(under(MODEL_2_ON_QUESTIONNAIRE_1).decision).toMatchObject({ ...model2, provisional: false });
+      expect(under(MODEL_2_ON_QUESTIONNAIRE_1).modelVersion).toBe('2');
     },
   );
 });
