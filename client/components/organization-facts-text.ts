@@ -7,7 +7,7 @@ const EN = {
   heading: 'About the organization (for HR)',
   optional: '(optional)',
   explanation:
-    'These facts choose between routes: a Balanced Scorecard, for example, needs several business units with their own profit and loss, an established KPI system and a mature organization. Staff are not asked them. Leave a fact you are not sure of as “Not stated”: the checks that need it are then left unassessed. They can be changed while the campaign is a draft and are fixed once it opens.',
+    'Staff cannot know these facts, so they are asked of you instead; the report’s routing between OKR and its alternatives reads some of them, and states its rule beside the verdict. Leave a fact you are not sure of as “Not stated”: the checks that need it are then left unassessed. They can be changed while the campaign is a draft and are fixed once it opens.',
   fixed: 'HR stated these when setting up the campaign; they were fixed when it opened.',
   notStated: 'Not stated',
   askedOfStaff:
@@ -22,7 +22,7 @@ export const ORGANIZATION_FACTS_TEXT = {
     heading: '关于公司（由 HR 填写）',
     optional: '（选填）',
     explanation:
-      '这些情况决定采用哪条路径：例如平衡计分卡需要公司有多个独立核算盈亏的业务单元、成熟的 KPI 体系，并处于成熟期。这些问题不会问员工。不确定的情况请保留“未说明”：需要它的检查项将不作判断。调查活动为草稿时可以修改，开始后即固定。',
+      '员工无从得知这些情况，因此改由您填写；报告在 OKR 与其替代方案之间做路径判断时会用到其中几项，判断规则显示在结论旁。不确定的情况请保留“未说明”：需要它的检查项将不作判断。调查活动为草稿时可以修改，开始后即固定。',
     fixed: '这些情况由 HR 在设置调查活动时填写，调查活动开始时已固定。',
     notStated: '未说明',
     askedOfStaff:

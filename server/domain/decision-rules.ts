@@ -6,7 +6,13 @@ import { findScale } from './barrier-model';
 import { allOf, anyOf, judge, type Check, type CheckStatus } from './checks';
 import type { CampaignAnalysis } from './campaign-analysis';
 import type { GroupSummary } from './group-summary';
-import { factTraits, ORGANIZATION_FACTS, type FactTrait, type OrganizationFacts } from './organization-facts';
+import {
+  FACT_TRAITS,
+  factTraits,
+  ORGANIZATION_FACTS,
+  type FactTrait,
+  type OrganizationFacts,
+} from './organization-facts';
 import { siloRule } from './silo-signals';
 import type { ProportionEstimate } from './statistics/intervals';
 import type { Verdict } from './verdicts';
@@ -107,7 +113,7 @@ const TRAIT_FACT = {
 
 function factCheck(input: DecisionInput, trait: FactTrait, label: LocalText): Check {
   const has = factTraits(input.facts)[trait];
-  const key = TRAIT_FACT[trait];
+  const key = FACT_TRAITS[trait].fact;
   const given = input.facts[key];
   const answers: Record<string, LocalText> = ORGANIZATION_FACTS[key].answers;
   // For routing, "the barrier" is the organization having this trait, as HR stated it.

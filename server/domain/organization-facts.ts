@@ -138,16 +138,23 @@ export function refuseFactsAskedOfStaff(
   ]);
 }
 
-/**
- * The organization traits the routing gates read (MODEL.md section 7.2), from HR's facts: true or false
- * when HR said, null when HR did not.
- */
-export function factTraits(facts: OrganizationFacts) {
-  const known = <T>(value: unknown, yes: (v: T) => boolean) => (value === null ? null : yes(value as T));
-  return {
-    'multi-unit': known<string>(facts.businessUnits, (v) => v !== 'one'),
-    'established-kpi': known<string>(facts.kpiSystem, (v) => v === 'established'),
-    mature: known<string>(facts.maturity, (v) => v === 'mature'),
-  };
+/** The organization traits the routing gates read (MODEL.md section 7.2): the fact each reads, and how. */
+export const FACT_TRAITS = {
+  'multi-unit': { fact: 'businessUnits', has: (answer: string) => answer !== 'one' },
+  'established-kpi': { fact: 'kpiSystem', has: (answer: string) => answer === 'established' },
+  mature: { fact: 'maturity', has: (answer: string) => answer === 'mature' },
+} as const satisfies Record<string, { fact: OrganizationFactKey; has: (answer: string) => boolean }>;
+export type FactTrait = keyof typeof FACT_TRAITS;
+
+/** Each trait from HR's facts: true or false when HR said, null when HR did not. */
+export function factTraits(facts: OrganizationFacts): Record<FactTrait, boolean | null> {
+  const traits = {} as Record<FactTrait, boolean | null>;
+  for (const [trait, { fact, has }] of Object.entries(FACT_TRAITS) as [
+    FactTrait,
+    (typeof FACT_TRAITS)[FactTrait],
+  ][]) {
+    const answer = facts[fact];
+    traits[trait] = answer === null ? null : has(answer);
+  }
+  return traits;
 }
-export type FactTrait = keyof ReturnType<typeof factTraits>;

@@ -202,8 +202,8 @@ export const FOUNDATION_RULES: readonly RecommendationRule[] = [
     when: (ctx) => anyScaleBelow(ctx, ['okr-kpi.knowledge'], 'knowledge'),
     steps: [
       t(
-        'Run a short session with real examples from your business, layer by layer: OKRs set the direction the company wants to reach over the next years; KPIs measure how the business runs, this quarter’s improvements of an operating figure included; projects deliver a fixed result by a date.',
-        '用本公司的真实例子分层讲解：OKR 设定公司未来几年要达到的方向；KPI 衡量业务运转情况，包括本季度对某项运营指标的改进；项目在限定日期前交付确定的成果。',
+        'Run a short session with real examples from your business: the direction the company wants to reach over the next years (OKRs), the figures that show how the business runs (KPIs), and fixed deliverables due by a date (projects).',
+        '用本公司的真实例子开一次短会：公司未来几年要达到的方向（OKR），反映业务运转情况的数据（KPI），以及在限定日期前交付的确定成果（项目）。',
       ),
       t(
         'Check understanding with fresh examples of your own, not the survey’s scenarios: practising on those would inflate the next wave’s score.',
