@@ -67,7 +67,7 @@ describe.skipIf(!hasChromium)('organization facts in the browser', () => {
 
     // The campaign form asks the facts as an optional group, every one "Not stated" until HR answers.
     const facts = hr.getByRole('group', { name: /About the organization \(for HR\)/ });
-    await facts.getByText(/Staff are not asked them/).waitFor();
+    await facts.getByText(/Staff cannot know these facts/).waitFor();
     // The questions arrive from the server after the form.
     await facts.getByLabel('Which industry is the organization mainly in?').waitFor();
     await expect(facts.getByRole('combobox').count()).resolves.toBe(7);

@@ -31,11 +31,11 @@ const WORDS = {
     next: '下一页',
     previous: '上一页',
     complete: '提交问卷',
-    title: '我们如何制定目标：准备度调查',
+    title: '目标管理现状调研',
     minutes: (n: number) => `问卷大约需要 ${n} 分钟。`,
     definitions: ['OKR', '目标与关键结果', '关键绩效指标'],
     midpoint: '既不同意也不反对',
-    none: '都不依赖：我们部门基本独立开展工作',
+    none: '都不依赖：我们部门基本独立工作',
     thanks: '谢谢！您的回答已成功提交。',
   },
 } as const;

@@ -8,7 +8,7 @@ import { expect } from 'vitest';
 import { DONT_KNOW } from '../../../questionnaires/scoring-properties';
 import { seededRandom, synthesizeAnswers } from '../../../server/demo/synthesize-responses';
 import type { Role } from '../../../server/domain/account';
-import { judgingModel } from '../../../server/domain/barrier-model';
+import { decidingScales, judgingModel } from '../../../server/domain/barrier-model';
 import { parseQuestionnaire } from '../../../server/domain/questionnaire';
 import { scoreResponse, type ResponseScore } from '../../../server/domain/scoring';
 import { as, inviteAndAccept, type Member } from '../../fixtures/accounts';
@@ -31,7 +31,12 @@ export const itemsOf = (scaleId: string) =>
   questionnaire.questions.filter((q) => q.scale === scaleId).map((q) => q.id);
 
 /** Every multi-scale dimension with its scales, as the model groups them. */
-export const dimensions = model.dimensions.map((d) => ({ id: d.id, scales: d.scales.map((s) => s.id) }));
+export const dimensions = model.dimensions.map((d) => ({
+  id: d.id,
+  scales: d.scales.map((s) => s.id),
+  /** The scales its figure is built from: all but those only reported. */
+  deciding: decidingScales(d).map((s) => s.id),
+}));
 
 const OBJECTIVES = [
   'Cut invoice errors from 4% to 1% by end of Q3',

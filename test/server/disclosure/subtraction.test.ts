@@ -101,7 +101,8 @@ describe('the organization minus the departments shown', () => {
     }
     for (const report of [first, second]) {
       for (const d of dimensions) {
-        const scaleMeans = d.scales
+        // A dimension's figure is built from its deciding scales (scales only reported stay out).
+        const scaleMeans = d.deciding
           .map((id) => report.overall.scales[id]?.estimate?.mean ?? null)
           .filter((m: number | null) => m !== null);
         const mean = scaleMeans.reduce((a: number, b: number) => a + b, 0) / scaleMeans.length;
