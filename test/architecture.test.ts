@@ -1,5 +1,6 @@
-// The dependency rule, checked: the domain imports no framework, storage or Node API, and the client
-// reaches server code only through `import type`, so no server code is ever bundled.
+// The dependency rule, checked: the domain imports no framework, storage or Node API; the client reaches
+// server code only through `import type`, so no server code is ever bundled; shared/ (what both sides run)
+// imports nothing but itself; and no page imports another page.
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -40,6 +41,22 @@ function importsFromSource(file: string, source: string): ImportStatement[] {
 const FORBIDDEN_PACKAGES = /^(hono|@hono\/.*|lowdb|zod|node:.*|fs|fs\/promises|path|crypto)(\/.*)?$/;
 const STORAGE_DIR = join(ROOT, 'server', 'storage');
 const SERVER_DIR = join(ROOT, 'server');
+const SHARED_DIR = join(ROOT, 'shared');
+const PAGES_DIR = join(ROOT, 'client', 'pages');
+
+/** The page folder (client/pages/<page>/) a path lies in or names, or null outside the pages. */
+function pageOf(path: string): string | null {
+  const inside = relative(PAGES_DIR, path);
+  return inside === '' || inside.startsWith('..') ? null : inside.split(/[\\/]/)[0]!;
+}
+
+/** An import from one page's folder into another's. */
+const crossesPages = (statement: ImportStatement) => {
+  if (!statement.specifier.startsWith('.')) return false;
+  const from = pageOf(statement.file);
+  const to = pageOf(resolve(dirname(statement.file), statement.specifier));
+  return from !== null && to !== null && from !== to;
+};
 
 const resolvesInto = (statement: ImportStatement, dir: string) =>
   statement.specifier.startsWith('.') &&
@@ -71,6 +88,23 @@ describe('architecture', () => {
     expect(violations).toEqual([]);
   });
 
+  it('keeps shared/ free of every import but its own files, so both sides can run it', () => {
+    const sharedFiles = sourceFiles(SHARED_DIR, /\.ts$/);
+    expect(sharedFiles.map((f) => relative(ROOT, f))).toContain(join('shared', 'languages.ts'));
+    const violations = sharedFiles
+      .flatMap(importsOf)
+      .filter((s) => !resolvesInto(s, SHARED_DIR))
+      .map(describeImport);
+    expect(violations).toEqual([]);
+  });
+
+  it('lets no page import another page', () => {
+    const pageFiles = sourceFiles(PAGES_DIR, /\.(ts|tsx)$/);
+    expect(new Set(pageFiles.map(pageOf)).size).toBeGreaterThan(5);
+    const violations = pageFiles.flatMap(importsOf).filter(crossesPages).map(describeImport);
+    expect(violations).toEqual([]);
+  });
+
   it('catches the imports it is meant to catch', () => {
     const probe = (text: string, file = join(ROOT, 'server', 'domain', 'probe.ts')) => {
       const specifier = /['"]([^'"]+)['"]/.exec(text)![1]!;
@@ -88,6 +122,17 @@ describe('architecture', () => {
       true,
     );
     expect(resolvesInto(probe("import { x } from '../pages/x'", client), SERVER_DIR)).toBe(false);
+    const shared = join(SHARED_DIR, 'probe.ts');
+    expect(resolvesInto(probe("import { z } from 'zod'", shared), SHARED_DIR)).toBe(false);
+    expect(resolvesInto(probe("import { x } from '../server/domain/x'", shared), SHARED_DIR)).toBe(false);
+    expect(resolvesInto(probe("import { LANGUAGES } from './languages'", shared), SHARED_DIR)).toBe(true);
+    const reportPage = join(PAGES_DIR, 'campaign-report', 'probe.tsx');
+    expect(crossesPages(probe("import { x } from '../campaign/campaign-text'", reportPage))).toBe(true);
+    expect(crossesPages(probe("import type { X } from '../campaign/x'", reportPage))).toBe(true);
+    expect(crossesPages(probe("import { x } from './report-text'", reportPage))).toBe(false);
+    expect(crossesPages(probe("import { x } from '../../components/format'", reportPage))).toBe(false);
+    expect(crossesPages(probe("import { x } from '../campaign-report/x'", reportPage))).toBe(false);
+    expect(crossesPages(probe("import x from '../campaign'", reportPage))).toBe(true);
   });
 
   it('reads multi-line imports whole and does not run one statement into the next', () => {

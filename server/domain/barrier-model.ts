@@ -1,11 +1,11 @@
 // The barrier model: the dimensions and scales a readiness questionnaire is scored on, and the thresholds
 // its decision gates use. Constructs follow questionnaires/MODEL.md; every threshold is a documented default.
 
-export type Language = 'en' | 'zh-cn';
-export const LANGUAGES: readonly Language[] = ['en', 'zh-cn'];
+import { localText as t, type LocalText } from '../../shared/languages';
 
-/** Text in every language the product speaks. */
-export type LocalText = Record<Language, string>;
+// The model's words (dimension and scale titles here; gates, verdicts and advice beside it) are LocalText
+// owned by the domain; the client shows them as they come. Languages are shared with the client.
+export { LANGUAGES, type Language, type LocalText } from '../../shared/languages';
 
 export type DimensionId = 'hygiene' | 'participation' | 'culture' | 'okr-kpi' | 'breakdown' | 'fit';
 
@@ -107,8 +107,6 @@ export interface BarrierModel {
   thresholds: Thresholds;
   rules: ModelRules;
 }
-
-const t = (en: string, zh: string): LocalText => ({ en, 'zh-cn': zh });
 
 export const BARRIER_MODEL_V1: BarrierModel = {
   version: '1',
