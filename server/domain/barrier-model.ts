@@ -294,6 +294,17 @@ export function findScale(model: BarrierModel, scaleId: string): ScaleDefinition
   return undefined;
 }
 
+/** A scale's title, as gates and advice cite it; its id where the model does not know it. */
+export function scaleTitle(model: BarrierModel, scaleId: string): LocalText {
+  return findScale(model, scaleId)?.title ?? t(scaleId, scaleId);
+}
+
+/** The share of respondents unfavourable on a scale, as the hygiene gate and the advice both cite it. */
+export function unfavourableLabel(model: BarrierModel, scaleId: string): LocalText {
+  const title = scaleTitle(model, scaleId);
+  return t(`Unfavourable on ${title.en}`, `${title['zh-cn']}：不利评价占比`);
+}
+
 export function dimensionOfScale(scaleId: string): DimensionId {
   return scaleId.slice(0, scaleId.indexOf('.')) as DimensionId;
 }

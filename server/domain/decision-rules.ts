@@ -1,8 +1,9 @@
 // The decision gates, in order. Non-compensatory: the first gate that finds a barrier gives the verdict,
 // however strong the scores behind it. Gates and thresholds are documented in questionnaires/MODEL.md.
 
-import type { BarrierModel, LocalText, ProfileTrait, ReliabilityRule } from './barrier-model';
-import { findScale } from './barrier-model';
+import type { BarrierModel, LocalText, ProfileTrait, ReliabilityRule, Thresholds } from './barrier-model';
+import { scaleTitle, unfavourableLabel } from './barrier-model';
+import { localText as t } from '../../shared/languages';
 import { allOf, anyOf, judge, type Check, type CheckStatus } from './checks';
 import type { CampaignAnalysis } from './campaign-analysis';
 import type { GroupSummary } from './group-summary';
@@ -44,15 +45,13 @@ export interface Gate {
   assess: (input: DecisionInput) => { status: CheckStatus; checks: Check[] };
 }
 
-const t = (en: string, zh: string): LocalText => ({ en, 'zh-cn': zh });
-
 function scaleCheck(
   input: DecisionInput,
   scaleId: string,
   threshold: number,
   barrierWhen: Check['barrierWhen'] = 'below',
 ): Check {
-  const label = findScale(input.model, scaleId)?.title ?? t(scaleId, scaleId);
+  const label = scaleTitle(input.model, scaleId);
   const e = input.overall?.scales[scaleId]?.estimate;
   return judge(
     scaleId,
@@ -80,12 +79,8 @@ function dimensionCheck(
 }
 
 function unfavourableCheck(input: DecisionInput, scaleId: string): Check {
-  const scale = findScale(input.model, scaleId);
   const share = input.overall?.scales[scaleId]?.favourability.unfavourable;
-  const label = t(
-    `Unfavourable on ${scale?.title.en ?? scaleId}`,
-    `${scale?.title['zh-cn'] ?? scaleId}：不利评价占比`,
-  );
+  const label = unfavourableLabel(input.model, scaleId);
   const estimate = { value: share?.p ?? null, low: share?.low ?? null, high: share?.high ?? null };
   return judge(
     `${scaleId}:unfavourable`,
@@ -139,6 +134,21 @@ const CULTURE_SCALES = ['culture.safety', 'culture.commitment', 'culture.efficac
 /** Scales whose scores the gates judge; an unreliable one makes its gate meaningless. */
 export const GATE_SCALES = [...HYGIENE_SCALES, 'okr-kpi.decoupling', 'okr-kpi.stability', ...CULTURE_SCALES];
 
+// Rule texts are built from the model version's thresholds, never restated: a new version with other lines
+// says so in its own words.
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+const coefficient = (x: number) => x.toFixed(2);
+/** A share in words where it is a plain fraction ("two thirds"), else as a percentage. */
+function shareInWords(share: number): LocalText {
+  const fractions: [number, LocalText][] = [
+    [1 / 2, t('half', '一半')],
+    [2 / 3, t('two thirds', '三分之二')],
+    [3 / 4, t('three quarters', '四分之三')],
+  ];
+  const named = fractions.find(([value]) => Math.abs(value - share) < 1e-9);
+  return named ? named[1] : t(percent(share), percent(share));
+}
+
 /** A figure known exactly (a count, an observed share): its interval is the value itself. */
 const exactly = (v: number | null) => ({ value: v, low: v, high: v });
 
@@ -162,8 +172,8 @@ function shownUnreliableCheck(input: DecisionInput): Check {
 interface ReliabilityRuleDefinition {
   /** The check the data-sufficiency gate adds, or none when α does not bear on the verdict. */
   check: (input: DecisionInput) => Check[];
-  /** The data-sufficiency gate's rule in words. */
-  rule: LocalText;
+  /** The data-sufficiency gate's rule in words, with the model version's thresholds. */
+  rule: (thresholds: Thresholds) => LocalText;
 }
 
 /** What within-campaign reliability evidence a model version's verdict needs (MODEL.md section 7.2). */
@@ -172,20 +182,22 @@ export function reliabilityRule(rule: ReliabilityRule): ReliabilityRuleDefinitio
     case 'shown-unreliable':
       return {
         check: (input) => [shownUnreliableCheck(input)],
-        rule: t(
-          'Needs at least the minimum number of responses, a response rate of at least 60% of headcount, and no gate scale shown to be unreliable (once 10 people have answered all its items, the 95% interval of its Cronbach’s α must reach 0.60).',
-          '需要达到最低回答人数，应答率不低于编制人数的 60%，且没有关口量表被证明不可靠（当至少 10 人答完其全部题目时，其 Cronbach α 的 95% 区间须达到 0.60）。',
-        ),
+        rule: ({ minResponseRate, alphaMinimumCases, alphaMinimum }) =>
+          t(
+            `Needs at least the minimum number of responses, a response rate of at least ${percent(minResponseRate)} of headcount, and no gate scale shown to be unreliable (once ${alphaMinimumCases} people have answered all its items, the 95% interval of its Cronbach’s α must reach ${coefficient(alphaMinimum)}).`,
+            `需要达到最低回答人数，应答率不低于编制人数的 ${percent(minResponseRate)}，且没有关口量表被证明不可靠（当至少 ${alphaMinimumCases} 人答完其全部题目时，其 Cronbach α 的 95% 区间须达到 ${coefficient(alphaMinimum)}）。`,
+          ),
       };
     case 'reported':
       // The verdict judges group means, whose intervals already carry their precision; α describes how
       // well items rank individuals, and is low wherever people agree (MODEL.md section 7.2, gate 1).
       return {
         check: () => [],
-        rule: t(
-          'Needs at least the minimum number of responses and a response rate of at least 60% of headcount. Cronbach’s α is reported with every scale but does not withhold the verdict: the intervals of the means already carry their precision.',
-          '需要达到最低回答人数，且应答率不低于编制人数的 60%。每个量表都报告 Cronbach α，但它不会阻止给出结论：均值的置信区间已体现其精度。',
-        ),
+        rule: ({ minResponseRate }) =>
+          t(
+            `Needs at least the minimum number of responses and a response rate of at least ${percent(minResponseRate)} of headcount. Cronbach’s α is reported with every scale but does not withhold the verdict: the intervals of the means already carry their precision.`,
+            `需要达到最低回答人数，且应答率不低于编制人数的 ${percent(minResponseRate)}。每个量表都报告 Cronbach α，但它不会阻止给出结论：均值的置信区间已体现其精度。`,
+          ),
       };
   }
 }
@@ -195,7 +207,7 @@ export const GATES: readonly Gate[] = [
     id: 'data-sufficiency',
     required: true,
     verdict: 'insufficient-evidence',
-    rule: (model) => reliabilityRule(model.rules.reliability).rule,
+    rule: (model) => reliabilityRule(model.rules.reliability).rule(model.thresholds),
     assess: (input) => {
       const { minResponses, minResponseRate } = input.model.thresholds;
       const rate = input.headcount > 0 ? input.responses / input.headcount : null;
@@ -226,10 +238,10 @@ export const GATES: readonly Gate[] = [
     id: 'fit-kpi-projects',
     required: false,
     verdict: 'kpi-projects',
-    rule: () =>
+    rule: ({ thresholds: { dynamismLow, controlHigh } }) =>
       t(
-        'Routes to KPI + projects when the work is steady (dynamism below 40) and run by procedure (preference for control at 60 or above).',
-        '当工作稳定（变化程度低于 40）且以流程管控为主（管控偏好不低于 60）时，建议采用 KPI + 项目制。',
+        `Routes to KPI + projects when the work is steady (dynamism below ${dynamismLow}) and run by procedure (preference for control at ${controlHigh} or above).`,
+        `当工作稳定（变化程度低于 ${dynamismLow}）且以流程管控为主（管控偏好不低于 ${controlHigh}）时，建议采用 KPI + 项目制。`,
       ),
     assess: (input) => {
       const { dynamismLow, controlHigh } = input.model.thresholds;
@@ -244,15 +256,15 @@ export const GATES: readonly Gate[] = [
     id: 'fit-balanced-scorecard',
     required: false,
     verdict: 'balanced-scorecard',
-    rule: (model) =>
-      model.rules.facts === 'respondents'
+    rule: ({ rules, thresholds: { dynamismModerate } }) =>
+      rules.facts === 'respondents'
         ? t(
-            'Routes to a Balanced Scorecard when most respondents describe several business units and an established KPI system, and dynamism is moderate (below 60).',
-            '当多数受访者表示公司有多个业务单元和成熟的 KPI 体系，且工作变化程度中等（低于 60）时，建议采用平衡计分卡。',
+            `Routes to a Balanced Scorecard when most respondents describe several business units and an established KPI system, and dynamism is moderate (below ${dynamismModerate}).`,
+            `当多数受访者表示公司有多个业务单元和成熟的 KPI 体系，且工作变化程度中等（低于 ${dynamismModerate}）时，建议采用平衡计分卡。`,
           )
         : t(
-            'Routes to a Balanced Scorecard when HR states that the organization is mature, has several business units with their own profit and loss and an established KPI system, and dynamism is moderate (below 60).',
-            '当 HR 说明公司处于成熟期、有多个独立核算的业务单元和成熟的 KPI 体系，且工作变化程度中等（低于 60）时，建议采用平衡计分卡。',
+            `Routes to a Balanced Scorecard when HR states that the organization is mature, has several business units with their own profit and loss and an established KPI system, and dynamism is moderate (below ${dynamismModerate}).`,
+            `当 HR 说明公司处于成熟期、有多个独立核算的业务单元和成熟的 KPI 体系，且工作变化程度中等（低于 ${dynamismModerate}）时，建议采用平衡计分卡。`,
           ),
     assess: (input) => {
       const checks = [
@@ -266,10 +278,10 @@ export const GATES: readonly Gate[] = [
     id: 'hygiene',
     required: true,
     verdict: 'fix-hygiene',
-    rule: () =>
+    rule: ({ thresholds: { red, hygieneUnfavourableShare } }) =>
       t(
-        'Fails when any hygiene scale (pay, job security, clear systems) is at or below 50, or 40% or more of respondents are unfavourable on it.',
-        '任一保健因素（薪酬、工作保障、制度清晰）得分不高于 50，或不利评价占比达到 40% 及以上，即未通过。',
+        `Fails when any hygiene scale (pay, job security, clear systems) is at or below ${red}, or ${percent(hygieneUnfavourableShare)} or more of respondents are unfavourable on it.`,
+        `任一保健因素（薪酬、工作保障、制度清晰）得分不高于 ${red}，或不利评价占比达到 ${percent(hygieneUnfavourableShare)} 及以上，即未通过。`,
       ),
     assess: (input) => {
       const red = input.model.thresholds.red;
@@ -284,10 +296,11 @@ export const GATES: readonly Gate[] = [
     id: 'okr-kpi',
     required: true,
     verdict: 'clarify-okr-kpi',
-    rule: () =>
+    // knowledgeCorrect is a 0–100 score: the share of scenarios answered correctly, in percent.
+    rule: ({ thresholds: { red, knowledgeCorrect } }) =>
       t(
-        'Fails when fewer than 60% of the OKR/KPI scenarios are answered correctly, or when keeping OKRs out of appraisal or goal stability is at or below 50.',
-        'OKR/KPI 情景题正确率低于 60%，或“OKR 与考核脱钩”“目标稳定性”得分不高于 50，即未通过。',
+        `Fails when fewer than ${knowledgeCorrect}% of the OKR/KPI scenarios are answered correctly, or when keeping OKRs out of appraisal or goal stability is at or below ${red}.`,
+        `OKR/KPI 情景题正确率低于 ${knowledgeCorrect}%，或“OKR 与考核脱钩”“目标稳定性”得分不高于 ${red}，即未通过。`,
       ),
     assess: (input) => {
       const { red, knowledgeCorrect } = input.model.thresholds;
@@ -303,10 +316,10 @@ export const GATES: readonly Gate[] = [
     id: 'culture',
     required: true,
     verdict: 'strengthen-culture',
-    rule: () =>
+    rule: ({ thresholds: { red } }) =>
       t(
-        'Fails when psychological safety, commitment to change or confidence to change is at or below 50.',
-        '心理安全、变革承诺或变革效能任一得分不高于 50，即未通过。',
+        `Fails when psychological safety, commitment to change or confidence to change is at or below ${red}.`,
+        `心理安全、变革承诺或变革效能任一得分不高于 ${red}，即未通过。`,
       ),
     assess: (input) => {
       const red = input.model.thresholds.red;
@@ -320,9 +333,11 @@ export const GATES: readonly Gate[] = [
     verdict: 'pilot-first',
     rule: (model) => {
       const { clause } = siloRule(model.rules.silo);
+      const { green, agreement, agreementShare } = model.thresholds;
+      const share = shareInWords(agreementShare);
       return t(
-        `Calls for a pilot when participation or goal-breakdown quality is below 65, ${clause.en}, or when fewer than two thirds of the departments shown agree within themselves (rwg(j) of at least 0.70 on every readiness dimension).`,
-        `当参与或目标分解质量得分低于 65、${clause['zh-cn']}，或少于三分之二的显示部门内部意见一致（每个准备度维度的 rwg(j) 不低于 0.70）时，建议先试点。`,
+        `Calls for a pilot when participation or goal-breakdown quality is below ${green}, ${clause.en}, or when fewer than ${share.en} of the departments shown agree within themselves (rwg(j) of at least ${coefficient(agreement)} on every readiness dimension).`,
+        `当参与或目标分解质量得分低于 ${green}、${clause['zh-cn']}，或少于${share['zh-cn']}的显示部门内部意见一致（每个准备度维度的 rwg(j) 不低于 ${coefficient(agreement)}）时，建议先试点。`,
       );
     },
     assess: (input) => {

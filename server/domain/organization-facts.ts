@@ -4,8 +4,7 @@
 
 import type { FactsSource, LocalText } from './barrier-model';
 import { InvalidInputError } from './errors';
-
-const t = (en: string, zh: string): LocalText => ({ en, 'zh-cn': zh });
+import { localText as t } from '../../shared/languages';
 
 interface FactDefinition {
   /** The question HR answers, in the words of the campaign form. */

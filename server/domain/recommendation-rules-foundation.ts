@@ -1,7 +1,8 @@
 // Recommendation rules for the ground a rollout stands on: enough evidence, the right framework, hygiene,
 // OKR/KPI confusion and culture. Each row names its condition, the evidence it cites and next steps.
 
-import { anyScaleBelow, hygieneConcern, isVerdict, t, type RecommendationRule } from './recommendation';
+import { localText as t } from '../../shared/languages';
+import { anyScaleBelow, hygieneConcern, isVerdict, type RecommendationRule } from './recommendation';
 import { balancedScorecardPlan, kpiProjectsPlan } from './starter-plans';
 
 /** Data quality, the alternatives to OKR, hygiene, OKR/KPI confusion and culture. */

@@ -1,7 +1,8 @@
 // Recommendation rules for goals and rollout: goal breakdown, shared definitions of success, data,
 // participation across departments, the pilot, and the layered OKR/KPI design with quarterly calibration.
 
-import { anyScaleBelow, isVerdict, t, type RecommendationRule } from './recommendation';
+import { localText as t } from '../../shared/languages';
+import { anyScaleBelow, isVerdict, type RecommendationRule } from './recommendation';
 
 /** Goal breakdown, participation and how to roll out. */
 export const GOAL_RULES: readonly RecommendationRule[] = [

@@ -2,7 +2,7 @@
 // names the scores that fired it, so an executive can see why it is on the list.
 
 import type { BarrierModel, LocalText } from './barrier-model';
-import { findScale } from './barrier-model';
+import { scaleTitle, unfavourableLabel } from './barrier-model';
 import type { CampaignAnalysis } from './campaign-analysis';
 import type { Decision } from './decide';
 import type { GroupSummary } from './group-summary';
@@ -67,8 +67,6 @@ export interface RecommendationRule {
   leads?: Decision['verdict'];
 }
 
-export const t = (en: string, zh: string): LocalText => ({ en, 'zh-cn': zh });
-
 /** Which of the model's lines a rule compares a scale with, and how. */
 export type Line = 'barrier' | 'healthy' | 'knowledge';
 
@@ -83,7 +81,7 @@ export function scaleBelow(ctx: RecommendationContext, scaleId: string, line: Li
   if (!estimate || estimate.mean === null) return null;
   const isBelow = line === 'barrier' ? estimate.mean <= threshold : estimate.mean < threshold;
   if (!isBelow) return null;
-  const label = findScale(ctx.model, scaleId)?.title ?? t(scaleId, scaleId);
+  const label = scaleTitle(ctx.model, scaleId);
   return [{ label, value: estimate.mean, low: estimate.low, high: estimate.high, unit: 'score', threshold }];
 }
 
@@ -106,12 +104,8 @@ export function hygieneConcern(ctx: RecommendationContext, scaleId: string): Rul
   const unfavourable = ctx.overall?.scales[scaleId]?.favourability.unfavourable;
   const limit = ctx.model.thresholds.hygieneUnfavourableShare;
   if (unfavourable?.p != null && unfavourable.p >= limit) {
-    const scale = findScale(ctx.model, scaleId);
     evidence.push({
-      label: t(
-        `Unfavourable on ${scale?.title.en ?? scaleId}`,
-        `${scale?.title['zh-cn'] ?? scaleId}：不利评价占比`,
-      ),
+      label: unfavourableLabel(ctx.model, scaleId),
       value: unfavourable.p,
       low: unfavourable.low,
       high: unfavourable.high,
@@ -125,9 +119,8 @@ export function hygieneConcern(ctx: RecommendationContext, scaleId: string): Rul
 export function scaleEvidence(ctx: RecommendationContext, scaleId: string): Evidence | null {
   const estimate = ctx.overall?.scales[scaleId]?.estimate;
   if (!estimate || estimate.mean === null) return null;
-  const label = findScale(ctx.model, scaleId)?.title ?? t(scaleId, scaleId);
   return {
-    label,
+    label: scaleTitle(ctx.model, scaleId),
     value: estimate.mean,
     low: estimate.low,
     high: estimate.high,

@@ -4,6 +4,7 @@
 
 import type { BarrierModel, DimensionId, LocalText, SiloRule } from './barrier-model';
 import { dimensionOfScale } from './barrier-model';
+import { localText as t } from '../../shared/languages';
 import type { DepartmentDifference } from './department-differences';
 import type { Agreement } from './group-agreement';
 import type { GroupSummary } from './group-summary';
@@ -192,8 +193,6 @@ function findFamilyWise(
     adjusted[i]! < rule.familyError ? [{ ...h, p: adjusted[i]! }] : [],
   );
 }
-
-const t = (en: string, zh: string): LocalText => ({ en, 'zh-cn': zh });
 
 interface SiloRuleDefinition {
   /** The clause the pilot gate's rule text uses for this rule's signals. */

@@ -2,13 +2,8 @@
 // chartered improvement projects, and a Balanced Scorecard with its four perspectives (Kaplan & Norton 1992).
 
 import type { LocalText } from './barrier-model';
-import {
-  scaleEvidence,
-  t,
-  type Evidence,
-  type RecommendationContext,
-  type RuleOutcome,
-} from './recommendation';
+import { localText as t } from '../../shared/languages';
+import { scaleEvidence, type Evidence, type RecommendationContext, type RuleOutcome } from './recommendation';
 
 const score = (ctx: RecommendationContext, scaleId: string) =>
   ctx.overall?.scales[scaleId]?.estimate.mean ?? null;

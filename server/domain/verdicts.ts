@@ -2,6 +2,7 @@
 // executive reads. Recommendations per verdict live with the rules that fire them.
 
 import type { LocalText } from './barrier-model';
+import { localText as t } from '../../shared/languages';
 
 export const VERDICTS = [
   'insufficient-evidence',
@@ -14,8 +15,6 @@ export const VERDICTS = [
   'ready',
 ] as const;
 export type Verdict = (typeof VERDICTS)[number];
-
-const t = (en: string, zh: string): LocalText => ({ en, 'zh-cn': zh });
 
 export const VERDICT_TEXT: Record<Verdict, { title: LocalText; summary: LocalText }> = {
   'insufficient-evidence': {
