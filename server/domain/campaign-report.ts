@@ -2,7 +2,7 @@
 // their uncertainty, groups hidden by the anonymity rules, the deeper analysis, and the verdict with the
 // evidence behind it and what to do about it.
 
-import type { BarrierModel, DimensionDefinition } from './barrier-model';
+import type { BarrierModel, DimensionDefinition, Thresholds } from './barrier-model';
 import { analyseCampaign, type CampaignAnalysis, type ScoredResponse } from './campaign-analysis';
 import type { Campaign } from './campaign';
 import { decide, type Decision } from './decide';
@@ -54,6 +54,11 @@ export interface CampaignReport {
   analysis: CampaignAnalysis | null;
   /** The model's dimensions and scales, so a reader can label every score. */
   dimensions: DimensionDefinition[];
+  /**
+   * The model version's lines on the 0–100 scale, so a reader can colour every score as the gates judge it:
+   * at or below `red` a barrier, from `green` up healthy enough for a full rollout, amber between.
+   */
+  thresholds: Pick<Thresholds, 'red' | 'green'>;
   decision: Decision;
   /** What HR stated about the organization for this campaign, which the routing gates read (model 2). */
   statedFacts: StatedFact[];
@@ -187,6 +192,7 @@ export function buildCampaignReport(input: CampaignReportInput): CampaignReport 
     departments: departmentReports,
     analysis,
     dimensions: model.dimensions,
+    thresholds: { red: model.thresholds.red, green: model.thresholds.green },
     decision,
     statedFacts: statedFacts(facts),
     departmentView: false,

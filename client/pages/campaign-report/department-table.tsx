@@ -1,21 +1,18 @@
 import { formatPercent, formatScore } from '../../components/format';
 import type { SectionProps } from './report-types';
+import { scoreBand } from './score-band';
 
 type Estimate = { mean: number | null; low: number | null; high: number | null } | undefined;
 
-/** Colour band of a 0–100 score: the model's barrier line (50) and healthy line (65). */
-function band(score: number | null | undefined): string {
-  if (score === null || score === undefined) return 'band-none';
-  return score <= 50 ? 'band-red' : score < 65 ? 'band-amber' : 'band-green';
-}
+type Thresholds = SectionProps['report']['thresholds'];
 
-function ScoreCell({ estimate }: { estimate: Estimate }) {
+function ScoreCell({ estimate, thresholds }: { estimate: Estimate; thresholds: Thresholds }) {
   const title =
     estimate?.low != null && estimate.high != null
       ? `95%: ${formatScore(estimate.low)}–${formatScore(estimate.high)}`
       : undefined;
   return (
-    <td className={`num ${band(estimate?.mean)}`} title={title}>
+    <td className={`num ${scoreBand(estimate?.mean, thresholds)}`} title={title}>
       {formatScore(estimate?.mean)}
     </td>
   );
@@ -52,7 +49,11 @@ export function DepartmentTable({ report, text, language }: SectionProps) {
                 <td className="num">{report.responses}</td>
                 <td className="num">{formatPercent(report.responseRate)}</td>
                 {dimensions.map((d) => (
-                  <ScoreCell key={d.id} estimate={report.overall?.dimensions[d.id]} />
+                  <ScoreCell
+                    key={d.id}
+                    estimate={report.overall?.dimensions[d.id]}
+                    thresholds={report.thresholds}
+                  />
                 ))}
               </tr>
             )}
@@ -62,7 +63,11 @@ export function DepartmentTable({ report, text, language }: SectionProps) {
                 <td className="num">{department.responses ?? text.fewerThan(report.minGroupSize)}</td>
                 <td className="num">{formatPercent(department.responseRate)}</td>
                 {dimensions.map((d) => (
-                  <ScoreCell key={d.id} estimate={department.summary?.dimensions[d.id]} />
+                  <ScoreCell
+                    key={d.id}
+                    estimate={department.summary?.dimensions[d.id]}
+                    thresholds={report.thresholds}
+                  />
                 ))}
               </tr>
             ))}

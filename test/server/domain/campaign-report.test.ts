@@ -147,4 +147,9 @@ describe('buildCampaignReport', () => {
     });
     expect(result.dimensions.map((d) => d.id)).toContain('hygiene');
   });
+
+  it('carries the model version’s barrier and healthy lines, for a reader to colour scores by', () => {
+    const { red, green } = BARRIER_MODEL_V1.thresholds;
+    expect(report({ a: 10 }, { a: 6 }).thresholds).toEqual({ red, green });
+  });
 });
