@@ -32,17 +32,9 @@ import { DEFAULT_CODE_GUESS_LIMIT, surveyRoutes } from './routes/survey';
 import { accessCodeRoutes } from './routes/access-codes';
 import { campaignSuspectRoutes } from './routes/campaign-suspects';
 import { createSuspectMonitor } from './routes/suspect-monitor';
+import { isPublicApiPath } from '../shared/public-paths';
 
 const MAX_BODY_BYTES = 256 * 1024;
-
-const PUBLIC_API = [
-  /^\/api\/survey\//,
-  /^\/api\/setup$/,
-  /^\/api\/session$/,
-  /^\/api\/invitations\//,
-  /^\/api\/openapi\.json$/,
-];
-const isPublic = (path: string) => PUBLIC_API.some((pattern) => pattern.test(path));
 
 export interface AppOptions {
   /** Directory of the built client; without it only the API is served. */
@@ -103,7 +95,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   // Everything but the respondent's survey, signing in and the API description needs a signed-in person;
   // checked before any body is read, so a stranger learns nothing from validation errors.
   app.use('/api/*', async (c, next) => {
-    if (!isPublic(c.req.path) && !c.get('principal')) {
+    if (!isPublicApiPath(c.req.path) && !c.get('principal')) {
       throw new UnauthorizedError('Sign in to continue.');
     }
     await next();

@@ -28,6 +28,7 @@ import type { Problem } from '../../server/http/problem';
 import type { Grant, Role } from '../../server/domain/account';
 import type { LocalText } from '../../server/domain/barrier-model';
 import type { OrganizationFactKey, OrganizationFacts } from '../../server/domain/organization-facts';
+import { isPublicApiPath } from '../../shared/public-paths';
 import { loginPath, needsNoAccount } from './login-path';
 
 export type { Problem };
@@ -38,12 +39,10 @@ export class ApiError extends Error {
   }
 }
 
-/** API paths the server answers without a session: a 401 from them is an answer, not an expired session. */
-const PUBLIC_API = [/^\/api\/survey\//, /^\/api\/setup$/, /^\/api\/session$/, /^\/api\/invitations\//];
-
 function sendToSignIn(path: string): void {
   const here = window.location.pathname;
-  if (PUBLIC_API.some((pattern) => pattern.test(path)) || needsNoAccount(here)) return;
+  // A 401 from a path the server answers without a session is an answer, not an expired session.
+  if (isPublicApiPath(path) || needsNoAccount(here)) return;
   window.location.assign(loginPath(here + window.location.search));
 }
 

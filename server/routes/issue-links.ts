@@ -2,6 +2,7 @@
 // campaign's template. A link's token exists only in this answer and in the message: storage keeps its hash.
 
 import type { Context } from 'hono';
+import { surveyPath } from '../../shared/public-paths';
 import type { AppDeps } from '../app-deps';
 import { campaignPhase, type Campaign } from '../domain/campaign';
 import { renderEmail, type MailKind } from '../domain/email-template';
@@ -51,7 +52,7 @@ function composeMails(
   const links: { id: string; tokenHash: string }[] = [];
   for (const invitation of invitations) {
     const token = deps.newToken();
-    const link = `${linkBase}/s/${token}`;
+    const link = `${linkBase}${surveyPath(token)}`;
     // A person's language is used only where the campaign runs in it.
     const language = campaign.languages.includes(invitation.language)
       ? invitation.language

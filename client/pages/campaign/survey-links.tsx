@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import type { Campaign, Organization } from '../../../server/http/api-types';
+import { surveyPath } from '../../../shared/public-paths';
 import { useText } from '../../components/ui-language';
 import { CAMPAIGN_TEXT } from './campaign-text';
 
-export const surveyUrl = (token: string) => `${window.location.origin}/s/${token}`;
+export const surveyUrl = (token: string) => `${window.location.origin}${surveyPath(token)}`;
 
 export function SurveyLinks({ campaign, organization }: { campaign: Campaign; organization: Organization }) {
   const text = useText(CAMPAIGN_TEXT);

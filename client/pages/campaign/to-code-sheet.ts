@@ -8,11 +8,13 @@ export interface CodeCard {
   link: string;
 }
 
+import { surveyPath } from '../../../shared/public-paths';
+
 /** Where respondents type a code: short enough to copy from paper. */
 export const codeEntryAddress = (origin: string) => `${origin}/code`;
 
 export function toCodeCards(origin: string, codes: readonly string[]): CodeCard[] {
-  return codes.map((code) => ({ code, link: `${origin}/s/${code}` }));
+  return codes.map((code) => ({ code, link: `${origin}${surveyPath(code)}` }));
 }
 
 export function toCodeCsv(department: string, cards: readonly CodeCard[]): { blob: Blob; filename: string } {

@@ -3,6 +3,8 @@ import { useNavigate } from 'react-router';
 import { FormError } from '../../components/form-error';
 import { initialLanguage, LanguageSwitch, type Language } from '../../components/language-switch';
 import { TextField } from '../../components/text-field';
+import { LANGUAGE_TAGS } from '../../../shared/languages';
+import { surveyPath } from '../../../shared/public-paths';
 import { ENTER_CODE_TEXT } from './enter-code-text';
 import { readCode } from './read-code';
 import './enter-code.css';
@@ -19,11 +21,11 @@ export default function EnterCodePage() {
     event.preventDefault();
     const code = readCode(typed);
     if (code === null) return setError(text.notACode);
-    void navigate(`/s/${code}`);
+    void navigate(surveyPath(code));
   }
 
   return (
-    <main className="code-entry" lang={language === 'en' ? 'en' : 'zh-CN'}>
+    <main className="code-entry" lang={LANGUAGE_TAGS[language]}>
       <div className="code-entry-toolbar">
         <LanguageSwitch value={language} onChange={setLanguage} label={text.language} />
       </div>
