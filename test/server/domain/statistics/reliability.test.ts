@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { cronbachAlpha } from '../../../../server/domain/statistics/reliability';
+import { alphaInterval, cronbachAlpha } from '../../../../server/domain/statistics/reliability';
 
 // Hand-worked example, 4 respondents × 3 items:
 //   item variances 5/3, 4/3, 2/3 (sum 11/3); totals 5, 7, 10, 12 have variance 29/3;
@@ -135,5 +135,45 @@ describe('cronbachAlpha', () => {
         });
       }),
     );
+  });
+});
+
+describe('alphaInterval', () => {
+  // Feldt's bounds 1 − (1 − α̂)·F(1 − γ/2) and 1 − (1 − α̂)·F(γ/2), with F(n − 1, (n − 1)(k − 1)) quantiles
+  // from scipy.stats.f.ppf.
+  it.each([
+    { alpha: 0.8, n: 50, k: 3, level: 0.95, low: 0.680193, high: 0.879869 },
+    { alpha: 0.7, n: 20, k: 4, level: 0.95, low: 0.407091, high: 0.86821 },
+    { alpha: 0.8, n: 50, k: 3, level: 0.9, low: 0.703411, high: 0.869436 },
+    { alpha: 0.6, n: 2, k: 2, level: 0.95, low: -258.1156, high: 0.999383 },
+  ])(
+    'puts α = $alpha from $n people and $k items in [$low, $high] at $level',
+    ({ alpha, n, k, level, low, high }) => {
+      const interval = alphaInterval(alpha, n, k, level)!;
+      expect(interval.low).toBeCloseTo(low, 4);
+      expect(interval.high).toBeCloseTo(high, 4);
+    },
+  );
+
+  it('gives a 95% interval unless told otherwise', () => {
+    expect(alphaInterval(0.8, 50, 3)).toEqual(alphaInterval(0.8, 50, 3, 0.95));
+  });
+
+  it('narrows as more people answer, around the same estimate', () => {
+    const few = alphaInterval(0.8, 20, 3)!;
+    const many = alphaInterval(0.8, 200, 3)!;
+    expect(many.high - many.low).toBeLessThan(few.high - few.low);
+    expect(few.low).toBeLessThan(0.8);
+    expect(few.high).toBeGreaterThan(0.8);
+  });
+
+  it.each([
+    { case: 'one respondent', n: 1, k: 3, level: 0.95 },
+    { case: 'one item', n: 50, k: 1, level: 0.95 },
+    { case: 'a level of 0', n: 50, k: 3, level: 0 },
+    { case: 'a level of 1', n: 50, k: 3, level: 1 },
+    { case: 'a level that is not a number', n: 50, k: 3, level: Number.NaN },
+  ])('gives no interval for $case', ({ n, k, level }) => {
+    expect(alphaInterval(0.8, n, k, level)).toBeNull();
   });
 });
