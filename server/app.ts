@@ -17,6 +17,8 @@ import { securityHeaders } from './http/security-headers';
 import { sessionMiddleware, type AppEnv } from './http/session';
 import { UnauthorizedError } from './domain/errors';
 import { csrfProtection } from './http/csrf';
+import { authenticate, describeAuthentication } from './http/api-token-auth';
+import { apiTokenRoutes } from './routes/api-tokens';
 import { sessionRoutes } from './routes/session';
 import { userRoutes } from './routes/users';
 import { campaignRoutes } from './routes/campaigns';
@@ -64,6 +66,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   const api = new OpenAPIHono<AppEnv>()
     .route('/', sessionRoutes(deps, options.loginLimit, throttle))
     .route('/', userRoutes(deps, throttle))
+    .route('/', apiTokenRoutes(deps))
     .route('/questionnaires', questionnaireRoutes(deps))
     .route('/organizations', organizationRoutes(deps))
     .route('/organization-facts', organizationFactRoutes())
@@ -84,14 +87,18 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
     },
     servers: [{ url: '/api' }],
   });
+  describeAuthentication(api, isPublic);
 
   const app = new OpenAPIHono<AppEnv>();
   // First, so every later step (HSTS, the session cookie, the rate limits) sees the same client.
   app.use(clientOrigin(options.trustedProxies ?? []));
   app.use(securityHeaders());
-  // Cookie-authenticated writes must come from this site's own pages.
-  app.use('/api/*', csrfProtection(deps.publicUrl ?? null));
-  app.use('/api/*', sessionMiddleware(deps));
+  // Exactly one credential per request: a session cookie, whose writes must come from this site's own
+  // pages, or a personal API token, which no other site can make a browser send.
+  app.use(
+    '/api/*',
+    authenticate(deps, { csrf: csrfProtection(deps.publicUrl ?? null), session: sessionMiddleware(deps) }),
+  );
   // Everything but the respondent's survey, signing in and the API description needs a signed-in person;
   // checked before any body is read, so a stranger learns nothing from validation errors.
   app.use('/api/*', async (c, next) => {

@@ -14,13 +14,17 @@ export async function audit(
   action: string,
   target: string | null,
 ): Promise<void> {
-  const principal = c.get('principal');
+  await recordAudit(deps, c.get('principal')?.accountId ?? null, action, target);
+}
+
+/** Records an action on behalf of `accountId`, for one taken before anyone is signed in (a refused token). */
+export async function recordAudit(
+  deps: AppDeps,
+  accountId: string | null,
+  action: string,
+  target: string | null,
+): Promise<void> {
   await deps.storage.audit
-    .record({
-      at: new Date(deps.now()).toISOString().slice(0, 19) + 'Z',
-      accountId: principal?.accountId ?? null,
-      action,
-      target,
-    })
+    .record({ at: new Date(deps.now()).toISOString().slice(0, 19) + 'Z', accountId, action, target })
     .catch((error: unknown) => deps.onBackgroundError?.(error));
 }

@@ -1,5 +1,6 @@
 import type { AccessCodeRepository } from './access-code-repository';
 import type { AccountRepository } from './account-repository';
+import type { ApiTokenRepository } from './api-token-repository';
 import type { AuditLog } from './audit-log';
 import type { CampaignRepository } from './campaign-repository';
 import type { OrganizationRepository } from './organization-repository';
@@ -20,6 +21,7 @@ export interface Storage {
   userInvitations: UserInvitationRepository;
   surveyInvitations: SurveyInvitationRepository;
   accessCodes: AccessCodeRepository;
+  apiTokens: ApiTokenRepository;
   audit: AuditLog;
   close(): Promise<void>;
 }

@@ -21,6 +21,7 @@ const KEY_OF: Record<keyof Records, string> = {
   userInvitations: 'tokenHash',
   surveyInvitations: 'id',
   accessCodes: 'id',
+  apiTokens: 'id',
 };
 
 /**
@@ -105,6 +106,7 @@ export function parseRecords(path: string, text: string): Records {
     userInvitations: records.userInvitations ?? [],
     surveyInvitations: records.surveyInvitations ?? [],
     accessCodes: records.accessCodes ?? [],
+    apiTokens: records.apiTokens ?? [],
   };
 }
 

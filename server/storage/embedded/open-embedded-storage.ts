@@ -12,6 +12,7 @@ import {
 } from './embedded-account-repositories';
 import { createDepartmentPlaces } from './department-places';
 import { createEmbeddedAccessCodeRepository } from './embedded-access-code-repository';
+import { createEmbeddedApiTokenRepository } from './embedded-api-token-repository';
 import { openEmbeddedAuditLog } from './embedded-audit-log';
 import { createEmbeddedCampaignRepository } from './embedded-campaign-repository';
 import { createEmbeddedOrganizationRepository } from './embedded-organization-repository';
@@ -71,6 +72,7 @@ export async function openEmbeddedStorage(
     userInvitations: createEmbeddedUserInvitationRepository(db),
     surveyInvitations: createEmbeddedSurveyInvitationRepository(db, places),
     accessCodes: createEmbeddedAccessCodeRepository(db, places),
+    apiTokens: createEmbeddedApiTokenRepository(db),
     audit,
     close: async () => {
       await db.close();

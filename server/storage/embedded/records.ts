@@ -2,6 +2,7 @@
 
 import type { AccessCode } from '../../domain/access-code';
 import type { Account } from '../../domain/account';
+import type { ApiToken } from '../../domain/api-token';
 import type { Campaign } from '../../domain/campaign';
 import type { Organization } from '../../domain/organization';
 import type { SurveyInvitation } from '../../domain/survey-invitation';
@@ -16,6 +17,7 @@ export interface Records {
   userInvitations: UserInvitation[];
   surveyInvitations: SurveyInvitation[];
   accessCodes: AccessCode[];
+  apiTokens: ApiToken[];
 }
 
 /** In the order the file lists them. */
@@ -27,6 +29,7 @@ export const RECORD_KINDS = [
   'userInvitations',
   'surveyInvitations',
   'accessCodes',
+  'apiTokens',
 ] as const satisfies readonly (keyof Records)[];
 
 export function emptyRecords(): Records {
@@ -38,5 +41,6 @@ export function emptyRecords(): Records {
     userInvitations: [],
     surveyInvitations: [],
     accessCodes: [],
+    apiTokens: [],
   };
 }

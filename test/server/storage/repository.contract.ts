@@ -7,6 +7,7 @@ import type { Organization } from '../../../server/domain/organization';
 import type { Storage } from '../../../server/storage/storage';
 import { makeResponse } from '../../fixtures/make-response';
 import { answerPlacesContract } from './answer-places.contract';
+import { apiTokenContract } from './api-token.contract';
 import { surveyInvitationContract } from './survey-invitation.contract';
 
 export interface StorageUnderTest {
@@ -196,5 +197,6 @@ export function runStorageContract(name: string, makeStorage: () => Promise<Stor
     });
     surveyInvitationContract(open);
     answerPlacesContract(open);
+    apiTokenContract(open);
   });
 }
