@@ -233,3 +233,93 @@ describe('restrictReport', () => {
     expect(restricted.recommendations.every((r) => r.departmentIds.length === 0)).toBe(true);
   });
 });
+
+describe('restrictReport keeps what concerns only the reader’s own departments', () => {
+  /** Names of the departments a finding concerns, joined, for tables readers can check against the demo. */
+  function named(report: CampaignReport, organization: Organization) {
+    const name = (id: string) => organization.departments.find((d) => d.id === id)!.name;
+    const analysis = report.analysis!;
+    return {
+      siloSignals: analysis.siloSignals.map((s) => s.departmentIds.map(name).join(' + ')),
+      dependencies: analysis.conflictMap.dependencies.map((d) => `${name(d.from)} → ${name(d.to)}`),
+      conflicts: analysis.conflictMap.conflicts.map((c) => `${name(c.a)} × ${name(c.b)}`),
+      pilot: analysis.pilot?.departmentIds.map(name) ?? null,
+      pilotAdvice: report.recommendations.find((r) => r.id === 'mvp-pilot')?.departmentIds.map(name),
+    };
+  }
+
+  // The demo: gaps between Product & R&D, Marketing, Sales and Operations; dependencies both ways between
+  // neighbours; conflicts Product & R&D × Marketing and Sales × Operations; the pilot Sales + Operations.
+  it.each([
+    {
+      own: ['Sales', 'Operations'],
+      expected: {
+        siloSignals: [],
+        dependencies: ['Sales → Operations', 'Operations → Sales'],
+        conflicts: ['Sales × Operations'],
+        pilot: ['Sales', 'Operations'],
+        pilotAdvice: ['Sales', 'Operations'],
+      },
+    },
+    {
+      own: ['Marketing', 'Sales'],
+      expected: {
+        siloSignals: ['Marketing + Sales'],
+        dependencies: ['Marketing → Sales', 'Sales → Marketing'],
+        conflicts: [],
+        pilot: null,
+        pilotAdvice: [],
+      },
+    },
+    {
+      own: ['Product & R&D', 'Marketing'],
+      expected: {
+        siloSignals: ['Product & R&D + Marketing'],
+        dependencies: ['Product & R&D → Marketing', 'Marketing → Product & R&D'],
+        conflicts: ['Product & R&D × Marketing'],
+        pilot: null,
+        pilotAdvice: [],
+      },
+    },
+    {
+      own: ['Sales'],
+      expected: { siloSignals: [], dependencies: [], conflicts: [], pilot: null, pilotAdvice: [] },
+    },
+  ])('shows a head of $own the findings between their own departments only', ({ own, expected }) => {
+    const { report, organization, idOf } = demoReport();
+    expect(named(restrictReport(report, own.map(idOf)), organization)).toEqual(expected);
+  });
+
+  it('keeps advice naming only the reader’s departments, with their names, for a head of all shown', () => {
+    const { report, idOf } = demoReport();
+    const shown = ['Product & R&D', 'Marketing', 'Sales', 'Operations'].map(idOf);
+    const restricted = restrictReport(report, shown);
+    const naming = report.recommendations.filter((r) => r.departmentIds.length > 0);
+    expect(naming.length).toBeGreaterThan(1);
+    expect(restricted.recommendations).toEqual(report.recommendations);
+    expect(restricted.view).toEqual({
+      organizationShown: true,
+      acrossDepartmentsShown: true,
+      withheldRecommendations: 0,
+    });
+    // With every shown department the reader's own, figures across departments give nothing away.
+    expect(restricted.analysis!.icc).toEqual(report.analysis!.icc);
+    expect(restricted.analysis!.agreementShare).toBe(report.analysis!.agreementShare);
+    expect(restricted.decision).toEqual(report.decision);
+  });
+
+  it('drops advice about other departments, and counts it, for a head of some of them', () => {
+    const { report, idOf } = demoReport();
+    const restricted = restrictReport(report, [idOf('Sales'), idOf('Operations')]);
+    const ids = restricted.recommendations.map((r) => r.id);
+    // Both name all four shown departments: the head of two may not see them.
+    expect(ids).not.toContain('agree-on-success');
+    expect(ids).not.toContain('include-interdependent-departments');
+    expect(restricted.view!.withheldRecommendations).toBe(2);
+    expect(ids).toEqual(
+      report.recommendations
+        .map((r) => r.id)
+        .filter((id) => !['agree-on-success', 'include-interdependent-departments'].includes(id)),
+    );
+  });
+});

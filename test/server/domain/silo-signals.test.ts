@@ -59,6 +59,8 @@ function difference(dimension: DimensionId, flagged: boolean, g = 1.2): Departme
 const POLARISED = [0, 10, 25, 50, 50, 50, 50, 75, 90, 100];
 // 4 favourable, 4 neutral, 2 unfavourable: only 20% unfavourable.
 const LEANING = [0, 25, 50, 50, 50, 50, 75, 80, 90, 100];
+// 2 favourable, 4 neutral, 4 unfavourable: 40% unfavourable but only 20% favourable.
+const SOURING = [0, 0, 10, 25, 50, 50, 50, 50, 75, 100];
 // 2 favourable, 6 neutral, 2 unfavourable.
 const MIDDLING = [0, 25, 50, 50, 50, 50, 50, 50, 75, 100];
 
@@ -103,6 +105,7 @@ describe('findSiloSignals', () => {
 
   it.each([
     { situation: 'only 20% are unfavourable', scales: { 'participation.silos': LEANING } },
+    { situation: 'only 20% are favourable', scales: { 'participation.silos': SOURING } },
     { situation: 'only 20% are on either side', scales: { 'breakdown.data': MIDDLING } },
     { situation: 'a hygiene scale is polarised', scales: { 'hygiene.pay': POLARISED } },
     { situation: 'a culture scale is polarised', scales: { 'culture.safety': POLARISED } },
