@@ -34,6 +34,7 @@ import { DEFAULT_CODE_GUESS_LIMIT, surveyRoutes } from './routes/survey';
 import { accessCodeRoutes } from './routes/access-codes';
 import { campaignSuspectRoutes } from './routes/campaign-suspects';
 import { createSuspectMonitor } from './routes/suspect-monitor';
+import { campaignProgressRoutes } from './routes/campaign-progress';
 import { isPublicApiPath } from '../shared/public-paths';
 
 const MAX_BODY_BYTES = 256 * 1024;
@@ -71,6 +72,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
     .route('/organizations', organizationRoutes(deps))
     .route('/organization-facts', organizationFactRoutes())
     .route('/campaigns', campaignRoutes(deps))
+    .route('/campaigns', campaignProgressRoutes(deps))
     .route('/campaigns', campaignSettingsRoutes(deps))
     .route('/campaigns', campaignStaffRoutes(deps))
     .route('/campaigns', campaignMailingRoutes(deps))

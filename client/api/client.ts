@@ -20,6 +20,7 @@ import type {
   OrganizationWithCampaigns,
   QuestionnaireSummary,
   Receipt,
+  ResponseProgress,
   SurveyForRespondent,
   SessionView,
   SuspectAlerts,
@@ -200,6 +201,8 @@ export const api = {
   ) => request<Campaign>('POST', `/api/organizations/${encodeURIComponent(organizationId)}/campaigns`, body),
   organizationFacts: () => request<FactDefinitions>('GET', '/api/organization-facts'),
   campaign: (id: string) => request<CampaignDetail>('GET', `/api/campaigns/${encodeURIComponent(id)}`),
+  /** The tracking figures alone, which the campaign page polls while answers come in. */
+  campaignProgress: (id: string) => request<ResponseProgress>('GET', `${campaignPath(id)}/progress`),
   openCampaign: (id: string) => request<Campaign>('POST', `/api/campaigns/${encodeURIComponent(id)}/open`),
   closeCampaign: (id: string) => request<Campaign>('POST', `/api/campaigns/${encodeURIComponent(id)}/close`),
   report: (id: string) => request<CampaignReport>('GET', `/api/campaigns/${encodeURIComponent(id)}/report`),

@@ -18,8 +18,6 @@ const EN = {
   nothingHere: 'There is nothing at this address.',
   backToStart: 'Back to the start page',
   status: { draft: 'Draft', scheduled: 'Scheduled', open: 'Open', closed: 'Closed' },
-  /** Names in a sentence: Chinese separates them with the enumeration comma, not a comma and a space. */
-  joinList: (items: readonly string[]) => items.join(', '),
   /** Why the server refused a write as possibly sent by another site, by its code (see coded-problem.ts). */
   problem: {
     'csrf.origin-missing': (p: Params) =>
@@ -47,7 +45,6 @@ export const COMMON_TEXT = {
     nothingHere: '此地址下没有内容。',
     backToStart: '返回首页',
     status: { draft: '草稿', scheduled: '待开始', open: '进行中', closed: '已结束' },
-    joinList: (items: readonly string[]) => items.join('、'),
     problem: {
       'csrf.origin-missing': (p: Params) =>
         `服务器拒绝了此项更改：请求没有说明来自哪个网站（缺少 Origin 请求头）。浏览器会自动发送；脚本须发送 Origin: ${p.expected}。`,

@@ -1,4 +1,4 @@
-import type { Language } from '../../server/domain/barrier-model';
+import { LANGUAGE_NAMES, LANGUAGE_TAGS, LANGUAGES, type Language } from '../../shared/languages';
 
 export type { Language };
 
@@ -7,7 +7,7 @@ export function initialLanguage(): Language {
   return navigator.language.toLowerCase().startsWith('zh') ? 'zh-cn' : 'en';
 }
 
-/** Two toggle buttons, English and Simplified Chinese; the pressed one is the current language. */
+/** One toggle button per language, each named in itself; the pressed one is the current language. */
 export function LanguageSwitch({
   value,
   onChange,
@@ -19,15 +19,15 @@ export function LanguageSwitch({
 }) {
   return (
     <div className="language-switch" role="group" aria-label={label}>
-      {(['en', 'zh-cn'] as const).map((l) => (
+      {LANGUAGES.map((l) => (
         <button
           key={l}
           type="button"
           aria-pressed={value === l}
           onClick={() => onChange(l)}
-          lang={l === 'en' ? 'en' : 'zh-CN'}
+          lang={LANGUAGE_TAGS[l]}
         >
-          {l === 'en' ? 'English' : '简体中文'}
+          {LANGUAGE_NAMES[l]}
         </button>
       ))}
     </div>

@@ -2,6 +2,7 @@
 // `*-text.ts` file holding one dictionary per language, and read the current one with useText.
 
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import { isLanguage, LANGUAGE_TAGS } from '../../shared/languages';
 import { initialLanguage, type Language } from './language-switch';
 
 const STORAGE_KEY = 'groundwork:language';
@@ -16,7 +17,7 @@ const UiLanguageContext = createContext<UiLanguage | null>(null);
 function remembered(): Language | null {
   try {
     const value = window.localStorage.getItem(STORAGE_KEY);
-    return value === 'en' || value === 'zh-cn' ? value : null;
+    return isLanguage(value) ? value : null;
   } catch {
     return null; // storage refused (private browsing): fall back to the browser's language
   }
@@ -33,7 +34,7 @@ export function UiLanguageProvider({ children }: { children: ReactNode }) {
     }
   }, []);
   useEffect(() => {
-    document.documentElement.lang = language === 'en' ? 'en' : 'zh-CN';
+    document.documentElement.lang = LANGUAGE_TAGS[language];
   }, [language]);
   return (
     <UiLanguageContext.Provider value={{ language, setLanguage }}>{children}</UiLanguageContext.Provider>

@@ -2,28 +2,13 @@
 // disclosure preview, all computed on the groups the reports will use.
 
 import type { AppDeps } from '../app-deps';
-import { campaignPhase, withStaffCounts, type Campaign } from '../domain/campaign';
+import { campaignPhase, type Campaign } from '../domain/campaign';
 import { previewDisclosure } from '../domain/disclosure-preview';
 import type { Organization } from '../domain/organization';
-import { countByUnit, reportingUnits } from '../domain/reporting-units';
-import { buildResponseProgress } from '../domain/response-progress';
+import { trackCampaign } from './campaign-progress';
 
 export async function campaignOverview(deps: AppDeps, stored: Campaign, organization: Organization) {
-  const [responses, invitations, listed] = await Promise.all([
-    deps.storage.responses.listByCampaign(stored.id),
-    deps.storage.surveyInvitations.listByCampaign(stored.id),
-    deps.storage.surveyInvitations.countByDepartment(stored.id),
-  ]);
-  const campaign = withStaffCounts(stored, listed);
-  const { units, unitOf } = reportingUnits(organization, campaign);
-  const progress = buildResponseProgress({
-    units,
-    unitOf,
-    responsesByUnit: countByUnit(responses, unitOf),
-    invitations,
-    minGroupSize: campaign.minGroupSize,
-    targetResponseRate: campaign.targetResponseRate,
-  });
+  const { campaign, units, invitations, progress } = await trackCampaign(deps, stored, organization);
   return {
     campaign,
     phase: campaignPhase(campaign, deps.now()),

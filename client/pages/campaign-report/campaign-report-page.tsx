@@ -6,6 +6,7 @@ import { LanguageSwitch } from '../../components/language-switch';
 import { PageFrame } from '../../components/page-frame';
 import { ResourceView } from '../../components/resource-view';
 import { useUiLanguage } from '../../components/ui-language';
+import { LANGUAGE_TAGS } from '../../../shared/languages';
 import { useResource } from '../../components/use-resource';
 import { useSession } from '../../components/use-session';
 import { ComparisonSection } from './comparison-section';
@@ -54,7 +55,7 @@ export default function CampaignReportPage() {
           const labels = makeReportLabels(r, language);
           const analysis = r.analysis;
           return (
-            <div lang={language === 'en' ? 'en' : 'zh-CN'}>
+            <div lang={LANGUAGE_TAGS[language]}>
               <p>
                 {r.release &&
                   text.summaryLine(r.release.received, r.headcount, formatPercent(r.responseRate))}{' '}

@@ -42,6 +42,8 @@ export default function CampaignPage() {
 function CampaignView({ detail, reload }: { detail: CampaignDetail; reload: () => void }) {
   const text = useText(CAMPAIGN_TEXT);
   const { principal } = useSession();
+  // The phase (derived by the server from the stored status and the dates) is the one thing the page goes
+  // by: a campaign past its last day is closed here, whatever its stored status still says.
   const { campaign, organization, phase } = detail;
   const mayManage = allows(principal, 'campaign:manage', campaign.organizationId);
   // Links and codes are ways to answer: only those who send the survey out hold them (the server agrees).
@@ -69,12 +71,12 @@ function CampaignView({ detail, reload }: { detail: CampaignDetail; reload: () =
         {text.summary(campaign.minGroupSize, campaign.modelVersion)}
       </p>
       <div className="actions">
-        {mayManage && campaign.status === 'draft' && (
+        {mayManage && phase === 'draft' && (
           <button type="button" onClick={() => change('open')}>
             {text.open}
           </button>
         )}
-        {mayManage && campaign.status === 'open' && (
+        {mayManage && (phase === 'open' || phase === 'scheduled') && (
           <button type="button" className="secondary" onClick={() => change('close')}>
             {text.close}
           </button>
@@ -92,10 +94,10 @@ function CampaignView({ detail, reload }: { detail: CampaignDetail; reload: () =
         </p>
       )}
       <PhaseNotice detail={detail} />
-      {campaign.status === 'draft' ? (
+      {phase === 'draft' ? (
         // Setting up: the rules, who is invited, who the reports will show, then sending.
         <>
-          {mayManage && <SettingsSection key={JSON.stringify(campaign)} detail={detail} onChanged={reload} />}
+          {mayManage && <SettingsSection detail={detail} onChanged={reload} />}
           {mayManage && <StaffSection detail={detail} onChanged={reload} />}
           <DisclosurePreview
             rows={detail.disclosure}
@@ -115,7 +117,7 @@ function CampaignView({ detail, reload }: { detail: CampaignDetail; reload: () =
           {mayManage && <SendingSection detail={detail} onChanged={reload} />}
           {mayManage && <StaffSection detail={detail} onChanged={reload} />}
           {mayDistribute && <SuspectsSection detail={detail} onChanged={reload} />}
-          {mayManage && <SettingsSection key={JSON.stringify(campaign)} detail={detail} onChanged={reload} />}
+          {mayManage && <SettingsSection detail={detail} onChanged={reload} />}
           <WaysOfAnswering detail={detail} />
           {mayDistribute && phase !== 'closed' && <AccessCodesSection detail={detail} />}
           {mayDistribute && <SurveyLinks campaign={campaign} organization={organization} />}

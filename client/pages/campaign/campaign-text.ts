@@ -3,9 +3,6 @@
 import type { DisclosureStatus } from '../../../server/domain/disclosure-preview';
 import type { Language } from '../../components/language-switch';
 
-/** Each language by its own name, whatever language the page is in. */
-export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', 'zh-cn': '简体中文' };
-
 const pct = (share: number) => `${Math.round(share * 100)}%`;
 
 const en = {

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import type { CampaignDetail, CampaignChange } from '../../../server/http/api-types';
-import type { Language } from '../../../server/domain/barrier-model';
+import type { Campaign, CampaignDetail } from '../../../server/http/api-types';
+import { joinList, LANGUAGE_NAMES, LANGUAGES } from '../../../shared/languages';
 import { api, ApiError, type OrganizationFacts } from '../../api/client';
 import { FormError } from '../../components/form-error';
 import { OrganizationFactsFields } from '../../components/organization-facts-fields';
@@ -8,13 +8,12 @@ import { OrganizationFactsList } from '../../components/organization-facts-list'
 import { ORGANIZATION_FACTS_TEXT } from '../../components/organization-facts-text';
 import { ResourceView } from '../../components/resource-view';
 import { TextField } from '../../components/text-field';
-import { useText } from '../../components/ui-language';
+import { useText, useUiLanguage } from '../../components/ui-language';
 import { useFactDefinitions } from '../../components/use-fact-definitions';
 import { useResource } from '../../components/use-resource';
-import { CAMPAIGN_TEXT, LANGUAGE_NAMES } from './campaign-text';
-import { dayToInstant, instantToDay } from './local-day';
-
-const LANGUAGES: readonly Language[] = ['en', 'zh-cn'];
+import { CAMPAIGN_TEXT } from './campaign-text';
+import { instantToDay } from './local-day';
+import { settingsFormOf, toCampaignChange, toggleLanguage, type SettingsForm } from './settings-form';
 
 /**
  * The campaign's rules. Everything is editable while it is a draft; once open only the last day to answer
@@ -22,17 +21,27 @@ const LANGUAGES: readonly Language[] = ['en', 'zh-cn'];
  */
 export function SettingsSection({ detail, onChanged }: { detail: CampaignDetail; onChanged: () => void }) {
   const text = useText(CAMPAIGN_TEXT);
-  const { campaign } = detail;
-  const draft = campaign.status === 'draft';
-  const [minGroupSize, setMinGroupSize] = useState(String(campaign.minGroupSize));
-  const [commentMinimum, setCommentMinimum] = useState(String(campaign.commentMinimum));
-  const [languages, setLanguages] = useState<Language[]>(campaign.languages);
-  const [target, setTarget] = useState(String(Math.round(campaign.targetResponseRate * 100)));
-  const [opensOn, setOpensOn] = useState(instantToDay(campaign.opensAt));
-  const [closesOn, setClosesOn] = useState(instantToDay(campaign.closesAt));
-  const [facts, setFacts] = useState<Partial<OrganizationFacts>>(campaign.organizationFacts);
+  const { language } = useUiLanguage();
+  const { campaign, phase } = detail;
+  const draft = phase === 'draft';
+  // Only what the administrator changed is held here; every other field shows the campaign as stored, so
+  // a reload (after this save, or after a staff import) shows the server's values without remounting.
+  const [edits, setEdits] = useState<Partial<SettingsForm>>({});
+  // The campaign as it was when the last save succeeded: once the page reloads it, it holds the edits.
+  const [savedOver, setSavedOver] = useState<Campaign | null>(null);
+  if (savedOver !== null && savedOver !== campaign) {
+    setSavedOver(null);
+    setEdits({});
+  }
+  const form: SettingsForm = { ...settingsFormOf(campaign), ...edits };
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
+  const edit =
+    <K extends keyof SettingsForm>(field: K) =>
+    (value: SettingsForm[K]) => {
+      setEdits((e) => ({ ...e, [field]: value }));
+      setSaved(false);
+    };
   const [questionnaires] = useResource(() => api.questionnaires(), 'questionnaires');
   // A campaign on an earlier questionnaire routes by its respondents' answers about the organization.
   const askedOfStaff =
@@ -43,21 +52,10 @@ export function SettingsSection({ detail, onChanged }: { detail: CampaignDetail;
     event.preventDefault();
     setError(null);
     setSaved(false);
-    const closesAt = closesOn ? dayToInstant(closesOn, 'end') : null;
-    const change: CampaignChange = draft
-      ? {
-          minGroupSize: Number(minGroupSize),
-          commentMinimum: Number(commentMinimum),
-          languages,
-          targetResponseRate: Number(target) / 100,
-          opensAt: opensOn ? dayToInstant(opensOn, 'start') : null,
-          closesAt,
-          ...(askedOfStaff ? {} : { organizationFacts: facts }),
-        }
-      : { closesAt };
     try {
-      await api.changeCampaign(campaign.id, change);
+      await api.changeCampaign(campaign.id, toCampaignChange(form, { draft, askedOfStaff }));
       setSaved(true);
+      setSavedOver(campaign);
       onChanged();
     } catch (e) {
       const fields = e instanceof ApiError ? (e.problem.errors ?? []) : [];
@@ -66,11 +64,6 @@ export function SettingsSection({ detail, onChanged }: { detail: CampaignDetail;
       );
     }
   }
-
-  const toggle = (l: Language) =>
-    setLanguages((ls) =>
-      ls.includes(l) ? ls.filter((x) => x !== l) : LANGUAGES.filter((x) => x === l || ls.includes(x)),
-    );
 
   return (
     <section aria-labelledby="settings-heading">
@@ -85,8 +78,8 @@ export function SettingsSection({ detail, onChanged }: { detail: CampaignDetail;
                 min={3}
                 max={100}
                 required
-                value={minGroupSize}
-                onChange={setMinGroupSize}
+                value={form.minGroupSize}
+                onChange={edit('minGroupSize')}
                 hint={text.minGroupSizeHint}
               />
             </div>
@@ -97,8 +90,8 @@ export function SettingsSection({ detail, onChanged }: { detail: CampaignDetail;
                 min={3}
                 max={1000}
                 required
-                value={commentMinimum}
-                onChange={setCommentMinimum}
+                value={form.commentMinimum}
+                onChange={edit('commentMinimum')}
                 hint={text.commentMinimumHint}
               />
             </div>
@@ -106,7 +99,11 @@ export function SettingsSection({ detail, onChanged }: { detail: CampaignDetail;
               <legend>{text.languages}</legend>
               {LANGUAGES.map((l) => (
                 <label key={l}>
-                  <input type="checkbox" checked={languages.includes(l)} onChange={() => toggle(l)} />
+                  <input
+                    type="checkbox"
+                    checked={form.languages.includes(l)}
+                    onChange={() => edit('languages')(toggleLanguage(form.languages, l))}
+                  />
                   {LANGUAGE_NAMES[l]}
                 </label>
               ))}
@@ -118,14 +115,18 @@ export function SettingsSection({ detail, onChanged }: { detail: CampaignDetail;
                 min={10}
                 max={100}
                 required
-                value={target}
-                onChange={setTarget}
+                value={form.target}
+                onChange={edit('target')}
               />
             </div>
             <div className="row">
-              <TextField label={text.opensOn} type="date" value={opensOn} onChange={setOpensOn} />
+              <TextField label={text.opensOn} type="date" value={form.opensOn} onChange={edit('opensOn')} />
             </div>
-            <OrganizationFactsFields value={facts} onChange={setFacts} askedOfStaff={askedOfStaff} />
+            <OrganizationFactsFields
+              value={form.facts}
+              onChange={edit('facts')}
+              askedOfStaff={askedOfStaff}
+            />
           </>
         ) : (
           <>
@@ -136,7 +137,12 @@ export function SettingsSection({ detail, onChanged }: { detail: CampaignDetail;
               <dt>{text.commentMinimum}</dt>
               <dd>{campaign.commentMinimum}</dd>
               <dt>{text.languages}</dt>
-              <dd>{campaign.languages.map((l) => LANGUAGE_NAMES[l]).join(', ')}</dd>
+              <dd>
+                {joinList(
+                  language,
+                  campaign.languages.map((l) => LANGUAGE_NAMES[l]),
+                )}
+              </dd>
               <dt>{text.targetRate}</dt>
               <dd>{Math.round(campaign.targetResponseRate * 100)}</dd>
               <dt>{text.opensOn}</dt>
@@ -145,10 +151,15 @@ export function SettingsSection({ detail, onChanged }: { detail: CampaignDetail;
             <FixedFacts facts={campaign.organizationFacts} />
           </>
         )}
-        {detail.phase !== 'closed' && (
+        {phase !== 'closed' && (
           <>
             <div className="row">
-              <TextField label={text.closesOn} type="date" value={closesOn} onChange={setClosesOn} />
+              <TextField
+                label={text.closesOn}
+                type="date"
+                value={form.closesOn}
+                onChange={edit('closesOn')}
+              />
             </div>
             <div className="actions">
               <button type="submit">{text.save}</button>

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Campaign, EmailTemplate, MailKind } from '../../../server/http/api-types';
 import type { Language } from '../../components/language-switch';
+import { LANGUAGE_NAMES, LANGUAGE_TAGS, LANGUAGES } from '../../../shared/languages';
 import type { Placeholder } from '../../../server/domain/email-template';
 import { api, ApiError } from '../../api/client';
 import { FormError } from '../../components/form-error';
@@ -10,11 +11,7 @@ import { problemText } from '../../components/coded-problem';
 import { templateFieldErrors, type TemplateFieldErrors } from './template-field-errors';
 
 const KINDS: readonly MailKind[] = ['invitation', 'reminder'];
-// The server checks every language's text whichever languages the campaign runs in, so both are edited.
-const LANGUAGES: readonly Language[] = ['en', 'zh-cn'];
-/** Each language named in itself, as the language switch does, whatever the page's language. */
-const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', 'zh-cn': '简体中文' };
-const HTML_LANG: Record<Language, string> = { en: 'en', 'zh-cn': 'zh-CN' };
+// The server checks every language's text whichever languages the campaign runs in, so all are edited.
 
 function sameTemplate(a: EmailTemplate, b: EmailTemplate): boolean {
   return LANGUAGES.every((l) => a[l].subject === b[l].subject && a[l].body === b[l].body);
@@ -140,13 +137,13 @@ function TemplateForm({
         <legend>{text.kinds[kind]}</legend>
         {LANGUAGES.map((language) => (
           <fieldset key={language}>
-            <legend lang={HTML_LANG[language]}>{LANGUAGE_NAMES[language]}</legend>
+            <legend lang={LANGUAGE_TAGS[language]}>{LANGUAGE_NAMES[language]}</legend>
             {problems(language, LANGUAGE_NAMES[language])}
             <label>
               {text.subject}
               <input
                 className="wide-text"
-                lang={HTML_LANG[language]}
+                lang={LANGUAGE_TAGS[language]}
                 value={draft[language].subject}
                 aria-invalid={describedBy(`${language}.subject`) ? true : undefined}
                 aria-describedby={describedBy(`${language}.subject`)}
@@ -158,7 +155,7 @@ function TemplateForm({
               {text.body}
               <textarea
                 className="wide-text"
-                lang={HTML_LANG[language]}
+                lang={LANGUAGE_TAGS[language]}
                 rows={12}
                 value={draft[language].body}
                 aria-invalid={describedBy(`${language}.body`) ? true : undefined}

@@ -4,7 +4,7 @@ import { api, type Principal } from '../../api/client';
 import { allows } from '../../components/permissions';
 import { PageFrame } from '../../components/page-frame';
 import { ResourceView } from '../../components/resource-view';
-import { COMMON_TEXT } from '../../components/common-text';
+import { joinList } from '../../../shared/languages';
 import { ROLE_TEXT } from '../../components/role-text';
 import { useText, useUiLanguage } from '../../components/ui-language';
 import { useErrorText } from '../../components/use-error-text';
@@ -57,7 +57,8 @@ function OrganizationList({
   const { language } = useUiLanguage();
   const text = HOME_TEXT[language];
   const rolesIn = (organizationId: string) =>
-    COMMON_TEXT[language].joinList(
+    joinList(
+      language,
       principal.grants
         .filter((g) => g.organizationId === organizationId)
         .map((g) => ROLE_TEXT[language][g.role].label),

@@ -1,8 +1,8 @@
 import type { Grant } from '../../api/client';
-import { COMMON_TEXT } from '../../components/common-text';
 import type { Language } from '../../components/language-switch';
 import { ROLE_TEXT } from '../../components/role-text';
 import { ORGANIZATION_TEXT } from './organization-text';
+import { joinList } from '../../../shared/languages';
 
 /** A person's roles in one organization as one line, naming the departments a department head reads. */
 export function describeGrants(
@@ -16,10 +16,7 @@ export function describeGrants(
   return text.joinRoles(
     grants.map((g) =>
       g.role === 'department-head'
-        ? text.headOfDepartments(
-            roles[g.role].label,
-            COMMON_TEXT[language].joinList(g.departmentIds.map(nameOf)),
-          )
+        ? text.headOfDepartments(roles[g.role].label, joinList(language, g.departmentIds.map(nameOf)))
         : roles[g.role].label,
     ),
   );

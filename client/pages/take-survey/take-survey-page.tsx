@@ -9,6 +9,7 @@ import { ResourceView } from '../../components/resource-view';
 import { useResource } from '../../components/use-resource';
 import { forgetSubmitted, markSubmitted, submissionKey, submittedOn } from './saved-progress';
 import { initialLanguage, LanguageSwitch, type Language } from '../../components/language-switch';
+import { LANGUAGE_TAGS, LANGUAGES } from '../../../shared/languages';
 import { SURVEY_TEXT } from './survey-text';
 import { DEPARTMENT_FIELD, useSurveyModel } from './use-survey-model';
 import './take-survey.css';
@@ -68,7 +69,7 @@ export default function TakeSurveyPage() {
   const { token = '' } = useParams();
   const [survey] = useResource(() => api.survey(token), token);
   const [chosen, setChosen] = useState<Language | null>(null);
-  const offered = survey.state === 'ready' ? survey.data.languages : (['en', 'zh-cn'] as Language[]);
+  const offered = survey.state === 'ready' ? survey.data.languages : [...LANGUAGES];
   // The respondent's choice, else the language of their invitation, else the browser's, within the
   // languages the campaign runs in.
   const preferred =
@@ -77,7 +78,7 @@ export default function TakeSurveyPage() {
   const text = SURVEY_TEXT[language];
 
   useEffect(() => {
-    document.documentElement.lang = language === 'en' ? 'en' : 'zh-CN';
+    document.documentElement.lang = LANGUAGE_TAGS[language];
   }, [language]);
 
   return (

@@ -107,6 +107,10 @@ const ENDPOINTS: Record<string, Endpoint> = {
   },
   'GET /api/campaigns/:id': { method: 'GET', path: (s) => `/api/campaigns/${s.open.id}` },
   'GET /api/campaigns/:id/report': { method: 'GET', path: (s) => `/api/campaigns/${s.open.id}/report` },
+  'GET /api/campaigns/:id/progress': {
+    method: 'GET',
+    path: (s) => `/api/campaigns/${s.open.id}/progress`,
+  },
   'POST /api/campaigns/:id/open': {
     method: 'POST',
     path: (s) => `/api/campaigns/${s.draft.id}/open`,
@@ -223,6 +227,8 @@ const MATRIX: [EndpointName, 'A' | 'B' | '-', number[]][] = [
   ['GET /api/campaigns/:id',                  'B', [401, 200, 404, 404, 404, 404, 200]],
   ['GET /api/campaigns/:id/report',           'A', [401, 200, 200, 200, 200, 200, 404]],
   ['GET /api/campaigns/:id/report',           'B', [401, 200, 404, 404, 404, 404, 200]],
+  ['GET /api/campaigns/:id/progress',         'A', [401, 200, 200, 200, 403, 200, 404]],
+  ['GET /api/campaigns/:id/progress',         'B', [401, 200, 404, 404, 404, 404, 200]],
   ['POST /api/campaigns/:id/open',            'A', [401, 200, 200, 403, 403, 403, 404]],
   ['POST /api/campaigns/:id/open',            'B', [401, 200, 404, 404, 404, 404, 200]],
   ['POST /api/campaigns/:id/close',           'A', [401, 200, 200, 403, 403, 403, 404]],
