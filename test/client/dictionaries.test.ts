@@ -1,39 +1,37 @@
-// Every dictionary of the administrator pages speaks both languages in full: the same keys, the same kinds
-// of entries, and Chinese words where Chinese is due. The types already catch a missing key; this also
-// catches an English sentence pasted into the Chinese entry, and an extra key the types let through.
+// Every dictionary of the client speaks both languages in full: the same keys, the same kinds of entries,
+// and Chinese words where Chinese is due. The types already catch a missing key; this also catches an English
+// sentence pasted into the Chinese entry, and an extra key the types let through. Dictionaries are found, not
+// listed: every export of a `*-text.ts` file holding one entry per language is checked, and words kept
+// anywhere else fail the last test, so a new page's dictionary cannot be forgotten here.
 
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMMON_TEXT } from '../../client/components/common-text';
-import { ROLE_TEXT } from '../../client/components/role-text';
-import { ORGANIZATION_FACTS_TEXT } from '../../client/components/organization-facts-text';
-import { ACCEPT_INVITATION_TEXT } from '../../client/pages/accept-invitation/accept-invitation-text';
-import { CHANGE_PASSWORD_TEXT } from '../../client/pages/change-password/change-password-text';
-import { HOME_TEXT } from '../../client/pages/home/home-text';
-import { LOGIN_TEXT } from '../../client/pages/login/login-text';
-import { ORGANIZATION_TEXT } from '../../client/pages/organization/organization-text';
-import { SETUP_TEXT } from '../../client/pages/setup/setup-text';
-import { CAMPAIGN_TEXT } from '../../client/pages/campaign/campaign-text';
-import { SENDING_TEXT } from '../../client/pages/campaign/sending-text';
-import { STAFF_TEXT } from '../../client/pages/campaign/staff-text';
-import { DISTRIBUTION_TEXT } from '../../client/pages/campaign/distribution-text';
-import { ENTER_CODE_TEXT } from '../../client/pages/enter-code/enter-code-text';
+import { LANGUAGES } from '../../shared/languages';
 
-const DICTIONARIES: Record<string, { en: object; 'zh-cn': object }> = {
-  COMMON_TEXT,
-  ROLE_TEXT,
-  ORGANIZATION_FACTS_TEXT,
-  HOME_TEXT,
-  ORGANIZATION_TEXT,
-  SETUP_TEXT,
-  LOGIN_TEXT,
-  ACCEPT_INVITATION_TEXT,
-  CHANGE_PASSWORD_TEXT,
-  CAMPAIGN_TEXT,
-  STAFF_TEXT,
-  SENDING_TEXT,
-  DISTRIBUTION_TEXT,
-  ENTER_CODE_TEXT,
-};
+const CLIENT = resolve(import.meta.dirname, '../../client');
+
+const TEXT_MODULES = import.meta.glob<Record<string, unknown>>('../../client/**/*-text.{ts,tsx}', {
+  eager: true,
+});
+
+type Dictionary = Record<(typeof LANGUAGES)[number], object>;
+
+/** One object per language and nothing else: how every dictionary of the client is shaped. */
+function isDictionary(value: unknown): value is Dictionary {
+  if (typeof value !== 'object' || value === null) return false;
+  const keys = Object.keys(value).sort();
+  return (
+    keys.join() === [...LANGUAGES].sort().join() &&
+    Object.values(value).every((entry) => typeof entry === 'object' && entry !== null)
+  );
+}
+
+const DICTIONARIES: [string, Dictionary][] = Object.entries(TEXT_MODULES).flatMap(([path, exports]) =>
+  Object.entries(exports)
+    .filter((entry): entry is [string, Dictionary] => isDictionary(entry[1]))
+    .map(([name, dictionary]): [string, Dictionary] => [`${path.replace('../../', '')} ${name}`, dictionary]),
+);
 
 /** Han characters and CJK or full-width punctuation: a list joined with 、 has no Han but is Chinese. */
 const CHINESE = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
@@ -55,7 +53,17 @@ function leaves(entry: object, prefix = ''): Map<string, string> {
   return found;
 }
 
-describe.each(Object.entries(DICTIONARIES))('%s', (_name, dictionary) => {
+it('finds the dictionaries of every page, the report’s and the survey’s among them', () => {
+  const names = DICTIONARIES.map(([name]) => name.split(' ')[1]);
+  expect(names).toEqual(
+    expect.arrayContaining(['COMMON_TEXT', 'REPORT_TEXT', 'ADVICE_TEXT', 'ANALYSIS_TEXT', 'SURVEY_TEXT']),
+  );
+  const pages = readdirSync(join(CLIENT, 'pages'));
+  const withDictionary = new Set(DICTIONARIES.map(([name]) => name.split('/')[2]));
+  expect(pages.filter((page) => !withDictionary.has(page))).toEqual([]);
+});
+
+describe.each(DICTIONARIES)('%s', (_name, dictionary) => {
   const english = leaves(dictionary.en);
   const chinese = leaves(dictionary['zh-cn']);
 
@@ -71,4 +79,14 @@ describe.each(Object.entries(DICTIONARIES))('%s', (_name, dictionary) => {
     for (const [path, text] of chinese) expect(text, path).toMatch(CHINESE);
     for (const [path, text] of english) expect(text, path).not.toMatch(CHINESE);
   });
+});
+
+it('keeps the client’s words in its *-text.ts files, where this test finds them', () => {
+  const sources = readdirSync(CLIENT, { recursive: true, encoding: 'utf8' }).filter(
+    (name) => /\.(ts|tsx)$/.test(name) && !/-text\.tsx?$/.test(name),
+  );
+  // A Chinese entry written in place: `'zh-cn': {` opening a dictionary, or `'zh-cn': '…中文…'`.
+  const wordsInPlace = /['"]zh-cn['"]\s*:\s*(\{|['"`][^'"`\n]*[\u4e00-\u9fff])/;
+  const found = sources.filter((name) => wordsInPlace.test(readFileSync(join(CLIENT, name), 'utf8')));
+  expect(found.map((name) => relative(CLIENT, join(CLIENT, name)))).toEqual([]);
 });

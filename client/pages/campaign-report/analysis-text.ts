@@ -3,6 +3,9 @@
 
 import type { Language } from '../../components/language-switch';
 
+/** Statistics' symbols and names, written alike in both languages: column headings beside the words. */
+export const STATISTIC_NAMES = { alpha: 'α', hedgesG: 'Hedges g [95%]', icc: 'ICC(1)' } as const;
+
 export const ANALYSIS_TEXT = {
   en: {
     trust: 'How far to trust these numbers',
@@ -11,7 +14,6 @@ export const ANALYSIS_TEXT = {
     scale: 'Scale',
     items: 'Questions',
     completeCases: 'Complete answers',
-    alpha: 'α',
     status: 'Status',
     weakItems: 'Weak questions',
     reliability: {
@@ -30,7 +32,6 @@ export const ANALYSIS_TEXT = {
     higher: 'Higher',
     lower: 'Lower',
     difference: 'Difference (points) [95%]',
-    hedgesG: 'Hedges g [95%]',
     pHolm: 'p (Holm)',
     noSpread:
       'Everyone in each department gave the same score, so no test is possible. Real answers rarely look like this: check for repeated or scripted submissions.',
@@ -48,7 +49,6 @@ export const ANALYSIS_TEXT = {
     icc: 'How much the department explains',
     iccLead:
       'ICC(1): the share of the differences between people that comes from which department they are in. Near zero or below: departments look alike on that dimension.',
-    iccColumn: 'ICC(1)',
     drivers: 'What moves the outcome',
     driversLead:
       'How closely each dimension moves with people’s expectation that OKRs would help their team, strongest first (Pearson r with its 95% interval).',
@@ -64,7 +64,6 @@ export const ANALYSIS_TEXT = {
     scale: '量表',
     items: '题数',
     completeCases: '完整作答',
-    alpha: 'α',
     status: '状态',
     weakItems: '较弱的题目',
     reliability: {
@@ -82,7 +81,6 @@ export const ANALYSIS_TEXT = {
     higher: '较高',
     lower: '较低',
     difference: '差值（分）[95%]',
-    hedgesG: 'Hedges g [95%]',
     pHolm: 'p（Holm 校正）',
     noSpread:
       '两个部门内每个人的得分都完全相同，无法进行检验。真实回答很少如此，请检查是否有重复或脚本提交。',
@@ -99,7 +97,6 @@ export const ANALYSIS_TEXT = {
     },
     icc: '部门能解释多少差异',
     iccLead: 'ICC(1)：人与人之间的差异中，有多大比例来自所在部门。接近零或为负：各部门在该维度上差别不大。',
-    iccColumn: 'ICC(1)',
     drivers: '什么在影响结果',
     driversLead: '各维度与“认为 OKR 能帮助团队”这一预期的相关程度，由强到弱（Pearson r 及其 95% 区间）。',
     caveat: '相关不等于因果：某维度与结果同升同降，并不说明提高它就能提高结果。',

@@ -1,4 +1,4 @@
-import { ANALYSIS_TEXT } from './analysis-text';
+import { ANALYSIS_TEXT, STATISTIC_NAMES } from './analysis-text';
 import { describeSiloSignal } from './describe-silo-signal';
 import { DifferenceTable } from './difference-table';
 import { formatCoefficient } from './format-coefficient';
@@ -43,7 +43,7 @@ export function ComparisonSection({ analysis, labels }: { analysis: Analysis; la
                 <tr>
                   <th scope="col">{text.dimension}</th>
                   <th scope="col" className="num">
-                    {text.iccColumn}
+                    {STATISTIC_NAMES.icc}
                   </th>
                 </tr>
               </thead>

@@ -1,4 +1,4 @@
-import type { AnalysisText } from './analysis-text';
+import { STATISTIC_NAMES, type AnalysisText } from './analysis-text';
 import { formatCoefficient, formatCoefficientInterval } from './format-coefficient';
 import { orientDifference } from './orient-difference';
 import type { ReportLabels } from './report-labels';
@@ -26,7 +26,7 @@ export function DifferenceTable({
               {text.difference}
             </th>
             <th scope="col" className="num">
-              {text.hedgesG}
+              {STATISTIC_NAMES.hedgesG}
             </th>
             <th scope="col" className="num">
               {text.pHolm}

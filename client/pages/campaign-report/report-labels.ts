@@ -2,6 +2,7 @@
 
 import type { CampaignReport } from '../../../server/http/api-types';
 import type { Language } from '../../components/language-switch';
+import { REPORT_TEXT } from './report-text';
 
 export interface ReportLabels {
   language: Language;
@@ -10,16 +11,14 @@ export interface ReportLabels {
   scale: (id: string) => string;
 }
 
-/** A department the report refers to but does not list: a department head's report names only their own. */
-const OTHER_DEPARTMENT: Record<Language, string> = { en: 'another department', 'zh-cn': '其他部门' };
-
 export function makeReportLabels(report: CampaignReport, language: Language): ReportLabels {
   const departments = new Map(report.departments.map((d) => [d.departmentId, d.name]));
   const dimensions = new Map(report.dimensions.map((d) => [d.id as string, d.title[language]]));
   const scales = new Map(report.dimensions.flatMap((d) => d.scales.map((s) => [s.id, s.title[language]])));
   return {
     language,
-    department: (id) => departments.get(id) ?? OTHER_DEPARTMENT[language],
+    // A department the report refers to but does not list: a department head's report names only their own.
+    department: (id) => departments.get(id) ?? REPORT_TEXT[language].otherDepartment,
     dimension: (id) => dimensions.get(id) ?? id,
     scale: (id) => scales.get(id) ?? id,
   };

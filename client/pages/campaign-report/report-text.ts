@@ -61,6 +61,7 @@ export const REPORT_TEXT = {
     back: 'Back to the campaign',
     backHome: 'Back to the organization',
     notFound: 'There is no such report, or you have no role in its organization.',
+    otherDepartment: 'another department',
   },
   'zh-cn': {
     language: '语言',
@@ -116,6 +117,7 @@ export const REPORT_TEXT = {
     back: '返回调查活动',
     backHome: '返回组织',
     notFound: '没有这份报告，或者您在它所属的组织中没有角色。',
+    otherDepartment: '其他部门',
   },
 } as const satisfies Record<Language, unknown>;
 

@@ -1,5 +1,5 @@
 import { formatPercent } from '../../components/format';
-import { ANALYSIS_TEXT } from './analysis-text';
+import { ANALYSIS_TEXT, STATISTIC_NAMES } from './analysis-text';
 import { formatCoefficient } from './format-coefficient';
 import type { ReportLabels } from './report-labels';
 import type { Analysis } from './report-types';
@@ -25,7 +25,7 @@ export function TrustSection({ analysis, labels }: { analysis: Analysis; labels:
                 {text.completeCases}
               </th>
               <th scope="col" className="num">
-                {text.alpha}
+                {STATISTIC_NAMES.alpha}
               </th>
               <th scope="col">{text.status}</th>
               <th scope="col" className="num">
