@@ -141,5 +141,3 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   if (options.clientDir) serveClient(app, options.clientDir);
   return app;
 }
-
-export type AppType = ReturnType<typeof createApp>;

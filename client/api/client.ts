@@ -2,33 +2,52 @@
 // problem+json, so a page can show the server's own explanation and the fields at fault. A call that needs
 // a signed-in person and is refused with 401 sends the browser to the sign-in page, which brings it back.
 
+// Every reply and request type comes from the schemas the server's routes declare (server/http/api-types.ts):
+// a changed reply shape breaks the type check here and in the pages, not a page at run time.
 import type {
   AccessCodeCounts,
   AccessCodesIssued,
   Campaign,
   CampaignChange,
   CampaignDetail,
-  MailingStatus,
-  MailKind,
-  StaffImported,
-  StaffListEntry,
-  StaffListPreview,
   CampaignReport,
   DemoCreated,
   ExclusionResult,
+  FactDefinitions,
+  Grant,
+  InvitationAcceptance,
+  InvitationLink,
+  InvitationOffer,
+  LatestMailing,
+  MailingStatus,
+  MailKind,
+  NewAccessCodes,
+  NewAccount,
+  NewCampaign,
+  NewInvitation,
+  NewOrganization,
+  NewReportingGroup,
   Organization,
+  OrganizationFacts,
+  OrganizationUsers,
   OrganizationWithCampaigns,
+  PasswordChange,
   QuestionnaireSummary,
   Receipt,
   ResponseProgress,
-  SurveyForRespondent,
+  Role,
   SessionView,
+  SetupStatus,
+  SignIn,
+  StaffImported,
+  StaffList,
+  StaffListPreview,
+  StaffRemoved,
+  Submission,
+  SurveyForRespondent,
   SuspectAlerts,
 } from '../../server/http/api-types';
 import type { Problem } from '../../server/http/problem';
-import type { Grant, Role } from '../../server/domain/account';
-import type { LocalText } from '../../server/domain/barrier-model';
-import type { OrganizationFactKey, OrganizationFacts } from '../../server/domain/organization-facts';
 import { isPublicApiPath } from '../../shared/public-paths';
 import { loginPath, needsNoAccount } from './login-path';
 
@@ -111,61 +130,20 @@ async function download(path: string, body: unknown): Promise<{ blob: Blob; file
   return { blob: await response.blob(), filename };
 }
 
-/** The facts HR may state about the organization, each with its question and answers in the server's words. */
-export type FactDefinitions = Record<
-  OrganizationFactKey,
-  { question: LocalText; answers: Record<string, LocalText> }
->;
-export type { OrganizationFacts };
-
-export interface NewOrganization {
-  name: string;
-  departments: { name: string; headcount: number }[];
-}
+export type {
+  FactDefinitions,
+  Grant,
+  InvitationLink,
+  InvitationOffer,
+  NewOrganization,
+  OrganizationFacts,
+  OrganizationUsers,
+  Role,
+  SetupStatus,
+};
 
 /** The signed-in person as the session endpoints describe them, with what the server lets them do. */
 export type Principal = SessionView;
-export type { Grant, Role };
-
-export interface SetupStatus {
-  needsOwner: boolean;
-}
-
-export interface NewAccount {
-  name: string;
-  email: string;
-  password: string;
-}
-
-export interface OrganizationUsers {
-  users: { name: string; email: string; grants: Grant[] }[];
-  /** Invitations not yet accepted and not expired. */
-  pending: { email: string; grant: Grant; createdOn: string }[];
-}
-
-export interface NewInvitation {
-  email: string;
-  role: Role;
-  /** The departments a department head reads; ignored for every other role. */
-  departmentIds: string[];
-}
-
-/** The one-time token of an invitation link: the server keeps only its hash, so this is the only copy. */
-export interface InvitationLink {
-  token: string;
-  email: string;
-  grant: Grant;
-  expiresInDays: number;
-}
-
-export interface InvitationOffer {
-  email: string;
-  role: Role;
-  organizationId: string;
-  organizationName: string;
-  /** The address has an account already: accepting asks for its password and adds the role to it. */
-  hasAccount: boolean;
-}
 
 const campaignPath = (id: string) => `/api/campaigns/${encodeURIComponent(id)}`;
 const org = (id: string) => `/api/organizations/${encodeURIComponent(id)}`;
@@ -175,30 +153,23 @@ export const api = {
   setupStatus: () => request<SetupStatus>('GET', '/api/setup'),
   createOwner: (body: NewAccount) => request<Principal>('POST', '/api/setup', body),
   session: () => request<Principal>('GET', '/api/session'),
-  signIn: (body: { email: string; password: string }) => request<Principal>('POST', '/api/session', body),
+  signIn: (body: SignIn) => request<Principal>('POST', '/api/session', body),
   signOut: () => request<void>('DELETE', '/api/session'),
-  changePassword: (body: { currentPassword: string; newPassword: string }) =>
+  changePassword: (body: PasswordChange) =>
     request<void>('POST', '/api/account/password', body),
   users: (organizationId: string) => request<OrganizationUsers>('GET', `${org(organizationId)}/users`),
   invite: (organizationId: string, body: NewInvitation) =>
     request<InvitationLink>('POST', `${org(organizationId)}/invitations`, body),
   invitation: (token: string) => request<InvitationOffer>('GET', invitation(token)),
-  acceptInvitation: (token: string, body: { name?: string; password: string }) =>
+  acceptInvitation: (token: string, body: InvitationAcceptance) =>
     request<Principal>('POST', `${invitation(token)}/accept`, body),
   questionnaires: () => request<QuestionnaireSummary[]>('GET', '/api/questionnaires'),
   organizations: () => request<Organization[]>('GET', '/api/organizations'),
   organization: (id: string) =>
     request<OrganizationWithCampaigns>('GET', `/api/organizations/${encodeURIComponent(id)}`),
   createOrganization: (body: NewOrganization) => request<Organization>('POST', '/api/organizations', body),
-  createCampaign: (
-    organizationId: string,
-    body: {
-      name: string;
-      questionnaireId: string;
-      minGroupSize?: number;
-      organizationFacts?: Partial<OrganizationFacts>;
-    },
-  ) => request<Campaign>('POST', `/api/organizations/${encodeURIComponent(organizationId)}/campaigns`, body),
+  createCampaign: (organizationId: string, body: NewCampaign) =>
+    request<Campaign>('POST', `/api/organizations/${encodeURIComponent(organizationId)}/campaigns`, body),
   organizationFacts: () => request<FactDefinitions>('GET', '/api/organization-facts'),
   campaign: (id: string) => request<CampaignDetail>('GET', `/api/campaigns/${encodeURIComponent(id)}`),
   /** The tracking figures alone, which the campaign page polls while answers come in. */
@@ -208,18 +179,14 @@ export const api = {
   report: (id: string) => request<CampaignReport>('GET', `/api/campaigns/${encodeURIComponent(id)}/report`),
   survey: (token: string) => request<SurveyForRespondent>('GET', `/api/survey/${encodeURIComponent(token)}`),
   /** `key` names this submission, so a retry after a lost answer is not stored twice. */
-  submitResponse: (
-    token: string,
-    body: { answers: Record<string, unknown>; departmentId?: string; language: string },
-    key: string,
-  ) =>
+  submitResponse: (token: string, body: Submission, key: string) =>
     request<Receipt>('POST', `/api/survey/${encodeURIComponent(token)}/responses`, body, {
       'idempotency-key': key,
     }),
   loadDemo: () => request<DemoCreated>('POST', '/api/demo'),
   changeCampaign: (id: string, change: CampaignChange) =>
     request<Campaign>('PATCH', campaignPath(id), change),
-  mergeDepartments: (id: string, body: { name: string; departmentIds: string[] }) =>
+  mergeDepartments: (id: string, body: NewReportingGroup) =>
     request<Campaign>('POST', `${campaignPath(id)}/reporting-groups`, body),
   splitGroup: (id: string, groupId: string) =>
     request<Campaign>('DELETE', `${campaignPath(id)}/reporting-groups/${encodeURIComponent(groupId)}`),
@@ -228,17 +195,13 @@ export const api = {
   importStaff: (id: string, csv: string) =>
     request<StaffImported>('POST', `${campaignPath(id)}/staff`, { csv }),
   removeStaff: (id: string, email: string) =>
-    request<{ removed: string; listed: number }>(
-      'DELETE',
-      `${campaignPath(id)}/staff/${encodeURIComponent(email)}`,
-    ),
-  staff: (id: string) => request<{ people: StaffListEntry[] }>('GET', `${campaignPath(id)}/staff`),
+    request<StaffRemoved>('DELETE', `${campaignPath(id)}/staff/${encodeURIComponent(email)}`),
+  staff: (id: string) => request<StaffList>('GET', `${campaignPath(id)}/staff`),
   sendMailing: (id: string, kind: MailKind) =>
     request<MailingStatus>('POST', `${campaignPath(id)}/mailings`, { kind }),
-  latestMailing: (id: string) =>
-    request<{ mailing: MailingStatus | null }>('GET', `${campaignPath(id)}/mailings/latest`),
+  latestMailing: (id: string) => request<LatestMailing>('GET', `${campaignPath(id)}/mailings/latest`),
   mailMerge: (id: string, kind: MailKind) => download(`${campaignPath(id)}/mail-merge`, { kind }),
-  issueAccessCodes: (id: string, body: { departmentId: string; count: number }) =>
+  issueAccessCodes: (id: string, body: NewAccessCodes) =>
     request<AccessCodesIssued>('POST', `${campaignPath(id)}/access-codes`, body),
   accessCodeCounts: (id: string) => request<AccessCodeCounts>('GET', `${campaignPath(id)}/access-codes`),
   suspects: (id: string) => request<SuspectAlerts>('GET', `${campaignPath(id)}/suspects`),

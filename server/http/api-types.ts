@@ -1,107 +1,114 @@
-// Shapes of the JSON the API answers with, beyond the domain types themselves. The client imports these
-// with `import type` only, so it never bundles server code.
+// The API's reply types for the client, each inferred from the response schema its route declares (the
+// schemas are the one source: the OpenAPI document, the handlers' type check and these types all come from
+// them). The client imports these with `import type` only, so it never bundles server code.
 
-import type { LocalText } from '../domain/barrier-model';
-import type { Campaign, CampaignPhase } from '../domain/campaign';
-import type { Language } from '../domain/barrier-model';
-import type { Organization } from '../domain/organization';
-import type { DisclosurePreviewRow } from '../domain/disclosure-preview';
-import type { ResponseProgress } from '../domain/response-progress';
-import type { SuspectAlert } from '../routes/suspect-monitor';
+import type { z } from '@hono/zod-openapi';
+import type {
+  GrantSchema,
+  InvitationLinkSchema,
+  InvitationOfferSchema,
+  OrganizationUsersSchema,
+  SessionViewSchema,
+  SetupStatusSchema,
+} from './account-replies';
+import type {
+  CampaignDetailSchema,
+  CampaignSchema,
+  DisclosurePreviewRowSchema,
+  EmailTemplateSchema,
+  MailKindSchema,
+  OrganizationFactsSchema,
+  OrganizationWithCampaignsSchema,
+} from './campaign-replies';
+import type {
+  AccessCodeCountsSchema,
+  AccessCodesIssuedSchema,
+  ExclusionResultSchema,
+  LatestMailingSchema,
+  MailingStatusSchema,
+  StaffImportedSchema,
+  StaffListPreviewSchema,
+  StaffListSchema,
+  StaffRemovedSchema,
+  SuspectAlertsSchema,
+} from './distribution-replies';
+import type {
+  DemoCreatedSchema,
+  OrganizationFactQuestionsSchema,
+  OrganizationSchema,
+  QuestionnaireListSchema,
+} from './organization-replies';
+import type { ChangeCampaignBody, ReportingGroupBody } from './campaign-schemas';
+import type { IssueAccessCodesBody } from './distribution-schemas';
+import type { ResponseProgressSchema } from './progress-replies';
+import type { CampaignReportSchema } from './report-replies';
+import type {
+  AcceptInvitationBody,
+  ChangePasswordBody,
+  CreateCampaignBody,
+  CreateOrganizationBody,
+  InviteUserBody,
+  LoginBody,
+  SetupBody,
+  SubmitResponseBody,
+} from './schemas';
+import type { ReceiptSchema, SurveyForRespondentSchema } from './survey-replies';
 
-export type { CampaignReport } from '../domain/campaign-report';
-export type { SessionView } from './session';
-export type { Campaign, Organization, ResponseProgress };
+type Reply<S extends z.ZodType> = z.infer<S>;
 
-export interface QuestionnaireSummary {
-  id: string;
-  title: LocalText;
-  modelVersion: string;
-  /** Written for the current model: offered first. An earlier version is kept for repeating a baseline. */
-  current: boolean;
-  questions: number;
-}
+export type SessionView = Reply<typeof SessionViewSchema>;
+export type Grant = Reply<typeof GrantSchema>;
+export type Role = Grant['role'];
+export type SetupStatus = Reply<typeof SetupStatusSchema>;
+export type OrganizationUsers = Reply<typeof OrganizationUsersSchema>;
+export type InvitationLink = Reply<typeof InvitationLinkSchema>;
+export type InvitationOffer = Reply<typeof InvitationOfferSchema>;
 
-export interface OrganizationWithCampaigns extends Organization {
-  campaigns: Campaign[];
-}
+export type Organization = Reply<typeof OrganizationSchema>;
+export type QuestionnaireSummary = Reply<typeof QuestionnaireListSchema>[number];
+/** The facts HR may state about the organization, each with its question and answers in the model's words. */
+export type FactDefinitions = Reply<typeof OrganizationFactQuestionsSchema>;
+export type DemoCreated = Reply<typeof DemoCreatedSchema>;
 
-export type { CampaignOverview as CampaignDetail } from '../routes/campaign-overview';
-export type { StaffListPreview, StaffRowError } from '../domain/staff-list';
-export type { MailingStatus } from '../mail/mailings';
-export type { EmailTemplate, MailKind } from '../domain/email-template';
-export type { CampaignChange } from '../domain/campaign-settings';
-export type { DisclosurePreviewRow };
+export type Campaign = Reply<typeof CampaignSchema>;
+export type OrganizationFacts = Reply<typeof OrganizationFactsSchema>;
+export type EmailTemplate = Reply<typeof EmailTemplateSchema>;
+export type MailKind = Reply<typeof MailKindSchema>;
+export type OrganizationWithCampaigns = Reply<typeof OrganizationWithCampaignsSchema>;
+export type CampaignDetail = Reply<typeof CampaignDetailSchema>;
+export type ResponseProgress = Reply<typeof ResponseProgressSchema>;
+export type DisclosurePreviewRow = Reply<typeof DisclosurePreviewRowSchema>;
 
-/** A person on a campaign's staff list as administrators see them: never whether they answered. */
-export interface StaffListEntry {
-  email: string;
-  name: string;
-  departmentId: string;
-  language: Language;
-  sentOn: string | null;
-  deliveryError: string | null;
-}
+export type StaffListPreview = Reply<typeof StaffListPreviewSchema>;
+export type StaffRowError = StaffListPreview['errors'][number];
+export type StaffImported = Reply<typeof StaffImportedSchema>;
+export type StaffList = Reply<typeof StaffListSchema>;
+export type StaffListEntry = StaffList['people'][number];
+export type StaffRemoved = Reply<typeof StaffRemovedSchema>;
+export type MailingStatus = Reply<typeof MailingStatusSchema>;
+export type LatestMailing = Reply<typeof LatestMailingSchema>;
+export type AccessCodesIssued = Reply<typeof AccessCodesIssuedSchema>;
+export type AccessCodeCounts = Reply<typeof AccessCodeCountsSchema>;
+export type SuspectAlerts = Reply<typeof SuspectAlertsSchema>;
+export type SuspectAlert = SuspectAlerts['alerts'][number];
+export type ExclusionResult = Reply<typeof ExclusionResultSchema>;
 
-export interface StaffImported {
-  added: number;
-  alreadyListed: number;
-  byDepartment: { departmentId: string; name: string; count: number }[];
-}
+export type CampaignReport = Reply<typeof CampaignReportSchema>;
 
-export interface SurveyForRespondent {
-  organizationName: string;
-  campaignName: string;
-  /** What the respondent meets now: not yet open, scheduled for a later opening, open, or closed. */
-  status: CampaignPhase;
-  opensAt: string | null;
-  closesAt: string | null;
-  minGroupSize: number;
-  /** Comments are shown once this many people wrote one; the comment question's description says so. */
-  commentMinimum: number;
-  /** The languages the campaign is run in; the first is the default. */
-  languages: Language[];
-  /** Whole minutes answering takes in each language: the survey's {surveyMinutes} in the language shown. */
-  minutes: Record<Language, number>;
-  questionnaire: Record<string, unknown>;
-  /** The department a department or personal link files answers under; null on a campaign-wide link. */
-  department: string | null;
-  /** The campaign's departments: to choose from on a campaign-wide link, and for "which do you depend on". */
-  departments: { id: string; name: string }[];
-  /** Set on a personal invitation link: whether it was used, the person's language, and where this device
-   * keeps their unfinished answers (the same for every link the person was sent). */
-  personal: { answered: boolean; language: Language; progressKey: string } | null;
-  /** Set on an access code: whether it was used. The code is not tied to anyone. */
-  accessCode: { answered: boolean } | null;
-}
+export type SurveyForRespondent = Reply<typeof SurveyForRespondentSchema>;
+export type Receipt = Reply<typeof ReceiptSchema>;
 
-/** Access codes just issued, formatted as printed: they exist nowhere else. */
-export interface AccessCodesIssued {
-  departmentId: string;
-  codes: string[];
-}
+/** A request body as a client may write it: before the server fills in defaults. */
+type Body<S extends z.ZodType> = z.input<S>;
 
-export interface AccessCodeCounts {
-  departments: { departmentId: string; issued: number }[];
-}
-
-export type { SuspectAlert };
-
-/** Bursts and copies through shared links the server holds in memory: counts only, never answers. */
-export interface SuspectAlerts {
-  alerts: SuspectAlert[];
-}
-
-export interface ExclusionResult {
-  excluded: number;
-}
-
-export interface Receipt {
-  received: true;
-  submittedOn: string;
-}
-
-export interface DemoCreated {
-  organizationId: string;
-  campaignId: string;
-}
+export type NewAccount = Body<typeof SetupBody>;
+export type SignIn = Body<typeof LoginBody>;
+export type PasswordChange = Body<typeof ChangePasswordBody>;
+export type NewInvitation = Body<typeof InviteUserBody>;
+export type InvitationAcceptance = Body<typeof AcceptInvitationBody>;
+export type NewOrganization = Body<typeof CreateOrganizationBody>;
+export type NewCampaign = Body<typeof CreateCampaignBody>;
+export type CampaignChange = Body<typeof ChangeCampaignBody>;
+export type NewReportingGroup = Body<typeof ReportingGroupBody>;
+export type NewAccessCodes = Body<typeof IssueAccessCodesBody>;
+export type Submission = Body<typeof SubmitResponseBody>;

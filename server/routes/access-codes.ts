@@ -12,12 +12,12 @@ import {
   placesOf,
 } from '../domain/answer-places';
 import { withStaffCounts } from '../domain/campaign';
-import type { AccessCodesIssued } from '../http/api-types';
+import { AccessCodeCountsSchema, AccessCodesIssuedSchema } from '../http/distribution-replies';
 import { audit } from '../http/audit';
 import { IssueAccessCodesBody } from '../http/distribution-schemas';
 import { guard } from '../http/guard';
-import { createRouter, jsonBody, jsonResponse, PROBLEMS } from '../http/router';
-import { IdParam, Json } from '../http/schemas';
+import { createRouter, jsonBody, jsonResponse, problems } from '../http/router';
+import { IdParam } from '../http/schemas';
 import { loadCampaignById } from './campaign-context';
 
 const tags = ['Access codes'];
@@ -33,10 +33,8 @@ export function accessCodeRoutes(deps: AppDeps) {
         summary: 'Issue one-time access codes for a department; they are in this answer only',
         request: { params: IdParam, ...jsonBody(IssueAccessCodesBody) },
         responses: {
-          201: jsonResponse(Json('AccessCodesIssued'), 'The codes, shown this once'),
-          404: PROBLEMS[404],
-          409: PROBLEMS[409],
-          422: PROBLEMS[422],
+          201: jsonResponse(AccessCodesIssuedSchema, 'The codes, shown this once'),
+          ...problems(400, 401, 403, 404, 409, 413, 422, 503),
         },
       }),
       async (c) => {
@@ -67,8 +65,7 @@ export function accessCodeRoutes(deps: AppDeps) {
         await audit(c, deps, 'campaign.access-codes.issue', stored.id);
         // The codes exist only in this answer: no cache may keep a copy.
         c.header('Cache-Control', 'no-store');
-        const issued: AccessCodesIssued = { departmentId, codes };
-        return c.json(issued, 201);
+        return c.json({ departmentId, codes }, 201);
       },
     )
     .openapi(
@@ -78,7 +75,10 @@ export function accessCodeRoutes(deps: AppDeps) {
         tags,
         summary: 'How many access codes were issued per department (never which were used)',
         request: { params: IdParam },
-        responses: { 200: jsonResponse(Json('AccessCodeCounts'), 'Codes issued'), 404: PROBLEMS[404] },
+        responses: {
+          200: jsonResponse(AccessCodeCountsSchema, 'Codes issued'),
+          ...problems(401, 403, 404, 422),
+        },
       }),
       async (c) => {
         const { campaign } = await loadCampaignById(deps, c.req.valid('param').id);

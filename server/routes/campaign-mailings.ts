@@ -4,8 +4,9 @@ import { ConflictError } from '../domain/errors';
 import { audit } from '../http/audit';
 import { MailingBody } from '../http/campaign-schemas';
 import { guard } from '../http/guard';
-import { createRouter, jsonBody, jsonResponse, PROBLEMS } from '../http/router';
-import { IdParam, Json } from '../http/schemas';
+import { LatestMailingSchema, MailingStatusSchema } from '../http/distribution-replies';
+import { createRouter, jsonBody, jsonResponse, problems } from '../http/router';
+import { IdParam } from '../http/schemas';
 import { createMailings } from '../mail/mailings';
 import { loadCampaignById } from './campaign-context';
 import { assertMayDistribute, issueLinks, linkBaseOf } from './issue-links';
@@ -27,9 +28,8 @@ export function campaignMailingRoutes(deps: AppDeps) {
           'Email personal links: invitations to those not yet sent one, or reminders to those who have not answered',
         request: { params: IdParam, ...jsonBody(MailingBody) },
         responses: {
-          202: jsonResponse(Json('MailingStatus'), 'Sending has started; poll the latest mailing'),
-          404: PROBLEMS[404],
-          409: PROBLEMS[409],
+          202: jsonResponse(MailingStatusSchema, 'Sending has started; poll the latest mailing'),
+          ...problems(400, 401, 403, 404, 409, 413, 422, 503),
         },
       }),
       async (c) => {
@@ -85,8 +85,8 @@ export function campaignMailingRoutes(deps: AppDeps) {
         summary: 'How the latest mailing is going: sent, failed (with reasons), finished',
         request: { params: IdParam },
         responses: {
-          200: jsonResponse(Json('LatestMailing'), 'The latest mailing since the server started, or null'),
-          404: PROBLEMS[404],
+          200: jsonResponse(LatestMailingSchema, 'The latest mailing since the server started, or null'),
+          ...problems(401, 403, 404, 422),
         },
       }),
       async (c) => {

@@ -24,5 +24,3 @@ export async function campaignOverview(deps: AppDeps, stored: Campaign, organiza
     },
   };
 }
-
-export type CampaignOverview = Awaited<ReturnType<typeof campaignOverview>>;

@@ -5,8 +5,9 @@ import type { Language } from '../domain/barrier-model';
 import { audit } from '../http/audit';
 import { ChangeCampaignBody, GroupParam, ReportingGroupBody } from '../http/campaign-schemas';
 import { guard } from '../http/guard';
-import { createRouter, jsonBody, jsonResponse, PROBLEMS } from '../http/router';
-import { IdParam, Json } from '../http/schemas';
+import { CampaignSchema } from '../http/campaign-replies';
+import { createRouter, jsonBody, jsonResponse, problems } from '../http/router';
+import { IdParam } from '../http/schemas';
 import { loadCampaignById } from './campaign-context';
 import { refuseFactsAskedOfStaff } from '../domain/organization-facts';
 
@@ -26,10 +27,8 @@ export function campaignSettingsRoutes(deps: AppDeps) {
           'Change settings: group minimums, languages, target and opening date only while a draft; name, closing date and email templates until it closes',
         request: { params: IdParam, ...jsonBody(ChangeCampaignBody) },
         responses: {
-          200: jsonResponse(Json('Campaign'), 'The changed campaign'),
-          404: PROBLEMS[404],
-          409: PROBLEMS[409],
-          422: PROBLEMS[422],
+          200: jsonResponse(CampaignSchema, 'The changed campaign'),
+          ...problems(400, 401, 403, 404, 409, 413, 422, 503),
         },
       }),
       async (c) => {
@@ -56,10 +55,8 @@ export function campaignSettingsRoutes(deps: AppDeps) {
         summary: 'Report two or more small departments together under one name (drafts only)',
         request: { params: IdParam, ...jsonBody(ReportingGroupBody) },
         responses: {
-          201: jsonResponse(Json('Campaign'), 'The campaign with the new group'),
-          404: PROBLEMS[404],
-          409: PROBLEMS[409],
-          422: PROBLEMS[422],
+          201: jsonResponse(CampaignSchema, 'The campaign with the new group'),
+          ...problems(400, 401, 403, 404, 409, 413, 422, 503),
         },
       }),
       async (c) => {
@@ -82,10 +79,8 @@ export function campaignSettingsRoutes(deps: AppDeps) {
         summary: 'Report the departments of a group separately again (drafts only)',
         request: { params: GroupParam },
         responses: {
-          200: jsonResponse(Json('Campaign'), 'The campaign without the group'),
-          404: PROBLEMS[404],
-          409: PROBLEMS[409],
-          422: PROBLEMS[422],
+          200: jsonResponse(CampaignSchema, 'The campaign without the group'),
+          ...problems(401, 403, 404, 409, 422, 503),
         },
       }),
       async (c) => {

@@ -10,8 +10,14 @@ import { inviteStaff } from '../domain/survey-invitation';
 import { audit } from '../http/audit';
 import { MailingBody, StaffCsvBody, StaffMemberParam } from '../http/campaign-schemas';
 import { guard } from '../http/guard';
-import { createRouter, jsonBody, jsonResponse, PROBLEMS } from '../http/router';
-import { IdParam, Json } from '../http/schemas';
+import {
+  StaffImportedSchema,
+  StaffListPreviewSchema,
+  StaffListSchema,
+  StaffRemovedSchema,
+} from '../http/distribution-replies';
+import { createRouter, jsonBody, jsonResponse, problems } from '../http/router';
+import { IdParam } from '../http/schemas';
 import { loadCampaignById } from './campaign-context';
 import { assertMayDistribute, issueLinks, linkBaseOf } from './issue-links';
 
@@ -58,9 +64,8 @@ export function campaignStaffRoutes(deps: AppDeps) {
         summary: 'Check a staff list (CSV of email, department, optional name and language); saves nothing',
         request: { params: IdParam, ...jsonBody(StaffCsvBody) },
         responses: {
-          200: jsonResponse(Json('StaffListPreview'), 'What would be imported, and every problem by line'),
-          404: PROBLEMS[404],
-          422: PROBLEMS[422],
+          200: jsonResponse(StaffListPreviewSchema, 'What would be imported, and every problem by line'),
+          ...problems(400, 401, 403, 404, 413, 422),
         },
       }),
       async (c) => {
@@ -80,10 +85,8 @@ export function campaignStaffRoutes(deps: AppDeps) {
         summary: 'Add the people of a staff list to the campaign; refused whole if any row has a problem',
         request: { params: IdParam, ...jsonBody(StaffCsvBody) },
         responses: {
-          201: jsonResponse(Json('StaffImported'), 'Added'),
-          404: PROBLEMS[404],
-          409: PROBLEMS[409],
-          422: PROBLEMS[422],
+          201: jsonResponse(StaffImportedSchema, 'Added'),
+          ...problems(400, 401, 403, 404, 409, 413, 422, 503),
         },
       }),
       async (c) => {
@@ -137,7 +140,7 @@ export function campaignStaffRoutes(deps: AppDeps) {
         tags,
         summary: 'The people invited, and what became of the emails to them (never whether they answered)',
         request: { params: IdParam },
-        responses: { 200: jsonResponse(Json('StaffList'), 'The list'), 404: PROBLEMS[404] },
+        responses: { 200: jsonResponse(StaffListSchema, 'The list'), ...problems(401, 403, 404, 422) },
       }),
       async (c) => {
         const { campaign } = await load(c.req.valid('param').id);
@@ -165,9 +168,8 @@ export function campaignStaffRoutes(deps: AppDeps) {
           'Take a person off the list (a mistyped address, someone who left); their links stop working',
         request: { params: StaffMemberParam },
         responses: {
-          200: jsonResponse(Json('StaffRemoved'), 'Removed'),
-          404: PROBLEMS[404],
-          409: PROBLEMS[409],
+          200: jsonResponse(StaffRemovedSchema, 'Removed'),
+          ...problems(401, 403, 404, 409, 422, 503),
         },
       }),
       async (c) => {
@@ -197,8 +199,7 @@ export function campaignStaffRoutes(deps: AppDeps) {
             content: { 'text/csv': { schema: { type: 'string' } } },
             description: 'The mail-merge file',
           },
-          404: PROBLEMS[404],
-          409: PROBLEMS[409],
+          ...problems(400, 401, 403, 404, 409, 413, 422, 503),
         },
       }),
       async (c) => {

@@ -7,12 +7,12 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { AppDeps } from '../app-deps';
 import { suspectsChangedError } from '../domain/suspect-submissions';
-import type { ExclusionResult, SuspectAlerts } from '../http/api-types';
 import { audit } from '../http/audit';
 import { AlertParam } from '../http/distribution-schemas';
 import { guard } from '../http/guard';
-import { createRouter, jsonResponse, PROBLEMS } from '../http/router';
-import { IdParam, Json } from '../http/schemas';
+import { ExclusionResultSchema, SuspectAlertsSchema } from '../http/distribution-replies';
+import { createRouter, jsonResponse, problems } from '../http/router';
+import { IdParam } from '../http/schemas';
 import { loadCampaignById } from './campaign-context';
 import { excludeSuspects } from './exclude-suspects';
 import type { SuspectMonitor } from './suspect-monitor';
@@ -29,9 +29,8 @@ export function campaignSuspectRoutes(deps: AppDeps, suspects: SuspectMonitor) {
         summary,
         request: { params: AlertParam },
         responses: {
-          200: jsonResponse(Json('ExclusionResult'), 'Done'),
-          404: PROBLEMS[404],
-          409: PROBLEMS[409],
+          200: jsonResponse(ExclusionResultSchema, 'Done'),
+          ...problems(401, 403, 404, 409, 422, 503),
         },
       }),
       async (c) => {
@@ -44,8 +43,7 @@ export function campaignSuspectRoutes(deps: AppDeps, suspects: SuspectMonitor) {
         const excluded = exclude ? await excludeSuspects(deps, loaded, ids) : 0;
         suspects.forget(campaign.id, ids);
         await audit(c, deps, exclude ? 'campaign.suspects.exclude' : 'campaign.suspects.keep', campaign.id);
-        const result: ExclusionResult = { excluded };
-        return c.json(result, 200);
+        return c.json({ excluded }, 200);
       },
     );
 
@@ -57,13 +55,12 @@ export function campaignSuspectRoutes(deps: AppDeps, suspects: SuspectMonitor) {
         tags,
         summary: 'Bursts and copies through shared links the server holds in memory: counts, never answers',
         request: { params: IdParam },
-        responses: { 200: jsonResponse(Json('SuspectAlerts'), 'The alerts'), 404: PROBLEMS[404] },
+        responses: { 200: jsonResponse(SuspectAlertsSchema, 'The alerts'), ...problems(401, 403, 404, 422) },
       }),
       async (c) => {
         const { campaign } = await loadCampaignById(deps, c.req.valid('param').id);
         guard(c, 'survey:distribute', campaign.organizationId);
-        const alerts: SuspectAlerts = { alerts: suspects.alerts(campaign.id) };
-        return c.json(alerts, 200);
+        return c.json({ alerts: suspects.alerts(campaign.id) }, 200);
       },
     )
     .route(

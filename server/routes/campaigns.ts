@@ -5,8 +5,10 @@ import { asReported } from '../domain/reporting-units';
 import { restrictReport } from '../domain/restrict-report';
 import { audit } from '../http/audit';
 import { guard } from '../http/guard';
-import { createRouter, jsonResponse, PROBLEMS } from '../http/router';
-import { IdParam, Json } from '../http/schemas';
+import { CampaignDetailSchema, CampaignSchema } from '../http/campaign-replies';
+import { CampaignReportSchema } from '../http/report-replies';
+import { createRouter, jsonResponse, problems } from '../http/router';
+import { IdParam } from '../http/schemas';
 import { loadCampaignById } from './campaign-context';
 import { campaignOverview } from './campaign-overview';
 import { campaignForReader } from './links-for-reader';
@@ -32,9 +34,8 @@ export function campaignRoutes(deps: AppDeps) {
         summary,
         request: { params: IdParam },
         responses: {
-          200: jsonResponse(Json('Campaign'), 'The updated campaign'),
-          404: PROBLEMS[404],
-          409: PROBLEMS[409],
+          200: jsonResponse(CampaignSchema, 'The updated campaign'),
+          ...problems(401, 403, 404, 409, 422, 503),
         },
       }),
       async (c) => {
@@ -56,7 +57,10 @@ export function campaignRoutes(deps: AppDeps) {
         tags,
         summary: 'A campaign with its links, tracking figures and disclosure preview',
         request: { params: IdParam },
-        responses: { 200: jsonResponse(Json('CampaignDetail'), 'The campaign'), 404: PROBLEMS[404] },
+        responses: {
+          200: jsonResponse(CampaignDetailSchema, 'The campaign'),
+          ...problems(401, 403, 404, 422),
+        },
       }),
       async (c) => {
         const { campaign, organization } = await load(c.req.valid('param').id);
@@ -71,7 +75,8 @@ export function campaignRoutes(deps: AppDeps) {
         tags,
         summary: 'The readiness report: scores, hidden groups, verdict and its evidence',
         request: { params: IdParam },
-        responses: { 200: jsonResponse(Json('CampaignReport'), 'The report'), 404: PROBLEMS[404] },
+        // Every role may read reports, so no 403: a department head gets the report cut to their departments.
+        responses: { 200: jsonResponse(CampaignReportSchema, 'The report'), ...problems(401, 404, 422) },
       }),
       async (c) => {
         const loaded = await load(c.req.valid('param').id);

@@ -4,8 +4,8 @@ import { buildDemoData } from '../demo/demo-organization';
 import { UnknownQuestionnaireError } from '../domain/errors';
 import { audit } from '../http/audit';
 import { guard } from '../http/guard';
-import { createRouter, jsonResponse } from '../http/router';
-import { Json } from '../http/schemas';
+import { DemoCreatedSchema } from '../http/organization-replies';
+import { createRouter, jsonResponse, problems } from '../http/router';
 
 export const DEMO_QUESTIONNAIRE_ID = 'readiness-okr-2';
 
@@ -16,7 +16,11 @@ export function demoRoutes(deps: AppDeps) {
       path: '/',
       tags: ['Demo'],
       summary: 'Load a demo organization with an open campaign and synthetic responses',
-      responses: { 201: jsonResponse(Json('DemoCreated'), 'Ids of the demo organization and campaign') },
+      responses: {
+        201: jsonResponse(DemoCreatedSchema, 'Ids of the demo organization and campaign'),
+        // 422 only when the deployment lacks the demo's questionnaire.
+        ...problems(401, 403, 422, 503),
+      },
     }),
     async (c) => {
       guard(c, 'organization:create');

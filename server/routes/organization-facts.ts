@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
-import { createRouter, jsonResponse, PROBLEMS } from '../http/router';
-import { Json } from '../http/schemas';
+import { OrganizationFactQuestionsSchema } from '../http/organization-replies';
+import { createRouter, jsonResponse, problems } from '../http/router';
 import { ORGANIZATION_FACTS } from '../domain/organization-facts';
 
 /** The questions HR answers about the organization, in the model's own words, for the campaign forms. */
@@ -14,10 +14,10 @@ export function organizationFactRoutes() {
         'The facts about the organization HR may state for a campaign, with their questions and answers',
       responses: {
         200: jsonResponse(
-          Json('OrganizationFactQuestions'),
+          OrganizationFactQuestionsSchema,
           'Each fact by key: its question and its answers by key, in both languages, in the order offered',
         ),
-        401: PROBLEMS[401],
+        ...problems(401),
       },
     }),
     (c) => c.json(ORGANIZATION_FACTS, 200),

@@ -7,9 +7,11 @@ import { UnknownQuestionnaireError } from '../domain/errors';
 import { createOrganization } from '../domain/organization';
 import { audit } from '../http/audit';
 import { guard, notFound, requirePrincipal } from '../http/guard';
-import { createRouter, jsonBody, jsonResponse, PROBLEMS } from '../http/router';
+import { createRouter, jsonBody, jsonResponse, problems } from '../http/router';
 import { visibleOrganizations } from '../domain/policy';
-import { CreateCampaignBody, CreateOrganizationBody, IdParam, Json, JsonList } from '../http/schemas';
+import { CampaignSchema, OrganizationWithCampaignsSchema } from '../http/campaign-replies';
+import { OrganizationListSchema, OrganizationSchema } from '../http/organization-replies';
+import { CreateCampaignBody, CreateOrganizationBody, IdParam } from '../http/schemas';
 import { campaignForReader } from './links-for-reader';
 
 const tags = ['Organizations'];
@@ -28,7 +30,10 @@ export function organizationRoutes(deps: AppDeps) {
         method: 'get',
         path: '/',
         tags,
-        responses: { 200: jsonResponse(JsonList('Organizations'), 'All organizations') },
+        responses: {
+          200: jsonResponse(OrganizationListSchema, 'The organizations the person has a role in'),
+          ...problems(401),
+        },
       }),
       async (c) => {
         const visible = visibleOrganizations(requirePrincipal(c));
@@ -43,9 +48,8 @@ export function organizationRoutes(deps: AppDeps) {
         tags,
         request: jsonBody(CreateOrganizationBody),
         responses: {
-          201: jsonResponse(Json('Organization'), 'Created'),
-          400: PROBLEMS[400],
-          422: PROBLEMS[422],
+          201: jsonResponse(OrganizationSchema, 'Created'),
+          ...problems(400, 401, 403, 413, 422, 503),
         },
       }),
       async (c) => {
@@ -66,8 +70,9 @@ export function organizationRoutes(deps: AppDeps) {
         tags,
         request: { params: IdParam },
         responses: {
-          200: jsonResponse(Json('OrganizationWithCampaigns'), 'The organization and its campaigns'),
-          404: PROBLEMS[404],
+          200: jsonResponse(OrganizationWithCampaignsSchema, 'The organization and its campaigns'),
+          // Every role may read its organization, so no 403.
+          ...problems(401, 404, 422),
         },
       }),
       async (c) => {
@@ -85,9 +90,8 @@ export function organizationRoutes(deps: AppDeps) {
         tags,
         request: { params: IdParam, ...jsonBody(CreateCampaignBody) },
         responses: {
-          201: jsonResponse(Json('Campaign'), 'Created as a draft'),
-          404: PROBLEMS[404],
-          422: PROBLEMS[422],
+          201: jsonResponse(CampaignSchema, 'Created as a draft'),
+          ...problems(400, 401, 403, 404, 413, 422, 503),
         },
       }),
       async (c) => {

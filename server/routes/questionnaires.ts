@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { AppDeps } from '../app-deps';
-import { createRouter, jsonResponse } from '../http/router';
-import { JsonList } from '../http/schemas';
+import { QuestionnaireListSchema } from '../http/organization-replies';
+import { createRouter, jsonResponse, problems } from '../http/router';
 import { isCurrentQuestionnaire } from '../domain/questionnaire';
 
 export function questionnaireRoutes(deps: AppDeps) {
@@ -12,7 +12,8 @@ export function questionnaireRoutes(deps: AppDeps) {
       tags: ['Questionnaires'],
       summary: 'The questionnaires a campaign can use, the current version first',
       responses: {
-        200: jsonResponse(JsonList('Questionnaires'), 'Id, title, model version and item count of each'),
+        200: jsonResponse(QuestionnaireListSchema, 'Id, title, model version and item count of each'),
+        ...problems(401),
       },
     }),
     (c) =>

@@ -9,8 +9,10 @@ import { rateLimit, refuseTooMany, type RateLimit } from '../http/rate-limit';
 import { createSignInThrottle, type SignInThrottle } from '../http/sign-in-throttle';
 import { DEFAULT_SIGN_IN_DELAY } from '../domain/sign-in-delay';
 import { createSerializer } from '../http/serialize';
-import { createRouter, jsonBody, jsonResponse, PROBLEMS } from '../http/router';
-import { ChangePasswordBody, Json, LoginBody, SetupBody } from '../http/schemas';
+import { SessionViewSchema, SetupStatusSchema } from '../http/account-replies';
+import { API_TOKEN_SCHEME, SESSION_SCHEME } from '../http/api-token-schemas';
+import { createRouter, jsonBody, jsonResponse, problems } from '../http/router';
+import { ChangePasswordBody, LoginBody, SetupBody } from '../http/schemas';
 import { endSessionCookie, sessionView, startSession } from '../http/session';
 
 const tags = ['Accounts'];
@@ -34,7 +36,7 @@ export function sessionRoutes(
         path: '/setup',
         tags,
         responses: {
-          200: jsonResponse(Json('SetupStatus'), 'Whether the owner account still has to be created'),
+          200: jsonResponse(SetupStatusSchema, 'Whether the owner account still has to be created'),
         },
       }),
       async (c) => c.json({ needsOwner: (await storage.accounts.list()).length === 0 }, 200),
@@ -47,9 +49,8 @@ export function sessionRoutes(
         summary: 'Create the owner account; only possible while there is no account at all',
         request: jsonBody(SetupBody),
         responses: {
-          201: jsonResponse(Json('Principal'), 'Created and signed in'),
-          409: PROBLEMS[409],
-          422: PROBLEMS[422],
+          201: jsonResponse(SessionViewSchema, 'Created and signed in'),
+          ...problems(400, 403, 409, 413, 422, 503),
         },
       }),
       async (c) =>
@@ -81,9 +82,8 @@ export function sessionRoutes(
         summary: 'Sign in',
         request: jsonBody(LoginBody),
         responses: {
-          200: jsonResponse(Json('Principal'), 'Signed in'),
-          401: PROBLEMS[401],
-          429: PROBLEMS[429],
+          200: jsonResponse(SessionViewSchema, 'Signed in'),
+          ...problems(400, 401, 403, 413, 422, 429, 503),
         },
       }),
       async (c) => {
@@ -107,7 +107,9 @@ export function sessionRoutes(
         path: '/session',
         tags,
         summary: 'Who is signed in',
-        responses: { 200: jsonResponse(Json('Principal'), 'The signed-in person'), 401: PROBLEMS[401] },
+        // Its path is answered without a session (signing in is), but this operation itself needs one.
+        security: [{ [SESSION_SCHEME]: [] }, { [API_TOKEN_SCHEME]: [] }],
+        responses: { 200: jsonResponse(SessionViewSchema, 'The signed-in person'), ...problems(401) },
       }),
       (c) => c.json(sessionView(requirePrincipal(c)), 200),
     )
@@ -117,7 +119,7 @@ export function sessionRoutes(
         path: '/session',
         tags,
         summary: 'Sign out',
-        responses: { 204: { description: 'Signed out' } },
+        responses: { 204: { description: 'Signed out' }, ...problems(403, 503) },
       }),
       async (c) => {
         const tokenHash = c.get('sessionTokenHash');
@@ -133,7 +135,7 @@ export function sessionRoutes(
         tags,
         summary: 'Change your password; signs you out everywhere else',
         request: jsonBody(ChangePasswordBody),
-        responses: { 204: { description: 'Changed' }, 401: PROBLEMS[401], 422: PROBLEMS[422] },
+        responses: { 204: { description: 'Changed' }, ...problems(400, 401, 403, 413, 422, 503) },
       }),
       async (c) => {
         const principal = requirePrincipal(c);

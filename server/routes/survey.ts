@@ -8,11 +8,11 @@ import type { Language } from '../domain/barrier-model';
 import { questionnaireMinutes } from '../domain/questionnaire-minutes';
 import { validateAnswers } from '../domain/validate-answers';
 import { assertScoreable } from '../domain/scoreable-response';
-import type { Receipt, SurveyForRespondent } from '../http/api-types';
 import { isStorageUnavailable } from '../http/problem';
 import { rateLimit, type RateLimit } from '../http/rate-limit';
-import { createRouter, jsonBody, jsonResponse, PROBLEMS } from '../http/router';
-import { Json, SubmitResponseBody, TokenParam } from '../http/schemas';
+import { createRouter, jsonBody, jsonResponse, problems } from '../http/router';
+import { SubmitResponseBody, TokenParam } from '../http/schemas';
+import { ReceiptSchema, SurveyForRespondentSchema } from '../http/survey-replies';
 import { guessLimit } from '../http/guess-limit';
 import { normalizeAccessCode } from '../domain/access-code';
 import { openSurveyToken } from './survey-access';
@@ -81,7 +81,8 @@ export function surveyRoutes(
         summary:
           'What a respondent needs to answer: the questionnaire and, on a campaign-wide link, the departments',
         request: { params: TokenParam },
-        responses: { 200: jsonResponse(Json('SurveyForRespondent'), 'The survey'), 404: PROBLEMS[404] },
+        // 429 after too many access codes that do not exist from one address.
+        responses: { 200: jsonResponse(SurveyForRespondentSchema, 'The survey'), ...problems(404, 422, 429) },
       }),
       async (c) => {
         const { campaign, organization, questionnaire, link, invitation, accessCode } = await load(
@@ -94,7 +95,7 @@ export function surveyRoutes(
           });
         }
         const departments = organization.departments.filter((d) => campaign.departmentIds.includes(d.id));
-        const survey: SurveyForRespondent = {
+        const survey = {
           organizationName: organization.name,
           campaignName: campaign.name,
           status: campaignPhase(campaign, deps.now()),
@@ -127,11 +128,8 @@ export function surveyRoutes(
         summary: 'Submit a response; 201 only once it is durable on disk',
         request: { params: TokenParam, ...jsonBody(SubmitResponseBody) },
         responses: {
-          201: jsonResponse(Json('Receipt'), 'Stored durably'),
-          400: PROBLEMS[400],
-          404: PROBLEMS[404],
-          409: PROBLEMS[409],
-          422: PROBLEMS[422],
+          201: jsonResponse(ReceiptSchema, 'Stored durably'),
+          ...problems(400, 403, 404, 409, 413, 422, 429, 503),
         },
       }),
       async (c) => {
@@ -158,8 +156,7 @@ export function surveyRoutes(
           answers,
         };
         await takeSubmission(deps, checks.suspects, opened, response, keyHash);
-        const receipt: Receipt = { received: true, submittedOn };
-        return c.json(receipt, 201);
+        return c.json({ received: true as const, submittedOn }, 201);
       },
     );
 }

@@ -4,24 +4,11 @@
 
 import { findSuspects, type RecentSubmission } from '../domain/suspect-submissions';
 import type { Answers } from '../domain/validate-answers';
+import type { SuspectAlert } from '../http/distribution-replies';
 
 /** How long, and how many per link, submissions are held: a working day's worth of a busy link. */
 export const HOLD_MS = 24 * 3600_000;
 export const HOLD_MAX = 200;
-
-export interface SuspectAlert {
-  /** Names the alert as it stands: it changes whenever its suspects do, so an exclusion acts on what was shown. */
-  id: string;
-  /** The link's department, or null for the campaign-wide link. */
-  departmentId: string | null;
-  /** Submissions through the link the server holds: those of the last 24 hours since it started. */
-  recent: number;
-  /** The largest burst: how many submissions within how many minutes (at least 1). */
-  burst: { count: number; minutes: number } | null;
-  nearlyIdentical: number;
-  /** Submissions in a burst or nearly identical to another: what an exclusion would delete. */
-  suspects: number;
-}
 
 export interface SuspectMonitor {
   /** Holds a submission stored through a shared link (`departmentId` null for the campaign-wide one). */

@@ -9,8 +9,14 @@ import { clientOf } from '../http/client-origin';
 import { refuseTooMany } from '../http/rate-limit';
 import type { SignInThrottle } from '../http/sign-in-throttle';
 import { createSerializer } from '../http/serialize';
-import { createRouter, jsonBody, jsonResponse, PROBLEMS } from '../http/router';
-import { AcceptInvitationBody, IdParam, InviteUserBody, Json, TokenParam } from '../http/schemas';
+import {
+  InvitationLinkSchema,
+  InvitationOfferSchema,
+  OrganizationUsersSchema,
+  SessionViewSchema,
+} from '../http/account-replies';
+import { createRouter, jsonBody, jsonResponse, problems } from '../http/router';
+import { AcceptInvitationBody, IdParam, InviteUserBody, TokenParam } from '../http/schemas';
 import { sessionView, startSession } from '../http/session';
 
 const tags = ['Users'];
@@ -39,10 +45,8 @@ export function userRoutes(deps: AppDeps, throttle: SignInThrottle | null = null
         summary: 'People with a role in the organization, and invitations not yet accepted',
         request: { params: IdParam },
         responses: {
-          200: jsonResponse(Json('Users'), 'Users and pending invitations'),
-          401: PROBLEMS[401],
-          403: PROBLEMS[403],
-          404: PROBLEMS[404],
+          200: jsonResponse(OrganizationUsersSchema, 'Users and pending invitations'),
+          ...problems(401, 403, 404, 422),
         },
       }),
       async (c) => {
@@ -69,11 +73,8 @@ export function userRoutes(deps: AppDeps, throttle: SignInThrottle | null = null
         summary: 'Invite someone with a role; answers the one-time token for the link (shown once)',
         request: { params: IdParam, ...jsonBody(InviteUserBody) },
         responses: {
-          201: jsonResponse(Json('InvitationLink'), 'Invitation created'),
-          401: PROBLEMS[401],
-          403: PROBLEMS[403],
-          404: PROBLEMS[404],
-          422: PROBLEMS[422],
+          201: jsonResponse(InvitationLinkSchema, 'Invitation created'),
+          ...problems(400, 401, 403, 404, 413, 422, 503),
         },
       }),
       async (c) => {
@@ -119,7 +120,7 @@ export function userRoutes(deps: AppDeps, throttle: SignInThrottle | null = null
         tags,
         summary: 'What an invitation link offers',
         request: { params: TokenParam },
-        responses: { 200: jsonResponse(Json('Invitation'), 'The invitation'), 404: PROBLEMS[404] },
+        responses: { 200: jsonResponse(InvitationOfferSchema, 'The invitation'), ...problems(404, 422) },
       }),
       async (c) => {
         const invitation = await liveInvitation(c.req.valid('param').token);
@@ -146,10 +147,9 @@ export function userRoutes(deps: AppDeps, throttle: SignInThrottle | null = null
           'Accept an invitation: create the account (or, for an existing one, prove the password) and sign in',
         request: { params: TokenParam, ...jsonBody(AcceptInvitationBody) },
         responses: {
-          201: jsonResponse(Json('Principal'), 'Signed in with the new role'),
-          404: PROBLEMS[404],
-          409: PROBLEMS[409],
-          422: PROBLEMS[422],
+          201: jsonResponse(SessionViewSchema, 'Signed in with the new role'),
+          // 409 and 429 for an existing account: a wrong password, and the waits sign-in has too.
+          ...problems(400, 403, 404, 409, 413, 422, 429, 503),
         },
       }),
       async (c) =>

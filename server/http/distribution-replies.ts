@@ -1,0 +1,148 @@
+// What the endpoints that hand out the survey answer: staff lists (checked, imported, listed), mailings,
+// access codes, and suspect submissions through shared links (counts only, never answers).
+
+import { z } from '@hono/zod-openapi';
+import type { StaffListPreview } from '../domain/staff-list';
+import type { MailingStatus } from '../mail/mailings';
+import { MailKindSchema } from './campaign-replies';
+import { LanguageSchema } from './local-text-schema';
+import { schemaOf } from './schema-matches';
+
+const count = z.number().int();
+const problemParams = z.record(z.string(), z.union([z.string(), z.number()]));
+const byDepartment = z
+  .array(z.strictObject({ departmentId: z.string(), name: z.string(), count }))
+  .openapi({ description: 'New people per department, every department listed (0 too)' });
+
+export const StaffListPreviewSchema = schemaOf<StaffListPreview>()(
+  z
+    .strictObject({
+      people: z
+        .array(
+          z.strictObject({
+            line: count,
+            email: z.string(),
+            name: z.string(),
+            departmentId: z.string(),
+            language: LanguageSchema,
+          }),
+        )
+        .openapi({ description: 'Valid rows for people not yet on the list' }),
+      errors: z.array(
+        z
+          .strictObject({
+            line: count,
+            field: z.enum(['email', 'department', 'name', 'language', 'file']),
+            message: z.string(),
+            code: z.enum([
+              'staff.file-empty',
+              'staff.no-people',
+              'staff.too-many-people',
+              'staff.duplicate-column',
+              'staff.missing-columns',
+              'staff.email-missing',
+              'staff.email-too-long',
+              'staff.email-invalid',
+              'staff.email-repeated',
+              'staff.department-missing',
+              'staff.department-unknown',
+              'staff.name-too-long',
+              'staff.language-unknown',
+            ]),
+            params: problemParams,
+          })
+          .openapi('StaffRowError'),
+      ),
+      unknownDepartments: z.array(z.string()),
+      alreadyListed: count,
+      byDepartment,
+    })
+    .openapi('StaffListPreview'),
+);
+
+export const StaffImportedSchema = z
+  .strictObject({ added: count, alreadyListed: count, byDepartment })
+  .openapi('StaffImported');
+
+export const StaffListSchema = z
+  .strictObject({
+    people: z.array(
+      z
+        .strictObject({
+          email: z.string(),
+          name: z.string(),
+          departmentId: z.string(),
+          language: LanguageSchema,
+          sentOn: z.iso.date().nullable(),
+          deliveryError: z.string().nullable(),
+        })
+        .openapi('StaffListEntry', {
+          description: 'A person on the staff list as administrators see them: never whether they answered',
+        }),
+    ),
+  })
+  .openapi('StaffList');
+
+export const StaffRemovedSchema = z
+  .strictObject({ removed: z.string(), listed: count })
+  .openapi('StaffRemoved');
+
+export const MailingStatusSchema = schemaOf<MailingStatus>()(
+  z
+    .strictObject({
+      kind: MailKindSchema,
+      startedAt: z.string().openapi({ description: 'When it started, to the minute' }),
+      total: count,
+      sent: count,
+      failed: count,
+      finished: z.boolean(),
+      failures: z.array(z.strictObject({ email: z.string(), error: z.string() })),
+    })
+    .openapi('MailingStatus'),
+);
+
+export const LatestMailingSchema = z
+  .strictObject({ mailing: MailingStatusSchema.nullable() })
+  .openapi('LatestMailing', { description: 'The latest mailing since the server started, or null' });
+
+export const AccessCodesIssuedSchema = z
+  .strictObject({ departmentId: z.string(), codes: z.array(z.string()) })
+  .openapi('AccessCodesIssued', {
+    description: 'Access codes just issued, formatted as printed: they exist nowhere else',
+  });
+
+export const AccessCodeCountsSchema = z
+  .strictObject({ departments: z.array(z.strictObject({ departmentId: z.string(), issued: count })) })
+  .openapi('AccessCodeCounts');
+
+export const SuspectAlertSchema = z
+  .strictObject({
+    id: z.string().openapi({
+      description:
+        'Names the alert as it stands: it changes whenever its suspects do, so an exclusion acts on what was shown',
+    }),
+    departmentId: z.string().nullable().openapi({ description: 'Null for the campaign-wide link' }),
+    recent: count.openapi({
+      description:
+        'Submissions through the link the server holds: those of the last 24 hours since it started',
+    }),
+    burst: z.strictObject({ count, minutes: count }).nullable().openapi({
+      description: 'The largest burst: how many submissions within how many minutes (at least 1)',
+    }),
+    nearlyIdentical: count,
+    suspects: count.openapi({
+      description: 'Submissions in a burst or nearly identical to another: what an exclusion would delete',
+    }),
+  })
+  .openapi('SuspectAlert');
+
+/** One link's suspect submissions, as counts: the monitor (server/routes/suspect-monitor.ts) builds them. */
+export type SuspectAlert = z.infer<typeof SuspectAlertSchema>;
+
+export const SuspectAlertsSchema = z
+  .strictObject({ alerts: z.array(SuspectAlertSchema) })
+  .openapi('SuspectAlerts', {
+    description: 'Bursts and copies through shared links the server holds in memory: counts, never answers',
+  });
+
+export const ExclusionResultSchema = z.strictObject({ excluded: count }).openapi('ExclusionResult');

@@ -1,0 +1,67 @@
+// What the organization endpoints answer, and the lists a campaign form is built from: the questionnaires
+// on offer and the facts HR may state about the organization.
+
+import { z } from '@hono/zod-openapi';
+import type { Organization } from '../domain/organization';
+import { ORGANIZATION_FACT_KEYS, type OrganizationFactKey } from '../domain/organization-facts';
+import { LocalTextSchema } from './local-text-schema';
+import { schemaOf } from './schema-matches';
+
+export const OrganizationSchema = schemaOf<Organization>()(
+  z
+    .strictObject({
+      id: z.string(),
+      name: z.string(),
+      departments: z.array(
+        z
+          .strictObject({
+            id: z.string(),
+            name: z.string(),
+            headcount: z
+              .number()
+              .int()
+              .openapi({ description: 'The denominator of response rates until a staff list is imported' }),
+          })
+          .openapi('Department'),
+      ),
+      createdOn: z.iso.date(),
+    })
+    .openapi('Organization'),
+);
+
+export const OrganizationListSchema = z.array(OrganizationSchema).openapi('OrganizationList');
+
+export const QuestionnaireListSchema = z
+  .array(
+    z
+      .strictObject({
+        id: z.string(),
+        title: LocalTextSchema,
+        modelVersion: z.string(),
+        current: z.boolean().openapi({
+          description:
+            'Written for the current model: offered first. An earlier version is kept for repeating a baseline.',
+        }),
+        questions: z.number().int(),
+      })
+      .openapi('QuestionnaireSummary'),
+  )
+  .openapi('QuestionnaireList');
+
+const FactKeySchema = z.enum(ORGANIZATION_FACT_KEYS as [OrganizationFactKey, ...OrganizationFactKey[]]);
+
+export const OrganizationFactQuestionsSchema = z
+  .record(
+    FactKeySchema,
+    z.strictObject({
+      question: LocalTextSchema,
+      answers: z
+        .record(z.string(), LocalTextSchema)
+        .openapi({ description: 'Each answer by key, in the order the form offers them' }),
+    }),
+  )
+  .openapi('OrganizationFactQuestions');
+
+export const DemoCreatedSchema = z
+  .strictObject({ organizationId: z.string(), campaignId: z.string() })
+  .openapi('DemoCreated');

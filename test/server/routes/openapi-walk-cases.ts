@@ -1,0 +1,448 @@
+// How to reach each operation of the OpenAPI document's success answer through the real app, keyed as the
+// document names the operation ("get /campaigns/{id}"). A case may answer several replies where the shape
+// differs by who asks or by the data (a department head's report, a survey opened by a personal link), so
+// that each variant is checked against the one schema. Every case builds its own data.
+
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+import { createApp } from '../../../server/app';
+import type { Mailer } from '../../../server/mail/mailer';
+import { openEmbeddedStorage } from '../../../server/storage/embedded/open-embedded-storage';
+import { accept, as, createClock, invite, inviteAndAccept, signIn } from '../../fixtures/accounts';
+import { respondentAnswers, scoreable } from '../../fixtures/answers';
+import { scoreableV2, V2 } from '../../fixtures/campaign-on-v2';
+import { mailMergeTokens, staffCsv } from '../../fixtures/staff';
+import {
+  OWNER,
+  setUpCampaign,
+  startTestApp,
+  submit,
+  type Reply,
+  type Setup,
+  type TestApp,
+} from '../../fixtures/test-app';
+
+/** The app a case runs against, with a clock it may move and whatever it started beside the app. */
+export interface Walker {
+  t: TestApp;
+  clock: ReturnType<typeof createClock>;
+  /** Steps to run once the case is done, newest first. */
+  cleanup: (() => Promise<void>)[];
+}
+
+/** A mailer that accepts every message at once, so a mailing finishes while the case looks at it. */
+const ACCEPTING_MAILER: Mailer = { send: async () => undefined, close: async () => undefined };
+
+export async function startWalker(): Promise<Walker> {
+  const clock = createClock();
+  const t = await startTestApp(
+    undefined,
+    {},
+    { now: clock.now, mail: { mailer: ACCEPTING_MAILER, perMinute: 0 } },
+  );
+  return { t, clock, cleanup: [t.close] };
+}
+
+export type WalkCase = (w: Walker) => Promise<Reply | Reply[]>;
+
+const MINUTE = 60_000;
+
+/** Asserts a set-up step worked, showing the problem when it did not. */
+async function ok(reply: Promise<Reply>, status = 200): Promise<Reply> {
+  const r = await reply;
+  expect(r.status, JSON.stringify(r.body)).toBe(status);
+  return r;
+}
+
+/** An opened campaign with three people listed per department: once people are listed, answers come by their links. */
+async function withStaff(t: TestApp) {
+  const setup = await setUpCampaign(t, { Sales: 10, Operations: 12 });
+  const csv = staffCsv({ Sales: 3, Operations: 3 });
+  await ok(t.call('POST', `/api/campaigns/${setup.campaign.id}/staff`, { csv }), 201);
+  return setup;
+}
+
+/** Answers through the personal links of `count` people listed; the rest of the list opens its link only. */
+async function answerByPersonalLinks(t: TestApp, campaignId: string, count: number) {
+  const links = [...(await mailMergeTokens(t, campaignId)).values()];
+  for (const [i, token] of links.entries()) {
+    await ok(t.call('GET', `/api/survey/${token}`, undefined, { cookie: '' }));
+    if (i < count) await ok(t.call('POST', `/api/survey/${token}/responses`, { answers: scoreable() }), 201);
+  }
+}
+
+/**
+ * A campaign whose report has something in every part: two departments shown, answers that differ, sample
+ * objectives and comments. Questionnaire 2 with HR's facts stated, so the report lists them.
+ */
+async function answeredCampaign(t: TestApp): Promise<Setup> {
+  const org = await ok(
+    t.call('POST', '/api/organizations', {
+      name: 'Acme',
+      departments: [
+        { name: 'Sales', headcount: 20 },
+        { name: 'Operations', headcount: 20 },
+        { name: 'Legal', headcount: 4 },
+      ],
+    }),
+    201,
+  );
+  const created = await ok(
+    t.call('POST', `/api/organizations/${org.body.id}/campaigns`, {
+      name: 'Baseline',
+      questionnaireId: 'readiness-okr-2',
+      organizationFacts: { businessUnits: 'one', kpiSystem: 'some', maturity: 'growing' },
+    }),
+    201,
+  );
+  await ok(t.call('PATCH', `/api/campaigns/${created.body.id}`, { commentMinimum: 5 }));
+  const opened = await ok(t.call('POST', `/api/campaigns/${created.body.id}/open`));
+  const departmentId = (name: string) =>
+    org.body.departments.find((d: { name: string }) => d.name === name).id;
+  const setup: Setup = {
+    organization: org.body,
+    campaign: opened.body,
+    wideToken: opened.body.links.find((l: { departmentId: string | null }) => l.departmentId === null).token,
+    tokenOf: (name) =>
+      opened.body.links.find((l: { departmentId: string | null }) => l.departmentId === departmentId(name))
+        .token,
+    departmentId,
+  };
+  const comment = V2.questions.find((q) => q.role === 'comment')!.id;
+  const sample = V2.questions.find((q) => q.role === 'sample-okr')!.id;
+  let respondent = 0;
+  for (const department of ['Sales', 'Operations']) {
+    for (let i = 0; i < 10; i++) {
+      const answers = {
+        ...variedV2(++respondent),
+        [comment]: `Comment ${respondent} from ${department}`,
+        [sample]:
+          'Objective: delight customers. KR1: raise NPS from 30 to 45 by the end of Q3. KR2: cut churn to 2%.',
+      };
+      await ok(t.call('POST', `/api/survey/${setup.tokenOf(department)}/responses`, { answers }), 201);
+    }
+  }
+  // Too few to show: a hidden department.
+  await submit(t, setup.tokenOf('Legal'), 2, scoreableV2());
+  return setup;
+}
+
+/** Respondent `n`'s answers to questionnaire 2: every agreement item drawn from 1 to 5, scenarios right. */
+function variedV2(n: number): Record<string, unknown> {
+  let state = (n * 2654435761 + 12345) >>> 0;
+  const draw = () => {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    return 1 + ((state >>> 16) % 5);
+  };
+  const answers = scoreableV2();
+  for (const q of V2.questions) if (q.role === 'likert') answers[q.id] = draw();
+  return answers;
+}
+
+/** Five answers that come apart and four identical ones through one link: one alert of four suspects. */
+async function suspectAlert(w: Walker) {
+  const setup = await setUpCampaign(w.t, { Legal: 20 });
+  for (let i = 0; i < 5; i++) {
+    await ok(
+      w.t.call('POST', `/api/survey/${setup.tokenOf('Legal')}/responses`, { answers: respondentAnswers(i) }),
+      201,
+    );
+    w.clock.advance(10 * MINUTE);
+  }
+  const known = respondentAnswers(99);
+  for (let i = 0; i < 4; i++) {
+    await ok(w.t.call('POST', `/api/survey/${setup.tokenOf('Legal')}/responses`, { answers: known }), 201);
+  }
+  const alerts = await ok(w.t.call('GET', `/api/campaigns/${setup.campaign.id}/suspects`));
+  expect(alerts.body.alerts).toHaveLength(1);
+  return { setup, alerts, alertId: alerts.body.alerts[0].id as string };
+}
+
+/** An app on its own data directory with no account yet, as on the very first start. */
+async function appWithoutOwner(w: Walker) {
+  const dataDir = await mkdtemp(join(tmpdir(), 'groundwork-walk-'));
+  const storage = await openEmbeddedStorage(dataDir, () => undefined);
+  w.cleanup.unshift(async () => {
+    await storage.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+  return createApp({ ...w.t.deps, storage }, { loginLimit: null, signInDelay: null });
+}
+
+export const WALK_CASES: Record<string, WalkCase> = {
+  'get /setup': ({ t }) => t.call('GET', '/api/setup'),
+  'post /setup': async (w) => {
+    const app = await appWithoutOwner(w);
+    const res = await app.request('/api/setup', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'http://localhost' },
+      body: JSON.stringify(OWNER),
+    });
+    return { status: res.status, contentType: res.headers.get('content-type') ?? '', body: await res.json() };
+  },
+  'post /session': async ({ t }) => {
+    const res = await signIn(t, OWNER.email, OWNER.password);
+    return { status: res.status, contentType: 'application/json', body: res.body };
+  },
+  'get /session': ({ t }) => t.call('GET', '/api/session'),
+  'delete /session': async ({ t }) => {
+    const second = await signIn(t, OWNER.email, OWNER.password);
+    return t.call('DELETE', '/api/session', undefined, as(second.cookie!));
+  },
+  'post /account/password': ({ t }) =>
+    t.call('POST', '/api/account/password', {
+      currentPassword: OWNER.password,
+      newPassword: 'an even better passphrase',
+    }),
+
+  'get /organizations/{id}/users': async ({ t }) => {
+    const { organization } = await setUpCampaign(t);
+    const sales = organization.departments[0]!.id;
+    await inviteAndAccept(t, organization.id, {
+      email: 'head@example.com',
+      role: 'department-head',
+      departmentIds: [sales],
+    });
+    await invite(t, organization.id, { email: 'later@example.com', role: 'consultant' });
+    return t.call('GET', `/api/organizations/${organization.id}/users`);
+  },
+  'post /organizations/{id}/invitations': async ({ t }) => {
+    const { organization } = await setUpCampaign(t);
+    return t.call('POST', `/api/organizations/${organization.id}/invitations`, {
+      email: 'admin@example.com',
+      role: 'administrator',
+    });
+  },
+  'get /invitations/{token}': async ({ t }) => {
+    const { organization } = await setUpCampaign(t);
+    const token = await invite(t, organization.id, { email: 'exec@example.com', role: 'executive' });
+    return t.call('GET', `/api/invitations/${token}`, undefined, { cookie: '' });
+  },
+  'post /invitations/{token}/accept': async ({ t }) => {
+    const { organization } = await setUpCampaign(t);
+    const token = await invite(t, organization.id, { email: 'exec@example.com', role: 'executive' });
+    return accept(t, token);
+  },
+
+  'get /account/tokens': async ({ t }) => {
+    await ok(t.call('POST', '/api/account/tokens', { name: 'Nightly export', expiresInDays: 30 }), 201);
+    return t.call('GET', '/api/account/tokens');
+  },
+  'post /account/tokens': ({ t }) => t.call('POST', '/api/account/tokens', { name: 'Nightly export' }),
+  'delete /account/tokens/{id}': async ({ t }) => {
+    const made = await ok(t.call('POST', '/api/account/tokens', { name: 'Nightly export' }), 201);
+    return t.call('DELETE', `/api/account/tokens/${made.body.id}`);
+  },
+
+  'get /questionnaires': ({ t }) => t.call('GET', '/api/questionnaires'),
+  'get /organization-facts': ({ t }) => t.call('GET', '/api/organization-facts'),
+  'get /organizations': async ({ t }) => {
+    await setUpCampaign(t);
+    return t.call('GET', '/api/organizations');
+  },
+  'post /organizations': ({ t }) =>
+    t.call('POST', '/api/organizations', { name: 'Acme', departments: [{ name: 'Sales', headcount: 8 }] }),
+  'get /organizations/{id}': async ({ t }) => {
+    const { organization } = await setUpCampaign(t);
+    const consultant = await inviteAndAccept(t, organization.id, {
+      email: 'c@example.com',
+      role: 'consultant',
+    });
+    return [
+      await t.call('GET', `/api/organizations/${organization.id}`),
+      // A reader's campaigns come without their links.
+      await t.call('GET', `/api/organizations/${organization.id}`, undefined, as(consultant.cookie)),
+    ];
+  },
+  'post /organizations/{id}/campaigns': async ({ t }) => {
+    const { organization } = await setUpCampaign(t);
+    return t.call('POST', `/api/organizations/${organization.id}/campaigns`, {
+      name: 'Second wave',
+      questionnaireId: 'readiness-okr-2',
+      minGroupSize: 4,
+      organizationFacts: { industry: 'services', payLink: 'partly' },
+    });
+  },
+
+  'get /campaigns/{id}': async ({ t }) => {
+    const setup = await withStaff(t);
+    await answerByPersonalLinks(t, setup.campaign.id, 2);
+    await ok(t.call('POST', `/api/campaigns/${setup.campaign.id}/mailings`, { kind: 'reminder' }), 202);
+    return t.call('GET', `/api/campaigns/${setup.campaign.id}`);
+  },
+  'get /campaigns/{id}/progress': async ({ t }) => {
+    const setup = await withStaff(t);
+    await answerByPersonalLinks(t, setup.campaign.id, 6);
+    const shared = await setUpCampaign(t, { Sales: 10, Operations: 3 });
+    await submit(t, shared.tokenOf('Sales'), 5);
+    await submit(t, shared.tokenOf('Operations'), 1);
+    return [
+      await t.call('GET', `/api/campaigns/${setup.campaign.id}/progress`),
+      // Groups withheld: one with too few answers, one to protect it.
+      await t.call('GET', `/api/campaigns/${shared.campaign.id}/progress`),
+    ];
+  },
+  'patch /campaigns/{id}': async ({ t }) => {
+    const { campaign } = await setUpCampaign(t, undefined, { open: false });
+    return t.call('PATCH', `/api/campaigns/${campaign.id}`, {
+      name: 'Renamed',
+      languages: ['zh-cn', 'en'],
+      opensAt: '2026-03-10T00:00:00+08:00',
+      closesAt: '2026-04-01T00:00:00Z',
+      targetResponseRate: 0.8,
+    });
+  },
+  'get /campaigns/{id}/report': async ({ t }) => {
+    const setup = await answeredCampaign(t);
+    const head = await inviteAndAccept(t, setup.organization.id, {
+      email: 'head@example.com',
+      role: 'department-head',
+      departmentIds: [setup.departmentId('Sales')],
+    });
+    const fresh = await setUpCampaign(t);
+    await submit(t, fresh.tokenOf('Sales'), 2);
+    const demo = await ok(t.call('POST', '/api/demo'), 201);
+    return [
+      await t.call('GET', `/api/campaigns/${setup.campaign.id}/report`),
+      // A department head's view: figures of other departments withheld.
+      await t.call('GET', `/api/campaigns/${setup.campaign.id}/report`, undefined, as(head.cookie)),
+      // Too few answers for any figure: nulls where figures would be.
+      await t.call('GET', `/api/campaigns/${fresh.campaign.id}/report`),
+      await t.call('GET', `/api/campaigns/${demo.body.campaignId}/report`),
+    ];
+  },
+  'post /campaigns/{id}/open': async ({ t }) => {
+    const { campaign } = await setUpCampaign(t, undefined, { open: false });
+    return t.call('POST', `/api/campaigns/${campaign.id}/open`);
+  },
+  'post /campaigns/{id}/close': async ({ t }) => {
+    const { campaign } = await setUpCampaign(t);
+    return t.call('POST', `/api/campaigns/${campaign.id}/close`);
+  },
+  'post /campaigns/{id}/reporting-groups': async ({ t }) => {
+    const { campaign, organization } = await setUpCampaign(
+      t,
+      { Sales: 3, Legal: 2, Operations: 12 },
+      { open: false },
+    );
+    return t.call('POST', `/api/campaigns/${campaign.id}/reporting-groups`, {
+      name: 'Sales and Legal',
+      departmentIds: organization.departments.slice(0, 2).map((d) => d.id),
+    });
+  },
+  'delete /campaigns/{id}/reporting-groups/{groupId}': async ({ t }) => {
+    const { campaign, organization } = await setUpCampaign(
+      t,
+      { Sales: 3, Legal: 2, Operations: 12 },
+      { open: false },
+    );
+    const merged = await ok(
+      t.call('POST', `/api/campaigns/${campaign.id}/reporting-groups`, {
+        name: 'Sales and Legal',
+        departmentIds: organization.departments.slice(0, 2).map((d) => d.id),
+      }),
+      201,
+    );
+    return t.call(
+      'DELETE',
+      `/api/campaigns/${campaign.id}/reporting-groups/${merged.body.reportingGroups[0].id}`,
+    );
+  },
+
+  'post /campaigns/{id}/staff/preview': async ({ t }) => {
+    const { campaign } = await setUpCampaign(t);
+    const csv = `${staffCsv({ Sales: 2 })}\nnot-an-email,Someone,Sales\nx@example.com,Someone,Marketing`;
+    return t.call('POST', `/api/campaigns/${campaign.id}/staff/preview`, { csv });
+  },
+  'post /campaigns/{id}/staff': async ({ t }) => {
+    const { campaign } = await setUpCampaign(t);
+    return t.call('POST', `/api/campaigns/${campaign.id}/staff`, {
+      csv: staffCsv({ Sales: 2, Operations: 1 }),
+    });
+  },
+  'get /campaigns/{id}/staff': async ({ t }) => {
+    const { campaign } = await withStaff(t);
+    await mailMergeTokens(t, campaign.id);
+    return t.call('GET', `/api/campaigns/${campaign.id}/staff`);
+  },
+  'delete /campaigns/{id}/staff/{email}': async ({ t }) => {
+    const { campaign } = await withStaff(t);
+    return t.call('DELETE', `/api/campaigns/${campaign.id}/staff/sales1@example.com`);
+  },
+  'post /campaigns/{id}/mail-merge': async ({ t }) => {
+    const { campaign } = await withStaff(t);
+    return t.call('POST', `/api/campaigns/${campaign.id}/mail-merge`, { kind: 'invitation' });
+  },
+  'post /campaigns/{id}/mailings': async ({ t }) => {
+    const { campaign } = await withStaff(t);
+    return t.call('POST', `/api/campaigns/${campaign.id}/mailings`, { kind: 'invitation' });
+  },
+  'get /campaigns/{id}/mailings/latest': async ({ t }) => {
+    const { campaign } = await withStaff(t);
+    const none = await t.call('GET', `/api/campaigns/${campaign.id}/mailings/latest`);
+    await ok(t.call('POST', `/api/campaigns/${campaign.id}/mailings`, { kind: 'invitation' }), 202);
+    return [none, await t.call('GET', `/api/campaigns/${campaign.id}/mailings/latest`)];
+  },
+  'post /campaigns/{id}/access-codes': async ({ t }) => {
+    const setup = await setUpCampaign(t);
+    return t.call('POST', `/api/campaigns/${setup.campaign.id}/access-codes`, {
+      departmentId: setup.departmentId('Sales'),
+      count: 3,
+    });
+  },
+  'get /campaigns/{id}/access-codes': async ({ t }) => {
+    const setup = await setUpCampaign(t);
+    await ok(
+      t.call('POST', `/api/campaigns/${setup.campaign.id}/access-codes`, {
+        departmentId: setup.departmentId('Sales'),
+        count: 3,
+      }),
+      201,
+    );
+    return t.call('GET', `/api/campaigns/${setup.campaign.id}/access-codes`);
+  },
+  'get /campaigns/{id}/suspects': async (w) => {
+    const { alerts } = await suspectAlert(w);
+    return alerts;
+  },
+  'post /campaigns/{id}/suspects/{alertId}/exclusion': async (w) => {
+    const { setup, alertId } = await suspectAlert(w);
+    return w.t.call('POST', `/api/campaigns/${setup.campaign.id}/suspects/${alertId}/exclusion`);
+  },
+  'post /campaigns/{id}/suspects/{alertId}/dismissal': async (w) => {
+    const { setup, alertId } = await suspectAlert(w);
+    return w.t.call('POST', `/api/campaigns/${setup.campaign.id}/suspects/${alertId}/dismissal`);
+  },
+
+  'get /survey/{token}': async ({ t }) => {
+    const listed = await withStaff(t);
+    const [personal] = (await mailMergeTokens(t, listed.campaign.id)).values();
+    const setup = await setUpCampaign(t);
+    const codes = await ok(
+      t.call('POST', `/api/campaigns/${setup.campaign.id}/access-codes`, {
+        departmentId: setup.departmentId('Sales'),
+        count: 1,
+      }),
+      201,
+    );
+    const respondent = { cookie: '' };
+    return [
+      await t.call('GET', `/api/survey/${setup.wideToken}`, undefined, respondent),
+      await t.call('GET', `/api/survey/${setup.tokenOf('Sales')}`, undefined, respondent),
+      await t.call('GET', `/api/survey/${personal}`, undefined, respondent),
+      await t.call('GET', `/api/survey/${encodeURIComponent(codes.body.codes[0])}`, undefined, respondent),
+    ];
+  },
+  'post /survey/{token}/responses': async ({ t }) => {
+    const setup = await setUpCampaign(t);
+    return t.call(
+      'POST',
+      `/api/survey/${setup.tokenOf('Sales')}/responses`,
+      { answers: scoreable() },
+      { cookie: '' },
+    );
+  },
+  'post /demo': ({ t }) => t.call('POST', '/api/demo'),
+};
