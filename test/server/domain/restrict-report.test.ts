@@ -32,11 +32,6 @@ function demoReport(): {
   return { report, organization: demo.organization, idOf };
 }
 
-/** The report as text, for searching for anything about another department. */
-function searchable(report: CampaignReport): string {
-  return JSON.stringify(report);
-}
-
 const VIEWS = [
   { own: ['Sales'], why: 'shown, in a silo signal, a pilot and dependencies' },
   { own: ['Product & R&D'], why: 'shown, in a conflict and a silo signal' },
@@ -167,7 +162,7 @@ describe('restrictReport', () => {
     'leaves no id or name of any other department anywhere in the report for a head of $own ($why)',
     ({ own }) => {
       const { report, organization, idOf } = demoReport();
-      const text = searchable(restrictReport(report, own.map(idOf)));
+      const text = JSON.stringify(restrictReport(report, own.map(idOf)));
       const others = organization.departments.filter((d) => !own.includes(d.name));
       expect(others.length).toBeGreaterThan(0);
       for (const other of others) {
@@ -208,9 +203,6 @@ describe('restrictReport', () => {
     expect(pick(restricted).every((id) => id === idOf('Sales'))).toBe(true);
   });
 
-  // Known leak (reported): dependencies are kept when only `from` is the head's own department, so the
-  // dependency on Marketing still names Marketing's id. Remove `.fails` (and the blanking in `searchable`)
-  // once restrictReport also requires `to` to be an own department.
   it('names only the head’s own department in conflict map dependencies', () => {
     const { report, idOf } = demoReport();
     const restricted = restrictReport(report, [idOf('Sales')]);
