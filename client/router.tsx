@@ -36,6 +36,11 @@ export const router = createBrowserRouter([
         lazy: page(() => import('./pages/change-password/change-password-page')),
         ErrorBoundary: PageError,
       },
+      {
+        path: '/account/tokens',
+        lazy: page(() => import('./pages/api-tokens/api-tokens-page')),
+        ErrorBoundary: PageError,
+      },
     ],
   },
   { path: '/setup', lazy: page(() => import('./pages/setup/setup-page')), ErrorBoundary: PageError },

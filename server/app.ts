@@ -89,7 +89,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
     },
     servers: [{ url: '/api' }],
   });
-  describeAuthentication(api, isPublic);
+  describeAuthentication(api, isPublicApiPath);
 
   const app = new OpenAPIHono<AppEnv>();
   // First, so every later step (HSTS, the session cookie, the rate limits) sees the same client.

@@ -48,6 +48,7 @@ import type {
   SuspectAlerts,
 } from '../../server/http/api-types';
 import type { Problem } from '../../server/http/problem';
+import type { ApiTokenList, CreatedApiToken, NewApiToken } from '../../server/http/api-token-schemas';
 import { isPublicApiPath } from '../../shared/public-paths';
 import { loginPath, needsNoAccount } from './login-path';
 
@@ -210,4 +211,8 @@ export const api = {
       'POST',
       `${campaignPath(id)}/suspects/${encodeURIComponent(alertId)}/${decision}`,
     ),
+  apiTokens: () => request<ApiTokenList>('GET', '/api/account/tokens'),
+  /** The answer holds the token's secret: the server keeps only its hash, so this is the only copy. */
+  createApiToken: (body: NewApiToken) => request<CreatedApiToken>('POST', '/api/account/tokens', body),
+  revokeApiToken: (id: string) => request<void>('DELETE', `/api/account/tokens/${encodeURIComponent(id)}`),
 };

@@ -26,6 +26,7 @@ export function AccountMenu() {
     <nav className="account" aria-label={text.account}>
       <span className="account-name">{session.principal.name}</span>
       <Link to="/account/password">{text.changePassword}</Link>
+      <Link to="/account/tokens">{text.apiTokens}</Link>
       <button type="button" className="link" onClick={signOut}>
         {text.signOut}
       </button>

@@ -68,14 +68,18 @@ export function createApiToken(
   }
   const days = request.expiresInDays;
   if (days !== null && (!Number.isInteger(days) || days < 1 || days > MAX_EXPIRY_DAYS)) {
-    const coded = { code: 'api-token.expiry-invalid', params: { max: MAX_EXPIRY_DAYS } } as const;
-    throw new InvalidInputError(`A token expires after 1 to ${MAX_EXPIRY_DAYS} days, or never.`, coded, [
-      {
-        field: 'expiresInDays',
-        message: `must be a whole number of days from 1 to ${MAX_EXPIRY_DAYS}, or null`,
-        ...coded,
-      },
-    ]);
+    throw new InvalidInputError(
+      `A token expires after 1 to ${MAX_EXPIRY_DAYS} days, or never.`,
+      { code: 'request.invalid', params: {} },
+      [
+        {
+          field: 'expiresInDays',
+          message: `must be a whole number of days from 1 to ${MAX_EXPIRY_DAYS}, or null`,
+          code: 'api-token.expiry-invalid',
+          params: { max: MAX_EXPIRY_DAYS },
+        },
+      ],
+    );
   }
   const live = existing.filter((t) => t.accountId === made.accountId && isLive(t, made.now));
   if (live.some((t) => nameKey(t.name) === nameKey(name))) {

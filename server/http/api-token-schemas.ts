@@ -53,6 +53,7 @@ export const CreatedApiTokenSchema = z
   })
   .openapi('CreatedApiToken');
 
+export type NewApiToken = z.input<typeof CreateApiTokenBody>;
 export type ApiTokenList = z.infer<typeof ApiTokenListSchema>;
 export type CreatedApiToken = z.infer<typeof CreatedApiTokenSchema>;
 

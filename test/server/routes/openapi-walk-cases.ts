@@ -196,6 +196,27 @@ export const WALK_CASES: Record<string, WalkCase> = {
       currentPassword: OWNER.password,
       newPassword: 'an even better passphrase',
     }),
+  'get /account/tokens': async ({ t, clock }) => {
+    const used = await ok(t.call('POST', '/api/account/tokens', { name: 'Used' }), 201);
+    await ok(
+      t.call('GET', '/api/organizations', undefined, {
+        cookie: '',
+        authorization: `Bearer ${used.body.token}`,
+      }),
+    );
+    await ok(t.call('POST', '/api/account/tokens', { name: 'Expiring', expiresInDays: 1 }), 201);
+    clock.advance(2 * 24 * 60 * MINUTE);
+    const { cookie } = await signIn(t, OWNER.email, OWNER.password);
+    return t.call('GET', '/api/account/tokens', undefined, as(cookie!));
+  },
+  'post /account/tokens': async ({ t }) => [
+    await t.call('POST', '/api/account/tokens', { name: 'Never expires' }),
+    await t.call('POST', '/api/account/tokens', { name: 'A month', expiresInDays: 30 }),
+  ],
+  'delete /account/tokens/{id}': async ({ t }) => {
+    const made = await ok(t.call('POST', '/api/account/tokens', { name: 'Short-lived' }), 201);
+    return t.call('DELETE', `/api/account/tokens/${made.body.id}`);
+  },
 
   'get /organizations/{id}/users': async ({ t }) => {
     const { organization } = await setUpCampaign(t);
