@@ -11,7 +11,6 @@ import { problemText } from '../../components/coded-problem';
 import { templateFieldErrors, type TemplateFieldErrors } from './template-field-errors';
 
 const KINDS: readonly MailKind[] = ['invitation', 'reminder'];
-// The server checks every language's text whichever languages the campaign runs in, so all are edited.
 
 function sameTemplate(a: EmailTemplate, b: EmailTemplate): boolean {
   return LANGUAGES.every((l) => a[l].subject === b[l].subject && a[l].body === b[l].body);
@@ -135,6 +134,7 @@ function TemplateForm({
     <form className="template-form" onSubmit={save}>
       <fieldset disabled={disabled}>
         <legend>{text.kinds[kind]}</legend>
+        {/* The server checks every language's text whichever languages the campaign runs in: all are edited. */}
         {LANGUAGES.map((language) => (
           <fieldset key={language}>
             <legend lang={LANGUAGE_TAGS[language]}>{LANGUAGE_NAMES[language]}</legend>
