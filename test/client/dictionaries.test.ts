@@ -81,6 +81,16 @@ describe.each(DICTIONARIES)('%s', (_name, dictionary) => {
   });
 });
 
+it('exports every dictionary a *-text.ts file writes, so this test reads it', () => {
+  const opened = /['"]zh-cn['"]\s*:\s*\{/g;
+  const unread = Object.entries(TEXT_MODULES).flatMap(([path, exports]) => {
+    const written = readFileSync(resolve(import.meta.dirname, path), 'utf8').match(opened)?.length ?? 0;
+    const found = Object.values(exports).filter(isDictionary).length;
+    return written > found ? [`${path.replace('../../', '')}: ${written} written, ${found} exported`] : [];
+  });
+  expect(unread).toEqual([]);
+});
+
 it('keeps the client’s words in its *-text.ts files, where this test finds them', () => {
   const sources = readdirSync(CLIENT, { recursive: true, encoding: 'utf8' }).filter(
     (name) => /\.(ts|tsx)$/.test(name) && !/-text\.tsx?$/.test(name),
