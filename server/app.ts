@@ -4,7 +4,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { HTTPException } from 'hono/http-exception';
 import type { AppDeps } from './app-deps';
 import { serveClient } from './http/client-assets';
 import { problemResponse, toProblem } from './http/problem';
@@ -15,7 +14,8 @@ import { DEFAULT_SIGN_IN_DELAY, type SignInDelayPolicy } from './domain/sign-in-
 import { createSignInThrottle } from './http/sign-in-throttle';
 import { securityHeaders } from './http/security-headers';
 import { sessionMiddleware, type AppEnv } from './http/session';
-import { UnauthorizedError } from './domain/errors';
+import { TooLargeError } from './domain/errors';
+import { signInRequired } from './http/guard';
 import { csrfProtection } from './http/csrf';
 import { authenticate, describeAuthentication } from './http/api-token-auth';
 import { apiTokenRoutes } from './routes/api-tokens';
@@ -105,7 +105,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   // checked before any body is read, so a stranger learns nothing from validation errors.
   app.use('/api/*', async (c, next) => {
     if (!isPublicApiPath(c.req.path) && !c.get('principal')) {
-      throw new UnauthorizedError('Sign in to continue.');
+      throw signInRequired();
     }
     await next();
   });
@@ -115,7 +115,11 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
     bodyLimit({
       maxSize,
       onError: () => {
-        throw new HTTPException(413, { message: `A request body may be at most ${maxSize / 1024} kB.` });
+        const maxKb = maxSize / 1024;
+        throw new TooLargeError(`A request body may be at most ${maxKb} kB.`, {
+          code: 'request.too-large',
+          params: { maxKb },
+        });
       },
     });
   const staffUpload = /^\/api\/campaigns\/[^/]+\/staff(\/preview)?$/;
@@ -133,6 +137,8 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
       title: 'Not found',
       status: 404,
       detail: `No route for ${c.req.method} ${c.req.path}.`,
+      code: 'request.no-route',
+      params: { method: c.req.method, path: c.req.path },
     });
   app.notFound(noRoute);
   app.route('/api', api);

@@ -1,6 +1,7 @@
 // The only place the client talks to the server. Failures arrive as ApiError carrying the server's
-// problem+json, so a page can show the server's own explanation and the fields at fault. A call that needs
-// a signed-in person and is refused with 401 sends the browser to the sign-in page, which brings it back.
+// problem+json, its code and the fields at fault, for errorText to word in the reader's language; a server
+// that cannot be reached, or answers without a problem, gets a code here. A call that needs a signed-in
+// person and is refused with 401 sends the browser to the sign-in page, which brings it back.
 
 // Every reply and request type comes from the schemas the server's routes declare (server/http/api-types.ts):
 // a changed reply shape breaks the type check here and in the pages, not a page at run time.
@@ -54,6 +55,7 @@ import { loginPath, needsNoAccount } from './login-path';
 
 export type { Problem };
 
+/** A failed request. Its `message` is the server's English detail, for logs; pages show errorText(). */
 export class ApiError extends Error {
   constructor(readonly problem: Problem) {
     super(problem.detail || problem.title);
@@ -86,20 +88,24 @@ async function send(
       title: 'Offline',
       status: 0,
       detail: 'The server could not be reached. Check the connection and try again.',
+      code: 'network.unreachable',
+      params: {},
     });
   }
   if (!response.ok) {
     const text = await response.text();
     const problem = (text ? safeJson(text) : undefined) as Partial<Problem> | undefined;
     if (response.status === 401) sendToSignIn(path);
+    // A proxy's error page, say: the status is all there is to go on.
+    const coded = typeof problem?.code === 'string';
     throw new ApiError({
       type: problem?.type ?? 'unknown',
       title: problem?.title ?? response.statusText,
       status: response.status,
       detail: problem?.detail ?? `The server answered ${response.status}.`,
       errors: problem?.errors,
-      code: problem?.code,
-      params: problem?.params,
+      code: coded ? problem!.code! : 'server.status',
+      params: coded ? (problem!.params ?? {}) : { status: response.status },
     });
   }
   return response;
@@ -156,8 +162,7 @@ export const api = {
   session: () => request<Principal>('GET', '/api/session'),
   signIn: (body: SignIn) => request<Principal>('POST', '/api/session', body),
   signOut: () => request<void>('DELETE', '/api/session'),
-  changePassword: (body: PasswordChange) =>
-    request<void>('POST', '/api/account/password', body),
+  changePassword: (body: PasswordChange) => request<void>('POST', '/api/account/password', body),
   users: (organizationId: string) => request<OrganizationUsers>('GET', `${org(organizationId)}/users`),
   invite: (organizationId: string, body: NewInvitation) =>
     request<InvitationLink>('POST', `${org(organizationId)}/invitations`, body),

@@ -1,5 +1,6 @@
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
 import { COMMON_TEXT } from './common-text';
+import { FormError } from './form-error';
 import { PageFrame } from './page-frame';
 import { useText } from './ui-language';
 
@@ -19,15 +20,13 @@ export function PageError({ notFound = false }: { notFound?: boolean }) {
 function ErrorDetail({ notFound }: { notFound: boolean }) {
   const error = useRouteError();
   const text = useText(COMMON_TEXT);
-  if (notFound) return <p>{text.nothingHere}</p>;
-  const message = isRouteErrorResponse(error)
-    ? error.statusText
-    : error instanceof Error
-      ? error.message
-      : String(error);
+  if (notFound || (isRouteErrorResponse(error) && error.status === 404)) return <p>{text.nothingHere}</p>;
+  // A route's own refusal (its status and text) has no code; a thrown failure is worded by errorText.
   return (
-    <p role="alert" className="error">
-      {message}
-    </p>
+    <FormError
+      error={
+        isRouteErrorResponse(error) ? { code: 'server.status', params: { status: error.status } } : error
+      }
+    />
   );
 }

@@ -3,12 +3,13 @@ import { Outlet, useLocation, useNavigate } from 'react-router';
 import { api, ApiError, type Principal } from '../api/client';
 import { loginPath } from '../api/login-path';
 import { COMMON_TEXT } from './common-text';
+import { FormError } from './form-error';
 import { PageFrame } from './page-frame';
 import { useText } from './ui-language';
 import { SessionContext, type Session } from './use-session';
 
 type State =
-  { state: 'loading' } | { state: 'failed'; error: Error } | { state: 'ready'; principal: Principal };
+  { state: 'loading' } | { state: 'failed'; error: unknown } | { state: 'ready'; principal: Principal };
 
 /**
  * The pages that need an account: asks once who is signed in, and sends a stranger to sign in (or, on a
@@ -25,7 +26,7 @@ export function SessionBoundary() {
     const returnTo = location.pathname + location.search;
     api.session().then(
       (principal) => current && setState({ state: 'ready', principal }),
-      async (error: Error) => {
+      async (error: unknown) => {
         if (!(error instanceof ApiError && error.problem.status === 401)) {
           if (current) setState({ state: 'failed', error });
           return;
@@ -58,9 +59,7 @@ export function SessionBoundary() {
   if (state.state === 'failed') {
     return (
       <PageFrame title={text.somethingWentWrong}>
-        <p role="alert" className="error">
-          {state.error.message}
-        </p>
+        <FormError error={state.error} />
       </PageFrame>
     );
   }

@@ -1,17 +1,21 @@
 import { useCallback, useEffect, useState } from 'react';
 
 export type Resource<T> =
-  { state: 'loading' } | { state: 'failed'; error: Error } | { state: 'ready'; data: T };
+  { state: 'loading' } | { state: 'failed'; error: unknown } | { state: 'ready'; data: T };
 
-/** Loads data for a page and lets it reload after a change; a stale answer never overwrites a newer one. */
-export function useResource<T>(load: () => Promise<T>, key: string): [Resource<T>, () => void] {
+/**
+ * Loads data for a page and lets it reload after a change; a stale answer never overwrites a newer one. It
+ * loads again whenever `key` changes (compared as React compares dependencies), keeping what it shows until
+ * the new answer arrives rather than flashing "Loading…".
+ */
+export function useResource<T>(load: () => Promise<T>, key: unknown): [Resource<T>, () => void] {
   const [resource, setResource] = useState<Resource<T>>({ state: 'loading' });
   const [version, setVersion] = useState(0);
   useEffect(() => {
     let current = true;
     load().then(
       (data) => current && setResource({ state: 'ready', data }),
-      (error: Error) => current && setResource({ state: 'failed', error }),
+      (error: unknown) => current && setResource({ state: 'failed', error }),
     );
     return () => {
       current = false;

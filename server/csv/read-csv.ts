@@ -1,7 +1,9 @@
 // Reads an uploaded CSV (as Excel, Numbers, LibreOffice or a text editor saved it) into trimmed cells, each
-// record tagged with the physical line it starts on so that problems can be reported as "line 7: …".
+// record tagged with the physical line it starts on so that problems can be reported as "line 7: …". A file
+// it cannot read is refused with a code (csv.unreadable, csv.too-many-rows) and the line at fault.
 
 import Papa from 'papaparse';
+import { InvalidInputError, type ProblemCodeName, type ProblemParams } from '../domain/errors';
 
 export interface CsvRecord {
   /** 1-based physical line where the record starts; blank lines and multi-line cells are counted. */
@@ -24,6 +26,17 @@ const NOT_DATA = /^[\s,;]*$/;
 /** A quoted span, with any doubled quotes inside it; it may run over several lines. */
 const QUOTED = /"[^"]*(?:""[^"]*)*"/g;
 
+/** Why a file could not be read, by its code: what the client words. */
+export type CsvProblemCode = Extract<ProblemCodeName, `csv.${string}`>;
+
+/** The refusal of a whole file, naming the field `csv` that carried it. */
+function unreadable(code: CsvProblemCode, message: string, params: ProblemParams): InvalidInputError {
+  return new InvalidInputError(`The file could not be read: ${message}`, { code, params }, [
+    { field: 'csv', message, code, params },
+  ]);
+}
+
+/** Throws InvalidInputError (csv.unreadable with the `line` at fault, or csv.too-many-rows). */
 export function readCsv(text: string): CsvRecord[] {
   // One line ending for the whole file: papaparse expects a single kind, and files edited in two tools mix
   // them. Line breaks inside quoted cells become \n too, which is what a multi-line cell means anyway.
@@ -43,8 +56,14 @@ export function readCsv(text: string): CsvRecord[] {
       const quoteError = result.errors.find((e) => e.type === 'Quotes');
       // A stray quote makes papaparse swallow the following lines into one cell, so reading on would
       // misreport or silently merge people; the whole file is refused with the line to fix instead.
-      if (quoteError)
-        throw new Error(`line ${lineAt(normalised, quoteError.index ?? rowStart)}: ${explain(quoteError)}`);
+      if (quoteError) {
+        const line = lineAt(normalised, quoteError.index ?? rowStart);
+        const reason = QUOTE_REASONS[quoteError.code];
+        throw unreadable('csv.unreadable', `line ${line}: ${explain(quoteError)}`, {
+          line,
+          ...(reason ? { reason } : {}),
+        });
+      }
       // Count line breaks up to where this record starts, rather than per record, so that a quoted cell
       // spanning several lines pushes later records down by exactly the lines it occupies.
       for (; scanned < rowStart; scanned++) if (normalised[scanned] === '\n') line++;
@@ -53,8 +72,10 @@ export function readCsv(text: string): CsvRecord[] {
       const cells = result.data.map((cell) => cell.trim());
       if (cells.every((cell) => NOT_DATA.test(cell))) return;
       if (records.length === MAX_CSV_RECORDS) {
-        throw new Error(
+        throw unreadable(
+          'csv.too-many-rows',
           `The file has more than ${MAX_CSV_RECORDS.toLocaleString('en')} rows; split it into smaller files.`,
+          { max: MAX_CSV_RECORDS },
         );
       }
       records.push({ line, cells });
@@ -87,6 +108,12 @@ function lineAt(text: string, index: number): number {
   for (let i = 0; i < index && i < text.length; i++) if (text[i] === '\n') line++;
   return line;
 }
+
+/** What is wrong with the quotes, for the client to say how to fix it. */
+const QUOTE_REASONS: Partial<Record<Papa.ParseError['code'], string>> = {
+  MissingQuotes: 'quote-not-closed',
+  InvalidQuotes: 'text-after-quote',
+};
 
 /** papaparse's own wording, with the fix a person editing the file in a spreadsheet or editor can apply. */
 function explain(error: Papa.ParseError): string {

@@ -72,14 +72,15 @@ export const accessCodeSecret = (code: string) => `access-code:${code}`;
  */
 export function assertMayIssueCodes(campaign: Campaign, departmentId: string, now: number): void {
   if (campaignPhase(campaign, now) === 'closed') {
-    throw new ConflictError('The campaign has closed: access codes could no longer be used.', [], {
+    throw new ConflictError('The campaign has closed: access codes could no longer be used.', {
       code: 'access-codes.closed',
       params: {},
     });
   }
   if (!campaign.departmentIds.includes(departmentId)) {
-    throw new InvalidInputError('Choose one of the campaign’s departments.', [
-      { field: 'departmentId', message: 'must be a department of this campaign' },
+    const code = 'access-codes.department-unknown';
+    throw new InvalidInputError('Choose one of the campaign’s departments.', { code, params: {} }, [
+      { field: 'departmentId', message: 'must be a department of this campaign', code },
     ]);
   }
 }
@@ -114,7 +115,6 @@ export function makeAccessCodes(spec: NewAccessCodes): { codes: string[]; record
 export function codeUsedError(): ConflictError {
   return new ConflictError(
     'This access code has already been used to answer the survey; each code answers once.',
-    [],
     { code: 'access-code.used', params: {} },
   );
 }

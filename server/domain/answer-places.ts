@@ -41,7 +41,6 @@ export function placesTakenError(organization: Organization, departmentId: strin
     `${department} has ${places} ${places === 1 ? 'person' : 'people'}, and as many answers, unused personal ` +
       'links and unused access codes already: this link takes no more answers. If you have not answered yet, ' +
       'ask for a personal link or an access code.',
-    [],
     { code: 'survey.places-taken', params: { department, places } },
   );
 }
@@ -58,7 +57,6 @@ export function noRoomForCodesError(
     `${department} has no room for ${requested} more access ${requested === 1 ? 'code' : 'codes'}: its ` +
       `${places} places are held by answers, unused personal links and unused codes. A department never gets ` +
       'more ways to answer than it has people.',
-    [],
     { code: 'access-codes.no-room', params: { department, places, requested } },
   );
 }
@@ -103,7 +101,6 @@ export function sharedLinkClosedError(organization: Organization, departmentId: 
     `This link takes no answers for ${department}: its people answer with access codes or personal links, ` +
       'so that nobody holding a shared link can add answers beside theirs. If you have not answered yet, ask ' +
       'for an access code or a personal link.',
-    [],
     { code: 'survey.shared-link-closed', params: { department } },
   );
 }
@@ -121,7 +118,6 @@ export function codesBesideSharedAnswersError(
     `${where} already holds answers through a shared link, so it gets no access codes: an answer given with ` +
       'a code would be reported beside answers that anyone holding the link could have written, and could be ' +
       `worked out from the report. Keep using the shared link for ${department}.`,
-    [],
     { code: 'access-codes.shared-link-answers', params: { department, unit } },
   );
 }
@@ -138,7 +134,6 @@ export function staffBesideSharedAnswersError(organization: Organization, depart
       'that anyone holding the link could have written, and could be worked out from the report. Import the ' +
       'staff list before any answer comes through a shared link; in this campaign, keep using shared links ' +
       `for ${departments}.`,
-    [],
     { code: 'staff.shared-link-answers', params: { departments, count: departmentIds.length } },
   );
 }

@@ -111,10 +111,16 @@ export function campaignPhase(campaign: Campaign, now: number): CampaignPhase {
 
 export function openCampaign(campaign: Campaign, today: string, now: number): Campaign {
   if (campaign.status !== 'draft') {
-    throw new ConflictError(`Campaign "${campaign.name}" is ${campaign.status}; only a draft can be opened.`);
+    throw new ConflictError(
+      `Campaign "${campaign.name}" is ${campaign.status}; only a draft can be opened.`,
+      { code: 'campaign.not-draft', params: { status: campaign.status } },
+    );
   }
   if (campaign.closesAt !== null && Date.parse(campaign.closesAt) <= now) {
-    throw new ConflictError('The closing date has already passed; choose a later one before opening.');
+    throw new ConflictError('The closing date has already passed; choose a later one before opening.', {
+      code: 'campaign.closing-date-passed',
+      params: {},
+    });
   }
   return { ...campaign, status: 'open', openedOn: today };
 }
@@ -123,19 +129,35 @@ export function closeCampaign(campaign: Campaign, today: string): Campaign {
   if (campaign.status !== 'open') {
     throw new ConflictError(
       `Campaign "${campaign.name}" is ${campaign.status}; only an open campaign can be closed.`,
+      { code: 'campaign.not-open', params: { status: campaign.status } },
     );
   }
   return { ...campaign, status: 'closed', closedOn: today };
 }
 
+/** The refusal of a change (a staff list, a mailing) to a campaign that has closed. */
+export const campaignClosedError = () =>
+  new ConflictError('The campaign has closed.', { code: 'campaign.closed', params: {} });
+
 const dayOf = (instant: string) => instant.slice(0, 10);
 
 export function assertAcceptsResponses(campaign: Campaign, now: number): void {
   const phase = campaignPhase(campaign, now);
-  if (phase === 'draft') throw new ConflictError('This survey has not opened yet.');
-  if (phase === 'scheduled')
-    throw new ConflictError(`This survey opens on ${dayOf(campaign.opensAt!)}; please come back then.`);
-  if (phase === 'closed') throw new ConflictError('This survey has closed and no longer accepts answers.');
+  if (phase === 'draft')
+    throw new ConflictError('This survey has not opened yet.', { code: 'survey.not-open', params: {} });
+  if (phase === 'scheduled') {
+    const day = dayOf(campaign.opensAt!);
+    throw new ConflictError(`This survey opens on ${day}; please come back then.`, {
+      code: 'survey.opens-on',
+      params: { day },
+    });
+  }
+  if (phase === 'closed') {
+    throw new ConflictError('This survey has closed and no longer accepts answers.', {
+      code: 'survey.closed',
+      params: {},
+    });
+  }
 }
 
 /**
@@ -145,9 +167,12 @@ export function assertAcceptsResponses(campaign: Campaign, now: number): void {
 export function resolveDepartment(campaign: Campaign, link: SurveyLink, chosen: string | undefined): string {
   if (link.departmentId !== null) return link.departmentId;
   if (chosen === undefined || !campaign.departmentIds.includes(chosen)) {
-    throw new InvalidAnswerError('Choose your department from the list before submitting.', [
-      { field: 'departmentId', message: 'must be one of the departments of this campaign' },
-    ]);
+    const code = 'response.department-unknown';
+    throw new InvalidAnswerError(
+      'Choose your department from the list before submitting.',
+      { code, params: {} },
+      [{ field: 'departmentId', message: 'must be one of the departments of this campaign', code }],
+    );
   }
   return chosen;
 }

@@ -93,7 +93,10 @@ export interface TemplateError {
   /** Reads after the field name: "en.body must contain {{link}} …". */
   message: string;
   code: TemplateProblemCode;
-  /** `max` (characters) for template.too-long, `placeholder` (the name between the braces) for an unknown one. */
+  /**
+   * `max` (characters) for template.too-long; for an unknown placeholder, `placeholder` (the name between
+   * the braces) and `placeholders` (those a template may use, joined with ", ").
+   */
   params: ProblemParams;
 }
 
@@ -135,7 +138,12 @@ function checkSyntax(text: string): Problem[] {
   const unknown = [...text.matchAll(PLACEHOLDER)].map((m) => m[1]!).filter((key) => !isPlaceholder(key));
   for (const key of new Set(unknown)) {
     const message = `uses an unknown placeholder {{${key}}}; use ${placeholderList}`;
-    problems.push(problem('template.unknown-placeholder', message, { placeholder: key }));
+    problems.push(
+      problem('template.unknown-placeholder', message, {
+        placeholder: key,
+        placeholders: PLACEHOLDERS.join(', '),
+      }),
+    );
   }
   if (/\{\{|\}\}/.test(text.replace(PLACEHOLDER, '')))
     problems.push(problem('template.stray-braces', 'has a {{ or }} that is not part of a placeholder'));

@@ -1,39 +1,45 @@
 // Errors the domain raises. The HTTP layer maps each kind to one status code and a problem+json body,
-// so a caller always learns what was wrong without seeing internals.
+// so a caller always learns what was wrong without seeing internals. Every error carries a stable code
+// (problem-codes.ts) from where it is raised, and so does every field it names: a client words the code in
+// the reader's language and never has to read the English sentence beside it.
+
+import type { ProblemCodeName } from './problem-codes';
+
+export type { ProblemCodeName };
 
 /** The values a problem's sentence mentions (numbers, names as written), for a client to word it itself. */
 export type ProblemParams = Record<string, string | number>;
 
-/**
- * One field-level detail. `message` is the English sentence; a problem a client may show to people who
- * read another language also carries a stable `code` and the `params` its sentence needs.
- */
-export interface FieldError {
-  field: string;
-  message: string;
-  code?: string;
-  params?: ProblemParams;
-}
-
-/** A problem about the request as a whole, stable so that a client can word it in the reader's language. */
+/** A problem named by its code, with the values its sentence needs. */
 export interface ProblemCode {
-  code: string;
+  code: ProblemCodeName;
   params: ProblemParams;
 }
 
+/** One field at fault: its path, an English sentence that reads after it, and the code to word it by. */
+export interface FieldError {
+  field: string;
+  message: string;
+  code: ProblemCodeName;
+  params?: ProblemParams;
+}
+
 export abstract class DomainError extends Error {
-  abstract readonly status: 400 | 401 | 403 | 404 | 409 | 422;
+  abstract readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429;
   abstract readonly type: string;
+  /** What went wrong, as a code a client words itself. */
+  readonly coded: ProblemCode;
   /** Field-level details (JSON pointer-ish path → message), for 422s a form can show next to its inputs. */
   readonly errors: FieldError[];
-  /** Set where a problem that names no field is raised and a client may word it. */
-  readonly coded: ProblemCode | undefined;
 
-  constructor(message: string, errors: FieldError[] = [], coded?: ProblemCode) {
+  /**
+   * @example new ConflictError('The campaign has closed.', { code: 'campaign.closed', params: {} })
+   */
+  constructor(message: string, coded: ProblemCode, errors: FieldError[] = []) {
     super(message);
     this.name = new.target.name;
-    this.errors = errors;
     this.coded = coded;
+    this.errors = errors;
   }
 }
 
@@ -60,6 +66,7 @@ export class ConflictError extends DomainError {
   readonly type = 'conflict';
 }
 
+/** A respondent's answers that the questionnaire cannot take. */
 export class InvalidAnswerError extends DomainError {
   readonly status = 422;
   readonly type = 'invalid-answer';
@@ -79,4 +86,16 @@ export class InvalidQuestionnaireError extends DomainError {
 export class UnknownQuestionnaireError extends DomainError {
   readonly status = 422;
   readonly type = 'unknown-questionnaire';
+}
+
+/** A body larger than the route takes, refused before it is read. */
+export class TooLargeError extends DomainError {
+  readonly status = 413;
+  readonly type = 'too-large';
+}
+
+/** Too many requests from one address within a window; the caller says when to try again. */
+export class TooManyRequestsError extends DomainError {
+  readonly status = 429;
+  readonly type = 'too-many-requests';
 }

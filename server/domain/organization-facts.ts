@@ -3,7 +3,7 @@
 // covers the whole organization, and their guesses should not choose a route (MODEL.md section 2.6).
 
 import type { FactsSource, LocalText } from './barrier-model';
-import { InvalidInputError } from './errors';
+import { InvalidInputError, type FieldError } from './errors';
 import { localText as t } from '../../shared/languages';
 
 interface FactDefinition {
@@ -103,7 +103,7 @@ export function changeFacts(
   facts: OrganizationFacts,
   change: Partial<Record<string, unknown>>,
 ): OrganizationFacts {
-  const errors: { field: string; message: string }[] = [];
+  const errors: FieldError[] = [];
   const next: Record<string, unknown> = { ...facts };
   for (const [key, value] of Object.entries(change)) {
     // Own properties only: "constructor" or "toString" are no fact and no answer.
@@ -111,13 +111,24 @@ export function changeFacts(
       ? (ORGANIZATION_FACTS as Record<string, FactDefinition>)[key]
       : undefined;
     const field = `organizationFacts.${key}`;
-    if (!definition) errors.push({ field, message: 'is not an organization fact' });
-    else if (value !== null && !(typeof value === 'string' && Object.hasOwn(definition.answers, value)))
-      errors.push({ field, message: `must be one of ${Object.keys(definition.answers).join(', ')} or null` });
-    else next[key] = value;
+    if (!definition) errors.push({ field, message: 'is not an organization fact', code: 'facts.unknown' });
+    else if (value !== null && !(typeof value === 'string' && Object.hasOwn(definition.answers, value))) {
+      const answers = Object.keys(definition.answers).join(', ');
+      errors.push({
+        field,
+        message: `must be one of ${answers} or null`,
+        code: 'facts.answer-unknown',
+        params: { answers },
+      });
+    } else next[key] = value;
   }
-  if (errors.length > 0)
-    throw new InvalidInputError(errors.map((e) => `${e.field} ${e.message}`).join('; '), errors);
+  if (errors.length > 0) {
+    throw new InvalidInputError(
+      errors.map((e) => `${e.field} ${e.message}`).join('; '),
+      { code: 'campaign.facts-invalid', params: {} },
+      errors,
+    );
+  }
   return next as OrganizationFacts;
 }
 
@@ -132,8 +143,9 @@ export function refuseFactsAskedOfStaff(
   if (source === 'hr' || given === undefined) return;
   if (Object.values(given).every((v) => v === null)) return;
   const message = 'must be left out: this questionnaire asks staff about the organization';
-  throw new InvalidInputError(`organizationFacts ${message}.`, [
-    { field: 'organizationFacts', message, code: 'campaign.facts-asked-of-staff', params: {} },
+  const code = 'campaign.facts-asked-of-staff';
+  throw new InvalidInputError(`organizationFacts ${message}.`, { code, params: {} }, [
+    { field: 'organizationFacts', message, code, params: {} },
   ]);
 }
 

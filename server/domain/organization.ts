@@ -49,11 +49,13 @@ function assertDistinctDepartmentNames(names: readonly string[]): void {
   const errors: FieldError[] = pairs.map(({ earlier, later }) => ({
     field: `departments.${later}.name`,
     message: `reads as the same name as department ${earlier + 1}, "${names[earlier]}"`,
+    code: LOOK_ALIKE,
+    params: { first: names[earlier]!, second: names[later]! },
   }));
   const [first, second] = [names[pairs[0]!.earlier]!, names[pairs[0]!.later]!];
   throw new InvalidInputError(
     `The department names "${first}" and "${second}" would read as the same department (they differ only in letter case, spacing, full-width letters or invisible characters): give each department a name of its own.`,
-    errors,
     { code: LOOK_ALIKE, params: { first, second } },
+    errors,
   );
 }

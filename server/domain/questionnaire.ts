@@ -3,7 +3,7 @@
 
 import { DONT_KNOW, QUESTION_ROLES, type QuestionRole } from '../../questionnaires/scoring-properties';
 import { BARRIER_MODELS, CURRENT_MODEL_VERSION, findScale, type LocalText } from './barrier-model';
-import { InvalidQuestionnaireError } from './errors';
+import { InvalidQuestionnaireError, type ProblemCodeName, type ProblemParams } from './errors';
 
 /** What a question accepts as an answer, derived from its SurveyJS type. */
 export type AnswerRule =
@@ -84,11 +84,12 @@ function localText(value: unknown, fallback: string): LocalText {
 
 function choiceValues(element: Json, where: string): (string | number)[] {
   const choices = element.choices;
-  if (!Array.isArray(choices) || choices.length === 0) throw invalid(where, 'has no choices');
+  if (!Array.isArray(choices) || choices.length === 0)
+    throw invalid(where, 'questionnaire.no-choices', 'has no choices');
   return choices.map((choice) => {
     const value = isObject(choice) ? choice.value : choice;
     if (typeof value !== 'string' && typeof value !== 'number')
-      throw invalid(where, 'has a choice without a value');
+      throw invalid(where, 'questionnaire.choice-without-value', 'has a choice without a value');
     return value;
   });
 }
@@ -115,12 +116,29 @@ function answerRule(element: Json, where: string): AnswerRule {
     case 'boolean':
       return { kind: 'boolean' };
     default:
-      throw invalid(where, `has unsupported type "${String(element.type)}"`);
+      throw invalid(
+        where,
+        'questionnaire.type-unsupported',
+        `has unsupported type "${String(element.type)}"`,
+        {
+          type: String(element.type),
+        },
+      );
   }
 }
 
-function invalid(where: string, problem: string): InvalidQuestionnaireError {
-  return new InvalidQuestionnaireError(`Question ${where} ${problem}.`, [{ field: where, message: problem }]);
+/** A question the scoring could misread: `problem` reads after its name, `params` name what is wrong. */
+function invalid(
+  question: string,
+  code: ProblemCodeName,
+  problem: string,
+  params: ProblemParams = {},
+): InvalidQuestionnaireError {
+  return new InvalidQuestionnaireError(
+    `Question ${question} ${problem}.`,
+    { code, params: { question, ...params } },
+    [{ field: question, message: problem, code, params }],
+  );
 }
 
 function collectElements(container: Json): Json[] {
@@ -130,16 +148,20 @@ function collectElements(container: Json): Json[] {
 
 function parseQuestion(element: Json, modelVersion: string): Question {
   const id = element.name;
-  if (typeof id !== 'string' || id === '') throw invalid('(unnamed)', 'has no name');
+  if (typeof id !== 'string' || id === '')
+    throw invalid('(unnamed)', 'questionnaire.question-unnamed', 'has no name');
   const role = element.role ?? null;
   if (role !== null && !QUESTION_ROLES.includes(role as QuestionRole))
-    throw invalid(id, `has unknown role "${String(role)}"`);
+    throw invalid(id, 'questionnaire.role-unknown', `has unknown role "${String(role)}"`, {
+      role: String(role),
+    });
   const scale = typeof element.scale === 'string' ? element.scale : null;
   const model = BARRIER_MODELS[modelVersion];
   if (scale !== null && model && !findScale(model, scale))
-    throw invalid(id, `names unknown scale "${scale}"`);
+    throw invalid(id, 'questionnaire.scale-unknown', `names unknown scale "${scale}"`, { scale });
   const scored = role === 'likert' || role === 'knowledge';
-  if (scored && scale === null) throw invalid(id, 'is scored but has no scale');
+  if (scored && scale === null)
+    throw invalid(id, 'questionnaire.scored-without-scale', 'is scored but has no scale');
   const accepts: AnswerRule =
     role === 'depends-on'
       ? {
@@ -151,16 +173,33 @@ function parseQuestion(element: Json, modelVersion: string): Question {
       : answerRule(element, id);
   // The reports read "none" as naming no department, so the item must send that value.
   if (role === 'depends-on' && element.noneValue !== undefined && element.noneValue !== NO_DEPARTMENT)
-    throw invalid(id, `must keep the none item's value "${NO_DEPARTMENT}"`);
+    throw invalid(
+      id,
+      'questionnaire.none-value-changed',
+      `must keep the none item's value "${NO_DEPARTMENT}"`,
+      {
+        none: NO_DEPARTMENT,
+      },
+    );
   if ((role === 'likert' || role === 'outcome') && !sameValues(accepts, LIKERT_VALUES)) {
-    throw invalid(id, 'must offer the 1–5 agreement choices and "don\'t know"');
+    throw invalid(
+      id,
+      'questionnaire.agreement-choices',
+      'must offer the 1–5 agreement choices and "don\'t know"',
+    );
   }
   const referent = element.referent ?? null;
   if (referent !== null && !REFERENTS.includes(referent as Referent))
-    throw invalid(id, `has unknown referent "${String(referent)}"`);
+    throw invalid(id, 'questionnaire.referent-unknown', `has unknown referent "${String(referent)}"`, {
+      referent: String(referent),
+    });
   const correct = element.correctAnswer;
   if (role === 'knowledge' && typeof correct !== 'string' && typeof correct !== 'number') {
-    throw invalid(id, 'is a knowledge item without a correctAnswer');
+    throw invalid(
+      id,
+      'questionnaire.knowledge-without-answer',
+      'is a knowledge item without a correctAnswer',
+    );
   }
   return {
     id,
@@ -184,14 +223,27 @@ function sameValues(rule: AnswerRule, expected: readonly (string | number)[]): b
 
 /** Reads a SurveyJS questionnaire, rejecting anything the scoring could misread. */
 export function parseQuestionnaire(json: unknown): Questionnaire {
-  if (!isObject(json)) throw new InvalidQuestionnaireError('A questionnaire must be a JSON object.');
+  if (!isObject(json))
+    throw new InvalidQuestionnaireError('A questionnaire must be a JSON object.', {
+      code: 'questionnaire.not-an-object',
+      params: {},
+    });
   const id = json.questionnaireId;
   const modelVersion = json.modelVersion;
   if (typeof id !== 'string' || typeof modelVersion !== 'string') {
-    throw new InvalidQuestionnaireError('A questionnaire needs "questionnaireId" and "modelVersion".');
+    throw new InvalidQuestionnaireError('A questionnaire needs "questionnaireId" and "modelVersion".', {
+      code: 'questionnaire.ids-missing',
+      params: {},
+    });
   }
   if (!BARRIER_MODELS[modelVersion]) {
-    throw new InvalidQuestionnaireError(`Questionnaire ${id} names unknown model version "${modelVersion}".`);
+    throw new InvalidQuestionnaireError(
+      `Questionnaire ${id} names unknown model version "${modelVersion}".`,
+      {
+        code: 'questionnaire.model-unknown',
+        params: { questionnaire: id, modelVersion },
+      },
+    );
   }
   const pages = Array.isArray(json.pages) ? json.pages.filter(isObject) : [];
   const questions = pages
@@ -200,7 +252,7 @@ export function parseQuestionnaire(json: unknown): Questionnaire {
   const parsed = questions.map((el) => parseQuestion(el, modelVersion));
   const seen = new Set<string>();
   for (const q of parsed) {
-    if (seen.has(q.id)) throw invalid(q.id, 'appears twice');
+    if (seen.has(q.id)) throw invalid(q.id, 'questionnaire.question-repeated', 'appears twice');
     seen.add(q.id);
   }
   return {

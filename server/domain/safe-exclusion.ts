@@ -47,7 +47,6 @@ export function exclusionWouldRevealError(): ConflictError {
     'Some of these submissions already count in the report: excluding them now would change figures ' +
       'already shown, which could give away the answers of people who answered with them or after them. ' +
       'Only submissions the report still holds back can be excluded.',
-    [],
     { code: 'suspects.released', params: {} },
   );
 }

@@ -24,12 +24,12 @@ export function assertScoreable(questionnaire: Questionnaire, model: BarrierMode
   const missing = ids.filter((id) => scales[id] === null);
   throw new InvalidAnswerError(
     `Too few answers to count: the answers give a score on ${scored} of the ${ids.length} topics, and at least ${needed} are needed ("don't know" does not count). Nothing was stored.`,
+    { code: 'response.not-scoreable', params: { scored, needed, total: ids.length } },
     missing.map((id) => ({
       field: `scale:${id}`,
       message: 'has too few answers for a score',
       code: 'response.scale-unanswered',
       params: { scale: id },
     })),
-    { code: 'response.not-scoreable', params: { scored, needed, total: ids.length } },
   );
 }

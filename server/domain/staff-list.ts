@@ -31,9 +31,6 @@ export type StaffProblemCode =
   | 'staff.name-too-long'
   | 'staff.language-unknown';
 
-/** A file the CSV reader gave up on, before any row was checked (reported with the field `csv`). */
-export type CsvProblemCode = 'csv.unreadable' | 'csv.too-many-rows';
-
 export interface StaffRowError {
   line: number;
   field: 'email' | 'department' | 'name' | 'language' | 'file';

@@ -105,6 +105,7 @@ export function assertNotAnswered(invitation: SurveyInvitation): void {
   if (invitation.answered) {
     throw new ConflictError(
       'This personal link has already been used to answer the survey; each person can answer once.',
+      { code: 'survey.personal-link-used', params: {} },
     );
   }
 }

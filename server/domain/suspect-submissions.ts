@@ -97,7 +97,6 @@ export function findSuspects(
 export function suspectsChangedError(): ConflictError {
   return new ConflictError(
     'These suspect submissions have changed since they were shown: look at them again.',
-    [],
     {
       code: 'suspects.changed',
       params: {},

@@ -2,7 +2,7 @@
 // question of it, and every value one that question can take. All problems are reported at once.
 
 import { NO_DEPARTMENT, type Question, type Questionnaire } from './questionnaire';
-import { InvalidAnswerError } from './errors';
+import { InvalidAnswerError, type FieldError, type ProblemCodeName, type ProblemParams } from './errors';
 
 export type AnswerValue = string | number | boolean | (string | number)[];
 export type Answers = Record<string, AnswerValue>;
@@ -20,40 +20,66 @@ export interface Respondent {
 
 const NOBODY: Respondent = { departmentIds: [], departmentId: null };
 
-function problemWith(question: Question, value: unknown, respondent: Respondent): string | null {
+/** What is wrong with one answer: an English phrase that reads after the question's name, and its code. */
+type AnswerProblem = Pick<FieldError, 'message' | 'code' | 'params'>;
+
+const wrong = (code: ProblemCodeName, message: string, params?: ProblemParams): AnswerProblem => ({
+  message,
+  code,
+  ...(params ? { params } : {}),
+});
+
+function problemWith(question: Question, value: unknown, respondent: Respondent): AnswerProblem | null {
   const rule = question.accepts;
   switch (rule.kind) {
     case 'departments':
       if (!Array.isArray(value) || value.length > rule.max)
-        return `must be a list of at most ${rule.max} departments`;
-      if (new Set(value).size !== value.length) return 'must not repeat a department';
+        return wrong('answer.departments-too-many', `must be a list of at most ${rule.max} departments`, {
+          max: rule.max,
+        });
+      if (new Set(value).size !== value.length)
+        return wrong('answer.department-repeated', 'must not repeat a department');
       if (rule.none && value.includes(NO_DEPARTMENT))
-        return value.length === 1 ? null : `must not name departments together with "${NO_DEPARTMENT}"`;
+        return value.length === 1
+          ? null
+          : wrong(
+              'answer.none-with-departments',
+              `must not name departments together with "${NO_DEPARTMENT}"`,
+              { none: NO_DEPARTMENT },
+            );
       if (respondent.departmentId !== null && value.includes(respondent.departmentId))
-        return "must not name the respondent's own department";
+        return wrong('answer.own-department', "must not name the respondent's own department");
       return value.every((v) => typeof v === 'string' && respondent.departmentIds.includes(v))
         ? null
-        : 'must list departments of this campaign';
-    case 'choice':
-      return (typeof value === 'string' || typeof value === 'number') && rule.values.includes(value)
-        ? null
-        : `must be one of ${rule.values.map((v) => JSON.stringify(v)).join(', ')}`;
+        : wrong('answer.department-unknown', 'must list departments of this campaign');
+    case 'choice': {
+      if ((typeof value === 'string' || typeof value === 'number') && rule.values.includes(value))
+        return null;
+      const choices = rule.values.map((v) => JSON.stringify(v)).join(', ');
+      return wrong('answer.not-a-choice', `must be one of ${choices}`, { choices });
+    }
     case 'choices':
       if (!Array.isArray(value) || value.length > rule.values.length)
-        return 'must be a list of the offered choices';
-      if (new Set(value).size !== value.length) return 'must not repeat a choice';
+        return wrong('answer.choices-invalid', 'must be a list of the offered choices');
+      if (new Set(value).size !== value.length)
+        return wrong('answer.choice-repeated', 'must not repeat a choice');
       return value.every((v) => (typeof v === 'string' || typeof v === 'number') && rule.values.includes(v))
         ? null
-        : 'must be a list of the offered choices';
+        : wrong('answer.choices-invalid', 'must be a list of the offered choices');
     case 'text':
-      if (typeof value !== 'string') return 'must be text';
-      return value.length > rule.maxLength ? `must be at most ${rule.maxLength} characters` : null;
+      if (typeof value !== 'string') return wrong('answer.not-text', 'must be text');
+      return value.length > rule.maxLength
+        ? wrong('answer.too-long', `must be at most ${rule.maxLength} characters`, { max: rule.maxLength })
+        : null;
     case 'number':
       return typeof value === 'number' && Number.isInteger(value) && value >= rule.min && value <= rule.max
         ? null
-        : `must be a whole number from ${rule.min} to ${rule.max}`;
+        : wrong('answer.number-out-of-range', `must be a whole number from ${rule.min} to ${rule.max}`, {
+            min: rule.min,
+            max: rule.max,
+          });
     case 'boolean':
-      return typeof value === 'boolean' ? null : 'must be true or false';
+      return typeof value === 'boolean' ? null : wrong('answer.not-boolean', 'must be true or false');
   }
 }
 
@@ -67,28 +93,39 @@ export function validateAnswers(
   respondent: Respondent = NOBODY,
 ): Answers {
   if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) {
-    throw new InvalidAnswerError('Answers must be an object keyed by question name.', [
-      { field: 'answers', message: 'must be an object' },
-    ]);
+    const code = 'answer.not-an-object';
+    throw new InvalidAnswerError(
+      'Answers must be an object keyed by question name.',
+      { code: 'response.answers-invalid', params: {} },
+      [{ field: 'answers', message: 'must be an object', code }],
+    );
   }
   const byId = new Map(questionnaire.questions.map((q) => [q.id, q]));
-  const errors: { field: string; message: string }[] = [];
+  const errors: FieldError[] = [];
   const valid: Answers = {};
   for (const [key, value] of Object.entries(answers)) {
     if (errors.length >= MAX_REPORTED_ERRORS) break;
     const question = byId.get(key);
     if (!question) {
-      errors.push({ field: `answers.${key}`, message: 'is not a question of this survey' });
+      errors.push({
+        field: `answers.${key}`,
+        message: 'is not a question of this survey',
+        code: 'answer.unknown-question',
+      });
       continue;
     }
     const problem = problemWith(question, value, respondent);
-    if (problem) errors.push({ field: `answers.${key}`, message: problem });
+    if (problem) errors.push({ field: `answers.${key}`, ...problem });
     else if (!(typeof value === 'string' && value.trim() === '')) valid[key] = value as AnswerValue;
   }
   if (errors.length > 0) {
     const first = errors[0]!;
     const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
-    throw new InvalidAnswerError(`Answer ${first.field} ${first.message}${more}.`, errors);
+    throw new InvalidAnswerError(
+      `Answer ${first.field} ${first.message}${more}.`,
+      { code: 'response.answers-invalid', params: {} },
+      errors,
+    );
   }
   return valid;
 }

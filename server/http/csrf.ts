@@ -5,11 +5,11 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { csrf } from 'hono/csrf';
 import { HTTPException } from 'hono/http-exception';
-import { ForbiddenError, type ProblemParams } from '../domain/errors';
+import { ForbiddenError, type ProblemCodeName, type ProblemParams } from '../domain/errors';
 import { clientOf } from './client-origin';
 
 /** Why a write was refused as possibly cross-site, for the client to word. */
-export type CsrfRefusalCode = 'csrf.origin-missing' | 'csrf.origin-mismatch' | 'csrf.form-content-type';
+export type CsrfRefusalCode = Extract<ProblemCodeName, `csrf.${string}`>;
 
 /**
  * The origins this server's own pages have: the address the request came to, https when a trusted proxy
@@ -51,7 +51,7 @@ const shown = (header: string) => (header.length > 200 ? `${header.slice(0, 200)
  */
 function csrfRefusal(c: Context, expected: string): ForbiddenError {
   const refusal = (message: string, code: CsrfRefusalCode, params: ProblemParams) =>
-    new ForbiddenError(message, [], { code, params });
+    new ForbiddenError(message, { code, params });
   const origin = c.req.header('origin');
   const contentType = c.req.header('content-type');
   if (origin !== undefined) {

@@ -13,11 +13,18 @@ import type { AppEnv } from './session';
  * "no campaign X" beside the guard's refusal would tell a stranger which ids exist.
  */
 export const notFound = () =>
-  new NotFoundError('Not found: it does not exist, or you have no role in its organization.');
+  new NotFoundError('Not found: it does not exist, or you have no role in its organization.', {
+    code: 'resource.not-found',
+    params: {},
+  });
+
+/** The answer to a request that needs someone signed in. */
+export const signInRequired = () =>
+  new UnauthorizedError('Sign in to continue.', { code: 'auth.sign-in-required', params: {} });
 
 export function requirePrincipal(c: Context<AppEnv>): Principal {
   const principal = c.get('principal');
-  if (!principal) throw new UnauthorizedError('Sign in to continue.');
+  if (!principal) throw signInRequired();
   return principal;
 }
 
@@ -32,5 +39,5 @@ export function guard(
   const knowsOrganization =
     principal.isOwner || principal.grants.some((g) => g.organizationId === organizationId);
   if (organizationId !== undefined && !knowsOrganization) throw notFound();
-  throw new ForbiddenError('Your role does not allow this.');
+  throw new ForbiddenError('Your role does not allow this.', { code: 'auth.role-forbids', params: {} });
 }

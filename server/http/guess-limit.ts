@@ -6,7 +6,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { limitKeyOf } from '../domain/forwarded-client';
 import { clientOf } from './client-origin';
-import { refuseTooMany, type RateLimit } from './rate-limit';
+import { refuseTooMany, type RateLimit, type TooManyCode } from './rate-limit';
 
 /** The most addresses remembered at once. */
 const MAX_TRACKED = 10_000;
@@ -15,13 +15,13 @@ export function guessLimit(
   { limit, windowMs }: RateLimit,
   {
     isGuess,
-    what,
+    code,
     now = Date.now,
   }: {
     /** Whether the request tries something guessable; others pass untouched. */
     isGuess: (c: Context) => boolean;
-    /** Completes "Too many … from this address". */
-    what: string;
+    /** Names what was guessed too often. */
+    code: TooManyCode;
     now?: () => number;
   },
 ): MiddlewareHandler {
@@ -32,7 +32,7 @@ export function guessLimit(
     const window = failures.get(key);
     const t = now();
     if (window && t - window.start < windowMs && window.count >= limit) {
-      refuseTooMany(c, window.start + windowMs - t, `${what} from this address`);
+      refuseTooMany(c, window.start + windowMs - t, code);
     }
     await next();
     if (c.res.status !== 404) return;

@@ -1,22 +1,30 @@
 // The one error funnel: every failure leaves the server as application/problem+json (RFC 9457) with a
-// 4xx status that says what to fix, or a bare 500 that reveals nothing about the internals.
+// 4xx status that says what to fix, or a bare 500 that reveals nothing about the internals. Every problem
+// carries a code (domain/problem-codes.ts) a client words in the reader's language; `detail` is English.
 
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ZodError } from 'zod';
-import { DomainError, type FieldError, type ProblemCode, type ProblemParams } from '../domain/errors';
+import { fieldProblemOf } from '../../shared/field-problems';
+import {
+  DomainError,
+  type FieldError,
+  type ProblemCode,
+  type ProblemCodeName,
+  type ProblemParams,
+} from '../domain/errors';
 
 export interface Problem {
   type: string;
   title: string;
   status: number;
   detail: string;
-  /** Each names its field; some also carry a `code` and `params` (see FieldError). */
+  /** Each names its field, with the code and params to word it by (see FieldError). */
   errors?: FieldError[];
-  /** For a problem with the request as a whole that a client may word itself (see ProblemCode). */
-  code?: string;
-  params?: ProblemParams;
+  /** What went wrong, stable, for a client to word in the reader's language (see ProblemCode). */
+  code: ProblemCodeName;
+  params: ProblemParams;
 }
 
 const TITLES: Record<number, string> = {
@@ -49,50 +57,63 @@ function problem(
   status: number,
   type: string,
   detail: string,
+  coded: ProblemCode,
   errors?: Problem['errors'],
-  coded?: ProblemCode,
 ): Problem {
   return {
     type: `/problems/${type}`,
     title: TITLES[status] ?? 'Error',
     status,
     detail,
+    code: coded.code,
+    params: coded.params,
     ...(errors ? { errors } : {}),
-    ...(coded ? { code: coded.code, params: coded.params } : {}),
   };
 }
+
+const coded = (code: ProblemCodeName, params: ProblemParams = {}): ProblemCode => ({ code, params });
 
 const MAX_REPORTED_ISSUES = 50;
 
 export function toProblem(error: unknown): Problem {
   if (error instanceof DomainError) {
     const errors = error.errors.length ? error.errors : undefined;
-    return problem(error.status, error.type, error.message, errors, error.coded);
+    return problem(error.status, error.type, error.message, error.coded, errors);
   }
   if (error instanceof ZodError) {
-    const errors = error.issues.slice(0, MAX_REPORTED_ISSUES).map((i) => ({
-      field: i.path.map(String).join('.') || '(body)',
-      message: i.message,
-    }));
+    // A refinement's own code is one of ours (request schemas name only codes of problem-codes.ts).
+    const errors = error.issues
+      .slice(0, MAX_REPORTED_ISSUES)
+      .map((issue) => fieldProblemOf(issue) as FieldError);
     const first = errors[0];
     return problem(
       422,
       'validation',
       first ? `${first.field}: ${first.message}` : 'The request is invalid.',
+      coded('request.invalid'),
       errors,
     );
   }
   if (error instanceof HTTPException && error.status < 500) {
-    return problem(error.status, 'http', error.message || TITLES[error.status] || 'Bad request');
+    const detail = error.message || TITLES[error.status] || 'Bad request';
+    return error.status === 400
+      ? problem(400, 'http', detail, coded('request.malformed'))
+      : problem(error.status, 'http', detail, coded('request.refused', { status: error.status }));
   }
   if (isStorageUnavailable(error)) {
     return problem(
       503,
       'storage-unavailable',
       'The server cannot save anything right now (its disk is full or failing). Nothing was changed by this request: try again later.',
+      coded('server.storage-unavailable'),
     );
   }
-  return problem(500, 'internal', 'Something went wrong on the server. Nothing was changed by this request.');
+  return problem(
+    500,
+    'internal',
+    'Something went wrong on the server. Nothing was changed by this request.',
+    coded('server.internal'),
+  );
 }
 
 export function problemResponse(c: Context, p: Problem): Response {

@@ -3,7 +3,7 @@
 // The address is the one server/http/client-origin.ts resolved, so behind a trusted proxy it is the client's.
 
 import type { Context, MiddlewareHandler } from 'hono';
-import { HTTPException } from 'hono/http-exception';
+import { TooManyRequestsError, type ProblemCodeName } from '../domain/errors';
 import { limitKeyOf } from '../domain/forwarded-client';
 import { clientOf } from './client-origin';
 
@@ -15,17 +15,31 @@ export interface RateLimit {
 /** The most addresses remembered at once. */
 const MAX_TRACKED = 10_000;
 
-/** Refuses with 429 problem+json and a Retry-After in whole seconds; `what` names what was too frequent. */
-export function refuseTooMany(c: Context, waitMs: number, what: string): never {
+/** What was too frequent, by the code a client words it with. */
+export type TooManyCode = Extract<ProblemCodeName, `request.too-many-${string}`>;
+
+/** Each completes "Too many …" in the English detail. */
+const TOO_MANY: Record<TooManyCode, string> = {
+  'request.too-many-submissions': 'submissions from this address',
+  'request.too-many-sign-ins': 'sign-in attempts from this address',
+  'request.too-many-password-attempts': 'password attempts for this account from this address',
+  'request.too-many-code-guesses': 'access codes that do not exist from this address',
+};
+
+/** Refuses with 429 problem+json and a Retry-After in whole seconds. */
+export function refuseTooMany(c: Context, waitMs: number, code: TooManyCode): never {
   const retryAfter = Math.max(1, Math.ceil(waitMs / 1000));
   c.header('Retry-After', String(retryAfter));
-  throw new HTTPException(429, { message: `Too many ${what}; try again in ${retryAfter} s.` });
+  throw new TooManyRequestsError(`Too many ${TOO_MANY[code]}; try again in ${retryAfter} s.`, {
+    code,
+    params: { retryAfter },
+  });
 }
 
 export function rateLimit(
   { limit, windowMs }: RateLimit,
-  /** `what` completes "Too many … from this address", e.g. 'submissions' or 'sign-in attempts'. */
-  { what, now = Date.now }: { what: string; now?: () => number },
+  /** `code` names what was too frequent. */
+  { code, now = Date.now }: { code: TooManyCode; now?: () => number },
 ): MiddlewareHandler {
   const windows = new Map<string, { start: number; count: number }>();
   return async (c, next) => {
@@ -44,7 +58,7 @@ export function rateLimit(
       windows.set(key, window);
     }
     window.count += 1;
-    if (window.count > limit) refuseTooMany(c, window.start + windowMs - t, `${what} from this address`);
+    if (window.count > limit) refuseTooMany(c, window.start + windowMs - t, code);
     await next();
   };
 }

@@ -32,7 +32,10 @@ export function createMailings(now: () => number) {
   const running = new Map<string, Promise<void>>();
   const assertIdle = (campaignId: string) => {
     if (running.has(campaignId)) {
-      throw new ConflictError('A mailing for this campaign is still being sent; wait until it finishes.');
+      throw new ConflictError('A mailing for this campaign is still being sent; wait until it finishes.', {
+        code: 'mailing.in-progress',
+        params: {},
+      });
     }
   };
 

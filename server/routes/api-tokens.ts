@@ -19,7 +19,7 @@ import {
 } from '../http/api-token-schemas';
 import { audit } from '../http/audit';
 import { requirePrincipal } from '../http/guard';
-import { createRouter, jsonBody, jsonResponse, PROBLEMS } from '../http/router';
+import { createRouter, jsonBody, jsonResponse, problems, PROBLEMS } from '../http/router';
 import { IdParam } from '../http/schemas';
 import type { AppEnv } from '../http/session';
 
@@ -56,7 +56,7 @@ export function apiTokenRoutes(deps: AppDeps) {
         security,
         responses: {
           200: jsonResponse(ApiTokenListSchema, 'Every token not revoked, newest first'),
-          401: PROBLEMS[401],
+          ...problems(401),
           403: refusedToTokens,
         },
       }),
@@ -76,13 +76,12 @@ export function apiTokenRoutes(deps: AppDeps) {
         request: jsonBody(CreateApiTokenBody),
         responses: {
           201: jsonResponse(CreatedApiTokenSchema, 'Made: the secret is in `token`'),
-          401: PROBLEMS[401],
+          ...problems(400, 401, 413, 422, 503),
           403: refusedToTokens,
           409: {
             ...PROBLEMS[409],
             description: 'You hold the most tokens one person may (api-token.too-many)',
           },
-          422: PROBLEMS[422],
         },
       }),
       async (c) => {
@@ -107,9 +106,8 @@ export function apiTokenRoutes(deps: AppDeps) {
         request: { params: IdParam },
         responses: {
           204: { description: 'Revoked' },
-          401: PROBLEMS[401],
+          ...problems(401, 404, 422, 503),
           403: refusedToTokens,
-          404: PROBLEMS[404],
         },
       }),
       async (c) => {

@@ -38,6 +38,7 @@ export function campaignMailingRoutes(deps: AppDeps) {
         if (!deps.mail) {
           throw new ConflictError(
             'No mail server is configured (SMTP_URL). Download the mail-merge file and send the links yourself.',
+            { code: 'mailing.no-mail-server', params: {} },
           );
         }
         assertMayDistribute(campaign, deps.now());

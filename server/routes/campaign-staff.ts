@@ -1,11 +1,11 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { AppDeps } from '../app-deps';
-import { MAX_CSV_RECORDS, readCsv } from '../csv/read-csv';
+import { readCsv } from '../csv/read-csv';
 import { writeCsv } from '../csv/write-csv';
 import { departmentsReportedWith, staffBesideSharedAnswersError } from '../domain/answer-places';
-import { campaignPhase, type Campaign } from '../domain/campaign';
-import { ConflictError, InvalidInputError, NotFoundError } from '../domain/errors';
-import { readStaffList, type CsvProblemCode } from '../domain/staff-list';
+import { campaignClosedError, campaignPhase, type Campaign } from '../domain/campaign';
+import { InvalidInputError, NotFoundError } from '../domain/errors';
+import { readStaffList } from '../domain/staff-list';
 import { inviteStaff } from '../domain/survey-invitation';
 import { audit } from '../http/audit';
 import { MailingBody, StaffCsvBody, StaffMemberParam } from '../http/campaign-schemas';
@@ -23,32 +23,13 @@ import { assertMayDistribute, issueLinks, linkBaseOf } from './issue-links';
 
 const tags = ['Staff and invitations'];
 
-/**
- * The code of a file readCsv refused, for the client to word in the reader's language: too many rows, or
- * a quote it could not make sense of, whose line readCsv's message starts with ("line 7: …").
- */
-function csvProblem(message: string): { code: CsvProblemCode; params: Record<string, number> } {
-  if (/^The file has more than [\d,]+ rows/.test(message))
-    return { code: 'csv.too-many-rows', params: { max: MAX_CSV_RECORDS } };
-  const line = /^line (\d+):/.exec(message)?.[1];
-  return { code: 'csv.unreadable', params: line === undefined ? {} : { line: Number(line) } };
-}
-
 export function campaignStaffRoutes(deps: AppDeps) {
   const { storage } = deps;
   const load = (id: string) => loadCampaignById(deps, id);
 
   /** Reads an uploaded list against the campaign's departments and the people already on it. */
   const preview = async (campaign: Campaign, departments: { id: string; name: string }[], csv: string) => {
-    let records;
-    try {
-      records = readCsv(csv);
-    } catch (error) {
-      const { message } = error as Error;
-      throw new InvalidInputError(`The file could not be read: ${message}`, [
-        { field: 'csv', message, ...csvProblem(message) },
-      ]);
-    }
+    const records = readCsv(csv);
     const listed = await storage.surveyInvitations.listByCampaign(campaign.id);
     return readStaffList(records, departments, new Set(listed.map((i) => i.email)), campaign.languages[0]);
   };
@@ -92,21 +73,31 @@ export function campaignStaffRoutes(deps: AppDeps) {
       async (c) => {
         const { campaign, organization } = await load(c.req.valid('param').id);
         guard(c, 'campaign:manage', campaign.organizationId);
-        if (campaignPhase(campaign, deps.now()) === 'closed')
-          throw new ConflictError('The campaign has closed.');
+        if (campaignPhase(campaign, deps.now()) === 'closed') throw campaignClosedError();
         const result = await preview(
           campaign,
           departmentsOf(campaign, organization.departments),
           c.req.valid('json').csv,
         );
-        if (result.errors.length > 0) {
+        const count = result.errors.length;
+        if (count > 0) {
           throw new InvalidInputError(
-            `The list has ${result.errors.length} problem${result.errors.length === 1 ? '' : 's'}; nothing was imported. Fix them and upload it again.`,
-            result.errors.map((e) => ({ field: `line ${e.line}: ${e.field}`, message: e.message })),
+            `The list has ${count} problem${count === 1 ? '' : 's'}; nothing was imported. Fix them and upload it again.`,
+            { code: 'staff.list-has-problems', params: { count } },
+            result.errors.map((e) => ({
+              field: `line:${e.line}.${e.field}`,
+              message: e.message,
+              code: e.code,
+              params: { ...e.params, line: e.line },
+            })),
           );
         }
-        if (result.people.length === 0)
-          throw new InvalidInputError('Everyone in this file is already on the list.');
+        if (result.people.length === 0) {
+          throw new InvalidInputError('Everyone in this file is already on the list.', {
+            code: 'staff.nobody-new',
+            params: {},
+          });
+        }
         // One write adds everyone or no one, skipping anyone an import running meanwhile has just added;
         // the counts follow from the list itself, so there is no second write to lose. Nobody is added to a
         // unit already holding answers through a shared link (answer-places.ts), checked in that write.
@@ -176,12 +167,14 @@ export function campaignStaffRoutes(deps: AppDeps) {
         const { id, email } = c.req.valid('param');
         const { campaign } = await load(id);
         guard(c, 'campaign:manage', campaign.organizationId);
-        if (campaignPhase(campaign, deps.now()) === 'closed')
-          throw new ConflictError('The campaign has closed.');
+        if (campaignPhase(campaign, deps.now()) === 'closed') throw campaignClosedError();
         const listed = await storage.surveyInvitations.listByCampaign(campaign.id);
         const person = listed.find((i) => i.email === email.trim().toLowerCase());
         if (!person || !(await storage.surveyInvitations.remove(person.id))) {
-          throw new NotFoundError(`${email} is not on this campaign's list.`);
+          throw new NotFoundError(`${email} is not on this campaign's list.`, {
+            code: 'staff.not-listed',
+            params: { email },
+          });
         }
         await audit(c, deps, 'campaign.staff.remove', campaign.id);
         return c.json({ removed: person.email, listed: listed.length - 1 }, 200);

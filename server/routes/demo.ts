@@ -25,7 +25,12 @@ export function demoRoutes(deps: AppDeps) {
     async (c) => {
       guard(c, 'organization:create');
       const questionnaire = deps.questionnaires.get(DEMO_QUESTIONNAIRE_ID);
-      if (!questionnaire) throw new UnknownQuestionnaireError(`No questionnaire ${DEMO_QUESTIONNAIRE_ID}.`);
+      if (!questionnaire) {
+        throw new UnknownQuestionnaireError(`No questionnaire ${DEMO_QUESTIONNAIRE_ID}.`, {
+          code: 'questionnaire.unknown',
+          params: { questionnaire: DEMO_QUESTIONNAIRE_ID },
+        });
+      }
       const demo = buildDemoData(questionnaire, deps, deps.today());
       await deps.storage.organizations.create(demo.organization);
       await deps.storage.campaigns.create(demo.campaign);

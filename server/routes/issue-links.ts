@@ -4,7 +4,7 @@
 import type { Context } from 'hono';
 import { surveyPath } from '../../shared/public-paths';
 import type { AppDeps } from '../app-deps';
-import { campaignPhase, type Campaign } from '../domain/campaign';
+import { campaignClosedError, campaignPhase, type Campaign } from '../domain/campaign';
 import { renderEmail, type MailKind } from '../domain/email-template';
 import { ConflictError } from '../domain/errors';
 import type { Organization } from '../domain/organization';
@@ -27,9 +27,12 @@ export function linkBaseOf(deps: AppDeps, c: Context<AppEnv>): string {
 
 export function assertMayDistribute(campaign: Campaign, now: number): void {
   if (campaign.status === 'draft') {
-    throw new ConflictError('Open the campaign before sending links: its settings are fixed at opening.');
+    throw new ConflictError('Open the campaign before sending links: its settings are fixed at opening.', {
+      code: 'distribution.not-opened',
+      params: {},
+    });
   }
-  if (campaignPhase(campaign, now) === 'closed') throw new ConflictError('The campaign has closed.');
+  if (campaignPhase(campaign, now) === 'closed') throw campaignClosedError();
 }
 
 export interface ComposedMail {
@@ -85,11 +88,15 @@ export async function issueLinks(
 ): Promise<ComposedMail[]> {
   const recipients = recipientsOf(await deps.storage.surveyInvitations.listByCampaign(campaign.id), kind);
   if (recipients.length === 0) {
-    throw new ConflictError(
-      kind === 'invitation'
-        ? 'Everyone on the list has been sent a link already.'
-        : 'Nobody who was sent a link is still waiting to answer.',
-    );
+    throw kind === 'invitation'
+      ? new ConflictError('Everyone on the list has been sent a link already.', {
+          code: 'mailing.nobody-to-invite',
+          params: {},
+        })
+      : new ConflictError('Nobody who was sent a link is still waiting to answer.', {
+          code: 'mailing.nobody-to-remind',
+          params: {},
+        });
   }
   const { composed, links } = composeMails(
     deps,

@@ -100,7 +100,12 @@ export function organizationRoutes(deps: AppDeps) {
         const body = c.req.valid('json');
         const organization = await findOrganization(id);
         const questionnaire = deps.questionnaires.get(body.questionnaireId);
-        if (!questionnaire) throw new UnknownQuestionnaireError(`No questionnaire ${body.questionnaireId}.`);
+        if (!questionnaire) {
+          throw new UnknownQuestionnaireError(`No questionnaire ${body.questionnaireId}.`, {
+            code: 'questionnaire.unknown',
+            params: { questionnaire: body.questionnaireId },
+          });
+        }
         refuseFactsAskedOfStaff(
           judgingModel(CURRENT_MODEL_VERSION, questionnaire.modelVersion)!.rules.facts,
           body.organizationFacts,

@@ -28,7 +28,8 @@ export function sessionRoutes(
   const { storage } = deps;
   const serializeSetup = createSerializer();
   const router = createRouter();
-  if (loginLimit) router.post('/session', rateLimit(loginLimit, { what: 'sign-in attempts', now: deps.now }));
+  if (loginLimit)
+    router.post('/session', rateLimit(loginLimit, { code: 'request.too-many-sign-ins', now: deps.now }));
   return router
     .openapi(
       createRoute({
@@ -57,7 +58,10 @@ export function sessionRoutes(
         serializeSetup(async () => {
           const body = c.req.valid('json');
           if ((await storage.accounts.list()).length > 0)
-            throw new ConflictError('The owner account already exists. Sign in instead.');
+            throw new ConflictError('The owner account already exists. Sign in instead.', {
+              code: 'setup.owner-exists',
+              params: {},
+            });
           const account = {
             id: deps.newId(),
             email: normalizeEmail(body.email),
@@ -91,11 +95,16 @@ export function sessionRoutes(
         const email = normalizeEmail(body.email);
         const { address } = clientOf(c);
         const wait = throttle?.admit(email, address, deps.now()) ?? 0;
-        if (wait > 0) refuseTooMany(c, wait, 'sign-in attempts for this account from this address');
+        if (wait > 0) refuseTooMany(c, wait, 'request.too-many-password-attempts');
         const account = await storage.accounts.findByEmail(email);
         // Hash even for an unknown address, so the answer takes as long either way.
         const matches = await deps.verifyPassword(body.password, account?.passwordHash ?? DUMMY_HASH);
-        if (!account || !matches) throw new UnauthorizedError('The email address or password is not right.');
+        if (!account || !matches) {
+          throw new UnauthorizedError('The email address or password is not right.', {
+            code: 'auth.credentials-wrong',
+            params: {},
+          });
+        }
         throttle?.succeeded(email, address);
         await startSession(c, deps, account.id);
         return c.json(sessionView(account), 200);
@@ -142,8 +151,9 @@ export function sessionRoutes(
         const body = c.req.valid('json');
         const account = (await storage.accounts.get(principal.accountId))!;
         if (!(await deps.verifyPassword(body.currentPassword, account.passwordHash))) {
-          throw new InvalidInputError('The current password is not right.', [
-            { field: 'currentPassword', message: 'is not the current password' },
+          const code = 'account.password-wrong';
+          throw new InvalidInputError('The current password is not right.', { code, params: {} }, [
+            { field: 'currentPassword', message: 'is not the current password', code },
           ]);
         }
         const passwordHash = await deps.hashPassword(body.newPassword);

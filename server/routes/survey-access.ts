@@ -10,7 +10,7 @@ import type { SurveyLink } from '../domain/campaign';
 import type { SurveyInvitation } from '../domain/survey-invitation';
 import { loadCampaign } from './campaign-context';
 
-const noSurvey = () => new NotFoundError('No survey at this link.');
+const noSurvey = () => new NotFoundError('No survey at this link.', { code: 'survey.not-found', params: {} });
 
 export async function openSurveyToken(deps: AppDeps, token: string) {
   const { storage } = deps;

@@ -1,9 +1,8 @@
 import { createRoute } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
-import { HTTPException } from 'hono/http-exception';
 import type { AppDeps } from '../app-deps';
 import { assertAcceptsResponses, campaignPhase, resolveDepartment } from '../domain/campaign';
-import { InvalidInputError } from '../domain/errors';
+import { InvalidInputError, TooLargeError } from '../domain/errors';
 import type { Language } from '../domain/barrier-model';
 import { questionnaireMinutes } from '../domain/questionnaire-minutes';
 import { validateAnswers } from '../domain/validate-answers';
@@ -28,9 +27,12 @@ const tags = ['Survey'];
 function idempotencyKey(header: string | undefined): string | null {
   if (header === undefined) return null;
   if (!/^[A-Za-z0-9_-]{16,128}$/.test(header)) {
-    throw new InvalidInputError('The Idempotency-Key header must be 16 to 128 letters, digits, - or _.', [
-      { field: 'Idempotency-Key', message: 'must be 16 to 128 letters, digits, - or _' },
-    ]);
+    const code = 'request.idempotency-key-invalid';
+    throw new InvalidInputError(
+      'The Idempotency-Key header must be 16 to 128 letters, digits, - or _.',
+      { code, params: {} },
+      [{ field: 'Idempotency-Key', message: 'must be 16 to 128 letters, digits, - or _', code }],
+    );
   }
   return header;
 }
@@ -55,19 +57,22 @@ export function surveyRoutes(
   if (checks.codeGuessLimit) {
     const limit = guessLimit(checks.codeGuessLimit, {
       isGuess: (c) => normalizeAccessCode(c.req.param('token') ?? '') !== null,
-      what: 'access codes that do not exist',
+      code: 'request.too-many-code-guesses',
     });
     router.use('/:token', limit);
     router.use('/:token/responses', limit);
   }
-  if (submissionLimit) router.post('/:token/responses', rateLimit(submissionLimit, { what: 'submissions' }));
+  if (submissionLimit)
+    router.post('/:token/responses', rateLimit(submissionLimit, { code: 'request.too-many-submissions' }));
   router.use(
     '/:token/responses',
     bodyLimit({
       maxSize: MAX_SUBMISSION_BYTES,
       onError: () => {
-        throw new HTTPException(413, {
-          message: `A submission may be at most ${MAX_SUBMISSION_BYTES / 1024} kB.`,
+        const maxKb = MAX_SUBMISSION_BYTES / 1024;
+        throw new TooLargeError(`A submission may be at most ${maxKb} kB.`, {
+          code: 'request.too-large',
+          params: { maxKb },
         });
       },
     }),

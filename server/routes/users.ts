@@ -1,8 +1,14 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { AppDeps } from '../app-deps';
-import { normalizeEmail, toPrincipal, type Account, type Grant } from '../domain/account';
+import {
+  MIN_PASSWORD_LENGTH,
+  normalizeEmail,
+  toPrincipal,
+  type Account,
+  type Grant,
+} from '../domain/account';
 import { addGrant } from '../domain/account';
-import { ConflictError, InvalidAnswerError, InvalidInputError, NotFoundError } from '../domain/errors';
+import { ConflictError, InvalidInputError, NotFoundError } from '../domain/errors';
 import { audit } from '../http/audit';
 import { guard, notFound, requirePrincipal } from '../http/guard';
 import { clientOf } from '../http/client-origin';
@@ -31,6 +37,7 @@ export function userRoutes(deps: AppDeps, throttle: SignInThrottle | null = null
     if (!invitation || invitation.usedOn !== null || invitation.expiresAt <= deps.now()) {
       throw new NotFoundError(
         'This invitation link is not valid: it was used already, has expired, or never existed.',
+        { code: 'invitation.not-valid', params: {} },
       );
     }
     return invitation;
@@ -90,9 +97,11 @@ export function userRoutes(deps: AppDeps, throttle: SignInThrottle | null = null
           body.role === 'department-head' &&
           (departmentIds.length === 0 || !departmentIds.every((d) => known.has(d)))
         ) {
-          throw new InvalidAnswerError(
+          const code = 'invitation.departments-needed';
+          throw new InvalidInputError(
             'A department head needs one or more departments of this organization.',
-            [{ field: 'departmentIds', message: 'must list departments of this organization' }],
+            { code, params: {} },
+            [{ field: 'departmentIds', message: 'must list departments of this organization', code }],
           );
         }
         const token = deps.newToken();
@@ -161,10 +170,11 @@ export function userRoutes(deps: AppDeps, throttle: SignInThrottle | null = null
             // The password of an existing account is guessed here as at sign-in: the same waits apply.
             const { address } = clientOf(c);
             const wait = throttle?.admit(account.email, address, deps.now()) ?? 0;
-            if (wait > 0) refuseTooMany(c, wait, 'password attempts for this account from this address');
+            if (wait > 0) refuseTooMany(c, wait, 'request.too-many-password-attempts');
             if (!(await deps.verifyPassword(body.password, account.passwordHash))) {
               throw new ConflictError(
                 'An account with this email address exists: enter its password to add the new role.',
+                { code: 'invitation.account-exists', params: {} },
               );
             }
             throttle?.succeeded(account.email, address);
@@ -174,14 +184,26 @@ export function userRoutes(deps: AppDeps, throttle: SignInThrottle | null = null
             }));
           } else {
             if (!body.name) {
-              throw new InvalidInputError('Tell us your name to create your account.', [
-                { field: 'name', message: 'is required' },
-              ]);
+              throw new InvalidInputError(
+                'Tell us your name to create your account.',
+                { code: 'account.name-required', params: {} },
+                [{ field: 'name', message: 'is required', code: 'field.required' }],
+              );
             }
-            if (body.password.length < 12) {
-              throw new InvalidInputError('Choose a password of at least 12 characters.', [
-                { field: 'password', message: 'must be at least 12 characters' },
-              ]);
+            if (body.password.length < MIN_PASSWORD_LENGTH) {
+              const params = { min: MIN_PASSWORD_LENGTH };
+              throw new InvalidInputError(
+                `Choose a password of at least ${MIN_PASSWORD_LENGTH} characters.`,
+                { code: 'account.password-too-short', params },
+                [
+                  {
+                    field: 'password',
+                    message: `must be at least ${MIN_PASSWORD_LENGTH} characters`,
+                    code: 'field.too-short',
+                    params,
+                  },
+                ],
+              );
             }
             account = {
               id: deps.newId(),

@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { api, type InvitationOffer } from '../../api/client';
-import { describeError } from '../../components/describe-error';
 import { FormError } from '../../components/form-error';
 import { PageFrame } from '../../components/page-frame';
 import { ResourceView } from '../../components/resource-view';
 import { ROLE_TEXT } from '../../components/role-text';
 import { TextField } from '../../components/text-field';
+import { useAction } from '../../components/use-action';
 import { useText, useUiLanguage } from '../../components/ui-language';
 import { useResource } from '../../components/use-resource';
 import { ACCEPT_INVITATION_TEXT } from './accept-invitation-text';
@@ -26,25 +26,19 @@ export default function AcceptInvitationPage() {
 function AcceptForm({ token, offer }: { token: string; offer: InvitationOffer }) {
   const [name, setName] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const accept = useAction();
   const navigate = useNavigate();
   const { language } = useUiLanguage();
   const text = ACCEPT_INVITATION_TEXT[language];
   const role = ROLE_TEXT[language][offer.role];
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    setSaving(true);
-    setError(null);
-    try {
+    void accept.run(async () => {
       // An existing account keeps its own name: only the password proves it is theirs.
       await api.acceptInvitation(token, offer.hasAccount ? { password } : { name, password });
       navigate(`/organizations/${offer.organizationId}`, { replace: true });
-    } catch (e) {
-      setError(describeError(e));
-      setSaving(false);
-    }
+    });
   }
 
   return (
@@ -78,9 +72,9 @@ function AcceptForm({ token, offer }: { token: string; offer: InvitationOffer })
           describedBy={offer.hasAccount ? undefined : 'accept-password-help'}
           hint={offer.hasAccount ? undefined : text.passwordHelp}
         />
-        <FormError message={error} />
-        <button type="submit" disabled={saving}>
-          {saving ? text.saving : text.submit}
+        <FormError error={accept.error} />
+        <button type="submit" disabled={accept.busy}>
+          {accept.busy ? text.saving : text.submit}
         </button>
       </form>
     </>

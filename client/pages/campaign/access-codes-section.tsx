@@ -1,10 +1,11 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { AccessCodesIssued, CampaignDetail } from '../../../server/http/api-types';
 import { api } from '../../api/client';
 import { FormError } from '../../components/form-error';
 import { TextField } from '../../components/text-field';
 import { useText } from '../../components/ui-language';
-import { useErrorText } from '../../components/use-error-text';
+import { useAction } from '../../components/use-action';
+import { useResource } from '../../components/use-resource';
 import { DISTRIBUTION_TEXT } from './distribution-text';
 import { saveDownload } from './save-download';
 import { codeEntryAddress, toCodeCards, toCodeCsv } from './to-code-sheet';
@@ -12,35 +13,25 @@ import { codeEntryAddress, toCodeCards, toCodeCsv } from './to-code-sheet';
 /** Makes one-time access codes for a department and shows them once, to print or download. */
 export function AccessCodesSection({ detail }: { detail: CampaignDetail }) {
   const text = useText(DISTRIBUTION_TEXT);
-  const errorText = useErrorText(text.problem);
   const { campaign, organization } = detail;
   const departments = organization.departments.filter((d) => campaign.departmentIds.includes(d.id));
   const [departmentId, setDepartmentId] = useState(departments[0]?.id ?? '');
   const [count, setCount] = useState('10');
-  const [issued, setIssued] = useState<Record<string, number>>({});
   const [made, setMade] = useState<AccessCodesIssued | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const make = useAction();
   const nameOf = (id: string) => departments.find((d) => d.id === id)?.name ?? id;
 
-  useEffect(() => {
-    api.accessCodeCounts(campaign.id).then(
-      (counts) => setIssued(Object.fromEntries(counts.departments.map((d) => [d.departmentId, d.issued]))),
-      () => undefined, // the counts are a convenience; making codes still works without them
-    );
-  }, [campaign.id, made]);
+  // Read again after codes are made. The counts are a convenience: making codes works without them.
+  const [counts] = useResource(() => api.accessCodeCounts(campaign.id), made ?? campaign.id);
+  const issued = Object.fromEntries(
+    counts.state === 'ready' ? counts.data.departments.map((d) => [d.departmentId, d.issued]) : [],
+  );
 
-  async function make(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    setError(null);
-    setBusy(true);
-    try {
-      setMade(await api.issueAccessCodes(campaign.id, { departmentId, count: Number(count) }));
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
+    void make.run(async () =>
+      setMade(await api.issueAccessCodes(campaign.id, { departmentId, count: Number(count) })),
+    );
   }
 
   const origin = window.location.origin;
@@ -59,7 +50,7 @@ export function AccessCodesSection({ detail }: { detail: CampaignDetail }) {
     <section aria-labelledby="codes-heading">
       <h2 id="codes-heading">{text.codes}</h2>
       <p className="muted">{text.codesIntro}</p>
-      <form onSubmit={make}>
+      <form onSubmit={submit}>
         <div className="row">
           <label>
             {text.codesFor}
@@ -83,11 +74,11 @@ export function AccessCodesSection({ detail }: { detail: CampaignDetail }) {
           />
         </div>
         <div className="actions">
-          <button type="submit" disabled={busy || departmentId === ''}>
+          <button type="submit" disabled={make.busy || departmentId === ''}>
             {text.makeCodes}
           </button>
         </div>
-        <FormError message={error} />
+        <FormError error={make.error} />
       </form>
       {made && (
         <div className="code-sheet" data-testid="code-sheet">

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { CampaignDetail } from '../../../server/http/api-types';
 import { api } from '../../api/client';
@@ -9,7 +8,8 @@ import { StatusBadge } from '../../components/status-badge';
 import { useResource } from '../../components/use-resource';
 import { useSession } from '../../components/use-session';
 import { useText } from '../../components/ui-language';
-import { useErrorText } from '../../components/use-error-text';
+import { FormError } from '../../components/form-error';
+import { useAction } from '../../components/use-action';
 import { AccessCodesSection } from './access-codes-section';
 import { CAMPAIGN_TEXT } from './campaign-text';
 import { DisclosurePreview } from './disclosure-preview';
@@ -49,18 +49,14 @@ function CampaignView({ detail, reload }: { detail: CampaignDetail; reload: () =
   // Links and codes are ways to answer: only those who send the survey out hold them (the server agrees).
   const mayDistribute = allows(principal, 'survey:distribute', campaign.organizationId);
   const progress = useLiveProgress(campaign.id, detail.progress, phase === 'open' || phase === 'scheduled');
-  const [error, setError] = useState<string | null>(null);
-  const errorText = useErrorText();
+  const lifecycle = useAction<'open' | 'close'>();
 
-  async function change(action: 'open' | 'close') {
+  function change(action: 'open' | 'close') {
     if (!window.confirm(action === 'open' ? text.openConfirm : text.closeConfirm)) return;
-    setError(null);
-    try {
+    void lifecycle.run(async () => {
       await (action === 'open' ? api.openCampaign(campaign.id) : api.closeCampaign(campaign.id));
       reload();
-    } catch (e) {
-      setError(errorText(e));
-    }
+    }, action);
   }
 
   return (
@@ -72,12 +68,17 @@ function CampaignView({ detail, reload }: { detail: CampaignDetail; reload: () =
       </p>
       <div className="actions">
         {mayManage && phase === 'draft' && (
-          <button type="button" onClick={() => change('open')}>
+          <button type="button" disabled={lifecycle.busy} onClick={() => change('open')}>
             {text.open}
           </button>
         )}
         {mayManage && (phase === 'open' || phase === 'scheduled') && (
-          <button type="button" className="secondary" onClick={() => change('close')}>
+          <button
+            type="button"
+            className="secondary"
+            disabled={lifecycle.busy}
+            onClick={() => change('close')}
+          >
             {text.close}
           </button>
         )}
@@ -88,11 +89,7 @@ function CampaignView({ detail, reload }: { detail: CampaignDetail; reload: () =
           {text.refresh}
         </button>
       </div>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <FormError error={lifecycle.error} />
       <PhaseNotice detail={detail} />
       {phase === 'draft' ? (
         // Setting up: the rules, who is invited, who the reports will show, then sending.

@@ -2,32 +2,8 @@
 // submissions through shared links, in both languages.
 
 import type { Language } from '../../components/language-switch';
-import type { ProblemWording } from '../../components/coded-problem';
 
 const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-
-const EN_PROBLEMS: ProblemWording = {
-  'access-codes.no-room': (p) =>
-    `${p.department} has no room for ${n(Number(p.requested), 'more code', 'more codes')}: its ${p.places} places are already held by answers, unused personal links and unused codes. A department never gets more ways to answer than it has people.`,
-  'access-codes.closed': () => 'The campaign has closed: codes could no longer be used.',
-  'access-codes.shared-link-answers': (p) =>
-    `${p.unit === p.department ? p.department : `${p.unit}, the reporting group of ${p.department},`} already holds answers through a shared link, so it gets no access codes: an answer given with a code would be reported beside answers that anyone holding the link could have written, and could be worked out from the report. Keep using the shared link for ${p.department}.`,
-  'suspects.changed': () =>
-    'These submissions have changed since they were shown (more came in). Look at them again before deciding.',
-  'suspects.released': () =>
-    'Some of these submissions already count in the report. Excluding them now would change figures already shown and could give away the answers of people who answered with them or after them, so they stay. Only submissions the report still holds back can be excluded.',
-};
-
-const ZH_PROBLEMS: ProblemWording = {
-  'access-codes.no-room': (p) =>
-    `${p.department}无法再增加 ${p.requested} 个访问码：该部门的 ${p.places} 个名额已被回答、未使用的个人链接和未使用的访问码占满。一个部门的作答途径永远不会多于其人数。`,
-  'access-codes.closed': () => '本调查已结束，访问码已无法使用。',
-  'access-codes.shared-link-answers': (p) =>
-    `${p.unit === p.department ? p.department : `${p.department}所在的报告组“${p.unit}”`}已有通过共享链接提交的回答，因此不能再生成访问码：凭访问码提交的回答会与任何持有该链接的人都可能写下的回答一起统计，可能被从报告中推算出来。请继续为${p.department}使用共享链接。`,
-  'suspects.changed': () => '这些提交在显示之后发生了变化（又有新的提交）。请重新查看后再做决定。',
-  'suspects.released': () =>
-    '其中一些提交已经计入报告。现在排除会改变已显示的数据，可能泄露与之同时或之后作答者的回答，因此只能保留。只有报告仍在暂缓计入的提交才能排除。',
-};
 
 const EN = {
   // What each way of answering guarantees.
@@ -85,7 +61,6 @@ const EN = {
     `Delete ${n(count, 'submission', 'submissions')} for good? This cannot be undone and is recorded in the audit log.`,
   keep: 'Keep them',
   excludedNow: (count: number) => `${n(count, 'submission', 'submissions')} excluded.`,
-  problem: EN_PROBLEMS,
 };
 
 export type DistributionText = typeof EN;
@@ -138,7 +113,6 @@ const ZH: DistributionText = {
   excludeConfirm: (count) => `要永久删除 ${count} 份提交吗？此操作无法撤销，并会记入审计日志。`,
   keep: '保留',
   excludedNow: (count) => `已排除 ${count} 份提交。`,
-  problem: ZH_PROBLEMS,
 };
 
 export const DISTRIBUTION_TEXT = { en: EN, 'zh-cn': ZH } satisfies Record<Language, DistributionText>;

@@ -1,4 +1,5 @@
 import type { MailingStatus } from '../../../server/http/api-types';
+import { FormError } from '../../components/form-error';
 import { useText, useUiLanguage } from '../../components/ui-language';
 import { SENDING_TEXT } from './sending-text';
 
@@ -21,7 +22,8 @@ export function MailingStatusView({
   pollError,
 }: {
   mailing: MailingStatus | null;
-  pollError: string | null;
+  /** The last failure to learn how the mailing is going; it goes on regardless. */
+  pollError: unknown;
 }) {
   const text = useText(SENDING_TEXT);
   const { language } = useUiLanguage();
@@ -36,7 +38,7 @@ export function MailingStatusView({
           </p>
         )}
       </div>
-      {pollError && <p className="error">{pollError}</p>}
+      <FormError error={pollError} />
       {mailing?.finished && mailing.failures.length > 0 && (
         <>
           <p className="error">{text.failures(mailing.failures.length)}</p>

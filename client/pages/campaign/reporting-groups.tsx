@@ -4,7 +4,7 @@ import { api } from '../../api/client';
 import { FormError } from '../../components/form-error';
 import { TextField } from '../../components/text-field';
 import { useText } from '../../components/ui-language';
-import { useErrorText } from '../../components/use-error-text';
+import { useAction } from '../../components/use-action';
 import { CAMPAIGN_TEXT } from './campaign-text';
 
 /** While a draft: merge small departments into a reporting group, or split a group again. */
@@ -13,28 +13,23 @@ export function ReportingGroups({ detail, onChanged }: { detail: CampaignDetail;
   const { campaign, organization } = detail;
   const [chosen, setChosen] = useState<string[]>([]);
   const [name, setName] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const errorText = useErrorText();
+  const change = useAction();
   const grouped = new Set(campaign.reportingGroups.flatMap((g) => g.departmentIds));
   const departments = organization.departments.filter((d) => campaign.departmentIds.includes(d.id));
   const nameOf = (id: string) => departments.find((d) => d.id === id)?.name ?? id;
 
-  async function act(run: () => Promise<unknown>) {
-    setError(null);
-    try {
-      await run();
+  const act = (task: () => Promise<unknown>) =>
+    void change.run(async () => {
+      await task();
       setChosen([]);
       setName('');
       onChanged();
-    } catch (e) {
-      setError(errorText(e));
-    }
-  }
+    });
 
   function merge(event: FormEvent) {
     event.preventDefault();
-    if (chosen.length < 2) return setError(text.mergeNeedsTwo);
-    void act(() => api.mergeDepartments(campaign.id, { name: name.trim(), departmentIds: chosen }));
+    if (chosen.length < 2) return change.fail(text.mergeNeedsTwo);
+    act(() => api.mergeDepartments(campaign.id, { name: name.trim(), departmentIds: chosen }));
   }
 
   return (
@@ -78,9 +73,11 @@ export function ReportingGroups({ detail, onChanged }: { detail: CampaignDetail;
           <TextField label={text.groupName} value={name} onChange={setName} required maxLength={120} />
         </div>
         <div className="actions">
-          <button type="submit">{text.merge}</button>
+          <button type="submit" disabled={change.busy}>
+            {text.merge}
+          </button>
         </div>
-        <FormError message={error} />
+        <FormError error={change.error} />
       </form>
     </section>
   );

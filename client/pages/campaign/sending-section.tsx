@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { CampaignDetail, MailKind } from '../../../server/http/api-types';
 import { api } from '../../api/client';
 import { FormError } from '../../components/form-error';
+import { useAction } from '../../components/use-action';
 import { useText } from '../../components/ui-language';
 import { MailingStatusView } from './mailing-status';
 import { saveDownload } from './save-download';
@@ -20,41 +21,27 @@ export function SendingSection({ detail, onChanged }: { detail: CampaignDetail; 
   const { campaign, phase, distribution } = detail;
   const { mailing, pollError, isRunning, start } = useMailing(campaign.id, onChanged);
   const may = sendingAvailability(phase, distribution, isRunning);
-  const [busy, setBusy] = useState<'sending' | 'downloading' | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const sending = useAction<'sending' | 'downloading'>();
+  const busy = sending.busy;
   const [downloaded, setDownloaded] = useState<string | null>(null);
 
-  async function send(kind: MailKind) {
+  function send(kind: MailKind) {
     const question =
       kind === 'invitation' ? text.confirmInvitations(distribution.notYetSent) : text.confirmReminders;
     if (!window.confirm(question)) return;
-    setError(null);
     setDownloaded(null);
-    setBusy('sending');
-    try {
-      await start(kind);
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(null);
-    }
+    void sending.run(() => start(kind), 'sending');
   }
 
-  async function download(kind: MailKind) {
-    setError(null);
+  function download(kind: MailKind) {
     setDownloaded(null);
-    setBusy('downloading');
-    try {
+    void sending.run(async () => {
       const file = await api.mailMerge(campaign.id, kind);
       saveDownload(file);
       setDownloaded(file.filename);
       // The server has counted these people as sent.
       onChanged();
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(null);
-    }
+    }, 'downloading');
   }
 
   const downloads = (
@@ -63,7 +50,7 @@ export function SendingSection({ detail, onChanged }: { detail: CampaignDetail; 
         <button
           type="button"
           className="secondary"
-          disabled={busy !== null || !may.invitation}
+          disabled={busy || !may.invitation}
           onClick={() => download('invitation')}
         >
           {text.downloadInvitations}
@@ -71,7 +58,7 @@ export function SendingSection({ detail, onChanged }: { detail: CampaignDetail; 
         <button
           type="button"
           className="secondary"
-          disabled={busy !== null || !may.reminder}
+          disabled={busy || !may.reminder}
           onClick={() => download('reminder')}
         >
           {text.downloadReminders}
@@ -95,18 +82,10 @@ export function SendingSection({ detail, onChanged }: { detail: CampaignDetail; 
         (distribution.emailConfigured ? (
           <>
             <div className="actions">
-              <button
-                type="button"
-                disabled={busy !== null || !may.invitation}
-                onClick={() => send('invitation')}
-              >
+              <button type="button" disabled={busy || !may.invitation} onClick={() => send('invitation')}>
                 {text.sendInvitations(distribution.notYetSent)}
               </button>
-              <button
-                type="button"
-                disabled={busy !== null || !may.reminder}
-                onClick={() => send('reminder')}
-              >
+              <button type="button" disabled={busy || !may.reminder} onClick={() => send('reminder')}>
                 {text.sendReminders}
               </button>
             </div>
@@ -120,10 +99,10 @@ export function SendingSection({ detail, onChanged }: { detail: CampaignDetail; 
           </>
         ))}
       <div role="status">
-        {busy === 'downloading' && <p>{text.preparing}</p>}
+        {sending.running === 'downloading' && <p>{text.preparing}</p>}
         {downloaded && <p>{text.downloaded(downloaded)}</p>}
       </div>
-      <FormError message={error} />
+      <FormError error={sending.error} />
       <MailingStatusView mailing={mailing} pollError={pollError} />
       <TemplateEditor campaign={campaign} disabled={phase === 'closed'} onSaved={onChanged} />
     </section>

@@ -2,8 +2,7 @@
 
 import type { Language } from '../../components/language-switch';
 import type { MailKind } from '../../../server/http/api-types';
-import type { Placeholder, TemplateProblemCode } from '../../../server/domain/email-template';
-import type { ProblemParams } from '../../../server/domain/errors';
+import type { Placeholder } from '../../../server/domain/email-template';
 
 const people = (n: number) => (n === 1 ? '1 person' : `${n} people`);
 
@@ -15,39 +14,6 @@ const PLACEHOLDER_HELP = {
   closes: 'the last day to answer, written out in the reader’s language (empty without a closing date)',
   minutes: 'about how many minutes the survey takes, estimated for the reader’s language',
 } satisfies Record<Placeholder, string>;
-const placeholders = Object.keys(PLACEHOLDER_HELP).map((p) => `{{${p}}}`);
-
-/**
- * The wording of every problem the server finds in a template, by its code (see coded-problem.ts). Each
- * reads on from the field's name, as fieldError puts them: "Subject must not be empty".
- */
-type ProblemWording = Record<TemplateProblemCode, (p: Readonly<ProblemParams>) => string>;
-
-const EN_PROBLEMS: ProblemWording = {
-  'template.language-missing': () => 'is missing',
-  'template.empty': () => 'must not be empty',
-  'template.too-long': (p) => `must be at most ${p.max} characters`,
-  'template.multiple-lines': () => 'must fit on one line',
-  'template.link-missing': () => 'must contain {{link}}, outside any [[optional section]]',
-  'template.unknown-placeholder': (p) =>
-    `uses an unknown placeholder {{${p.placeholder}}}; use ${placeholders.join(', ')}`,
-  'template.stray-braces': () => 'has a {{ or }} that is not part of a placeholder',
-  'template.nested-sections': () => 'must not nest [[optional sections]]',
-  'template.unpaired-brackets': () => 'has a [[ or ]] without its partner',
-};
-
-const ZH_PROBLEMS: ProblemWording = {
-  'template.language-missing': () => '缺少这种语言的邮件内容',
-  'template.empty': () => '不能为空',
-  'template.too-long': (p) => `不能超过 ${p.max} 个字符`,
-  'template.multiple-lines': () => '只能写在一行内，不能换行',
-  'template.link-missing': () => '必须包含 {{link}}，而且不能放在 [[可选段落]] 中',
-  'template.unknown-placeholder': (p) =>
-    `用了不存在的占位符 {{${p.placeholder}}}，可用的占位符有：${placeholders.join('、')}`,
-  'template.stray-braces': () => '有不属于任何占位符的 {{ 或 }}',
-  'template.nested-sections': () => '[[可选段落]] 不能相互嵌套',
-  'template.unpaired-brackets': () => '有不成对的 [[ 或 ]]',
-};
 
 const EN = {
   heading: 'Invitations and reminders',
@@ -103,8 +69,6 @@ const EN = {
   fixFields: 'Nothing was saved: fix the fields marked below.',
   /** The server's messages read on from the field's name: "Message must contain {{link}}…". */
   fieldError: (field: string, message: string) => `${field} ${message}`,
-  /** A problem of one field, worded from the server's code. */
-  problem: EN_PROBLEMS,
 };
 
 export type SendingText = typeof EN;
@@ -165,6 +129,5 @@ export const SENDING_TEXT = {
     unsaved: '尚未保存。',
     fixFields: '未保存：请修改下方标出的内容。',
     fieldError: (field: string, message: string) => `${field}：${message}`,
-    problem: ZH_PROBLEMS,
   },
 } satisfies Record<Language, SendingText>;

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Campaign, CampaignDetail } from '../../../server/http/api-types';
 import { joinList, LANGUAGE_NAMES, LANGUAGES } from '../../../shared/languages';
-import { api, ApiError, type OrganizationFacts } from '../../api/client';
+import { api, type OrganizationFacts } from '../../api/client';
 import { FormError } from '../../components/form-error';
 import { OrganizationFactsFields } from '../../components/organization-facts-fields';
 import { OrganizationFactsList } from '../../components/organization-facts-list';
@@ -9,6 +9,7 @@ import { ORGANIZATION_FACTS_TEXT } from '../../components/organization-facts-tex
 import { ResourceView } from '../../components/resource-view';
 import { TextField } from '../../components/text-field';
 import { useText, useUiLanguage } from '../../components/ui-language';
+import { useAction } from '../../components/use-action';
 import { useFactDefinitions } from '../../components/use-fact-definitions';
 import { useResource } from '../../components/use-resource';
 import { CAMPAIGN_TEXT } from './campaign-text';
@@ -34,13 +35,13 @@ export function SettingsSection({ detail, onChanged }: { detail: CampaignDetail;
     setEdits({});
   }
   const form: SettingsForm = { ...settingsFormOf(campaign), ...edits };
-  const [error, setError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
+  const saving = useAction();
+  const saved = saving.succeeded !== null;
   const edit =
     <K extends keyof SettingsForm>(field: K) =>
     (value: SettingsForm[K]) => {
       setEdits((e) => ({ ...e, [field]: value }));
-      setSaved(false);
+      saving.reset();
     };
   const [questionnaires] = useResource(() => api.questionnaires(), 'questionnaires');
   // A campaign on an earlier questionnaire routes by its respondents' answers about the organization.
@@ -48,21 +49,13 @@ export function SettingsSection({ detail, onChanged }: { detail: CampaignDetail;
     questionnaires.state === 'ready' &&
     questionnaires.data.find((q) => q.id === campaign.questionnaireId)?.current === false;
 
-  async function save(event: FormEvent) {
+  function save(event: FormEvent) {
     event.preventDefault();
-    setError(null);
-    setSaved(false);
-    try {
+    void saving.run(async () => {
       await api.changeCampaign(campaign.id, toCampaignChange(form, { draft, askedOfStaff }));
-      setSaved(true);
       setSavedOver(campaign);
       onChanged();
-    } catch (e) {
-      const fields = e instanceof ApiError ? (e.problem.errors ?? []) : [];
-      setError(
-        fields.length > 0 ? fields.map((f) => `${f.field}: ${f.message}`).join(' · ') : (e as Error).message,
-      );
-    }
+    });
   }
 
   return (
@@ -162,12 +155,14 @@ export function SettingsSection({ detail, onChanged }: { detail: CampaignDetail;
               />
             </div>
             <div className="actions">
-              <button type="submit">{text.save}</button>
+              <button type="submit" disabled={saving.busy}>
+                {text.save}
+              </button>
               {saved && <span role="status">{text.saved}</span>}
             </div>
           </>
         )}
-        <FormError message={error} />
+        <FormError error={saving.error} />
       </form>
     </section>
   );

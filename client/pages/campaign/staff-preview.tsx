@@ -1,11 +1,12 @@
-import { useText } from '../../components/ui-language';
-import { problemText } from '../../components/coded-problem';
+import { errorText } from '../../components/error-text';
+import { useUiLanguage } from '../../components/ui-language';
 import { STAFF_TEXT } from './staff-text';
 import type { StaffPreviewSummary } from './summarize-staff-preview';
 
 /** The outcome of checking a staff list: who would be added where, what is skipped, what must be fixed. */
 export function StaffPreview({ summary }: { summary: StaffPreviewSummary }) {
-  const text = useText(STAFF_TEXT);
+  const { language } = useUiLanguage();
+  const text = STAFF_TEXT[language];
   return (
     <div className="staff-preview">
       <h3 id="staff-preview-heading">{text.preview}</h3>
@@ -45,7 +46,7 @@ export function StaffPreview({ summary }: { summary: StaffPreviewSummary }) {
           <p className="error">{text.problems(summary.problems.length)}</p>
           <ul className="list">
             {summary.problems.map((p, index) => (
-              <li key={`${p.line}-${index}`}>{text.problemLine(p.line, problemText(text.problem, p))}</li>
+              <li key={`${p.line}-${index}`}>{text.problemLine(p.line, errorText(p, language))}</li>
             ))}
           </ul>
         </div>

@@ -2,11 +2,11 @@ import { useId, useRef, useState } from 'react';
 import type { CampaignDetail } from '../../../server/http/api-types';
 import { api } from '../../api/client';
 import { FormError } from '../../components/form-error';
+import { useAction } from '../../components/use-action';
 import { useText } from '../../components/ui-language';
 import { decodeCsv } from './decode-csv';
 import { StaffPreview } from './staff-preview';
 import { StaffTable } from './staff-table';
-import { requestProblemText } from '../../components/coded-problem';
 import { STAFF_TEXT } from './staff-text';
 import { summarizeStaffPreview, type StaffPreviewSummary } from './summarize-staff-preview';
 import './campaign.css';
@@ -23,8 +23,7 @@ export function StaffSection({ detail, onChanged }: { detail: CampaignDetail; on
   const [csv, setCsv] = useState('');
   const [fileNote, setFileNote] = useState<string | null>(null);
   const [checked, setChecked] = useState<{ csv: string; summary: StaffPreviewSummary } | null>(null);
-  const [busy, setBusy] = useState<'checking' | 'importing' | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const staff = useAction<'reading' | 'checking' | 'importing'>();
   const [added, setAdded] = useState<number | null>(null);
 
   function changeCsv(next: string) {
@@ -36,34 +35,29 @@ export function StaffSection({ detail, onChanged }: { detail: CampaignDetail; on
 
   async function readFile(file: File | undefined) {
     if (!file) return;
-    setError(null);
+    setFileNote(null);
+    let read: string | null = null;
     try {
-      changeCsv(decodeCsv(new Uint8Array(await file.arrayBuffer())));
-      setFileNote(text.fileRead(file.name));
+      read = decodeCsv(new Uint8Array(await file.arrayBuffer()));
     } catch {
-      setFileNote(null);
-      setError(text.fileUnreadable);
+      // Not text this page can decode: said in the page's own words, as nothing was sent.
+      return staff.fail(text.fileUnreadable);
     }
+    staff.reset();
+    changeCsv(read);
+    setFileNote(text.fileRead(file.name));
   }
 
-  async function check() {
-    setError(null);
+  function check() {
     setAdded(null);
-    setBusy('checking');
-    try {
+    void staff.run(async () => {
       setChecked({ csv, summary: summarizeStaffPreview(await api.previewStaff(campaignId, csv)) });
-    } catch (e) {
-      setError(requestProblemText(text.problem, e));
-    } finally {
-      setBusy(null);
-    }
+    }, 'checking');
   }
 
-  async function importChecked() {
+  function importChecked() {
     if (!checked) return;
-    setError(null);
-    setBusy('importing');
-    try {
+    void staff.run(async () => {
       const result = await api.importStaff(campaignId, checked.csv);
       setAdded(result.added);
       setChecked(null);
@@ -71,11 +65,7 @@ export function StaffSection({ detail, onChanged }: { detail: CampaignDetail; on
       setFileNote(null);
       if (fileInput.current) fileInput.current.value = '';
       onChanged();
-    } catch (e) {
-      setError(requestProblemText(text.problem, e));
-    } finally {
-      setBusy(null);
-    }
+    }, 'importing');
   }
 
   return (
@@ -113,13 +103,13 @@ export function StaffSection({ detail, onChanged }: { detail: CampaignDetail; on
             <button
               type="button"
               className={checked ? 'secondary' : undefined}
-              disabled={busy !== null || csv.trim() === ''}
+              disabled={staff.busy || csv.trim() === ''}
               onClick={check}
             >
-              {busy === 'checking' ? text.checking : text.check}
+              {staff.running === 'checking' ? text.checking : text.check}
             </button>
           </div>
-          <FormError message={error} />
+          <FormError error={staff.error} />
           {added !== null && <p role="status">{text.imported(added)}</p>}
           {checked && (
             <>
@@ -127,10 +117,10 @@ export function StaffSection({ detail, onChanged }: { detail: CampaignDetail; on
               <div className="actions">
                 <button
                   type="button"
-                  disabled={busy !== null || checked.summary.verdict !== 'ready'}
+                  disabled={staff.busy || checked.summary.verdict !== 'ready'}
                   onClick={importChecked}
                 >
-                  {busy === 'importing' ? text.importing : text.import(checked.summary.newPeople)}
+                  {staff.running === 'importing' ? text.importing : text.import(checked.summary.newPeople)}
                 </button>
               </div>
             </>

@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'react';
-import type { CampaignDetail, StaffListEntry } from '../../../server/http/api-types';
+import { useState } from 'react';
+import type { CampaignDetail } from '../../../server/http/api-types';
 import { api } from '../../api/client';
+import { FormError } from '../../components/form-error';
 import { ResourceView } from '../../components/resource-view';
 import { useText } from '../../components/ui-language';
-import { useErrorText } from '../../components/use-error-text';
-import type { Resource } from '../../components/use-resource';
+import { useAction } from '../../components/use-action';
+import { useResource } from '../../components/use-resource';
 import { STAFF_TEXT } from './staff-text';
 import { FIRST_ROWS, toStaffRows } from './to-staff-rows';
 
@@ -14,36 +15,20 @@ import { FIRST_ROWS, toStaffRows } from './to-staff-rows';
  */
 export function StaffTable({ detail, onChanged }: { detail: CampaignDetail; onChanged: () => void }) {
   const text = useText(STAFF_TEXT);
-  const [people, setPeople] = useState<Resource<StaffListEntry[]>>({ state: 'loading' });
   const [showAll, setShowAll] = useState(false);
   const campaignId = detail.campaign.id;
   const mayRemove = detail.phase !== 'closed';
-  const [removeError, setRemoveError] = useState<string | null>(null);
-  const errorText = useErrorText();
+  const removal = useAction();
+  // Every new `detail` follows a change (an import, a mailing, a download), so the list is read again.
+  const [people] = useResource(() => api.staff(campaignId).then((list) => list.people), detail);
 
-  async function remove(email: string) {
+  function remove(email: string) {
     if (!window.confirm(text.removeConfirm(email))) return;
-    setRemoveError(null);
-    try {
+    void removal.run(async () => {
       await api.removeStaff(campaignId, email);
       onChanged();
-    } catch (e) {
-      setRemoveError(errorText(e));
-    }
+    });
   }
-
-  // Every new `detail` follows a change (an import, a mailing, a download), so the list is read again;
-  // the rows already shown stay until the new ones arrive, rather than flashing "Loading…".
-  useEffect(() => {
-    let current = true;
-    api.staff(campaignId).then(
-      (list) => current && setPeople({ state: 'ready', data: list.people }),
-      (error: Error) => current && setPeople({ state: 'failed', error }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [campaignId, detail]);
 
   // Folded away unless an email bounced: on a list of hundreds the table would bury the rest of the page.
   return (
@@ -101,11 +86,7 @@ export function StaffTable({ detail, onChanged }: { detail: CampaignDetail; onCh
                   </tbody>
                 </table>
               </div>
-              {removeError && (
-                <p role="alert" className="error">
-                  {removeError}
-                </p>
-              )}
+              <FormError error={removal.error} />
               {hidden > 0 && (
                 <button type="button" className="secondary" onClick={() => setShowAll(true)}>
                   {text.showAll(list.length)}

@@ -1,46 +1,36 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { CampaignDetail, SuspectAlert } from '../../../server/http/api-types';
 import { api } from '../../api/client';
 import { FormError } from '../../components/form-error';
 import { useText } from '../../components/ui-language';
-import { useErrorText } from '../../components/use-error-text';
+import { useAction } from '../../components/use-action';
+import { useResource } from '../../components/use-resource';
 import { DISTRIBUTION_TEXT } from './distribution-text';
 
 /** Bursts and near-copies through shared links, as counts, with the decision to exclude or keep them. */
 export function SuspectsSection({ detail, onChanged }: { detail: CampaignDetail; onChanged: () => void }) {
   const text = useText(DISTRIBUTION_TEXT);
-  const errorText = useErrorText(text.problem);
   const { campaign, organization } = detail;
-  const [alerts, setAlerts] = useState<SuspectAlert[] | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const load = useCallback(() => {
-    api.suspects(campaign.id).then(
-      (found) => setAlerts(found.alerts),
-      (e: unknown) => setError(errorText(e)),
-    );
-    // errorText changes with the language only; the alerts need no reload for that.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [campaign.id]);
-  useEffect(load, [load]);
+  const [suspects, reload] = useResource(() => api.suspects(campaign.id), campaign.id);
+  const alerts = suspects.state === 'ready' ? suspects.data.alerts : null;
+  const [excluded, setExcluded] = useState<number | null>(null);
+  const decision = useAction();
 
   const linkName = (departmentId: string | null) =>
     departmentId === null
       ? text.everyoneLink
       : text.linkOf(organization.departments.find((d) => d.id === departmentId)?.name ?? departmentId);
 
-  async function decide(alert: SuspectAlert, decision: 'exclusion' | 'dismissal') {
-    if (decision === 'exclusion' && !window.confirm(text.excludeConfirm(alert.suspects))) return;
-    setError(null);
-    setMessage(null);
-    try {
-      const { excluded } = await api.decideSuspects(campaign.id, alert.id, decision);
-      if (decision === 'exclusion') setMessage(text.excludedNow(excluded));
+  async function decide(alert: SuspectAlert, kind: 'exclusion' | 'dismissal') {
+    if (kind === 'exclusion' && !window.confirm(text.excludeConfirm(alert.suspects))) return;
+    setExcluded(null);
+    const result = await decision.run(() => api.decideSuspects(campaign.id, alert.id, kind));
+    if (result) {
+      if (kind === 'exclusion') setExcluded(result.excluded);
       onChanged();
-    } catch (e) {
-      setError(errorText(e));
     }
-    load();
+    // Decided or refused (changed meanwhile, say), the alerts are read again.
+    reload();
   }
 
   return (
@@ -65,8 +55,8 @@ export function SuspectsSection({ detail, onChanged }: { detail: CampaignDetail;
           ))}
         </ul>
       )}
-      {message && <p role="status">{message}</p>}
-      <FormError message={error} />
+      {excluded !== null && <p role="status">{text.excludedNow(excluded)}</p>}
+      <FormError error={decision.error ?? (suspects.state === 'failed' ? suspects.error : null)} />
     </section>
   );
 }

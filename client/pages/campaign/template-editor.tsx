@@ -4,11 +4,12 @@ import type { Language } from '../../components/language-switch';
 import { LANGUAGE_NAMES, LANGUAGE_TAGS, LANGUAGES } from '../../../shared/languages';
 import type { Placeholder } from '../../../server/domain/email-template';
 import { api, ApiError } from '../../api/client';
+import { errorText } from '../../components/error-text';
 import { FormError } from '../../components/form-error';
-import { useText } from '../../components/ui-language';
+import { useText, useUiLanguage } from '../../components/ui-language';
+import { useAction } from '../../components/use-action';
 import { SENDING_TEXT } from './sending-text';
-import { problemText } from '../../components/coded-problem';
-import { templateFieldErrors, type TemplateFieldErrors } from './template-field-errors';
+import { templateFieldErrors } from './template-field-errors';
 
 const KINDS: readonly MailKind[] = ['invitation', 'reminder'];
 
@@ -70,13 +71,16 @@ function TemplateForm({
   onSaved: () => void;
 }) {
   const text = useText(SENDING_TEXT);
+  const { language: uiLanguage } = useUiLanguage();
   const id = useId();
   const [base, setBase] = useState(template);
   const [draft, setDraft] = useState(template);
-  const [saving, setSaving] = useState(false);
-  const [saved, setSaved] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<TemplateFieldErrors | null>(null);
+  const saving = useAction();
+  // The complaints stay beside their fields until the next save, through edits that may fix them.
+  const fieldErrors = templateFieldErrors(
+    saving.error instanceof ApiError ? (saving.error.problem.errors ?? []) : [],
+    kind,
+  );
 
   // Saving either text reloads the campaign. Take the server's copy, unless this form holds edits of its
   // own, which saving the other text must not wipe out.
@@ -85,32 +89,19 @@ function TemplateForm({
     if (sameTemplate(draft, base)) setDraft(template);
   }
   const isDirty = !sameTemplate(draft, base);
+  const saved = saving.succeeded !== null && !isDirty;
 
   function edit(language: Language, part: 'subject' | 'body', value: string) {
     setDraft((d) => ({ ...d, [language]: { ...d[language], [part]: value } }));
-    setSaved(false);
   }
 
-  async function save(event: FormEvent) {
+  function save(event: FormEvent) {
     event.preventDefault();
-    setSaving(true);
-    setError(null);
-    setFieldErrors(null);
-    try {
+    void saving.run(async () => {
       await api.changeCampaign(campaignId, { emailTemplates: { [kind]: draft } });
       setBase(draft);
-      setSaved(true);
       onSaved();
-    } catch (e) {
-      const found = templateFieldErrors(e instanceof ApiError ? (e.problem.errors ?? []) : [], kind);
-      if (found.byField.size === 0) setError((e as Error).message);
-      else {
-        setFieldErrors(found);
-        setError([text.fixFields, ...found.other].join(' '));
-      }
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
   /**
@@ -118,7 +109,7 @@ function TemplateForm({
    * language (the server's English for a complaint this page has no words for).
    */
   const problems = (key: string, label: string) => {
-    const messages = (fieldErrors?.byField.get(key) ?? []).map((p) => problemText(text.problem, p));
+    const messages = (fieldErrors.get(key) ?? []).map((p) => errorText(p, uiLanguage));
     if (messages.length === 0) return null;
     return (
       <ul id={`${id}-${key}`} className="field-errors error">
@@ -128,7 +119,7 @@ function TemplateForm({
       </ul>
     );
   };
-  const describedBy = (key: string) => (fieldErrors?.byField.has(key) ? `${id}-${key}` : undefined);
+  const describedBy = (key: string) => (fieldErrors.has(key) ? `${id}-${key}` : undefined);
 
   return (
     <form className="template-form" onSubmit={save}>
@@ -167,12 +158,13 @@ function TemplateForm({
           </fieldset>
         ))}
         <div className="actions">
-          <button type="submit" disabled={saving || !isDirty}>
-            {saving ? text.saving : text.save[kind]}
+          <button type="submit" disabled={saving.busy || !isDirty}>
+            {saving.busy ? text.saving : text.save[kind]}
           </button>
           <span role="status">{saved ? text.saved : isDirty ? text.unsaved : ''}</span>
         </div>
-        <FormError message={error} />
+        {/* With complaints beside the fields, the form says only that; else the failure as it is. */}
+        <FormError error={fieldErrors.size > 0 ? text.fixFields : saving.error} />
       </fieldset>
     </form>
   );

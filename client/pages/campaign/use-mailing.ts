@@ -11,7 +11,7 @@ export const POLL_INTERVAL_MS = 1_500;
  */
 export function useMailing(campaignId: string, onFinished: () => void) {
   const [mailing, setMailing] = useState<MailingStatus | null>(null);
-  const [pollError, setPollError] = useState<string | null>(null);
+  const [pollError, setPollError] = useState<unknown>(null);
   const [retry, setRetry] = useState(0);
   // The latest callback without restarting the polling every time the page re-renders.
   const finished = useRef(onFinished);
@@ -45,7 +45,7 @@ export function useMailing(campaignId: string, onFinished: () => void) {
       } catch (e) {
         if (!current) return;
         // A dropped connection must not stop the watch: the mailing goes on regardless.
-        setPollError((e as Error).message);
+        setPollError(e);
         setRetry((n) => n + 1);
       }
     }, POLL_INTERVAL_MS);

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
-import { describeError } from '../../components/describe-error';
 import { FormError } from '../../components/form-error';
 import { PageFrame } from '../../components/page-frame';
 import { TextField } from '../../components/text-field';
+import { useAction } from '../../components/use-action';
 import { useText } from '../../components/ui-language';
 import { useSession } from '../../components/use-session';
 import { CHANGE_PASSWORD_TEXT } from './change-password-text';
@@ -13,25 +13,15 @@ export default function ChangePasswordPage() {
   const text = useText(CHANGE_PASSWORD_TEXT);
   const [currentPassword, setCurrentPassword] = useState('');
   const [newPassword, setNewPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [changed, setChanged] = useState(false);
-  const [saving, setSaving] = useState(false);
+  const change = useAction();
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    setSaving(true);
-    setError(null);
-    setChanged(false);
-    try {
+    void change.run(async () => {
       await api.changePassword({ currentPassword, newPassword });
       setCurrentPassword('');
       setNewPassword('');
-      setChanged(true);
-    } catch (e) {
-      setError(describeError(e));
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
   return (
@@ -60,14 +50,14 @@ export default function ChangePasswordPage() {
           describedBy="new-password-help"
           hint={text.nextHelp}
         />
-        <FormError message={error} />
-        {changed && (
+        <FormError error={change.error} />
+        {change.succeeded && (
           <p role="status" className="notice">
             {text.changed}
           </p>
         )}
-        <button type="submit" disabled={saving}>
-          {saving ? text.saving : text.submit}
+        <button type="submit" disabled={change.busy}>
+          {change.busy ? text.saving : text.submit}
         </button>
       </form>
     </PageFrame>

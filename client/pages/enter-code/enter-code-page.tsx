@@ -44,7 +44,7 @@ export default function EnterCodePage() {
         <div className="actions">
           <button type="submit">{text.next}</button>
         </div>
-        <FormError message={error} />
+        <FormError error={error} language={language} />
       </form>
     </main>
   );

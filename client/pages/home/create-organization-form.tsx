@@ -3,7 +3,7 @@ import { api } from '../../api/client';
 import { FormError } from '../../components/form-error';
 import { TextField } from '../../components/text-field';
 import { useText } from '../../components/ui-language';
-import { useErrorText } from '../../components/use-error-text';
+import { useAction } from '../../components/use-action';
 import type { Organization } from '../../../server/http/api-types';
 import { HOME_TEXT } from './home-text';
 
@@ -19,30 +19,22 @@ const emptyRow = (): DepartmentRow => ({ key: nextKey++, name: '', headcount: ''
 export function CreateOrganizationForm({ onCreated }: { onCreated: (organization: Organization) => void }) {
   const [name, setName] = useState('');
   const [rows, setRows] = useState<DepartmentRow[]>(() => [emptyRow(), emptyRow()]);
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const create = useAction();
   const text = useText(HOME_TEXT);
-  const errorText = useErrorText(text.problem);
 
   const update = (key: number, change: Partial<DepartmentRow>) =>
     setRows((current) => current.map((r) => (r.key === key ? { ...r, ...change } : r)));
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
     const filled = rows.filter((r) => r.name.trim() !== '' || r.headcount !== '');
-    setSaving(true);
-    setError(null);
-    try {
+    void create.run(async () => {
       const organization = await api.createOrganization({
         name,
         departments: filled.map((r) => ({ name: r.name, headcount: Number(r.headcount) })),
       });
       onCreated(organization);
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
   return (
@@ -88,9 +80,9 @@ export function CreateOrganizationForm({ onCreated }: { onCreated: (organization
           {text.addDepartment}
         </button>
       </fieldset>
-      <FormError message={error} />
-      <button type="submit" disabled={saving}>
-        {saving ? text.creating : text.create}
+      <FormError error={create.error} />
+      <button type="submit" disabled={create.busy}>
+        {create.busy ? text.creating : text.create}
       </button>
     </form>
   );

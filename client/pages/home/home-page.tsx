@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { api, type Principal } from '../../api/client';
 import { allows } from '../../components/permissions';
@@ -7,7 +6,8 @@ import { ResourceView } from '../../components/resource-view';
 import { joinList } from '../../../shared/languages';
 import { ROLE_TEXT } from '../../components/role-text';
 import { useText, useUiLanguage } from '../../components/ui-language';
-import { useErrorText } from '../../components/use-error-text';
+import { FormError } from '../../components/form-error';
+import { useAction } from '../../components/use-action';
 import { useResource } from '../../components/use-resource';
 import { useSession } from '../../components/use-session';
 import type { Organization } from '../../../server/http/api-types';
@@ -83,35 +83,24 @@ function OrganizationList({
 
 function DemoOffer() {
   const navigate = useNavigate();
-  const [error, setError] = useState<string | null>(null);
-  const [loading, setLoading] = useState(false);
+  const load = useAction();
   const text = useText(HOME_TEXT);
-  const errorText = useErrorText();
 
-  async function loadDemo() {
-    setLoading(true);
-    setError(null);
-    try {
+  function loadDemo() {
+    void load.run(async () => {
       const demo = await api.loadDemo();
       navigate(`/campaigns/${demo.campaignId}/report`);
-    } catch (e) {
-      setError(errorText(e));
-      setLoading(false);
-    }
+    });
   }
 
   return (
     <section className="card" aria-labelledby="demo-heading">
       <h2 id="demo-heading">{text.demoHeading}</h2>
       <p>{text.demoText}</p>
-      <button type="button" onClick={loadDemo} disabled={loading}>
-        {loading ? text.demoLoading : text.demoButton}
+      <button type="button" onClick={loadDemo} disabled={load.busy}>
+        {load.busy ? text.demoLoading : text.demoButton}
       </button>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <FormError error={load.error} />
     </section>
   );
 }

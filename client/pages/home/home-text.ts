@@ -1,10 +1,6 @@
 // The start page's own words, with the form that sets up an organization, in both languages.
 
 import type { Language } from '../../components/language-switch';
-import type { ProblemParams } from '../../../server/domain/errors';
-import type { OrganizationProblemCode } from '../../../server/domain/organization';
-
-type Params = Readonly<ProblemParams>;
 
 const EN = {
   title: 'Organizations',
@@ -30,11 +26,6 @@ const EN = {
   addDepartment: 'Add a department',
   create: 'Create organization',
   creating: 'Creating…',
-  /** What the server refuses in a new organization, by its code (see coded-problem.ts). */
-  problem: {
-    'organization.department-look-alike': (p: Params) =>
-      `"${p.first}" and "${p.second}" would read as the same department: names that differ only in letter case, spacing, full-width letters or invisible characters count as one. Give each department a name of its own.`,
-  } satisfies Record<OrganizationProblemCode, (p: Params) => string>,
 };
 
 export type HomeText = typeof EN;
@@ -61,9 +52,5 @@ export const HOME_TEXT = {
     addDepartment: '添加部门',
     create: '创建组织',
     creating: '正在创建…',
-    problem: {
-      'organization.department-look-alike': (p: Params) =>
-        `“${p.first}”和“${p.second}”会被视为同一个部门：只在大小写、空格、全角字母或不可见字符上不同的名称算作同一个名称。请为每个部门取不同的名称。`,
-    },
   },
 } satisfies Record<Language, HomeText>;

@@ -2,10 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { api } from '../../api/client';
 import { returnPathFrom } from '../../api/login-path';
-import { describeError } from '../../components/describe-error';
 import { FormError } from '../../components/form-error';
 import { PageFrame } from '../../components/page-frame';
 import { TextField } from '../../components/text-field';
+import { useAction } from '../../components/use-action';
 import { useText } from '../../components/ui-language';
 import { LOGIN_TEXT } from './login-text';
 
@@ -13,22 +13,16 @@ export default function LoginPage() {
   const [searchParams] = useSearchParams();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [signingIn, setSigningIn] = useState(false);
+  const signIn = useAction();
   const navigate = useNavigate();
   const text = useText(LOGIN_TEXT);
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    setSigningIn(true);
-    setError(null);
-    try {
+    void signIn.run(async () => {
       await api.signIn({ email, password });
       navigate(returnPathFrom(searchParams.get('next')), { replace: true });
-    } catch (e) {
-      setError(describeError(e));
-      setSigningIn(false);
-    }
+    });
   }
 
   return (
@@ -50,9 +44,9 @@ export default function LoginPage() {
           required
           autoComplete="current-password"
         />
-        <FormError message={error} />
-        <button type="submit" disabled={signingIn}>
-          {signingIn ? text.signingIn : text.submit}
+        <FormError error={signIn.error} />
+        <button type="submit" disabled={signIn.busy}>
+          {signIn.busy ? text.signingIn : text.submit}
         </button>
       </form>
       <p className="muted">{text.noAccount}</p>

@@ -5,6 +5,7 @@ import { FormError } from '../../components/form-error';
 import { OrganizationFactsFields } from '../../components/organization-facts-fields';
 import { ResourceView } from '../../components/resource-view';
 import { TextField } from '../../components/text-field';
+import { useAction } from '../../components/use-action';
 import { useUiLanguage } from '../../components/ui-language';
 import { useResource } from '../../components/use-resource';
 import { ORGANIZATION_TEXT } from './organization-text';
@@ -21,15 +22,14 @@ export function CreateCampaignForm({
   const [questionnaireId, setQuestionnaireId] = useState('');
   const [minGroupSize, setMinGroupSize] = useState('5');
   const [facts, setFacts] = useState<Partial<OrganizationFacts>>({});
-  const [error, setError] = useState<string | null>(null);
+  const create = useAction();
   const navigate = useNavigate();
   const { language } = useUiLanguage();
   const text = ORGANIZATION_TEXT[language];
 
-  async function submit(event: FormEvent, fallbackQuestionnaire: string, askedOfStaff: boolean) {
+  function submit(event: FormEvent, fallbackQuestionnaire: string, askedOfStaff: boolean) {
     event.preventDefault();
-    setError(null);
-    try {
+    void create.run(async () => {
       const campaign = await api.createCampaign(organizationId, {
         name,
         questionnaireId: questionnaireId || fallbackQuestionnaire,
@@ -39,9 +39,7 @@ export function CreateCampaignForm({
       });
       onCreated();
       navigate(`/campaigns/${campaign.id}`);
-    } catch (e) {
-      setError((e as Error).message);
-    }
+    });
   }
 
   return (
@@ -95,8 +93,10 @@ export function CreateCampaignForm({
             onChange={setFacts}
             askedOfStaff={list.find((q) => q.id === (questionnaireId || list[0]?.id))?.current === false}
           />
-          <FormError message={error} />
-          <button type="submit">{text.createCampaign}</button>
+          <FormError error={create.error} />
+          <button type="submit" disabled={create.busy}>
+            {text.createCampaign}
+          </button>
         </form>
       )}
     </ResourceView>

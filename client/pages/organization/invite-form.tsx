@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { api, type InvitationLink, type Role } from '../../api/client';
-import { describeError } from '../../components/describe-error';
 import { FormError } from '../../components/form-error';
 import { ROLE_ORDER, ROLE_TEXT } from '../../components/role-text';
 import { TextField } from '../../components/text-field';
+import { useAction } from '../../components/use-action';
 import { useUiLanguage } from '../../components/ui-language';
 import type { Organization } from '../../../server/http/api-types';
 import { OneTimeLink } from './one-time-link';
@@ -20,8 +20,7 @@ export function InviteForm({
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('executive');
   const [departmentIds, setDepartmentIds] = useState<string[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const invite = useAction();
   const [invitation, setInvitation] = useState<InvitationLink | null>(null);
   const { language } = useUiLanguage();
   const text = ORGANIZATION_TEXT[language];
@@ -30,12 +29,10 @@ export function InviteForm({
   const toggle = (id: string, on: boolean) =>
     setDepartmentIds((current) => (on ? [...current, id] : current.filter((d) => d !== id)));
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    setSaving(true);
-    setError(null);
     setInvitation(null);
-    try {
+    void invite.run(async () => {
       const created = await api.invite(organization.id, {
         email,
         role,
@@ -45,11 +42,7 @@ export function InviteForm({
       setEmail('');
       setDepartmentIds([]);
       onInvited();
-    } catch (e) {
-      setError(describeError(e));
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
   return (
@@ -96,9 +89,9 @@ export function InviteForm({
           ))}
         </fieldset>
       )}
-      <FormError message={error} />
-      <button type="submit" disabled={saving}>
-        {saving ? text.inviting : text.sendInvite}
+      <FormError error={invite.error} />
+      <button type="submit" disabled={invite.busy}>
+        {invite.busy ? text.inviting : text.sendInvite}
       </button>
       {invitation && <OneTimeLink invitation={invitation} />}
     </form>

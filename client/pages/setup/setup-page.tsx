@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { api } from '../../api/client';
-import { describeError } from '../../components/describe-error';
 import { FormError } from '../../components/form-error';
 import { PageFrame } from '../../components/page-frame';
 import { ResourceView } from '../../components/resource-view';
 import { TextField } from '../../components/text-field';
+import { useAction } from '../../components/use-action';
 import { useText } from '../../components/ui-language';
 import { useResource } from '../../components/use-resource';
 import { SETUP_TEXT } from './setup-text';
@@ -34,22 +34,16 @@ function OwnerForm() {
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const create = useAction();
   const navigate = useNavigate();
   const text = useText(SETUP_TEXT);
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    setSaving(true);
-    setError(null);
-    try {
+    void create.run(async () => {
       await api.createOwner({ name, email, password });
       navigate('/', { replace: true });
-    } catch (e) {
-      setError(describeError(e));
-      setSaving(false);
-    }
+    });
   }
 
   return (
@@ -85,9 +79,9 @@ function OwnerForm() {
           describedBy="owner-password-help"
           hint={text.passwordHelp}
         />
-        <FormError message={error} />
-        <button type="submit" disabled={saving}>
-          {saving ? text.saving : text.submit}
+        <FormError error={create.error} />
+        <button type="submit" disabled={create.busy}>
+          {create.busy ? text.saving : text.submit}
         </button>
       </form>
     </>

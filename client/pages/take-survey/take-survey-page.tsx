@@ -5,7 +5,9 @@ import { Survey } from 'survey-react-ui';
 import 'survey-core/survey-core.fontless.min.css';
 import type { SurveyForRespondent } from '../../../server/http/api-types';
 import { api, ApiError } from '../../api/client';
+import { errorText, type CodedProblem } from '../../components/error-text';
 import { ResourceView } from '../../components/resource-view';
+import { useAction } from '../../components/use-action';
 import { useResource } from '../../components/use-resource';
 import { forgetSubmitted, markSubmitted, submissionKey, submittedOn } from './saved-progress';
 import { initialLanguage, LanguageSwitch, type Language } from '../../components/language-switch';
@@ -14,38 +16,29 @@ import { SURVEY_TEXT } from './survey-text';
 import { DEPARTMENT_FIELD, useSurveyModel } from './use-survey-model';
 import './take-survey.css';
 
-type Sending =
-  | { state: 'answering' }
-  | { state: 'sending' }
-  | { state: 'sent'; earlier: boolean }
-  /** The server refused for good (closed, or a personal link already used): no point retrying. */
-  | { state: 'refused'; message: string }
-  /** Too few answers to be scored: the respondent goes back to the questions with their answers kept. */
-  | { state: 'incomplete'; scored: number; needed: number; topics: string[] }
-  | { state: 'failed'; message: string };
+/** A refusal for good (closed, a personal link or code already used): no point sending again. */
+const isRefusal = (error: unknown) => error instanceof ApiError && error.problem.status === 409;
 
-type Text = (typeof SURVEY_TEXT)[Language];
+/** Too few answers to be scored: the respondent goes back to the questions with their answers kept. */
+const isIncomplete = (error: unknown): error is ApiError =>
+  error instanceof ApiError && error.problem.code === 'response.not-scoreable';
 
-/** The respondent's own words for a refusal the server explains in English. */
-function refusalText(error: unknown, text: Text): string | null {
-  if (!(error instanceof ApiError) || error.problem.status !== 409) return null;
-  const { code, params } = error.problem;
-  if (code === 'access-code.used') return text.codeDone;
-  if (code === 'survey.places-taken') return text.placesTaken(String(params?.department ?? ''));
-  if (code === 'survey.shared-link-closed') return text.sharedLinkClosed(String(params?.department ?? ''));
-  const detail = error.problem.detail;
-  if (/already been used/.test(detail)) return text.personalDone;
-  if (/closed/.test(detail)) return text.closed;
-  if (/not opened|opens on/.test(detail)) return text.notOpen;
-  return detail;
+/** Why the survey takes no answers from this link now, by the code the server would refuse them with. */
+function notAccepting(survey: SurveyForRespondent): CodedProblem | null {
+  if (survey.personal?.answered) return { code: 'survey.personal-link-used' };
+  if (survey.accessCode?.answered) return { code: 'access-code.used' };
+  if (survey.status === 'closed') return { code: 'survey.closed' };
+  if (survey.status === 'scheduled' && survey.opensAt)
+    return { code: 'survey.opens-on', params: { day: survey.opensAt.slice(0, 10) } };
+  if (survey.status !== 'open') return { code: 'survey.not-open' };
+  return null;
 }
 
 /**
  * What the server says is missing, as the respondent sees it: the titles of the pages holding the scales
  * still without a score, in the survey's current language.
  */
-function incompleteness(error: ApiError, model: SurveyModel) {
-  const params = error.problem.params ?? {};
+function missingTopics(error: ApiError, model: SurveyModel): string[] {
   const scales = new Set(
     (error.problem.errors ?? [])
       .filter((e) => e.code === 'response.scale-unanswered')
@@ -58,11 +51,7 @@ function incompleteness(error: ApiError, model: SurveyModel) {
       topics.add(page.title || page.name || '');
     }
   }
-  return {
-    scored: Number(params.scored ?? 0),
-    needed: Number(params.needed ?? 0),
-    topics: [...topics].filter((t) => t !== ''),
-  };
+  return [...topics].filter((t) => t !== '');
 }
 
 export default function TakeSurveyPage() {
@@ -88,7 +77,7 @@ export default function TakeSurveyPage() {
           <LanguageSwitch value={language} onChange={setChosen} label={text.language} />
         </div>
       )}
-      <ResourceView resource={survey}>
+      <ResourceView resource={survey} language={language}>
         {(data) => <SurveyState token={token} survey={data} language={language} />}
       </ResourceView>
     </main>
@@ -107,34 +96,27 @@ function SurveyState({
   const text = SURVEY_TEXT[language];
   const progressKey = survey.personal?.progressKey ?? token;
   const { model, resumed } = useSurveyModel(progressKey, survey, language);
-  const [sending, setSending] = useState<Sending>(() =>
-    submittedOn(progressKey) ? { state: 'sent', earlier: true } : { state: 'answering' },
+  const [sent, setSent] = useState<{ earlier: boolean } | null>(() =>
+    submittedOn(progressKey) ? { earlier: true } : null,
   );
+  // Sending, and why it failed: the page's state follows from the failure (incomplete, refused, or worth
+  // another try), worded in the survey's language whenever it is shown.
+  const submission = useAction();
+  const { run } = submission;
 
   const send = useCallback(async () => {
-    setSending({ state: 'sending' });
     const { [DEPARTMENT_FIELD]: departmentId, ...answers } = model.data as Record<string, unknown>;
-    try {
-      const receipt = await api.submitResponse(
+    const receipt = await run(() =>
+      api.submitResponse(
         token,
         { answers, ...(typeof departmentId === 'string' ? { departmentId } : {}), language },
         submissionKey(progressKey),
-      );
-      markSubmitted(progressKey, receipt.submittedOn);
-      setSending({ state: 'sent', earlier: false });
-    } catch (error) {
-      if (error instanceof ApiError && error.problem.code === 'response.not-scoreable') {
-        setSending({ state: 'incomplete', ...incompleteness(error, model) });
-        return;
-      }
-      const refusal = refusalText(error, SURVEY_TEXT[language]);
-      setSending(
-        refusal === null
-          ? { state: 'failed', message: (error as Error).message }
-          : { state: 'refused', message: refusal },
-      );
-    }
-  }, [model, token, progressKey, language]);
+      ),
+    );
+    if (!receipt) return;
+    markSubmitted(progressKey, receipt.submittedOn);
+    setSent({ earlier: false });
+  }, [model, token, progressKey, language, run]);
 
   useEffect(() => {
     const onComplete = () => void send();
@@ -150,30 +132,19 @@ function SurveyState({
     return () => model.onCurrentPageChanged.remove(update);
   }, [model]);
 
-  if (survey.personal?.answered && sending.state !== 'sent') {
-    return <p className="survey-message">{text.personalDone}</p>;
-  }
-  if (survey.accessCode?.answered && sending.state !== 'sent') {
-    return <p className="survey-message">{text.codeDone}</p>;
-  }
-  if (survey.status !== 'open' && sending.state !== 'sent') {
-    const message =
-      survey.status === 'closed'
-        ? text.closed
-        : survey.status === 'scheduled' && survey.opensAt
-          ? text.opensOn(survey.opensAt.slice(0, 10))
-          : text.notOpen;
-    return <p className="survey-message">{message}</p>;
-  }
-  if (sending.state === 'incomplete') {
+  const { error } = submission;
+  const refusal = notAccepting(survey);
+  if (refusal && !sent) return <p className="survey-message">{errorText(refusal, language)}</p>;
+  if (isIncomplete(error)) {
+    const topics = missingTopics(error, model);
     return (
       <section className="survey-message" role="alert">
-        <p>{text.incomplete(sending.scored, sending.needed)}</p>
-        {sending.topics.length > 0 && (
+        <p>{errorText(error, language)}</p>
+        {topics.length > 0 && (
           <>
             <p>{text.incompleteWhere}</p>
             <ul>
-              {sending.topics.map((topic) => (
+              {topics.map((topic) => (
                 <li key={topic}>{topic}</li>
               ))}
             </ul>
@@ -184,7 +155,7 @@ function SurveyState({
           onClick={() => {
             // Back to a running survey on its first page, every answer given so far kept.
             model.clear(false, true);
-            setSending({ state: 'answering' });
+            submission.reset();
           }}
         >
           {text.backToQuestions}
@@ -192,17 +163,17 @@ function SurveyState({
       </section>
     );
   }
-  if (sending.state === 'refused') {
+  if (isRefusal(error)) {
     return (
       <p className="survey-message" role="alert">
-        {sending.message}
+        {errorText(error, language)}
       </p>
     );
   }
-  if (sending.state === 'sent') {
+  if (sent) {
     return (
       <section className="survey-message" aria-live="polite">
-        <h1>{sending.earlier ? text.alreadyDone : text.thanks}</h1>
+        <h1>{sent.earlier ? text.alreadyDone : text.thanks}</h1>
         <p>{text.thanksDetail}</p>
         {!survey.personal && !survey.accessCode && (
           // A shared link on a shared tablet: the next colleague starts afresh. The server never relied on
@@ -213,7 +184,8 @@ function SurveyState({
             onClick={() => {
               forgetSubmitted(progressKey);
               model.clear(true, true);
-              setSending({ state: 'answering' });
+              setSent(null);
+              submission.reset();
             }}
           >
             {text.nextPerson}
@@ -222,17 +194,17 @@ function SurveyState({
       </section>
     );
   }
-  if (sending.state === 'sending')
+  if (submission.busy)
     return (
       <p className="survey-message" aria-live="polite">
         {text.saving}
       </p>
     );
-  if (sending.state === 'failed') {
+  if (error !== null) {
     return (
       <section className="survey-message" role="alert">
         <p>
-          {text.failed} {sending.message}
+          {text.failed} {errorText(error, language)}
         </p>
         <button type="button" onClick={() => void send()}>
           {text.retry}

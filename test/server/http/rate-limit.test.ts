@@ -10,7 +10,7 @@ describe('rateLimit', () => {
   it('lets the limit through in a window, refuses the next, and starts afresh in the next window', async () => {
     let now = 0;
     const app = new Hono()
-      .use(rateLimit({ limit: 2, windowMs: 1000 }, { what: 'requests', now: () => now }))
+      .use(rateLimit({ limit: 2, windowMs: 1000 }, { code: 'request.too-many-submissions', now: () => now }))
       .get('/', (c) => c.text('ok'));
     app.onError((error, c) => c.text(error.message, 429));
     const statuses = async (n: number) => {

@@ -7,15 +7,18 @@ describe('templateFieldErrors', () => {
     ['emailTemplates.invitation.zh-cn.subject', 'zh-cn.subject'],
     ['emailTemplates.invitation.en', 'en'],
   ])('places %s at the field %s', (field, key) => {
-    const found = templateFieldErrors([{ field, message: 'is wrong' }], 'invitation');
-    expect([...found.byField.entries()]).toEqual([[key, [{ message: 'is wrong' }]]]);
-    expect(found.other).toEqual([]);
+    const found = templateFieldErrors([{ field, message: 'is wrong', code: 'template.empty' }], 'invitation');
+    expect([...found.entries()]).toEqual([[key, [{ message: 'is wrong', code: 'template.empty' }]]]);
   });
 
   it('keeps every complaint about one field, with the code and params to word it by', () => {
     const found = templateFieldErrors(
       [
-        { field: 'emailTemplates.reminder.en.body', message: 'must contain {{link}}' },
+        {
+          field: 'emailTemplates.reminder.en.body',
+          message: 'must contain {{link}}',
+          code: 'template.link-missing',
+        },
         {
           field: 'emailTemplates.reminder.en.body',
           message: 'uses an unknown placeholder {{nmae}}',
@@ -25,8 +28,8 @@ describe('templateFieldErrors', () => {
       ],
       'reminder',
     );
-    expect(found.byField.get('en.body')).toEqual([
-      { message: 'must contain {{link}}' },
+    expect(found.get('en.body')).toEqual([
+      { message: 'must contain {{link}}', code: 'template.link-missing' },
       {
         message: 'uses an unknown placeholder {{nmae}}',
         code: 'template.unknown-placeholder',
@@ -38,9 +41,9 @@ describe('templateFieldErrors', () => {
   it.each([
     ['the other kind of email', 'emailTemplates.reminder.en.body'],
     ['another setting', 'closesAt'],
-  ])('reports a complaint about %s above the form', (_case, field) => {
-    const found = templateFieldErrors([{ field, message: 'is wrong' }], 'invitation');
-    expect(found.byField.size).toBe(0);
-    expect(found.other).toEqual([`${field} is wrong`]);
+  ])('leaves a complaint about %s to the failure as a whole', (_case, field) => {
+    expect(
+      templateFieldErrors([{ field, message: 'is wrong', code: 'field.invalid' }], 'invitation').size,
+    ).toBe(0);
   });
 });
