@@ -2,7 +2,9 @@ import { formatPercent, formatScore } from '../../components/format';
 import type { SectionProps } from './report-types';
 import { scoreBand } from './score-band';
 
-type Estimate = { mean: number | null; low: number | null; high: number | null } | undefined;
+type Summary = NonNullable<SectionProps['report']['overall']>;
+/** A dimension's figure as the report gives it; undefined where the group has none. */
+type Estimate = Summary['dimensions'][keyof Summary['dimensions']];
 
 type Thresholds = SectionProps['report']['thresholds'];
 
