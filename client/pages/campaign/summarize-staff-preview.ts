@@ -5,7 +5,7 @@ import type { StaffListPreview } from '../../../server/http/api-types';
 
 export interface StaffPreviewSummary {
   /** Every department of the campaign, those with nobody new too, so a missing one stands out. */
-  departments: { departmentId: string; name: string; count: number }[];
+  departments: StaffListPreview['byDepartment'];
   newPeople: number;
   alreadyListed: number;
   unknownDepartments: string[];
