@@ -4,7 +4,6 @@
 // with both a token and a session cookie is refused, so a token can never lift the cross-site check off a
 // cookie session; operations that need the person present refuse tokens altogether.
 
-import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { matchedRoutes } from 'hono/route';
@@ -18,9 +17,7 @@ import {
   type ApiToken,
 } from '../domain/api-token';
 import { ForbiddenError, UnauthorizedError, type ProblemCodeName } from '../domain/errors';
-import { API_TOKEN_SCHEME, SECURITY_SCHEMES, SESSION_SCHEME } from './api-token-schemas';
 import { recordAudit } from './audit';
-import { PROBLEMS } from './router';
 import { SESSION_COOKIE, type AppEnv } from './session';
 
 /**
@@ -49,8 +46,8 @@ export const COOKIE_ONLY_OPERATIONS = [
   },
 ] as const;
 
-const operationKey = (method: string, path: string) => `${method.toUpperCase()} ${path}`;
-const COOKIE_ONLY = new Set(COOKIE_ONLY_OPERATIONS.map((o) => operationKey(o.method, o.path)));
+export const operationKey = (method: string, path: string) => `${method.toUpperCase()} ${path}`;
+export const COOKIE_ONLY = new Set(COOKIE_ONLY_OPERATIONS.map((o) => operationKey(o.method, o.path)));
 /** The same operations as Hono names the routes it matched: `{id}` is `:id`, under /api. */
 const COOKIE_ONLY_ROUTES = new Set(
   COOKIE_ONLY_OPERATIONS.map((o) => operationKey(o.method, `/api${o.path.replace(/\{(\w+)\}/g, ':$1')}`)),
@@ -185,38 +182,4 @@ export function authenticate(
     }
     await next();
   };
-}
-
-/**
- * Describes both ways in on every operation of the document: cookie-only operations take the session alone
- * (or nothing, where they need no session) and say they refuse a token with 403; the public ones need
- * nothing; the rest take either. An operation that states its own security keeps it.
- */
-export function describeAuthentication(api: OpenAPIHono<AppEnv>, isPublic: (path: string) => boolean): void {
-  for (const [name, scheme] of Object.entries(SECURITY_SCHEMES)) {
-    api.openAPIRegistry.registerComponent('securitySchemes', name, scheme);
-  }
-  const refusedToTokens = {
-    ...PROBLEMS[403],
-    description: 'Refused to an API token (api-token.cookie-only): sign in with a browser',
-  };
-  const tokenNotValid = {
-    ...PROBLEMS[401],
-    description: 'An API token sent is not valid (a token is checked wherever it is sent)',
-  };
-  for (const definition of api.openAPIRegistry.definitions) {
-    if (definition.type !== 'route') continue;
-    const route = definition.route;
-    const open = isPublic(`/api${route.path}`);
-    const responses: Record<string, unknown> = { ...route.responses };
-    if (COOKIE_ONLY.has(operationKey(route.method, route.path))) {
-      route.security ??= open ? [] : [{ [SESSION_SCHEME]: [] }];
-      responses[403] ??= refusedToTokens;
-      if (!open) responses[401] ??= PROBLEMS[401];
-    } else {
-      route.security ??= open ? [] : [{ [SESSION_SCHEME]: [] }, { [API_TOKEN_SCHEME]: [] }];
-      responses[401] ??= open ? tokenNotValid : PROBLEMS[401];
-    }
-    route.responses = responses as typeof route.responses;
-  }
 }
