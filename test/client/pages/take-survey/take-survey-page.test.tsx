@@ -77,25 +77,24 @@ it('tells a person the survey has closed, in the language they switch to', async
 it('sends the answers in the chosen language and, when too few topics are answered, says which and goes back with the answers kept', async () => {
   t = await startPageApp();
   const { tokenOf } = await setUpCampaign(t, { Sales: 10, Operations: 12 }, ON_QUESTIONNAIRE_2);
+  const token = tokenOf('Sales');
+  const survey = (await t.call('GET', `/api/survey/${token}`)).body;
+  // The respondent comes back to the last page having answered one question: far too few to count.
+  saveProgress(token, { data: { specificity_number: 4 }, page: survey.questionnaire.pages.length - 1 });
   const user = userEvent.setup();
-  const page = renderPage(t, `/s/${tokenOf('Sales')}`);
+  const page = renderPage(t, `/s/${token}`);
 
   await user.click(await screen.findByRole('button', { name: '简体中文' }));
-  const question = await screen.findByRole('radiogroup', { name: /我们团队的目标写明了要达到的具体数值/ });
-  await user.click(within(question).getByRole('radio', { name: '同意' }));
-  while (!screen.queryByRole('button', { name: '提交问卷' })) {
-    await user.click(screen.getByRole('button', { name: '下一页' }));
-  }
-  await user.click(screen.getByRole('button', { name: '提交问卷' }));
+  await user.click(await screen.findByRole('button', { name: '提交问卷' }));
 
   const refusal = await screen.findByRole('alert');
   expect(refusal.textContent).toMatch(/目前的回答还不足以计入统计：您的回答涵盖了 0 个主题，至少需要 \d+ 个/);
   expect(within(refusal).getByText('您所在团队的目标')).toBeDefined();
-  expect(page.sent('POST', `/api/survey/${tokenOf('Sales')}/responses`).map((r) => r.body)).toEqual([
+  expect(page.sent('POST', `/api/survey/${token}/responses`).map((r) => r.body)).toEqual([
     { answers: { specificity_number: 4 }, language: 'zh-cn' },
   ]);
 
   await user.click(within(refusal).getByRole('button', { name: '返回问卷' }));
-  const again = await screen.findByRole('radiogroup', { name: /我们团队的目标写明了要达到的具体数值/ });
-  expect(within(again).getByRole<HTMLInputElement>('radio', { name: '同意' }).checked).toBe(true);
+  const question = await screen.findByRole('radiogroup', { name: /我们团队的目标写明了要达到的具体数值/ });
+  expect(within(question).getByRole<HTMLInputElement>('radio', { name: '同意' }).checked).toBe(true);
 });
