@@ -74,16 +74,18 @@ async function answerByPersonalLinks(t: TestApp, campaignId: string, count: numb
 }
 
 /**
- * A campaign whose report has something in every part: two departments shown, answers that differ, sample
- * objectives and comments. Questionnaire 2 with HR's facts stated, so the report lists them.
+ * A campaign whose report has something in every part: two departments shown and one hidden, answers that
+ * differ, sample objectives and comments; on questionnaire 2 with HR's facts stated (a mature organization
+ * of several units with established KPIs), so the report lists them and advises a Balanced Scorecard with a
+ * starter plan.
  */
 async function answeredCampaign(t: TestApp): Promise<Setup> {
   const org = await ok(
     t.call('POST', '/api/organizations', {
       name: 'Acme',
       departments: [
-        { name: 'Sales', headcount: 20 },
-        { name: 'Operations', headcount: 20 },
+        { name: 'Sales', headcount: 12 },
+        { name: 'Operations', headcount: 12 },
         { name: 'Legal', headcount: 4 },
       ],
     }),
@@ -93,7 +95,7 @@ async function answeredCampaign(t: TestApp): Promise<Setup> {
     t.call('POST', `/api/organizations/${org.body.id}/campaigns`, {
       name: 'Baseline',
       questionnaireId: 'readiness-okr-2',
-      organizationFacts: { businessUnits: 'one', kpiSystem: 'some', maturity: 'growing' },
+      organizationFacts: { businessUnits: 'five-plus', kpiSystem: 'established', maturity: 'mature' },
     }),
     201,
   );
