@@ -37,13 +37,18 @@ function middleAnswers(): Record<string, unknown> {
 }
 
 /**
- * Saves the settings and waits for the server's answer: the "Saved." line is gone again as soon as the
- * page reloads the changed campaign and remounts the form.
+ * Saves the settings and waits until the page has loaded the changed campaign again: the form then shows
+ * the stored values and still says "Saved." (it is not remounted by the reload).
  */
 async function save(page: Page) {
   const answered = page.waitForResponse((r) => r.request().method() === 'PATCH');
+  const reloaded = page.waitForResponse(
+    (r) => r.request().method() === 'GET' && /\/api\/campaigns\/[^/]+$/.test(new URL(r.url()).pathname),
+  );
   await page.getByRole('button', { name: 'Save settings' }).click();
   expect((await answered).status()).toBe(200);
+  expect((await reloaded).status()).toBe(200);
+  await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
 }
 
 const selectedText = (page: Page, question: string) =>
@@ -99,6 +104,7 @@ describe.skipIf(!hasChromium)('organization facts in the browser', () => {
       .getByLabel('Which stage is the organization at?')
       .selectOption({ label: 'Mature: an established business' });
     await save(hr);
+    await settings.screenshot({ path: artifactPath('facts-02b-settings-saved.png') });
 
     // In Chinese, the questions and answers are the model's Chinese words.
     await hr.locator('header').getByRole('button', { name: '简体中文' }).click();
