@@ -167,6 +167,12 @@ describe.skipIf(!hasChromium)('HR distribution story in the browser', () => {
     await halfway.getByRole('button', { name: 'Next' }).click();
     await halfway.locator(`.sd-question[data-name="${firstPage[0]}"]`).waitFor({ state: 'detached' });
 
+    // From here the page only polls the tracking figures, never the whole campaign with its preview.
+    const polled: string[] = [];
+    admin.on('request', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (r.method() === 'GET' && path.startsWith('/api/campaigns/')) polled.push(path);
+    });
     const respondent = await session.newPage();
     await respondent.goto(linkOf.get(answering[0]!)!);
     await respondent.locator('.sd-question').first().waitFor();
@@ -188,6 +194,8 @@ describe.skipIf(!hasChromium)('HR distribution story in the browser', () => {
 
     // The tracking page updates by itself, without Refresh.
     await admin.getByTestId('total-responses').filter({ hasText: /^25$/ }).waitFor({ timeout: 30_000 });
+    expect(polled.filter((path) => path.endsWith('/progress')).length).toBeGreaterThan(0);
+    expect(polled.filter((path) => /^\/api\/campaigns\/[^/]+$/.test(path))).toEqual([]);
     await expect(admin.getByTestId('overall-progress').textContent()).resolves.toContain(
       'of 40 people answered (63%)',
     );

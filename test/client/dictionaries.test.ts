@@ -37,17 +37,25 @@ const DICTIONARIES: [string, Dictionary][] = Object.entries(TEXT_MODULES).flatMa
 const CHINESE = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
 
 /**
- * Each entry as path → text; a function is called with Latin stand-ins for its arguments (arrays, which
- * read as names and numbers in a template and also serve the entries that join a list).
+ * Each entry as path → text; a function is called with Latin stand-ins for its arguments: arrays, which
+ * read as names and numbers in a template and also serve the entries that join a list, else plain words for
+ * an entry that works on its argument as text.
  */
+function calledWithStandIns(entry: (...args: unknown[]) => unknown): string {
+  try {
+    return String(entry(...Array.from({ length: entry.length }, () => ['A', 'B'])));
+  } catch {
+    return String(entry(...Array.from({ length: entry.length }, () => 'A')));
+  }
+}
+
 function leaves(entry: object, prefix = ''): Map<string, string> {
   const found = new Map<string, string>();
   for (const [key, value] of Object.entries(entry)) {
     const path = prefix + key;
     if (typeof value === 'string') found.set(path, value);
     else if (typeof value === 'function') {
-      const args = Array.from({ length: value.length }, () => ['A', 'B']);
-      found.set(`${path}(${value.length})`, String(value(...args)));
+      found.set(`${path}(${value.length})`, calledWithStandIns(value as (...args: unknown[]) => unknown));
     } else for (const [p, text] of leaves(value as object, `${path}.`)) found.set(p, text);
   }
   return found;
