@@ -249,16 +249,6 @@ export const WALK_CASES: Record<string, WalkCase> = {
     return accept(t, token);
   },
 
-  'get /account/tokens': async ({ t }) => {
-    await ok(t.call('POST', '/api/account/tokens', { name: 'Nightly export', expiresInDays: 30 }), 201);
-    return t.call('GET', '/api/account/tokens');
-  },
-  'post /account/tokens': ({ t }) => t.call('POST', '/api/account/tokens', { name: 'Nightly export' }),
-  'delete /account/tokens/{id}': async ({ t }) => {
-    const made = await ok(t.call('POST', '/api/account/tokens', { name: 'Nightly export' }), 201);
-    return t.call('DELETE', `/api/account/tokens/${made.body.id}`);
-  },
-
   'get /questionnaires': ({ t }) => t.call('GET', '/api/questionnaires'),
   'get /organization-facts': ({ t }) => t.call('GET', '/api/organization-facts'),
   'get /organizations': async ({ t }) => {

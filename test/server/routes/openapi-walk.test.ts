@@ -6,7 +6,8 @@
 
 import type { z } from '@hono/zod-openapi';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startTestApp, type Reply } from '../../fixtures/test-app';
+import { signIn } from '../../fixtures/accounts';
+import { OWNER, startTestApp, type Reply } from '../../fixtures/test-app';
 import { startWalker, WALK_CASES, type Walker } from './openapi-walk-cases';
 
 interface Operation {
@@ -22,6 +23,8 @@ interface Operation {
   schema: z.ZodType | null;
   /** Whether the document asks for a credential: some requirement, and none of them empty. */
   needsCredential: boolean;
+  /** Every status the document lists for it. */
+  statuses: Set<number>;
 }
 
 type DocumentedResponse = { content?: Record<string, unknown> };
@@ -58,6 +61,7 @@ async function readOperations(): Promise<Operation[]> {
           mediaType,
           schema: isZod ? (declared as z.ZodType) : null,
           needsCredential: security.length > 0 && security.every((r) => Object.keys(r).length > 0),
+          statuses: new Set(Object.keys(operation.responses).map(Number)),
         };
       }),
     );
@@ -148,5 +152,44 @@ describe('the OpenAPI document, walked', () => {
         .map((o) => o.key)
         .sort(),
     );
+  });
+});
+
+describe('the problems the document lists', () => {
+  /** Requests that go wrong in the ordinary ways; they act as the owner unless their headers say otherwise. */
+  const MISTAKES: { name: string; id: string; body: string; headers?: Record<string, string> }[] = [
+    { name: 'an id that names nothing', id: 'unknown', body: '{}' },
+    { name: 'an id no route accepts', id: 'not%20an%20id!', body: '{}' },
+    { name: 'a body that is not JSON', id: 'unknown', body: '{"name":' },
+    { name: 'an empty body', id: 'unknown', body: '' },
+    {
+      name: 'a form posted from another site',
+      id: 'unknown',
+      body: 'a=1',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://elsewhere.example' },
+    },
+    { name: 'no credential', id: 'unknown', body: '{}', headers: { cookie: '' } },
+  ];
+
+  it('include every status an operation answers to the ordinary mistakes', async () => {
+    w = await startWalker();
+    const undocumented: string[] = [];
+    for (const operation of OPERATIONS) {
+      // A session of its own: signing out must not sign the next operation out.
+      const { cookie } = await signIn(w.t, OWNER.email, OWNER.password);
+      for (const mistake of MISTAKES) {
+        const path = `/api${operation.path.replace(/\{[^}]+\}/g, mistake.id)}`;
+        const body = operation.method === 'get' ? undefined : mistake.body;
+        const reply = await w.t.call(operation.method.toUpperCase(), path, body, {
+          cookie: cookie!,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...mistake.headers,
+        });
+        if (!operation.statuses.has(reply.status)) {
+          undocumented.push(`${operation.key} answers ${reply.status} to ${mistake.name}`);
+        }
+      }
+    }
+    expect(undocumented).toEqual([]);
   });
 });
