@@ -3,13 +3,15 @@ import type { CampaignDetail } from '../../../server/http/api-types';
 import { api } from '../../api/client';
 import { FormError } from '../../components/form-error';
 import { TextField } from '../../components/text-field';
-import { useText } from '../../components/ui-language';
+import { useText, useUiLanguage } from '../../components/ui-language';
+import { joinList } from '../../../shared/languages';
 import { useAction } from '../../components/use-action';
 import { CAMPAIGN_TEXT } from './campaign-text';
 
 /** While a draft: merge small departments into a reporting group, or split a group again. */
 export function ReportingGroups({ detail, onChanged }: { detail: CampaignDetail; onChanged: () => void }) {
   const text = useText(CAMPAIGN_TEXT);
+  const { language } = useUiLanguage();
   const { campaign, organization } = detail;
   const [chosen, setChosen] = useState<string[]>([]);
   const [name, setName] = useState('');
@@ -39,7 +41,7 @@ export function ReportingGroups({ detail, onChanged }: { detail: CampaignDetail;
         <ul className="list">
           {campaign.reportingGroups.map((g) => (
             <li key={g.id}>
-              <strong>{g.name}</strong> — {text.groupMembers(g.departmentIds.map(nameOf).join(', '))}{' '}
+              <strong>{g.name}</strong> — {text.groupMembers(joinList(language, g.departmentIds.map(nameOf)))}{' '}
               <button
                 type="button"
                 className="link"

@@ -1,7 +1,7 @@
 // What the staff-list section says, in both languages: the upload, the check before importing, and the
 // people on the list (never who answered).
 
-import type { Language } from '../../components/language-switch';
+import { joinList, type Language } from '../../../shared/languages';
 
 const people = (n: number) => (n === 1 ? '1 person' : `${n} people`);
 
@@ -24,7 +24,7 @@ const EN = {
   alreadyListed: (n: number) =>
     `${people(n)} in the file ${n === 1 ? 'is' : 'are'} already on the list and will be left as they are.`,
   unknownDepartments: (names: readonly string[]) =>
-    `Not a department of this campaign: ${names.join(', ')}. Fix the spelling, or add the department to the organization first.`,
+    `Not a department of this campaign: ${joinList('en', names)}. Fix the spelling, or add the department to the organization first.`,
   problems: (n: number) =>
     `${n === 1 ? '1 problem' : `${n} problems`} to fix in the file. Nothing can be imported until the file has none:`,
   problemLine: (line: number, message: string) => `Line ${line}: ${message}`,
@@ -72,7 +72,7 @@ export const STAFF_TEXT = {
     total: '合计',
     alreadyListed: (n: number) => `文件中有 ${n} 人已在名单中，将保持不变。`,
     unknownDepartments: (names: readonly string[]) =>
-      `以下名称不是本次调查的部门：${names.join('、')}。请修改拼写，或先在组织中添加该部门。`,
+      `以下名称不是本次调查的部门：${joinList('zh-cn', names)}。请修改拼写，或先在组织中添加该部门。`,
     problems: (n: number) => `文件中有 ${n} 处问题需要修改。全部改正之前，不会导入任何人：`,
     problemLine: (line: number, message: string) => `第 ${line} 行：${message}`,
     nothingNew: '文件中的人都已在名单中，没有需要导入的新人员。',
