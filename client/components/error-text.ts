@@ -17,14 +17,12 @@ export interface CodedProblem {
   errors?: readonly Partial<FieldError>[];
 }
 
-const WORDS = {
+/** The words around a problem's own sentence, and the fields' names; exported for dictionaries.test. */
+export const ERROR_TEXT = {
   en: {
     unknown: (detail: string) =>
       `The request failed, for a reason this page cannot put in your language: ${detail}`,
     unexplained: 'Something went wrong on this page. Reload it and try again.',
-    /** A field's name, then what is wrong with it. */
-    fieldLine: (name: string, problem: string) =>
-      `${name.charAt(0).toUpperCase()}${name.slice(1)} ${problem}`,
     field: {
       '(body)': 'the request',
       name: 'the name',
@@ -60,7 +58,6 @@ const WORDS = {
   'zh-cn': {
     unknown: (detail: string) => `请求失败，原因无法以中文显示。服务器的英文说明：${detail}`,
     unexplained: '页面出错了。请刷新后重试。',
-    fieldLine: (name: string, problem: string) => `${name}${problem}`,
     field: {
       '(body)': '请求',
       name: '名称',
@@ -97,7 +94,7 @@ const WORDS = {
 
 /** A field's path ("departments.1.name", "emailTemplates.invitation.en.body") as the reader calls it. */
 export function fieldName(field: string, language: Language): string {
-  const words = WORDS[language];
+  const words = ERROR_TEXT[language];
   if (Object.hasOwn(words.field, field)) return words.field[field]!;
   const [first, second, third, fourth] = field.split('.');
   if (first === 'departments' && second !== undefined && /^\d+$/.test(second))
@@ -120,7 +117,11 @@ function wordingOf(code: string | undefined, language: Language): Wording | unde
 function fieldLine(error: Partial<FieldError>, language: Language): string {
   const wording = wordingOf(error.code, language);
   const problem = wording ? wording(error.params ?? {}, []) : (error.message ?? '');
-  return WORDS[language].fieldLine(fieldName(error.field ?? '(body)', language), problem);
+  const name = fieldName(error.field ?? '(body)', language);
+  // What is wrong reads on from the field's name: "The name must…", "名称不能…".
+  return language === 'zh-cn'
+    ? `${name}${problem}`
+    : `${name.charAt(0).toUpperCase()}${name.slice(1)} ${problem}`;
 }
 
 function problemOf(error: unknown): CodedProblem | null {
@@ -135,7 +136,7 @@ function problemOf(error: unknown): CodedProblem | null {
  * @example errorText({ code: 'campaign.closed' }, 'zh-cn') // '本次调查已结束，不能再更改。'
  */
 export function errorText(error: unknown, language: Language): string {
-  const words = WORDS[language];
+  const words = ERROR_TEXT[language];
   const problem = problemOf(error);
   if (!problem) {
     const message = error instanceof Error ? error.message : '';

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_CSV_RECORDS, readCsv } from '../../../server/csv/read-csv';
+import { InvalidInputError } from '../../../server/domain/errors';
+import { thrownBy } from '../../fixtures/thrown-by';
 
 /** Records written as "line: cell|cell", to compare whole files at a glance. */
 const read = (text: string) => readCsv(text).map((r) => `${r.line}: ${r.cells.join('|')}`);
@@ -105,23 +107,20 @@ describe('readCsv', () => {
   });
 
   it.each([
-    [
-      'an unterminated quote',
-      'email,name\na@x.com,Ann\nb@x.com,"Bo\nc@x.com,Cy\n',
-      /^line 3: Quoted field unterminated/,
-    ],
+    ['an unterminated quote', 'email,name\na@x.com,Ann\nb@x.com,"Bo\nc@x.com,Cy\n', 3, 'quote-not-closed'],
     [
       'an unterminated quote after a multi-line cell',
       'email,name\na@x.com,"A\nB"\nb@x.com,"Bo\n',
-      /^line 4: Quoted field unterminated/,
+      4,
+      'quote-not-closed',
     ],
-    [
-      'text after a closing quote',
-      'email,name\n\na@x.com,"Ann" Lee\nb@x.com,Bo\n',
-      /^line 3: Trailing quote on quoted field is malformed/,
-    ],
-  ])('refuses a file with %s, naming the line', (_, text, message) => {
-    expect(() => readCsv(text)).toThrow(message);
+    ['text after a closing quote', 'email,name\n\na@x.com,"Ann" Lee\nb@x.com,Bo\n', 3, 'text-after-quote'],
+  ])('refuses a file with %s, naming the line and the reason in its code', (_, text, line, reason) => {
+    const error = thrownBy(() => readCsv(text));
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect(error.coded).toEqual({ code: 'csv.unreadable', params: { line, reason } });
+    expect(error.errors).toMatchObject([{ field: 'csv', code: 'csv.unreadable', params: { line, reason } }]);
+    expect(error.message).toMatch(new RegExp(`^The file could not be read: line ${line}: `));
   });
 
   it('takes a quote inside an unquoted cell literally, as spreadsheets do', () => {
@@ -131,7 +130,10 @@ describe('readCsv', () => {
   it(`accepts ${MAX_CSV_RECORDS} records and refuses one more`, () => {
     const rows = (n: number) => Array.from({ length: n }, (_, i) => `p${i}@x.com,Sales`).join('\n');
     expect(readCsv(rows(MAX_CSV_RECORDS))).toHaveLength(MAX_CSV_RECORDS);
-    expect(() => readCsv(rows(MAX_CSV_RECORDS + 1))).toThrow(/more than 20,000 rows/);
+    expect(thrownBy(() => readCsv(rows(MAX_CSV_RECORDS + 1))).coded).toEqual({
+      code: 'csv.too-many-rows',
+      params: { max: MAX_CSV_RECORDS },
+    });
   });
 
   it('does not count blank lines towards the limit', () => {

@@ -13,6 +13,8 @@ import {
 
 const KINDS: MailKind[] = ['invitation', 'reminder'];
 const LINK = 'https://groundwork.example.com/s/Zq8xPl2k';
+/** The placeholders a template may use, as an unknown one's problem lists them for the client. */
+const KNOWN = PLACEHOLDERS.join(', ');
 
 function values(overrides: Partial<MailValues> = {}): MailValues {
   return {
@@ -86,7 +88,7 @@ describe('checkTemplate', () => {
       'en.body',
       'unknown placeholder {{nmae}}',
       'unknown-placeholder',
-      { placeholder: 'nmae' },
+      { placeholder: 'nmae', placeholders: KNOWN },
     ],
     [
       'an unknown placeholder in the subject',
@@ -94,7 +96,7 @@ describe('checkTemplate', () => {
       'en.subject',
       '{{first}}',
       'unknown-placeholder',
-      { placeholder: 'first' },
+      { placeholder: 'first', placeholders: KNOWN },
     ],
     [
       'a spaced placeholder',
@@ -102,7 +104,7 @@ describe('checkTemplate', () => {
       'en.body',
       'unknown placeholder {{ name }}',
       'unknown-placeholder',
-      { placeholder: ' name ' },
+      { placeholder: ' name ', placeholders: KNOWN },
     ],
     [
       'an unclosed placeholder',

@@ -39,47 +39,60 @@ describe('mergeDepartments', () => {
     {
       situation: 'only one department',
       departmentIds: ['c'],
-      errors: [{ field: 'departmentIds', message: 'must name at least two departments' }],
+      errors: [{ field: 'departmentIds', code: 'reporting-group.too-few-departments' }],
     },
     {
       situation: 'one department named twice',
       departmentIds: ['c', 'c'],
-      errors: [{ field: 'departmentIds', message: 'must name at least two departments' }],
+      errors: [{ field: 'departmentIds', code: 'reporting-group.too-few-departments' }],
     },
     {
       situation: 'a department outside the campaign',
       departmentIds: ['c', 'finance'],
-      errors: [{ field: 'departmentIds', message: 'finance is not a department of this campaign' }],
+      errors: [
+        {
+          field: 'departmentIds',
+          code: 'reporting-group.department-unknown',
+          params: { department: 'finance' },
+        },
+      ],
     },
     {
       situation: 'a department already in a group, naming it',
       departmentIds: ['b', 'c'],
-      errors: [{ field: 'departmentIds', message: 'Dept b is already in a group' }],
+      errors: [
+        {
+          field: 'departmentIds',
+          code: 'reporting-group.department-grouped',
+          params: { department: 'Dept b' },
+        },
+      ],
     },
     {
       situation: 'the name of a department, in other letter case',
       departmentIds: ['c', 'd'],
       name: 'DEPT D',
-      errors: [{ field: 'name', message: 'is already the name of a department or group' }],
+      errors: [{ field: 'name', code: 'reporting-group.name-taken' }],
     },
     {
       situation: 'the name of a department in full-width letters and doubled spaces',
       departmentIds: ['c', 'd'],
       name: 'Ｄｅｐｔ  ｄ',
-      errors: [{ field: 'name', message: 'is already the name of a department or group' }],
+      errors: [{ field: 'name', code: 'reporting-group.name-taken' }],
     },
     {
       situation: 'the name of an existing group',
       departmentIds: ['c', 'd'],
       name: 'small teams',
-      errors: [{ field: 'name', message: 'is already the name of a department or group' }],
+      errors: [{ field: 'name', code: 'reporting-group.name-taken' }],
     },
   ])('refuses a group with $situation', ({ departmentIds, name = 'New group', errors }) => {
     const error = thrownBy(() =>
       mergeDepartments(withGroup(), departments, { id: 'g2', name, departmentIds }),
     );
     expect(error).toBeInstanceOf(InvalidInputError);
-    expect(error.errors).toEqual(errors);
+    expect(error.coded).toEqual({ code: 'reporting-group.invalid', params: {} });
+    expect(error.errors.map(({ message: _, ...coded }) => coded)).toEqual(errors);
   });
 
   it.each([
@@ -89,7 +102,7 @@ describe('mergeDepartments', () => {
     const act = () =>
       mergeDepartments(campaign(), departments, { id: 'g1', name: 'Small teams', departmentIds: ['a', 'b'] });
     expect(act).toThrow(ConflictError);
-    expect(act).toThrow('Reporting groups are fixed once the campaign opens.');
+    expect(thrownBy(act).coded).toEqual({ code: 'reporting-group.locked', params: {} });
   });
 });
 
@@ -109,14 +122,14 @@ describe('splitReportingGroup', () => {
   it('refuses a group the campaign does not have', () => {
     const error = thrownBy(() => splitReportingGroup(draft(), 'g9'));
     expect(error).toBeInstanceOf(InvalidInputError);
-    expect(error.errors).toEqual([
-      { field: 'groupId', message: 'is not a reporting group of this campaign' },
+    expect(error.errors.map(({ message: _, ...coded }) => coded)).toEqual([
+      { field: 'groupId', code: 'reporting-group.unknown' },
     ]);
   });
 
   it('refuses to split a group once the campaign is open', () => {
     const act = () => splitReportingGroup(makeOpen(draft()), 'g1');
     expect(act).toThrow(ConflictError);
-    expect(act).toThrow('Reporting groups are fixed once the campaign opens.');
+    expect(thrownBy(act).coded).toEqual({ code: 'reporting-group.locked', params: {} });
   });
 });

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidAnswerError } from '../../../server/domain/errors';
+import { InvalidAnswerError, type FieldError } from '../../../server/domain/errors';
 import { parseQuestionnaire } from '../../../server/domain/questionnaire';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateAnswers, type Respondent } from '../../../server/domain/validate-answers';
 import { V2 } from '../../fixtures/campaign-on-v2';
 import { fixtureQuestionnaire, fixtureQuestionnaireJson } from '../../fixtures/questionnaire';
+
+/** A field error as a client reads it: where, and its code (the English message is for logs). */
+const codeOf = ({ field, code }: FieldError) => ({ field, code });
 
 /** Catches the InvalidAnswerError validateAnswers throws, so a test can read its fields. */
 function rejection(
@@ -75,46 +78,84 @@ describe('validateAnswers accepts', () => {
 describe('validateAnswers rejects', () => {
   it('a question id the survey does not have, naming answers.<id>', () => {
     const error = rejection({ pay_fair: 4, pay_bonus: 5 });
-    expect(error.errors).toEqual([
-      { field: 'answers.pay_bonus', message: 'is not a question of this survey' },
+    expect(error.coded).toEqual({ code: 'response.answers-invalid', params: {} });
+    expect(error.errors.map(codeOf)).toEqual([
+      { field: 'answers.pay_bonus', code: 'answer.unknown-question' },
     ]);
     expect(error.message).toContain('answers.pay_bonus');
   });
 
   it.each([
-    { what: 'a likert answer above 5', id: 'pay_fair', value: 6 },
-    { what: 'a likert answer of 0', id: 'pay_fair', value: 0 },
-    { what: 'a likert answer between two choices', id: 'pay_fair', value: 3.5 },
-    { what: 'a likert answer sent as text', id: 'pay_fair', value: '4' },
-    { what: 'a likert answer sent as a list', id: 'pay_fair', value: [4] },
-    { what: 'a likert answer of null', id: 'pay_fair', value: null },
-    { what: 'a knowledge answer that is not a choice', id: 'knowledge_steady_delivery', value: 'okrs' },
-    { what: 'a comment that is not text', id: 'comment', value: 42 },
-    { what: 'a comment longer than 2000 characters', id: 'comment', value: 'x'.repeat(2001) },
-  ])('$what, naming the field', ({ id, value }) => {
-    expect(rejection({ [id]: value }).errors).toEqual([expect.objectContaining({ field: `answers.${id}` })]);
+    { what: 'a likert answer above 5', id: 'pay_fair', value: 6, code: 'answer.not-a-choice' },
+    { what: 'a likert answer of 0', id: 'pay_fair', value: 0, code: 'answer.not-a-choice' },
+    { what: 'a likert answer between two choices', id: 'pay_fair', value: 3.5, code: 'answer.not-a-choice' },
+    { what: 'a likert answer sent as text', id: 'pay_fair', value: '4', code: 'answer.not-a-choice' },
+    { what: 'a likert answer sent as a list', id: 'pay_fair', value: [4], code: 'answer.not-a-choice' },
+    { what: 'a likert answer of null', id: 'pay_fair', value: null, code: 'answer.not-a-choice' },
+    {
+      what: 'a knowledge answer that is not a choice',
+      id: 'knowledge_steady_delivery',
+      value: 'okrs',
+      code: 'answer.not-a-choice',
+    },
+    { what: 'a comment that is not text', id: 'comment', value: 42, code: 'answer.not-text' },
+    {
+      what: 'a comment longer than 2000 characters',
+      id: 'comment',
+      value: 'x'.repeat(2001),
+      code: 'answer.too-long',
+    },
+  ])('$what, naming the field and coding it $code', ({ id, value, code }) => {
+    expect(rejection({ [id]: value }).errors.map(codeOf)).toEqual([{ field: `answers.${id}`, code }]);
   });
 
   it.each([
-    { what: 'a checkbox answer that repeats a choice', id: 'channels', value: ['chat', 'chat'] },
-    { what: 'a checkbox answer with an unknown choice', id: 'channels', value: ['fax'] },
-    { what: 'a checkbox answer that is not a list', id: 'channels', value: 'chat' },
-    { what: 'a rating outside its range', id: 'effort', value: 11 },
-    { what: 'a rating that is not whole', id: 'effort', value: 2.5 },
-    { what: 'a yes/no answer sent as text', id: 'manager', value: 'yes' },
-    { what: "text over the question's maxLength", id: 'team', value: 'x'.repeat(11) },
-  ])('$what, naming the field', ({ id, value }) => {
-    expect(rejection({ [id]: value }, questionnaireWithEveryKind()).errors).toEqual([
-      expect.objectContaining({ field: `answers.${id}` }),
+    {
+      what: 'a checkbox answer that repeats a choice',
+      id: 'channels',
+      value: ['chat', 'chat'],
+      code: 'answer.choice-repeated',
+    },
+    {
+      what: 'a checkbox answer with an unknown choice',
+      id: 'channels',
+      value: ['fax'],
+      code: 'answer.choices-invalid',
+    },
+    {
+      what: 'a checkbox answer that is not a list',
+      id: 'channels',
+      value: 'chat',
+      code: 'answer.choices-invalid',
+    },
+    { what: 'a rating outside its range', id: 'effort', value: 11, code: 'answer.number-out-of-range' },
+    { what: 'a rating that is not whole', id: 'effort', value: 2.5, code: 'answer.number-out-of-range' },
+    { what: 'a yes/no answer sent as text', id: 'manager', value: 'yes', code: 'answer.not-boolean' },
+    {
+      what: "text over the question's maxLength",
+      id: 'team',
+      value: 'x'.repeat(11),
+      code: 'answer.too-long',
+    },
+  ])('$what, naming the field and coding it $code', ({ id, value, code }) => {
+    expect(rejection({ [id]: value }, questionnaireWithEveryKind()).errors.map(codeOf)).toEqual([
+      { field: `answers.${id}`, code },
     ]);
+  });
+
+  it.each([
+    { id: 'effort', value: 11, params: { min: 0, max: 10 } },
+    { id: 'team', value: 'x'.repeat(11), params: { max: 10 } },
+  ])('gives the bounds of $id with its code, for the client to word them', ({ id, value, params }) => {
+    expect(rejection({ [id]: value }, questionnaireWithEveryKind()).errors[0]!.params).toEqual(params);
   });
 
   it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])(
     'the prototype key "%s" as an unknown question',
     (key) => {
       const answers = JSON.parse(`{"${key}": 5}`) as unknown;
-      expect(rejection(answers).errors).toEqual([
-        { field: `answers.${key}`, message: 'is not a question of this survey' },
+      expect(rejection(answers).errors.map(codeOf)).toEqual([
+        { field: `answers.${key}`, code: 'answer.unknown-question' },
       ]);
     },
   );
@@ -124,7 +165,9 @@ describe('validateAnswers rejects', () => {
     { what: 'a list', answers: [4, 5] },
     { what: 'a string', answers: 'pay_fair=4' },
   ])('answers that are $what rather than an object', ({ answers }) => {
-    expect(rejection(answers).errors).toEqual([{ field: 'answers', message: 'must be an object' }]);
+    expect(rejection(answers).errors.map(codeOf)).toEqual([
+      { field: 'answers', code: 'answer.not-an-object' },
+    ]);
   });
 
   it('reports every bad field at once, with a count in the message', () => {
@@ -159,49 +202,49 @@ describe('validateAnswers on the departments a respondent depends on', () => {
     {
       what: '"none" together with a department',
       value: ['none', 'ops'],
-      message: 'must not name departments together with "none"',
+      code: 'answer.none-with-departments',
     },
     {
       what: 'a department together with "none"',
       value: ['hr', 'none'],
-      message: 'must not name departments together with "none"',
+      code: 'answer.none-with-departments',
     },
-    { what: '"none" twice', value: ['none', 'none'], message: 'must not repeat a department' },
+    { what: '"none" twice', value: ['none', 'none'], code: 'answer.department-repeated' },
     {
       what: "the respondent's own department",
       value: ['sales'],
-      message: "must not name the respondent's own department",
+      code: 'answer.own-department',
     },
     {
       what: "the respondent's own department among others",
       value: ['ops', 'sales'],
-      message: "must not name the respondent's own department",
+      code: 'answer.own-department',
     },
     {
       what: 'a department outside the campaign',
       value: ['legal'],
-      message: 'must list departments of this campaign',
+      code: 'answer.department-unknown',
     },
     {
       what: 'four departments',
       value: ['ops', 'hr', 'it', 'none'],
-      message: 'must be a list of at most 3 departments',
+      code: 'answer.departments-too-many',
     },
-  ])('refuses $what, naming the field', ({ value, message }) => {
-    expect(rejection({ depends_on: value }, V2, inSales).errors).toEqual([
-      { field: 'answers.depends_on', message },
+  ])('refuses $what, naming the field and coding it $code', ({ value, code }) => {
+    expect(rejection({ depends_on: value }, V2, inSales).errors.map(codeOf)).toEqual([
+      { field: 'answers.depends_on', code },
     ]);
   });
 
   it('refuses "none" where the questionnaire offers no such item', () => {
-    expect(rejection({ depends_on: ['none'] }, V1, inSales).errors).toEqual([
-      { field: 'answers.depends_on', message: 'must list departments of this campaign' },
+    expect(rejection({ depends_on: ['none'] }, V1, inSales).errors.map(codeOf)).toEqual([
+      { field: 'answers.depends_on', code: 'answer.department-unknown' },
     ]);
   });
 
   it("refuses the respondent's own department on questionnaire 1 as well", () => {
-    expect(rejection({ depends_on: ['sales'] }, V1, inSales).errors).toEqual([
-      { field: 'answers.depends_on', message: "must not name the respondent's own department" },
+    expect(rejection({ depends_on: ['sales'] }, V1, inSales).errors.map(codeOf)).toEqual([
+      { field: 'answers.depends_on', code: 'answer.own-department' },
     ]);
   });
 });
