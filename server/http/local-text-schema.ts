@@ -5,7 +5,7 @@ import { z } from '@hono/zod-openapi';
 import { LANGUAGES, type Language, type LocalText } from '../domain/barrier-model';
 import { schemaOf } from './schema-matches';
 
-export const LanguageSchema = z.enum(LANGUAGES as readonly Language[] as [Language, ...Language[]]);
+export const LanguageSchema = z.enum(LANGUAGES as readonly [Language, ...Language[]]);
 
 export const LocalTextSchema = schemaOf<LocalText>()(
   z.record(LanguageSchema, z.string()).openapi('LocalText', { description: 'A text in every language' }),

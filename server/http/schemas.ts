@@ -1,5 +1,5 @@
-// Request shapes, validated at the edge before any route logic runs. Response shapes for the OpenAPI
-// document are described loosely: the domain types are the source of truth for those.
+// Request shapes, validated at the edge before any route logic runs, and the problem+json shape every
+// refusal has. The shapes of successful replies are in the *-replies.ts files beside this one.
 
 import { OrganizationFactsBody } from './campaign-schemas';
 import { z } from '@hono/zod-openapi';
@@ -60,9 +60,6 @@ export const SubmitResponseBody = z
   .strict()
   .openapi('SubmitResponse');
 
-/** Any JSON object: the shape is defined by the domain type named in the description. */
-export const Json = (name: string) => z.object({}).passthrough().openapi(name);
-export const JsonList = (name: string) => z.array(z.object({}).passthrough()).openapi(name);
 const problemParams = z.record(z.string(), z.union([z.string(), z.number()]));
 export const ProblemSchema = z
   .object({
