@@ -9,7 +9,7 @@ import { countByUnit, reportingUnits } from '../domain/reporting-units';
 import { buildResponseProgress } from '../domain/response-progress';
 import { guard } from '../http/guard';
 import { ResponseProgressSchema } from '../http/progress-replies';
-import { createRouter, jsonResponse, PROBLEMS } from '../http/router';
+import { createRouter, jsonResponse, problems } from '../http/router';
 import { IdParam } from '../http/schemas';
 import { loadCampaignById } from './campaign-context';
 
@@ -43,10 +43,7 @@ export function campaignProgressRoutes(deps: AppDeps) {
       request: { params: IdParam },
       responses: {
         200: jsonResponse(ResponseProgressSchema, 'The tracking figures'),
-        401: PROBLEMS[401],
-        403: PROBLEMS[403],
-        404: PROBLEMS[404],
-        422: PROBLEMS[422],
+        ...problems(401, 403, 404, 422),
       },
     }),
     async (c) => {
