@@ -45,7 +45,10 @@ export const ChangeCampaignBody = z
   })
   .strict()
   // An empty change would still be recorded as one in the audit log.
-  .refine((change) => Object.keys(change).length > 0, { message: 'Name at least one setting to change.' })
+  .refine((change) => Object.keys(change).length > 0, {
+    message: 'Name at least one setting to change.',
+    params: { code: 'campaign.change-empty' },
+  })
   .openapi('ChangeCampaign');
 
 export const ReportingGroupBody = z

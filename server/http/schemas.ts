@@ -52,6 +52,7 @@ export const SubmitResponseBody = z
     answers: z
       .custom<Record<string, unknown>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), {
         message: 'must be an object keyed by question name',
+        params: { code: 'answer.not-an-object' },
       })
       .openapi({ type: 'object', description: 'Answers keyed by question name' }),
     departmentId: z.string().max(64).optional(),

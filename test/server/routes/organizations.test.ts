@@ -120,10 +120,16 @@ describe('POST /api/organizations', () => {
       departments: names.map((name) => ({ name, headcount: 3 })),
     });
     expectProblem(reply, 422);
+    const pair = (field: string, first: string, second: string) => ({
+      field,
+      message: expect.any(String),
+      code: 'organization.department-look-alike',
+      params: { first, second },
+    });
     expect(reply.body.errors).toEqual([
-      { field: 'departments.2.name', message: 'reads as the same name as department 1, "Sales"' },
-      { field: 'departments.3.name', message: 'reads as the same name as department 2, "Operations"' },
-      { field: 'departments.4.name', message: 'reads as the same name as department 1, "Sales"' },
+      pair('departments.2.name', 'Sales', 'ＳＡＬＥＳ'),
+      pair('departments.3.name', 'Operations', 'operations'),
+      pair('departments.4.name', 'Sales', 'sales'),
     ]);
     expect(reply.body.params).toEqual({ first: 'Sales', second: 'ＳＡＬＥＳ' });
   });

@@ -82,9 +82,10 @@ describe('sign-in limits', () => {
       const refused = await signInFrom(OWNER_ADDRESS, OWNER.password);
       expect(refused.status).toBe(429);
       expect(refused.setCookie).toBeNull();
-      expect(refused.body.detail).toBe(
-        `Too many sign-in attempts for this account from this address; try again in ${seconds} s.`,
-      );
+      expect(refused.body).toMatchObject({
+        code: 'request.too-many-password-attempts',
+        params: { retryAfter: seconds },
+      });
       waits.push(refused.retryAfter!);
       clock.advance(seconds * 1000);
       if (seconds < 4) expect((await signInFrom(OWNER_ADDRESS, 'wrong')).status).toBe(401);

@@ -86,7 +86,7 @@ describe('staff list preview', () => {
         field: 'csv',
         message: expect.stringMatching(/^line 3: /),
         code: 'csv.unreadable',
-        params: { line: 3 },
+        params: { line: 3, reason: 'quote-not-closed' },
       },
     ]);
     const rows = Array.from({ length: 20_000 }, (_, i) => `p${i}@x.cn,Sales`);
@@ -116,7 +116,11 @@ describe('staff list import', () => {
     const reply = await t.call('POST', `/api/campaigns/${campaign.id}/staff`, {
       csv: 'email,department\nann@example.com,Sales\nbob@example.com,Legal',
     });
-    expectProblem(reply, 422, ['line 3: department']);
+    expectProblem(reply, 422, ['line:3.department']);
+    expect(reply.body).toMatchObject({ code: 'staff.list-has-problems', params: { count: 1 } });
+    expect(reply.body.errors).toMatchObject([
+      { code: 'staff.department-unknown', params: { department: 'Legal', line: 3 } },
+    ]);
     expect(await storedText(t)).toBe(before);
   });
 
