@@ -49,3 +49,122 @@ describe('completionSeconds', () => {
     expect(completionMinutes(json, ['en'])).toBe(1);
   });
 });
+
+describe('completionSeconds on every kind of element', () => {
+  const words = (n: number) => Array.from({ length: n }, () => 'word').join(' ');
+
+  it.each([
+    {
+      what: 'a plain-string title, read the same in both languages',
+      json: { title: 'Plain title' },
+      en: 2,
+      zh: 2,
+      fixed: 0,
+    },
+    {
+      what: 'a survey description',
+      json: { description: text('Three word description', '三字描') },
+      en: 3,
+      zh: 3,
+      fixed: 0,
+    },
+    {
+      what: 'a page title and description, and the moment to turn the page',
+      json: { pages: [{ title: text('Page', '页'), description: text('Page note', '页注'), elements: [] }] },
+      en: 3,
+      zh: 3,
+      fixed: 3,
+    },
+    {
+      what: 'an html block, read but not answered',
+      json: { pages: [{ elements: [{ type: 'html', html: text('<b>Read</b> this first', '先读') }] }] },
+      en: 3,
+      zh: 2,
+      fixed: 3,
+    },
+    {
+      what: 'a free-text question with a description, read but not chosen',
+      json: {
+        pages: [
+          {
+            elements: [
+              { type: 'text', title: text('Your team', '团队'), description: text('Optional', '可选') },
+            ],
+          },
+        ],
+      },
+      en: 3,
+      zh: 4,
+      fixed: 3,
+    },
+    {
+      what: 'questions inside a panel',
+      json: {
+        pages: [
+          {
+            elements: [
+              {
+                type: 'panel',
+                elements: [{ type: 'radiogroup', title: text('Which', '哪个'), choices: ['okr', 'kpi'] }],
+              },
+            ],
+          },
+        ],
+      },
+      en: 1 + 2,
+      zh: 2 + 2,
+      fixed: 3 + 4,
+    },
+    {
+      what: 'the same labels on two knowledge questions, read each time: only scales are recognised',
+      json: {
+        pages: [
+          {
+            elements: [
+              { type: 'radiogroup', title: text('Which', '哪个'), choices: ['okr', 'kpi'] },
+              { type: 'radiogroup', title: text('Which', '哪个'), choices: ['okr', 'kpi'] },
+            ],
+          },
+        ],
+      },
+      en: 2 * (1 + 2),
+      zh: 2 * (2 + 2),
+      fixed: 3 + 2 * 4,
+    },
+    {
+      what: 'the labels of two outcome questions, read once a page like a scale',
+      json: {
+        pages: [
+          {
+            elements: [
+              { type: 'rating', role: 'outcome', title: text('Happy', '满意'), choices: LIKERT },
+              { type: 'rating', role: 'outcome', title: text('Proud', '自豪'), choices: LIKERT },
+            ],
+          },
+          { elements: [{ type: 'rating', role: 'outcome', title: text('Again', '再次'), choices: LIKERT }] },
+        ],
+      },
+      en: 3 + 2 * 5,
+      zh: 6 + 2 * 10,
+      fixed: 2 * 3 + 3 * 4,
+    },
+    {
+      what: 'English where a text has no Chinese, and nothing for a text that is no text',
+      json: { title: { default: 'Only English here' }, description: { default: 42 }, pages: 'none' },
+      en: 3,
+      zh: 3,
+      fixed: 0,
+    },
+  ])('counts $what', ({ json, en, zh, fixed }) => {
+    expect(completionSeconds(json, 'en')).toBeCloseTo((en * 60) / 228 + fixed, 10);
+    expect(completionSeconds(json, 'zh-cn')).toBeCloseTo((zh * 60) / 255 + fixed, 10);
+  });
+
+  it('promises the minutes of the slower language, whichever it is', () => {
+    // 300 English words take 79 s; their two-character Chinese version under half a second.
+    const json = { title: text(words(300), '很短') };
+    expect(completionMinutes(json, ['en', 'zh-cn'])).toBe(2);
+    expect(completionMinutes(json, ['zh-cn', 'en'])).toBe(2);
+    expect(completionMinutes(json, ['zh-cn'])).toBe(1);
+  });
+});
