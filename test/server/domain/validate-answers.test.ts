@@ -66,10 +66,14 @@ describe('validateAnswers accepts', () => {
 
   it.each([
     { id: 'channels', value: ['chat', 'email'] },
+    { id: 'channels', value: ['meetings', 'email', 'chat'] },
+    { id: 'channels', value: [] },
     { id: 'effort', value: 0 },
     { id: 'effort', value: 10 },
     { id: 'manager', value: false },
+    { id: 'manager', value: true },
     { id: 'team', value: 'Platform' },
+    { id: 'team', value: 'x'.repeat(10) },
   ])('$value for the $id question', ({ id, value }) => {
     expect(validateAnswers(questionnaireWithEveryKind(), { [id]: value })).toEqual({ [id]: value });
   });
@@ -123,6 +127,24 @@ describe('validateAnswers rejects', () => {
       code: 'answer.choices-invalid',
     },
     {
+      what: 'a checkbox answer mixing offered and unknown choices',
+      id: 'channels',
+      value: ['chat', 'fax'],
+      code: 'answer.choices-invalid',
+    },
+    {
+      what: 'a checkbox answer listing more than the offered choices',
+      id: 'channels',
+      value: ['email', 'chat', 'meetings', 'fax'],
+      code: 'answer.choices-invalid',
+    },
+    {
+      what: 'a checkbox answer holding something other than a choice',
+      id: 'channels',
+      value: [{ value: 'chat' }],
+      code: 'answer.choices-invalid',
+    },
+    {
       what: 'a checkbox answer that is not a list',
       id: 'channels',
       value: 'chat',
@@ -130,6 +152,9 @@ describe('validateAnswers rejects', () => {
     },
     { what: 'a rating outside its range', id: 'effort', value: 11, code: 'answer.number-out-of-range' },
     { what: 'a rating that is not whole', id: 'effort', value: 2.5, code: 'answer.number-out-of-range' },
+    { what: 'a rating below its range', id: 'effort', value: -1, code: 'answer.number-out-of-range' },
+    { what: 'a rating sent as text', id: 'effort', value: '5', code: 'answer.number-out-of-range' },
+    { what: 'a line of text that is not text', id: 'team', value: ['x'], code: 'answer.not-text' },
     { what: 'a yes/no answer sent as text', id: 'manager', value: 'yes', code: 'answer.not-boolean' },
     {
       what: "text over the question's maxLength",
@@ -146,6 +171,11 @@ describe('validateAnswers rejects', () => {
   it.each([
     { id: 'effort', value: 11, params: { min: 0, max: 10 } },
     { id: 'team', value: 'x'.repeat(11), params: { max: 10 } },
+    {
+      id: 'knowledge_steady_delivery',
+      value: 'okrs',
+      params: { choices: '"kpi", "okr", "project", "dk"' },
+    },
   ])('gives the bounds of $id with its code, for the client to word them', ({ id, value, params }) => {
     expect(rejection({ [id]: value }, questionnaireWithEveryKind()).errors[0]!.params).toEqual(params);
   });
@@ -174,6 +204,13 @@ describe('validateAnswers rejects', () => {
     const error = rejection({ pay_fair: 9, nope: 1, comment: 3 });
     expect(error.errors.map((e) => e.field)).toEqual(['answers.pay_fair', 'answers.nope', 'answers.comment']);
     expect(error.message).toMatch(/\(and 2 more\)/);
+  });
+
+  it('names a single problem in its message without counting more', () => {
+    const error = rejection({ pay_bonus: 5 });
+    expect(error.message).toContain('answers.pay_bonus');
+    expect(error.message).not.toMatch(/more/);
+    expect(error.coded).toEqual({ code: 'response.answers-invalid', params: {} });
   });
 
   it('stops listing problems after 50, however many bad keys a payload carries', () => {
@@ -233,6 +270,35 @@ describe('validateAnswers on the departments a respondent depends on', () => {
   ])('refuses $what, naming the field and coding it $code', ({ value, code }) => {
     expect(rejection({ depends_on: value }, V2, inSales).errors.map(codeOf)).toEqual([
       { field: 'answers.depends_on', code },
+    ]);
+  });
+
+  it.each([
+    { what: 'a list', value: 'ops', code: 'answer.departments-too-many' },
+    { what: 'names', value: ['ops', 7], code: 'answer.department-unknown' },
+  ])('refuses departments that are not $what', ({ value, code }) => {
+    expect(rejection({ depends_on: value }, V2, inSales).errors.map(codeOf)).toEqual([
+      { field: 'answers.depends_on', code },
+    ]);
+  });
+
+  it('gives the most departments one may name, and the word for none, with their codes', () => {
+    const tooMany = rejection({ depends_on: ['ops', 'hr', 'it', 'none'] }, V2, inSales).errors[0]!;
+    expect(tooMany.params).toEqual({ max: 3 });
+    const mixed = rejection({ depends_on: ['none', 'ops'] }, V2, inSales).errors[0]!;
+    expect(mixed.params).toEqual({ none: 'none' });
+  });
+
+  it('accepts any of the campaign’s departments from a respondent filed under none', () => {
+    const unfiled: Respondent = { departmentIds: ['sales', 'ops'], departmentId: null };
+    expect(validateAnswers(V2, { depends_on: ['sales', 'ops'] }, unfiled)).toEqual({
+      depends_on: ['sales', 'ops'],
+    });
+  });
+
+  it('refuses any department when nobody says which departments the campaign has', () => {
+    expect(rejection({ depends_on: ['ops'] }, V2).errors.map(codeOf)).toEqual([
+      { field: 'answers.depends_on', code: 'answer.department-unknown' },
     ]);
   });
 
