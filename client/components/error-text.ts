@@ -118,10 +118,8 @@ function fieldLine(error: Partial<FieldError>, language: Language): string {
   const wording = wordingOf(error.code, language);
   const problem = wording ? wording(error.params ?? {}, []) : (error.message ?? '');
   const name = fieldName(error.field ?? '(body)', language);
-  // What is wrong reads on from the field's name: "The name must…", "名称不能…".
-  return language === 'zh-cn'
-    ? `${name}${problem}`
-    : `${name.charAt(0).toUpperCase()}${name.slice(1)} ${problem}`;
+  // What is wrong reads on from the field's name: "the name must…", "名称不能…".
+  return language === 'zh-cn' ? `${name}${problem}` : `${name} ${problem}`;
 }
 
 function problemOf(error: unknown): CodedProblem | null {
