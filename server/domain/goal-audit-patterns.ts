@@ -52,7 +52,7 @@ export const NUMBER = pattern([
 export const NOT_QUANTITY = pattern([String.raw`\b(?:h5|[bc]2[bc]|o2o|p2p|[345]g|[23]d|web3|kr\s*\d+)\b`]);
 
 export const STEADY = pattern([
-  String.raw`\b(?:maintain|sustain|preserve)(?:s|ed|ing)?\b|\b(?:keep(?:s|ing)?|kept)\b`,
+  String.raw`\b(?:maintain|sustain)(?:s|ed|ing)?\b|\bpreserv(?:e|es|ed|ing)\b|\b(?:keep(?:s|ing)?|kept)\b`,
   String.raw`\b(?:stay|remain)(?:s|ed|ing)?\s+(?:at|above|below|under|within|over|stable|steady|flat|the same)\b`,
   String.raw`\b(?:steady|stable|flat)\s+at\b|\bhold(?:ing)?\s+steady\b|\bbusiness as usual\b`,
   String.raw`\b(?:not|never)\s+(?:drop|fall|dip|go)\s+(?:below|under)\b`,
