@@ -1,6 +1,7 @@
 // The dependency rule, checked: the domain imports no framework, storage or Node API; the client reaches
 // server code only through `import type`, so no server code is ever bundled; shared/ (what both sides run)
-// imports nothing but itself; and no page imports another page.
+// imports nothing but itself and zod (whose request schemas a form checks as the server does), and the
+// domain none of its files that use zod; and no page imports another page.
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -88,12 +89,24 @@ describe('architecture', () => {
     expect(violations).toEqual([]);
   });
 
-  it('keeps shared/ free of every import but its own files, so both sides can run it', () => {
+  it('keeps shared/ free of every import but its own files and zod, so both sides can run it', () => {
     const sharedFiles = sourceFiles(SHARED_DIR, /\.ts$/);
     expect(sharedFiles.map((f) => relative(ROOT, f))).toContain(join('shared', 'languages.ts'));
     const violations = sharedFiles
       .flatMap(importsOf)
-      .filter((s) => !resolvesInto(s, SHARED_DIR))
+      .filter((s) => !resolvesInto(s, SHARED_DIR) && s.specifier !== 'zod')
+      .map(describeImport);
+    expect(violations).toEqual([]);
+  });
+
+  it('keeps zod out of the domain through shared/ too', () => {
+    const usesZod = new Set(
+      sourceFiles(SHARED_DIR, /\.ts$/).filter((f) => importsOf(f).some((s) => s.specifier === 'zod')),
+    );
+    expect(usesZod.size).toBeGreaterThan(0);
+    const violations = domainFiles
+      .flatMap(importsOf)
+      .filter((s) => usesZod.has(`${resolve(dirname(s.file), s.specifier)}.ts`))
       .map(describeImport);
     expect(violations).toEqual([]);
   });

@@ -2,7 +2,7 @@
 // fields it lists named in that language too. The server's English is shown only for a code this client
 // does not know (a newer server), after a sentence in the reader's language saying so.
 
-import type { FieldError, ProblemParams } from '../../server/domain/errors';
+import type { ProblemParams } from '../../server/domain/errors';
 import type { Language } from '../../shared/languages';
 import { ApiError } from '../api/client';
 import { PROBLEM_TEXT, type Wording } from './problem-text';
@@ -14,8 +14,11 @@ export interface CodedProblem {
   /** The server's English, for a code this client does not know. */
   detail?: string;
   message?: string;
-  errors?: readonly Partial<FieldError>[];
+  errors?: readonly FieldProblem[];
 }
+
+/** One field at fault, as the server or a form's own check (check-request.ts) names it. */
+type FieldProblem = { field?: string; message?: string; code?: string; params?: ProblemParams };
 
 /** The words around a problem's own sentence, and the fields' names; exported for dictionaries.test. */
 export const ERROR_TEXT = {
@@ -114,7 +117,7 @@ function wordingOf(code: string | undefined, language: Language): Wording | unde
 }
 
 /** One field's line: its name, then what is wrong with it (the server's English for an unknown code). */
-function fieldLine(error: Partial<FieldError>, language: Language): string {
+function fieldLine(error: FieldProblem, language: Language): string {
   const wording = wordingOf(error.code, language);
   const problem = wording ? wording(error.params ?? {}, []) : (error.message ?? '');
   const name = fieldName(error.field ?? '(body)', language);

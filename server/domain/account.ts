@@ -51,9 +51,6 @@ export function addGrant(grants: readonly Grant[], grant: Grant): Grant[] {
 }
 
 /** Addresses compare without case or surrounding spaces, as people type them. */
-/** Long enough to resist guessing offline should the data ever leak; no composition rules. */
-export const MIN_PASSWORD_LENGTH = 12;
-
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }

@@ -1,7 +1,9 @@
 // Request shapes of the campaign set-up and distribution routes: settings, reporting groups, staff lists
 // and mailings. Validated at the edge; the domain then applies its own rules (what may change when).
 
+import { ReportingGroupRequest } from '../../shared/request-schemas';
 import { z } from '@hono/zod-openapi';
+import { openApiName } from './openapi-name';
 import { LANGUAGES } from '../domain/barrier-model';
 import { MIN_GROUP_SIZE_FLOOR } from '../domain/campaign';
 import { ORGANIZATION_FACT_KEYS, ORGANIZATION_FACTS } from '../domain/organization-facts';
@@ -51,10 +53,7 @@ export const ChangeCampaignBody = z
   })
   .openapi('ChangeCampaign');
 
-export const ReportingGroupBody = z
-  .object({ name, departmentIds: z.array(z.string().min(1).max(64)).min(2).max(500) })
-  .strict()
-  .openapi('ReportingGroup');
+export const ReportingGroupBody = openApiName(ReportingGroupRequest, 'ReportingGroup');
 
 export const GroupParam = z.object({
   id: z

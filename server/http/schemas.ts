@@ -3,8 +3,17 @@
 
 import { OrganizationFactsBody } from './campaign-schemas';
 import { z } from '@hono/zod-openapi';
+import { openApiName } from './openapi-name';
 import { LANGUAGES } from '../domain/barrier-model';
 import { MIN_GROUP_SIZE_FLOOR } from '../domain/campaign';
+import {
+  AcceptInvitationRequest,
+  ChangePasswordRequest,
+  CreateOrganizationRequest,
+  InviteUserRequest,
+  LoginRequest,
+  SetupRequest,
+} from '../../shared/request-schemas';
 
 const name = z.string().trim().min(1).max(120);
 
@@ -23,17 +32,8 @@ export const TokenParam = z.object({
     .regex(/^[A-Za-z0-9_-]+$/),
 });
 
-export const CreateOrganizationBody = z
-  .object({
-    name,
-    departments: z
-      .array(z.object({ name, headcount: z.number().int().min(1).max(1_000_000) }).strict())
-      .min(1)
-      // Look-alike names are refused by the domain (createOrganization), which words and codes the pair.
-      .max(500),
-  })
-  .strict()
-  .openapi('CreateOrganization');
+// The shapes forms send are shared/request-schemas.ts's, which the forms check before sending.
+export const CreateOrganizationBody = openApiName(CreateOrganizationRequest, 'CreateOrganization');
 
 export const CreateCampaignBody = z
   .object({
@@ -84,29 +84,8 @@ export const ProblemSchema = z
   })
   .openapi('Problem');
 
-const email = z.string().trim().min(3).max(254).email();
-/** Long enough to resist guessing offline should the data ever leak; no composition rules. */
-const newPassword = z.string().min(12).max(200);
-
-export const SetupBody = z.object({ name, email, password: newPassword }).strict().openapi('Setup');
-export const LoginBody = z
-  .object({ email: z.string().max(254), password: z.string().max(200) })
-  .strict()
-  .openapi('Login');
-export const ChangePasswordBody = z
-  .object({ currentPassword: z.string().max(200), newPassword })
-  .strict()
-  .openapi('ChangePassword');
-export const InviteUserBody = z
-  .object({
-    email,
-    role: z.enum(['administrator', 'executive', 'department-head', 'consultant']),
-    departmentIds: z.array(z.string().min(1).max(64)).max(100).default([]),
-  })
-  .strict()
-  .openapi('InviteUser');
-/** `name` is needed only when the invitation creates a new account. */
-export const AcceptInvitationBody = z
-  .object({ name: name.optional(), password: z.string().min(1).max(200) })
-  .strict()
-  .openapi('AcceptInvitation');
+export const SetupBody = openApiName(SetupRequest, 'Setup');
+export const LoginBody = openApiName(LoginRequest, 'Login');
+export const ChangePasswordBody = openApiName(ChangePasswordRequest, 'ChangePassword');
+export const InviteUserBody = openApiName(InviteUserRequest, 'InviteUser');
+export const AcceptInvitationBody = openApiName(AcceptInvitationRequest, 'AcceptInvitation');

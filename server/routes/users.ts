@@ -1,12 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { AppDeps } from '../app-deps';
-import {
-  MIN_PASSWORD_LENGTH,
-  normalizeEmail,
-  toPrincipal,
-  type Account,
-  type Grant,
-} from '../domain/account';
+import { normalizeEmail, toPrincipal, type Account, type Grant } from '../domain/account';
+import { MIN_PASSWORD_LENGTH } from '../../shared/request-schemas';
 import { addGrant } from '../domain/account';
 import { ConflictError, InvalidInputError, NotFoundError } from '../domain/errors';
 import { audit } from '../http/audit';

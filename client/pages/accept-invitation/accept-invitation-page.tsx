@@ -7,6 +7,8 @@ import { ResourceView } from '../../components/resource-view';
 import { ROLE_TEXT } from '../../components/role-text';
 import { TextField } from '../../components/text-field';
 import { useAction } from '../../components/use-action';
+import { requestProblem } from '../../components/check-request';
+import { AcceptInvitationRequest } from '../../../shared/request-schemas';
 import { useText, useUiLanguage } from '../../components/ui-language';
 import { useResource } from '../../components/use-resource';
 import { ACCEPT_INVITATION_TEXT } from './accept-invitation-text';
@@ -34,9 +36,12 @@ function AcceptForm({ token, offer }: { token: string; offer: InvitationOffer })
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    // An existing account keeps its own name: only the password proves it is theirs.
+    const body = offer.hasAccount ? { password } : { name, password };
+    const problem = requestProblem(AcceptInvitationRequest, body);
+    if (problem) return accept.fail(problem);
     void accept.run(async () => {
-      // An existing account keeps its own name: only the password proves it is theirs.
-      await api.acceptInvitation(token, offer.hasAccount ? { password } : { name, password });
+      await api.acceptInvitation(token, body);
       navigate(`/organizations/${offer.organizationId}`, { replace: true });
     });
   }

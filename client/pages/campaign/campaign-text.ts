@@ -56,7 +56,6 @@ const en = {
   mergeLegend: 'Merge departments into a reporting group',
   groupName: 'Name of the group',
   merge: 'Merge',
-  mergeNeedsTwo: 'Choose at least two departments.',
   // Tracking
   tracking: 'Response tracking',
   live: 'Updates by itself while the campaign is open.',
@@ -138,7 +137,6 @@ const zh: CampaignText = {
   mergeLegend: '将部门合并为报告分组',
   groupName: '分组名称',
   merge: '合并',
-  mergeNeedsTwo: '请至少选择两个部门。',
   tracking: '回复进度',
   live: '调查进行期间自动更新。',
   overall: (people, rate) => `/ ${people} 人已回答（${rate}）。`,

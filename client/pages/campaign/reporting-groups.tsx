@@ -6,6 +6,8 @@ import { TextField } from '../../components/text-field';
 import { useText, useUiLanguage } from '../../components/ui-language';
 import { joinList } from '../../../shared/languages';
 import { useAction } from '../../components/use-action';
+import { requestProblem } from '../../components/check-request';
+import { ReportingGroupRequest } from '../../../shared/request-schemas';
 import { CAMPAIGN_TEXT } from './campaign-text';
 
 /** While a draft: merge small departments into a reporting group, or split a group again. */
@@ -30,8 +32,10 @@ export function ReportingGroups({ detail, onChanged }: { detail: CampaignDetail;
 
   function merge(event: FormEvent) {
     event.preventDefault();
-    if (chosen.length < 2) return change.fail(text.mergeNeedsTwo);
-    act(() => api.mergeDepartments(campaign.id, { name: name.trim(), departmentIds: chosen }));
+    const body = { name: name.trim(), departmentIds: chosen };
+    const problem = requestProblem(ReportingGroupRequest, body);
+    if (problem) return change.fail(problem);
+    act(() => api.mergeDepartments(campaign.id, body));
   }
 
   return (

@@ -4,6 +4,8 @@ import { FormError } from '../../components/form-error';
 import { PageFrame } from '../../components/page-frame';
 import { TextField } from '../../components/text-field';
 import { useAction } from '../../components/use-action';
+import { requestProblem } from '../../components/check-request';
+import { ChangePasswordRequest } from '../../../shared/request-schemas';
 import { useText } from '../../components/ui-language';
 import { useSession } from '../../components/use-session';
 import { CHANGE_PASSWORD_TEXT } from './change-password-text';
@@ -17,8 +19,11 @@ export default function ChangePasswordPage() {
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    const body = { currentPassword, newPassword };
+    const problem = requestProblem(ChangePasswordRequest, body);
+    if (problem) return change.fail(problem);
     void change.run(async () => {
-      await api.changePassword({ currentPassword, newPassword });
+      await api.changePassword(body);
       setCurrentPassword('');
       setNewPassword('');
     });

@@ -4,6 +4,8 @@ import { FormError } from '../../components/form-error';
 import { TextField } from '../../components/text-field';
 import { useText } from '../../components/ui-language';
 import { useAction } from '../../components/use-action';
+import { requestProblem } from '../../components/check-request';
+import { CreateOrganizationRequest } from '../../../shared/request-schemas';
 import type { Organization } from '../../../server/http/api-types';
 import { HOME_TEXT } from './home-text';
 
@@ -28,11 +30,11 @@ export function CreateOrganizationForm({ onCreated }: { onCreated: (organization
   function submit(event: FormEvent) {
     event.preventDefault();
     const filled = rows.filter((r) => r.name.trim() !== '' || r.headcount !== '');
+    const body = { name, departments: filled.map((r) => ({ name: r.name, headcount: Number(r.headcount) })) };
+    const problem = requestProblem(CreateOrganizationRequest, body);
+    if (problem) return create.fail(problem);
     void create.run(async () => {
-      const organization = await api.createOrganization({
-        name,
-        departments: filled.map((r) => ({ name: r.name, headcount: Number(r.headcount) })),
-      });
+      const organization = await api.createOrganization(body);
       onCreated(organization);
     });
   }

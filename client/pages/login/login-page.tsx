@@ -6,6 +6,8 @@ import { FormError } from '../../components/form-error';
 import { PageFrame } from '../../components/page-frame';
 import { TextField } from '../../components/text-field';
 import { useAction } from '../../components/use-action';
+import { requestProblem } from '../../components/check-request';
+import { LoginRequest } from '../../../shared/request-schemas';
 import { useText } from '../../components/ui-language';
 import { LOGIN_TEXT } from './login-text';
 
@@ -19,8 +21,11 @@ export default function LoginPage() {
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    const body = { email, password };
+    const problem = requestProblem(LoginRequest, body);
+    if (problem) return signIn.fail(problem);
     void signIn.run(async () => {
-      await api.signIn({ email, password });
+      await api.signIn(body);
       navigate(returnPathFrom(searchParams.get('next')), { replace: true });
     });
   }

@@ -4,6 +4,8 @@ import { FormError } from '../../components/form-error';
 import { ROLE_ORDER, ROLE_TEXT } from '../../components/role-text';
 import { TextField } from '../../components/text-field';
 import { useAction } from '../../components/use-action';
+import { requestProblem } from '../../components/check-request';
+import { InviteUserRequest } from '../../../shared/request-schemas';
 import { useUiLanguage } from '../../components/ui-language';
 import type { Organization } from '../../../server/http/api-types';
 import { OneTimeLink } from './one-time-link';
@@ -32,12 +34,11 @@ export function InviteForm({
   function submit(event: FormEvent) {
     event.preventDefault();
     setInvitation(null);
+    const body = { email, role, departmentIds: role === 'department-head' ? departmentIds : [] };
+    const problem = requestProblem(InviteUserRequest, body);
+    if (problem) return invite.fail(problem);
     void invite.run(async () => {
-      const created = await api.invite(organization.id, {
-        email,
-        role,
-        departmentIds: role === 'department-head' ? departmentIds : [],
-      });
+      const created = await api.invite(organization.id, body);
       setInvitation(created);
       setEmail('');
       setDepartmentIds([]);

@@ -6,6 +6,8 @@ import { PageFrame } from '../../components/page-frame';
 import { ResourceView } from '../../components/resource-view';
 import { TextField } from '../../components/text-field';
 import { useAction } from '../../components/use-action';
+import { requestProblem } from '../../components/check-request';
+import { SetupRequest } from '../../../shared/request-schemas';
 import { useText } from '../../components/ui-language';
 import { useResource } from '../../components/use-resource';
 import { SETUP_TEXT } from './setup-text';
@@ -40,8 +42,11 @@ function OwnerForm() {
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    const body = { name, email, password };
+    const problem = requestProblem(SetupRequest, body);
+    if (problem) return create.fail(problem);
     void create.run(async () => {
-      await api.createOwner({ name, email, password });
+      await api.createOwner(body);
       navigate('/', { replace: true });
     });
   }
