@@ -87,6 +87,9 @@ const CASES: { text: string; fails: GoalCheck[] }[] = [
   { text: '组织5场客户培训，Q2前完成', fails: ['outcome'] },
   { text: '将员工敬业度从60分提升到75分，截至2026年12月31日', fails: [] },
   { text: '优化H5页面的加载速度', fails: ['measurable', 'time-bound', 'specific'] },
+  // The number in a marker ("O1:") is no number to hit, nor does a stray one after an empty header count.
+  { text: 'O1: Improve onboarding for new customers by Q3', fails: ['measurable', 'specific'] },
+  { text: 'Grow revenue in every region this year. KR: 1', fails: ['measurable'] },
 ];
 
 describe('auditGoal', () => {
@@ -114,6 +117,13 @@ describe('auditGoal', () => {
     { text: '关键结果：1、转化率提高到3% 2、客单价提高到200元 3、退货率降到5%', keyResults: 3 },
     { text: '目标：做大华东市场\n（1）新增经销商20家\n（2）华东营收增长30%', keyResults: 2 },
     { text: 'Grow revenue; cut churn to 2%; sign 5 partners', keyResults: 2 },
+    // An item needs the weight of two letters or one Chinese character to count.
+    { text: 'Grow revenue in 2026; cut churn to 2%; Q3', keyResults: 2 },
+    { text: 'Grow revenue in 2026; cut churn to 2%; 涨', keyResults: 2 },
+    { text: 'Grow revenue in 2026; cut churn to 2%; 5', keyResults: 1 },
+    // Numbered markers keep a key result's sentences together; one unnumbered header splits them.
+    { text: 'KR1: Cut churn to 2%. Raise NPS to 40 by Q4. KR2: Sign 5 partners by Q4.', keyResults: 2 },
+    { text: 'KR1: Cut churn to 2%. Raise NPS to 40 by Q4.', keyResults: 1 },
   ])('counts $keyResults key results in "$text"', ({ text, keyResults }) => {
     expect(auditGoal(text)?.keyResults).toBe(keyResults);
   });
@@ -144,9 +154,22 @@ describe('auditGoal on a long or hostile answer', () => {
     expect(audit?.passed['time-bound']).toBe(false);
   });
 
-  it('does not cut a character that takes two UTF-16 units in half', () => {
-    const text = `${'a'.repeat(MAX_AUDITED_LENGTH - 1)}😀`;
-    expect(auditGoal(text)?.text).toBe('a'.repeat(MAX_AUDITED_LENGTH - 1));
+  it.each(['😀', '𐀀', '\u{10FFFF}'])(
+    'does not cut %s, which takes two UTF-16 units, in half',
+    (character) => {
+      const text = `${'a'.repeat(MAX_AUDITED_LENGTH - 1)}${character}`;
+      expect(auditGoal(text)?.text).toBe('a'.repeat(MAX_AUDITED_LENGTH - 1));
+    },
+  );
+
+  it('keeps a character of one UTF-16 unit at the cut', () => {
+    const text = `${'a'.repeat(MAX_AUDITED_LENGTH - 1)}！and more`;
+    expect(auditGoal(text)?.text).toBe(`${'a'.repeat(MAX_AUDITED_LENGTH - 1)}！`);
+  });
+
+  it('drops the spaces the cut leaves at the end', () => {
+    const text = `${'a'.repeat(MAX_AUDITED_LENGTH - 2)}   and more`;
+    expect(auditGoal(text)?.text).toBe('a'.repeat(MAX_AUDITED_LENGTH - 2));
   });
 
   // No test here measures time: an audit that rereads a run from each of its positions takes minutes on
@@ -208,8 +231,8 @@ describe('summarizeGoalAudits', () => {
 describe('GOAL_CHECK_TEXT', () => {
   it('describes every check in English and Chinese', () => {
     for (const check of GOAL_CHECKS) {
-      expect(GOAL_CHECK_TEXT[check].en).not.toBe('');
-      expect(GOAL_CHECK_TEXT[check]['zh-cn']).not.toBe('');
+      expect(GOAL_CHECK_TEXT[check].en).toMatch(/[a-z]/);
+      expect(GOAL_CHECK_TEXT[check]['zh-cn']).toMatch(/\p{Script=Han}/u);
     }
   });
 });
