@@ -22,7 +22,7 @@ const TESTED_BY: Record<string, string[]> = {
   'campaign-settings.ts': ['campaign-settings', 'reporting-groups'],
   'decide.ts': ['decide', 'decide-facts'],
   'decision-rules.ts': ['decision-rules', 'decide', 'decide-facts'],
-  'group-summary.ts': ['decide', 'campaign-analysis', 'silo-signals'],
+  'goal-audit-patterns.ts': ['goal-audit-patterns', 'goal-audit'],
   'organization.ts': ['campaign-report', 'restrict-report'],
   'recommendation.ts': ['recommend'],
   'recommendation-rules.ts': ['recommend'],
