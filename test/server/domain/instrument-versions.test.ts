@@ -76,6 +76,30 @@ describe('comparing waves across questionnaire versions', () => {
       comparable: false,
     },
     {
+      case: 'a third of the later items kept',
+      scale: 'hygiene.systems',
+      from: ['a'],
+      to: ['x', 'y', 'z'],
+      counterparts: { x: 'a' },
+      comparable: false,
+    },
+    {
+      case: 'an earlier item whose counterpart is on another scale',
+      scale: 'hygiene.systems',
+      from: ['a', 'b', 'c'],
+      to: ['y', 'q'],
+      counterparts: { elsewhere: 'a', y: 'b' },
+      comparable: false,
+    },
+    {
+      case: 'every later scenario kept, but not every earlier one',
+      scale: 'okr-kpi.knowledge',
+      from: ['a', 'b'],
+      to: ['x'],
+      counterparts: { x: 'a' },
+      comparable: false,
+    },
+    {
       case: 'every scenario but one kept',
       scale: 'okr-kpi.knowledge',
       from: ['a', 'b'],
@@ -109,6 +133,13 @@ describe('comparing waves across questionnaire versions', () => {
 
   it('never compares a scale whose referent changed, however many items it kept', () => {
     expect(comparableScales(step, items())).not.toContain('fit.dynamism');
+    // Both fit scales changed their referent between versions 1 and 2: neither is compared even if kept whole.
+    for (const scale of ['fit.dynamism', 'fit.control']) {
+      const keptWhole = { ...step, counterparts: { ...step.counterparts, x: 'a', y: 'b' } };
+      expect(
+        comparableScales(keptWhole, { from: { [scale]: ['a', 'b'] }, to: { [scale]: ['x', 'y'] } }),
+      ).toEqual([]);
+    }
     const all = { x: 'a', y: 'b' };
     const result = comparableScales(
       { from: 'old', to: 'new', counterparts: all, referentChanged: ['fit.control'] },

@@ -3,6 +3,7 @@ import { InvalidInputError } from '../../../server/domain/errors';
 import {
   changeFacts,
   factTraits,
+  refuseFactsAskedOfStaff,
   NO_FACTS,
   ORGANIZATION_FACT_KEYS,
   ORGANIZATION_FACTS,
@@ -87,6 +88,37 @@ describe('changeFacts', () => {
     expect(facts).toEqual(SOME_FACTS);
   });
 
+  it.each([
+    { what: 'an unknown fact', change: { size: 'big' }, code: 'facts.unknown', params: undefined },
+    {
+      what: 'an answer the fact does not offer',
+      change: { maturity: 'old' },
+      code: 'facts.answer-unknown',
+      params: { answers: 'young, growing, mature' },
+    },
+    {
+      what: 'an answer sent as a list',
+      change: { businessUnits: ['one'] },
+      code: 'facts.answer-unknown',
+      params: { answers: 'one, two-to-four, five-plus' },
+    },
+  ])('codes $what as $code, with what a client needs to word it', ({ change, code, params }) => {
+    const error = thrownBy(() => changeFacts(NO_FACTS, change));
+    expect(error.coded).toEqual({ code: 'campaign.facts-invalid', params: {} });
+    expect(error.errors).toHaveLength(1);
+    expect(error.errors[0]!.code).toBe(code);
+    expect(error.errors[0]!.params).toEqual(params);
+    expect(error.errors[0]!.message).toMatch(/\w/);
+  });
+
+  it('names each field at fault in its message, one after another', () => {
+    const error = thrownBy(() => changeFacts(NO_FACTS, { maturity: 'old', size: 'big' }));
+    expect(error.message.split('; ').map((part) => part.split(' ')[0])).toEqual([
+      'organizationFacts.maturity',
+      'organizationFacts.size',
+    ]);
+  });
+
   it('lists the answers a fact offers in its refusal', () => {
     const error = thrownBy(() => changeFacts(NO_FACTS, { maturity: 'old' }));
     expect(error.errors[0]!.message).toBe('must be one of young, growing, mature or null');
@@ -146,5 +178,33 @@ describe('statedFacts', () => {
 
   it('lists nothing when HR stated nothing', () => {
     expect(statedFacts(NO_FACTS)).toEqual([]);
+  });
+});
+
+describe('refuseFactsAskedOfStaff', () => {
+  it.each([
+    { what: 'HR’s facts where the model reads them from HR', source: 'hr', given: { maturity: 'mature' } },
+    { what: 'no facts at all', source: 'respondents', given: undefined },
+    { what: 'facts all left open', source: 'respondents', given: { maturity: null, kpiSystem: null } },
+    { what: 'an empty statement', source: 'respondents', given: {} },
+  ] as const)('lets $what through', ({ source, given }) => {
+    expect(() => refuseFactsAskedOfStaff(source, given)).not.toThrow();
+  });
+
+  it('refuses a fact HR states where the questionnaire asks staff instead, naming the field and its code', () => {
+    const error = thrownBy(() =>
+      refuseFactsAskedOfStaff('respondents', { maturity: null, kpiSystem: 'some' }),
+    );
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect(error.coded).toEqual({ code: 'campaign.facts-asked-of-staff', params: {} });
+    expect(error.errors).toEqual([
+      expect.objectContaining({
+        field: 'organizationFacts',
+        code: 'campaign.facts-asked-of-staff',
+        params: {},
+      }),
+    ]);
+    expect(error.errors[0]!.message).toMatch(/\w/);
+    expect(error.message).toMatch(/^organizationFacts \w/);
   });
 });
