@@ -6,6 +6,7 @@ import { z } from '@hono/zod-openapi';
 import { openApiName } from './openapi-name';
 import { LANGUAGES } from '../domain/barrier-model';
 import { MIN_GROUP_SIZE_FLOOR } from '../domain/campaign';
+import { PROBLEM_CODES } from '../domain/problem-codes';
 import {
   AcceptInvitationRequest,
   ChangePasswordRequest,
@@ -67,20 +68,21 @@ export const ProblemSchema = z
     type: z.string(),
     title: z.string(),
     status: z.number(),
+    /** English, for programs and logs; a client words `code` instead. */
     detail: z.string(),
     errors: z
       .array(
         z.object({
           field: z.string(),
           message: z.string(),
-          code: z.string().optional(),
+          code: z.enum(PROBLEM_CODES),
           params: problemParams.optional(),
         }),
       )
       .optional(),
-    // A stable name for a problem with the request as a whole (a refused cross-site write, say).
-    code: z.string().optional(),
-    params: problemParams.optional(),
+    // What went wrong, stable, with the values its sentence needs (server/domain/problem-codes.ts).
+    code: z.enum(PROBLEM_CODES),
+    params: problemParams,
   })
   .openapi('Problem');
 
