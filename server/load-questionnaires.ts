@@ -16,7 +16,7 @@ export async function loadQuestionnaires(dir = QUESTIONNAIRES_DIR): Promise<Map<
     try {
       questionnaire = parseQuestionnaire(JSON.parse(await readFile(path, 'utf8')));
     } catch (error) {
-      throw new Error(`${path}: ${(error as Error).message}`);
+      throw new Error(`${path}: ${(error as Error).message}`, { cause: error });
     }
     result.set(questionnaire.id, questionnaire);
   }

@@ -21,6 +21,9 @@ export function SessionBoundary() {
   const location = useLocation();
   const text = useText(COMMON_TEXT);
 
+  // Asked once per visit to the signed-in pages: moving between them keeps the answer, so it depends on
+  // nothing on purpose.
+  /* eslint-disable react/exhaustive-effect-dependencies, react-hooks/exhaustive-deps */
   useEffect(() => {
     let current = true;
     const returnTo = location.pathname + location.search;
@@ -38,9 +41,8 @@ export function SessionBoundary() {
     return () => {
       current = false;
     };
-    // Asked once per visit to the signed-in pages: moving between them keeps the answer.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+  /* eslint-enable react/exhaustive-effect-dependencies, react-hooks/exhaustive-deps */
 
   const session = useMemo<Session | null>(
     () =>

@@ -11,6 +11,8 @@ export type Resource<T> =
 export function useResource<T>(load: () => Promise<T>, key: unknown): [Resource<T>, () => void] {
   const [resource, setResource] = useState<Resource<T>>({ state: 'loading' });
   const [version, setVersion] = useState(0);
+  // `load` is recreated on every render; `key` says when it actually changes, so it is left out on purpose.
+  /* eslint-disable react/exhaustive-effect-dependencies, react-hooks/exhaustive-deps */
   useEffect(() => {
     let current = true;
     load().then(
@@ -20,9 +22,8 @@ export function useResource<T>(load: () => Promise<T>, key: unknown): [Resource<
     return () => {
       current = false;
     };
-    // `load` is recreated on every render; `key` says when it actually changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, version]);
+  /* eslint-enable react/exhaustive-effect-dependencies, react-hooks/exhaustive-deps */
   const reload = useCallback(() => setVersion((v) => v + 1), []);
   return [resource, reload];
 }

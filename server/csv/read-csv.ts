@@ -57,10 +57,10 @@ export function readCsv(text: string): CsvRecord[] {
       // A stray quote makes papaparse swallow the following lines into one cell, so reading on would
       // misreport or silently merge people; the whole file is refused with the line to fix instead.
       if (quoteError) {
-        const line = lineAt(normalised, quoteError.index ?? rowStart);
+        const at = lineAt(normalised, quoteError.index ?? rowStart);
         const reason = QUOTE_REASONS[quoteError.code];
-        throw unreadable('csv.unreadable', `line ${line}: ${explain(quoteError)}`, {
-          line,
+        throw unreadable('csv.unreadable', `line ${at}: ${explain(quoteError)}`, {
+          line: at,
           ...(reason ? { reason } : {}),
         });
       }

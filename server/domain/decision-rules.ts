@@ -99,13 +99,6 @@ function profileCheck(input: DecisionInput, key: ProfileTrait, label: LocalText)
   return judge(key, label, estimate, input.model.thresholds.profileMajority, 'at-or-above', 'share');
 }
 
-/** Which of HR's facts each trait is read from, to show HR's answer beside the check. */
-const TRAIT_FACT = {
-  'multi-unit': 'businessUnits',
-  'established-kpi': 'kpiSystem',
-  mature: 'maturity',
-} as const;
-
 function factCheck(input: DecisionInput, trait: FactTrait, label: LocalText): Check {
   const has = factTraits(input.facts)[trait];
   const key = FACT_TRAITS[trait].fact;

@@ -21,7 +21,6 @@ let v2: Questionnaire;
 beforeAll(async () => {
   v2 = (await loadQuestionnaires()).get('readiness-okr-2')!;
 });
-const scored = () => v2.questions.filter((q) => q.role === 'likert' || q.role === 'knowledge');
 const itemsOf = (scale: string) => v2.questions.filter((q) => q.scale === scale);
 
 /** Every Chinese text a respondent can meet: titles, descriptions, choices, placeholders, pages. */

@@ -1,6 +1,6 @@
 // Shared by the seed-case tests: the seeds, each case's report built once per seed, and its assertions.
 
-import { expect, it } from 'vitest';
+import { expect } from 'vitest';
 import { loadQuestionnaires } from '../../server/load-questionnaires';
 import { BARRIER_MODEL_V1 } from '../../server/domain/barrier-model';
 import { buildCampaignReport, type CampaignReport } from '../../server/domain/campaign-report';
@@ -35,10 +35,6 @@ export function run(name: SeedCaseName, seed: number) {
   }
   return result;
 }
-
-// Every case on every seed must get the verdict a reader of the seed would expect.
-export const verdictIt = (_name: SeedCaseName, _seed: number) => (title: string, fn: () => void) =>
-  it(title, fn);
 
 const finds = (c: Check) => c.status === 'fail' || c.status === 'leans-fail';
 

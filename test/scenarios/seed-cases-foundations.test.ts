@@ -5,7 +5,6 @@ import {
   SEEDS,
   loadQuestionnaire,
   run,
-  verdictIt,
   expectVerdict,
   ids,
   recommendation,
@@ -17,15 +16,12 @@ beforeAll(loadQuestionnaire);
 
 describe.each(SEEDS)('the seed document’s cases (noise seed %i)', (seed) => {
   describe('layoffs', () => {
-    verdictIt('layoffs', seed)(
-      'advises fixing hygiene first for the company surveying during layoffs',
-      () => {
-        const report = expectVerdict('layoffs', seed, ['hygiene.security']);
-        const security = check(report, 'hygiene', 'hygiene.security');
-        expect(security.status).toBe('fail');
-        expect(security.value!).toBeLessThan(40);
-      },
-    );
+    it('advises fixing hygiene first for the company surveying during layoffs', () => {
+      const report = expectVerdict('layoffs', seed, ['hygiene.security']);
+      const security = check(report, 'hygiene', 'hygiene.security');
+      expect(security.status).toBe('fail');
+      expect(security.value!).toBeLessThan(40);
+    });
 
     it('blames job security alone: pay and clear systems pass, culture is not the barrier', () => {
       const { report } = run('layoffs', seed);
@@ -48,13 +44,10 @@ describe.each(SEEDS)('the seed document’s cases (noise seed %i)', (seed) => {
     const rnd = departmentId(name, 'rnd');
     const marketing = departmentId(name, 'marketing');
 
-    verdictIt(name, seed)(
-      'advises a cross-department pilot when OKRs were piloted in the product department only',
-      () => {
-        const report = expectVerdict(name, seed, ['participation', 'silo-signals']);
-        expect(check(report, 'participation-breakdown', 'participation').value!).toBeLessThan(65);
-      },
-    );
+    it('advises a cross-department pilot when OKRs were piloted in the product department only', () => {
+      const report = expectVerdict(name, seed, ['participation', 'silo-signals']);
+      expect(check(report, 'participation-breakdown', 'participation').value!).toBeLessThan(65);
+    });
 
     it('finds silo signals and marketing and R&D depending on each other while defining "better" differently', () => {
       const { report } = run(name, seed);
@@ -82,14 +75,11 @@ describe.each(SEEDS)('the seed document’s cases (noise seed %i)', (seed) => {
   describe('okr-as-appraisal', () => {
     const name = 'okr-as-appraisal';
 
-    verdictIt(name, seed)(
-      'advises separating OKR from KPI when OKRs feed the appraisal and goals are rewritten monthly',
-      () => {
-        const report = expectVerdict(name, seed, ['okr-kpi.decoupling', 'okr-kpi.stability']);
-        expect(check(report, 'okr-kpi', 'okr-kpi.decoupling').status).toBe('fail');
-        expect(check(report, 'okr-kpi', 'okr-kpi.stability').status).toBe('fail');
-      },
-    );
+    it('advises separating OKR from KPI when OKRs feed the appraisal and goals are rewritten monthly', () => {
+      const report = expectVerdict(name, seed, ['okr-kpi.decoupling', 'okr-kpi.stability']);
+      expect(check(report, 'okr-kpi', 'okr-kpi.decoupling').status).toBe('fail');
+      expect(check(report, 'okr-kpi', 'okr-kpi.stability').status).toBe('fail');
+    });
 
     it('asks to keep OKRs out of ratings and to stop mid-cycle rewrites, not for a pilot', () => {
       const { seedCase, report } = run(name, seed);
@@ -105,14 +95,11 @@ describe.each(SEEDS)('the seed document’s cases (noise seed %i)', (seed) => {
   describe('vague-task-goals', () => {
     const name = 'vague-task-goals';
 
-    verdictIt(name, seed)(
-      'advises a pilot with a goal-writing workshop when goals are vague and task-like',
-      () => {
-        const report = expectVerdict(name, seed, ['breakdown']);
-        expect(report.overall!.scales['breakdown.specificity']!.estimate.mean!).toBeLessThan(50);
-        expect(report.overall!.scales['breakdown.granularity']!.estimate.mean!).toBeLessThan(50);
-      },
-    );
+    it('advises a pilot with a goal-writing workshop when goals are vague and task-like', () => {
+      const report = expectVerdict(name, seed, ['breakdown']);
+      expect(report.overall!.scales['breakdown.specificity']!.estimate.mean!).toBeLessThan(50);
+      expect(report.overall!.scales['breakdown.granularity']!.estimate.mean!).toBeLessThan(50);
+    });
 
     it('fires the SMART workshop on low specificity and a low SMART share of the sample objectives', () => {
       const { seedCase, report } = run(name, seed);

@@ -31,6 +31,8 @@ export function useMailing(campaignId: string, onFinished: () => void) {
     };
   }, [campaignId]);
 
+  // `retry` is read by no line of the effect: bumping it after a failed poll is what schedules the next one.
+  /* eslint-disable react/exhaustive-effect-dependencies */
   useEffect(() => {
     if (!mailing || mailing.finished) return;
     let current = true;
@@ -54,6 +56,7 @@ export function useMailing(campaignId: string, onFinished: () => void) {
       window.clearTimeout(timer);
     };
   }, [campaignId, mailing, retry]);
+  /* eslint-enable react/exhaustive-effect-dependencies */
 
   async function start(kind: MailKind): Promise<void> {
     setPollError(null);

@@ -50,7 +50,7 @@ export function CreateOrganizationForm({ onCreated }: { onCreated: (organization
             <TextField
               label={text.department(index + 1)}
               value={row.name}
-              onChange={(name) => update(row.key, { name })}
+              onChange={(typed) => update(row.key, { name: typed })}
               maxLength={120}
             />
             <TextField

@@ -74,11 +74,14 @@ export function useSurveyModel(progressKey: string, survey: SurveyForRespondent,
   }, [progressKey, survey]);
 
   // Before the browser paints, so the survey never shows another language, or its time unfilled, first.
+  // SurveyJS's model is a mutable object outside React: setting its locale is how it is told.
+  /* eslint-disable react/immutability */
   useLayoutEffect(() => {
     model.locale = language === 'en' ? '' : language;
     // The questionnaire's introduction reads {surveyMinutes}: reading takes longer in some languages.
     model.setVariable('surveyMinutes', survey.minutes[language]);
   }, [model, language, survey]);
+  /* eslint-enable react/immutability */
 
   return { model, resumed };
 }

@@ -88,6 +88,7 @@ export function parseRecords(path: string, text: string): Records {
     throw new Error(
       `Cannot read ${path}: ${where}it is not valid JSON (${(error as Error).message}). ` +
         'Restore it from a backup or fix it by hand; it was not changed.',
+      { cause: error },
     );
   }
   const problem = shapeProblem(text, value);

@@ -5,7 +5,7 @@
 // rewrites a campaign's log without them (temporary file, fsync, rename, directory fsync): they leave no
 // line, no tombstone and no list behind.
 
-import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SurveyResponse } from '../../domain/response';
 import type { ResponseRepository } from '../response-repository';

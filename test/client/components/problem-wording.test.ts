@@ -40,7 +40,11 @@ function problemsTheServerRaises(): Said[] {
     readStaffList(records(head), departments, new Set()),
     readStaffList(records(['name']), departments, new Set()),
     readStaffList(records(['email', 'dept', 'E-mail']), departments, new Set()),
-    readStaffList(records(head, ...Array(10_001).fill(['a@x.com'])), departments, new Set()),
+    readStaffList(
+      records(head, ...Array.from({ length: 10_001 }, () => ['a@x.com'])),
+      departments,
+      new Set(),
+    ),
     readStaffList(
       records(
         head,

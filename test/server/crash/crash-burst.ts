@@ -175,6 +175,8 @@ export async function runBurst(
       burst.importAcknowledged = await answered('the staff import', reply, 201);
     },
     async rename() {
+      // `killed` is set by the kill timer while this loop awaits: it changes between iterations.
+      // eslint-disable-next-line eslint/no-unmodified-loop-condition
       for (let k = 0; k < 6 && !killed; k++) {
         const name = `${setup.campaignName} ${tag} rename ${k}`;
         const reply = send(base, setup.cookie, 'PATCH', path, { name });
@@ -198,6 +200,8 @@ export async function runBurst(
   // long enough for the administrative requests to finish inside it.
   let next = 0;
   const client = async () => {
+    // `killed` is set by the kill timer while this loop awaits: it changes between iterations.
+    // eslint-disable-next-line eslint/no-unmodified-loop-condition
     while (!killed && next < n) {
       const i = next++;
       const s = submissions[i]!;

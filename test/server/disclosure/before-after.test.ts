@@ -35,9 +35,10 @@ async function listedCampaign() {
   const setup = await setUpCampaign(t, { Sales: 12, Ops: 8 }, ON_QUESTIONNAIRE);
   await importStaff(t, setup.campaign.id, staffCsv({ Sales: 12, Ops: 8 }));
   const links = await mailMergeTokens(t, setup.campaign.id);
+  // prettier-ignore
   const order = [
-    ...['sales', 'sales', 'ops', 'sales', 'sales', 'ops', 'sales', 'ops', 'ops', 'sales'],
-    ...['ops', 'sales', 'sales', 'ops', 'sales', 'sales', 'ops', 'sales', 'sales'],
+    'sales', 'sales', 'ops', 'sales', 'sales', 'ops', 'sales', 'ops', 'ops', 'sales',
+    'ops', 'sales', 'sales', 'ops', 'sales', 'sales', 'ops', 'sales', 'sales',
   ];
   const seen = { sales: 0, ops: 0 };
   const people = order.map((d) => ({

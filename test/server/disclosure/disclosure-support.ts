@@ -261,7 +261,7 @@ export function withoutParticipation(report: any, sufficiencyChanged: boolean) {
       .filter((r: { id: string }) => r.id !== 'collect-more-responses')
       .map((r: any) => ({
         ...r,
-        evidence: r.evidence.filter((e: any) => !/^Response/.test(e.label.en)),
+        evidence: r.evidence.filter((e: any) => !e.label.en.startsWith('Response')),
       })),
   };
 }

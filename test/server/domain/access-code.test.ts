@@ -50,8 +50,8 @@ describe('accessCodeFromToken', () => {
   });
 
   it('refuses a token too short or not base64url', () => {
-    expect(() => accessCodeFromToken('AAAA')).toThrow();
-    expect(() => accessCodeFromToken('AAAA$AAAAAAA')).toThrow();
+    expect(() => accessCodeFromToken('AAAA')).toThrow('at least 50 random bits');
+    expect(() => accessCodeFromToken('AAAA$AAAAAAA')).toThrow('needs a base64url token');
   });
 });
 

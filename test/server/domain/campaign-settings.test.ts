@@ -242,7 +242,7 @@ describe('changeCampaign validation', () => {
       const error = thrownBy(() => changeCampaign(campaign(), change, NOW));
       expect(error).toBeInstanceOf(InvalidInputError);
       expect(error.coded).toEqual({ code: 'campaign.settings-invalid', params: {} });
-      expect(error.errors.map(({ message: _, ...coded }) => coded)).toEqual(errors);
+      expect(error.errors.map(({ code, params, field }) => ({ field, code, params }))).toEqual(errors);
     },
   );
 

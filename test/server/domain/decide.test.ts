@@ -479,7 +479,7 @@ describe('decide on the reliability of the gate scales (model 1)', () => {
       reliability('culture.safety', 0.5, 0.3, 0.62),
       reliability('okr-kpi.stability', 0.45, 0.2, 0.7),
     ];
-    for (const order of [rows, [...rows].reverse()]) {
+    for (const order of [rows, rows.toReversed()]) {
       expect(reliabilityCheck(order)).toMatchObject({ value: 0.5, low: 0.3, high: 0.62 });
     }
   });

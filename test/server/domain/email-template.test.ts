@@ -323,7 +323,22 @@ describe('renderEmail on a hostile text', { timeout: 10_000 }, () => {
 
   it('renders any short template, checked or not, as the patterns it had before did', () => {
     const piece = fc.constantFrom(
-      ...['[[', ']]', '[', ']', '{{', '}}', '{', '}', 'name', 'link', 'closes', 'x', ' ', '\t', '\n', '\r'],
+      '[[',
+      ']]',
+      '[',
+      ']',
+      '{{',
+      '}}',
+      '{',
+      '}',
+      'name',
+      'link',
+      'closes',
+      'x',
+      ' ',
+      '\t',
+      '\n',
+      '\r',
     );
     const text = fc.array(piece, { maxLength: 20 }).map((pieces) => pieces.join(''));
     fc.assert(

@@ -10,7 +10,7 @@ const LINK = 'https://groundwork.example.com/s/Zq8xPl2k';
 
 let cleanup: (() => Promise<void>)[] = [];
 afterEach(async () => {
-  for (const step of cleanup.reverse()) await step();
+  for (const step of cleanup.toReversed()) await step();
   cleanup = [];
 });
 

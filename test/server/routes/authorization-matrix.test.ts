@@ -129,7 +129,7 @@ const ENDPOINTS: Record<string, Endpoint> = {
   },
   'POST /api/campaigns/:id/reporting-groups': {
     method: 'POST',
-    path: (s) => `/api/campaigns/${s.draft.id}` + '/reporting-groups',
+    path: (s) => `/api/campaigns/${s.draft.id}/reporting-groups`,
     body: (s: Side) => ({ name: 'Together', departmentIds: s.organization.departments.map((d) => d.id) }),
     applied: async (s) =>
       expect((await t.storage.campaigns.get(s.draft.id))!.reportingGroups.map((g) => g.name)).toEqual([

@@ -52,7 +52,7 @@ let cleanup: (() => Promise<void>)[] = [];
 export async function finishAndClose() {
   // Let mailings still being sent finish before their storage goes away.
   for (const id of campaigns.splice(0)) await finished(id, { orNone: true }).catch(() => undefined);
-  for (const step of cleanup.reverse()) await step();
+  for (const step of cleanup.toReversed()) await step();
   cleanup = [];
 }
 

@@ -85,7 +85,7 @@ export function apiTokenContract(open: () => Promise<StorageUnderTest>): void {
       await storage.apiTokens.add('a-1', () => token('t-1'));
       await expect(
         storage.apiTokens.update('t-1', (current) => revokeApiToken(current, 'a-2', NOW)),
-      ).rejects.toThrow();
+      ).rejects.toThrow('You have no token with this id.');
       expect(await storage.apiTokens.get('t-1')).toEqual(token('t-1'));
     });
 

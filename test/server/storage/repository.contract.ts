@@ -129,7 +129,7 @@ export function runStorageContract(name: string, makeStorage: () => Promise<Stor
 
       it('refuses to update a campaign that was never created', async () => {
         const { storage } = await open();
-        await expect(storage.campaigns.update('c-ghost', (c) => c)).rejects.toThrow();
+        await expect(storage.campaigns.update('c-ghost', (c) => c)).rejects.toThrow('No such record');
         expect(await storage.campaigns.get('c-ghost')).toBeUndefined();
       });
 
