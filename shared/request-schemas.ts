@@ -1,9 +1,12 @@
 // The shapes of the requests a form sends, checked by the server at its edge (server/http/schemas.ts adds
 // their OpenAPI names) and by the form before sending, with the same rules: a form names a field at fault
 // with the codes the server would (field-problems.ts) and sends nothing the server would refuse for its
-// shape. Only schemas whose rules need nothing of the domain live here. Imports zod and nothing else.
+// shape. What needs the model's data (which answers each of HR's facts offers) the server adds to these
+// shapes itself. Imports zod and nothing outside shared/.
 
 import { z } from 'zod';
+import { MAX_CODES_PER_BATCH, MIN_GROUP_SIZE_FLOOR } from './campaign-limits';
+import { LANGUAGES } from './languages';
 
 /** Long enough to resist guessing offline should the data ever leak; no composition rules. */
 export const MIN_PASSWORD_LENGTH = 12;
@@ -44,4 +47,53 @@ export const CreateOrganizationRequest = z
 
 export const ReportingGroupRequest = z
   .object({ name, departmentIds: z.array(z.string().min(1).max(64)).min(2).max(500) })
+  .strict();
+
+/** An identifier as the server makes them. */
+const id = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/);
+
+export const IssueAccessCodesRequest = z
+  .object({ departmentId: id, count: z.number().int().min(1).max(MAX_CODES_PER_BATCH) })
+  .strict();
+
+/** HR's answers by fact; the server narrows each to the answers its fact offers. */
+const organizationFacts = z.record(z.string(), z.string().nullable().optional());
+
+export const CreateCampaignRequest = z
+  .object({
+    name,
+    questionnaireId: z.string().min(1).max(64),
+    minGroupSize: z.number().int().min(MIN_GROUP_SIZE_FLOOR).max(100).optional(),
+    organizationFacts: organizationFacts.optional(),
+  })
+  .strict();
+
+const instant = z.iso.datetime({ offset: true }).nullable();
+const templateText = z.object({ subject: z.string().max(1_000), body: z.string().max(20_000) }).strict();
+const template = z.object({ en: templateText, 'zh-cn': templateText }).strict();
+
+/** What a change of a campaign's settings may name; the server also refuses a change naming nothing. */
+export const CampaignChangeRequest = z
+  .object({
+    name: name.optional(),
+    minGroupSize: z.number().int().min(MIN_GROUP_SIZE_FLOOR).max(100).optional(),
+    commentMinimum: z.number().int().min(MIN_GROUP_SIZE_FLOOR).max(1_000).optional(),
+    languages: z
+      .array(z.enum(LANGUAGES as [string, ...string[]]))
+      .min(1)
+      .max(LANGUAGES.length)
+      .optional(),
+    targetResponseRate: z.number().min(0.1).max(1).optional(),
+    opensAt: instant.optional(),
+    closesAt: instant.optional(),
+    emailTemplates: z
+      .object({ invitation: template.optional(), reminder: template.optional() })
+      .strict()
+      .optional(),
+    organizationFacts: organizationFacts.optional(),
+  })
   .strict();

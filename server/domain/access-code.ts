@@ -7,8 +7,8 @@ import { campaignPhase, type Campaign } from './campaign';
 
 export const ACCESS_CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 export const ACCESS_CODE_LENGTH = 10;
-/** The most codes one request issues: a printed batch, not a bulk export. */
-export const MAX_CODES_PER_BATCH = 500;
+// Written once in shared/, where the access-code form's request schema reads it too.
+export { MAX_CODES_PER_BATCH } from '../../shared/campaign-limits';
 
 export interface AccessCode {
   id: string;

@@ -8,6 +8,7 @@ import type { EmailTemplate, MailKind } from './email-template';
 import { DEFAULT_TEMPLATES } from './email-template';
 import { ConflictError, InvalidAnswerError } from './errors';
 import { NO_FACTS, type OrganizationFacts } from './organization-facts';
+import { MIN_GROUP_SIZE_FLOOR } from '../../shared/campaign-limits';
 
 export type CampaignStatus = 'draft' | 'open' | 'closed';
 /** What a respondent meets right now: an opened campaign is `scheduled` before its opening date. */
@@ -69,7 +70,8 @@ export interface Campaign {
 }
 
 export const DEFAULT_MIN_GROUP_SIZE = 5;
-export const MIN_GROUP_SIZE_FLOOR = 3;
+// Written once in shared/, where the forms' request schemas read it too.
+export { MIN_GROUP_SIZE_FLOOR };
 export const DEFAULT_COMMENT_MINIMUM = 10;
 export const DEFAULT_TARGET_RESPONSE_RATE = 0.75;
 

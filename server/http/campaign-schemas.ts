@@ -1,18 +1,10 @@
 // Request shapes of the campaign set-up and distribution routes: settings, reporting groups, staff lists
 // and mailings. Validated at the edge; the domain then applies its own rules (what may change when).
 
-import { ReportingGroupRequest } from '../../shared/request-schemas';
+import { CampaignChangeRequest, ReportingGroupRequest } from '../../shared/request-schemas';
 import { z } from '@hono/zod-openapi';
 import { openApiName } from './openapi-name';
-import { LANGUAGES } from '../domain/barrier-model';
-import { MIN_GROUP_SIZE_FLOOR } from '../domain/campaign';
 import { ORGANIZATION_FACT_KEYS, ORGANIZATION_FACTS } from '../domain/organization-facts';
-
-const name = z.string().trim().min(1).max(120);
-const language = z.enum(LANGUAGES as [string, ...string[]]);
-const instant = z.iso.datetime({ offset: true }).nullable();
-const templateText = z.object({ subject: z.string().max(1_000), body: z.string().max(20_000) }).strict();
-const template = z.object({ en: templateText, 'zh-cn': templateText }).strict();
 
 /** HR's answers about the organization: each fact one of its answers, or null for "not given". */
 export const OrganizationFactsBody = z
@@ -30,22 +22,9 @@ export const OrganizationFactsBody = z
   .strict()
   .openapi('OrganizationFacts');
 
-export const ChangeCampaignBody = z
-  .object({
-    name: name.optional(),
-    minGroupSize: z.number().int().min(MIN_GROUP_SIZE_FLOOR).max(100).optional(),
-    commentMinimum: z.number().int().min(MIN_GROUP_SIZE_FLOOR).max(1_000).optional(),
-    languages: z.array(language).min(1).max(LANGUAGES.length).optional(),
-    targetResponseRate: z.number().min(0.1).max(1).optional(),
-    opensAt: instant.optional(),
-    closesAt: instant.optional(),
-    emailTemplates: z
-      .object({ invitation: template.optional(), reminder: template.optional() })
-      .strict()
-      .optional(),
-    organizationFacts: OrganizationFactsBody.optional(),
-  })
-  .strict()
+export const ChangeCampaignBody = CampaignChangeRequest.extend({
+  organizationFacts: OrganizationFactsBody.optional(),
+})
   // An empty change would still be recorded as one in the audit log.
   .refine((change) => Object.keys(change).length > 0, {
     message: 'Name at least one setting to change.',

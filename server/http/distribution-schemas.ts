@@ -1,7 +1,8 @@
 // Request shapes of access codes and suspect submissions, validated at the edge.
 
 import { z } from '@hono/zod-openapi';
-import { MAX_CODES_PER_BATCH } from '../domain/access-code';
+import { IssueAccessCodesRequest } from '../../shared/request-schemas';
+import { openApiName } from './openapi-name';
 
 const id = z
   .string()
@@ -9,10 +10,7 @@ const id = z
   .max(64)
   .regex(/^[A-Za-z0-9_-]+$/);
 
-export const IssueAccessCodesBody = z
-  .object({ departmentId: id, count: z.number().int().min(1).max(MAX_CODES_PER_BATCH) })
-  .strict()
-  .openapi('IssueAccessCodes');
+export const IssueAccessCodesBody = openApiName(IssueAccessCodesRequest, 'IssueAccessCodes');
 
 export const AlertParam = z.object({
   id,

@@ -5,18 +5,16 @@ import { OrganizationFactsBody } from './campaign-schemas';
 import { z } from '@hono/zod-openapi';
 import { openApiName } from './openapi-name';
 import { LANGUAGES } from '../domain/barrier-model';
-import { MIN_GROUP_SIZE_FLOOR } from '../domain/campaign';
 import { PROBLEM_CODES } from '../domain/problem-codes';
 import {
   AcceptInvitationRequest,
   ChangePasswordRequest,
+  CreateCampaignRequest,
   CreateOrganizationRequest,
   InviteUserRequest,
   LoginRequest,
   SetupRequest,
 } from '../../shared/request-schemas';
-
-const name = z.string().trim().min(1).max(120);
 
 export const IdParam = z.object({
   id: z
@@ -36,15 +34,10 @@ export const TokenParam = z.object({
 // The shapes forms send are shared/request-schemas.ts's, which the forms check before sending.
 export const CreateOrganizationBody = openApiName(CreateOrganizationRequest, 'CreateOrganization');
 
-export const CreateCampaignBody = z
-  .object({
-    name,
-    questionnaireId: z.string().min(1).max(64),
-    minGroupSize: z.number().int().min(MIN_GROUP_SIZE_FLOOR).max(100).optional(),
-    organizationFacts: OrganizationFactsBody.optional(),
-  })
-  .strict()
-  .openapi('CreateCampaign');
+export const CreateCampaignBody = openApiName(
+  CreateCampaignRequest.extend({ organizationFacts: OrganizationFactsBody.optional() }),
+  'CreateCampaign',
+);
 
 export const SubmitResponseBody = z
   .object({

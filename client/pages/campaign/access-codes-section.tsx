@@ -5,6 +5,8 @@ import { FormError } from '../../components/form-error';
 import { TextField } from '../../components/text-field';
 import { useText } from '../../components/ui-language';
 import { useAction } from '../../components/use-action';
+import { requestProblem } from '../../components/check-request';
+import { IssueAccessCodesRequest } from '../../../shared/request-schemas';
 import { useResource } from '../../components/use-resource';
 import { DISTRIBUTION_TEXT } from './distribution-text';
 import { saveDownload } from './save-download';
@@ -29,9 +31,10 @@ export function AccessCodesSection({ detail }: { detail: CampaignDetail }) {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    void make.run(async () =>
-      setMade(await api.issueAccessCodes(campaign.id, { departmentId, count: Number(count) })),
-    );
+    const body = { departmentId, count: Number(count) };
+    const problem = requestProblem(IssueAccessCodesRequest, body);
+    if (problem) return make.fail(problem);
+    void make.run(async () => setMade(await api.issueAccessCodes(campaign.id, body)));
   }
 
   const origin = window.location.origin;

@@ -10,6 +10,8 @@ import { ResourceView } from '../../components/resource-view';
 import { TextField } from '../../components/text-field';
 import { useText, useUiLanguage } from '../../components/ui-language';
 import { useAction } from '../../components/use-action';
+import { requestProblem } from '../../components/check-request';
+import { CampaignChangeRequest } from '../../../shared/request-schemas';
 import { useFactDefinitions } from '../../components/use-fact-definitions';
 import { useResource } from '../../components/use-resource';
 import { CAMPAIGN_TEXT } from './campaign-text';
@@ -51,8 +53,11 @@ export function SettingsSection({ detail, onChanged }: { detail: CampaignDetail;
 
   function save(event: FormEvent) {
     event.preventDefault();
+    const change = toCampaignChange(form, { draft, askedOfStaff });
+    const problem = requestProblem(CampaignChangeRequest, change);
+    if (problem) return saving.fail(problem);
     void saving.run(async () => {
-      await api.changeCampaign(campaign.id, toCampaignChange(form, { draft, askedOfStaff }));
+      await api.changeCampaign(campaign.id, change);
       setSavedOver(campaign);
       onChanged();
     });

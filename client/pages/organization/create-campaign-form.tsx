@@ -6,6 +6,8 @@ import { OrganizationFactsFields } from '../../components/organization-facts-fie
 import { ResourceView } from '../../components/resource-view';
 import { TextField } from '../../components/text-field';
 import { useAction } from '../../components/use-action';
+import { requestProblem } from '../../components/check-request';
+import { CreateCampaignRequest } from '../../../shared/request-schemas';
 import { useUiLanguage } from '../../components/ui-language';
 import { useResource } from '../../components/use-resource';
 import { ORGANIZATION_TEXT } from './organization-text';
@@ -29,14 +31,17 @@ export function CreateCampaignForm({
 
   function submit(event: FormEvent, fallbackQuestionnaire: string, askedOfStaff: boolean) {
     event.preventDefault();
+    const body = {
+      name,
+      questionnaireId: questionnaireId || fallbackQuestionnaire,
+      minGroupSize: Number(minGroupSize),
+      // An earlier questionnaire asks staff instead; the server refuses HR's statement for it.
+      ...(askedOfStaff ? {} : { organizationFacts: facts }),
+    };
+    const problem = requestProblem(CreateCampaignRequest, body);
+    if (problem) return create.fail(problem);
     void create.run(async () => {
-      const campaign = await api.createCampaign(organizationId, {
-        name,
-        questionnaireId: questionnaireId || fallbackQuestionnaire,
-        minGroupSize: Number(minGroupSize),
-        // An earlier questionnaire asks staff instead; the server refuses HR's statement for it.
-        ...(askedOfStaff ? {} : { organizationFacts: facts }),
-      });
+      const campaign = await api.createCampaign(organizationId, body);
       onCreated();
       navigate(`/campaigns/${campaign.id}`);
     });

@@ -9,13 +9,16 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { requestProblem } from '../../../client/components/check-request';
 import { errorText } from '../../../client/components/error-text';
 import {
+  CampaignChangeRequest,
   ChangePasswordRequest,
+  CreateCampaignRequest,
+  IssueAccessCodesRequest,
   CreateOrganizationRequest,
   InviteUserRequest,
   ReportingGroupRequest,
   SetupRequest,
 } from '../../../shared/request-schemas';
-import { OWNER, type TestApp } from '../../fixtures/test-app';
+import { OWNER, setUpCampaign, type Setup, type TestApp } from '../../fixtures/test-app';
 import { closePage, renderPage, startPageApp } from '../../support/render-page';
 
 let t: TestApp;
@@ -57,6 +60,43 @@ describe('requestProblem', () => {
     t = await startPageApp();
     const problem = requestProblem(schema, body)!;
     const reply = await t.call('POST', path, body);
+    expect(reply.status).toBe(422);
+    expect(problem.code).toBe(reply.body.code);
+    expect(fieldsOf(problem.errors)).toEqual(fieldsOf(reply.body.errors));
+  });
+
+  it.each([
+    {
+      what: 'a campaign with a group minimum of 2',
+      schema: CreateCampaignRequest,
+      method: 'POST',
+      path: (s: Setup) => `/api/organizations/${s.organization.id}/campaigns`,
+      body: (s: Setup) => ({
+        name: 'Spring',
+        questionnaireId: s.campaign.questionnaireId,
+        minGroupSize: 2,
+        organizationFacts: { payLink: 'no' },
+      }),
+    },
+    {
+      what: 'settings out of range',
+      schema: CampaignChangeRequest,
+      method: 'PATCH',
+      path: (s: Setup) => `/api/campaigns/${s.campaign.id}`,
+      body: () => ({ minGroupSize: 2.5, targetResponseRate: 2, languages: [], closesAt: 'next week' }),
+    },
+    {
+      what: 'no access codes at all',
+      schema: IssueAccessCodesRequest,
+      method: 'POST',
+      path: (s: Setup) => `/api/campaigns/${s.campaign.id}/access-codes`,
+      body: (s: Setup) => ({ departmentId: s.departmentId('Sales'), count: 0 }),
+    },
+  ])('finds in $what what the server answers of a campaign', async ({ schema, method, path, body }) => {
+    t = await startPageApp();
+    const setup = await setUpCampaign(t, undefined, { open: false });
+    const problem = requestProblem(schema, body(setup))!;
+    const reply = await t.call(method, path(setup), body(setup));
     expect(reply.status).toBe(422);
     expect(problem.code).toBe(reply.body.code);
     expect(fieldsOf(problem.errors)).toEqual(fieldsOf(reply.body.errors));
