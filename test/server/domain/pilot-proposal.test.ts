@@ -41,6 +41,30 @@ describe('proposePilot', () => {
       expected: ['a', 'b'],
     },
     {
+      situation: 'a pair found later is readier in total but weaker at its weaker member',
+      readiness: { a: 60, b: 62, c: 80, d: 50 },
+      dependencies: deps('a>b', 'c>d'),
+      expected: ['a', 'b'],
+    },
+    {
+      situation: 'a pair found later is readier in total at the same weaker member',
+      readiness: { a: 60, b: 65, c: 60, d: 70 },
+      dependencies: deps('a>b', 'c>d'),
+      expected: ['c', 'd'],
+    },
+    {
+      situation: 'two pairs tie on both counts, so the first listed stays',
+      readiness: { a: 60, b: 70, c: 70, d: 60 },
+      dependencies: deps('a>b', 'c>d'),
+      expected: ['a', 'b'],
+    },
+    {
+      situation: 'a department depends on itself, which makes no pair',
+      readiness: { a: 90, b: 50 },
+      dependencies: deps('a>a', 'a>b'),
+      expected: ['a', 'b'],
+    },
+    {
       situation: 'a dependency counts whichever way it runs',
       readiness: { a: 70, b: 72, c: 90 },
       dependencies: deps('b>a'),
@@ -75,6 +99,12 @@ describe('proposePilot', () => {
     {
       situation: 'the only dependency involves a department without sound basics',
       readiness: { 'a!': 90, b: 60, c: 75, d: 50 },
+      dependencies: deps('a>b'),
+      expected: ['c', 'b'],
+    },
+    {
+      situation: 'the only dependency involves a department without a readiness score',
+      readiness: { a: null, b: 55, c: 58 },
       dependencies: deps('a>b'),
       expected: ['c', 'b'],
     },
