@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROBLEM_CODES } from '../../../server/domain/problem-codes';
 import { FIELD_PROBLEM_CODES } from '../../../shared/field-problems';
@@ -17,5 +19,25 @@ describe('PROBLEM_CODES', () => {
 
   it('includes every code a request’s field can be refused with', () => {
     for (const code of FIELD_PROBLEM_CODES) expect(PROBLEM_CODES).toContain(code);
+  });
+});
+
+describe('every code', () => {
+  const ROOT = resolve(import.meta.dirname, '../../..');
+  // Where codes are raised: everything but the list itself and the dictionaries that word them.
+  const LISTS = new Set([
+    join('server', 'domain', 'problem-codes.ts'),
+    join('client', 'components', 'problem-text.ts'),
+  ]);
+  const sources = ['server', 'client', 'shared']
+    .flatMap((dir) =>
+      readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' }).map((name) => join(dir, name)),
+    )
+    .filter((path) => /\.(ts|tsx)$/.test(path) && !LISTS.has(path))
+    .map((path) => readFileSync(join(ROOT, path), 'utf8'))
+    .join('\n');
+
+  it.each([...PROBLEM_CODES])('%s is raised somewhere, so no listed code is dead', (code) => {
+    expect(sources).toMatch(new RegExp(`['"\x60]${code.replace(/[.]/g, '\\.')}['"\x60]`));
   });
 });
