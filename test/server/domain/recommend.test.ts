@@ -51,6 +51,12 @@ describe('recommend: each rule fires exactly under its condition', () => {
     ['breakdown.data', 60, ['invest-in-data', ...ROLLOUT]],
     // Participation is then (60 + 80)/2 = 70, so its gate still passes.
     ['participation.breadth', 60, ['include-interdependent-departments', ...ROLLOUT]],
+    // At 55 a scale is above the barrier line (50) but below the knowledge line (60): no barrier advice.
+    ['okr-kpi.decoupling', 55, ROLLOUT],
+    ['okr-kpi.stability', 55, ROLLOUT],
+    ['culture.safety', 55, ROLLOUT],
+    ['culture.commitment', 55, ROLLOUT],
+    ['culture.support', 55, ROLLOUT],
   ] as [string, number, string[]][])('with %s at %d, recommends exactly %j', (scale, level, ids) => {
     expect(idsFor({ levels: { [scale]: level } })).toEqual(ids);
   });
@@ -311,6 +317,21 @@ describe('recommend: model 2’s added constructs and HR’s facts', () => {
     expect(idsFor({ ...v2, facts })).toEqual(ids);
   });
 
+  it('recommends training under "Pilot first" too, and not when the training question went unanswered', () => {
+    const pilotFirst = { ...v2, analysis: { agreementShare: 0.5 }, trainedShare: wilsonInterval(6, N) };
+    expect(context(pilotFirst).decision.verdict).toBe('pilot-first');
+    expect(idsFor(pilotFirst)).toContain('train-before-rollout');
+    expect(idsFor({ ...v2, trainedShare: wilsonInterval(0, 0) })).toEqual(ROLLOUT);
+  });
+
+  it.each([
+    { id: 'learn-from-last-attempt', scenario: { ...v2, facts: { okrExperience: 'stopped' as const } } },
+    { id: 'layered-okr-kpi', scenario: v2 },
+    { id: 'quarterly-calibration', scenario: v2 },
+  ])('gives $id, which follows from the verdict or HR’s facts, without evidence', ({ id, scenario }) => {
+    expect(find(scenario, id).evidence).toEqual([]);
+  });
+
   // Steady, procedure-bound work routes to KPI + projects; chartering comes first only where none run.
   const steady = { ...v2, levels: { 'fit.dynamism': 20, 'fit.control': 80 } };
   it.each([
@@ -323,4 +344,72 @@ describe('recommend: model 2’s added constructs and HR’s facts', () => {
       expect(idsFor({ ...steady, facts: { projectPractice } })).toEqual(ids);
     },
   );
+
+  it('asks to charter projects first on HR’s word alone, citing no figure', () => {
+    expect(
+      find({ ...steady, facts: { projectPractice: 'none' } }, 'charter-projects-first').evidence,
+    ).toEqual([]);
+  });
+});
+
+describe('recommend: silo signals, and figures that are missing', () => {
+  it('counts the silo signals and names each department they concern once', () => {
+    const signals = [SIGNAL, { ...SIGNAL, departmentIds: ['ops', 'sales'] }];
+    const rec = find({ analysis: { siloSignals: signals } }, 'include-interdependent-departments');
+    expect(rec.evidence).toMatchObject([
+      { value: 2, unit: 'count', threshold: null, label: { en: 'Silo signals' } },
+    ]);
+    expect(rec.departmentIds).toEqual(['rnd', 'ops', 'sales']);
+  });
+
+  it('names no pilot pair when a pilot comes first without an analysis to propose one', () => {
+    const scenario = { levels: { 'participation.breadth': 40 } };
+    expect(context(scenario)).toMatchObject({ analysis: null, decision: { verdict: 'pilot-first' } });
+    expect(find(scenario, 'mvp-pilot').departmentIds).toEqual([]);
+  });
+
+  it('gives the verdict’s advice alone when there is no organization summary', () => {
+    expect(recommend({ ...context({}), overall: null }).map((r) => r.id)).toEqual(ROLLOUT);
+    const plan = recommend({ ...context(KPI_PROJECTS), overall: null }).find(
+      (r) => r.id === 'kpi-projects-plan',
+    )!;
+    expect(plan.evidence).toEqual([]);
+  });
+
+  it.each([
+    { what: 'was not asked', change: () => undefined },
+    { what: 'nobody scored', change: () => ({ n: 0, mean: null, sd: null, low: null, high: null }) },
+  ])('leaves out of a starter plan’s evidence a scale that $what', ({ change }) => {
+    const ctx = context(KPI_PROJECTS);
+    const scales = { ...ctx.overall!.scales };
+    const estimate = change();
+    if (estimate) scales['fit.control'] = { ...scales['fit.control']!, estimate };
+    else delete scales['fit.control'];
+    const plan = recommend({ ...ctx, overall: { ...ctx.overall!, scales } }).find(
+      (r) => r.id === 'kpi-projects-plan',
+    )!;
+    expect(plan.evidence.map((e) => e.label.en)).toEqual(['Dynamism of the work']);
+  });
+
+  it('names no department in advice about no department', () => {
+    expect(find({ levels: { 'hygiene.security': 40 } }, 'secure-jobs').departmentIds).toEqual([]);
+  });
+
+  it('cites the scales a starter plan reads as scores', () => {
+    expect(find(KPI_PROJECTS, 'kpi-projects-plan').evidence.map((e) => [e.unit, e.threshold])).toEqual([
+      ['score', null],
+      ['score', null],
+    ]);
+  });
+
+  it('finds no concern on a scale nobody scored, or one the survey did not ask', () => {
+    const ctx = context({ levels: { 'hygiene.security': 40 } });
+    const unscored = { n: 0, mean: null, sd: null, low: null, high: null };
+    const scales = { ...ctx.overall!.scales };
+    scales['hygiene.security'] = { ...scales['hygiene.security']!, estimate: unscored };
+    delete scales['hygiene.pay'];
+    const ids = recommend({ ...ctx, overall: { ...ctx.overall!, scales } }).map((r) => r.id);
+    expect(ids).not.toContain('secure-jobs');
+    expect(ids).not.toContain('fair-pay');
+  });
 });
