@@ -6,6 +6,32 @@
 
 import { FIELD_PROBLEM_CODES } from '../../shared/field-problems';
 
+/** What can be wrong with a staff list or one of its lines: the codes a staff-list check answers with. */
+export const STAFF_LINE_CODES = [
+  'staff.file-empty',
+  'staff.no-people',
+  /** `rows`, `max`. */
+  'staff.too-many-people',
+  /** `column`, `first`, `second`. */
+  'staff.duplicate-column',
+  /** One key per missing column (`email`, `department`), holding the headings accepted for it. */
+  'staff.missing-columns',
+  'staff.email-missing',
+  /** `max`. */
+  'staff.email-too-long',
+  /** `email`. */
+  'staff.email-invalid',
+  /** `firstLine`. */
+  'staff.email-repeated',
+  'staff.department-missing',
+  /** `department`. */
+  'staff.department-unknown',
+  /** `max`. */
+  'staff.name-too-long',
+  /** `language`. */
+  'staff.language-unknown',
+] as const;
+
 export const PROBLEM_CODES = [
   // Signing in, roles and accounts
   'auth.sign-in-required',
@@ -153,28 +179,7 @@ export const PROBLEM_CODES = [
   'csv.unreadable',
   /** `max`. */
   'csv.too-many-rows',
-  'staff.file-empty',
-  'staff.no-people',
-  /** `rows`, `max`. */
-  'staff.too-many-people',
-  /** `column`, `first`, `second`. */
-  'staff.duplicate-column',
-  /** One key per missing column (`email`, `department`), holding the headings accepted for it. */
-  'staff.missing-columns',
-  'staff.email-missing',
-  /** `max`. */
-  'staff.email-too-long',
-  /** `email`. */
-  'staff.email-invalid',
-  /** `firstLine`. */
-  'staff.email-repeated',
-  'staff.department-missing',
-  /** `department`. */
-  'staff.department-unknown',
-  /** `max`. */
-  'staff.name-too-long',
-  /** `language`. */
-  'staff.language-unknown',
+  ...STAFF_LINE_CODES,
   /** `count`: the problems of the list, each a field error with its `line`. */
   'staff.list-has-problems',
   'staff.nobody-new',

@@ -2,6 +2,7 @@
 // access codes, and suspect submissions through shared links (counts only, never answers).
 
 import { z } from '@hono/zod-openapi';
+import { STAFF_LINE_CODES } from '../domain/problem-codes';
 import type { StaffListPreview } from '../domain/staff-list';
 import type { MailingStatus } from '../mail/mailings';
 import { MailKindSchema } from './campaign-replies';
@@ -34,21 +35,7 @@ export const StaffListPreviewSchema = schemaOf<StaffListPreview>()(
             line: count,
             field: z.enum(['email', 'department', 'name', 'language', 'file']),
             message: z.string(),
-            code: z.enum([
-              'staff.file-empty',
-              'staff.no-people',
-              'staff.too-many-people',
-              'staff.duplicate-column',
-              'staff.missing-columns',
-              'staff.email-missing',
-              'staff.email-too-long',
-              'staff.email-invalid',
-              'staff.email-repeated',
-              'staff.department-missing',
-              'staff.department-unknown',
-              'staff.name-too-long',
-              'staff.language-unknown',
-            ]),
+            code: z.enum(STAFF_LINE_CODES),
             params: problemParams,
           })
           .openapi('StaffRowError'),
