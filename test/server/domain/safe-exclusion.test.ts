@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseQuestionnaire } from '../../../server/domain/questionnaire';
-import { isExclusionSafe } from '../../../server/domain/safe-exclusion';
+import { ConflictError } from '../../../server/domain/errors';
+import { exclusionWouldRevealError, isExclusionSafe } from '../../../server/domain/safe-exclusion';
 import { makeDraft, makeOrganization } from '../../fixtures/make-campaign';
 import { makeResponse } from '../../fixtures/make-response';
 import { respondentAnswers } from '../../fixtures/answers';
@@ -52,10 +53,29 @@ describe('isExclusionSafe', () => {
     expect(safe(responses, ['sales-5'])).toBe(false);
   });
 
+  it('refuses an exclusion that would show another comment in place of one already shown', () => {
+    // Four comments, of which the first three are shown; the ops figures themselves are all held back.
+    const four = [
+      ...answers('sales', 5, 1),
+      ...['A', 'B', 'C', 'D'].map((comment, i) => answers('ops', 1, i + 1, { comment })[0]!),
+    ];
+    expect(safe(four, ['ops-4'])).toBe(true);
+    expect(safe(four, ['ops-1'])).toBe(false);
+  });
+
   it('refuses to take back a comment the report already shows', () => {
     const held = [...answers('sales', 5, 1), ...answers('ops', 2, 1, { comment: 'Fine' })];
     expect(safe(held, ['ops-1'])).toBe(true);
     const shown = [...answers('sales', 5, 1), ...answers('ops', 3, 1, { comment: 'Fine' })];
     expect(safe(shown, ['ops-1'])).toBe(false);
+  });
+});
+
+describe('exclusionWouldRevealError', () => {
+  it('refuses as a conflict coded suspects.released, explained for programs in English', () => {
+    const error = exclusionWouldRevealError();
+    expect(error).toBeInstanceOf(ConflictError);
+    expect(error.coded).toEqual({ code: 'suspects.released', params: {} });
+    expect(error.message).toMatch(/holds back/);
   });
 });
