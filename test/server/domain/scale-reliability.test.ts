@@ -105,9 +105,43 @@ describe('scaleReliability', () => {
       k: 1,
       n: 12,
       alpha: null,
+      low: null,
+      high: null,
       status: 'not-computed',
       weakItems: [],
     });
+  });
+
+  it('gives α its Feldt interval from the complete cases and items', () => {
+    const pay = reliabilityOf('hygiene.pay');
+    expect(pay.low).toBeLessThan(pay.alpha!);
+    expect(pay.high).toBeGreaterThan(pay.alpha!);
+    expect(pay.high).toBeLessThan(1);
+  });
+
+  it('rates α exactly at a band’s line as in the band above it', () => {
+    const support = reliabilityOf('culture.support').alpha!;
+    expect(reliabilityOf('culture.support', TWELVE, withThresholds({ alphaMinimum: support })).status).toBe(
+      'questionable',
+    );
+    const safety = reliabilityOf('culture.safety').alpha!;
+    expect(reliabilityOf('culture.safety', TWELVE, withThresholds({ alphaAcceptable: safety })).status).toBe(
+      'acceptable',
+    );
+  });
+
+  it('lists no item exactly at the item-total minimum as weak', () => {
+    const all = reliabilityOf('hygiene.pay', TWELVE, withThresholds({ itemTotalMinimum: 0.95 })).weakItems;
+    const atA = all.find((w) => w.questionId === 'pay_a')!.itemTotal;
+    const { weakItems } = reliabilityOf('hygiene.pay', TWELVE, withThresholds({ itemTotalMinimum: atA }));
+    expect(weakItems.map((w) => w.questionId)).toEqual(['pay_c']);
+  });
+
+  it('lists no weak item for an item everyone answered alike, whose item-total r is undefined', () => {
+    const steady = TWELVE.map((row) => ({ ...row, pay_c: itemScore(3) }));
+    const pay = reliabilityOf('hygiene.pay', steady);
+    expect(pay.alpha).not.toBeNull();
+    expect(pay.weakItems).toEqual([]);
   });
 
   it('computes α on complete cases only, so contradicting partial answers change nothing', () => {
@@ -143,7 +177,8 @@ describe('scaleReliability', () => {
       const result = reliabilityOf('breakdown.data', rows, withThresholds({ alphaMinimumCases: minimum }));
       expect(result.n).toBe(complete);
       expect(result.alpha !== null).toBe(computed);
-      if (!computed) expect(result).toMatchObject({ status: 'not-computed', weakItems: [] });
+      if (!computed)
+        expect(result).toMatchObject({ status: 'not-computed', weakItems: [], low: null, high: null });
     },
   );
 });
