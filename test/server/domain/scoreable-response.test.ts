@@ -42,6 +42,23 @@ describe('assertScoreable', () => {
     expect((error as InvalidAnswerError).errors.length).toBeGreaterThan(scales.length / 2);
   });
 
+  it('names each scale without a score, and only those, with the counts a client words', () => {
+    const needed = scalesNeeded(scales.length);
+    const error = thrownBy(() =>
+      assertScoreable(questionnaire, BARRIER_MODEL_V1, answeringScales(needed - 1) as never),
+    ) as InvalidAnswerError;
+    expect(error.coded.params).toEqual({ scored: needed - 1, needed, total: scales.length });
+    expect(error.errors).toEqual(
+      scales.slice(needed - 1).map((scale) => ({
+        field: `scale:${scale}`,
+        message: expect.stringMatching(/\w/),
+        code: 'response.scale-unanswered',
+        params: { scale },
+      })),
+    );
+    expect(error.message).toContain(`${needed - 1} of the ${scales.length}`);
+  });
+
   it.each([
     { what: 'every question answered', answers: everything },
     { what: 'exactly half of the scales', answers: answeringScales(scalesNeeded(scales.length)) },
