@@ -43,5 +43,14 @@ describe('isForgotten', () => {
     { now: 60_000, forgotten: true },
   ])('forgets attempts untouched for the whole period ($now ms: $forgotten)', ({ now, forgotten }) => {
     expect(isForgotten({ count: 9, lastAt: 0 }, POLICY, now)).toBe(forgotten);
+    expect(isForgotten({ count: 9, lastAt: 10_000 }, POLICY, now + 10_000)).toBe(forgotten);
+  });
+});
+
+describe('DEFAULT_SIGN_IN_DELAY', () => {
+  it('waits at most 15 minutes between attempts and forgets them after a day', () => {
+    expect(waitBeforeAttempt({ count: 100, lastAt: 0 }, DEFAULT_SIGN_IN_DELAY, 0)).toBe(15 * 60 * 1000);
+    expect(isForgotten({ count: 100, lastAt: 0 }, DEFAULT_SIGN_IN_DELAY, 24 * 3600 * 1000 - 1)).toBe(false);
+    expect(isForgotten({ count: 100, lastAt: 0 }, DEFAULT_SIGN_IN_DELAY, 24 * 3600 * 1000)).toBe(true);
   });
 });
