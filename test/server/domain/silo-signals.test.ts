@@ -7,7 +7,7 @@ import {
 } from '../../../server/domain/barrier-model';
 import { compareDepartments, type DepartmentDifference } from '../../../server/domain/department-differences';
 import type { GroupSummary } from '../../../server/domain/group-summary';
-import { findSiloSignals, type AnalysedDepartment } from '../../../server/domain/silo-signals';
+import { findSiloSignals, siloRule, type AnalysedDepartment } from '../../../server/domain/silo-signals';
 import { favourability } from '../../../server/domain/statistics/favourability';
 import { meanConfidenceInterval } from '../../../server/domain/statistics/intervals';
 
@@ -115,6 +115,22 @@ describe('findSiloSignals', () => {
       expect(signals([department('ops', { scales })])).toEqual([]);
     },
   );
+
+  it('signals nothing where a department’s agreement could not be computed', () => {
+    const unknown = {
+      ...department('sales'),
+      agreement: { participation: { items: 2, rwgJ: null, rStarWgJ: null } },
+    };
+    expect(signals([unknown])).toEqual([]);
+  });
+
+  it('cites the smaller camp of a polarised scale', () => {
+    // Of ten: 4 favourable (≥ 75), 3 unfavourable (≤ 25).
+    const scores = [0, 10, 25, 50, 50, 50, 75, 80, 90, 100];
+    expect(signals([department('ops', { scales: { 'participation.silos': scores } })])).toEqual([
+      { kind: 'polarised', departmentIds: ['ops'], subject: 'participation.silos', value: 0.3 },
+    ]);
+  });
 
   it.each(['participation', 'breakdown'] as DimensionId[])(
     'signals a flagged gap on %s, naming both departments and citing g',
@@ -319,5 +335,93 @@ describe('findSiloSignals under model 2 (every source tested, family-wise error 
     expect(v2!.p).toBeLessThan(0.001);
     expect(v1).not.toHaveProperty('p');
     expect(v2!.value).toBe(v1!.value);
+  });
+});
+
+describe('findSiloSignals under model 2, test by test', () => {
+  const underModel2 = (units: Unit[], differences = differencesOf(units)) =>
+    findSiloSignals(BARRIER_MODEL_V2, units.map(unit), differences);
+
+  // Two items, cut-off .50: σ₀² = 2·2·.5/(2·.5 + .5) = 4/3. With ν = n − 1 the statistic is ν·s̄²/σ₀²,
+  // and its χ² upper tail (scipy.stats.chi2.sf) is the p of a single test, which Holm leaves as it is.
+  it.each([
+    { n: 40, ratio: 1, p: 0.0231326, value: 0 },
+    { n: 200, ratio: 0.9, p: null, value: 2 / 11 },
+  ])('tests low agreement among $n answering at $ratio of random spread', ({ n, ratio, p, value }) => {
+    const [signal] = underModel2([{ id: 'ops', spread: { dimension: 'participation', ratio, n } }]);
+    expect(signal).toMatchObject({ kind: 'low-agreement', departmentIds: ['ops'], subject: 'participation' });
+    expect(signal!.value).toBeCloseTo(value, 10);
+    if (p !== null) expect(signal!.p).toBeCloseTo(p, 6);
+    else expect(signal!.p).toBeLessThan(0.001);
+  });
+
+  it('does not show low agreement among 40 at .9 of random spread (p = .071)', () => {
+    expect(underModel2([{ id: 'ops', spread: { dimension: 'participation', ratio: 0.9, n: 40 } }])).toEqual(
+      [],
+    );
+  });
+
+  it.each([
+    { what: 'no r*wg(j)', agreement: { items: 2, rwgJ: 0, rStarWgJ: null } },
+    { what: 'no items', agreement: { items: 0, rwgJ: 0, rStarWgJ: 0 } },
+  ])('tests no agreement with $what, however many answered', ({ agreement }) => {
+    const ops = unit({ id: 'ops', spread: { dimension: 'participation', ratio: 1, n: 400 } });
+    expect(
+      findSiloSignals(BARRIER_MODEL_V2, [{ ...ops, agreement: { participation: agreement } }], []),
+    ).toEqual([]);
+  });
+
+  it('shows a split of 200 into 50% favourable and 40% unfavourable, citing the smaller camp', () => {
+    const scores = [...Array(100).fill(90), ...Array(20).fill(50), ...Array(80).fill(10)];
+    const [signal] = underModel2([{ id: 'ops', scales: { 'participation.silos': scores } }]);
+    expect(signal).toMatchObject({ kind: 'polarised', subject: 'participation.silos', value: 0.4 });
+    expect(kindsUnder(BARRIER_MODEL_V1, [{ id: 'ops', scales: { 'participation.silos': scores } }])).toEqual([
+      'polarised ops participation.silos',
+    ]);
+  });
+
+  it.each([
+    { what: 'a split on a scale that is no silo scale', scales: { 'hygiene.pay': SPLIT_OF_200 } },
+    { what: 'a silo scale nobody scored', scales: { 'participation.silos': [] } },
+  ])('tests no polarisation for $what', ({ scales }) => {
+    expect(underModel2([{ id: 'ops', scales }])).toEqual([]);
+  });
+
+  const farApart: Unit[] = [
+    { id: 'sales', dimensions: { participation: around(85, 12) } },
+    { id: 'ops', dimensions: { participation: around(45, 12) } },
+  ];
+
+  it.each([
+    {
+      what: 'on a dimension silos are not judged on',
+      change: (d: DepartmentDifference) => ({ ...d, dimension: 'hygiene' as DimensionId }),
+    },
+    { what: 'without an effect size', change: (d: DepartmentDifference) => ({ ...d, g: null }) },
+    { what: 'with a department not analysed', change: (d: DepartmentDifference) => ({ ...d, b: 'finance' }) },
+  ])('tests no gap $what', ({ change }) => {
+    expect(underModel2(farApart)).toHaveLength(1);
+    expect(underModel2(farApart, differencesOf(farApart).map(change))).toEqual([]);
+  });
+
+  it.each([
+    { what: 'no spread', estimate: { n: 1, mean: 45, sd: null, low: null, high: null } },
+    { what: 'no mean', estimate: { n: 0, mean: null, sd: 10, low: null, high: null } },
+  ])('tests no gap with a department whose figure has $what, nor counts it in the family', ({ estimate }) => {
+    // Low agreement among 30 answering at random: p = .041 alone, not shown if a second test joined it.
+    const hr = unit({ id: 'hr', spread: { dimension: 'breakdown', ratio: 1, n: 30 } });
+    const [sales, ops] = farApart.map(unit);
+    const flat = { ...ops!, summary: { ...ops!.summary, dimensions: { participation: estimate } } };
+    const found = findSiloSignals(BARRIER_MODEL_V2, [sales!, flat, hr], differencesOf(farApart));
+    expect(found.map((s) => `${s.kind} ${s.departmentIds.join('+')}`)).toEqual(['low-agreement hr']);
+    expect(found[0]!.p).toBeCloseTo(0.040906, 5);
+  });
+
+  it('says in its rule how far apart departments must be and how much false alarm it allows', () => {
+    const { clause } = siloRule({ kind: 'family-wise', familyError: 0.1, gapMinimum: 12 });
+    expect(clause.en).toContain('at least 12 points apart');
+    expect(clause.en).toContain('at most a 10% chance');
+    expect(clause['zh-cn']).toContain('12 分');
+    expect(clause['zh-cn']).toContain('10%');
   });
 });
