@@ -183,7 +183,7 @@ function findFamilyWise(
     if (!SILO_DIMENSIONS.includes(diff.dimension) || diff.g === null) continue;
     const moments = (id: string) => {
       const e = byId.get(id)?.summary.dimensions[diff.dimension];
-      // Stryker disable next-line ConditionalExpression: equivalent, no mean or sd means n < 2: Welch refuses it
+      // Stryker disable next-line ConditionalExpression: equivalent, no mean or sd means n < 2, refused below
       return e && e.mean !== null && e.sd !== null ? { n: e.n, mean: e.mean, sd: e.sd } : null;
     };
     const a = moments(diff.a);
