@@ -10,7 +10,10 @@ import { fixtureQuestionnaire, fixtureQuestionnaireJson } from '../../fixtures/q
 /** A field error as a client reads it: where, and its code (the English message is for logs). */
 const codeOf = ({ field, code }: FieldError) => ({ field, code });
 
-/** Catches the InvalidAnswerError validateAnswers throws, so a test can read its fields. */
+/**
+ * Catches the InvalidAnswerError validateAnswers throws, so a test can read its fields; every refusal is
+ * coded as a whole and explains each field in English, in words that read after the field's name.
+ */
 function rejection(
   answers: unknown,
   questionnaire = fixtureQuestionnaire(),
@@ -19,8 +22,10 @@ function rejection(
   try {
     validateAnswers(questionnaire, answers, respondent);
   } catch (error) {
-    if (error instanceof InvalidAnswerError) return error;
-    throw error;
+    if (!(error instanceof InvalidAnswerError)) throw error;
+    expect(error.coded).toEqual({ code: 'response.answers-invalid', params: {} });
+    for (const { message } of error.errors) expect(message).toMatch(/^[a-z]+ /);
+    return error;
   }
   throw new Error('expected the answers to be rejected');
 }
@@ -30,6 +35,7 @@ function questionnaireWithEveryKind() {
   const json = fixtureQuestionnaireJson();
   json.pages[1]!.elements.push(
     { type: 'checkbox', name: 'channels', choices: ['email', 'chat', 'meetings'] },
+    { type: 'checkbox', name: 'levels', choices: [1, 2, 3] },
     { type: 'rating', name: 'effort', rateMin: 0, rateMax: 10 },
     { type: 'boolean', name: 'manager' },
     { type: 'text', name: 'team', maxLength: 10 },
@@ -68,6 +74,7 @@ describe('validateAnswers accepts', () => {
     { id: 'channels', value: ['chat', 'email'] },
     { id: 'channels', value: ['meetings', 'email', 'chat'] },
     { id: 'channels', value: [] },
+    { id: 'levels', value: [3, 1] },
     { id: 'effort', value: 0 },
     { id: 'effort', value: 10 },
     { id: 'manager', value: false },
@@ -135,7 +142,13 @@ describe('validateAnswers rejects', () => {
     {
       what: 'a checkbox answer listing more than the offered choices',
       id: 'channels',
-      value: ['email', 'chat', 'meetings', 'fax'],
+      value: ['email', 'chat', 'meetings', 'email'],
+      code: 'answer.choices-invalid',
+    },
+    {
+      what: 'a checkbox answer that is one letter rather than a list',
+      id: 'channels',
+      value: 'x',
       code: 'answer.choices-invalid',
     },
     {
@@ -208,8 +221,7 @@ describe('validateAnswers rejects', () => {
 
   it('names a single problem in its message without counting more', () => {
     const error = rejection({ pay_bonus: 5 });
-    expect(error.message).toContain('answers.pay_bonus');
-    expect(error.message).not.toMatch(/more/);
+    expect(error.message).toBe(`Answer answers.pay_bonus ${error.errors[0]!.message}.`);
     expect(error.coded).toEqual({ code: 'response.answers-invalid', params: {} });
   });
 
