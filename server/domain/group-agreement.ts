@@ -34,6 +34,7 @@ export function dimensionAgreement(
       if (typeof score !== 'number') continue;
       const answer = score / 25 + 1;
       n += 1;
+      // Stryker disable next-line AssignmentOperator: equivalent, only the square of the sum is read
       sum += answer;
       sumOfSquares += answer * answer;
     }

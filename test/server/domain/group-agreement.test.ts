@@ -125,6 +125,14 @@ describe('dimensionAgreement', () => {
     expect(result.rwgJ).toBeCloseTo(5 / 6, 8);
   });
 
+  it('measures agreement in a group of two', () => {
+    // Both items 4 and 5: variance 1/2, s̄²/σ² = 1/4, so rwg(j) = 2·(3/4) / (2·(3/4) + 1/4) = 6/7.
+    const result = dimensionAgreement(QUESTIONNAIRE, dimension('culture'), cultureAnswers([4, 5]));
+    expect(result.items).toBe(2);
+    expect(result.rwgJ).toBeCloseTo(6 / 7, 8);
+    expect(result.rStarWgJ).toBeCloseTo(3 / 4, 8);
+  });
+
   it.each([
     { situation: 'the group has a single member', members: cultureAnswers([4]) },
     { situation: 'nobody answered the dimension', members: cultureAnswers([null, null, null]) },

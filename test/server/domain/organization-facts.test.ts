@@ -179,6 +179,11 @@ describe('statedFacts', () => {
   it('lists nothing when HR stated nothing', () => {
     expect(statedFacts(NO_FACTS)).toEqual([]);
   });
+
+  it('leaves out a stored answer the model no longer offers, rather than showing a blank', () => {
+    const facts = { ...NO_FACTS, maturity: 'ancient', payLink: 'no' } as unknown as OrganizationFacts;
+    expect(statedFacts(facts).map((f) => f.fact)).toEqual(['payLink']);
+  });
 });
 
 describe('refuseFactsAskedOfStaff', () => {

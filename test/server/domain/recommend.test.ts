@@ -395,6 +395,14 @@ describe('recommend: silo signals, and figures that are missing', () => {
     expect(find({ levels: { 'hygiene.security': 40 } }, 'secure-jobs').departmentIds).toEqual([]);
   });
 
+  it('cites the dynamism, data and confidence behind a Balanced Scorecard plan', () => {
+    expect(find(BSC, 'balanced-scorecard-plan').evidence.map((e) => [e.label.en, e.value])).toEqual([
+      ['Dynamism of the work', 50],
+      ['Data to track results', 72],
+      ['Confidence to change', 70],
+    ]);
+  });
+
   it('cites the scales a starter plan reads as scores', () => {
     expect(find(KPI_PROJECTS, 'kpi-projects-plan').evidence.map((e) => [e.unit, e.threshold])).toEqual([
       ['score', null],

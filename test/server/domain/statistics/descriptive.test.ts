@@ -4,6 +4,7 @@ import {
   correlation,
   mean,
   median,
+  stable,
   standardDeviation,
   variance,
 } from '../../../../server/domain/statistics/descriptive';
@@ -71,6 +72,7 @@ describe('correlation', () => {
   it.each([
     { x: [1, 2, 3, 4, 5], y: [2, 4, 5, 4, 5], expected: 6 / Math.sqrt(60) },
     { x: [1, 2, 3], y: [6, 4, 2], expected: -1 },
+    { x: [1, 2], y: [3, 5], expected: 1 },
   ])('returns r = $expected for $x against $y', ({ x, y, expected }) => {
     expect(correlation(x, y)).toBeCloseTo(expected, 12);
   });
@@ -79,7 +81,20 @@ describe('correlation', () => {
     { case: 'lengths differ', x: [1, 2, 3], y: [1, 2] },
     { case: 'n is 1', x: [1], y: [2] },
     { case: 'one variable is constant', x: [1, 2, 3], y: [4, 4, 4] },
+    { case: 'the other variable is constant', x: [2, 2, 2], y: [1, 5, 3] },
   ])('is null when $case', ({ x, y }) => {
     expect(correlation(x, y)).toBeNull();
+  });
+});
+
+describe('stable', () => {
+  it.each([
+    { x: null, expected: null },
+    { x: 0.1 + 0.2, expected: 0.3 },
+    { x: 1 / 3, expected: 0.333333333 },
+    { x: -2 / 3, expected: -0.666666667 },
+    { x: 50, expected: 50 },
+  ])('rounds $x to nine decimals: $expected', ({ x, expected }) => {
+    expect(stable(x)).toBe(expected);
   });
 });

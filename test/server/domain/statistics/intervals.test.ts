@@ -102,6 +102,11 @@ describe('wilsonInterval', () => {
     expect(wilsonInterval(successes, n)).toEqual({ successes, n, p: null, low: null, high: null });
   });
 
+  it('shrinks to the observed share at z = 0 and refuses a negative z', () => {
+    expect(wilsonInterval(3, 5, 0)).toEqual({ successes: 3, n: 5, p: 0.6, low: 0.6, high: 0.6 });
+    expect(wilsonInterval(3, 5, -1).p).toBeNull();
+  });
+
   it('stays inside [0, 1] and contains the observed share', () => {
     const counts = fc
       .integer({ min: 1, max: 500 })
@@ -143,9 +148,24 @@ describe('shareAtLeastP', () => {
     if (above !== undefined) expect(result).toBeGreaterThan(above);
   });
 
-  it('is null for impossible counts or a null share outside (0, 1)', () => {
-    expect(shareAtLeastP(3, 0, 0.3)).toBeNull();
-    expect(shareAtLeastP(5, 4, 0.3)).toBeNull();
-    expect(shareAtLeastP(2, 4, 1)).toBeNull();
+  it.each([
+    { x: 3, n: 0, p0: 0.3 },
+    { x: 0, n: 0, p0: 0.3 },
+    { x: 5, n: 4, p0: 0.3 },
+    { x: -1, n: 4, p0: 0.3 },
+    { x: 2, n: 4, p0: 1 },
+    { x: 2, n: 4, p0: 0 },
+    { x: 2, n: 4, p0: -0.2 },
+  ])('is null for $x of $n against $p0: impossible counts or a null share outside (0, 1)', ({ x, n, p0 }) => {
+    expect(shareAtLeastP(x, n, p0)).toBeNull();
+  });
+
+  // 1 − Φ((x/n − p0)/√(p0(1 − p0)/n)), from scipy.stats.norm.
+  it.each([
+    { x: 0, n: 5, p0: 0.3, p: 0.928383 },
+    { x: 5, n: 5, p0: 0.3, p: 0.000318 },
+    { x: 2, n: 4, p0: 0.001, p: 0 },
+  ])('judges the edge case $x of $n against $p0 as p = $p', ({ x, n, p0, p }) => {
+    expect(shareAtLeastP(x, n, p0)).toBeCloseTo(p, 6);
   });
 });
