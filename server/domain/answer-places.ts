@@ -38,9 +38,11 @@ const nameOf = (organization: Organization, departmentId: string) =>
 export function placesTakenError(organization: Organization, departmentId: string, places: number) {
   const department = nameOf(organization, departmentId);
   return new ConflictError(
+    // Stryker disable StringLiteral,ConditionalExpression,EqualityOperator: wording, the English detail
     `${department} has ${places} ${places === 1 ? 'person' : 'people'}, and as many answers, unused personal ` +
       'links and unused access codes already: this link takes no more answers. If you have not answered yet, ' +
       'ask for a personal link or an access code.',
+    // Stryker restore StringLiteral,ConditionalExpression,EqualityOperator
     { code: 'survey.places-taken', params: { department, places } },
   );
 }
@@ -54,9 +56,11 @@ export function noRoomForCodesError(
 ) {
   const department = nameOf(organization, departmentId);
   return new ConflictError(
+    // Stryker disable StringLiteral,ConditionalExpression,EqualityOperator: wording, the English detail
     `${department} has no room for ${requested} more access ${requested === 1 ? 'code' : 'codes'}: its ` +
       `${places} places are held by answers, unused personal links and unused codes. A department never gets ` +
       'more ways to answer than it has people.',
+    // Stryker restore StringLiteral,ConditionalExpression,EqualityOperator
     { code: 'access-codes.no-room', params: { department, places, requested } },
   );
 }
@@ -98,9 +102,11 @@ function unitNameOf(organization: Organization, campaign: Campaign, departmentId
 export function sharedLinkClosedError(organization: Organization, departmentId: string) {
   const department = nameOf(organization, departmentId);
   return new ConflictError(
+    // Stryker disable StringLiteral,ConditionalExpression,EqualityOperator: wording, the English detail
     `This link takes no answers for ${department}: its people answer with access codes or personal links, ` +
       'so that nobody holding a shared link can add answers beside theirs. If you have not answered yet, ask ' +
       'for an access code or a personal link.',
+    // Stryker restore StringLiteral,ConditionalExpression,EqualityOperator
     { code: 'survey.shared-link-closed', params: { department } },
   );
 }
@@ -113,11 +119,14 @@ export function codesBesideSharedAnswersError(
 ) {
   const department = nameOf(organization, departmentId);
   const unit = unitNameOf(organization, campaign, departmentId);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: wording, as below
   const where = unit === department ? department : `${unit}, the reporting group of ${department},`;
   return new ConflictError(
+    // Stryker disable StringLiteral,ConditionalExpression,EqualityOperator: wording, the English detail
     `${where} already holds answers through a shared link, so it gets no access codes: an answer given with ` +
       'a code would be reported beside answers that anyone holding the link could have written, and could be ' +
       `worked out from the report. Keep using the shared link for ${department}.`,
+    // Stryker restore StringLiteral,ConditionalExpression,EqualityOperator
     { code: 'access-codes.shared-link-answers', params: { department, unit } },
   );
 }
@@ -129,11 +138,13 @@ export function codesBesideSharedAnswersError(
 export function staffBesideSharedAnswersError(organization: Organization, departmentIds: readonly string[]) {
   const departments = departmentIds.map((id) => nameOf(organization, id)).join(', ');
   return new ConflictError(
+    // Stryker disable StringLiteral,ConditionalExpression,EqualityOperator: wording, the English detail
     `${departments} already ${departmentIds.length === 1 ? 'holds' : 'hold'} answers through a shared link, ` +
       'so nobody was imported: a person answering with their personal link would be reported beside answers ' +
       'that anyone holding the link could have written, and could be worked out from the report. Import the ' +
       'staff list before any answer comes through a shared link; in this campaign, keep using shared links ' +
       `for ${departments}.`,
+    // Stryker restore StringLiteral,ConditionalExpression,EqualityOperator
     { code: 'staff.shared-link-answers', params: { departments, count: departmentIds.length } },
   );
 }

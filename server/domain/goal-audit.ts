@@ -88,7 +88,6 @@ function items(s: string): string[] {
 
 /** The first `length` characters, without half of a character that needs two UTF-16 units. */
 function cut(s: string, length: number): string {
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: slice keeps short text
   if (s.length <= length) return s;
   const last = s.charCodeAt(length - 1);
   return s.slice(0, last >= 0xd800 && last <= 0xdbff ? length - 1 : length);
@@ -109,7 +108,6 @@ function splitGoal(text: string): { objective: string; keyResults: string[] } {
   }
   let krPart = body.slice(at).replace(KR_MARKER, '\n');
   // Under one unnumbered "Key results:" header, sentences are the only thing separating the results.
-  // Stryker disable next-line StringLiteral: equivalent, one marker was found, so markers[0] exists
   if (markers.length === 1 && !/\d/.test(markers[0] ?? '')) krPart = krPart.replace(SENTENCE_END, '\n');
   return { objective: trimItem(body.slice(0, at)), keyResults: items(krPart) };
 }

@@ -52,7 +52,6 @@ export function summarizeGroup(model: BarrierModel, scores: readonly ResponseSco
       if (!values) continue;
       scales[scale.id] = {
         estimate: estimate(values),
-        // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, values imply n > 0
         missingRate: n === 0 ? 0 : (n - values.length) / n,
         favourability: favourability(values),
       };
@@ -82,7 +81,6 @@ function dimensionEstimate(scales: readonly MeanEstimate[], personal: readonly n
   const mean = stable(shown.reduce((sum, e) => sum + e.mean!, 0) / shown.length);
   // Unclipped: bounds clipped at 0 or 100 around the people's own mean would give that mean away.
   const spread = meanConfidenceInterval(personal);
-  // Stryker disable next-line ConditionalExpression: equivalent, high is null whenever mean is
   const half = spread.high === null || spread.mean === null ? null : spread.high - spread.mean;
   const clip = (x: number) => Math.min(SCORE_RANGE.max, Math.max(SCORE_RANGE.min, x));
   return {

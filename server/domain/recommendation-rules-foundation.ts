@@ -18,9 +18,6 @@ export const FOUNDATION_RULES: readonly RecommendationRule[] = [
         ? {
             // The data-quality checks that failed or lean to failing, exactly as the gate judged them.
             evidence: ctx.decision.gates[0]!.checks.flatMap((c) =>
-              // The data checks are exact counts and shares, or α that passes or fails: none leans, none is a
-              // fact, and an unmeasured one is no failure, so only the status test below ever decides.
-              // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: equivalent
               c.value === null || c.unit === 'fact' || (c.status !== 'fail' && c.status !== 'leans-fail')
                 ? []
                 : [
@@ -207,7 +204,6 @@ export const FOUNDATION_RULES: readonly RecommendationRule[] = [
       'Fewer than 60% of the OKR/KPI scenarios were answered correctly.',
       'OKR/KPI 情景题正确率低于 60%。',
     ),
-    // Stryker disable next-line StringLiteral: equivalent, any other line is the knowledge line
     when: (ctx) => anyScaleBelow(ctx, ['okr-kpi.knowledge'], 'knowledge'),
     steps: [
       t(

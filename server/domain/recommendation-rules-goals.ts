@@ -18,7 +18,6 @@ export const GOAL_RULES: readonly RecommendationRule[] = [
         anyScaleBelow(ctx, ['breakdown.specificity', 'breakdown.granularity'], 'healthy')?.evidence ?? [];
       const smart = ctx.analysis?.goalAudit.overall.smart;
       const audit =
-        // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, p is null just when n is 0
         smart && smart.p !== null && smart.n > 0 && smart.p < 0.5
           ? [
               {

@@ -52,7 +52,6 @@ const plans = new WeakMap<Questionnaire, Plan>();
 
 function planFor(questionnaire: Questionnaire): Plan {
   const cached = plans.get(questionnaire);
-  // Stryker disable next-line ConditionalExpression: equivalent, planning again gives the same plan
   if (cached) return cached;
   const slotOf = new Map<string, number>();
   // Stryker disable next-line ArrayDeclaration: equivalent, a figure without a slot releases nothing
@@ -99,10 +98,7 @@ function release(
   for (const { slot, needed } of figures) {
     contributors.fill(0);
     taken.fill(0);
-    // Past the end a typed array reads undefined, which passes no comparison, and drops what is written.
-    // Stryker disable next-line EqualityOperator: equivalent, see above
     for (let i = 0; i < n; i++) if (answered[i * slots + slot]! >= needed) contributors[unitOf[i]!]!++;
-    // Stryker disable next-line EqualityOperator: equivalent, see above
     for (let i = 0; i < n; i++) {
       if (answered[i * slots + slot]! < needed) continue;
       const unit = unitOf[i]!;
@@ -136,7 +132,6 @@ export function releaseResponses(
   responses.forEach((r, i) => {
     for (const id in r.answers) {
       const slot = plan.slotOf.get(id);
-      // Stryker disable next-line ConditionalExpression: equivalent, a count at no slot is no count
       if (slot !== undefined && isAnswered(r.answers[id])) answered[i * slots + slot]!++;
     }
   });
@@ -154,7 +149,6 @@ export function releaseResponses(
     answers: Object.fromEntries(
       Object.entries(r.answers).filter(([id]) => {
         const slot = plan.slotOf.get(id);
-        // Stryker disable next-line ConditionalExpression: equivalent, no slot reads undefined, never 1
         return slot !== undefined && from[i * slots + slot] === 1;
       }),
     ),
@@ -186,7 +180,6 @@ export function releaseResponses(
     // A response released whole is passed on as it is, so scores cached for it are used again. Its
     // comment goes with it: no figure reads comments.
     released.push(withheld ? only(r, i, forFigures) : r);
-    // Stryker disable next-line EqualityOperator: equivalent, the same day again changes nothing
     if (releasedOn === null || r.submittedOn > releasedOn) releasedOn = r.submittedOn;
   });
   return { responses: released, completeCases, heldBack, releasedOn };

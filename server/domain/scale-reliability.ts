@@ -30,7 +30,6 @@ export function scaleReliability(
   const { alphaMinimum, alphaAcceptable, itemTotalMinimum, alphaMinimumCases } = model.thresholds;
   const byScale = new Map<string, string[]>();
   for (const q of questionnaire.questions) {
-    // Stryker disable next-line ConditionalExpression: equivalent, the parser gives every likert item a scale
     if (q.role !== 'likert' || q.scale === null) continue;
     byScale.set(q.scale, [...(byScale.get(q.scale) ?? []), q.id]);
   }

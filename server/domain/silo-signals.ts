@@ -57,11 +57,8 @@ function findByPointEstimates(
       if (!isSiloScale(scaleId)) continue;
       const favourable = scale.favourability.favourable.p;
       const unfavourable = scale.favourability.unfavourable.p;
-      // A null share reaches no positive line, so the two checks for null only narrow the type.
       if (
-        // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, see above
         favourable !== null &&
-        // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, see above
         unfavourable !== null &&
         favourable >= polarisedShare &&
         unfavourable >= polarisedShare
@@ -76,7 +73,6 @@ function findByPointEstimates(
     }
   }
   for (const diff of differences) {
-    // Stryker disable next-line ConditionalExpression: equivalent, a difference without g is never flagged
     if (diff.flagged && diff.g !== null && SILO_DIMENSIONS.includes(diff.dimension)) {
       signals.push({ kind: 'gap', departmentIds: [diff.a, diff.b], subject: diff.dimension, value: diff.g });
     }
@@ -125,7 +121,7 @@ function polarisedTest(favourable: ProportionEstimate, unfavourable: ProportionE
   const pFavourable = shareAtLeastP(favourable.successes, favourable.n, share);
   const pUnfavourable = shareAtLeastP(unfavourable.successes, unfavourable.n, share);
   const best = shareAtLeastP(Math.floor(favourable.n / 2), favourable.n, share);
-  // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, all are null just when n = 0
+  // Stryker disable next-line LogicalOperator: equivalent, all three are null just when n is 0
   if (pFavourable === null || pUnfavourable === null || best === null) return null;
   return { p: Math.max(pFavourable, pUnfavourable), minP: best };
 }
@@ -183,7 +179,6 @@ function findFamilyWise(
     if (!SILO_DIMENSIONS.includes(diff.dimension) || diff.g === null) continue;
     const moments = (id: string) => {
       const e = byId.get(id)?.summary.dimensions[diff.dimension];
-      // Stryker disable next-line ConditionalExpression: equivalent, no mean or sd means n < 2, refused below
       return e && e.mean !== null && e.sd !== null ? { n: e.n, mean: e.mean, sd: e.sd } : null;
     };
     const a = moments(diff.a);

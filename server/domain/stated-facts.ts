@@ -19,7 +19,6 @@ export interface StatedFact {
 export function statedFacts(facts: OrganizationFacts): StatedFact[] {
   return ORGANIZATION_FACT_KEYS.flatMap((fact) => {
     const given = facts[fact];
-    // Stryker disable next-line ConditionalExpression: equivalent, no answer is keyed null
     if (given === null) return [];
     const answers: Record<string, LocalText> = ORGANIZATION_FACTS[fact].answers;
     const answer = answers[given];

@@ -4,6 +4,7 @@ import {
   makeAccessCodes,
   accessCodeFromToken,
   assertMayIssueCodes,
+  codeUsedError,
   formatAccessCode,
   normalizeAccessCode,
 } from '../../../server/domain/access-code';
@@ -21,6 +22,9 @@ describe('normalizeAccessCode', () => {
     { typed: 'K7M2Q-9XH4U', code: null },
     { typed: 'K7M2Q_9XH4T', code: null },
     { typed: 'x'.repeat(43), code: null },
+    // Twenty characters at most are read as a code, however many of them are spaces or dashes.
+    { typed: `K7M2Q${'-'.repeat(11)}9XH4T`, code: null },
+    { typed: `K7M2Q${'-'.repeat(10)}9XH4T`, code: 'K7M2Q9XH4T' },
     { typed: '', code: null },
   ])('reads $typed as $code', ({ typed, code }) => {
     expect(normalizeAccessCode(typed)).toBe(code);
@@ -49,6 +53,10 @@ describe('accessCodeFromToken', () => {
     expect([...seen].sort().join('')).toBe([...ACCESS_CODE_ALPHABET].sort().join(''));
   });
 
+  it('reads only the first 50 bits of a longer token', () => {
+    expect(accessCodeFromToken('ABCDEFGHIJ!!!')).toBe(accessCodeFromToken('ABCDEFGHI'));
+  });
+
   it('refuses a token too short or not base64url', () => {
     expect(() => accessCodeFromToken('AAAA')).toThrow('at least 50 random bits');
     expect(() => accessCodeFromToken('AAAA$AAAAAAA')).toThrow('needs a base64url token');
@@ -71,15 +79,24 @@ describe('assertMayIssueCodes', () => {
   });
 
   it('refuses a department the campaign does not survey, naming the field', () => {
-    expect(thrownBy(() => assertMayIssueCodes(makeDraft(), 'legal', now))).toMatchObject({
+    const error = thrownBy(() => assertMayIssueCodes(makeDraft(), 'legal', now));
+    expect(error).toMatchObject({
       status: 422,
-      errors: [{ field: 'departmentId' }],
+      coded: { code: 'access-codes.department-unknown', params: {} },
+      errors: [{ field: 'departmentId', code: 'access-codes.department-unknown' }],
     });
+    expect(error.errors[0]!.message).toMatch(/^[a-z]+ /);
   });
 
   it('refuses codes for an open campaign past its last day', () => {
     const campaign = { ...makeDraft(), status: 'open' as const, closesAt: '2026-03-01T00:00:00Z' };
     expect(() => assertMayIssueCodes(campaign, 'sales', now)).toThrow(/closed/);
+  });
+});
+
+describe('codeUsedError', () => {
+  it('refuses a second answer through one code as a conflict coded access-code.used', () => {
+    expect(codeUsedError()).toMatchObject({ status: 409, coded: { code: 'access-code.used', params: {} } });
   });
 });
 

@@ -38,6 +38,10 @@ describe('the refusals', () => {
     });
     expect(placesTakenError(organization, 'b', 1).message).toMatch(/^Dept b has 1 person,/);
   });
+
+  it('names a department the organization no longer has by its id', () => {
+    expect(placesTakenError(organization, 'gone', 2).coded.params).toEqual({ department: 'gone', places: 2 });
+  });
 });
 
 describe('the ways of answering, kept apart', () => {

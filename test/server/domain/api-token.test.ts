@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  API_TOKEN_PREFIX,
   apiTokenView,
   createApiToken,
   isUseWorthRecording,
   LAST_USE_PRECISION_MS,
   listApiTokens,
+  noSuchToken,
   MAX_EXPIRY_DAYS,
   MAX_LIVE_TOKENS,
   recordUse,
@@ -95,11 +97,30 @@ describe('createApiToken', () => {
   ])('refuses $what with 422 naming $field', ({ request, field, code }) => {
     const error = thrownBy(() => make(request));
     expect(error.status).toBe(422);
+    expect(error.coded).toEqual({ code: 'request.invalid', params: {} });
     expect(error.errors).toEqual([expect.objectContaining({ field, code })]);
+    expect(error.errors[0]!.message).toMatch(/^[a-z]+ /);
+    expect(error.message).toMatch(/\w/);
+  });
+
+  it.each([
+    { request: { name: 'x'.repeat(81) }, params: { max: 80 } },
+    { request: { expiresInDays: 0 }, params: { max: MAX_EXPIRY_DAYS } },
+  ])('gives the most a field takes with its refusal of $request', ({ request, params }) => {
+    expect(thrownBy(() => make(request)).errors[0]!.params).toEqual(params);
+  });
+
+  it('takes a name of exactly 80 characters', () => {
+    expect(make({ name: 'x'.repeat(80) }).name).toHaveLength(80);
   });
 
   it.each([
     { what: 'a live token', existing: token({ name: 'Nightly Export ' }), refused: true },
+    {
+      what: 'a token that expires later',
+      existing: token({ name: 'nightly export', expiresAt: NOW + 1 }),
+      refused: true,
+    },
     {
       what: 'a revoked token',
       existing: token({ name: 'Nightly export', revokedAt: NOW - 1 }),
@@ -121,6 +142,8 @@ describe('createApiToken', () => {
         expect(error.errors).toEqual([
           expect.objectContaining({ field: 'name', code: 'api-token.name-taken' }),
         ]);
+        expect(error.errors[0]!.message).toMatch(/^[a-z]+ /);
+        expect(error.message).toContain('"Nightly export"');
       } else {
         expect(make({}, [existing]).name).toBe('Nightly export');
       }
@@ -137,6 +160,7 @@ describe('createApiToken', () => {
     const error = thrownBy(() => make({}, [...live, token({ id: 'last', name: 'Last' })]));
     expect(error.status).toBe(409);
     expect(error.coded).toEqual({ code: 'api-token.too-many', params: { max: MAX_LIVE_TOKENS } });
+    expect(error.message).toContain(String(MAX_LIVE_TOKENS));
   });
 });
 
@@ -226,8 +250,30 @@ describe('listing', () => {
     expect(JSON.stringify(listApiTokens(tokens, NOW))).not.toContain('hash');
   });
 
+  it('lists tokens made at the same moment by name, and otherwise by age, whatever their names', () => {
+    const tokens = [
+      token({ id: 'b', name: 'Beta', createdAt: NOW - DAY }),
+      token({ id: 'a', name: 'Alpha', createdAt: NOW - DAY }),
+      token({ id: 'z', name: 'Zulu', createdAt: NOW }),
+      token({ id: 'old', name: 'Aardvark', createdAt: NOW - 2 * DAY }),
+    ];
+    expect(listApiTokens(tokens, NOW).map((t) => t.id)).toEqual(['z', 'a', 'b', 'old']);
+  });
+
   it('marks a token expired from the moment it expires', () => {
     expect(apiTokenView(token({ expiresAt: NOW + 1 }), NOW).expired).toBe(false);
     expect(apiTokenView(token({ expiresAt: NOW }), NOW).expired).toBe(true);
+  });
+});
+
+describe('what a token looks like, and an id that names nothing', () => {
+  it('starts every token with a prefix secret scanners and people recognise', () => {
+    expect(API_TOKEN_PREFIX).toBe('gwt_');
+  });
+
+  it('answers an id that names no token of the person as not found, in words', () => {
+    const error = noSuchToken();
+    expect(error).toMatchObject({ status: 404, coded: { code: 'resource.not-found', params: {} } });
+    expect(error.message).toMatch(/\w/);
   });
 });
