@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { thrownBy } from '../../fixtures/thrown-by';
 import { assertAcceptsResponses, campaignPhase } from '../../../server/domain/campaign';
 import { ConflictError } from '../../../server/domain/errors';
 import { at, makeClosed, makeDatedDraft, makeDraft, makeOpen } from '../../fixtures/make-campaign';
@@ -138,6 +139,19 @@ describe('assertAcceptsResponses', () => {
     const act = () => assertAcceptsResponses(campaign(), at(now));
     expect(act).toThrow(ConflictError);
     expect(act).toThrow(message);
+  });
+
+  it.each([
+    { situation: 'a draft', campaign: () => draft(), coded: { code: 'survey.not-open', params: {} } },
+    {
+      situation: 'a scheduled campaign',
+      campaign: scheduled,
+      coded: { code: 'survey.opens-on', params: { day: '2026-03-10' } },
+    },
+    { situation: 'a closed campaign', campaign: closed, coded: { code: 'survey.closed', params: {} } },
+  ])('codes the refusal of responses to $situation', ({ campaign, coded }) => {
+    const now = campaign === closed ? '2026-03-21T00:00:00Z' : '2026-03-09T12:00:00Z';
+    expect(thrownBy(() => assertAcceptsResponses(campaign(), at(now))).coded).toEqual(coded);
   });
 
   it('names the opening day as HR wrote it, in their own time zone', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BARRIER_MODEL_V1 } from '../../../server/domain/barrier-model';
+import { BARRIER_MODEL_V1, BARRIER_MODEL_V2 } from '../../../server/domain/barrier-model';
+import { NO_FACTS } from '../../../server/domain/organization-facts';
 import { buildCampaignReport } from '../../../server/domain/campaign-report';
 import { createCampaign, openCampaign } from '../../../server/domain/campaign';
 import type { Organization } from '../../../server/domain/organization';
@@ -146,6 +147,39 @@ describe('buildCampaignReport', () => {
       modelVersion: '1',
     });
     expect(result.dimensions.map((d) => d.id)).toContain('hygiene');
+  });
+
+  it('shows the organization from exactly the minimum group size of released answers', () => {
+    expect(report({ a: 10 }, { a: 5 }).overall?.n).toBe(5);
+    expect(report({ a: 10 }, { a: 4 }).overall).toBeNull();
+  });
+
+  it('gives no response rate for a department, or an organization, of no headcount', () => {
+    const result = report({ a: 0, b: 0 }, { a: 6, b: 5 });
+    expect(result.departments.map((d) => d.responseRate)).toEqual([null, null]);
+    expect(result.responseRate).toBeNull();
+  });
+
+  it('analyses the shown departments only, and is no department head’s view', () => {
+    const result = report({ a: 10, b: 10, c: 5 }, { a: 9, b: 6, c: 2 });
+    expect(Object.keys(result.analysis!.agreement).sort()).toEqual(['a', 'b']);
+    expect(result).toMatchObject({ departmentView: false, view: null });
+  });
+
+  it.each([
+    { model: BARRIER_MODEL_V1, stated: [] },
+    { model: BARRIER_MODEL_V2, stated: ['maturity'] },
+  ])('reads HR’s facts only where model $model.version reads them from HR', ({ model, stated }) => {
+    const org = organization({ a: 10 });
+    const campaign = { ...campaignFor(org), organizationFacts: { ...NO_FACTS, maturity: 'mature' as const } };
+    const result = buildCampaignReport({
+      organization: org,
+      campaign,
+      questionnaire: fixtureQuestionnaire(),
+      model,
+      responses: responsesFrom('a', 6),
+    });
+    expect(result.statedFacts.map((f) => f.fact)).toEqual(stated);
   });
 
   it('carries the model version’s barrier and healthy lines, for a reader to colour scores by', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../../../server/domain/barrier-model';
+import { CURRENT_MODEL_VERSION, LANGUAGES } from '../../../server/domain/barrier-model';
 import {
+  campaignClosedError,
   campaignPhase,
   closeCampaign,
   openCampaign,
@@ -12,6 +13,7 @@ import {
 import { DEFAULT_TEMPLATES } from '../../../server/domain/email-template';
 import { ConflictError, InvalidAnswerError } from '../../../server/domain/errors';
 import { at, makeClosed, makeDatedDraft, makeDraft, makeOpen } from '../../fixtures/make-campaign';
+import { thrownBy } from '../../fixtures/thrown-by';
 
 const draft = makeDraft;
 const open = () => makeOpen();
@@ -37,6 +39,11 @@ function storedBeforeSettings(campaign: Campaign): Campaign {
 }
 
 describe('createCampaign', () => {
+  it('keeps the model version it was created with, and takes the current one otherwise', () => {
+    expect(draft().modelVersion).toBe('1');
+    expect(draft({ modelVersion: undefined }).modelVersion).toBe(CURRENT_MODEL_VERSION);
+  });
+
   it('starts as a draft with one campaign-wide link and one link per department', () => {
     const campaign = draft();
     expect(campaign).toMatchObject({
@@ -110,7 +117,9 @@ describe('withCampaignDefaults', () => {
       reportingGroups: [],
       staffCounts: null,
       emailTemplates: DEFAULT_TEMPLATES,
+      excludedResponses: 0,
     });
+    expect(withCampaignDefaults({ ...open(), excludedResponses: 3 }).excludedResponses).toBe(3);
   });
 
   it('keeps an old campaign open and accepting answers, as it did before', () => {
@@ -179,6 +188,32 @@ describe('campaign lifecycle', () => {
     const act = () => openCampaign(dated(null, closesAt), '2026-03-02', at('2026-03-02T08:00:00Z'));
     expect(act).toThrow(ConflictError);
     expect(act).toThrow('The closing date has already passed; choose a later one before opening.');
+    expect(thrownBy(act).coded).toEqual({ code: 'campaign.closing-date-passed', params: {} });
+  });
+
+  it.each([
+    {
+      what: 'opening an open campaign',
+      act: () => openCampaign(open(), '2026-03-03', at('2026-03-03T08:00:00Z')),
+      coded: { code: 'campaign.not-draft', params: { status: 'open' } },
+    },
+    {
+      what: 'closing a draft',
+      act: () => closeCampaign(draft(), '2026-03-02'),
+      coded: { code: 'campaign.not-open', params: { status: 'draft' } },
+    },
+    {
+      what: 'changing a closed campaign',
+      act: () => {
+        throw campaignClosedError();
+      },
+      coded: { code: 'campaign.closed', params: {} },
+    },
+  ])('codes the refusal of $what, with the status it found', ({ act, coded }) => {
+    const error = thrownBy(act);
+    expect(error).toBeInstanceOf(ConflictError);
+    expect(error.coded).toEqual(coded);
+    expect(error.message).toMatch(/\w/);
   });
 
   it.each([
@@ -227,6 +262,16 @@ describe('resolveDepartment', () => {
     const act = () => resolveDepartment(campaign, campaign.links[0]!, chosen);
     expect(act).toThrow(InvalidAnswerError);
     expect(act).toThrow('Choose your department from the list before submitting.');
+    expect(thrownBy(act)).toMatchObject({
+      coded: { code: 'response.department-unknown', params: {} },
+      errors: [
+        {
+          field: 'departmentId',
+          code: 'response.department-unknown',
+          message: expect.stringMatching(/^[a-z]+ /),
+        },
+      ],
+    });
     try {
       act();
     } catch (error) {
