@@ -99,6 +99,43 @@ describe('judge with a barrier at or above the threshold', () => {
   });
 });
 
+describe('judge with a barrier at or below the threshold', () => {
+  it.each([
+    { situation: 'the whole interval is above', value: 60, low: 55, high: 65, status: 'pass' },
+    { situation: 'the interval ends exactly at the threshold', value: 45, low: 40, high: 50, status: 'fail' },
+    {
+      situation: 'the value is exactly at it, with no interval',
+      value: 50,
+      low: null,
+      high: null,
+      status: 'leans-fail',
+    },
+    {
+      situation: 'the value is just above it, with no interval',
+      value: 51,
+      low: null,
+      high: null,
+      status: 'leans-pass',
+    },
+    { situation: 'the interval straddles it', value: 52, low: 48, high: 56, status: 'leans-pass' },
+  ])('is $status when $situation', ({ value, low, high, status }) => {
+    expect(judge('culture.safety', label, { value, low, high }, 50, 'at-or-below').status).toBe(status);
+  });
+});
+
+describe('judge with half an interval', () => {
+  it.each([
+    { bounds: 'no lower bound', low: null, high: 70 },
+    { bounds: 'no upper bound', low: 40, high: null },
+  ])('leans by the value when it has $bounds', ({ low, high }) => {
+    expect(judge('hygiene.pay', label, { value: 60, low, high }, 50, 'below').status).toBe('leans-pass');
+  });
+
+  it('reads a value as a 0–100 score unless told otherwise', () => {
+    expect(judge('hygiene.pay', label, { value: 60, low: 50, high: 70 }, 50, 'below').unit).toBe('score');
+  });
+});
+
 describe('anyOf', () => {
   it.each([
     { statuses: ['pass', 'pass'], expected: 'pass' },

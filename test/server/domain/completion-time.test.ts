@@ -15,6 +15,9 @@ describe('readingSeconds', () => {
     { text: '五个汉字啊', language: 'zh-cn' as const, seconds: (5 * 60) / 255 },
     // "OKR" and "15%" each read as one character among the Chinese.
     { text: '用 OKR 提高 15%', language: 'zh-cn' as const, seconds: (5 * 60) / 255 },
+    // Tags of any length part the words they sit between; a variable reads as one number, in Chinese too.
+    { text: 'Read<br/>this <strong>now</strong>', language: 'en' as const, seconds: (3 * 60) / 228 },
+    { text: '共{count_2}个', language: 'zh-cn' as const, seconds: (3 * 60) / 255 },
   ])('reads "$text" ($language) in $seconds s', ({ text: t, language, seconds }) => {
     expect(readingSeconds(t, language)).toBeCloseTo(seconds, 10);
   });
@@ -147,6 +150,29 @@ describe('completionSeconds on every kind of element', () => {
       en: 3 + 2 * 5,
       zh: 6 + 2 * 10,
       fixed: 2 * 3 + 3 * 4,
+    },
+    {
+      what: 'a choice question without a list of choices: its title and the choosing',
+      json: { pages: [{ elements: [{ type: 'radiogroup', title: text('Which', '哪个') }] }] },
+      en: 1,
+      zh: 2,
+      fixed: 3 + 4,
+    },
+    {
+      what: 'nothing for elements and pages that are no objects',
+      json: {
+        pages: [null, { elements: [null, [], 'text', { type: 'boolean', title: text('Yes', '是') }] }],
+      },
+      en: 1,
+      zh: 1,
+      fixed: 3 + 4,
+    },
+    {
+      what: 'the default text as English, whatever an "en" entry says',
+      json: { title: { default: 'Two words', en: 'Three more words', 'zh-cn': '两个' } },
+      en: 2,
+      zh: 2,
+      fixed: 0,
     },
     {
       what: 'English where a text has no Chinese, and nothing for a text that is no text',
