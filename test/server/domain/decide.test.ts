@@ -500,3 +500,67 @@ describe('decide on the reliability of the gate scales (model 1)', () => {
     expect(reliabilityCheck(rows)).toMatchObject({ value: 0.85, status: 'pass' });
   });
 });
+
+describe('the checks each gate shows', () => {
+  it('lists every check with its subject, unit and the side a barrier lies on (model 1)', () => {
+    const checks = (id: string) =>
+      decide({ ...input(), analysis: { reliability: [], agreementShare: 1, siloSignals: [] } })
+        .gates.find((g) => g.id === id)!
+        .checks.map((c) => `${c.subject} ${c.unit} ${c.barrierWhen}`);
+    expect(checks('data-sufficiency')).toEqual([
+      'responses count below',
+      'response-rate share below',
+      'reliability coefficient below',
+    ]);
+    expect(checks('fit-kpi-projects')).toEqual(['fit.dynamism score below', 'fit.control score at-or-above']);
+    expect(checks('fit-balanced-scorecard')).toEqual([
+      'multi-unit share at-or-above',
+      'established-kpi share at-or-above',
+      'fit.dynamism score below',
+    ]);
+    expect(checks('hygiene')).toEqual(
+      ['hygiene.pay', 'hygiene.security', 'hygiene.systems'].flatMap((s) => [
+        `${s} score at-or-below`,
+        `${s}:unfavourable share at-or-above`,
+      ]),
+    );
+    expect(checks('okr-kpi')).toEqual([
+      'okr-kpi.knowledge score below',
+      'okr-kpi.decoupling score at-or-below',
+      'okr-kpi.stability score at-or-below',
+    ]);
+    expect(checks('culture')).toEqual([
+      'culture.safety score at-or-below',
+      'culture.commitment score at-or-below',
+      'culture.efficacy score at-or-below',
+    ]);
+    expect(checks('participation-breakdown')).toEqual([
+      'participation score below',
+      'breakdown score below',
+      'silo-signals count at-or-above',
+      'agreement-share share below',
+    ]);
+  });
+
+  it('labels the dimension checks with their dimension and cites the unfavourable share with its interval', () => {
+    const decision = decide(input({ unfavourable: { 'hygiene.pay': 6 } }));
+    const labels = decision.gates.find((g) => g.id === 'participation-breakdown')!.checks.slice(0, 2);
+    expect(labels.map((c) => c.label.en)).toEqual(['Participation', 'Goal breakdown quality']);
+    const share = decision.gates.find((g) => g.id === 'hygiene')!.checks[1]!;
+    expect(share).toMatchObject({ subject: 'hygiene.pay:unfavourable', value: 0.2, threshold: 0.4 });
+    expect(share.low).toBeCloseTo(wilsonInterval(6, N).low!, 10);
+    expect(share.high).toBeCloseTo(wilsonInterval(6, N).high!, 10);
+  });
+
+  it.each([
+    { model: BARRIER_MODEL_V1, says: 'most respondents describe several business units' },
+    { model: BARRIER_MODEL_V2, says: 'HR states that the organization is mature' },
+  ])(
+    'says in the Balanced Scorecard rule of model $model.version where the facts come from',
+    ({ model, says }) => {
+      expect(
+        decide({ ...input(), model }).gates.find((g) => g.id === 'fit-balanced-scorecard')!.rule.en,
+      ).toContain(says);
+    },
+  );
+});

@@ -58,6 +58,17 @@ describe('the gates’ rules in words', () => {
     expect(rule['zh-cn']).toContain('至少 12 人');
   });
 
+  it.each([
+    { share: 0.5, words: 'fewer than half', zh: '少于一半' },
+    { share: 0.75, words: 'fewer than three quarters', zh: '少于四分之三' },
+    { share: 0.6, words: 'fewer than 60%', zh: '少于60%' },
+  ])('says an agreement share of $share as "$words"', ({ share, words, zh }) => {
+    const model = { ...MOVED, thresholds: { ...MOVED.thresholds, agreementShare: share } };
+    const rule = ruleOf(model, 'participation-breakdown');
+    expect(rule.en).toContain(words);
+    expect(rule['zh-cn']).toContain(zh);
+  });
+
   it('says a plain fraction in words', () => {
     expect(ruleOf(BARRIER_MODEL_V2, 'participation-breakdown').en).toContain('fewer than two thirds');
     expect(ruleOf(BARRIER_MODEL_V2, 'participation-breakdown')['zh-cn']).toContain('少于三分之二');
