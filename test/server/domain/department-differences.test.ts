@@ -17,7 +17,14 @@ describe('compareDepartments', () => {
 
   it('flags a large, significant gap between groups of at least the minimum, g > 0 when a is higher', () => {
     const [pair] = compareDepartments('breakdown', [group('sales', high), group('ops', low)], OPTIONS);
-    expect(pair).toMatchObject({ dimension: 'breakdown', a: 'sales', b: 'ops', diff: 40, flagged: true });
+    expect(pair).toMatchObject({
+      dimension: 'breakdown',
+      a: 'sales',
+      b: 'ops',
+      diff: 40,
+      flagged: true,
+      degenerate: false,
+    });
     expect(pair!.g).toBeCloseTo((40 / Math.sqrt(30)) * (12 / 13), 10);
     expect(pair!.low).toBeGreaterThan(0);
     expect(pair!.gLow).toBeGreaterThan(0);
@@ -33,6 +40,7 @@ describe('compareDepartments', () => {
   it.each([
     { situation: 'both groups are below the minimum of 5', a: around(85, 3), b: around(45, 3) },
     { situation: 'one group has 4 members, one short of the minimum', a: around(85, 6), b: around(45, 4) },
+    { situation: 'the first group has 4 members', a: around(85, 4), b: around(45, 6) },
     // 65 ± 5 against 64 ± 5: d = 1/√30 ≈ .18 and t ≈ .32: neither significant nor large.
     { situation: 'the difference is small', a: around(65, 6), b: around(64, 6) },
     // 100 each, 65 ± 5 against 62.5 ± 5: SD √25.25, t ≈ 3.5 (p < .001),
@@ -127,6 +135,20 @@ describe('compareDepartments', () => {
         degenerate: true,
       },
     ]);
+  });
+
+  it('reports two groups of two without spread as degenerate', () => {
+    const groups = [group('a', [80, 80]), group('b', [60, 60])];
+    expect(compareDepartments('hygiene', groups, OPTIONS)).toEqual([
+      expect.objectContaining({ diff: 20, degenerate: true, flagged: false }),
+    ]);
+  });
+
+  it.each([
+    { beside: 'a group without spread', other: [60, 60, 60, 60, 60] },
+    { beside: 'a group with spread', other: around(60, 6) },
+  ])('compares no department of one person with $beside', ({ other }) => {
+    expect(compareDepartments('hygiene', [group('a', [80]), group('b', other)], OPTIONS)).toEqual([]);
   });
 
   it('reports two identical groups without spread as a degenerate pair with no difference', () => {

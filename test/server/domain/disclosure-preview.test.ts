@@ -16,6 +16,18 @@ describe('previewDisclosure', () => {
       status: 'hidden',
     },
     {
+      case: 'a department of exactly the minimum is at risk, not hidden',
+      headcounts: { Ops: 5, Sales: 40 },
+      name: 'Ops',
+      status: 'at-risk',
+    },
+    {
+      case: 'a department expecting exactly the minimum at 75% is shown',
+      headcounts: { Ops: 7, Sales: 40 },
+      name: 'Ops',
+      status: 'shown',
+    },
+    {
       case: 'a department that needs more than 75% of its people to answer is at risk',
       headcounts: { Ops: 6, Sales: 40 },
       name: 'Ops',
