@@ -123,6 +123,13 @@ describe('checkTemplate', () => {
     ],
     ['a stray section end', { body: '{{link}} ]]' }, 'en.body', 'without its partner', 'unpaired-brackets'],
     [
+      'a stray section end just before a section',
+      { body: '{{link}} ]][[ {{name}}]]' },
+      'en.body',
+      'without its partner',
+      'unpaired-brackets',
+    ],
+    [
       'nested optional sections',
       { body: '{{link}} [[a [[{{name}}]] b]]' },
       'en.body',
@@ -273,8 +280,45 @@ describe('renderEmail', () => {
     );
   });
 
+  // 2026-01-04 was a Sunday; the 1st of each month of 2026 falls on the weekday given.
+  it.each([
+    ['2026-01-04', 'Sunday, 4 January 2026', '2026年1月4日（星期日）'],
+    ['2026-02-02', 'Monday, 2 February 2026', '2026年2月2日（星期一）'],
+    ['2026-03-03', 'Tuesday, 3 March 2026', '2026年3月3日（星期二）'],
+    ['2026-04-01', 'Wednesday, 1 April 2026', '2026年4月1日（星期三）'],
+    ['2026-05-07', 'Thursday, 7 May 2026', '2026年5月7日（星期四）'],
+    ['2026-06-05', 'Friday, 5 June 2026', '2026年6月5日（星期五）'],
+    ['2026-07-04', 'Saturday, 4 July 2026', '2026年7月4日（星期六）'],
+    ['2026-08-01', 'Saturday, 1 August 2026', '2026年8月1日（星期六）'],
+    ['2026-09-01', 'Tuesday, 1 September 2026', '2026年9月1日（星期二）'],
+    ['2026-10-01', 'Thursday, 1 October 2026', '2026年10月1日（星期四）'],
+    ['2026-11-01', 'Sunday, 1 November 2026', '2026年11月1日（星期日）'],
+    ['2026-12-01', 'Tuesday, 1 December 2026', '2026年12月1日（星期二）'],
+  ])('spells out %s with its month and weekday', (closes, en, zh) => {
+    const t = withPart({ body: 'By {{closes}}. {{link}}' });
+    expect(renderEmail(t, 'en', values({ closes })).text).toBe(`By ${en}. ${LINK}`);
+    const zhTemplate = withPart({ body: '{{closes}} {{link}}' }, 'zh-cn');
+    expect(renderEmail(zhTemplate, 'zh-cn', values({ closes })).text).toBe(`${zh} ${LINK}`);
+  });
+
+  it('signs every default email with the organization, and trims the names it inserts', () => {
+    for (const language of LANGUAGES)
+      for (const kind of KINDS) {
+        const { subject, text } = renderEmail(
+          DEFAULT_TEMPLATES[kind],
+          language,
+          values({ organization: '  Acme  ', campaign: ' Spring 2026 ' }),
+        );
+        expect(text.endsWith('\nAcme')).toBe(true);
+        expect(subject).toContain('Spring 2026');
+        expect(subject).not.toContain(' Spring 2026 ');
+      }
+  });
+
   it.each([
     ['2026-02-30', '2026-02-30'],
+    ['2026-05-15 at noon', '2026-05-15 at noon'],
+    ['by 2026-05-15', 'by 2026-05-15'],
     ['next Friday', 'next Friday'],
     ['2028-02-29', 'Tuesday, 29 February 2028'],
   ])('shows a closing date it cannot read as given (%s)', (closes, shown) => {
