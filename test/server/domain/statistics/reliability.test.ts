@@ -83,6 +83,25 @@ describe('cronbachAlpha', () => {
     expect(result.itemTotal).toHaveLength(k);
   });
 
+  it('computes alpha from just two respondents', () => {
+    // Items (1,3) and (2,5): variances 2 and 4.5, totals (3,8) variance 12.5, α = 2·(1 − 6.5/12.5) = 0.96.
+    expect(
+      cronbachAlpha([
+        [1, 2],
+        [3, 5],
+      ]).alpha,
+    ).toBeCloseTo(0.96, 12);
+  });
+
+  it('gives no item-total correlation for rows of unequal length', () => {
+    expect(
+      cronbachAlpha([
+        [1, 2],
+        [2, 3, 4],
+      ]).itemTotal,
+    ).toEqual([null, null]);
+  });
+
   it('leaves the item-total correlation of a constant item null', () => {
     const result = cronbachAlpha([
       [1, 3, 2],
@@ -173,6 +192,9 @@ describe('alphaInterval', () => {
     { case: 'a level of 0', n: 50, k: 3, level: 0 },
     { case: 'a level of 1', n: 50, k: 3, level: 1 },
     { case: 'a level that is not a number', n: 50, k: 3, level: Number.NaN },
+    // Fewer than two by the numbers given, where the F distribution itself would still be defined.
+    { case: 'an effective sample of 1.5 people', n: 1.5, k: 3, level: 0.95 },
+    { case: 'an effective 1.5 items', n: 50, k: 1.5, level: 0.95 },
   ])('gives no interval for $case', ({ n, k, level }) => {
     expect(alphaInterval(0.8, n, k, level)).toBeNull();
   });
