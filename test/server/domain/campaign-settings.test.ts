@@ -48,6 +48,18 @@ describe('changeCampaign on a draft', () => {
     expect(changed).toEqual({ ...before, name: 'Spring 2026' });
   });
 
+  it('keeps the name when HR changes something else, and takes HR’s facts', () => {
+    const before = makeDraft();
+    const changed = changeCampaign(
+      before,
+      { minGroupSize: 6, organizationFacts: { maturity: 'mature' } },
+      NOW,
+    );
+    expect(changed.name).toBe(before.name);
+    expect(changed.minGroupSize).toBe(6);
+    expect(changed.organizationFacts.maturity).toBe('mature');
+  });
+
   it('lists each language once, keeping the first as the default', () => {
     const languages: Language[] = ['zh-cn', 'en', 'zh-cn'];
     expect(changeCampaign(makeDraft(), { languages }, NOW).languages).toEqual(['zh-cn', 'en']);
@@ -128,6 +140,7 @@ describe('changeCampaign on a closed campaign', () => {
       const act = () => changeCampaign(makeClosed(), change, NOW);
       expect(act).toThrow(ConflictError);
       expect(thrownBy(act).coded).toEqual({ code: 'campaign.closed', params: {} });
+      expect(thrownBy(act).message).toMatch(/\w/);
     },
   );
 });
@@ -243,8 +256,19 @@ describe('changeCampaign validation', () => {
       expect(error).toBeInstanceOf(InvalidInputError);
       expect(error.coded).toEqual({ code: 'campaign.settings-invalid', params: {} });
       expect(error.errors.map(({ code, params, field }) => ({ field, code, params }))).toEqual(errors);
+      for (const { message } of error.errors) expect(message).toMatch(/^[a-z]+ /);
     },
   );
+
+  it.each([
+    { what: 'the smallest minimum group size', change: { minGroupSize: 3 } },
+    {
+      what: 'a comment minimum equal to the minimum group size',
+      change: { minGroupSize: 10, commentMinimum: 10 },
+    },
+  ])('accepts $what', ({ change }) => {
+    expect(changeCampaign(makeDraft(), change, NOW)).toMatchObject(change);
+  });
 
   it('says what is wrong with every field at once', () => {
     const error = thrownBy(() =>

@@ -93,6 +93,18 @@ describe('mergeDepartments', () => {
     expect(error).toBeInstanceOf(InvalidInputError);
     expect(error.coded).toEqual({ code: 'reporting-group.invalid', params: {} });
     expect(error.errors.map(({ code, params, field }) => ({ field, code, params }))).toEqual(errors);
+    for (const { message } of error.errors) expect(message).toMatch(/\w/);
+    expect(error.message).toContain(error.errors[0]!.field);
+  });
+
+  it('names a grouped department the organization no longer lists by its id', () => {
+    const error = thrownBy(() =>
+      mergeDepartments(withGroup(), [], { id: 'g2', name: 'New group', departmentIds: ['b', 'c'] }),
+    );
+    expect(error.errors[0]).toMatchObject({
+      code: 'reporting-group.department-grouped',
+      params: { department: 'b' },
+    });
   });
 
   it.each([
@@ -103,6 +115,7 @@ describe('mergeDepartments', () => {
       mergeDepartments(campaign(), departments, { id: 'g1', name: 'Small teams', departmentIds: ['a', 'b'] });
     expect(act).toThrow(ConflictError);
     expect(thrownBy(act).coded).toEqual({ code: 'reporting-group.locked', params: {} });
+    expect(thrownBy(act).message).toMatch(/\w/);
   });
 });
 
@@ -119,9 +132,29 @@ describe('splitReportingGroup', () => {
     expect(splitReportingGroup(draft(), 'g1').reportingGroups).toEqual([]);
   });
 
+  it('keeps the other groups when one is split', () => {
+    const two = mergeDepartments(
+      makeDraft({ departmentIds: ['a', 'b', 'c', 'd'] }),
+      organization.departments,
+      {
+        id: 'g1',
+        name: 'Small teams',
+        departmentIds: ['a', 'b'],
+      },
+    );
+    const both = mergeDepartments(two, organization.departments, {
+      id: 'g2',
+      name: 'More',
+      departmentIds: ['c', 'd'],
+    });
+    expect(splitReportingGroup(both, 'g2').reportingGroups.map((g) => g.id)).toEqual(['g1']);
+  });
+
   it('refuses a group the campaign does not have', () => {
     const error = thrownBy(() => splitReportingGroup(draft(), 'g9'));
     expect(error).toBeInstanceOf(InvalidInputError);
+    expect(error.coded).toEqual({ code: 'reporting-group.unknown', params: {} });
+    expect(error.errors[0]!.message).toMatch(/\w/);
     expect(error.errors.map(({ field, code }) => ({ field, code }))).toEqual([
       { field: 'groupId', code: 'reporting-group.unknown' },
     ]);
