@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { MailKind } from '../../../server/domain/email-template';
 import { ConflictError } from '../../../server/domain/errors';
+import { thrownBy } from '../../fixtures/thrown-by';
 import {
+  afterRemoval,
   assertNotAnswered,
   inviteStaff,
   recipientsOf,
@@ -57,6 +59,41 @@ describe('staffCounts', () => {
   });
 });
 
+describe('afterRemoval', () => {
+  it('forgets a person who had not answered', () => {
+    expect(afterRemoval(invitation({ sentOn: '2026-03-02', started: true }))).toBeNull();
+  });
+
+  it('keeps of a person who answered only that someone of the department answered with a personal link', () => {
+    const answered = invitation({
+      tokenHashes: ['h1', 'h2'],
+      sentOn: '2026-03-02',
+      remindedOn: '2026-03-09',
+      reminders: 1,
+      lastDelivery: { kind: 'reminder', on: '2026-03-09', ok: true },
+      started: true,
+      answered: true,
+    });
+    expect(afterRemoval(answered)).toEqual({
+      id: 'inv-1',
+      campaignId: 'campaign-1',
+      email: '',
+      name: '',
+      departmentId: 'sales',
+      language: 'zh-cn',
+      tokenHashes: [],
+      createdOn: '2026-03-01',
+      sentOn: null,
+      remindedOn: null,
+      reminders: 0,
+      lastDelivery: null,
+      started: false,
+      answered: true,
+      removed: true,
+    });
+  });
+});
+
 describe('assertNotAnswered', () => {
   it('lets a person who has not answered use their link', () => {
     expect(() => assertNotAnswered(invitation({ started: true }))).not.toThrow();
@@ -65,6 +102,7 @@ describe('assertNotAnswered', () => {
   it('refuses a second answer through a personal link', () => {
     const act = () => assertNotAnswered(invitation({ started: true, answered: true }));
     expect(act).toThrow(ConflictError);
+    expect(thrownBy(act).coded).toEqual({ code: 'survey.personal-link-used', params: {} });
     expect(act).toThrow(
       'This personal link has already been used to answer the survey; each person can answer once.',
     );
