@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   answerAgreement,
   findSuspects,
+  suspectsChangedError,
   type RecentSubmission,
 } from '../../../server/domain/suspect-submissions';
 import type { Answers } from '../../../server/domain/validate-answers';
@@ -35,6 +36,11 @@ describe('answerAgreement', () => {
     { what: 'a question only one answered', a: { x: 1 }, b: { x: 1, y: 2 }, share: 0.5 },
     { what: 'choices in another order', a: { d: ['s', 'o'] }, b: { d: ['o', 's'] }, share: 1 },
     { what: 'different choices', a: { d: ['s'] }, b: { d: ['s', 'o'] }, share: 0 },
+    { what: 'as many choices, not all the same', a: { d: ['s', 'o'] }, b: { d: ['s', 'x'] }, share: 0 },
+    { what: 'a choice beside the same text', a: { d: ['s'] }, b: { d: 's' }, share: 0 },
+    { what: 'a number beside the same digits as text', a: { x: 1 }, b: { x: '1' }, share: 0 },
+    { what: 'different text', a: { c: 'No' }, b: { c: 'Yes' }, share: 0 },
+    { what: 'text with spaces before it', a: { c: '  Yes' }, b: { c: 'yes' }, share: 1 },
   ])('is $share for $what', ({ a, b, share }) => {
     expect(answerAgreement(a, b)).toBe(share);
   });
@@ -75,9 +81,38 @@ describe('findSuspects', () => {
     expect(findSuspects(recent)).toEqual({ burst: null, nearlyIdentical: 3, ids: ['r0', 'r1', 'r3'] });
   });
 
+  it('counts six within exactly two minutes as a burst', () => {
+    const six = Array.from({ length: 6 }, (_, i) => at(i * 0.4, `r${i}`));
+    expect(findSuspects(six).burst).toEqual({ count: 6, spanMs: 2 * MINUTE });
+  });
+
+  it('reports the first of two equally large bursts', () => {
+    const recent = [
+      ...Array.from({ length: 6 }, (_, i) => at(i * 0.2, `r${i}`)),
+      ...Array.from({ length: 6 }, (_, i) => at(60 + i * 0.3, `r${i + 6}`)),
+    ];
+    expect(findSuspects(recent).burst).toEqual({ count: 6, spanMs: 1 * MINUTE });
+  });
+
+  it('flags answers agreeing on exactly nine questions in ten', () => {
+    const known = distinct(100);
+    const changed = { ...known, q1: known.q1 === 1 ? 2 : 1, q2: known.q2 === 1 ? 2 : 1 };
+    expect(findSuspects([at(0, 'r0', known), at(60, 'r1', changed)]).ids).toEqual(['r0', 'r1']);
+  });
+
   it('leaves answers agreeing on less than nine questions in ten alone', () => {
     const known = distinct(100);
     const changed = { ...known, q1: 9, q2: 9, q3: 9 };
     expect(findSuspects([at(0, 'r0', known), at(60, 'r1', changed)]).ids).toEqual([]);
+  });
+});
+
+describe('suspectsChangedError', () => {
+  it('refuses a decision about suspects that changed since they were shown, as a coded conflict', () => {
+    expect(suspectsChangedError()).toMatchObject({
+      status: 409,
+      coded: { code: 'suspects.changed', params: {} },
+    });
+    expect(suspectsChangedError().message).toMatch(/\w/);
   });
 });
