@@ -22,6 +22,7 @@ const TESTED_BY: Record<string, string[]> = {
   'barrier-model.ts': ['barrier-model', 'test/questionnaires/model-doc'],
   'account.ts': ['account', 'policy'],
   'campaign.ts': ['campaign', 'campaign-phase'],
+  'campaign-analysis.ts': ['campaign-analysis', 'campaign-report'],
   'campaign-settings.ts': ['campaign-settings', 'reporting-groups'],
   'decide.ts': ['decide', 'decide-facts'],
   'decision-rules.ts': ['decision-rules', 'decide', 'decide-facts'],

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { seededRandom, synthesizeAnswers } from '../../../server/demo/synthesize-responses';
 import { BARRIER_MODEL_V1 } from '../../../server/domain/barrier-model';
 import { analyseCampaign, type ScoredResponse } from '../../../server/domain/campaign-analysis';
@@ -73,9 +73,17 @@ function scenario(seed: number) {
   };
 }
 
-const { all, shown, analysis } = scenario(20260302);
+let all: ScoredResponse[];
+let shown: ReturnType<typeof scenario>['shown'];
+let analysis: ReturnType<typeof scenario>['analysis'];
 
 describe('analyseCampaign on synthetic responses to the real questionnaire', () => {
+  // Built before the tests rather than while the file loads, so that a failure in the analysis fails the
+  // tests instead of the file (which a mutation run would not see).
+  beforeAll(() => {
+    ({ all, shown, analysis } = scenario(20260302));
+  });
+
   it('rates the reliability of every likert scale, and of no knowledge scenario', () => {
     const likertScales = [
       ...new Set(QUESTIONNAIRE.questions.filter((q) => q.role === 'likert').map((q) => q.scale)),
@@ -158,5 +166,177 @@ describe('analyseCampaign on synthetic responses to the real questionnaire', () 
     expect(scenario(20260302).analysis).toEqual(analysis);
     expect(scenario(7).analysis.reliability).not.toEqual(analysis.reliability);
     expect(all).toHaveLength(RESPONDENTS);
+  });
+});
+
+// ——— Small, hand-built departments: each a figure per dimension beside its people's own scores —————————
+
+type Dimensions = Partial<Record<'hygiene' | 'participation' | 'culture' | 'okr-kpi' | 'breakdown', number>>;
+let nextId = 0;
+
+/** One person: their own dimension scores, and answers where a test needs them. */
+const person = (departmentId: string, dimensions: Dimensions, answers: Record<string, unknown> = {}) => ({
+  response: makeResponse({ id: `p-${++nextId}`, departmentId, answers: answers as never }),
+  score: { scales: {}, dimensions },
+  items: {},
+});
+
+/** A shown department: its people, and the figure its report shows for each dimension. */
+function department(departmentId: string, members: ReturnType<typeof person>[], figures: Dimensions) {
+  const dimensions = Object.fromEntries(
+    Object.entries(figures).map(([dim, mean]) => [
+      dim,
+      { n: members.length, mean, sd: 10, low: null, high: null },
+    ]),
+  );
+  return { departmentId, members, summary: { n: members.length, scales: {}, dimensions } };
+}
+
+const analyse = (shown: ReturnType<typeof department>[], all = shown.flatMap((d) => d.members)) =>
+  analyseCampaign({ questionnaire: QUESTIONNAIRE, model: MODEL, all, shown, minGroupSize: 5 });
+
+/** Five people scoring 40, 45, 50, 55, 60 on participation: their own mean is 50. */
+const spread = (departmentId: string, extra: Dimensions = {}, answers: Record<string, unknown> = {}) =>
+  [40, 45, 50, 55, 60].map((p) => person(departmentId, { participation: p, ...extra }, answers));
+
+describe('analyseCampaign on hand-built departments', () => {
+  it('compares departments on the figures the report shows, with their people’s spread around them', () => {
+    // a's people average 50 and b's 60 on their own scores; the report shows 70 and 50.
+    const a = department('a', spread('a'), { participation: 70 });
+    const higher = [50, 55, 60, 65, 70].map((p) => person('b', { participation: p }));
+    const b = department('b', higher, { participation: 50 });
+    const [difference] = analyse([a, b]).differences.filter((d) => d.dimension === 'participation');
+    expect(difference!.diff).toBeCloseTo(20, 9);
+    expect(difference).toMatchObject({ a: 'a', b: 'b', flagged: true });
+    expect(difference!.high! - difference!.diff).toBeGreaterThan(0);
+  });
+
+  it('compares no department on a dimension it shows no figure for, or whose people have no score on it', () => {
+    const a = department('a', spread('a'), { participation: 70 });
+    const noFigure = department('b', spread('b'), {});
+    const noScores = department(
+      'c',
+      [1, 2, 3, 4, 5].map(() => person('c', {})),
+      { participation: 60 },
+    );
+    const nullFigure = department('d', spread('d'), {});
+    nullFigure.summary.dimensions = {
+      participation: { n: 5, mean: null, sd: null, low: null, high: null },
+    } as never;
+    const compared = analyse([a, noFigure, noScores, nullFigure]).differences;
+    expect(compared.filter((d) => d.dimension === 'participation')).toEqual([]);
+  });
+
+  it('floors an ICC below zero at zero, and gives none with a single department', () => {
+    // Figures a point apart with the same wide spread: less lies between departments than chance would
+    // put there, so both estimates come out below zero.
+    const close = analyse([
+      department('a', spread('a'), { participation: 60 }),
+      department('b', spread('b'), { participation: 61 }),
+    ]);
+    expect(close.icc.participation).toMatchObject({ icc1: 0, icc2: 0 });
+    // With exactly the same figures there is no spread between departments to put the ICC(2) against.
+    const same = analyse([
+      department('a', spread('a'), { participation: 60 }),
+      department('b', spread('b'), { participation: 60 }),
+    ]);
+    expect(same.icc.participation).toMatchObject({ icc1: 0, icc2: null });
+    expect(analyse([department('a', spread('a'), { participation: 60 })]).icc).toEqual({});
+  });
+
+  it('gives no share of agreeing departments when none is shown', () => {
+    expect(analyse([], []).agreementShare).toBeNull();
+  });
+
+  it('counts the departments agreeing on every readiness dimension, and only those', () => {
+    const likert = QUESTIONNAIRE.questions.filter((q) => q.role === 'likert');
+    const itemsFor = (split: string | null, i: number) =>
+      Object.fromEntries(
+        likert.map((q) => [q.id, q.scale?.startsWith(`${split}.`) ? (i % 2 ? 100 : 0) : 75]),
+      );
+    const members = (id: string, split: string | null) =>
+      [0, 1, 2, 3, 4, 5].map((i) => ({ ...person(id, {}), items: itemsFor(split, i) }));
+    const shown = [
+      department('a', members('a', null), {}),
+      department('b', members('b', 'culture'), {}),
+      department('c', members('c', 'breakdown'), {}),
+      department('d', members('d', null), {}),
+    ];
+    expect(analyse(shown).agreementShare).toBe(0.5);
+  });
+
+  it('counts as agreeing only a department agreeing on every readiness dimension', () => {
+    const { analysis } = scenario(20260302);
+    const expected =
+      SHOWN.filter((id) =>
+        READINESS.every(
+          (dim) => (analysis.agreement[id]![dim as 'culture']?.rwgJ ?? 0) >= MODEL.thresholds.agreement,
+        ),
+      ).length / SHOWN.length;
+    expect(analysis.agreementShare).toBe(expected);
+  });
+
+  it('proposes a dependent pair only of departments with sound basics, readiest first otherwise', () => {
+    const sound = { hygiene: 70, culture: 70, 'okr-kpi': 70 };
+    const dependsOn = (other: string) => ({ depends_on: [other] });
+    const a = department('a', spread('a', {}, dependsOn('b')), {
+      ...sound,
+      participation: 60,
+      breakdown: 60,
+    });
+    const b = department('b', spread('b', {}, dependsOn('a')), {
+      ...sound,
+      participation: 70,
+      breakdown: 70,
+    });
+    const c = department('c', spread('c'), { ...sound, participation: 90, breakdown: 90 });
+    expect(analyse([a, b, c]).pilot).toEqual({ departmentIds: ['a', 'b'], basis: 'dependency' });
+    // With hygiene at the barrier line, b has no sound basics: the readiest two that have are proposed.
+    const shaky = department('b', spread('b', {}, dependsOn('a')), {
+      ...sound,
+      hygiene: 50,
+      participation: 70,
+      breakdown: 70,
+    });
+    expect(analyse([a, shaky, c]).pilot).toEqual({ departmentIds: ['c', 'a'], basis: 'readiness' });
+    // Readiness is the mean of the participation and breakdown figures a department has.
+    const halfKnown = department('e', spread('e'), { ...sound, participation: 75 });
+    expect(analyse([halfKnown, b, c]).pilot).toEqual({ departmentIds: ['c', 'e'], basis: 'readiness' });
+    // A department without a readiness figure is passed over.
+    const unknown = department('d', spread('d'), { ...sound });
+    expect(analyse([unknown, c, a]).pilot).toEqual({ departmentIds: ['c', 'a'], basis: 'readiness' });
+  });
+
+  it('finds drivers against the outcome question’s numeric answers only', () => {
+    const people = Array.from({ length: 12 }, (_, i) =>
+      person(
+        'a',
+        { hygiene: 40 + 4 * i, participation: 80 - 3 * i },
+        { outcome_better_results: i < 10 ? 1 + (i % 5) : 'dk' },
+      ),
+    );
+    const drivers = analyse([department('a', people, { hygiene: 60 })], people).drivers;
+    expect(drivers.map((d) => [d.dimension, d.n])).toEqual([
+      ['hygiene', 10],
+      ['participation', 10],
+    ]);
+  });
+
+  it('rates reliability on the complete cases it is given, or else on every response', () => {
+    const pay = (x: number) => ({ pay_fair: x, pay_market: x + 10, pay_less_than_peers: 100 - x });
+    const people = spread('a').map((p, i) => ({ ...p, items: pay(20 * i) }));
+    const shown = [department('a', people, { participation: 60 })];
+    const given = analyseCampaign({
+      questionnaire: QUESTIONNAIRE,
+      model: MODEL,
+      all: people,
+      shown,
+      minGroupSize: 5,
+      completeCases: [],
+    });
+    const payOf = (analysis: typeof given) =>
+      analysis.reliability.find((r) => r.scaleId === 'hygiene.pay')!.n;
+    expect(payOf(given)).toBe(0);
+    expect(payOf(analyse(shown, people))).toBe(5);
   });
 });
