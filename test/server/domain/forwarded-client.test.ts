@@ -33,6 +33,14 @@ describe('parseAddress and formatAddress', () => {
     ['[2001:db8::7]:4711', '2001:db8::7'],
     ['198.51.100.4:5000', '198.51.100.4'],
     [' 198.51.100.4 ', '198.51.100.4'],
+    ['255.255.255.255', '255.255.255.255'],
+    ['[::1]', '::1'],
+    ['0:0:0:0:0:ffff:1.2.3.4', '1.2.3.4'],
+    ['0000:0000:0000:0000:0000:ffff:255.255.255.255', '255.255.255.255'],
+    // RFC 5952: the longest run of zero groups becomes "::", the first of two equally long ones.
+    ['1:0:0:0:1:0:0:1', '1::1:0:0:1'],
+    ['1:0:0:1:0:0:0:1', '1:0:0:1::1'],
+    ['2001:db8:0:0:0:0:1:2', '2001:db8::1:2'],
   ])('reads %j as %j', (text, expected) => {
     expect(canonical(text)).toBe(expected);
   });
@@ -48,6 +56,14 @@ describe('parseAddress and formatAddress', () => {
     '1:2:3:4:5:6:7:8:9',
     '1.2.3.4::',
     'a'.repeat(60),
+    'x[::1]',
+    '[::1]:443x',
+    '198.51.100.4:5000x',
+    'fe80::1%eth0:1',
+    '::1.2.3.4:1',
+    '::ffff:1.2.3',
+    '1::zz',
+    '1:2:3:4:5:6:7',
   ])('refuses %j as no address', (text) => {
     expect(parseAddress(text)).toBeNull();
   });
@@ -73,13 +89,16 @@ describe('parseTrustedProxies', () => {
     ['10.0.0.1/8/8', '10.0.0.1/8/8'],
     ['10.0.0.0/x', '10.0.0.0/x'],
     ['[::1]', '[::1]'],
+    ['10.0.0.0/x8', '10.0.0.0/x8'],
+    ['10.0.0.0/8x', '10.0.0.0/8x'],
   ])('refuses %j, naming %j', (text, invalid) => {
     expect(parseTrustedProxies(text)).toEqual({ invalid });
   });
 });
 
 describe('resolveClient', () => {
-  const proxies = trust('loopback, 10.0.0.0/8');
+  // Read inside each test, never while the file loads: a broken parser must fail tests, not the file.
+  const proxies = () => trust('loopback, 10.0.0.0/8');
   const facts = (overrides: Partial<RequestFacts>): RequestFacts => ({
     peer: '203.0.113.7',
     isEncrypted: false,
@@ -150,12 +169,48 @@ describe('resolveClient', () => {
       expected: { address: '198.51.100.1', isHttps: true },
     },
     {
+      when: 'a proxy says plain http although Node served TLS',
+      facts: facts({ peer: '127.0.0.1', forwardedProto: ' http', isEncrypted: true }),
+      expected: { address: '127.0.0.1', isHttps: false },
+    },
+    {
+      when: 'the edge proxy’s protocol comes with spaces',
+      facts: facts({ peer: '127.0.0.1', forwardedProto: ' https ,http' }),
+      expected: { address: '127.0.0.1', isHttps: true },
+    },
+    {
+      when: 'a header line ends in a comma and a space',
+      facts: facts({ peer: '10.0.0.2', forwardedFor: '198.51.100.1, ' }),
+      expected: { address: '198.51.100.1', isHttps: false },
+    },
+    {
+      when: 'an untrusted peer writes its IPv4 address the IPv6 way',
+      facts: facts({ peer: '::ffff:203.0.113.7', forwardedFor: '198.51.100.1' }),
+      expected: { address: '203.0.113.7', isHttps: false },
+    },
+    {
+      when: 'the socket reports something that is no address',
+      facts: facts({ peer: 'garbage', forwardedFor: '198.51.100.1' }),
+      expected: { address: 'garbage', isHttps: false },
+    },
+    {
       when: 'the forwarded protocol is neither http nor https',
       facts: facts({ peer: '127.0.0.1', forwardedProto: 'gopher', isEncrypted: true }),
       expected: { address: '127.0.0.1', isHttps: true },
     },
   ])('believes only what it should when $when', ({ facts, expected }) => {
-    expect(resolveClient(facts, proxies)).toEqual(expected);
+    expect(resolveClient(facts, proxies())).toEqual(expected);
+  });
+
+  it('believes a proxy given as a single address', () => {
+    const single = trust('192.0.2.10');
+    expect(resolveClient(facts({ peer: '192.0.2.10', forwardedFor: '198.51.100.1' }), single)).toEqual({
+      address: '198.51.100.1',
+      isHttps: false,
+    });
+    expect(resolveClient(facts({ peer: '192.0.2.11', forwardedFor: '198.51.100.1' }), single).address).toBe(
+      '192.0.2.11',
+    );
   });
 
   it('believes no forwarding header at all while no proxy is configured', () => {
