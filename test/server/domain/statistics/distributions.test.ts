@@ -2,6 +2,8 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import {
   chiSquareUpperTail,
+  fisherFCdf,
+  fisherFQuantile,
   normalCdf,
   normalQuantile,
   regularizedIncompleteBeta,
@@ -162,5 +164,142 @@ describe('chiSquareUpperTail', () => {
     expect(chiSquareUpperTail(-1, 3)).toBe(1);
     expect(chiSquareUpperTail(2, 0)).toBeNull();
     expect(chiSquareUpperTail(Number.NaN, 3)).toBeNull();
+  });
+});
+
+/** Within `digits` significant digits of `expected`: tail probabilities are judged relative to their size. */
+const expectRelative = (actual: number | null, expected: number, digits = 9) => {
+  expect(actual).not.toBeNull();
+  expect(Math.abs(actual! - expected)).toBeLessThanOrEqual(Math.abs(expected) * 10 ** -digits);
+};
+
+// Reference values from scipy.stats and scipy.special (checked against mpmath where they reach far tails).
+describe('the distributions against reference values', () => {
+  it.each([
+    { x: 1, d1: 5, d2: 10, p: 0.5348805734621996 },
+    { x: 2.5, d1: 3, d2: 7, p: 0.8564905437210608 },
+    { x: 0.2, d1: 10, d2: 20, p: 0.006161513123423425 },
+    { x: 30, d1: 1, d2: 1, p: 0.8850358820489669 },
+    { x: 0.001, d1: 2, d2: 50, p: 0.000999480187147596 },
+  ])('gives P(F($d1, $d2) ≤ $x) = $p', ({ x, d1, d2, p }) => {
+    expectRelative(fisherFCdf(x, d1, d2), p);
+  });
+
+  it.each([
+    { x: 0, d1: 5, d2: 10, p: 0 },
+    { x: -1, d1: 5, d2: 10, p: 0 },
+    { x: 1, d1: 0, d2: 10, p: null },
+    { x: 1, d1: 5, d2: -1, p: null },
+  ])('gives P(F($d1, $d2) ≤ $x) as $p at the edges', ({ x, d1, d2, p }) => {
+    expect(fisherFCdf(x, d1, d2)).toBe(p);
+  });
+
+  it.each([
+    { p: 0.975, d1: 10, d2: 20, x: 2.7736713751990734 },
+    { p: 0.025, d1: 10, d2: 20, x: 0.2925222379839599 },
+    { p: 0.5, d1: 1, d2: 1, x: 1 },
+    { p: 0.99, d1: 2, d2: 3, x: 30.816520350478235 },
+    { p: 0.999, d1: 1, d2: 1, x: 405284.0679028482 },
+    { p: 0.001, d1: 4, d2: 4, x: 0.018714035440577825 },
+  ])('gives the F($d1, $d2) quantile at $p as $x', ({ p, d1, d2, x }) => {
+    expectRelative(fisherFQuantile(p, d1, d2), x, 8);
+  });
+
+  it.each([
+    { p: 0, d1: 2, d2: 3 },
+    { p: 1, d1: 2, d2: 3 },
+    { p: 0.5, d1: 0, d2: 3 },
+    { p: 0.5, d1: 2, d2: 0 },
+  ])('has no F quantile at $p with $d1 and $d2 degrees of freedom', ({ p, d1, d2 }) => {
+    expect(fisherFQuantile(p, d1, d2)).toBeNull();
+  });
+
+  it.each([
+    { x: 0.1, a: 2, b: 3, i: 0.0523 },
+    { x: 0.9, a: 2, b: 3, i: 0.9963 },
+    { x: 0.3, a: 0.5, b: 0.5, i: 0.36901011956554536 },
+    { x: 0.999, a: 50, b: 2, i: 0.9987659096068829 },
+    { x: 0.5, a: 200, b: 200, i: 0.5 },
+    { x: 0.01, a: 0.1, b: 10, i: 0.8244896709066988 },
+    { x: -0.5, a: 2, b: 3, i: 0 },
+    { x: 1.5, a: 2, b: 3, i: 1 },
+  ])('gives I_$x($a, $b) = $i', ({ x, a, b, i }) => {
+    if (i === 0) expect(regularizedIncompleteBeta(x, a, b)).toBe(0);
+    else expectRelative(regularizedIncompleteBeta(x, a, b), i);
+  });
+
+  it('has no incomplete beta for infinite shape parameters', () => {
+    expect(regularizedIncompleteBeta(0.5, Infinity, 2)).toBeNull();
+  });
+
+  it.each([
+    { x: 0.5, df: 3, q: 0.9188914116546758 },
+    { x: 2, df: 1, q: 0.15729920705028105 },
+    { x: 10, df: 4, q: 0.04042768199451279 },
+    { x: 50, df: 30, q: 0.01240206071890054 },
+    { x: 200, df: 150, q: 0.003973185970821635 },
+    { x: 0.01, df: 0.5, q: 0.7069191052789804 },
+  ])('gives P(χ²($df) ≥ $x) = $q', ({ x, df, q }) => {
+    expectRelative(chiSquareUpperTail(x, df), q);
+  });
+
+  it.each([
+    { z: -10, p: 7.619853024160525e-24 },
+    { z: -37, p: 5.725571222524577e-300 },
+    { z: 8, p: 0.9999999999999993 },
+    { z: -1.5, p: 0.06680720126885807 },
+    { z: 0.3, p: 0.6179114221889527 },
+  ])('gives Φ($z) = $p', ({ z, p }) => {
+    expectRelative(normalCdf(z), p);
+  });
+
+  it.each([
+    { z: Infinity, p: 1 },
+    { z: -Infinity, p: 0 },
+  ])('gives Φ($z) = $p', ({ z, p }) => {
+    expect(normalCdf(z)).toBe(p);
+  });
+
+  it.each([
+    { p: 1e-10, z: -6.361340902404056 },
+    { p: 0.999, z: 3.090232306167813 },
+    { p: 1e-300, z: -37.0470962993612 },
+    { p: 0.3, z: -0.5244005127080409 },
+    { p: 0.7, z: 0.5244005127080407 },
+  ])('gives Φ⁻¹($p) = $z', ({ p, z }) => {
+    expectRelative(normalQuantile(p), z);
+  });
+
+  it.each([
+    { t: 1.5, df: 0.1, p: 0.5996630080990912 },
+    { t: -2, df: 2.5, p: 0.07869574787898295 },
+    { t: 0.5, df: 1, p: 0.6475836176504333 },
+    { t: -40, df: 3, p: 1.7190340394579253e-5 },
+    { t: 3, df: 1000, p: 0.9986166454778809 },
+    { t: -1.5, df: Infinity, p: 0.06680720126885807 },
+  ])('gives P(T($df) ≤ $t) = $p', ({ t, df, p }) => {
+    expectRelative(studentTCdf(t, df), p);
+  });
+
+  it.each([
+    { t: Infinity, p: 1 },
+    { t: -Infinity, p: 0 },
+  ])('gives P(T(3) ≤ $t) = $p', ({ t, p }) => {
+    expect(studentTCdf(t, 3)).toBe(p);
+  });
+
+  it.each([
+    { p: 0.999, df: 1, t: 318.30883898555015 },
+    { p: 0.01, df: 2.5, t: -5.353111173030874 },
+    { p: 0.9, df: 0.5, t: 10.27032441023451 },
+    { p: 1e-6, df: 3, t: -103.29946778041935 },
+    { p: 0.75, df: 30, t: 0.6827556933212927 },
+    { p: 0.999, df: Infinity, t: 3.090232306167813 },
+  ])('gives the t($df) quantile at $p as $t', ({ p, df, t }) => {
+    expectRelative(studentTQuantile(p, df), t, 8);
+  });
+
+  it('has no t quantile where it would overflow a double', () => {
+    expect(studentTQuantile(1e-300, 0.01)).toBeNull();
   });
 });
