@@ -274,7 +274,7 @@ describe('releaseResponses, figure by figure (minimum group size 2)', () => {
   it('says when the released figures last changed: the latest day among released answers', () => {
     const stored = [answer({ units: 'one' }), answer({ units: 'many' }), answer({ units: 'one' })];
     expect(release(stored).releasedOn).toBe(stored[1]!.submittedOn);
-    expect(release([...stored].reverse()).releasedOn).toBe(stored[2]!.submittedOn);
+    expect(release(stored.toReversed()).releasedOn).toBe(stored[2]!.submittedOn);
     expect(release([stored[0]!]).releasedOn).toBeNull();
   });
 
