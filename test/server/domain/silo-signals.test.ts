@@ -380,7 +380,7 @@ describe('findSiloSignals under model 2, test by test', () => {
     ]);
   });
 
-  it.each([
+  it.each<{ what: string; scales: Record<string, number[]> }>([
     { what: 'a split on a scale that is no silo scale', scales: { 'hygiene.pay': SPLIT_OF_200 } },
     { what: 'a silo scale nobody scored', scales: { 'participation.silos': [] } },
   ])('tests no polarisation for $what', ({ scales }) => {
