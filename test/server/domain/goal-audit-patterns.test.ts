@@ -305,6 +305,55 @@ describe('what the patterns find', () => {
   });
 
   it.each([
+    'completed',
+    'finished',
+    'written',
+    'drafted',
+    'held',
+    'done',
+    'organised',
+    'organized',
+    'prepared',
+    'submitted',
+    'published',
+    'attended',
+  ])('ACTIVITY reads a result ending in "%s" as a task done', (word) => {
+    expect(matchesAny(patterns.ACTIVITY, `The quarterly report ${word}`)).toBe(true);
+  });
+
+  it.each([
+    'launched',
+    'released',
+    'shipped',
+    'delivered',
+    'built',
+    'created',
+    'implemented',
+    'deployed',
+    'rolled out',
+    'live',
+  ])('OUTPUT reads a result ending in "%s" as an output', (word) => {
+    expect(matchesAny(patterns.OUTPUT, `The new onboarding flow ${word}`)).toBe(true);
+  });
+
+  it.each([
+    ['We shall grow', 'We shall '],
+    ['They must grow', 'They must '],
+    ['I should grow', 'I should '],
+    ['Everyone needs to grow', 'Everyone needs to '],
+    ['The team plans to grow', 'The team plans to '],
+    ['Our  team  wants to grow', 'Our  team  wants to '],
+    ['The  sales  squad  is going to grow', 'The  sales  squad  is going to '],
+    ['our  marketing dept are going to grow', 'our  marketing dept are going to '],
+    ['The ops unit need to grow', 'The ops unit need to '],
+    ['The finance division plan to grow', 'The finance division plan to '],
+    ['The R&D department aim to grow', 'The R&D department aim to '],
+    ['The data team want to grow', 'The data team want to '],
+  ])('SUBJECT reads the subject of "%s" as %j, however it is spaced', (text, subject) => {
+    expect(patterns.SUBJECT.exec(text)?.[0]).toBe(subject);
+  });
+
+  it.each([
     ['We will grow', 'We will '],
     ['The sales team will grow', 'The sales team will '],
     ['our marketing department needs to grow', 'our marketing department needs to '],
@@ -322,6 +371,9 @@ describe('what the patterns find', () => {
     ['目标：增长', '目标：'],
     ['O1: Grow', 'O1: '],
     ['  o : Grow', '  o : '],
+    ['Objective 12 : Grow', 'Objective 12 : '],
+    ['O12: Grow', 'O12: '],
+    ['O 3 : Grow', 'O 3 : '],
     ['Objectives matter', null],
     ['O-1 Grow', null],
   ])('OBJECTIVE_MARKER reads the marker of "%s" as %j', (text, marker) => {
@@ -332,6 +384,7 @@ describe('what the patterns find', () => {
     ['KR1: a KRs b KR #2. c', ['KR1:', 'KRs ', 'KR #2.']],
     ['key result 3) a; Key Results: b', ['key result 3)', 'Key Results:']],
     ['关键结果2：增长', ['关键结果2：']],
+    ['Key  results: grow', ['Key  results:']],
     ['paid in krona', []],
   ])('KR_MARKER finds in "%s" %j', (text, expected) => {
     expect(found(patterns.KR_MARKER, text)).toEqual(expected);
