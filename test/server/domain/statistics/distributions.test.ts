@@ -190,6 +190,9 @@ describe('the distributions against reference values', () => {
     { x: -1, d1: 5, d2: 10, p: 0 },
     { x: 1, d1: 0, d2: 10, p: null },
     { x: 1, d1: 5, d2: -1, p: null },
+    { x: 0, d1: 0, d2: 10, p: null },
+    { x: 0, d1: 5, d2: 0, p: null },
+    { x: -1, d1: 0, d2: 0, p: null },
   ])('gives P(F($d1, $d2) ≤ $x) as $p at the edges', ({ x, d1, d2, p }) => {
     expect(fisherFCdf(x, d1, d2)).toBe(p);
   });
@@ -228,8 +231,15 @@ describe('the distributions against reference values', () => {
     else expectRelative(regularizedIncompleteBeta(x, a, b), i);
   });
 
-  it('has no incomplete beta for infinite shape parameters', () => {
+  it('has no incomplete beta for infinite or zero shape parameters', () => {
     expect(regularizedIncompleteBeta(0.5, Infinity, 2)).toBeNull();
+    expect(regularizedIncompleteBeta(0.5, 2, 0)).toBeNull();
+    expect(regularizedIncompleteBeta(0.5, 0, 2)).toBeNull();
+  });
+
+  it('puts the median of the normal and of every t distribution exactly at 0', () => {
+    expect(normalQuantile(0.5)).toBe(0);
+    for (const df of [0.5, 3, 30]) expect(studentTQuantile(0.5, df)).toBe(0);
   });
 
   it.each([
