@@ -224,6 +224,10 @@ describe('the distributions against reference values', () => {
     { x: 0.999, a: 50, b: 2, i: 0.9987659096068829 },
     { x: 0.5, a: 200, b: 200, i: 0.5 },
     { x: 0.01, a: 0.1, b: 10, i: 0.8244896709066988 },
+    // Far above the mean of the beta, where only I_x(a, b) = 1 − I_(1−x)(b, a) converges.
+    { x: 0.9, a: 50, b: 50, i: 1 },
+    { x: 0.55, a: 2000, b: 2000, i: 0.9999999998851599 },
+    { x: 0.99, a: 2, b: 300, i: 1 },
     { x: -0.5, a: 2, b: 3, i: 0 },
     { x: 1.5, a: 2, b: 3, i: 1 },
   ])('gives I_$x($a, $b) = $i', ({ x, a, b, i }) => {
@@ -249,6 +253,10 @@ describe('the distributions against reference values', () => {
     { x: 50, df: 30, q: 0.01240206071890054 },
     { x: 200, df: 150, q: 0.003973185970821635 },
     { x: 0.01, df: 0.5, q: 0.7069191052789804 },
+    // Far below the mean, where only the series converges.
+    { x: 1, df: 30, q: 1 },
+    { x: 5, df: 50, q: 1 },
+    { x: 100, df: 300, q: 1 },
   ])('gives P(χ²($df) ≥ $x) = $q', ({ x, df, q }) => {
     expectRelative(chiSquareUpperTail(x, df), q);
   });
