@@ -1,4 +1,4 @@
-import type { Questionnaire } from './domain/questionnaire';
+import type { Questionnaire } from './domain/instrument/questionnaire';
 import type { Mailer } from './mail/mailer';
 import type { Storage } from './storage/storage';
 

@@ -2,7 +2,7 @@
 
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { parseTrustedProxies, type TrustedProxies } from './domain/forwarded-client';
+import { parseTrustedProxies, type TrustedProxies } from './domain/access/forwarded-client';
 
 function parseUrl(value: string): URL | null {
   try {

@@ -2,7 +2,7 @@
 
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseQuestionnaire, type Questionnaire } from './domain/questionnaire';
+import { parseQuestionnaire, type Questionnaire } from './domain/instrument/questionnaire';
 
 export const QUESTIONNAIRES_DIR = new URL('../questionnaires/', import.meta.url).pathname;
 

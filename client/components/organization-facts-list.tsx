@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import type { LocalText } from '../../server/domain/barrier-model';
+import type { LocalText } from '../../server/domain/instrument/barrier-model';
 import { ORGANIZATION_FACTS_TEXT } from './organization-facts-text';
 import { useUiLanguage } from './ui-language';
 

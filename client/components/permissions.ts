@@ -2,7 +2,7 @@
 // what the server would accept. The server decides every request regardless.
 
 import type { Principal } from '../api/client';
-import type { Action } from '../../server/domain/policy';
+import type { Action } from '../../server/domain/access/policy';
 
 /** Whether `principal` may take `action` in `organizationId`; the owner may do everything everywhere. */
 export function allows(principal: Principal, action: Action, organizationId?: string): boolean {

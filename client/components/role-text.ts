@@ -1,7 +1,7 @@
 // Each role as people read it, and what it lets its holder do within its organization, in both languages.
 // `allows` completes "Executives …" and "you will be able to …", and the Chinese "可以…".
 
-import type { Role } from '../../server/domain/account';
+import type { Role } from '../../server/domain/access/account';
 import type { Language } from './language-switch';
 
 export interface RoleText {

@@ -1,4 +1,4 @@
-import type { CampaignPhase } from '../../server/domain/campaign';
+import type { CampaignPhase } from '../../server/domain/campaigns/campaign';
 import { COMMON_TEXT } from './common-text';
 import { useText } from './ui-language';
 

@@ -3,10 +3,10 @@
 // in silos, so the model should advise a pilot; one department is too small to be shown. Departments
 // answer in whole batches of five, so that most of their answers are released (MODEL.md §5.2).
 
-import { createCampaign, openCampaign, type Campaign } from '../domain/campaign';
-import type { Organization } from '../domain/organization';
-import type { Questionnaire } from '../domain/questionnaire';
-import type { SurveyResponse } from '../domain/response';
+import { createCampaign, openCampaign, type Campaign } from '../domain/campaigns/campaign';
+import type { Organization } from '../domain/campaigns/organization';
+import type { Questionnaire } from '../domain/instrument/questionnaire';
+import type { SurveyResponse } from '../domain/instrument/response';
 import { seededRandom, synthesizeAnswers, type GroupProfile } from './synthesize-responses';
 
 export interface DemoData {

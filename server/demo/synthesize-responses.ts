@@ -2,8 +2,8 @@
 // for test scenarios. Deterministic for a given random source, so a scenario always scores the same.
 
 import { DONT_KNOW } from '../../questionnaires/scoring-properties';
-import type { Questionnaire } from '../domain/questionnaire';
-import type { Answers } from '../domain/validate-answers';
+import type { Questionnaire } from '../domain/instrument/questionnaire';
+import type { Answers } from '../domain/instrument/validate-answers';
 
 /** A uniform random number in [0, 1). */
 export type Random = () => number;

@@ -2,8 +2,8 @@
 // created, an organization's people, and invitations. Checked against the domain's types where there is one.
 
 import { z } from '@hono/zod-openapi';
-import { ROLES, type Grant } from '../domain/account';
-import { ACTIONS } from '../domain/policy';
+import { ROLES, type Grant } from '../domain/access/account';
+import { ACTIONS } from '../domain/access/policy';
 import { schemaOf } from './schema-matches';
 import type { SessionView } from './session';
 

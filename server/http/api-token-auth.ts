@@ -8,14 +8,14 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { matchedRoutes } from 'hono/route';
 import type { AppDeps } from '../app-deps';
-import { toPrincipal } from '../domain/account';
+import { toPrincipal } from '../domain/access/account';
 import {
   API_TOKEN_PREFIX,
   isUseWorthRecording,
   recordUse,
   tokenRefusal,
   type ApiToken,
-} from '../domain/api-token';
+} from '../domain/access/api-token';
 import { ForbiddenError, UnauthorizedError, type ProblemCodeName } from '../domain/errors';
 import { recordAudit } from './audit';
 import { SESSION_COOKIE, type AppEnv } from './session';

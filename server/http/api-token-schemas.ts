@@ -2,7 +2,7 @@
 // document describes them. Response shapes are checked against the domain's ApiTokenView at compile time.
 
 import { z } from '@hono/zod-openapi';
-import { MAX_EXPIRY_DAYS, MAX_TOKEN_NAME_LENGTH, type ApiTokenView } from '../domain/api-token';
+import { MAX_EXPIRY_DAYS, MAX_TOKEN_NAME_LENGTH, type ApiTokenView } from '../domain/access/api-token';
 import { schemaOf } from './schema-matches';
 import { SESSION_COOKIE } from './session';
 

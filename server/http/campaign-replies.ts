@@ -3,15 +3,15 @@
 // (progress-replies.ts) and disclosure preview. Each checked against the domain type it serialises.
 
 import { z } from '@hono/zod-openapi';
-import type { Campaign } from '../domain/campaign';
-import type { DisclosurePreviewRow } from '../domain/disclosure-preview';
-import type { EmailTemplate, MailKind } from '../domain/email-template';
+import type { Campaign } from '../domain/campaigns/campaign';
+import type { DisclosurePreviewRow } from '../domain/anonymity/disclosure-preview';
+import type { EmailTemplate, MailKind } from '../domain/campaigns/email-template';
 import {
   ORGANIZATION_FACT_KEYS,
   ORGANIZATION_FACTS,
   type OrganizationFactKey,
   type OrganizationFacts,
-} from '../domain/organization-facts';
+} from '../domain/campaigns/organization-facts';
 import { LanguageSchema } from './local-text-schema';
 import { OrganizationSchema } from './organization-replies';
 import { ResponseProgressSchema } from './progress-replies';

@@ -4,7 +4,7 @@
 import { CampaignChangeRequest, ReportingGroupRequest } from '../../shared/request-schemas';
 import { z } from '@hono/zod-openapi';
 import { openApiName } from './openapi-name';
-import { ORGANIZATION_FACT_KEYS, ORGANIZATION_FACTS } from '../domain/organization-facts';
+import { ORGANIZATION_FACT_KEYS, ORGANIZATION_FACTS } from '../domain/campaigns/organization-facts';
 
 /** HR's answers about the organization: each fact one of its answers, or null for "not given". */
 export const OrganizationFactsBody = z

@@ -1,8 +1,8 @@
 // Puts who sent the request, and whether it came over https, on the context once, so the rate limits, the
-// session cookie and HSTS all agree. The decision itself is server/domain/forwarded-client.ts.
+// session cookie and HSTS all agree. The decision itself is server/domain/access/forwarded-client.ts.
 
 import type { Context, MiddlewareHandler } from 'hono';
-import { resolveClient, type ClientOrigin, type TrustedProxies } from '../domain/forwarded-client';
+import { resolveClient, type ClientOrigin, type TrustedProxies } from '../domain/access/forwarded-client';
 import type { AppEnv } from './session';
 
 /** What @hono/node-server hands each request as its environment. */

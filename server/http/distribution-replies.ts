@@ -3,7 +3,7 @@
 
 import { z } from '@hono/zod-openapi';
 import { STAFF_LINE_CODES } from '../domain/problem-codes';
-import type { StaffListPreview } from '../domain/staff-list';
+import type { StaffListPreview } from '../domain/campaigns/staff-list';
 import type { MailingStatus } from '../mail/mailings';
 import { MailKindSchema } from './campaign-replies';
 import { LanguageSchema } from './local-text-schema';

@@ -3,9 +3,9 @@
 // role that does not allow the action answers 403; no session answers 401.
 
 import type { Context } from 'hono';
-import { authorize, type Access, type Action } from '../domain/policy';
+import { authorize, type Access, type Action } from '../domain/access/policy';
 import { ForbiddenError, NotFoundError, UnauthorizedError } from '../domain/errors';
-import type { Principal } from '../domain/account';
+import type { Principal } from '../domain/access/account';
 import type { AppEnv } from './session';
 
 /**

@@ -4,7 +4,7 @@
 // nothing, so a room of people typing their codes behind one NAT address is never held up.
 
 import type { Context, MiddlewareHandler } from 'hono';
-import { limitKeyOf } from '../domain/forwarded-client';
+import { limitKeyOf } from '../domain/access/forwarded-client';
 import { clientOf } from './client-origin';
 import { refuseTooMany, type RateLimit, type TooManyCode } from './rate-limit';
 

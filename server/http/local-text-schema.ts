@@ -2,7 +2,7 @@
 // speaks (the model's own words travel this way; the client shows them as they come).
 
 import { z } from '@hono/zod-openapi';
-import { LANGUAGES, type Language, type LocalText } from '../domain/barrier-model';
+import { LANGUAGES, type Language, type LocalText } from '../domain/instrument/barrier-model';
 import { schemaOf } from './schema-matches';
 
 export const LanguageSchema = z.enum(LANGUAGES as readonly [Language, ...Language[]]);

@@ -2,8 +2,8 @@
 // on offer and the facts HR may state about the organization.
 
 import { z } from '@hono/zod-openapi';
-import type { Organization } from '../domain/organization';
-import { ORGANIZATION_FACT_KEYS, type OrganizationFactKey } from '../domain/organization-facts';
+import type { Organization } from '../domain/campaigns/organization';
+import { ORGANIZATION_FACT_KEYS, type OrganizationFactKey } from '../domain/campaigns/organization-facts';
 import { LocalTextSchema } from './local-text-schema';
 import { schemaOf } from './schema-matches';
 

@@ -2,7 +2,7 @@
 // page polls while answers come in (the whole campaign, with its disclosure preview, is fetched once).
 
 import { z } from '@hono/zod-openapi';
-import type { ResponseProgress } from '../domain/response-progress';
+import type { ResponseProgress } from '../domain/campaigns/response-progress';
 import { schemaOf } from './schema-matches';
 
 const count = z.number().int().min(0);

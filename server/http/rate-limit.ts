@@ -4,7 +4,7 @@
 
 import type { Context, MiddlewareHandler } from 'hono';
 import { TooManyRequestsError, type ProblemCodeName } from '../domain/errors';
-import { limitKeyOf } from '../domain/forwarded-client';
+import { limitKeyOf } from '../domain/access/forwarded-client';
 import { clientOf } from './client-origin';
 
 export interface RateLimit {

@@ -3,17 +3,17 @@
 // the domain's CampaignReport and its parts, so the document and the client follow the domain.
 
 import { z } from '@hono/zod-openapi';
-import type { DimensionDefinition, DimensionId } from '../domain/barrier-model';
-import type { CampaignAnalysis } from '../domain/campaign-analysis';
-import type { CampaignReport } from '../domain/campaign-report';
-import { CHECK_STATUSES, type Check } from '../domain/checks';
-import type { Decision } from '../domain/decide';
-import { GOAL_CHECKS } from '../domain/goal-audit';
-import type { GroupSummary } from '../domain/group-summary';
-import { ORGANIZATION_FACT_KEYS, type OrganizationFactKey } from '../domain/organization-facts';
-import type { Recommendation } from '../domain/recommendation';
+import type { DimensionDefinition, DimensionId } from '../domain/instrument/barrier-model';
+import type { CampaignAnalysis } from '../domain/analysis/campaign-analysis';
+import type { CampaignReport } from '../domain/analysis/campaign-report';
+import { CHECK_STATUSES, type Check } from '../domain/decisions/checks';
+import type { Decision } from '../domain/decisions/decide';
+import { GOAL_CHECKS } from '../domain/analysis/goal-audit';
+import type { GroupSummary } from '../domain/analysis/group-summary';
+import { ORGANIZATION_FACT_KEYS, type OrganizationFactKey } from '../domain/campaigns/organization-facts';
+import type { Recommendation } from '../domain/decisions/recommendation';
 import type { MeanEstimate, ProportionEstimate } from '../domain/statistics/intervals';
-import { VERDICTS } from '../domain/verdicts';
+import { VERDICTS } from '../domain/decisions/verdicts';
 import { LocalTextSchema } from './local-text-schema';
 import { schemaOf } from './schema-matches';
 

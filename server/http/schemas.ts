@@ -4,7 +4,7 @@
 import { OrganizationFactsBody } from './campaign-schemas';
 import { z } from '@hono/zod-openapi';
 import { openApiName } from './openapi-name';
-import { LANGUAGES } from '../domain/barrier-model';
+import { LANGUAGES } from '../domain/instrument/barrier-model';
 import { PROBLEM_CODES } from '../domain/problem-codes';
 import {
   AcceptInvitationRequest,

@@ -4,9 +4,9 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { AppDeps } from '../app-deps';
-import { toPrincipal, type Account, type Principal } from '../domain/account';
-import type { ClientOrigin } from '../domain/forwarded-client';
-import { permissionsOf, type Permissions } from '../domain/policy';
+import { toPrincipal, type Account, type Principal } from '../domain/access/account';
+import type { ClientOrigin } from '../domain/access/forwarded-client';
+import { permissionsOf, type Permissions } from '../domain/access/policy';
 import { clientOf } from './client-origin';
 
 export const SESSION_COOKIE = 'gw_session';

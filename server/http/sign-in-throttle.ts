@@ -1,13 +1,13 @@
-// Remembers sign-in attempts per account and client address, so server/domain/sign-in-delay.ts can say how
+// Remembers sign-in attempts per account and client address, so server/domain/access/sign-in-delay.ts can say how
 // long the next one must wait. Memory is bounded: records expire, and past the cap the oldest go first.
 
-import { limitKeyOf } from '../domain/forwarded-client';
+import { limitKeyOf } from '../domain/access/forwarded-client';
 import {
   isForgotten,
   waitBeforeAttempt,
   type SignInAttempts,
   type SignInDelayPolicy,
-} from '../domain/sign-in-delay';
+} from '../domain/access/sign-in-delay';
 
 const MAX_TRACKED = 10_000;
 

@@ -2,7 +2,7 @@
 // of people at a polite rate takes minutes, so it runs in the background while the page polls its status.
 // Kept in memory: after a restart the invitations themselves still say who was sent what.
 
-import type { MailKind } from '../domain/email-template';
+import type { MailKind } from '../domain/campaigns/email-template';
 import { ConflictError } from '../domain/errors';
 import type { Mailer, OutgoingMail } from './mailer';
 import { sendMailing, type MailResult } from './send-mailing';

@@ -1,17 +1,17 @@
 // Anonymous one-time access codes for one department: issued by those who distribute the survey, shown
 // once in this answer (only their hashes are stored), each answering once, never more than the department
-// has free places, and never where answers came through a shared link (server/domain/answer-places.ts).
+// has free places, and never where answers came through a shared link (server/domain/campaigns/answer-places.ts).
 
 import { createRoute } from '@hono/zod-openapi';
 import type { AppDeps } from '../app-deps';
-import { assertMayIssueCodes, makeAccessCodes } from '../domain/access-code';
+import { assertMayIssueCodes, makeAccessCodes } from '../domain/campaigns/access-code';
 import {
   codesBesideSharedAnswersError,
   departmentsReportedWith,
   noRoomForCodesError,
   placesOf,
-} from '../domain/answer-places';
-import { withStaffCounts } from '../domain/campaign';
+} from '../domain/campaigns/answer-places';
+import { withStaffCounts } from '../domain/campaigns/campaign';
 import { AccessCodeCountsSchema, AccessCodesIssuedSchema } from '../http/distribution-replies';
 import { audit } from '../http/audit';
 import { IssueAccessCodesBody } from '../http/distribution-schemas';

@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { AppDeps } from '../app-deps';
-import type { Principal } from '../domain/account';
+import type { Principal } from '../domain/access/account';
 import {
   API_TOKEN_PREFIX,
   apiTokenView,
@@ -9,7 +9,7 @@ import {
   listApiTokens,
   noSuchToken,
   revokeApiToken,
-} from '../domain/api-token';
+} from '../domain/access/api-token';
 import { ForbiddenError } from '../domain/errors';
 import {
   ApiTokenListSchema,

@@ -2,8 +2,8 @@
 // same 404 the guard gives a campaign of an organization the principal has no role in.
 
 import type { AppDeps } from '../app-deps';
-import { judgingModel } from '../domain/barrier-model';
-import type { Campaign } from '../domain/campaign';
+import { judgingModel } from '../domain/instrument/barrier-model';
+import type { Campaign } from '../domain/campaigns/campaign';
 import { notFound } from '../http/guard';
 
 export async function loadCampaign(deps: AppDeps, campaign: Campaign | undefined, missing: () => Error) {

@@ -2,9 +2,9 @@
 // disclosure preview, all computed on the groups the reports will use.
 
 import type { AppDeps } from '../app-deps';
-import { campaignPhase, type Campaign } from '../domain/campaign';
-import { previewDisclosure } from '../domain/disclosure-preview';
-import type { Organization } from '../domain/organization';
+import { campaignPhase, type Campaign } from '../domain/campaigns/campaign';
+import { previewDisclosure } from '../domain/anonymity/disclosure-preview';
+import type { Organization } from '../domain/campaigns/organization';
 import { trackCampaign } from './campaign-progress';
 
 export async function campaignOverview(deps: AppDeps, stored: Campaign, organization: Organization) {

@@ -3,10 +3,10 @@
 
 import { createRoute } from '@hono/zod-openapi';
 import type { AppDeps } from '../app-deps';
-import { withStaffCounts, type Campaign } from '../domain/campaign';
-import type { Organization } from '../domain/organization';
-import { countByUnit, reportingUnits } from '../domain/reporting-units';
-import { buildResponseProgress } from '../domain/response-progress';
+import { withStaffCounts, type Campaign } from '../domain/campaigns/campaign';
+import type { Organization } from '../domain/campaigns/organization';
+import { countByUnit, reportingUnits } from '../domain/campaigns/reporting-units';
+import { buildResponseProgress } from '../domain/campaigns/response-progress';
 import { guard } from '../http/guard';
 import { ResponseProgressSchema } from '../http/progress-replies';
 import { createRouter, jsonResponse, problems } from '../http/router';

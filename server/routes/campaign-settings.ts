@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { AppDeps } from '../app-deps';
-import { changeCampaign, mergeDepartments, splitReportingGroup } from '../domain/campaign-settings';
-import type { Language } from '../domain/barrier-model';
+import { changeCampaign, mergeDepartments, splitReportingGroup } from '../domain/campaigns/campaign-settings';
+import type { Language } from '../domain/instrument/barrier-model';
 import { audit } from '../http/audit';
 import { ChangeCampaignBody, GroupParam, ReportingGroupBody } from '../http/campaign-schemas';
 import { guard } from '../http/guard';
@@ -9,7 +9,7 @@ import { CampaignSchema } from '../http/campaign-replies';
 import { createRouter, jsonBody, jsonResponse, problems } from '../http/router';
 import { IdParam } from '../http/schemas';
 import { loadCampaignById } from './campaign-context';
-import { refuseFactsAskedOfStaff } from '../domain/organization-facts';
+import { refuseFactsAskedOfStaff } from '../domain/campaigns/organization-facts';
 
 const tags = ['Campaigns'];
 

@@ -6,7 +6,7 @@
 
 import { createRoute } from '@hono/zod-openapi';
 import type { AppDeps } from '../app-deps';
-import { suspectsChangedError } from '../domain/suspect-submissions';
+import { suspectsChangedError } from '../domain/anonymity/suspect-submissions';
 import { audit } from '../http/audit';
 import { AlertParam } from '../http/distribution-schemas';
 import { guard } from '../http/guard';

@@ -1,8 +1,8 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { AppDeps } from '../app-deps';
-import { closeCampaign, openCampaign, withStaffCounts, type Campaign } from '../domain/campaign';
-import { asReported } from '../domain/reporting-units';
-import { restrictReport } from '../domain/restrict-report';
+import { closeCampaign, openCampaign, withStaffCounts, type Campaign } from '../domain/campaigns/campaign';
+import { asReported } from '../domain/campaigns/reporting-units';
+import { restrictReport } from '../domain/anonymity/restrict-report';
 import { audit } from '../http/audit';
 import { guard } from '../http/guard';
 import { CampaignDetailSchema, CampaignSchema } from '../http/campaign-replies';

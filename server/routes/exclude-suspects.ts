@@ -1,12 +1,12 @@
-// Excluding suspect submissions: refused once the report counts any of them (server/domain/safe-exclusion.ts),
+// Excluding suspect submissions: refused once the report counts any of them (server/domain/anonymity/safe-exclusion.ts),
 // else the responses are deleted for good and the campaign keeps only how many were, so that nothing stored
 // says which responses came together.
 
 import type { AppDeps } from '../app-deps';
-import type { Campaign } from '../domain/campaign';
-import type { Organization } from '../domain/organization';
-import type { Questionnaire } from '../domain/questionnaire';
-import { exclusionWouldRevealError, isExclusionSafe } from '../domain/safe-exclusion';
+import type { Campaign } from '../domain/campaigns/campaign';
+import type { Organization } from '../domain/campaigns/organization';
+import type { Questionnaire } from '../domain/instrument/questionnaire';
+import { exclusionWouldRevealError, isExclusionSafe } from '../domain/anonymity/safe-exclusion';
 
 export async function excludeSuspects(
   deps: AppDeps,

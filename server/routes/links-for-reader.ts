@@ -3,8 +3,8 @@
 // give away the one real answer in it.
 
 import type { Context } from 'hono';
-import type { Campaign } from '../domain/campaign';
-import { authorize } from '../domain/policy';
+import type { Campaign } from '../domain/campaigns/campaign';
+import { authorize } from '../domain/access/policy';
 import { requirePrincipal } from '../http/guard';
 import type { AppEnv } from '../http/session';
 

@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { OrganizationFactQuestionsSchema } from '../http/organization-replies';
 import { createRouter, jsonResponse, problems } from '../http/router';
-import { ORGANIZATION_FACTS } from '../domain/organization-facts';
+import { ORGANIZATION_FACTS } from '../domain/campaigns/organization-facts';
 
 /** The questions HR answers about the organization, in the model's own words, for the campaign forms. */
 export function organizationFactRoutes() {

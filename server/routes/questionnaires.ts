@@ -2,7 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import type { AppDeps } from '../app-deps';
 import { QuestionnaireListSchema } from '../http/organization-replies';
 import { createRouter, jsonResponse, problems } from '../http/router';
-import { isCurrentQuestionnaire } from '../domain/questionnaire';
+import { isCurrentQuestionnaire } from '../domain/instrument/questionnaire';
 
 export function questionnaireRoutes(deps: AppDeps) {
   return createRouter().openapi(

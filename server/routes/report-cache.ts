@@ -7,8 +7,8 @@ import {
   buildCampaignReport,
   type CampaignReport,
   type CampaignReportInput,
-} from '../domain/campaign-report';
-import type { SurveyResponse } from '../domain/response';
+} from '../domain/analysis/campaign-report';
+import type { SurveyResponse } from '../domain/instrument/response';
 import { createScoreCache } from './score-cache';
 
 export function createReportCache() {

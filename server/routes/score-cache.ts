@@ -2,10 +2,10 @@
 // once per process instead of on every report. Keyed by the response object, so it empties itself when
 // storage lets a response go.
 
-import type { BarrierModel } from '../domain/barrier-model';
-import type { Questionnaire } from '../domain/questionnaire';
-import type { SurveyResponse } from '../domain/response';
-import { scoreItems, scoreResponse, type ResponseScore } from '../domain/scoring';
+import type { BarrierModel } from '../domain/instrument/barrier-model';
+import type { Questionnaire } from '../domain/instrument/questionnaire';
+import type { SurveyResponse } from '../domain/instrument/response';
+import { scoreItems, scoreResponse, type ResponseScore } from '../domain/instrument/scoring';
 
 export function createScoreCache() {
   type Scored = { score: ResponseScore; items: Record<string, number | null> };

@@ -1,13 +1,13 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { AppDeps } from '../app-deps';
-import { normalizeEmail, toPrincipal } from '../domain/account';
+import { normalizeEmail, toPrincipal } from '../domain/access/account';
 import { ConflictError, InvalidInputError, UnauthorizedError } from '../domain/errors';
 import { audit } from '../http/audit';
 import { requirePrincipal } from '../http/guard';
 import { clientOf } from '../http/client-origin';
 import { rateLimit, refuseTooMany, type RateLimit } from '../http/rate-limit';
 import { createSignInThrottle, type SignInThrottle } from '../http/sign-in-throttle';
-import { DEFAULT_SIGN_IN_DELAY } from '../domain/sign-in-delay';
+import { DEFAULT_SIGN_IN_DELAY } from '../domain/access/sign-in-delay';
 import { createSerializer } from '../http/serialize';
 import { SessionViewSchema, SetupStatusSchema } from '../http/account-replies';
 import { API_TOKEN_SCHEME, SESSION_SCHEME } from '../http/api-token-schemas';

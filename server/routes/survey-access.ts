@@ -4,10 +4,10 @@
 // used to answer once.
 
 import type { AppDeps } from '../app-deps';
-import { accessCodeSecret, normalizeAccessCode, type AccessCode } from '../domain/access-code';
+import { accessCodeSecret, normalizeAccessCode, type AccessCode } from '../domain/campaigns/access-code';
 import { NotFoundError } from '../domain/errors';
-import type { SurveyLink } from '../domain/campaign';
-import type { SurveyInvitation } from '../domain/survey-invitation';
+import type { SurveyLink } from '../domain/campaigns/campaign';
+import type { SurveyInvitation } from '../domain/campaigns/survey-invitation';
 import { loadCampaign } from './campaign-context';
 
 const noSurvey = () => new NotFoundError('No survey at this link.', { code: 'survey.not-found', params: {} });

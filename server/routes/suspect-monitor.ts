@@ -1,9 +1,9 @@
 // Recent submissions through each shared link, held in memory only: never stored, forgotten at restart. They
-// let administrators see bursts and copies as suspect (server/domain/suspect-submissions.ts) and, while the
+// let administrators see bursts and copies as suspect (server/domain/anonymity/suspect-submissions.ts) and, while the
 // server still holds them, exclude them. Nothing about them is written anywhere.
 
-import { findSuspects, type RecentSubmission } from '../domain/suspect-submissions';
-import type { Answers } from '../domain/validate-answers';
+import { findSuspects, type RecentSubmission } from '../domain/anonymity/suspect-submissions';
+import type { Answers } from '../domain/instrument/validate-answers';
 import type { SuspectAlert } from '../http/distribution-replies';
 
 /** How long, and how many per link, submissions are held: a working day's worth of a busy link. */

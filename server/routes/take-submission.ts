@@ -4,16 +4,16 @@
 // check. The response carries none of this.
 
 import type { AppDeps } from '../app-deps';
-import { codeUsedError } from '../domain/access-code';
+import { codeUsedError } from '../domain/campaigns/access-code';
 import {
   departmentsReportedWith,
   placesOf,
   placesTakenError,
   sharedLinkClosedError,
-} from '../domain/answer-places';
-import { withStaffCounts } from '../domain/campaign';
-import type { SurveyResponse } from '../domain/response';
-import { assertNotAnswered } from '../domain/survey-invitation';
+} from '../domain/campaigns/answer-places';
+import { withStaffCounts } from '../domain/campaigns/campaign';
+import type { SurveyResponse } from '../domain/instrument/response';
+import { assertNotAnswered } from '../domain/campaigns/survey-invitation';
 import type { OpenedSurvey } from './survey-access';
 import type { SuspectMonitor } from './suspect-monitor';
 

@@ -1,8 +1,8 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { AppDeps } from '../app-deps';
-import { normalizeEmail, toPrincipal, type Account, type Grant } from '../domain/account';
+import { normalizeEmail, toPrincipal, type Account, type Grant } from '../domain/access/account';
 import { MIN_PASSWORD_LENGTH } from '../../shared/request-schemas';
-import { addGrant } from '../domain/account';
+import { addGrant } from '../domain/access/account';
 import { ConflictError, InvalidInputError, NotFoundError } from '../domain/errors';
 import { audit } from '../http/audit';
 import { guard, notFound, requirePrincipal } from '../http/guard';

@@ -1,4 +1,4 @@
-import type { AccessCode } from '../domain/access-code';
+import type { AccessCode } from '../domain/campaigns/access-code';
 
 export type IssueOutcome = 'issued' | 'full' | 'beside-shared-answers';
 

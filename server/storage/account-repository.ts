@@ -1,4 +1,4 @@
-import type { Account } from '../domain/account';
+import type { Account } from '../domain/access/account';
 
 /** Accounts of people who sign in. */
 export interface AccountRepository {

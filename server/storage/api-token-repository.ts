@@ -1,4 +1,4 @@
-import type { ApiToken } from '../domain/api-token';
+import type { ApiToken } from '../domain/access/api-token';
 
 /** Personal API tokens, kept as hashes; revoked ones stay, so a later use of one is recognised. */
 export interface ApiTokenRepository {

@@ -1,4 +1,4 @@
-import type { Campaign } from '../domain/campaign';
+import type { Campaign } from '../domain/campaigns/campaign';
 
 /** Campaigns with their survey links. */
 export interface CampaignRepository {

@@ -1,4 +1,4 @@
-import type { Organization } from '../domain/organization';
+import type { Organization } from '../domain/campaigns/organization';
 
 /** Organizations with their departments: few, small and mutable. */
 export interface OrganizationRepository {

@@ -1,4 +1,4 @@
-import type { SurveyResponse } from '../domain/response';
+import type { SurveyResponse } from '../domain/instrument/response';
 
 /** Survey responses: acknowledged only once durable; they change only by being excluded, which deletes them. */
 export interface ResponseRepository {

@@ -1,4 +1,4 @@
-import type { SurveyResponse } from '../domain/response';
+import type { SurveyResponse } from '../domain/instrument/response';
 
 export interface Submission {
   response: SurveyResponse;

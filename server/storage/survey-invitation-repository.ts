@@ -1,5 +1,5 @@
-import type { MailKind } from '../domain/email-template';
-import type { SurveyInvitation } from '../domain/survey-invitation';
+import type { MailKind } from '../domain/campaigns/email-template';
+import type { SurveyInvitation } from '../domain/campaigns/survey-invitation';
 
 export type DeliveryOutcome = { ok: true } | { ok: false; error: string };
 

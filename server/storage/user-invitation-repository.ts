@@ -1,4 +1,4 @@
-import type { Grant } from '../domain/account';
+import type { Grant } from '../domain/access/account';
 
 /** A one-time link inviting someone to sign up with a role. Only the hash of its token is stored. */
 export interface UserInvitation {

@@ -58,7 +58,7 @@ async function timedCall(
 /**
  * A second organization's open campaign, with no staff list, whose department link takes the shared-link
  * answers: beside a staff list every place of a department is a listed person's, so its own shared link
- * takes none (server/domain/answer-places.ts).
+ * takes none (server/domain/campaigns/answer-places.ts).
  */
 async function sharedCampaign(server: ServerProcess, cookie: string) {
   const organization = await timedCall(server, cookie, '/api/organizations', {

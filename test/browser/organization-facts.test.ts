@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { parseQuestionnaire } from '../../server/domain/questionnaire';
+import { parseQuestionnaire } from '../../server/domain/instrument/questionnaire';
 import { useBrowserSession } from '../support/browser-session';
 import { artifactPath, hasChromium } from '../support/chromium';
 import { PROJECT_ROOT } from '../support/server-process';

@@ -3,10 +3,10 @@
 
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BARRIER_MODEL_V2 } from '../../server/domain/barrier-model';
-import { completionSeconds } from '../../server/domain/completion-time';
-import { auditGoal } from '../../server/domain/goal-audit';
-import type { Questionnaire } from '../../server/domain/questionnaire';
+import { BARRIER_MODEL_V2 } from '../../server/domain/instrument/barrier-model';
+import { completionSeconds } from '../../server/domain/instrument/completion-time';
+import { auditGoal } from '../../server/domain/analysis/goal-audit';
+import type { Questionnaire } from '../../server/domain/instrument/questionnaire';
 import { loadQuestionnaires } from '../../server/load-questionnaires';
 
 type Json = Record<string, unknown> & { pages: { name: string; elements: Json[] }[] };

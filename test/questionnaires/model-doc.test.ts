@@ -3,11 +3,15 @@
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BARRIER_MODEL_V1, BARRIER_MODELS, CURRENT_MODEL_VERSION } from '../../server/domain/barrier-model';
-import { GATES } from '../../server/domain/decision-rules';
-import { parseQuestionnaire } from '../../server/domain/questionnaire';
-import { RECOMMENDATION_RULES } from '../../server/domain/recommendation-rules';
-import { VERDICTS, VERDICT_TEXT } from '../../server/domain/verdicts';
+import {
+  BARRIER_MODEL_V1,
+  BARRIER_MODELS,
+  CURRENT_MODEL_VERSION,
+} from '../../server/domain/instrument/barrier-model';
+import { GATES } from '../../server/domain/decisions/decision-rules';
+import { parseQuestionnaire } from '../../server/domain/instrument/questionnaire';
+import { RECOMMENDATION_RULES } from '../../server/domain/decisions/recommendation-rules';
+import { VERDICTS, VERDICT_TEXT } from '../../server/domain/decisions/verdicts';
 
 const DOC_PATH = new URL('../../questionnaires/MODEL.md', import.meta.url);
 const QUESTIONNAIRE_PATHS = ['readiness-okr.json', 'readiness-okr-2.json'].map(

@@ -4,8 +4,12 @@
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { BARRIER_MODEL_V2, findScale } from '../../server/domain/barrier-model';
-import { parseQuestionnaire, type Question, type Referent } from '../../server/domain/questionnaire';
+import { BARRIER_MODEL_V2, findScale } from '../../server/domain/instrument/barrier-model';
+import {
+  parseQuestionnaire,
+  type Question,
+  type Referent,
+} from '../../server/domain/instrument/questionnaire';
 
 export const MODEL_DOC = new URL('../../questionnaires/MODEL.md', import.meta.url);
 const QUESTIONNAIRE = new URL('../../questionnaires/readiness-okr-2.json', import.meta.url);

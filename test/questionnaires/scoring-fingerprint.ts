@@ -2,7 +2,7 @@
 // values and correct answers. Wording may change freely; this may not, for a questionnaire id in use.
 
 import { createHash } from 'node:crypto';
-import type { Questionnaire } from '../../server/domain/questionnaire';
+import type { Questionnaire } from '../../server/domain/instrument/questionnaire';
 
 export function scoringFingerprint(questionnaire: Questionnaire): string {
   const structure = questionnaire.questions.map((q) => [

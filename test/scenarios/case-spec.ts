@@ -1,7 +1,7 @@
 // The spec of a seed case, and the levels, sample objectives and profiles the cases share.
 
-import type { OrganizationFacts } from '../../server/domain/organization-facts';
-import type { Verdict } from '../../server/domain/verdicts';
+import type { OrganizationFacts } from '../../server/domain/campaigns/organization-facts';
+import type { Verdict } from '../../server/domain/decisions/verdicts';
 
 /** What a reader of the seed would conclude, and the decision gate that should say so. */
 export interface ExpectedVerdict {

@@ -2,8 +2,8 @@
 // The rates themselves are measured by the command over 1,000 organizations per case, not judged here.
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BARRIER_MODEL_V1, judgingModel } from '../../server/domain/barrier-model';
-import type { Questionnaire } from '../../server/domain/questionnaire';
+import { BARRIER_MODEL_V1, judgingModel } from '../../server/domain/instrument/barrier-model';
+import type { Questionnaire } from '../../server/domain/instrument/questionnaire';
 import { loadQuestionnaires } from '../../server/load-questionnaires';
 import { ERROR_RATE_CASES, measureCase } from './error-rates';
 import { CLEARLY_READY, generateOrganization, uniform } from './generated-organization';

@@ -2,11 +2,11 @@
 // ready organizations, refusals of clearly ready and clearly failing ones, and how often a real silo is
 // found. Every organization goes through the real report builder (MODEL.md section 10.4).
 
-import type { BarrierModel } from '../../server/domain/barrier-model';
-import { buildCampaignReport } from '../../server/domain/campaign-report';
-import type { Questionnaire } from '../../server/domain/questionnaire';
+import type { BarrierModel } from '../../server/domain/instrument/barrier-model';
+import { buildCampaignReport } from '../../server/domain/analysis/campaign-report';
+import type { Questionnaire } from '../../server/domain/instrument/questionnaire';
 import { wilsonInterval } from '../../server/domain/statistics/intervals';
-import type { Verdict } from '../../server/domain/verdicts';
+import type { Verdict } from '../../server/domain/decisions/verdicts';
 import {
   CLEARLY_FAILING,
   CLEARLY_READY,

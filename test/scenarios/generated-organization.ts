@@ -2,10 +2,10 @@
 // levels, so the truth is known and a verdict can be scored right or wrong (MODEL.md section 10.4).
 
 import { seededRandom, synthesizeAnswers } from '../../server/demo/synthesize-responses';
-import { createCampaign, openCampaign, type Campaign } from '../../server/domain/campaign';
-import type { Organization } from '../../server/domain/organization';
-import type { Questionnaire } from '../../server/domain/questionnaire';
-import type { SurveyResponse } from '../../server/domain/response';
+import { createCampaign, openCampaign, type Campaign } from '../../server/domain/campaigns/campaign';
+import type { Organization } from '../../server/domain/campaigns/organization';
+import type { Questionnaire } from '../../server/domain/instrument/questionnaire';
+import type { SurveyResponse } from '../../server/domain/instrument/response';
 
 export interface GeneratedDepartment {
   /** True level (0–100) of each scale in this department; unnamed scales sit at the case's default. */

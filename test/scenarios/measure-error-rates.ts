@@ -9,7 +9,7 @@ import {
   BARRIER_MODEL_V2,
   judgingModel,
   type BarrierModel,
-} from '../../server/domain/barrier-model';
+} from '../../server/domain/instrument/barrier-model';
 import { loadQuestionnaires } from '../../server/load-questionnaires';
 import { ERROR_RATE_CASES, measureCase, type Rate } from './error-rates';
 

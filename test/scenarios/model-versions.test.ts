@@ -9,9 +9,9 @@ import {
   judgingModel,
   BARRIER_MODELS,
   type BarrierModel,
-} from '../../server/domain/barrier-model';
-import { buildCampaignReport } from '../../server/domain/campaign-report';
-import type { Questionnaire } from '../../server/domain/questionnaire';
+} from '../../server/domain/instrument/barrier-model';
+import { buildCampaignReport } from '../../server/domain/analysis/campaign-report';
+import type { Questionnaire } from '../../server/domain/instrument/questionnaire';
 import { loadQuestionnaires } from '../../server/load-questionnaires';
 import { loadPinnedOrganizations, pinnedParts } from './pinned-organizations';
 

@@ -5,8 +5,8 @@
 // Usage: node --import tsx test/scenarios/pin-model-1-reports.ts
 
 import { writeFileSync } from 'node:fs';
-import { BARRIER_MODEL_V1 } from '../../server/domain/barrier-model';
-import { buildCampaignReport } from '../../server/domain/campaign-report';
+import { BARRIER_MODEL_V1 } from '../../server/domain/instrument/barrier-model';
+import { buildCampaignReport } from '../../server/domain/analysis/campaign-report';
 import { loadQuestionnaires } from '../../server/load-questionnaires';
 import { loadPinnedOrganizations, pinnedParts } from './pinned-organizations';
 

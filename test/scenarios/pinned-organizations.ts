@@ -3,11 +3,11 @@
 // signals and the recommendations), so a later rule change cannot rewrite a closed campaign's report.
 
 import { readFileSync } from 'node:fs';
-import { createCampaign, openCampaign, type Campaign } from '../../server/domain/campaign';
-import type { CampaignReport } from '../../server/domain/campaign-report';
-import type { Organization } from '../../server/domain/organization';
-import type { SurveyResponse } from '../../server/domain/response';
-import type { Answers } from '../../server/domain/validate-answers';
+import { createCampaign, openCampaign, type Campaign } from '../../server/domain/campaigns/campaign';
+import type { CampaignReport } from '../../server/domain/analysis/campaign-report';
+import type { Organization } from '../../server/domain/campaigns/organization';
+import type { SurveyResponse } from '../../server/domain/instrument/response';
+import type { Answers } from '../../server/domain/instrument/validate-answers';
 
 interface PinnedFixture {
   questionnaireId: string;

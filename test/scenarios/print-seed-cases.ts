@@ -5,9 +5,13 @@
 // `--questionnaire ID` asks them with that questionnaire (default: readiness-okr-2, what new campaigns use).
 
 import { loadQuestionnaires } from '../../server/load-questionnaires';
-import { BARRIER_MODELS, CURRENT_MODEL_VERSION, judgingModel } from '../../server/domain/barrier-model';
-import { buildCampaignReport } from '../../server/domain/campaign-report';
-import type { Check } from '../../server/domain/checks';
+import {
+  BARRIER_MODELS,
+  CURRENT_MODEL_VERSION,
+  judgingModel,
+} from '../../server/domain/instrument/barrier-model';
+import { buildCampaignReport } from '../../server/domain/analysis/campaign-report';
+import type { Check } from '../../server/domain/decisions/checks';
 import { buildSeedCase, DEFAULT_SEED, SEED_CASE_NAMES, type SeedCaseName } from './seed-cases';
 
 function format(value: number | null, unit: Check['unit']): string {

@@ -2,10 +2,10 @@
 
 import { expect } from 'vitest';
 import { loadQuestionnaires } from '../../server/load-questionnaires';
-import { BARRIER_MODEL_V1 } from '../../server/domain/barrier-model';
-import { buildCampaignReport, type CampaignReport } from '../../server/domain/campaign-report';
-import type { Check } from '../../server/domain/checks';
-import type { Questionnaire } from '../../server/domain/questionnaire';
+import { BARRIER_MODEL_V1 } from '../../server/domain/instrument/barrier-model';
+import { buildCampaignReport, type CampaignReport } from '../../server/domain/analysis/campaign-report';
+import type { Check } from '../../server/domain/decisions/checks';
+import type { Questionnaire } from '../../server/domain/instrument/questionnaire';
 import { buildSeedCase, DEFAULT_SEED, type SeedCase, type SeedCaseName } from './seed-cases';
 
 export const SEEDS = [DEFAULT_SEED, DEFAULT_SEED + 1, DEFAULT_SEED + 2];

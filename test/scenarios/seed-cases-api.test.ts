@@ -3,8 +3,8 @@
 // and the executive reads the report. Each must reach the verdict a reader of the seed expects.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Campaign } from '../../server/domain/campaign';
-import type { Organization } from '../../server/domain/organization';
+import type { Campaign } from '../../server/domain/campaigns/campaign';
+import type { Organization } from '../../server/domain/campaigns/organization';
 import { loadQuestionnaires } from '../../server/load-questionnaires';
 import { startTestApp, type TestApp } from '../fixtures/test-app';
 import { buildSeedCase, DEFAULT_SEED, SEED_CASE_NAMES, type SeedCase } from './seed-cases';

@@ -2,11 +2,11 @@
 
 import shipped from '../../questionnaires/readiness-okr.json';
 import { seededRandom, synthesizeAnswers, type Random } from '../../server/demo/synthesize-responses';
-import { createCampaign, openCampaign, type Campaign } from '../../server/domain/campaign';
-import type { Organization } from '../../server/domain/organization';
-import { parseQuestionnaire, type Questionnaire } from '../../server/domain/questionnaire';
-import type { SurveyResponse } from '../../server/domain/response';
-import type { Answers } from '../../server/domain/validate-answers';
+import { createCampaign, openCampaign, type Campaign } from '../../server/domain/campaigns/campaign';
+import type { Organization } from '../../server/domain/campaigns/organization';
+import { parseQuestionnaire, type Questionnaire } from '../../server/domain/instrument/questionnaire';
+import type { SurveyResponse } from '../../server/domain/instrument/response';
+import type { Answers } from '../../server/domain/instrument/validate-answers';
 import type { CaseSpec, ExpectedVerdict, Weighted } from './case-spec';
 import { agileReady } from './cases/agile-ready';
 import { departmentTooSmall } from './cases/department-too-small';

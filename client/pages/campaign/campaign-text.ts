@@ -1,6 +1,6 @@
 // What the campaign page says around the staff list and sending sections, in both languages.
 
-import type { DisclosureStatus } from '../../../server/domain/disclosure-preview';
+import type { DisclosureStatus } from '../../../server/domain/anonymity/disclosure-preview';
 import type { Language } from '../../components/language-switch';
 
 const pct = (share: number) => `${Math.round(share * 100)}%`;

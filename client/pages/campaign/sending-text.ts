@@ -2,7 +2,7 @@
 
 import type { Language } from '../../components/language-switch';
 import type { MailKind } from '../../../server/http/api-types';
-import type { Placeholder } from '../../../server/domain/email-template';
+import type { Placeholder } from '../../../server/domain/campaigns/email-template';
 
 const people = (n: number) => (n === 1 ? '1 person' : `${n} people`);
 

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { Campaign, EmailTemplate, MailKind } from '../../../server/http/api-types';
 import type { Language } from '../../components/language-switch';
 import { LANGUAGE_NAMES, LANGUAGE_TAGS, LANGUAGES } from '../../../shared/languages';
-import type { Placeholder } from '../../../server/domain/email-template';
+import type { Placeholder } from '../../../server/domain/campaigns/email-template';
 import { api, ApiError } from '../../api/client';
 import { errorText } from '../../components/error-text';
 import { FormError } from '../../components/form-error';

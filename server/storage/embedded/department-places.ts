@@ -1,11 +1,11 @@
 // The places a department's answers hold, counted at the moment of asking (the rule is
-// server/domain/answer-places.ts): responses stored or being stored, personal links not yet used and access
+// server/domain/campaigns/answer-places.ts): responses stored or being stored, personal links not yet used and access
 // codes not yet used. One counter per storage, shared by the submission store, the access codes and the staff
 // list, so that a place found free is taken before anything else can look, and so that the ways of answering
 // stay apart: a shared-link answer checks for personal links and codes, and codes and a staff list check for
 // shared-link answers, each with no await between the check and the change it guards.
 
-import { sharedLinkAnswers } from '../../domain/answer-places';
+import { sharedLinkAnswers } from '../../domain/campaigns/answer-places';
 import type { EmbeddedResponseRepository } from './embedded-response-repository';
 import type { RecordsFile } from './records-file';
 

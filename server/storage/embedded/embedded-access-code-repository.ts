@@ -2,7 +2,7 @@
 // all of it and its unit holds no answer through a shared link, checked inside the one change that adds it,
 // so two batches at once never overfill it and no shared-link answer comes in between.
 
-import type { AccessCode } from '../../domain/access-code';
+import type { AccessCode } from '../../domain/campaigns/access-code';
 import type { AccessCodeRepository } from '../access-code-repository';
 import type { DepartmentPlaces } from './department-places';
 import type { RecordsFile } from './records-file';

@@ -1,4 +1,4 @@
-import { withCampaignDefaults, type Campaign } from '../../domain/campaign';
+import { withCampaignDefaults, type Campaign } from '../../domain/campaigns/campaign';
 import type { CampaignRepository } from '../campaign-repository';
 import type { RecordsFile } from './records-file';
 import { replaceRecord } from './replace-record';

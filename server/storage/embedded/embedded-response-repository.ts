@@ -7,7 +7,7 @@
 
 import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { SurveyResponse } from '../../domain/response';
+import type { SurveyResponse } from '../../domain/instrument/response';
 import type { ResponseRepository } from '../response-repository';
 import { openAppendOnlyFile, type AppendOnlyFile } from './append-only-file';
 import { syncDirectory, writeAll } from './file-io';

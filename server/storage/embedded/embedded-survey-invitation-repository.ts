@@ -8,7 +8,7 @@ import {
   recordDelivery,
   withIssuedLink,
   type SurveyInvitation,
-} from '../../domain/survey-invitation';
+} from '../../domain/campaigns/survey-invitation';
 import type { SurveyInvitationRepository } from '../survey-invitation-repository';
 import type { DepartmentPlaces } from './department-places';
 import type { RecordsFile } from './records-file';

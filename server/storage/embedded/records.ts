@@ -1,11 +1,11 @@
 // The small, mutable records the embedded storage keeps in one document: their kinds and an empty set.
 
-import type { AccessCode } from '../../domain/access-code';
-import type { Account } from '../../domain/account';
-import type { ApiToken } from '../../domain/api-token';
-import type { Campaign } from '../../domain/campaign';
-import type { Organization } from '../../domain/organization';
-import type { SurveyInvitation } from '../../domain/survey-invitation';
+import type { AccessCode } from '../../domain/campaigns/access-code';
+import type { Account } from '../../domain/access/account';
+import type { ApiToken } from '../../domain/access/api-token';
+import type { Campaign } from '../../domain/campaigns/campaign';
+import type { Organization } from '../../domain/campaigns/organization';
+import type { SurveyInvitation } from '../../domain/campaigns/survey-invitation';
 import type { Session } from '../session-repository';
 import type { UserInvitation } from '../user-invitation-repository';
 

@@ -9,11 +9,11 @@ import { readCsv } from '../../../server/csv/read-csv';
 import {
   codesBesideSharedAnswersError,
   staffBesideSharedAnswersError,
-} from '../../../server/domain/answer-places';
-import { checkTemplate, DEFAULT_TEMPLATES } from '../../../server/domain/email-template';
+} from '../../../server/domain/campaigns/answer-places';
+import { checkTemplate, DEFAULT_TEMPLATES } from '../../../server/domain/campaigns/email-template';
 import { DomainError, type ProblemParams } from '../../../server/domain/errors';
 import { PROBLEM_CODES } from '../../../server/domain/problem-codes';
-import { readStaffList } from '../../../server/domain/staff-list';
+import { readStaffList } from '../../../server/domain/campaigns/staff-list';
 import { toProblem } from '../../../server/http/problem';
 import { LANGUAGES } from '../../../shared/languages';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allows } from '../../../client/components/permissions';
-import { ROLES, type Principal } from '../../../server/domain/account';
-import { ACTIONS, authorize } from '../../../server/domain/policy';
+import { ROLES, type Principal } from '../../../server/domain/access/account';
+import { ACTIONS, authorize } from '../../../server/domain/access/policy';
 import { sessionView } from '../../../server/http/session';
 
 const person = (grants: Principal['grants'], isOwner = false): Principal => ({

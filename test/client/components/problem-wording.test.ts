@@ -9,11 +9,11 @@ import { LANGUAGES, type Language } from '../../../shared/languages';
 import {
   codesBesideSharedAnswersError,
   staffBesideSharedAnswersError,
-} from '../../../server/domain/answer-places';
-import { checkTemplate, DEFAULT_TEMPLATES } from '../../../server/domain/email-template';
+} from '../../../server/domain/campaigns/answer-places';
+import { checkTemplate, DEFAULT_TEMPLATES } from '../../../server/domain/campaigns/email-template';
 import type { DomainError, ProblemParams } from '../../../server/domain/errors';
 import { PROBLEM_CODES } from '../../../server/domain/problem-codes';
-import { readStaffList } from '../../../server/domain/staff-list';
+import { readStaffList } from '../../../server/domain/campaigns/staff-list';
 
 const CHINESE = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
 const SERVER_ENGLISH = 'This sentence is only the server’s.';

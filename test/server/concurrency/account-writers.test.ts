@@ -5,8 +5,8 @@
 
 import { scrypt } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { Grant, Role } from '../../../server/domain/account';
-import type { Questionnaire } from '../../../server/domain/questionnaire';
+import type { Grant, Role } from '../../../server/domain/access/account';
+import type { Questionnaire } from '../../../server/domain/instrument/questionnaire';
 import { loadQuestionnaires } from '../../../server/load-questionnaires';
 import { accept, as, createOrganization, invite, inviteAndAccept } from '../../fixtures/accounts';
 import { restartTestApp } from '../../fixtures/restart-test-app';

@@ -4,8 +4,8 @@
 
 import { expect } from 'vitest';
 import { readCsv } from '../../../server/csv/read-csv';
-import type { Campaign } from '../../../server/domain/campaign';
-import type { SurveyInvitation } from '../../../server/domain/survey-invitation';
+import type { Campaign } from '../../../server/domain/campaigns/campaign';
+import type { SurveyInvitation } from '../../../server/domain/campaigns/survey-invitation';
 import type { Mailer, OutgoingMail } from '../../../server/mail/mailer';
 import { hashToken } from '../../../server/security/passwords';
 import type { Storage } from '../../../server/storage/storage';

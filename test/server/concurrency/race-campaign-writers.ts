@@ -4,7 +4,7 @@
 
 import { expect } from 'vitest';
 import { loadQuestionnaires } from '../../../server/load-questionnaires';
-import type { Questionnaire } from '../../../server/domain/questionnaire';
+import type { Questionnaire } from '../../../server/domain/instrument/questionnaire';
 import { restartTestApp } from '../../fixtures/restart-test-app';
 import { startTestApp } from '../../fixtures/test-app';
 import {

@@ -5,8 +5,8 @@
 // acknowledgements, or a random delay after one of the administrative requests was sent. Every outcome the
 // client saw is recorded.
 
-import type { Answers } from '../../../server/domain/validate-answers';
-import type { Questionnaire } from '../../../server/domain/questionnaire';
+import type { Answers } from '../../../server/domain/instrument/validate-answers';
+import type { Questionnaire } from '../../../server/domain/instrument/questionnaire';
 import { seededRandom, synthesizeAnswers, type Random } from '../../../server/demo/synthesize-responses';
 import { TEST_OWNER, type ServerProcess } from '../../support/server-process';
 import { DEPARTMENTS, send, staffCsv, type CampaignSetup, type Reply } from './crash-setup';

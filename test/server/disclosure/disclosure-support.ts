@@ -7,10 +7,10 @@ import { join } from 'node:path';
 import { expect } from 'vitest';
 import { DONT_KNOW } from '../../../questionnaires/scoring-properties';
 import { seededRandom, synthesizeAnswers } from '../../../server/demo/synthesize-responses';
-import type { Role } from '../../../server/domain/account';
-import { decidingScales, judgingModel } from '../../../server/domain/barrier-model';
-import { parseQuestionnaire } from '../../../server/domain/questionnaire';
-import { scoreResponse, type ResponseScore } from '../../../server/domain/scoring';
+import type { Role } from '../../../server/domain/access/account';
+import { decidingScales, judgingModel } from '../../../server/domain/instrument/barrier-model';
+import { parseQuestionnaire } from '../../../server/domain/instrument/questionnaire';
+import { scoreResponse, type ResponseScore } from '../../../server/domain/instrument/scoring';
 import { as, inviteAndAccept, type Member } from '../../fixtures/accounts';
 import type { Setup, TestApp } from '../../fixtures/test-app';
 

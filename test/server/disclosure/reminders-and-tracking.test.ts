@@ -4,7 +4,7 @@
 // minimum.
 
 import { afterEach, describe, expect, it } from 'vitest';
-import { hiddenGroups } from '../../../server/domain/disclosure';
+import { hiddenGroups } from '../../../server/domain/anonymity/disclosure';
 import { importStaff, mailMergeTokens, staffCsv } from '../../fixtures/staff';
 import { setUpCampaign, startTestApp, type Setup, type TestApp } from '../../fixtures/test-app';
 import {

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { afterEach, describe, expect, it } from 'vitest';
 import { rateLimit } from '../../../server/http/rate-limit';
-import { parseTrustedProxies, type TrustedProxies } from '../../../server/domain/forwarded-client';
+import { parseTrustedProxies, type TrustedProxies } from '../../../server/domain/access/forwarded-client';
 import { fromPeer, PROXY } from '../../fixtures/socket-peer';
 import { expectProblem, setUpCampaign, startTestApp, type TestApp } from '../../fixtures/test-app';
 import { scoreable } from '../../fixtures/answers';

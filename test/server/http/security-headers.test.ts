@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../../server/app';
-import { parseTrustedProxies, type TrustedProxies } from '../../../server/domain/forwarded-client';
+import { parseTrustedProxies, type TrustedProxies } from '../../../server/domain/access/forwarded-client';
 import { fromPeer, PROXY } from '../../fixtures/socket-peer';
 import { startTestApp, type TestApp } from '../../fixtures/test-app';
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_TEMPLATES, renderEmail } from '../../../server/domain/email-template';
+import { DEFAULT_TEMPLATES, renderEmail } from '../../../server/domain/campaigns/email-template';
 import type { Mailer } from '../../../server/mail/mailer';
 import { sendMailing } from '../../../server/mail/send-mailing';
 import { createSmtpMailer, describeSmtpFailure } from '../../../server/mail/smtp-mailer';

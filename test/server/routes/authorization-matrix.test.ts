@@ -2,8 +2,8 @@
 // organization (A) and in another (B). People are made through the real invitation flow.
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Campaign } from '../../../server/domain/campaign';
-import type { Organization } from '../../../server/domain/organization';
+import type { Campaign } from '../../../server/domain/campaigns/campaign';
+import type { Organization } from '../../../server/domain/campaigns/organization';
 import { accept, as, createOrganization, invite, inviteAndAccept, storedText } from '../../fixtures/accounts';
 import { setUpCampaign, startTestApp, submit, type TestApp } from '../../fixtures/test-app';
 import { scoreable } from '../../fixtures/answers';

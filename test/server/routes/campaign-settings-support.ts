@@ -4,7 +4,7 @@
 // hold the current test's app and session.
 
 import { expect } from 'vitest';
-import { DEFAULT_TEMPLATES } from '../../../server/domain/email-template';
+import { DEFAULT_TEMPLATES } from '../../../server/domain/campaigns/email-template';
 import { createClock, DAY, NOON, signIn } from '../../fixtures/accounts';
 import { OWNER, startTestApp, type TestApp } from '../../fixtures/test-app';
 import { scoreable } from '../../fixtures/answers';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_TEMPLATES } from '../../../server/domain/email-template';
+import { DEFAULT_TEMPLATES } from '../../../server/domain/campaigns/email-template';
 import { DAY, HOUR, storedText } from '../../fixtures/accounts';
 import { expectProblem, setUpCampaign } from '../../fixtures/test-app';
 import {

@@ -2,7 +2,7 @@
 // content type, is refused before anything runs; the app's own pages get through.
 
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseTrustedProxies, type TrustedProxies } from '../../../server/domain/forwarded-client';
+import { parseTrustedProxies, type TrustedProxies } from '../../../server/domain/access/forwarded-client';
 import { ANONYMOUS, signIn, storedText } from '../../fixtures/accounts';
 import { fromPeer, PROXY } from '../../fixtures/socket-peer';
 import { expectProblem, OWNER, setUpCampaign, startTestApp, type TestApp } from '../../fixtures/test-app';

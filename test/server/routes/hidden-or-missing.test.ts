@@ -2,8 +2,8 @@
 // answer exactly as ids that name nothing do, on every endpoint keyed by one.
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Role } from '../../../server/domain/account';
-import type { Campaign } from '../../../server/domain/campaign';
+import type { Role } from '../../../server/domain/access/account';
+import type { Campaign } from '../../../server/domain/campaigns/campaign';
 import { as, createOrganization, inviteAndAccept } from '../../fixtures/accounts';
 import { startTestApp, type TestApp } from '../../fixtures/test-app';
 

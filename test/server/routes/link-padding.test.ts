@@ -4,7 +4,7 @@
 // go only to those who distribute the survey, and no department takes more answers than it has people.
 
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Role } from '../../../server/domain/account';
+import type { Role } from '../../../server/domain/access/account';
 import { ANONYMOUS, as, inviteAndAccept } from '../../fixtures/accounts';
 import { respondentAnswers } from '../../fixtures/answers';
 import { importStaff, mailMergeTokens, staffCsv } from '../../fixtures/staff';

@@ -2,7 +2,7 @@
 // does, even though Node itself serves plain http.
 
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseTrustedProxies, type TrustedProxies } from '../../../server/domain/forwarded-client';
+import { parseTrustedProxies, type TrustedProxies } from '../../../server/domain/access/forwarded-client';
 import { readCsv } from '../../../server/csv/read-csv';
 import { fromPeer, PROXY } from '../../fixtures/socket-peer';
 import { importStaff, staffCsv } from '../../fixtures/staff';

@@ -2,10 +2,10 @@
 // changed while it is a draft, fixed once it opens, and read by the report's Balanced Scorecard route.
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Campaign } from '../../../server/domain/campaign';
-import type { CampaignReport } from '../../../server/domain/campaign-report';
-import { NO_FACTS, ORGANIZATION_FACTS } from '../../../server/domain/organization-facts';
-import type { Organization } from '../../../server/domain/organization';
+import type { Campaign } from '../../../server/domain/campaigns/campaign';
+import type { CampaignReport } from '../../../server/domain/analysis/campaign-report';
+import { NO_FACTS, ORGANIZATION_FACTS } from '../../../server/domain/campaigns/organization-facts';
+import type { Organization } from '../../../server/domain/campaigns/organization';
 import { ANONYMOUS, inviteAndAccept, storedText } from '../../fixtures/accounts';
 import { expectProblem, startTestApp, type TestApp } from '../../fixtures/test-app';
 

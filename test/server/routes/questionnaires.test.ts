@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseQuestionnaire } from '../../../server/domain/questionnaire';
+import { parseQuestionnaire } from '../../../server/domain/instrument/questionnaire';
 import { loadQuestionnaires } from '../../../server/load-questionnaires';
 import { fixtureQuestionnaireJson } from '../../fixtures/questionnaire';
 import { startTestApp, type TestApp } from '../../fixtures/test-app';

@@ -1,8 +1,8 @@
 // Sign-in limits and the session cookie when Groundwork runs behind a reverse proxy (issue 9, finding 8).
 
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseTrustedProxies, type TrustedProxies } from '../../../server/domain/forwarded-client';
-import { DEFAULT_SIGN_IN_DELAY } from '../../../server/domain/sign-in-delay';
+import { parseTrustedProxies, type TrustedProxies } from '../../../server/domain/access/forwarded-client';
+import { DEFAULT_SIGN_IN_DELAY } from '../../../server/domain/access/sign-in-delay';
 import { DEFAULT_LOGIN_LIMIT } from '../../../server/routes/session';
 import { createClock } from '../../fixtures/accounts';
 import { fromPeer, PROXY } from '../../fixtures/socket-peer';

@@ -3,7 +3,7 @@
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readCsv } from '../../../server/csv/read-csv';
-import { completionMinutes } from '../../../server/domain/completion-time';
+import { completionMinutes } from '../../../server/domain/instrument/completion-time';
 import { setUpV2Campaign, V2_JSON } from '../../fixtures/campaign-on-v2';
 import { importStaff } from '../../fixtures/staff';
 import { startTestApp, type TestApp } from '../../fixtures/test-app';

@@ -3,8 +3,8 @@
 // come), and responses excluded by deletion. Run by runStorageContract for every implementation.
 
 import { describe, expect, it } from 'vitest';
-import type { AccessCode } from '../../../server/domain/access-code';
-import { inviteStaff } from '../../../server/domain/survey-invitation';
+import type { AccessCode } from '../../../server/domain/campaigns/access-code';
+import { inviteStaff } from '../../../server/domain/campaigns/survey-invitation';
 import type { Storage } from '../../../server/storage/storage';
 import { makeResponse } from '../../fixtures/make-response';
 import type { StorageUnderTest } from './repository.contract';

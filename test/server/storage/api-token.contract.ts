@@ -1,7 +1,12 @@
 // The API-token part of the storage contract: run by runStorageContract for every implementation.
 
 import { describe, expect, it } from 'vitest';
-import { createApiToken, recordUse, revokeApiToken, type ApiToken } from '../../../server/domain/api-token';
+import {
+  createApiToken,
+  recordUse,
+  revokeApiToken,
+  type ApiToken,
+} from '../../../server/domain/access/api-token';
 import type { StorageUnderTest } from './repository.contract';
 
 const NOW = Date.parse('2026-03-02T12:00:00Z');

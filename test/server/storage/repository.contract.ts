@@ -2,8 +2,8 @@
 // runStorageContract with a factory that opens a fresh, empty storage and can reopen it on the same data.
 
 import { afterEach, describe, expect, it } from 'vitest';
-import { createCampaign, openCampaign, type Campaign } from '../../../server/domain/campaign';
-import type { Organization } from '../../../server/domain/organization';
+import { createCampaign, openCampaign, type Campaign } from '../../../server/domain/campaigns/campaign';
+import type { Organization } from '../../../server/domain/campaigns/organization';
 import type { Storage } from '../../../server/storage/storage';
 import { makeResponse } from '../../fixtures/make-response';
 import { answerPlacesContract } from './answer-places.contract';

@@ -1,7 +1,7 @@
 // The survey-invitation part of the storage contract: run by runStorageContract for every implementation.
 
 import { describe, expect, it } from 'vitest';
-import { inviteStaff } from '../../../server/domain/survey-invitation';
+import { inviteStaff } from '../../../server/domain/campaigns/survey-invitation';
 import type { Storage } from '../../../server/storage/storage';
 import { makeResponse } from '../../fixtures/make-response';
 import type { StorageUnderTest } from './repository.contract';

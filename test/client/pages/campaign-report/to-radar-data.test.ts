@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildCampaignReport } from '../../../../server/domain/campaign-report';
-import { BARRIER_MODEL_V1 } from '../../../../server/domain/barrier-model';
-import { createCampaign } from '../../../../server/domain/campaign';
+import { buildCampaignReport } from '../../../../server/domain/analysis/campaign-report';
+import { BARRIER_MODEL_V1 } from '../../../../server/domain/instrument/barrier-model';
+import { createCampaign } from '../../../../server/domain/campaigns/campaign';
 import { toRadarData } from '../../../../client/pages/campaign-report/to-radar-data';
 import { fixtureQuestionnaire, uniformAnswers } from '../../../fixtures/questionnaire';
 import { makeResponse } from '../../../fixtures/make-response';

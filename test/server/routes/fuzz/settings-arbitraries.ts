@@ -3,7 +3,7 @@
 // or together, as a draft or an open campaign would take them.
 
 import fc from 'fast-check';
-import { DEFAULT_TEMPLATES, PLACEHOLDERS } from '../../../../server/domain/email-template';
+import { DEFAULT_TEMPLATES, PLACEHOLDERS } from '../../../../server/domain/campaigns/email-template';
 import { DAY, NOON } from '../../../fixtures/accounts';
 import { anyBody, hostileKey, hostileValue, mostly } from './hostile-arbitraries';
 

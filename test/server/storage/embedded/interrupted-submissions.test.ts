@@ -5,7 +5,7 @@ import { appendFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { inviteStaff } from '../../../../server/domain/survey-invitation';
+import { inviteStaff } from '../../../../server/domain/campaigns/survey-invitation';
 import { openEmbeddedStorage } from '../../../../server/storage/embedded/open-embedded-storage';
 import { makeResponse } from '../../../fixtures/make-response';
 

@@ -1,0 +1,212 @@
+// Builds a campaign's readiness report: responses and response rate per department, scores per group with
+// their uncertainty, groups hidden by the anonymity rules, the deeper analysis, and the verdict with the
+// evidence behind it and what to do about it.
+
+import type { BarrierModel, DimensionDefinition, Thresholds } from '../instrument/barrier-model';
+import { analyseCampaign, type CampaignAnalysis, type ScoredResponse } from './campaign-analysis';
+import type { Campaign } from '../campaigns/campaign';
+import { decide, type Decision } from '../decisions/decide';
+import { summarizeGroup, type GroupSummary } from './group-summary';
+import type { Organization } from '../campaigns/organization';
+import { profileShares } from './profile-shares';
+import { NO_FACTS } from '../campaigns/organization-facts';
+import { digestComments, type CommentDigest } from './comment-digest';
+import type { Questionnaire } from '../instrument/questionnaire';
+import type { SurveyResponse } from '../instrument/response';
+import { recommend } from '../decisions/recommend';
+import type { Recommendation } from '../decisions/recommendation';
+import { releaseResponses } from '../anonymity/release';
+import type { ReaderView } from '../anonymity/restrict-report';
+import { scoreItems, scoreResponse } from '../instrument/scoring';
+import { statedFacts, type StatedFact } from '../campaigns/stated-facts';
+
+export interface DepartmentReport {
+  departmentId: string;
+  name: string;
+  headcount: number;
+  /**
+   * People whose answers are in the department's figures when it is shown; null when hidden (fewer than
+   * minGroupSize released). Answers beyond the last whole batch wait (see CampaignReport.release).
+   */
+  responses: number | null;
+  responseRate: number | null;
+  hidden: boolean;
+  summary: GroupSummary | null;
+}
+
+export interface CampaignReport {
+  campaignId: string;
+  organizationId: string;
+  campaignName: string;
+  organizationName: string;
+  status: Campaign['status'];
+  modelVersion: string;
+  minGroupSize: number;
+  /** People whose answers are in the organization's figures; null where the reader may not see them. */
+  responses: number | null;
+  headcount: number;
+  /** Everyone who answered, over the headcount: participation, whatever is released yet. */
+  responseRate: number | null;
+  /** Null when the organization as a whole has fewer responses than the minimum group size. */
+  overall: GroupSummary | null;
+  departments: DepartmentReport[];
+  /** Null with the overall summary: nothing is analysed below the minimum group size. */
+  analysis: CampaignAnalysis | null;
+  /** The model's dimensions and scales, so a reader can label every score. */
+  dimensions: DimensionDefinition[];
+  /**
+   * The model version's lines on the 0–100 scale, so a reader can colour every score as the gates judge it:
+   * at or below `red` a barrier, from `green` up healthy enough for a full rollout, amber between.
+   */
+  thresholds: Pick<Thresholds, 'red' | 'green'>;
+  decision: Decision;
+  /** What HR stated about the organization for this campaign, which the routing gates read (model 2). */
+  statedFacts: StatedFact[];
+  /** True when this is a department head's view: figures of other departments were taken out. */
+  departmentView: boolean;
+  /** In a department head's view, what was withheld and why (see restrict-report.ts); null otherwise. */
+  view: ReaderView | null;
+  /** What to do, in priority order, each with the evidence that called for it. */
+  recommendations: Recommendation[];
+  /** Free-text comments of the whole organization, once enough people wrote one. */
+  comments: CommentDigest;
+  /**
+   * What the figures are built on (MODEL.md §5.2): answers are released per figure in batches of at least
+   * the minimum group size, so no figure moves with one person's answer. Null where the reader may not see
+   * the organization's counts.
+   */
+  release: null | {
+    /** Responses received, of which `responses` have answers in the figures. */
+    received: number;
+    /** Responses some of whose answers wait for more people to answer alike. */
+    heldBack: number;
+    /** Day of the latest answer the figures include, or null before the first release. */
+    releasedOn: string | null;
+  };
+}
+
+export interface CampaignReportInput {
+  organization: Organization;
+  campaign: Campaign;
+  questionnaire: Questionnaire;
+  model: BarrierModel;
+  /** Every response received, filed under its reporting unit, in the order they were stored. */
+  responses: readonly SurveyResponse[];
+  /** Scores one response; pass a memoised scorer to avoid rescoring responses on every report. */
+  scoreOf?: (response: SurveyResponse) => Omit<ScoredResponse, 'response'>;
+}
+
+export function buildCampaignReport(input: CampaignReportInput): CampaignReport {
+  const { organization, campaign, questionnaire, model } = input;
+  const release = releaseResponses(questionnaire, input.responses, campaign.minGroupSize);
+  const responses = release.responses;
+  const departments = organization.departments.filter((d) => campaign.departmentIds.includes(d.id));
+  const scoreOf =
+    input.scoreOf ??
+    ((r: SurveyResponse) => ({
+      score: scoreResponse(questionnaire, model, r.answers),
+      items: scoreItems(questionnaire, model, r.answers),
+    }));
+  const scored: ScoredResponse[] = responses.map((response) => ({ response, ...scoreOf(response) }));
+  const membersOf = new Map(
+    departments.map((d) => [d.id, scored.filter((s) => s.response.departmentId === d.id)]),
+  );
+  // Released answers come in whole batches, so a unit has none or at least the minimum; the organization
+  // is exactly its shown units, and no second unit needs hiding to protect a first (MODEL.md §5.2).
+  const hidden = new Set(
+    departments.filter((d) => membersOf.get(d.id)!.length < campaign.minGroupSize).map((d) => d.id),
+  );
+  const headcount = departments.reduce((sum, d) => sum + d.headcount, 0);
+  const isShown = responses.length >= campaign.minGroupSize;
+  const overall = isShown
+    ? summarizeGroup(
+        model,
+        scored.map((s) => s.score),
+      )
+    : null;
+
+  const departmentReports = departments.map((d): DepartmentReport => {
+    const members = membersOf.get(d.id)!;
+    const isHidden = hidden.has(d.id);
+    return {
+      departmentId: d.id,
+      name: d.name,
+      headcount: d.headcount,
+      responses: isHidden ? null : members.length,
+      responseRate: isHidden || d.headcount === 0 ? null : members.length / d.headcount,
+      hidden: isHidden,
+      summary: isHidden
+        ? null
+        : summarizeGroup(
+            model,
+            members.map((m) => m.score),
+          ),
+    };
+  });
+  const shown = departmentReports
+    .filter((d): d is DepartmentReport & { summary: GroupSummary } => d.summary !== null)
+    .map((d) => ({
+      departmentId: d.departmentId,
+      summary: d.summary,
+      members: membersOf.get(d.departmentId)!,
+    }));
+  const analysis = isShown
+    ? analyseCampaign({
+        questionnaire,
+        model,
+        all: scored,
+        shown,
+        minGroupSize: campaign.minGroupSize,
+        completeCases: release.completeCases.map((r) => scoreOf(r).items),
+      })
+    : null;
+
+  // Profile shares are figures about people too: none below the minimum group size.
+  const profile = isShown ? profileShares(responses) : {};
+  // HR's statement counts only where the model reads facts from HR (never stored otherwise since the
+  // settings refuse it, but data written before that rule must not route or advise either).
+  const facts = model.rules.facts === 'hr' ? campaign.organizationFacts : NO_FACTS;
+  const decision = decide({
+    model,
+    // Participation is judged on everyone who answered; the figures on what is released.
+    responses: input.responses.length,
+    headcount,
+    minGroupSize: campaign.minGroupSize,
+    overall,
+    profile,
+    facts,
+    analysis,
+  });
+  return {
+    campaignId: campaign.id,
+    organizationId: organization.id,
+    campaignName: campaign.name,
+    organizationName: organization.name,
+    status: campaign.status,
+    modelVersion: model.version,
+    minGroupSize: campaign.minGroupSize,
+    responses: responses.length,
+    headcount,
+    responseRate: headcount > 0 ? input.responses.length / headcount : null,
+    overall,
+    departments: departmentReports,
+    analysis,
+    dimensions: model.dimensions,
+    thresholds: { red: model.thresholds.red, green: model.thresholds.green },
+    decision,
+    statedFacts: statedFacts(facts),
+    departmentView: false,
+    view: null,
+    recommendations: recommend({
+      model,
+      decision,
+      overall,
+      analysis,
+      departmentNames: new Map(departments.map((d) => [d.id, d.name])),
+      facts,
+      trainedShare: profile['okr-trained'] ?? null,
+    }),
+    comments: digestComments(questionnaire, input.responses, campaign.commentMinimum),
+    release: { received: input.responses.length, heldBack: release.heldBack, releasedOn: release.releasedOn },
+  };
+}
