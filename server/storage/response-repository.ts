@@ -5,6 +5,12 @@ export interface ResponseRepository {
   /** Resolves once the response is on stable storage; rejects if it could not be made durable. */
   append(response: SurveyResponse): Promise<void>;
   listByCampaign(campaignId: string): Promise<SurveyResponse[]>;
+  /**
+   * Visits a campaign's responses one at a time in the order they were stored, without building a list of
+   * them: how a report's aggregates are rebuilt and an export is written, at any number of responses.
+   * Resolves with how many were visited. Responses stored while it runs may or may not be visited.
+   */
+  scan(campaignId: string, visit: (response: SurveyResponse, index: number) => void): Promise<number>;
   countByCampaign(campaignId: string): Promise<number>;
   /** Responses per department; departments without any are left out. */
   countByDepartment(campaignId: string): Promise<Record<string, number>>;

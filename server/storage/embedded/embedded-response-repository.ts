@@ -194,6 +194,12 @@ export async function openEmbeddedResponseRepository(
     async listByCampaign(campaignId) {
       return [...(byCampaign.get(campaignId) ?? [])];
     },
+    async scan(campaignId, visit) {
+      const list = byCampaign.get(campaignId) ?? [];
+      const length = list.length;
+      for (let i = 0; i < length; i++) visit(list[i]!, i);
+      return length;
+    },
     async countByCampaign(campaignId) {
       return byCampaign.get(campaignId)?.length ?? 0;
     },

@@ -166,6 +166,22 @@ export function runStorageContract(name: string, makeStorage: () => Promise<Stor
         expect(await storage.responses.countByCampaign('c-2')).toBe(1);
       });
 
+      it("visits a campaign's responses one by one, in the order they were stored", async () => {
+        const { storage } = await open();
+        const first = makeResponse({ campaignId: 'c-1', answers: { pay_fair: 4 } });
+        const second = makeResponse({ campaignId: 'c-1', departmentId: 'd2', language: 'zh-cn' });
+        for (const r of [first, makeResponse({ campaignId: 'c-2' }), second])
+          await storage.responses.append(r);
+        const seen: [string, number][] = [];
+        expect(await storage.responses.scan('c-1', (r, i) => seen.push([r.id, i]))).toBe(2);
+        expect(seen).toEqual([
+          [first.id, 0],
+          [second.id, 1],
+        ]);
+        expect(await storage.responses.scan('c-quiet', () => seen.push(['none', -1]))).toBe(0);
+        expect(seen).toHaveLength(2);
+      });
+
       it('has no responses for a campaign nobody answered', async () => {
         const { storage } = await open();
         expect(await storage.responses.listByCampaign('c-quiet')).toEqual([]);
