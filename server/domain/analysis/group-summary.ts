@@ -4,8 +4,18 @@
 import { decidingScales, type BarrierModel, type DimensionId } from '../instrument/barrier-model';
 import type { ResponseScore } from '../instrument/scoring';
 import { stable } from '../statistics/descriptive';
-import { meanConfidenceInterval, type MeanEstimate } from '../statistics/intervals';
-import { favourability, type Favourability } from '../statistics/favourability';
+import {
+  meanConfidenceInterval,
+  momentsConfidenceInterval,
+  type MeanEstimate,
+} from '../statistics/intervals';
+import type { Moments } from '../statistics/moments';
+import {
+  favourability,
+  favourabilityOfCounts,
+  type Favourability,
+  type FavourabilityClass,
+} from '../statistics/favourability';
 
 export interface ScaleSummary {
   estimate: MeanEstimate;
@@ -24,9 +34,16 @@ const SCORE_RANGE = { min: 0, max: 100 };
 
 /** A mean and interval that do not depend on the order responses arrived in (see `stable`). */
 function estimate(values: readonly number[]): MeanEstimate {
-  const e = meanConfidenceInterval(values, SCORE_RANGE);
-  return { n: e.n, mean: stable(e.mean), sd: stable(e.sd), low: stable(e.low), high: stable(e.high) };
+  return stableEstimate(meanConfidenceInterval(values, SCORE_RANGE));
 }
+
+const stableEstimate = (e: MeanEstimate): MeanEstimate => ({
+  n: e.n,
+  mean: stable(e.mean),
+  sd: stable(e.sd),
+  low: stable(e.low),
+  high: stable(e.high),
+});
 
 export function summarizeGroup(model: BarrierModel, scores: readonly ResponseScore[]): GroupSummary {
   const n = scores.length;
@@ -60,7 +77,10 @@ export function summarizeGroup(model: BarrierModel, scores: readonly ResponseSco
       const own = decidingScales(dimension)
         .map((s) => scales[s.id]?.estimate)
         .filter((e) => e !== undefined);
-      dimensions[dimension.id] = dimensionEstimate(own, byDimension.get(dimension.id)!);
+      dimensions[dimension.id] = dimensionEstimate(
+        own,
+        meanConfidenceInterval(byDimension.get(dimension.id)!),
+      );
     }
   }
   return { n, scales, dimensions };
@@ -75,12 +95,11 @@ export function summarizeGroup(model: BarrierModel, scores: readonly ResponseSco
  * around that mean, is that of the people's own dimension scores (`personal`): their precision is what the
  * gates must judge, and a spread gives no one's answer away the way a mean does.
  */
-function dimensionEstimate(scales: readonly MeanEstimate[], personal: readonly number[]): MeanEstimate {
+function dimensionEstimate(scales: readonly MeanEstimate[], spread: MeanEstimate): MeanEstimate {
   const shown = scales.filter((e) => e.mean !== null);
   if (shown.length === 0) return { n: 0, mean: null, sd: null, low: null, high: null };
   const mean = stable(shown.reduce((sum, e) => sum + e.mean!, 0) / shown.length);
-  // Unclipped: bounds clipped at 0 or 100 around the people's own mean would give that mean away.
-  const spread = meanConfidenceInterval(personal);
+  // `spread` is unclipped: bounds clipped at 0 or 100 around the people's own mean would give it away.
   const half = spread.high === null || spread.mean === null ? null : spread.high - spread.mean;
   const clip = (x: number) => Math.min(SCORE_RANGE.max, Math.max(SCORE_RANGE.min, x));
   return {
@@ -90,4 +109,46 @@ function dimensionEstimate(scales: readonly MeanEstimate[], personal: readonly n
     low: half === null ? null : stable(clip(mean - half)),
     high: half === null ? null : stable(clip(mean + half)),
   };
+}
+
+/**
+ * A group's running totals, kept as answers are released (campaign-tally.ts): per scale the exact moments
+ * of its people's scores times `factors.scale` and how many fell in each favourability class, per dimension
+ * the moments of people's own dimension scores times `factors.dimension`.
+ */
+export interface GroupMoments {
+  n: number;
+  scales: ReadonlyMap<string, { moments: Moments; classes: Readonly<Record<FavourabilityClass, number>> }>;
+  dimensions: ReadonlyMap<DimensionId, Moments>;
+  factors: { scale: number; dimension: number };
+}
+
+/** The summary `summarizeGroup` gives for the same people, from their running totals alone. */
+export function summarizeMoments(model: BarrierModel, group: GroupMoments): GroupSummary {
+  const { n } = group;
+  const scales: Record<string, ScaleSummary> = {};
+  const dimensions: Partial<Record<DimensionId, MeanEstimate>> = {};
+  if (n === 0) return { n, scales, dimensions };
+  for (const dimension of model.dimensions) {
+    for (const scale of dimension.scales) {
+      const held = group.scales.get(scale.id);
+      if (!held) continue;
+      scales[scale.id] = {
+        estimate: stableEstimate(momentsConfidenceInterval(held.moments, group.factors.scale, SCORE_RANGE)),
+        missingRate: (n - held.moments.n) / n,
+        favourability: favourabilityOfCounts(held.classes),
+      };
+    }
+    const personal = group.dimensions.get(dimension.id);
+    if (personal) {
+      const own = decidingScales(dimension)
+        .map((s) => scales[s.id]?.estimate)
+        .filter((e) => e !== undefined);
+      dimensions[dimension.id] = dimensionEstimate(
+        own,
+        momentsConfidenceInterval(personal, group.factors.dimension),
+      );
+    }
+  }
+  return { n, scales, dimensions };
 }

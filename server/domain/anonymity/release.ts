@@ -39,7 +39,7 @@ const isScored = (q: Question) => q.scale !== null && (q.role === 'likert' || q.
  * its reliability, behind which is everyone who answered every item (α reads complete cases only).
  * Comments are no figure here: they have a release of their own (comment-digest.ts).
  */
-interface Plan {
+export interface ReleasePlan {
   /** The slot of each question a figure reads. */
   slotOf: Map<string, number>;
   slots: number;
@@ -48,15 +48,15 @@ interface Plan {
   reliability: { slot: number; needed: number }[];
 }
 
-const plans = new WeakMap<Questionnaire, Plan>();
+const plans = new WeakMap<Questionnaire, ReleasePlan>();
 
-function planFor(questionnaire: Questionnaire): Plan {
+export function releasePlan(questionnaire: Questionnaire): ReleasePlan {
   const cached = plans.get(questionnaire);
   if (cached) return cached;
   const slotOf = new Map<string, number>();
   // Stryker disable next-line ArrayDeclaration: equivalent, a figure without a slot releases nothing
-  const figures: Plan['figures'] = [];
-  const reliability: Plan['reliability'] = [];
+  const figures: ReleasePlan['figures'] = [];
+  const reliability: ReleasePlan['reliability'] = [];
   const scaleSlots = new Map<string, { slot: number; items: number }>();
   let slots = 0;
   for (const q of questionnaire.questions) {
@@ -77,6 +77,20 @@ function planFor(questionnaire: Questionnaire): Plan {
   const plan = { slotOf, slots, figures, reliability };
   plans.set(questionnaire, plan);
   return plan;
+}
+
+/** How many questions of each slot `answers` answered, written to `into` from `at` on (one row of slots). */
+export function countAnswered(
+  plan: ReleasePlan,
+  answers: SurveyResponse['answers'],
+  into: Uint16Array,
+  at = 0,
+): Uint16Array {
+  for (const id in answers) {
+    const slot = plan.slotOf.get(id);
+    if (slot !== undefined && isAnswered(answers[id])) into[at + slot]!++;
+  }
+  return into;
 }
 
 /**
@@ -119,7 +133,7 @@ export function releaseResponses(
   responses: readonly SurveyResponse[],
   minGroupSize: number,
 ): ReleasedResponses {
-  const plan = planFor(questionnaire);
+  const plan = releasePlan(questionnaire);
   const unitIndex = new Map<string, number>();
   const unitOf = Int32Array.from(responses, (r) => {
     let index = unitIndex.get(r.departmentId);
@@ -129,12 +143,7 @@ export function releaseResponses(
   // One pass over each response's answers: how many questions of each slot it answered, row by row.
   const { slots } = plan;
   const answered = new Uint16Array(responses.length * slots);
-  responses.forEach((r, i) => {
-    for (const id in r.answers) {
-      const slot = plan.slotOf.get(id);
-      if (slot !== undefined && isAnswered(r.answers[id])) answered[i * slots + slot]!++;
-    }
-  });
+  responses.forEach((r, i) => countAnswered(plan, r.answers, answered, i * slots));
   const forFigures = release(plan.figures, answered, unitOf, unitIndex.size, minGroupSize, plan.slots);
   const forReliability = release(
     plan.reliability,

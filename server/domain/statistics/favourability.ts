@@ -41,6 +41,11 @@ function tally(values: readonly number[], classify: (x: number) => Favourability
     const c = classify(value);
     if (c !== null) counts[c] += 1;
   }
+  return favourabilityOfCounts(counts);
+}
+
+/** The split from counts of each class already taken: what a figure kept up to date per answer holds. */
+export function favourabilityOfCounts(counts: Readonly<Record<FavourabilityClass, number>>): Favourability {
   const n = counts.favourable + counts.neutral + counts.unfavourable;
   return {
     n,

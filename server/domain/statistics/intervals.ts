@@ -3,6 +3,7 @@
 
 import { mean, standardDeviation } from './descriptive';
 import { normalCdf, studentTQuantile } from './distributions';
+import { momentsMean, momentsVariance, type Moments } from './moments';
 
 export interface MeanEstimate {
   n: number;
@@ -31,9 +32,33 @@ export function meanConfidenceInterval(
   xs: readonly number[],
   options: MeanIntervalOptions = {},
 ): MeanEstimate {
-  const n = xs.length;
-  const m = mean(xs);
-  const sd = standardDeviation(xs);
+  return intervalAround(xs.length, mean(xs), standardDeviation(xs), options);
+}
+
+/**
+ * The same interval from exact moments of values held as integers times `factor` (moments.ts): what a
+ * figure kept up to date per answer shows, equal to `meanConfidenceInterval` over the values themselves.
+ */
+export function momentsConfidenceInterval(
+  moments: Moments,
+  factor: number,
+  options: MeanIntervalOptions = {},
+): MeanEstimate {
+  const variance = momentsVariance(moments, factor);
+  return intervalAround(
+    moments.n,
+    momentsMean(moments, factor),
+    variance === null ? null : Math.sqrt(variance),
+    options,
+  );
+}
+
+function intervalAround(
+  n: number,
+  m: number | null,
+  sd: number | null,
+  options: MeanIntervalOptions,
+): MeanEstimate {
   const level = options.level ?? 0.95;
   const t = level > 0 && level < 1 ? studentTQuantile(1 - (1 - level) / 2, n - 1) : null;
   if (m === null || sd === null || t === null) return { n, mean: m, sd, low: null, high: null };
