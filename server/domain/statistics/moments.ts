@@ -58,3 +58,59 @@ export function momentsVariance(m: Moments, factor: number): number | null {
   const spread = BigInt(m.n) * squaresOf(m) - BigInt(m.sum) * BigInt(m.sum);
   return Number(spread) / (m.n * (m.n - 1)) / (factor * factor);
 }
+
+/**
+ * Sums over people of k integer-held values each, and of every product of two of them: what correlations,
+ * covariances and Cronbach's α need. `products[i * k + j]` (i ≤ j) sums xᵢ·xⱼ; each is exact like `Moments`.
+ */
+export interface CrossMoments {
+  k: number;
+  n: number;
+  sums: number[];
+  /** The upper triangle, row by row, i ≤ j; read it through `crossProduct`. */
+  products: Moments[];
+}
+
+export const emptyCrossMoments = (k: number): CrossMoments => ({
+  k,
+  n: 0,
+  sums: new Array<number>(k).fill(0),
+  products: Array.from({ length: k * k }, () => emptyMoments()),
+});
+
+/** Adds (weight 1) or takes away (weight −1) one person's k values. */
+export function addCross(m: CrossMoments, values: readonly number[], weight: 1 | -1 = 1): void {
+  if (values.length !== m.k) throw new RangeError(`Expected ${m.k} values, got ${values.length}`);
+  m.n += weight;
+  for (let i = 0; i < m.k; i++) {
+    const x = values[i]!;
+    if (!Number.isSafeInteger(x)) throw new RangeError(`Moments hold integers only, not ${x}`);
+    m.sums[i]! += weight * x;
+    for (let j = i; j < m.k; j++) {
+      const p = m.products[i * m.k + j]!;
+      p.recent += weight * x * values[j]!;
+      settle(p);
+    }
+  }
+}
+
+/** Σ xᵢ·xⱼ over the people counted, exactly. */
+export function crossProduct(m: CrossMoments, i: number, j: number): bigint {
+  const [a, b] = i <= j ? [i, j] : [j, i];
+  return squaresOf(m.products[a * m.k + b]!);
+}
+
+/**
+ * The sample covariance (n − 1 denominator) of values i and j, each divided by its factor; null when n < 2.
+ * On exact integers, (n·Σxᵢxⱼ − ΣxᵢΣxⱼ) / (n(n − 1)), so a constant value has exactly no variance.
+ */
+export function crossCovariance(
+  m: CrossMoments,
+  i: number,
+  j: number,
+  factors: readonly number[] = [],
+): number | null {
+  if (m.n < 2) return null;
+  const spread = BigInt(m.n) * crossProduct(m, i, j) - BigInt(m.sums[i]!) * BigInt(m.sums[j]!);
+  return Number(spread) / (m.n * (m.n - 1)) / ((factors[i] ?? 1) * (factors[j] ?? 1));
+}

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addCross,
   addMoment,
+  crossCovariance,
+  emptyCrossMoments,
   emptyMoments,
   mergeMoments,
   momentsMean,
@@ -62,5 +65,37 @@ describe('moments of integer-held values', () => {
 
   it('refuses a value that is not a whole number, which would make sums depend on order', () => {
     expect(() => addMoment(emptyMoments(), 62.5)).toThrow(RangeError);
+  });
+});
+
+describe('cross moments of several integer-held values', () => {
+  it('gives each covariance as the textbook one over the same people, exactly for a constant value', () => {
+    const rows = [
+      [1, 2, 3],
+      [2, 2, 5],
+      [3, 2, 4],
+      [5, 2, 1],
+    ];
+    const m = emptyCrossMoments(3);
+    for (const row of rows) addCross(m, row);
+    const column = (j: number) => rows.map((r) => r[j]!);
+    expect(crossCovariance(m, 0, 0)).toBeCloseTo(variance(column(0))!, 12);
+    expect(crossCovariance(m, 1, 1)).toBe(0);
+    const cov02 =
+      column(0).reduce((s, x, i) => s + (x - mean(column(0))!) * (column(2)[i]! - mean(column(2))!), 0) / 3;
+    expect(crossCovariance(m, 0, 2)).toBeCloseTo(cov02, 12);
+    expect(crossCovariance(m, 2, 0)).toBe(crossCovariance(m, 0, 2));
+    expect(crossCovariance(m, 0, 0, [10])).toBeCloseTo(variance(column(0))! / 100, 12);
+  });
+
+  it('forgets a person taken away, and has no covariance before two people', () => {
+    const m = emptyCrossMoments(2);
+    addCross(m, [3, 4]);
+    expect(crossCovariance(m, 0, 1)).toBeNull();
+    addCross(m, [5, 1]);
+    addCross(m, [9, 9]);
+    addCross(m, [9, 9], -1);
+    expect(crossCovariance(m, 0, 1)).toBe(-3);
+    expect(() => addCross(m, [1])).toThrow(RangeError);
   });
 });
