@@ -1,5 +1,15 @@
 import type { SurveyResponse } from '../domain/instrument/response';
 
+export interface ScanOptions {
+  /**
+   * false: free texts (sample objectives, comments) are left out of the answers, which spares reading them
+   * from disk: for aggregates and exports, which never show them. A storage may still include a text it
+   * holds at hand (a short one, before it could tell the question takes free text), so a caller that must
+   * not show texts leaves them out itself. Default true.
+   */
+  texts?: boolean;
+}
+
 /** Survey responses: acknowledged only once durable; they change only by being excluded, which deletes them. */
 export interface ResponseRepository {
   /** Resolves once the response is on stable storage; rejects if it could not be made durable. */
@@ -8,9 +18,14 @@ export interface ResponseRepository {
   /**
    * Visits a campaign's responses one at a time in the order they were stored, without building a list of
    * them: how a report's aggregates are rebuilt and an export is written, at any number of responses.
-   * Resolves with how many were visited. Responses stored while it runs may or may not be visited.
+   * Resolves with how many were visited. Responses stored while it runs may or may not be visited; other
+   * requests are served while it runs. Each response handed to `visit` is its own copy.
    */
-  scan(campaignId: string, visit: (response: SurveyResponse, index: number) => void): Promise<number>;
+  scan(
+    campaignId: string,
+    visit: (response: SurveyResponse, index: number) => void,
+    options?: ScanOptions,
+  ): Promise<number>;
   countByCampaign(campaignId: string): Promise<number>;
   /** Responses per department; departments without any are left out. */
   countByDepartment(campaignId: string): Promise<Record<string, number>>;

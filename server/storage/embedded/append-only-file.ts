@@ -1,18 +1,20 @@
 // One append-only file with group commit: lines that arrive while a write is in flight are written together
-// in the next batch, with one fdatasync per batch. A line's promise resolves only after the fsync covering it.
+// in the next batch, with one fdatasync per batch. A line's promise resolves only after the fsync covering it,
+// with the byte offset where the line starts (so a reader can find it again without reading the rest).
 
 import { open, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { syncDirectory, writeAll } from './file-io';
 
 export interface AppendOnlyFile {
-  append(line: string): Promise<void>;
+  /** Resolves, once durable, with the offset in bytes where the line starts. */
+  append(line: string): Promise<number>;
   close(): Promise<void>;
 }
 
 interface Pending {
   bytes: Buffer;
-  resolve: () => void;
+  resolve: (offset: number) => void;
   reject: (error: Error) => void;
 }
 
@@ -25,7 +27,8 @@ export function openAppendOnlyFile(path: string, size: number): AppendOnlyFile {
   /** Set when a failed batch could not be cut off: later lines would land after its remains. */
   let broken: Error | null = null;
 
-  async function writeBatch(batch: Pending[]): Promise<void> {
+  /** Writes the batch at the end of the file; resolves with where it started. */
+  async function writeBatch(batch: Pending[]): Promise<number> {
     const isNew = handle === null && length === 0;
     handle ??= await open(path, 'a+');
     const bytes = Buffer.concat(batch.map((p) => p.bytes));
@@ -33,7 +36,9 @@ export function openAppendOnlyFile(path: string, size: number): AppendOnlyFile {
       await writeAll(handle, bytes, length);
       await handle.datasync();
       if (isNew) await syncDirectory(dirname(path));
+      const start = length;
       length += bytes.length;
+      return start;
     } catch (error) {
       // Cut off whatever part of the batch reached the file, so no torn line sits before later ones. The
       // file is opened for appending, so a later write lands at its end whatever position it names: if the
@@ -51,8 +56,11 @@ export function openAppendOnlyFile(path: string, size: number): AppendOnlyFile {
       queue = [];
       try {
         if (broken) throw broken;
-        await writeBatch(batch);
-        for (const p of batch) p.resolve();
+        let offset = await writeBatch(batch);
+        for (const p of batch) {
+          p.resolve(offset);
+          offset += p.bytes.length;
+        }
       } catch (error) {
         for (const p of batch) p.reject(error as Error);
       }
@@ -62,7 +70,7 @@ export function openAppendOnlyFile(path: string, size: number): AppendOnlyFile {
 
   return {
     append(line) {
-      return new Promise<void>((resolve, reject) => {
+      return new Promise<number>((resolve, reject) => {
         queue.push({ bytes: Buffer.from(`${line}\n`, 'utf8'), resolve, reject });
         flushing ??= flush();
       });

@@ -1,45 +1,47 @@
-// Responses in one JSON Lines file per campaign under <data>/responses/. The whole log is read into memory
-// at start-up; appends go to disk first and reach the in-memory list only once durable. A line may carry two
-// fields besides the response: the hash of the survey page's idempotency key, and the random claim of a
-// personal link or access code (see submission-claims.ts); neither leaves this file. Excluding responses
-// rewrites a campaign's log without them (temporary file, fsync, rename, directory fsync): they leave no
-// line, no tombstone and no list behind.
+// Responses in one JSON Lines file per campaign under <data>/responses/, the durable truth: appends go to
+// disk first (group commit, fdatasync) and are counted only once durable. In memory a campaign's responses
+// are held compactly (campaign-columns.ts: a small number per answer, free texts left in the log and read
+// when asked for), and a checkpoint beside each log (response-checkpoint.ts) lets a start read only the
+// lines written after it; one that is missing, stale or damaged is ignored with a warning and the log read
+// whole. Checkpoints are written in the background every so often and at close.
+//
+// A line may carry two fields besides the response: the hash of the survey page's idempotency key, and the
+// random claim of a personal link or access code (see submission-claims.ts); neither leaves this storage,
+// and in memory and in checkpoints each is held only as a 64-bit fingerprint. Excluding responses rewrites
+// a campaign's log without their lines (temporary file, fsync, rename, directory fsync) and deletes the
+// checkpoint first: they leave no line, no tombstone and no list behind.
 
-import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SurveyResponse } from '../../domain/instrument/response';
-import type { ResponseRepository } from '../response-repository';
+import type { ResponseRepository, ScanOptions } from '../response-repository';
 import { openAppendOnlyFile, type AppendOnlyFile } from './append-only-file';
+import { CampaignColumns } from './campaign-columns';
 import { syncDirectory, writeAll } from './file-io';
-import { readLog } from './read-log';
+import { fingerprint } from './fingerprint';
+import { openLineReader, type LineReader } from './line-reader';
+import { parseLine, readLines } from './read-log';
+import { readCheckpoint, writeCheckpoint, type LogPlace } from './response-checkpoint';
+import { RowIndex } from './row-index';
+import { isStoredResponse, type StoredResponse } from './stored-response';
+
+export type { StoredResponse } from './stored-response';
 
 const SUFFIX = '.jsonl';
 /** A log being rewritten; a leftover one (a stop mid-rewrite) is deleted at start, the old log still whole. */
 const REWRITE_SUFFIX = '.jsonl.rewrite';
-/** Lines written per call while rewriting a log: bounded memory whatever its size. */
+const CHECKPOINT_SUFFIX = '.checkpoint';
+/** Bytes written per call while rewriting a log: bounded memory whatever its size. */
 const REWRITE_CHUNK = 1 << 20;
+/**
+ * New responses before a checkpoint is written in the background: at least this many, and at least an
+ * eighth of those already checkpointed, so that writing checkpoints costs a bounded share of the work
+ * whatever the size, and a start reads at most that many lines as JSON.
+ */
+const CHECKPOINT_AFTER = 5_000;
+/** Responses visited by a scan between two turns of the event loop: other requests are served meanwhile. */
+const YIELD_EVERY = 2_048;
 const SAFE_ID = /^[A-Za-z0-9_-]+$/;
-
-/** A response as its log line holds it. */
-export interface StoredResponse extends SurveyResponse {
-  key?: string;
-  claim?: string;
-}
-
-function isStoredResponse(value: unknown): value is StoredResponse {
-  if (typeof value !== 'object' || value === null) return false;
-  const r = value as Record<string, unknown>;
-  return (
-    typeof r.id === 'string' &&
-    typeof r.campaignId === 'string' &&
-    typeof r.departmentId === 'string' &&
-    typeof r.submittedOn === 'string' &&
-    typeof r.answers === 'object' &&
-    r.answers !== null &&
-    (r.key === undefined || typeof r.key === 'string') &&
-    (r.claim === undefined || typeof r.claim === 'string')
-  );
-}
 
 export interface EmbeddedResponseRepository extends ResponseRepository {
   /** Appends with the extra fields only this storage keeps; resolves once durable. */
@@ -53,6 +55,25 @@ export interface EmbeddedResponseRepository extends ResponseRepository {
   close(): Promise<void>;
 }
 
+interface CampaignLog {
+  columns: CampaignColumns;
+  path: string;
+  checkpointPath: string;
+  file: AppendOnlyFile;
+  /** How far the rows account for the log. */
+  place: LogPlace;
+  /** Where the last checkpoint written or read stands (-1: none that is still right), and its rows. */
+  saved: { logSize: number; rows: number };
+  checkpointing: Promise<void> | null;
+  checkpointDue: boolean;
+  /** Scans and checkpoint writes under way: a rewrite waits for them, and they for a rewrite. */
+  readers: number;
+  whenNoReaders: (() => void)[];
+  rewriting: Promise<unknown> | null;
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 export async function openEmbeddedResponseRepository(
   dir: string,
   warn: (message: string) => void,
@@ -60,170 +81,333 @@ export async function openEmbeddedResponseRepository(
   pendingClaims: ReadonlySet<string> = new Set(),
 ): Promise<EmbeddedResponseRepository> {
   await mkdir(dir, { recursive: true });
-  const byCampaign = new Map<string, SurveyResponse[]>();
-  const byDepartment = new Map<string, Map<string, number>>();
-  const keys = new Map<string, Set<string>>();
+  const campaigns = new Map<string, CampaignLog>();
   const found = new Set<string>();
-  const files = new Map<string, AppendOnlyFile>();
-  /** Campaigns whose log is being rewritten: their appends wait for it. */
-  const rewriting = new Map<string, Promise<unknown>>();
+  let closing = false;
 
-  const countDepartment = (response: SurveyResponse, by: number) => {
-    let counts = byDepartment.get(response.campaignId);
-    if (!counts) byDepartment.set(response.campaignId, (counts = new Map()));
-    counts.set(response.departmentId, (counts.get(response.departmentId) ?? 0) + by);
-  };
-
-  const remember = (response: SurveyResponse, key: string | undefined) => {
-    let list = byCampaign.get(response.campaignId);
-    if (!list) byCampaign.set(response.campaignId, (list = []));
-    list.push(response);
-    countDepartment(response, 1);
-    if (key !== undefined) {
-      let set = keys.get(response.campaignId);
-      if (!set) keys.set(response.campaignId, (set = new Set()));
-      set.add(key);
+  for (const name of await readdir(dir)) {
+    if (name.endsWith(REWRITE_SUFFIX) || name.endsWith(`${CHECKPOINT_SUFFIX}.tmp`)) {
+      await rm(join(dir, name), { force: true });
     }
-  };
-
-  for (const name of (await readdir(dir)).filter((n) => n.endsWith(REWRITE_SUFFIX))) {
-    await rm(join(dir, name), { force: true });
   }
   for (const name of (await readdir(dir)).filter((n) => n.endsWith(SUFFIX)).sort()) {
-    const campaignId = name.slice(0, -SUFFIX.length);
-    const path = join(dir, name);
-    const { records, size } = await readLog(path, isStoredResponse, 'response record', warn);
-    const ids = new Set<string>();
-    let repeated = 0;
-    for (const { key, claim, ...response } of records) {
-      // A line written twice (a restored backup, a copy by hand) must not count one person twice.
-      if (ids.has(response.id) || (key !== undefined && keys.get(response.campaignId)?.has(key))) {
-        repeated++;
-        continue;
-      }
-      ids.add(response.id);
-      if (claim !== undefined && pendingClaims.has(claim)) found.add(claim);
-      remember(response, key);
+    const log = await load(name.slice(0, -SUFFIX.length));
+    campaigns.set(log.columns.campaignId, log);
+  }
+  // Written after the start, not during it: the start waits for nothing but reading.
+  for (const log of campaigns.values()) scheduleCheckpoint(log);
+
+  function newLog(campaignId: string, columns: CampaignColumns, place: LogPlace): CampaignLog {
+    const path = join(dir, campaignId + SUFFIX);
+    return {
+      columns,
+      path,
+      checkpointPath: join(dir, campaignId + CHECKPOINT_SUFFIX),
+      file: openAppendOnlyFile(path, place.logSize),
+      place,
+      saved: { logSize: -1, rows: 0 },
+      checkpointing: null,
+      checkpointDue: false,
+      readers: 0,
+      whenNoReaders: [],
+      rewriting: null,
+    };
+  }
+
+  async function load(campaignId: string): Promise<CampaignLog> {
+    const path = join(dir, campaignId + SUFFIX);
+    const checkpointPath = join(dir, campaignId + CHECKPOINT_SUFFIX);
+    const read = await readCheckpoint(checkpointPath, path, campaignId, (await stat(path)).size);
+    if (read && !read.usable) {
+      warn(`${checkpointPath}: not used, since ${read.reason}; reading the whole log instead.`);
     }
+    const columns = read?.usable ? read.columns : new CampaignColumns(campaignId);
+    const start = read?.usable ? read.place : { logSize: 0, lines: 0 };
+    if (read?.usable && pendingClaims.size > 0) findClaims(columns);
+
+    // Repeated lines are looked for by id among every row, those of the checkpoint included; the index is
+    // needed only while the tail is read.
+    let ids: RowIndex | null = null;
+    let repeated = 0;
+    const checkpointed = columns.rows;
+    const tail = await readLines(
+      path,
+      { from: start.logSize, lines: start.lines },
+      warn,
+      (line, lineNumber, offset, bytes) => {
+        const stored = parseLine(line, path, lineNumber, isStoredResponse, 'response record');
+        if (!ids) {
+          ids = new RowIndex((row) => columns.idHash(row));
+          for (let row = 0; row < columns.rows; row++) ids.add(row);
+        }
+        const id = columns.idMatcher(stored.id);
+        // A line written twice (a restored backup, a copy by hand) must not count one person twice.
+        if (
+          ids.find(id.hash, id.matches) !== -1 ||
+          (stored.key !== undefined && columns.hasKey(stored.key))
+        ) {
+          repeated++;
+          return;
+        }
+        if (stored.claim !== undefined && pendingClaims.has(stored.claim)) found.add(stored.claim);
+        ids.add(columns.add(stored, offset, bytes));
+      },
+    );
     if (repeated > 0) {
       warn(
         `${path}: ${repeated} line${repeated === 1 ? '' : 's'} repeated an earlier response and ${repeated === 1 ? 'was' : 'were'} ignored.`,
       );
     }
-    files.set(campaignId, openAppendOnlyFile(path, size));
+    const log = newLog(campaignId, columns, { logSize: tail.size, lines: tail.lines });
+    if (read?.usable) log.saved = { logSize: start.logSize, rows: checkpointed };
+    return log;
   }
 
-  function fileFor(campaignId: string): AppendOnlyFile {
+  /** Pending claims carried by responses a checkpoint holds, found by their fingerprints. */
+  function findClaims(columns: CampaignColumns): void {
+    const byLow = new Map<number, { high: number; claim: string }[]>();
+    for (const claim of pendingClaims) {
+      const fp = fingerprint(claim);
+      const list = byLow.get(fp[1]!) ?? [];
+      list.push({ high: fp[0]!, claim });
+      byLow.set(fp[1]!, list);
+    }
+    for (let row = 0; row < columns.rows; row++) {
+      const claimed = columns.claimOf(row);
+      if (claimed === null) continue;
+      for (const c of byLow.get(claimed.low) ?? []) if (c.high === claimed.high) found.add(c.claim);
+    }
+  }
+
+  function logFor(campaignId: string): CampaignLog {
     // Ids become file names; anything else would let a crafted id escape the directory.
     if (!SAFE_ID.test(campaignId)) throw new Error(`Unsafe campaign id ${JSON.stringify(campaignId)}`);
-    let file = files.get(campaignId);
-    if (!file) {
-      file = openAppendOnlyFile(join(dir, campaignId + SUFFIX), 0);
-      files.set(campaignId, file);
+    let log = campaigns.get(campaignId);
+    if (!log) {
+      log = newLog(campaignId, new CampaignColumns(campaignId), { logSize: 0, lines: 0 });
+      campaigns.set(campaignId, log);
     }
-    return file;
+    return log;
+  }
+
+  async function enterReading(log: CampaignLog): Promise<() => void> {
+    while (log.rewriting) await log.rewriting.catch(() => undefined);
+    log.readers++;
+    return () => {
+      if (--log.readers === 0) for (const resume of log.whenNoReaders.splice(0)) resume();
+    };
+  }
+
+  const noReaders = (log: CampaignLog) =>
+    log.readers === 0 ? Promise.resolve() : new Promise<void>((resolve) => log.whenNoReaders.push(resolve));
+
+  function isCheckpointDue(log: CampaignLog): boolean {
+    if (log.columns.rows === 0 || log.place.logSize === log.saved.logSize) return false;
+    const fresh = log.columns.rows - log.saved.rows;
+    return log.saved.logSize === -1
+      ? log.columns.rows >= CHECKPOINT_AFTER
+      : fresh >= Math.max(CHECKPOINT_AFTER, log.saved.rows >> 3);
+  }
+
+  function scheduleCheckpoint(log: CampaignLog): void {
+    if (closing || log.checkpointDue || log.checkpointing || !isCheckpointDue(log)) return;
+    log.checkpointDue = true;
+    setImmediate(() => {
+      log.checkpointDue = false;
+      if (!closing) void checkpoint(log);
+    });
+  }
+
+  /** Writes the log's checkpoint as things stand; a failure only warns: the log is still whole. */
+  function checkpoint(log: CampaignLog): Promise<void> {
+    log.checkpointing ??= (async () => {
+      const leave = await enterReading(log);
+      try {
+        const { place } = log;
+        const rows = log.columns.rows;
+        if (rows === 0 || place.logSize === log.saved.logSize) return;
+        await writeCheckpoint(log.checkpointPath, log.path, log.columns, place);
+        log.saved = { logSize: place.logSize, rows };
+      } catch (error) {
+        warn(
+          `${log.checkpointPath}: not written (${(error as Error).message}); the next start reads more of the log.`,
+        );
+      } finally {
+        leave();
+        log.checkpointing = null;
+      }
+    })();
+    return log.checkpointing;
+  }
+
+  /** Visits rows [0, rows) as responses, their free texts read from the log when `withTexts`. */
+  async function visitRows(
+    log: CampaignLog,
+    rows: number,
+    withTexts: boolean,
+    visit: (response: SurveyResponse, row: number) => void,
+  ): Promise<void> {
+    const { columns } = log;
+    let reader: LineReader | null = null;
+    try {
+      for (let row = 0; row < rows; row++) {
+        let texts: Record<string, unknown> | null = null;
+        if (withTexts && columns.hasText(row)) {
+          reader ??= await openLineReader(log.path);
+          const line = await reader.read(columns.offsets.get(row), columns.lengths.get(row));
+          texts = (JSON.parse(line.toString('utf8')) as StoredResponse).answers;
+        }
+        visit(columns.response(row, texts, withTexts), row);
+        if (row % YIELD_EVERY === YIELD_EVERY - 1) await nextTurn();
+      }
+    } finally {
+      await reader?.close();
+    }
   }
 
   const appendStored: EmbeddedResponseRepository['appendStored'] = async (response, { key, claim }) => {
-    const line: StoredResponse = { ...response };
-    if (key !== null) line.key = key;
-    if (claim !== null) line.claim = claim;
-    while (rewriting.has(response.campaignId))
-      await rewriting.get(response.campaignId)!.catch(() => undefined);
-    await fileFor(response.campaignId).append(JSON.stringify(line));
-    remember(response, key ?? undefined);
+    const log = logFor(response.campaignId);
+    const stored: StoredResponse = { ...response };
+    if (key !== null) stored.key = key;
+    if (claim !== null) stored.claim = claim;
+    while (log.rewriting) await log.rewriting.catch(() => undefined);
+    const line = JSON.stringify(stored);
+    const offset = await log.file.append(line);
+    const bytes = Buffer.byteLength(line);
+    // Lines become durable and reach this point in the order they stand in the file, so the rows always
+    // account for a prefix of the log: what a checkpoint records.
+    log.columns.add(stored, offset, bytes);
+    log.place = { logSize: offset + bytes + 1, lines: log.place.lines + 1 };
+    scheduleCheckpoint(log);
   };
 
   /** Writes the log anew without the lines of `ids`; the old log stays whole until the rename. */
   async function rewrite(
-    campaignId: string,
+    log: CampaignLog,
     ids: ReadonlySet<string>,
     allow: (stored: readonly SurveyResponse[]) => boolean,
   ): Promise<number | 'refused'> {
-    const path = join(dir, campaignId + SUFFIX);
-    const old = fileFor(campaignId);
-    await old.close(); // appends already queued are written first
+    await noReaders(log);
+    await log.file.close(); // appends already queued are written first
+    const { columns } = log;
     // Asked now, when every answer in flight has landed and no new one can until the rewrite is done: an
     // answer that landed meanwhile could otherwise complete a batch the deletion then takes apart.
-    if (!allow(byCampaign.get(campaignId) ?? [])) return 'refused';
-    const { records } = await readLog(path, isStoredResponse, 'response record', warn);
-    const kept = records.filter((r) => !ids.has(r.id));
-    const temporary = join(dir, campaignId + REWRITE_SUFFIX);
+    const stored: SurveyResponse[] = [];
+    await visitRows(log, columns.rows, true, (r) => stored.push(r));
+    if (!allow(stored)) return 'refused';
+    const kept: number[] = [];
+    stored.forEach((r, row) => {
+      if (!ids.has(r.id)) kept.push(row);
+    });
+    stored.length = 0;
+    const offsets = new Float64Array(kept.length);
+    const temporary = join(dir, columns.campaignId + REWRITE_SUFFIX);
     let size = 0;
     try {
+      const reader = await openLineReader(log.path);
       const handle = await open(temporary, 'w');
       try {
-        for (let start = 0; start < kept.length;) {
-          const lines: string[] = [];
-          let bytes = 0;
-          while (start < kept.length && bytes < REWRITE_CHUNK) {
-            const line = `${JSON.stringify(kept[start++])}\n`;
-            lines.push(line);
-            bytes += line.length;
-          }
-          const chunk = Buffer.from(lines.join(''), 'utf8');
-          await writeAll(handle, chunk, size);
-          size += chunk.length;
+        let chunk: Buffer[] = [];
+        let chunkBytes = 0;
+        const flush = async () => {
+          const bytes = Buffer.concat(chunk);
+          await writeAll(handle, bytes, size);
+          size += bytes.length;
+          chunk = [];
+          chunkBytes = 0;
+        };
+        for (let j = 0; j < kept.length; j++) {
+          const row = kept[j]!;
+          // Each line copied byte for byte, with its newline.
+          const line = await reader.read(columns.offsets.get(row), columns.lengths.get(row) + 1);
+          offsets[j] = size + chunkBytes;
+          chunk.push(line);
+          chunkBytes += line.length;
+          if (chunkBytes >= REWRITE_CHUNK) await flush();
         }
+        await flush();
         await handle.datasync();
       } finally {
         await handle.close();
+        await reader.close();
       }
-      await rename(temporary, path);
+      // The old checkpoint would describe the lines being deleted: gone first, so no crash leaves it behind.
+      await rm(log.checkpointPath, { force: true });
+      await rename(temporary, log.path);
     } catch (error) {
       await rm(temporary, { force: true }).catch(() => undefined);
-      throw error; // the old log is untouched, and `old` reopens it at its own length on the next append
+      throw error; // the old log is untouched, and its file reopens at its own length on the next append
     }
-    files.set(campaignId, openAppendOnlyFile(path, size));
-    const removed = (byCampaign.get(campaignId) ?? []).filter((r) => ids.has(r.id));
-    byCampaign.set(
-      campaignId,
-      (byCampaign.get(campaignId) ?? []).filter((r) => !ids.has(r.id)),
-    );
-    for (const r of removed) countDepartment(r, -1);
+    log.file = openAppendOnlyFile(log.path, size);
+    const removed = columns.rows - kept.length;
+    columns.keepRows(Uint32Array.from(kept), offsets);
+    log.place = { logSize: size, lines: kept.length };
+    log.saved = { logSize: -1, rows: 0 };
     // The rename lives in the directory: until it is synced a power cut could bring the old log back.
     await syncDirectory(dir);
-    return removed.length;
+    return removed;
+  }
+
+  async function scan(
+    campaignId: string,
+    visit: (response: SurveyResponse, index: number) => void,
+    options: ScanOptions = {},
+  ): Promise<number> {
+    const log = campaigns.get(campaignId);
+    if (!log) return 0;
+    const leave = await enterReading(log);
+    try {
+      const rows = log.columns.rows;
+      await visitRows(log, rows, options.texts !== false, visit);
+      return rows;
+    } finally {
+      leave();
+    }
   }
 
   return {
     append: (response) => appendStored(response, { key: null, claim: null }),
     appendStored,
-    hasKey: (campaignId, keyHash) => keys.get(campaignId)?.has(keyHash) ?? false,
+    hasKey: (campaignId, keyHash) => campaigns.get(campaignId)?.columns.hasKey(keyHash) ?? false,
     claimsFound: () => found,
     async listByCampaign(campaignId) {
-      return [...(byCampaign.get(campaignId) ?? [])];
+      const list: SurveyResponse[] = [];
+      await scan(campaignId, (r) => list.push(r));
+      return list;
     },
-    async scan(campaignId, visit) {
-      const list = byCampaign.get(campaignId) ?? [];
-      const length = list.length;
-      for (let i = 0; i < length; i++) visit(list[i]!, i);
-      return length;
-    },
+    scan,
     async countByCampaign(campaignId) {
-      return byCampaign.get(campaignId)?.length ?? 0;
+      return campaigns.get(campaignId)?.columns.rows ?? 0;
     },
-    countIn: (campaignId, departmentId) => byDepartment.get(campaignId)?.get(departmentId) ?? 0,
+    countIn: (campaignId, departmentId) => campaigns.get(campaignId)?.columns.countIn(departmentId) ?? 0,
     async countByDepartment(campaignId) {
-      const counts: Record<string, number> = {};
-      for (const [departmentId, n] of byDepartment.get(campaignId) ?? []) if (n > 0) counts[departmentId] = n;
-      return counts;
+      return campaigns.get(campaignId)?.columns.countByDepartment() ?? {};
     },
     async remove(campaignId, ids, allow = () => true) {
+      const log = campaigns.get(campaignId);
+      if (!log) return 0;
       const wanted = new Set(ids);
-      // Rewrites of one log run one after the other; appends wait for them.
-      while (rewriting.has(campaignId)) await rewriting.get(campaignId)!.catch(() => undefined);
-      if (!(byCampaign.get(campaignId) ?? []).some((r) => wanted.has(r.id))) return 0;
-      const run = rewrite(campaignId, wanted, allow);
-      rewriting.set(campaignId, run);
+      // Rewrites of one log run one after the other; appends and scans wait for them.
+      while (log.rewriting) await log.rewriting.catch(() => undefined);
+      let any = false;
+      for (let row = 0; row < log.columns.rows && !any; row++) any = wanted.has(log.columns.idOf(row));
+      if (!any) return 0;
+      const run = rewrite(log, wanted, allow);
+      log.rewriting = run;
       try {
         return await run;
       } finally {
-        rewriting.delete(campaignId);
+        log.rewriting = null;
+        scheduleCheckpoint(log);
       }
     },
     async close() {
-      await Promise.all([...files.values()].map((f) => f.close()));
+      closing = true;
+      await Promise.all([...campaigns.values()].map((log) => log.file.close()));
+      for (const log of campaigns.values()) {
+        await log.checkpointing;
+        await checkpoint(log);
+      }
     },
   };
 }

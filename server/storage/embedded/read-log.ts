@@ -23,45 +23,79 @@ export async function readLog<T>(
   warn: (message: string) => void,
 ): Promise<LogContents<T>> {
   const records: T[] = [];
+  const { size } = await readLines(path, { from: 0, lines: 0 }, warn, (line, lineNumber) => {
+    records.push(parseLine(line, path, lineNumber, isRecord, what));
+  });
+  return { records, size };
+}
+
+export interface LinesRead {
+  /** Length in bytes after any repair: where the next append goes. */
+  size: number;
+  /** Complete lines in the file, those before `from` included. */
+  lines: number;
+}
+
+/**
+ * Calls `onLine` with each complete line from byte `from` on (the start of a line, `lines` lines into the
+ * file), with the line's number in the file, its offset and its length in bytes without the newline. Cuts
+ * off a torn last line with a warning, only once every complete line has been read: a log whose reading
+ * fails is left as it was.
+ */
+export async function readLines(
+  path: string,
+  start: { from: number; lines: number },
+  warn: (message: string) => void,
+  onLine: (line: string, lineNumber: number, offset: number, bytes: number) => void,
+): Promise<LinesRead> {
   const handle = await open(path, 'r');
-  let end = 0; // bytes up to the end of the last complete line
-  let total = 0;
-  let lineNumber = 0;
+  let end = start.from; // bytes up to the end of the last complete line
+  let total = start.from;
+  let lineNumber = start.lines;
   try {
     let carry: Buffer[] = [];
-    const buffer = Buffer.allocUnsafe(CHUNK);
+    let carried = 0;
     for (;;) {
+      // A fresh buffer each time: a line may still refer to the previous one through `carry`.
+      const buffer = Buffer.allocUnsafe(CHUNK);
       const { bytesRead } = await handle.read(buffer, 0, CHUNK, total);
       if (bytesRead === 0) break;
-      total += bytesRead;
       const chunk = buffer.subarray(0, bytesRead);
-      let start = 0;
-      for (let nl = chunk.indexOf(0x0a); nl !== -1; nl = chunk.indexOf(0x0a, start)) {
-        const piece = chunk.subarray(start, nl);
+      let at = 0;
+      for (let nl = chunk.indexOf(0x0a); nl !== -1; nl = chunk.indexOf(0x0a, at)) {
         const line =
-          carry.length === 0 ? piece.toString('utf8') : Buffer.concat([...carry, piece]).toString('utf8');
+          carry.length === 0
+            ? chunk.toString('utf8', at, nl)
+            : Buffer.concat([...carry, chunk.subarray(at, nl)]).toString('utf8');
+        const offset = carry.length === 0 ? total + at : total - carried;
+        const bytes = total + nl - offset;
         carry = [];
+        carried = 0;
         lineNumber++;
-        records.push(parseLine(line, path, lineNumber, isRecord, what));
-        end = total - bytesRead + nl + 1;
-        start = nl + 1;
+        onLine(line, lineNumber, offset, bytes);
+        end = total + nl + 1;
+        at = nl + 1;
       }
-      if (start < bytesRead) carry.push(Buffer.from(chunk.subarray(start)));
+      if (at < bytesRead) {
+        carry.push(chunk.subarray(at));
+        carried += bytesRead - at;
+      }
+      total += bytesRead;
     }
   } finally {
     await handle.close();
   }
-  // Only once every complete line has been read: a log that fails to load must be left as it was.
   if (end < total) {
     warn(
       `${path}: the last line was cut off mid-write and never acknowledged; removed ${total - end} bytes.`,
     );
     await truncate(path, end);
   }
-  return { records, size: end };
+  return { size: end, lines: lineNumber };
 }
 
-function parseLine<T>(
+/** Parses one line; a line that is not a record stops the start, naming the file and the line. */
+export function parseLine<T>(
   line: string,
   path: string,
   lineNumber: number,
