@@ -23,6 +23,7 @@ import { apiTokenRoutes } from './routes/api-tokens';
 import { sessionRoutes } from './routes/session';
 import { userRoutes } from './routes/users';
 import { campaignRoutes } from './routes/campaigns';
+import { campaignExportRoutes } from './routes/campaign-export';
 import { campaignMailingRoutes } from './routes/campaign-mailings';
 import { campaignSettingsRoutes } from './routes/campaign-settings';
 import { campaignStaffRoutes } from './routes/campaign-staff';
@@ -73,6 +74,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
     .route('/organizations', organizationRoutes(deps))
     .route('/organization-facts', organizationFactRoutes())
     .route('/campaigns', campaignRoutes(deps))
+    .route('/campaigns', campaignExportRoutes(deps))
     .route('/campaigns', campaignProgressRoutes(deps))
     .route('/campaigns', campaignSettingsRoutes(deps))
     .route('/campaigns', campaignStaffRoutes(deps))

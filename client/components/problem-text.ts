@@ -274,6 +274,8 @@ const EN: ProblemWording = {
     'These submissions have changed since they were shown (more came in). Look at them again before deciding.',
   'suspects.released': () =>
     'Some of these submissions already count in the report. Excluding them now would change figures already shown and could give away the answers of people who answered with them or after them, so they stay. Only submissions the report still holds back can be excluded.',
+  'export.nothing-released': (p) =>
+    `There is nothing to download yet: answers are released once at least ${p.min} people in a department or reporting group have answered alike, as in the report.`,
   // Answering the survey (read by respondents)
   'survey.not-found': () => 'There is no survey at this link. Check that the link is complete.',
   'survey.not-open': () => 'This survey has not opened yet. Please try again later.',
@@ -478,6 +480,8 @@ const ZH: ProblemWording = {
   'suspects.changed': () => '这些提交在显示之后发生了变化（又有新的提交）。请重新查看后再做决定。',
   'suspects.released': () =>
     '其中一些提交已经计入报告。现在排除会改变已显示的数据，可能泄露与之同时或之后作答者的回答，因此只能保留。只有报告仍在暂缓计入的提交才能排除。',
+  'export.nothing-released': (p) =>
+    `暂无可下载的数据：与报告一样，某个部门或报告组至少有 ${p.min} 人作答后，回答才会计入。`,
   'survey.not-found': () => '此链接没有对应的调查。请检查链接是否完整。',
   'survey.not-open': () => '本调查尚未开始，请稍后再试。',
   'survey.opens-on': (p) => `本调查将于 ${p.day} 开始，届时请再次打开此链接。`,

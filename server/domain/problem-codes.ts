@@ -205,6 +205,10 @@ export const PROBLEM_CODES = [
   'suspects.changed',
   'suspects.released',
 
+  // Exporting a campaign's data
+  /** `min`: the campaign's minimum group size. */
+  'export.nothing-released',
+
   // Answering the survey
   'survey.not-found',
   'survey.not-open',

@@ -12,6 +12,11 @@ export const ACTIONS = [
   /** Hold the survey's shared links, issue access codes and personal links, see suspect submissions. */
   'survey:distribute',
   'report:read',
+  /**
+   * Download a campaign's released answers row by row: readers of the whole organization only, since a
+   * department head's view leaves out what concerns other departments and a row-by-row file cannot.
+   */
+  'responses:export',
   'users:manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -25,12 +30,13 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     'campaign:manage',
     'survey:distribute',
     'report:read',
+    'responses:export',
     'users:manage',
   ],
   // Reading roles never hold a way to answer: a link in a reader's hands could pad a group with known answers.
-  executive: ['organization:read', 'campaign:read', 'report:read'],
+  executive: ['organization:read', 'campaign:read', 'report:read', 'responses:export'],
   'department-head': ['organization:read', 'report:read'],
-  consultant: ['organization:read', 'campaign:read', 'report:read'],
+  consultant: ['organization:read', 'campaign:read', 'report:read', 'responses:export'],
 };
 
 export type Access =

@@ -107,6 +107,15 @@ const ENDPOINTS: Record<string, Endpoint> = {
   },
   'GET /api/campaigns/:id': { method: 'GET', path: (s) => `/api/campaigns/${s.open.id}` },
   'GET /api/campaigns/:id/report': { method: 'GET', path: (s) => `/api/campaigns/${s.open.id}/report` },
+  // No answers in these campaigns: an allowed reader is told nothing is released yet (409).
+  'GET /api/campaigns/:id/export/responses': {
+    method: 'GET',
+    path: (s) => `/api/campaigns/${s.open.id}/export/responses`,
+  },
+  'GET /api/campaigns/:id/export/codebook': {
+    method: 'GET',
+    path: (s) => `/api/campaigns/${s.open.id}/export/codebook`,
+  },
   'GET /api/campaigns/:id/progress': {
     method: 'GET',
     path: (s) => `/api/campaigns/${s.open.id}/progress`,
@@ -227,6 +236,10 @@ const MATRIX: [EndpointName, 'A' | 'B' | '-', number[]][] = [
   ['GET /api/campaigns/:id',                  'B', [401, 200, 404, 404, 404, 404, 200]],
   ['GET /api/campaigns/:id/report',           'A', [401, 200, 200, 200, 200, 200, 404]],
   ['GET /api/campaigns/:id/report',           'B', [401, 200, 404, 404, 404, 404, 200]],
+  ['GET /api/campaigns/:id/export/responses', 'A', [401, 409, 409, 409, 403, 409, 404]],
+  ['GET /api/campaigns/:id/export/responses', 'B', [401, 409, 404, 404, 404, 404, 409]],
+  ['GET /api/campaigns/:id/export/codebook',  'A', [401, 200, 200, 200, 403, 200, 404]],
+  ['GET /api/campaigns/:id/export/codebook',  'B', [401, 200, 404, 404, 404, 404, 200]],
   ['GET /api/campaigns/:id/progress',         'A', [401, 200, 200, 200, 403, 200, 404]],
   ['GET /api/campaigns/:id/progress',         'B', [401, 200, 404, 404, 404, 404, 200]],
   ['POST /api/campaigns/:id/open',            'A', [401, 200, 200, 403, 403, 403, 404]],

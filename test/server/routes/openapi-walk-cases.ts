@@ -326,6 +326,14 @@ export const WALK_CASES: Record<string, WalkCase> = {
       await t.call('GET', `/api/campaigns/${demo.body.campaignId}/report`),
     ];
   },
+  'get /campaigns/{id}/export/responses': async ({ t }) => {
+    const setup = await answeredCampaign(t);
+    return t.call('GET', `/api/campaigns/${setup.campaign.id}/export/responses`);
+  },
+  'get /campaigns/{id}/export/codebook': async ({ t }) => {
+    const setup = await answeredCampaign(t);
+    return t.call('GET', `/api/campaigns/${setup.campaign.id}/export/codebook`);
+  },
   'post /campaigns/{id}/open': async ({ t }) => {
     const { campaign } = await setUpCampaign(t, undefined, { open: false });
     return t.call('POST', `/api/campaigns/${campaign.id}/open`);

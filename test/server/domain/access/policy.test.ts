@@ -160,6 +160,19 @@ describe('visibleOrganizations', () => {
   });
 });
 
+describe('exporting responses', () => {
+  it.each([
+    { role: 'administrator', allowed: true },
+    { role: 'executive', allowed: true },
+    { role: 'consultant', allowed: true },
+    // A row-by-row file cannot leave out what concerns other departments, as a department head's view must.
+    { role: 'department-head', allowed: false },
+  ] as { role: Role; allowed: boolean }[])('is allowed to a $role: $allowed', ({ role, allowed }) => {
+    expect(authorize(principal([grant(role)]), 'responses:export', OWN).allowed).toBe(allowed);
+    expect(authorize(principal([grant(role)]), 'responses:export', OTHER).allowed).toBe(false);
+  });
+});
+
 describe('permissionsOf', () => {
   // The policy in words, independent of the table it is written in.
   it.each([
@@ -172,11 +185,12 @@ describe('permissionsOf', () => {
         'campaign:manage',
         'survey:distribute',
         'report:read',
+        'responses:export',
         'users:manage',
       ],
     },
-    { role: 'executive', may: ['organization:read', 'campaign:read', 'report:read'] },
-    { role: 'consultant', may: ['organization:read', 'campaign:read', 'report:read'] },
+    { role: 'executive', may: ['organization:read', 'campaign:read', 'report:read', 'responses:export'] },
+    { role: 'consultant', may: ['organization:read', 'campaign:read', 'report:read', 'responses:export'] },
     { role: 'department-head', may: ['organization:read', 'report:read'] },
   ] as { role: Role; may: string[] }[])(
     'lets a $role do exactly $may in its organization',
@@ -210,6 +224,7 @@ describe('permissionsOf', () => {
           'campaign:manage',
           'survey:distribute',
           'report:read',
+          'responses:export',
           'users:manage',
         ],
       },
