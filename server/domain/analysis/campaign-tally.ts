@@ -23,7 +23,19 @@ import { minimumAnswered, scoreItem } from '../instrument/scoring';
 import type { Answers } from '../instrument/validate-answers';
 import type { FavourabilityClass } from '../statistics/favourability';
 import { wilsonInterval, type ProportionEstimate } from '../statistics/intervals';
-import { addMoment, emptyMoments, mergeMoments, type Moments } from '../statistics/moments';
+import {
+  addCross,
+  addMoment,
+  emptyCrossMoments,
+  emptyMoments,
+  mergeMoments,
+  type CrossMoments,
+  type Moments,
+} from '../statistics/moments';
+import { MAX_COMMENTS_SHOWN, type CommentDigest } from './comment-digest';
+import { DEPENDS_ON_QUESTION, SUCCESS_MEANING_QUESTION } from './conflict-map';
+import { auditGoal, GOAL_CHECKS, type GoalAudit, type GoalCheck } from './goal-audit';
+import { NO_DEPARTMENT } from '../instrument/questionnaire';
 import { summarizeMoments, type GroupSummary } from './group-summary';
 
 /** lcm(1…5): a scale of up to five items scored on j of them gives (sum of item scores)/j, an integer here. */
@@ -40,6 +52,14 @@ interface ScalePlan {
 
 interface TallyPlan {
   scales: ScalePlan[];
+  /** Agreement items (likert) in questionnaire order, with the position of their scale in `scales`. */
+  likert: { question: Question; scale: number }[];
+  /** The questions read beside the scales, each with its slot; null where the questionnaire has none. */
+  outcome: { id: string; slot: number } | null;
+  meaning: { id: string; slot: number } | null;
+  dependsOn: { id: string; slot: number } | null;
+  sample: { id: string; slot: number } | null;
+  comment: string | null;
   /** Per dimension the questionnaire scores, the positions in `scales` of its deciding scales. */
   dimensions: { id: DimensionId; scales: number[] }[];
   profile: { trait: ProfileTrait; slot: number; question: string; values: readonly string[] }[];
@@ -80,7 +100,30 @@ function tallyPlan(questionnaire: Questionnaire, model: BarrierModel): TallyPlan
     const slot = release.slotOf.get(question);
     if (slot !== undefined) profile.push({ trait, slot, question, values });
   }
-  return { scales, dimensions, profile };
+  const likert = questionnaire.questions
+    .filter((q) => q.role === 'likert' && q.scale !== null && position.has(q.scale))
+    .map((question) => ({ question, scale: position.get(question.scale!)! }));
+  const slotted = (role: Question['role']) => {
+    const q = questionnaire.questions.find((x) => x.role === role);
+    const slot = q && release.slotOf.get(q.id);
+    return q && slot !== undefined ? { id: q.id, slot } : null;
+  };
+  // The conflict map reads these two by their ids, whatever role they were given.
+  const byId = (id: string) => {
+    const slot = release.slotOf.get(id);
+    return slot === undefined ? null : { id, slot };
+  };
+  return {
+    scales,
+    dimensions,
+    profile,
+    likert,
+    outcome: slotted('outcome'),
+    meaning: byId(SUCCESS_MEANING_QUESTION),
+    dependsOn: byId(DEPENDS_ON_QUESTION),
+    sample: slotted('sample-okr'),
+    comment: questionnaire.questions.find((q) => q.role === 'comment')?.id ?? null,
+  };
 }
 
 interface ScaleTotals {
@@ -93,6 +136,22 @@ interface GroupTotals {
   scales: ScaleTotals[];
   dimensions: Moments[];
   profile: { answered: number; yes: number }[];
+  /** Per agreement item, the moments of its keyed answers (1–5): within-group agreement reads them. */
+  items: Moments[];
+  /** How many gave each meaning of success, and how many answered at all. */
+  meanings: Map<string, number>;
+  /** How many named each department as one they depend on. */
+  named: Map<string, number>;
+  /** The SMART audit of the sample objectives in the figures: judged, SMART, failing each check. */
+  goals: GoalCounts;
+}
+
+/** The organization's totals that no unit shows on its own. */
+interface OrganizationTotals {
+  /** Per scale (as `scales`), cross moments of its agreement items' keyed answers over complete cases. */
+  reliability: (CrossMoments | null)[];
+  /** Per dimension (as `dimensions`), cross moments of (own dimension score, outcome answer). */
+  drivers: CrossMoments[];
 }
 
 const emptyGroup = (plan: TallyPlan): GroupTotals => ({
@@ -103,6 +162,10 @@ const emptyGroup = (plan: TallyPlan): GroupTotals => ({
   })),
   dimensions: plan.dimensions.map(() => emptyMoments()),
   profile: plan.profile.map(() => ({ answered: 0, yes: 0 })),
+  items: plan.likert.map(() => emptyMoments()),
+  meanings: new Map(),
+  named: new Map(),
+  goals: emptyGoalCounts(),
 });
 
 /** A growable bit set per response: which of its slots are released. */
@@ -149,6 +212,48 @@ function classOf(scaled: number): FavourabilityClass {
   return 'neutral';
 }
 
+/** A sample objective's audit, counted: how many were judged, how many SMART, how many failed each check. */
+export interface GoalCounts {
+  audited: number;
+  smart: number;
+  failing: Record<GoalCheck, number>;
+}
+
+const emptyGoalCounts = (): GoalCounts => ({
+  audited: 0,
+  smart: 0,
+  failing: Object.fromEntries(GOAL_CHECKS.map((c) => [c, 0])) as Record<GoalCheck, number>,
+});
+
+function countAudit(into: GoalCounts, audit: GoalAudit | null): void {
+  if (audit === null) return;
+  into.audited++;
+  if (audit.isSmart) into.smart++;
+  for (const check of GOAL_CHECKS) if (!audit.passed[check]) into.failing[check]++;
+}
+
+/** An agreement answer as scored (reverse-coded items turned round), 1–5; null when not a number. */
+function keyedAnswer(question: Question, value: unknown): number | null {
+  if (typeof value !== 'number') return null;
+  return question.reverse ? 6 - value : value;
+}
+
+/** The departments an answer to the depends-on question names, "none of them" left out (conflict-map.ts). */
+const namedIn = (value: unknown): string[] =>
+  Array.isArray(value) ? value.map(String).filter((id) => id !== NO_DEPARTMENT) : [];
+
+/** One unit's totals the deeper analysis reads, beside its summary. */
+export interface UnitTotals {
+  n: number;
+  /** Moments of people's own dimension scores times `DIMENSION_FACTOR`, per dimension the questionnaire scores. */
+  dimensions: ReadonlyMap<DimensionId, Moments>;
+  /** Moments of each agreement item's keyed answers (1–5), by question id. */
+  items: ReadonlyMap<string, Moments>;
+  meanings: ReadonlyMap<string, number>;
+  named: ReadonlyMap<string, number>;
+  goals: GoalCounts;
+}
+
 export interface TalliedFigures {
   /** Responses filed, released or not: participation. */
   received: number;
@@ -162,7 +267,20 @@ export interface TalliedFigures {
   heldBack: number;
   /** Day of the latest response with an answer in the figures. */
   releasedOn: string | null;
+  /** Per reporting unit, the totals behind its deeper analysis. */
+  unitTotals: Map<string, UnitTotals>;
+  /** The organization's goal audit counts, over every unit's released sample objectives. */
+  goals: GoalCounts;
+  /** Per scale with agreement items, cross moments of their keyed answers over the complete cases released. */
+  reliability: ReadonlyMap<string, CrossMoments>;
+  /** Per dimension, cross moments of (own dimension score × DIMENSION_FACTOR, outcome answer). */
+  drivers: ReadonlyMap<DimensionId, CrossMoments>;
+  /** The comments as digestComments gives them for every response received. */
+  comments: CommentDigest;
 }
+
+/** Scale scores are held times this, person's dimension scores times `DIMENSION_FACTOR`. */
+export const TALLY_FACTORS = { scale: SCALE_FACTOR, dimension: DIMENSION_FACTOR } as const;
 
 export interface CampaignTally {
   /** Files the next stored response under its reporting unit (`response.departmentId`). */
@@ -174,7 +292,9 @@ export function createCampaignTally(input: {
   questionnaire: Questionnaire;
   model: BarrierModel;
   minGroupSize: number;
-  /** The answers of a response filed earlier, by its position in stored order. */
+  /** Comments are shown once this many people wrote one, and move by batches of it (comment-digest.ts). */
+  commentMinimum: number;
+  /** The answers of a response filed earlier (its free texts are not needed), by its position in stored order. */
   answersAt: (index: number) => Answers;
 }): CampaignTally {
   const { questionnaire, model } = input;
@@ -195,6 +315,42 @@ export function createCampaignTally(input: {
   const days: string[] = [];
   const dayIndex = new Map<string, number>();
   let dayOfResponse = new Uint16Array(1024);
+  const organization: OrganizationTotals = {
+    reliability: plan.scales.map((_, s) => {
+      const k = plan.likert.filter((l) => l.scale === s).length;
+      return k > 0 ? emptyCrossMoments(k) : null;
+    }),
+    drivers: plan.dimensions.map(() => emptyCrossMoments(2)),
+  };
+  /** Audits of sample objectives waiting for their batch, by response: at most m − 1 per unit. */
+  const auditWaiting = new Map<number, GoalAudit | null>();
+  /** Comments are released in stored order, by whole batches of the comment minimum, for the organization. */
+  const commentsWaiting: string[] = [];
+  let commentsReleased = 0;
+  /** The released comments a report shows: the first MAX_COMMENTS_SHOWN in alphabetical order. */
+  const commentsShown: string[] = [];
+
+  function fileComment(value: unknown): void {
+    if (typeof value !== 'string' || value.trim().length === 0) return;
+    commentsWaiting.push(value.trim());
+    if (commentsWaiting.length < input.commentMinimum) return;
+    for (const comment of commentsWaiting) {
+      // After any equal ones, as a stable sort of the whole list would leave them.
+      let low = 0;
+      let high = commentsShown.length;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (commentsShown[middle]!.localeCompare(comment) <= 0) low = middle + 1;
+        else high = middle;
+      }
+      if (low < MAX_COMMENTS_SHOWN) {
+        commentsShown.splice(low, 0, comment);
+        if (commentsShown.length > MAX_COMMENTS_SHOWN) commentsShown.pop();
+      }
+    }
+    commentsReleased += commentsWaiting.length;
+    commentsWaiting.length = 0;
+  }
 
   /** Scale scores (times SCALE_FACTOR) of a response from the answers of the slots released so far. */
   const scoresWith = (answers: Answers, index: number, extra: ReadonlySet<number>) =>
@@ -213,9 +369,10 @@ export function createCampaignTally(input: {
   function letIn(index: number, slots: readonly number[], answers: Answers): void {
     const group = groups[unitOfResponse[index]!]!;
     const fresh = new Set(slots);
-    const before = released.any(index) ? dimensionScores(scoresWith(answers, index, new Set())) : null;
+    const wasIn = released.any(index);
+    const before = wasIn ? dimensionScores(scoresWith(answers, index, new Set())) : null;
     const after = scoresWith(answers, index, fresh);
-    if (before === null) {
+    if (!wasIn) {
       group.n++;
       const day = days[dayOfResponse[index]!]!;
       if (releasedOn === null || day > releasedOn) releasedOn = day;
@@ -226,11 +383,30 @@ export function createCampaignTally(input: {
       addMoment(group.scales[s]!.moments, value);
       group.scales[s]!.classes[classOf(value)]++;
     });
-    dimensionScores(after).forEach((value, d) => {
+    const dimensionsAfter = dimensionScores(after);
+    const outcome =
+      plan.outcome && typeof answers[plan.outcome.id] === 'number'
+        ? (answers[plan.outcome.id] as number)
+        : null;
+    const outcomeBefore = outcome !== null && released.has(index, plan.outcome!.slot) ? outcome : null;
+    const outcomeAfter =
+      outcome !== null && (outcomeBefore !== null || fresh.has(plan.outcome!.slot)) ? outcome : null;
+    dimensionsAfter.forEach((value, d) => {
       const old = before?.[d] ?? null;
-      if (old === value) return;
-      if (old !== null) addMoment(group.dimensions[d]!, old, -1);
-      if (value !== null) addMoment(group.dimensions[d]!, value);
+      if (old !== value) {
+        if (old !== null) addMoment(group.dimensions[d]!, old, -1);
+        if (value !== null) addMoment(group.dimensions[d]!, value);
+      }
+      // Drivers pair a person's own dimension score with their outcome answer, both released.
+      if (old === value && outcomeBefore === outcomeAfter) return;
+      if (old !== null && outcomeBefore !== null)
+        addCross(organization.drivers[d]!, [old, outcomeBefore], -1);
+      if (value !== null && outcomeAfter !== null) addCross(organization.drivers[d]!, [value, outcomeAfter]);
+    });
+    plan.likert.forEach(({ question, scale }, k) => {
+      if (!fresh.has(plan.scales[scale]!.slot)) return;
+      const keyed = keyedAnswer(question, answers[question.id]);
+      if (keyed !== null) addMoment(group.items[k]!, keyed);
     });
     plan.profile.forEach((p, k) => {
       if (!fresh.has(p.slot)) return;
@@ -239,9 +415,35 @@ export function createCampaignTally(input: {
       group.profile[k]!.answered++;
       if (p.values.includes(value)) group.profile[k]!.yes++;
     });
+    if (plan.meaning && fresh.has(plan.meaning.slot)) {
+      const value = answers[plan.meaning.id];
+      if (typeof value === 'string') group.meanings.set(value, (group.meanings.get(value) ?? 0) + 1);
+    }
+    if (plan.dependsOn && fresh.has(plan.dependsOn.slot)) {
+      for (const named of new Set(namedIn(answers[plan.dependsOn.id])))
+        group.named.set(named, (group.named.get(named) ?? 0) + 1);
+    }
+    if (plan.sample && fresh.has(plan.sample.slot)) {
+      const audit = auditWaiting.get(index);
+      auditWaiting.delete(index);
+      if (audit) countAudit(group.goals, audit);
+    }
     for (const slot of slots) released.set(index, slot);
     waitingSlots[index]! -= slots.length;
     if (waitingSlots[index] === 0) heldBack--;
+  }
+
+  /** A complete case of some scales, released for reliability: their items' keyed answers, per scale. */
+  function letInComplete(slots: readonly number[], answers: Answers): void {
+    plan.scales.forEach((scale, s) => {
+      const totals = organization.reliability[s];
+      if (!totals || !slots.includes(scale.slot)) return;
+      const row = plan.likert
+        .filter((l) => l.scale === s)
+        .map(({ question }) => keyedAnswer(question, answers[question.id]));
+      // Released for reliability only once every item is answered, so no value is missing here.
+      addCross(totals, row as number[]);
+    });
   }
 
   return {
@@ -274,9 +476,17 @@ export function createCampaignTally(input: {
       for (let slot = 0; slot < release.slots; slot++) if (answered[slot]! > 0) waiting++;
       waitingSlots[index] = waiting;
       if (waiting > 0) heldBack++;
-      for (const { index: i, figures } of batches.add(index, unit, answered)) {
+      // Texts are read once, on arrival: the audit waits with the answer for its batch, the text goes.
+      if (plan.sample && answered[plan.sample.slot]! > 0) {
+        const text = response.answers[plan.sample.id];
+        auditWaiting.set(index, typeof text === 'string' ? auditGoal(text) : null);
+      }
+      if (plan.comment) fileComment(response.answers[plan.comment]);
+      for (const { index: i, figures, reliability } of batches.add(index, unit, answered)) {
         // The response being filed may not be in storage yet when its own batch fills.
-        if (figures.length > 0) letIn(i, figures, i === index ? response.answers : input.answersAt(i));
+        const answers = i === index ? response.answers : input.answersAt(i);
+        if (figures.length > 0) letIn(i, figures, answers);
+        if (reliability.length > 0) letInComplete(reliability, answers);
       }
     },
     figures() {
@@ -296,6 +506,25 @@ export function createCampaignTally(input: {
           all.profile[i]!.yes += p.yes;
         });
       });
+      const goals = emptyGoalCounts();
+      for (const group of groups) {
+        goals.audited += group.goals.audited;
+        goals.smart += group.goals.smart;
+        for (const check of GOAL_CHECKS) goals.failing[check] += group.goals.failing[check];
+      }
+      const unitTotals = new Map<string, UnitTotals>(
+        groups.map((group, u) => [
+          unitIds[u]!,
+          {
+            n: group.n,
+            dimensions: new Map(plan.dimensions.map((d, i) => [d.id, group.dimensions[i]!])),
+            items: new Map(plan.likert.map(({ question }, i) => [question.id, group.items[i]!])),
+            meanings: group.meanings,
+            named: group.named,
+            goals: group.goals,
+          },
+        ]),
+      );
       const profile: TalliedFigures['profile'] = {};
       plan.profile.forEach((p, i) => {
         const { answered, yes } = all.profile[i]!;
@@ -308,6 +537,19 @@ export function createCampaignTally(input: {
         profile,
         heldBack,
         releasedOn,
+        unitTotals,
+        goals,
+        reliability: new Map(
+          plan.scales.flatMap((scale, s) => {
+            const totals = organization.reliability[s];
+            return totals ? [[scale.id, totals] as const] : [];
+          }),
+        ),
+        drivers: new Map(plan.dimensions.map((d, i) => [d.id, organization.drivers[i]!])),
+        comments: {
+          minimum: input.commentMinimum,
+          comments: commentsReleased > 0 ? [...commentsShown] : null,
+        },
       };
     },
   };

@@ -7,12 +7,35 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createCampaignTally } from '../../../../server/domain/analysis/campaign-tally';
+import {
+  createCampaignTally,
+  TALLY_FACTORS,
+  type TalliedFigures,
+} from '../../../../server/domain/analysis/campaign-tally';
+import { digestComments } from '../../../../server/domain/analysis/comment-digest';
+import { namedDepartments, SUCCESS_MEANING_QUESTION } from '../../../../server/domain/analysis/conflict-map';
+import { auditGoal } from '../../../../server/domain/analysis/goal-audit';
+import { mean, variance } from '../../../../server/domain/statistics/descriptive';
+import {
+  crossCovariance,
+  momentsMean,
+  momentsVariance,
+  type Moments,
+} from '../../../../server/domain/statistics/moments';
 import { summarizeGroup, type GroupSummary } from '../../../../server/domain/analysis/group-summary';
 import { profileShares } from '../../../../server/domain/analysis/profile-shares';
 import { releaseResponses } from '../../../../server/domain/anonymity/release';
-import { BARRIER_MODEL_V2, judgingModel } from '../../../../server/domain/instrument/barrier-model';
-import { parseQuestionnaire, type Questionnaire } from '../../../../server/domain/instrument/questionnaire';
+import {
+  BARRIER_MODEL_V2,
+  judgingModel,
+  type BarrierModel,
+} from '../../../../server/domain/instrument/barrier-model';
+import {
+  NO_DEPARTMENT,
+  parseQuestionnaire,
+  type Question,
+  type Questionnaire,
+} from '../../../../server/domain/instrument/questionnaire';
 import type { SurveyResponse } from '../../../../server/domain/instrument/response';
 import { scoreResponse } from '../../../../server/domain/instrument/scoring';
 import type { Answers } from '../../../../server/domain/instrument/validate-answers';
@@ -23,11 +46,39 @@ const load = (name: string) =>
   );
 
 /** Answers as people give them: most questions answered, some skipped, some "don't know". */
+const OBJECTIVES = [
+  'Grow repeat orders. KR1: raise the reorder rate from 20% to 35% by 30 June; KR2: cut delivery time to 2 days',
+  'Be the best team',
+  '本季度把客户投诉率从5%降到2%，6月30日前上线新的质检流程',
+  '',
+];
+const COMMENTS = [
+  'Too many meetings',
+  'Pay is unfair',
+  '  ',
+  'pay is unfair',
+  'Ämter first',
+  'zebra',
+  '目标太多',
+];
+
 function answersFor(questionnaire: Questionnaire) {
   const entries = questionnaire.questions.flatMap((q) => {
     const rule = q.accepts;
-    if (rule.kind !== 'choice') return [];
-    const given = fc.constantFrom(...rule.values);
+    const given =
+      rule.kind === 'choice'
+        ? fc.constantFrom(...rule.values)
+        : rule.kind === 'departments'
+          ? fc.oneof(
+              fc.subarray(['sales', 'operations', 'finance'], { minLength: 1 }),
+              fc.constant([NO_DEPARTMENT]),
+            )
+          : rule.kind === 'text' && q.role === 'sample-okr'
+            ? fc.constantFrom(...OBJECTIVES)
+            : rule.kind === 'text' && q.role === 'comment'
+              ? fc.constantFrom(...COMMENTS)
+              : null;
+    if (given === null) return [];
     // A skip weighs a fifth: enough to leave scales short of their minimum and figures waiting.
     return [
       [q.id, fc.oneof({ arbitrary: given, weight: 4 }, { arbitrary: fc.constant(undefined), weight: 1 })],
@@ -43,13 +94,14 @@ function answersFor(questionnaire: Questionnaire) {
 const campaigns = (questionnaire: Questionnaire) =>
   fc.record({
     minGroupSize: fc.integer({ min: 2, max: 6 }),
+    commentMinimum: fc.integer({ min: 2, max: 8 }),
     responses: fc.array(
       fc.record({
         unit: fc.constantFrom('sales', 'operations', 'finance'),
         day: fc.constantFrom('2026-03-02', '2026-03-03', '2026-03-09'),
         answers: answersFor(questionnaire),
       }),
-      { maxLength: 40 },
+      { maxLength: 30 },
     ),
   });
 
@@ -85,12 +137,13 @@ describe.each([
     const questionnaire = questionnaireOf();
     const model = judgingModel('2', questionnaire.modelVersion)!;
     fc.assert(
-      fc.property(campaigns(questionnaire), ({ minGroupSize, responses }) => {
+      fc.property(campaigns(questionnaire), ({ minGroupSize, commentMinimum, responses }) => {
         const stored: SurveyResponse[] = [];
         const tally = createCampaignTally({
           questionnaire,
           model,
           minGroupSize,
+          commentMinimum,
           answersAt: (i) => stored[i]!.answers,
         });
         responses.forEach(({ unit, day, answers }, i) => {
@@ -113,12 +166,128 @@ describe.each([
           expect(rounded(kept.overall)).toEqual(rounded(full.overall));
           for (const [id, summary] of full.units)
             expect(rounded(kept.units.get(id)!)).toEqual(rounded(summary));
+          expect(kept.comments).toEqual(digestComments(questionnaire, stored, commentMinimum));
+          expectSameTotals(questionnaire, model, kept, stored, minGroupSize);
         });
       }),
-      { numRuns: 100 },
+      { numRuns: 40 },
     );
   });
 });
+
+/** The totals behind the deeper analysis, against the same quantities counted over the released list. */
+function expectSameTotals(
+  questionnaire: Questionnaire,
+  model: BarrierModel,
+  kept: TalliedFigures,
+  stored: SurveyResponse[],
+  minGroupSize: number,
+) {
+  const release = releaseResponses(questionnaire, stored, minGroupSize);
+  const likert = questionnaire.questions.filter((q) => q.role === 'likert' && q.scale !== null);
+  const keyed = (q: Question, v: unknown) => (typeof v === 'number' ? (q.reverse ? 6 - v : v) : null);
+  const spread = (m: Moments) => [m.n, momentsMean(m, 1), momentsVariance(m, 1)];
+  const spreadOf = (xs: number[]) => [xs.length, mean(xs), variance(xs)];
+  const close = (a: (number | null)[], b: (number | null)[]) =>
+    expect(a.map((x) => (x === null ? null : Math.round(x * 1e9) + 0))).toEqual(
+      b.map((x) => (x === null ? null : Math.round(x * 1e9) + 0)),
+    );
+  for (const [unit, totals] of kept.unitTotals) {
+    const members = release.responses.filter((r) => r.departmentId === unit);
+    expect(totals.n).toBe(members.length);
+    for (const q of likert) {
+      const values = members.map((r) => keyed(q, r.answers[q.id])).filter((v): v is number => v !== null);
+      close(spread(totals.items.get(q.id)!), spreadOf(values));
+    }
+    const meanings = new Map<string, number>();
+    const named = new Map<string, number>();
+    for (const r of members) {
+      const meaning = r.answers[SUCCESS_MEANING_QUESTION];
+      if (typeof meaning === 'string') meanings.set(meaning, (meanings.get(meaning) ?? 0) + 1);
+      for (const d of new Set(namedDepartments(r))) named.set(d, (named.get(d) ?? 0) + 1);
+    }
+    expect(new Map([...totals.meanings].sort())).toEqual(new Map([...meanings].sort()));
+    expect(new Map([...totals.named].sort())).toEqual(new Map([...named].sort()));
+    for (const dimension of model.dimensions) {
+      const own = totals.dimensions.get(dimension.id);
+      if (!own) continue;
+      const values = members
+        .map((r) => scoreResponse(questionnaire, model, r.answers).dimensions[dimension.id])
+        .filter((v): v is number => typeof v === 'number');
+      close(
+        spread(own).map((x, i) =>
+          i === 0 || x === null
+            ? x
+            : i === 1
+              ? x / TALLY_FACTORS.dimension
+              : x / TALLY_FACTORS.dimension ** 2,
+        ),
+        spreadOf(values),
+      );
+    }
+  }
+  const sample = questionnaire.questions.find((q) => q.role === 'sample-okr');
+  const audits = release.responses
+    .map((r) => (sample ? r.answers[sample.id] : undefined))
+    .filter((v): v is string => typeof v === 'string')
+    .map(audited)
+    .filter((a) => a !== null);
+  expect(kept.goals.audited).toBe(audits.length);
+  expect(kept.goals.smart).toBe(audits.filter((a) => a.isSmart).length);
+  for (const [scaleId, cross] of kept.reliability) {
+    const items = likert.filter((q) => q.scale === scaleId);
+    const rows = release.completeCases
+      .map((r) => items.map((q) => keyed(q, r.answers[q.id])))
+      .filter((row): row is number[] => row.every((v) => v !== null));
+    expect(cross.n).toBe(rows.length);
+    items.forEach((_, i) =>
+      close(
+        [crossCovariance(cross, i, 0)],
+        [
+          rows.length < 2
+            ? null
+            : covariance(
+                rows.map((r) => r[i]!),
+                rows.map((r) => r[0]!),
+              ),
+        ],
+      ),
+    );
+  }
+  const outcome = questionnaire.questions.find((q) => q.role === 'outcome');
+  for (const [dimension, cross] of kept.drivers) {
+    const pairs = release.responses.flatMap((r) => {
+      const d = scoreResponse(questionnaire, model, r.answers).dimensions[dimension];
+      const o = outcome ? r.answers[outcome.id] : undefined;
+      return typeof d === 'number' && typeof o === 'number' ? [[d, o] as const] : [];
+    });
+    expect(cross.n).toBe(pairs.length);
+    close(
+      [crossCovariance(cross, 0, 1, [TALLY_FACTORS.dimension, 1])],
+      [
+        pairs.length < 2
+          ? null
+          : covariance(
+              pairs.map((p) => p[0]),
+              pairs.map((p) => p[1]),
+            ),
+      ],
+    );
+  }
+}
+
+const audits = new Map<string, ReturnType<typeof auditGoal>>();
+/** The generated objectives are few: each is audited once. */
+const audited = (text: string) => {
+  if (!audits.has(text)) audits.set(text, auditGoal(text));
+  return audits.get(text)!;
+};
+
+const covariance = (xs: number[], ys: number[]) => {
+  const mx = mean(xs)!;
+  const my = mean(ys)!;
+  return xs.reduce((sum, x, i) => sum + (x - mx) * (ys[i]! - my), 0) / (xs.length - 1);
+};
 
 describe('the campaign tally', () => {
   it('moves a figure only when a whole batch of the minimum group size is in', () => {
@@ -128,6 +297,7 @@ describe('the campaign tally', () => {
       questionnaire,
       model: BARRIER_MODEL_V2,
       minGroupSize: 3,
+      commentMinimum: 5,
       answersAt: (i) => stored[i]!.answers,
     });
     const everyItemAt = (value: number): Answers =>
