@@ -1,7 +1,7 @@
 // Within-group agreement and group-mean reliability: rwg and rwg(J) (James, Demaree & Wolf 1984), r*wg(J)
 // (Lindell, Brandt & Whitney 1999), AD (Burke & Dunlap 2002), ICC(1)/ICC(2) from one-way ANOVA (Bliese 2000).
 
-import { mean, variance } from './descriptive';
+import { mean, summarizeSample, variance, type SampleSummary } from './descriptive';
 
 /** σ²_EU = (A² − 1)/12: the variance of a uniform ("no agreement") answer over A response options. */
 function uniformVariance(options: number): number | null {
@@ -81,25 +81,33 @@ export interface IccResult {
  * @example iccFromGroups([[1,2,3],[4,5,6],[7,8,9]]) // MSB 27, MSW 1, ICC(1) 26/29, ICC(2) 26/27
  */
 export function iccFromGroups(groups: readonly (readonly number[])[]): IccResult {
-  const nonEmpty = groups.filter((g) => g.length > 0);
+  return iccFromSummaries(groups.map(summarizeSample));
+}
+
+/**
+ * The same ICCs from each group's n, mean and variance, as running totals give them: the one-way ANOVA
+ * needs nothing else (SSB = Σnᵢ(Mᵢ − M)², SSW = Σ(nᵢ − 1)sᵢ²). The list version summarises and calls this.
+ */
+export function iccFromSummaries(groups: readonly SampleSummary[]): IccResult {
+  // Only an empty group has no mean.
+  const nonEmpty = groups.filter((group): group is SampleSummary & { mean: number } => group.mean !== null);
   const g = nonEmpty.length;
-  const total = nonEmpty.reduce((sum, group) => sum + group.length, 0);
-  const all = nonEmpty.flat();
-  const grand = mean(all);
-  if (grand === null) return { icc1: null, icc2: null, msb: null, msw: null };
+  const total = nonEmpty.reduce((sum, group) => sum + group.n, 0);
+  if (total === 0) return { icc1: null, icc2: null, msb: null, msw: null };
+  const grand = nonEmpty.reduce((sum, group) => sum + group.n * group.mean, 0) / total;
 
   let ssBetween = 0;
   let ssWithin = 0;
   for (const group of nonEmpty) {
-    const m = mean(group) ?? grand;
-    ssBetween += group.length * (m - grand) ** 2;
-    ssWithin += (variance(group) ?? 0) * (group.length - 1);
+    ssBetween += group.n * (group.mean - grand) ** 2;
+    // A group of one has no variance and adds nothing within.
+    ssWithin += (group.variance ?? 0) * (group.n - 1);
   }
   const msb = g >= 2 ? ssBetween / (g - 1) : null;
   const msw = total - g >= 1 ? ssWithin / (total - g) : null;
   if (msb === null || msw === null) return { icc1: null, icc2: null, msb, msw };
 
-  const k0 = (total - nonEmpty.reduce((sum, group) => sum + group.length ** 2, 0) / total) / (g - 1);
+  const k0 = (total - nonEmpty.reduce((sum, group) => sum + group.n ** 2, 0) / total) / (g - 1);
   const icc1Denominator = msb + (k0 - 1) * msw;
   return {
     icc1: icc1Denominator > 0 ? (msb - msw) / icc1Denominator : null,

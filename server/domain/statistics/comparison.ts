@@ -1,8 +1,10 @@
 // Group comparisons: Welch's unequal-variance t test (Welch 1947, Satterthwaite df), Hedges' g with its
 // large-sample CI (Hedges & Olkin 1985), Holm's step-down p adjustment (Holm 1979), Pearson r with Fisher z CI.
 
-import { correlation, mean, variance } from './descriptive';
+import { crossSpread } from './cross-spread';
+import { correlation, correlationFromSums, summarizeSample, type SampleSummary } from './descriptive';
 import { normalQuantile, studentTCdf, studentTQuantile } from './distributions';
+import type { CrossMoments } from './moments';
 
 export interface WelchResult {
   /** mean(a) − mean(b). */
@@ -17,16 +19,10 @@ export interface WelchResult {
   high: number;
 }
 
-interface GroupSummary {
-  n: number;
-  mean: number;
-  variance: number;
-}
-
-function summarise(xs: readonly number[]): GroupSummary | null {
-  const m = mean(xs);
-  const v = variance(xs);
-  return m === null || v === null ? null : { n: xs.length, mean: m, variance: v };
+/** A group of at least two with a mean and a variance, or null: what every test below needs of each group. */
+function spreadOf(s: SampleSummary): { n: number; mean: number; variance: number } | null {
+  if (s.n < 2 || s.mean === null || s.variance === null) return null;
+  return { n: s.n, mean: s.mean, variance: s.variance };
 }
 
 /** z for a two-sided interval at `level`; null unless 0 < level < 1. */
@@ -40,17 +36,20 @@ function twoSidedZ(level: number): number | null {
  * @example welchTest([1,2,3,4,5], [2,4,6,8,10]) // t −1.897, df 5.882
  */
 export function welchTest(a: readonly number[], b: readonly number[], level = 0.95): WelchResult | null {
-  const x = summarise(a);
-  const y = summarise(b);
-  if (x === null || y === null) return null;
-  const va = x.variance / x.n;
-  const vb = y.variance / y.n;
-  const se2 = va + vb;
-  if (se2 === 0) return null;
-  const se = Math.sqrt(se2);
-  const diff = x.mean - y.mean;
+  return welchTestFromSummaries(summarizeSample(a), summarizeSample(b), level);
+}
+
+/**
+ * The same test from each group's n, mean and variance, as running totals give them (momentsMean and
+ * momentsVariance in moments.ts); the list version summarises its lists and calls this.
+ */
+export function welchTestFromSummaries(a: SampleSummary, b: SampleSummary, level = 0.95): WelchResult | null {
+  const x = spreadOf(a);
+  const y = spreadOf(b);
+  const difference = x && y && welchDifference(x, y);
+  if (!difference) return null;
+  const { diff, se, df } = difference;
   const t = diff / se;
-  const df = (se2 * se2) / ((va * va) / (x.n - 1) + (vb * vb) / (y.n - 1));
   const lowerTail = studentTCdf(-Math.abs(t), df);
   const critical = level > 0 && level < 1 ? studentTQuantile(1 - (1 - level) / 2, df) : null;
   if (lowerTail === null || critical === null) return null;
@@ -76,8 +75,13 @@ export interface EffectSize {
  * @example hedgesG([1,2,3,4,5], [2,4,6,8,10]) // d −1.2, g −1.0839
  */
 export function hedgesG(a: readonly number[], b: readonly number[], level = 0.95): EffectSize | null {
-  const x = summarise(a);
-  const y = summarise(b);
+  return hedgesGFromSummaries(summarizeSample(a), summarizeSample(b), level);
+}
+
+/** The same g from each group's n, mean and variance; the list version summarises its lists and calls this. */
+export function hedgesGFromSummaries(a: SampleSummary, b: SampleSummary, level = 0.95): EffectSize | null {
+  const x = spreadOf(a);
+  const y = spreadOf(b);
   const z = twoSidedZ(level);
   if (x === null || y === null || z === null) return null;
   const total = x.n + y.n;
@@ -124,12 +128,33 @@ export function pearson(
   y: readonly number[],
   level = 0.95,
 ): CorrelationEstimate | null {
-  const r = x.length >= 4 ? correlation(x, y) : null;
+  return fisherInterval(x.length >= 4 ? correlation(x, y) : null, x.length, level);
+}
+
+/**
+ * The same estimate from cross moments of the two variables (moments.ts), each held as integers times a
+ * factor of its own: a positive factor changes no correlation, so none is asked for.
+ */
+export function pearsonFromMoments(m: CrossMoments, level = 0.95): CorrelationEstimate | null {
+  if (m.k !== 2) throw new RangeError(`Pearson's r pairs two variables, not ${m.k}`);
+  const r =
+    m.n >= 4
+      ? correlationFromSums(
+          Number(crossSpread(m, 0, 1)),
+          Number(crossSpread(m, 0, 0)),
+          Number(crossSpread(m, 1, 1)),
+        )
+      : null;
+  return fisherInterval(r, m.n, level);
+}
+
+/** r with its Fisher z interval from n pairs: the rule both paths share. */
+function fisherInterval(r: number | null, n: number, level: number): CorrelationEstimate | null {
   const z = twoSidedZ(level);
   if (r === null || z === null) return null;
   const centre = Math.atanh(r);
-  const half = z / Math.sqrt(x.length - 3);
-  return { r, n: x.length, low: Math.tanh(centre - half), high: Math.tanh(centre + half) };
+  const half = z / Math.sqrt(n - 3);
+  return { r, n, low: Math.tanh(centre - half), high: Math.tanh(centre + half) };
 }
 
 export interface GroupMoments {
@@ -150,8 +175,16 @@ export interface WelchDifference {
 /** Welch's difference, standard error and df from each group's n, mean and SD; null if n < 2 or se = 0. */
 export function welchFromMoments(a: GroupMoments, b: GroupMoments): WelchDifference | null {
   if (a.n < 2 || b.n < 2) return null;
-  const va = (a.sd * a.sd) / a.n;
-  const vb = (b.sd * b.sd) / b.n;
+  return welchDifference({ ...a, variance: a.sd * a.sd }, { ...b, variance: b.sd * b.sd });
+}
+
+/** Welch's difference, SE and df, shared by the test and by the minimum-effect test; null when se = 0. */
+function welchDifference(
+  a: { n: number; mean: number; variance: number },
+  b: { n: number; mean: number; variance: number },
+): WelchDifference | null {
+  const va = a.variance / a.n;
+  const vb = b.variance / b.n;
   const se2 = va + vb;
   if (!(se2 > 0)) return null;
   const df = (se2 * se2) / ((va * va) / (a.n - 1) + (vb * vb) / (b.n - 1));

@@ -51,11 +51,32 @@ export function correlation(xs: readonly number[], ys: readonly number[]): numbe
   const my = mean(ys) ?? 0;
   const ssx = sumOfSquares(xs, mx);
   const ssy = sumOfSquares(ys, my);
-  if (ssx === 0 || ssy === 0) return null;
   let cross = 0;
   for (let i = 0; i < xs.length; i++) cross += ((xs[i] ?? 0) - mx) * ((ys[i] ?? 0) - my);
+  return correlationFromSums(cross, ssx, ssy);
+}
+
+/**
+ * Pearson's r from the sum of cross-products about the means and the two sums of squares, or any common
+ * multiple of all three (running totals give them times n): null when either sum of squares is 0.
+ */
+export function correlationFromSums(cross: number, ssx: number, ssy: number): number | null {
+  if (ssx === 0 || ssy === 0) return null;
   // Rounding can push |r| a hair past 1, which would make atanh (Fisher z) return NaN downstream.
   return Math.max(-1, Math.min(1, cross / Math.sqrt(ssx * ssy)));
+}
+
+/** A sample's size, mean and variance: all that tests of means and ANOVA read, from a list or running totals. */
+export interface SampleSummary {
+  n: number;
+  /** Null when n = 0. */
+  mean: number | null;
+  /** The n − 1 variance; null when n < 2. */
+  variance: number | null;
+}
+
+export function summarizeSample(xs: readonly number[]): SampleSummary {
+  return { n: xs.length, mean: mean(xs), variance: variance(xs) };
 }
 
 /**

@@ -1,8 +1,10 @@
 // Internal consistency of a multi-item scale: Cronbach's alpha (Cronbach 1951) and corrected item-total
 // correlations (each item against the sum of the other items, so an item is not correlated with itself).
 
-import { correlation, variance } from './descriptive';
+import { crossSpread } from './cross-spread';
+import { correlation, correlationFromSums, variance } from './descriptive';
 import { fisherFQuantile } from './distributions';
+import type { CrossMoments } from './moments';
 
 export interface AlphaResult {
   /** Null when k < 2, n < 2, rows have unequal lengths, or the total score has zero variance. */
@@ -23,8 +25,10 @@ export interface AlphaResult {
 export function cronbachAlpha(rows: readonly (readonly number[])[]): AlphaResult {
   const n = rows.length;
   const k = rows[0]?.length ?? 0;
-  const empty: AlphaResult = { alpha: null, k, n, itemTotal: Array.from({ length: k }, () => null) };
-  if (rows.some((row) => row.length !== k)) return empty;
+  if (rows.some((row) => row.length !== k)) {
+    const none = Array.from({ length: k }, () => null);
+    return alphaOf(k, n, none, 0, null);
+  }
 
   const items = Array.from({ length: k }, (_, j) => rows.map((row) => row[j] ?? 0));
   const totals = rows.map((row) => row.reduce((sum, x) => sum + x, 0));
@@ -35,11 +39,49 @@ export function cronbachAlpha(rows: readonly (readonly number[])[]): AlphaResult
       totals.map((total, i) => total - (rows[i]?.[j] ?? 0)),
     ),
   );
-  if (k < 2 || n < 2) return { ...empty, itemTotal };
-
-  const totalVariance = variance(totals);
-  if (totalVariance === null || totalVariance === 0) return { ...empty, itemTotal };
   const itemVarianceSum = items.reduce((sum, item) => sum + (variance(item) ?? 0), 0);
+  return alphaOf(k, n, itemTotal, itemVarianceSum, variance(totals));
+}
+
+/**
+ * The same α and item-total correlations from cross moments of the k items over the complete cases
+ * (moments.ts), as answers arrive. α and every correlation are ratios of spreads, so the items may be held
+ * on any one scale (0–100 scores or 1–5 answers) and the exact integer spreads make a constant item, rest
+ * score or total exactly constant, as the list path finds it. Unlike the list path, which cannot know k
+ * without a row, it reports the k items it holds even before anyone is counted.
+ */
+export function cronbachAlphaFromMoments(m: CrossMoments): AlphaResult {
+  const { k, n } = m;
+  // Every spread of a sum of items is a sum of entries of this matrix (n(n − 1) times the covariances).
+  const indices = Array.from({ length: k }, (_, i) => i);
+  const spread = indices.map((i) => indices.map((j) => crossSpread(m, i, j)));
+  const rowSums = spread.map((row) => row.reduce((sum, x) => sum + x, 0n));
+  const total = rowSums.reduce((sum, x) => sum + x, 0n);
+  const itemTotal = spread.map((row, j) => {
+    const own = row[j]!;
+    // Item j against the rest: cov(xⱼ, T − xⱼ) and var(T − xⱼ) = var(T) − 2·cov(xⱼ, T) + var(xⱼ).
+    const withRest = rowSums[j]! - own;
+    const rest = total - 2n * rowSums[j]! + own;
+    return correlationFromSums(Number(withRest), Number(own), Number(rest));
+  });
+  const itemSpreadSum = spread.reduce((sum, row, j) => sum + row[j]!, 0n);
+  // Spreads are n(n − 1) times the variances, so their ratio is the ratio of the variances.
+  return alphaOf(k, n, itemTotal, Number(itemSpreadSum), Number(total));
+}
+
+/**
+ * The rule both paths share once they have the item variances' sum and the total's variance (or the same
+ * multiple of both): no α for fewer than two items or people or for a total that never varies.
+ */
+function alphaOf(
+  k: number,
+  n: number,
+  itemTotal: (number | null)[],
+  itemVarianceSum: number,
+  totalVariance: number | null,
+): AlphaResult {
+  if (k < 2 || n < 2 || totalVariance === null || totalVariance === 0)
+    return { alpha: null, k, n, itemTotal };
   return { alpha: (k / (k - 1)) * (1 - itemVarianceSum / totalVariance), k, n, itemTotal };
 }
 

@@ -3,12 +3,38 @@ import fc from 'fast-check';
 import {
   averageDeviation,
   iccFromGroups,
+  iccFromSummaries,
+  type IccResult,
   rStarWgJ,
   rwg,
   rwgJ,
 } from '../../../../server/domain/statistics/agreement';
 
+import {
+  addMoment,
+  emptyMoments,
+  momentsMean,
+  momentsVariance,
+} from '../../../../server/domain/statistics/moments';
+
 const likert = fc.integer({ min: 1, max: 5 });
+
+/** A group's n, mean and variance from running totals of its values held as integers times `factor`. */
+function summaryOf(values: readonly number[], factor: number) {
+  const m = emptyMoments();
+  for (const v of values) addMoment(m, Math.round(v * factor));
+  return { n: m.n, mean: momentsMean(m, factor), variance: momentsVariance(m, factor) };
+}
+
+/** Each figure equal to 1e-12 of its magnitude (absolutely, below 1), and null exactly where the other is. */
+function expectSameIcc(actual: IccResult, expected: IccResult) {
+  for (const key of ['icc1', 'icc2', 'msb', 'msw'] as const) {
+    const value = expected[key];
+    if (value === null) expect(actual[key], key).toBeNull();
+    else
+      expect(Math.abs(actual[key]! - value), key).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(value)));
+  }
+}
 
 describe('rwg', () => {
   // σ²_EU = (A² − 1)/12: 2 for five options, 4 for seven.
@@ -202,6 +228,86 @@ describe('iccFromGroups', () => {
           if (expected === null) expect(b[key]).toBeNull();
           else expect(b[key]).toBeCloseTo(expected, 9);
         }
+      }),
+    );
+  });
+});
+
+describe('iccFromSummaries', () => {
+  it.each([
+    {
+      case: 'three equal groups',
+      groups: [
+        [1, 2, 3],
+        [4, 5, 6],
+        [7, 8, 9],
+      ],
+      factor: 1,
+    },
+    {
+      case: 'groups of 2, 3 and 4',
+      groups: [
+        [1, 3],
+        [4, 5, 6],
+        [8, 9, 10, 11],
+      ],
+      factor: 1,
+    },
+    {
+      case: 'groups that differ less than chance (negative ICC(1))',
+      groups: [
+        [1, 5],
+        [2, 4],
+        [3, 3],
+      ],
+      factor: 1,
+    },
+    { case: 'an empty group among others', groups: [[1, 2, 3], [], [4, 5, 6], [7, 8, 9]], factor: 1 },
+    { case: 'no groups', groups: [], factor: 1 },
+    { case: 'one group', groups: [[1, 2, 6]], factor: 1 },
+    { case: 'groups of one member each', groups: [[1], [3]], factor: 1 },
+    { case: 'a group of one beside larger ones', groups: [[40], [50, 60, 70], [20, 30]], factor: 1 },
+    {
+      case: 'nothing varying',
+      groups: [
+        [2, 2],
+        [2, 2],
+      ],
+      factor: 1,
+    },
+    {
+      case: 'constant groups at different levels (no variance within)',
+      groups: [
+        [60, 60, 60],
+        [40, 40],
+      ],
+      factor: 1,
+    },
+    {
+      case: 'dimension scores held times 50,400',
+      groups: [
+        [62.5, 41.666666666666664, 87.5, 58.333333333333336],
+        [25, 70.83333333333333, 33.333333333333336],
+        [100, 91.66666666666667, 75, 79.16666666666667, 95.83333333333333],
+      ],
+      factor: 50_400,
+    },
+    {
+      case: 'large departments',
+      groups: [0, 1, 2, 3].map((d) =>
+        Array.from({ length: 250 + 50 * d }, (_, i) => ((i * 37 + d * 11) % 101) - d),
+      ),
+      factor: 1,
+    },
+  ])('gives what iccFromGroups gives for $case', ({ groups, factor }) => {
+    expectSameIcc(iccFromSummaries(groups.map((g) => summaryOf(g, factor))), iccFromGroups(groups));
+  });
+
+  it('agrees with the list on random groups of likert answers', () => {
+    const grouped = fc.array(fc.array(likert, { maxLength: 8 }), { maxLength: 6 });
+    fc.assert(
+      fc.property(grouped, (groups) => {
+        expectSameIcc(iccFromSummaries(groups.map((g) => summaryOf(g, 1))), iccFromGroups(groups));
       }),
     );
   });

@@ -2,12 +2,77 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import {
   hedgesG,
+  hedgesGFromSummaries,
   holmAdjust,
   minimumEffectP,
   pearson,
+  pearsonFromMoments,
   welchFromMoments,
   welchTest,
+  welchTestFromSummaries,
 } from '../../../../server/domain/statistics/comparison';
+import {
+  addCross,
+  addMoment,
+  emptyCrossMoments,
+  emptyMoments,
+  momentsMean,
+  momentsVariance,
+} from '../../../../server/domain/statistics/moments';
+
+/** A group's n, mean and variance from running totals of its values held as integers times `factor`. */
+function summaryOf(values: readonly number[], factor: number) {
+  const m = emptyMoments();
+  for (const v of values) addMoment(m, Math.round(v * factor));
+  return { n: m.n, mean: momentsMean(m, factor), variance: momentsVariance(m, factor) };
+}
+
+/** Every number equal to 1e-12 of its magnitude (absolutely, below 1); null exactly where the list gives null. */
+function expectSame<T extends object>(actual: T | null, expected: T | null) {
+  if (expected === null) {
+    expect(actual).toBeNull();
+    return;
+  }
+  expect(actual).not.toBeNull();
+  for (const [key, value] of Object.entries(expected) as [keyof T, number][]) {
+    const got = actual![key] as number;
+    expect(Math.abs(got - value), String(key)).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(value)));
+  }
+}
+
+/** Pairs of the two groups compared below: lists, the factor that holds them as integers, and a level. */
+const GROUP_PAIRS = [
+  { case: 'the hand-worked pair', a: [1, 2, 3, 4, 5], b: [2, 4, 6, 8, 10], factor: 1, level: 0.95 },
+  { case: 'the hand-worked pair at 90%', a: [1, 2, 3, 4, 5], b: [2, 4, 6, 8, 10], factor: 1, level: 0.9 },
+  {
+    case: 'decimals held in tenths',
+    a: [3.1, 2.8, 4.0, 3.6, 3.3, 2.9],
+    b: [2.2, 2.9, 2.5, 3.0],
+    factor: 10,
+    level: 0.95,
+  },
+  {
+    case: 'scale scores held in sixtieths',
+    a: [62.5, 75, 41.666666666666664, 100, 58.333333333333336],
+    b: [25, 33.333333333333336, 50, 12.5],
+    factor: 60,
+    level: 0.95,
+  },
+  { case: 'only one group varying', a: [3, 3, 3], b: [1, 2, 3, 4, 5], factor: 1, level: 0.95 },
+  { case: 'groups of two', a: [80, 90], b: [20, 60], factor: 1, level: 0.95 },
+  { case: 'a group of one', a: [4], b: [1, 2, 3], factor: 1, level: 0.95 },
+  { case: 'an empty group', a: [1, 2, 3], b: [], factor: 1, level: 0.95 },
+  { case: 'neither group varying', a: [2, 2, 2], b: [5, 5], factor: 1, level: 0.95 },
+  { case: 'an impossible level', a: [1, 2, 3], b: [2, 3, 5], factor: 1, level: 1 },
+  { case: 'identical groups', a: [1, 5, 3, 3], b: [3, 1, 5, 3], factor: 1, level: 0.95 },
+  {
+    case: 'large groups',
+    a: Array.from({ length: 400 }, (_, i) => (i * 37) % 101),
+    b: Array.from({ length: 300 }, (_, i) => (i * 53) % 89),
+    factor: 1,
+    level: 0.95,
+  },
+];
 
 describe('welchTest', () => {
   // Worked by hand: means 3 and 6, variances 2.5 and 10 (n = 5 each) → SE² = 0.5 + 2 = 2.5,
@@ -104,6 +169,20 @@ describe('welchTest', () => {
   });
 });
 
+describe('welchTestFromSummaries', () => {
+  it.each(GROUP_PAIRS)('gives what welchTest gives for $case', ({ a, b, factor, level }) => {
+    expectSame(
+      welchTestFromSummaries(summaryOf(a, factor), summaryOf(b, factor), level),
+      welchTest(a, b, level),
+    );
+  });
+
+  it('refuses a group given as one person with a variance of 0', () => {
+    const spread = summaryOf([1, 2, 3], 1);
+    expect(welchTestFromSummaries({ n: 1, mean: 4, variance: 0 }, spread)).toBeNull();
+  });
+});
+
 describe('hedgesG', () => {
   // Worked by hand: pooled variance (4·2.5 + 4·10)/8 = 6.25, d = −3/2.5 = −1.2, J = 1 − 3/31 = 28/31,
   // g = −1.083871; SE = √(10/25 + g²/20) = 0.677303; 95% CI g ± 1.959964·SE.
@@ -145,6 +224,12 @@ describe('hedgesG', () => {
     { case: 'the level is impossible', a: [1, 2], b: [2, 4], level: 0 },
   ])('is null when $case', ({ a, b, level }) => {
     expect(hedgesG(a, b, level)).toBeNull();
+  });
+});
+
+describe('hedgesGFromSummaries', () => {
+  it.each(GROUP_PAIRS)('gives what hedgesG gives for $case', ({ a, b, factor, level }) => {
+    expectSame(hedgesGFromSummaries(summaryOf(a, factor), summaryOf(b, factor), level), hedgesG(a, b, level));
   });
 });
 
@@ -210,6 +295,67 @@ describe('pearson', () => {
     { case: 'the level is impossible', x: [1, 2, 3, 4], y: [1, 3, 2, 4], level: 1.5 },
   ])('is null when $case', ({ x, y, level }) => {
     expect(pearson(x, y, level)).toBeNull();
+  });
+});
+
+describe('pearsonFromMoments', () => {
+  /** Cross moments of the pairs, x held times `xFactor` and y times `yFactor`. */
+  const crossOf = (x: readonly number[], y: readonly number[], xFactor = 1, yFactor = 1) => {
+    const m = emptyCrossMoments(2);
+    x.forEach((v, i) => addCross(m, [Math.round(v * xFactor), Math.round(y[i]! * yFactor)]));
+    return m;
+  };
+
+  it.each([
+    { case: 'the first reference pair', x: [1, 2, 3, 4, 5], y: [2, 4, 5, 4, 5], xFactor: 1, level: 0.95 },
+    {
+      case: 'a strong negative correlation',
+      x: [2, 4, 4, 5, 7, 8, 9, 9],
+      y: [10, 9, 8, 8, 6, 4, 4, 2],
+      xFactor: 1,
+      level: 0.95,
+    },
+    {
+      case: 'dimension scores held times 50,400 against 1–5 answers',
+      x: [62.5, 41.666666666666664, 87.5, 58.333333333333336, 100, 25, 70.83333333333333],
+      y: [4, 2, 5, 3, 5, 1, 3],
+      xFactor: 50_400,
+      level: 0.95,
+    },
+    { case: 'a perfect correlation', x: [1, 2, 3, 4], y: [2, 4, 6, 8], xFactor: 1, level: 0.95 },
+    {
+      case: 'a perfect negative correlation',
+      x: [1, 2, 3, 4, 5],
+      y: [9, 7, 5, 3, 1],
+      xFactor: 1,
+      level: 0.9,
+    },
+    { case: 'no correlation at all', x: [1, 2, 3, 4], y: [1, 3, 3, 1], xFactor: 1, level: 0.95 },
+    { case: 'three pairs', x: [1, 2, 3], y: [3, 1, 2], xFactor: 1, level: 0.95 },
+    { case: 'a constant variable', x: [1, 2, 3, 4], y: [5, 5, 5, 5], xFactor: 1, level: 0.95 },
+    { case: 'no pairs', x: [], y: [], xFactor: 1, level: 0.95 },
+    { case: 'an impossible level', x: [1, 2, 3, 4], y: [1, 3, 2, 4], xFactor: 1, level: 1.5 },
+  ])('gives what pearson gives for $case', ({ x, y, xFactor, level }) => {
+    expectSame(pearsonFromMoments(crossOf(x, y, xFactor), level), pearson(x, y, level));
+  });
+
+  it('gives the same r whatever factor each variable is held by', () => {
+    const x = [1, 2, 3, 4, 5];
+    const y = [2, 4, 5, 4, 5];
+    expectSame(pearsonFromMoments(crossOf(x, y, 60, 25)), pearson(x, y));
+  });
+
+  it('finds a constant variable constant where its squares outgrow a double', () => {
+    // 5,040,000² × 400 ≈ 10^16: beyond 2^53, where a sum in floats would leave a spread that is not there.
+    const m = crossOf(
+      Array(400).fill(5_040_000),
+      Array.from({ length: 400 }, (_, i) => (i % 5) + 1),
+    );
+    expect(pearsonFromMoments(m)).toBeNull();
+  });
+
+  it('refuses cross moments of anything but two variables', () => {
+    expect(() => pearsonFromMoments(emptyCrossMoments(3))).toThrow(RangeError);
   });
 });
 

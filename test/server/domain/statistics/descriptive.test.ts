@@ -2,10 +2,12 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import {
   correlation,
+  correlationFromSums,
   mean,
   median,
   stable,
   standardDeviation,
+  summarizeSample,
   variance,
 } from '../../../../server/domain/statistics/descriptive';
 
@@ -84,6 +86,38 @@ describe('correlation', () => {
     { case: 'the other variable is constant', x: [2, 2, 2], y: [1, 5, 3] },
   ])('is null when $case', ({ x, y }) => {
     expect(correlation(x, y)).toBeNull();
+  });
+});
+
+describe('correlationFromSums', () => {
+  // The hand-worked sums above (Σxy 6, Σx² 10, Σy² 6), and the same times n = 5 as running totals give them.
+  it.each([
+    { cross: 6, ssx: 10, ssy: 6, expected: 6 / Math.sqrt(60) },
+    { cross: 30, ssx: 50, ssy: 30, expected: 6 / Math.sqrt(60) },
+    { cross: -4, ssx: 2, ssy: 8, expected: -1 },
+    // One part in 10^17 past a perfect correlation, as rounding can leave it: held at 1.
+    { cross: 1 + 1e-15, ssx: 1, ssy: 1, expected: 1 },
+    { cross: -1 - 1e-15, ssx: 1, ssy: 1, expected: -1 },
+  ])('gives r = $expected from Σxy $cross, Σx² $ssx and Σy² $ssy', ({ cross, ssx, ssy, expected }) => {
+    expect(correlationFromSums(cross, ssx, ssy)).toBeCloseTo(expected, 15);
+  });
+
+  it.each([
+    { case: 'x never varies', cross: 0, ssx: 0, ssy: 4 },
+    { case: 'y never varies', cross: 0, ssx: 4, ssy: 0 },
+  ])('is null when $case', ({ cross, ssx, ssy }) => {
+    expect(correlationFromSums(cross, ssx, ssy)).toBeNull();
+  });
+});
+
+describe('summarizeSample', () => {
+  it.each([
+    { xs: [], expected: { n: 0, mean: null, variance: null } },
+    { xs: [4], expected: { n: 1, mean: 4, variance: null } },
+    { xs: [1, 2, 3, 4, 5], expected: { n: 5, mean: 3, variance: 2.5 } },
+    { xs: [0.1, 0.1, 0.1], expected: { n: 3, mean: mean([0.1, 0.1, 0.1]), variance: 0 } },
+  ])('gives n, mean and variance $expected for $xs', ({ xs, expected }) => {
+    expect(summarizeSample(xs)).toEqual(expected);
   });
 });
 

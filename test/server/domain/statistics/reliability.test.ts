@@ -1,6 +1,12 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { alphaInterval, cronbachAlpha } from '../../../../server/domain/statistics/reliability';
+import { addCross, emptyCrossMoments } from '../../../../server/domain/statistics/moments';
+import {
+  alphaInterval,
+  cronbachAlpha,
+  cronbachAlphaFromMoments,
+  type AlphaResult,
+} from '../../../../server/domain/statistics/reliability';
 
 // Hand-worked example, 4 respondents × 3 items:
 //   item variances 5/3, 4/3, 2/3 (sum 11/3); totals 5, 7, 10, 12 have variance 29/3;
@@ -152,6 +158,145 @@ describe('cronbachAlpha', () => {
           if (expected === null) expect(b.itemTotal[position]).toBeNull();
           else expect(b.itemTotal[position]).toBeCloseTo(expected, 10);
         });
+      }),
+    );
+  });
+});
+
+/** The rows' cross moments, as a tally keeps them one respondent at a time. */
+function crossMomentsOf(rows: readonly (readonly number[])[], k = rows[0]?.length ?? 0) {
+  const m = emptyCrossMoments(k);
+  for (const row of rows) addCross(m, row);
+  return m;
+}
+
+/** Equal to 1e-12 of the larger magnitude (absolutely, below 1), and null exactly where the other is. */
+function expectSameAlpha(actual: AlphaResult, expected: AlphaResult) {
+  const same = (a: number | null, b: number | null) => {
+    if (b === null) expect(a).toBeNull();
+    else expect(Math.abs(a! - b)).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(b)));
+  };
+  expect(actual.k).toBe(expected.k);
+  expect(actual.n).toBe(expected.n);
+  same(actual.alpha, expected.alpha);
+  expect(actual.itemTotal).toHaveLength(expected.itemTotal.length);
+  expected.itemTotal.forEach((r, j) => same(actual.itemTotal[j] ?? null, r));
+}
+
+describe('cronbachAlphaFromMoments', () => {
+  it.each([
+    { case: 'the hand-worked example', rows: HAND_WORKED },
+    {
+      case: 'perfectly parallel items',
+      rows: [
+        [1, 1],
+        [3, 3],
+        [5, 5],
+      ],
+    },
+    {
+      case: 'items pulling against each other (negative α)',
+      rows: [
+        [1, 3],
+        [2, 1],
+        [3, 2],
+      ],
+    },
+    {
+      case: 'two respondents',
+      rows: [
+        [1, 2],
+        [3, 5],
+      ],
+    },
+    { case: 'one respondent', rows: [[1, 2, 3]] },
+    { case: 'one item', rows: [[1], [2], [3]] },
+    {
+      case: 'a constant item (its item-total r is null)',
+      rows: [
+        [1, 3, 2],
+        [2, 3, 3],
+        [3, 3, 5],
+      ],
+    },
+    {
+      case: 'a constant rest score (the other item of two never varies)',
+      rows: [
+        [1, 4],
+        [2, 4],
+        [5, 4],
+      ],
+    },
+    {
+      case: 'a total that never varies',
+      rows: [
+        [1, 5],
+        [5, 1],
+        [3, 3],
+      ],
+    },
+    {
+      case: 'every answer alike',
+      rows: [
+        [3, 3, 3],
+        [3, 3, 3],
+        [3, 3, 3],
+      ],
+    },
+    {
+      case: '0–100 item scores of five items',
+      rows: [
+        [0, 25, 50, 75, 100],
+        [25, 25, 50, 50, 75],
+        [100, 75, 75, 100, 100],
+        [50, 50, 25, 50, 25],
+        [75, 100, 100, 75, 100],
+        [0, 0, 25, 0, 50],
+      ],
+    },
+  ])('gives what the list gives for $case', ({ rows }) => {
+    expectSameAlpha(cronbachAlphaFromMoments(crossMomentsOf(rows)), cronbachAlpha(rows));
+  });
+
+  it('knows its k items before anyone is counted, where the list has no row to read k from', () => {
+    expect(cronbachAlphaFromMoments(emptyCrossMoments(3))).toEqual({
+      alpha: null,
+      k: 3,
+      n: 0,
+      itemTotal: [null, null, null],
+    });
+    expect(cronbachAlpha([]).k).toBe(0);
+  });
+
+  it('gives the same α and correlations whether items are held as 1–5 answers or 0–100 scores', () => {
+    const answers = HAND_WORKED;
+    const scores = answers.map((row) => row.map((x) => 25 * (x - 1)));
+    expectSameAlpha(cronbachAlphaFromMoments(crossMomentsOf(scores)), cronbachAlpha(answers));
+  });
+
+  it('finds a constant total constant among values whose squares outgrow a double', () => {
+    // 5,000,000² × 500 people ≈ 1.25·10^16 per sum of squares: past 2^53, where floats would leave a residue.
+    const big = 5_000_000;
+    const rows = Array.from({ length: 500 }, (_, i) => (i % 2 ? [big, big + 2] : [big + 2, big]));
+    const result = cronbachAlphaFromMoments(crossMomentsOf(rows));
+    expect(result.alpha).toBeNull();
+    expect(result.itemTotal).toEqual([-1, -1]);
+    expectSameAlpha(result, cronbachAlpha(rows));
+  });
+
+  it('agrees with the list on random likert answers, and after a respondent is taken away', () => {
+    const likert = fc.tuple(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 2, max: 25 })).chain(([k, n]) =>
+      fc.array(fc.array(fc.integer({ min: 1, max: 5 }), { minLength: k, maxLength: k }), {
+        minLength: n,
+        maxLength: n,
+      }),
+    );
+    fc.assert(
+      fc.property(likert, (rows) => {
+        const m = crossMomentsOf(rows);
+        expectSameAlpha(cronbachAlphaFromMoments(m), cronbachAlpha(rows));
+        addCross(m, rows[0]!, -1);
+        expectSameAlpha(cronbachAlphaFromMoments(m), cronbachAlpha(rows.slice(1)));
       }),
     );
   });
