@@ -3,8 +3,9 @@
 // (batch-release.ts) says when its answers enter which figure, and only then do they reach the running
 // totals: per reporting unit the people counted, each scale's exact moments and favourability classes, each
 // dimension's moments of people's own scores, and the profile shares. The organization's figures are the
-// sum of its units'. Nothing per response is kept but which of its slots are released (a few bits); a
-// response whose later slot is released is read again through `answersAt` to move its dimension scores.
+// sum of its units'. Of each response only its unit, day and which of its slots are released are kept (a
+// few bytes), and its answers only while some figure's queue holds it: a response whose later slot is let in
+// moves its own dimension scores from those.
 // Scores are held as integers (a scale score times SCALE_FACTOR) so that sums are exact: the figures equal
 // those of summarizeGroup over the released responses (group-summary.ts), whatever the order of arrival.
 
@@ -286,6 +287,8 @@ export interface CampaignTally {
   /** Files the next stored response under its reporting unit (`response.departmentId`). */
   add(response: SurveyResponse): void;
   figures(): TalliedFigures;
+  /** How many responses' answers it holds: those still waiting for a batch, never more than the queues. */
+  heldAnswers(): number;
 }
 
 export function createCampaignTally(input: {
@@ -294,8 +297,6 @@ export function createCampaignTally(input: {
   minGroupSize: number;
   /** Comments are shown once this many people wrote one, and move by batches of it (comment-digest.ts). */
   commentMinimum: number;
-  /** The answers of a response filed earlier (its free texts are not needed), by its position in stored order. */
-  answersAt: (index: number) => Answers;
 }): CampaignTally {
   const { questionnaire, model } = input;
   const release = releasePlan(questionnaire);
@@ -322,6 +323,8 @@ export function createCampaignTally(input: {
     }),
     drivers: plan.dimensions.map(() => emptyCrossMoments(2)),
   };
+  /** The answers of responses waiting in some figure's queue, and in how many queues each waits. */
+  const waitingAnswers = new Map<number, { answers: Answers; queued: number }>();
   /** Audits of sample objectives waiting for their batch, by response: at most m − 1 per unit. */
   const auditWaiting = new Map<number, GoalAudit | null>();
   /** Comments are released in stored order, by whole batches of the comment minimum, for the organization. */
@@ -482,13 +485,21 @@ export function createCampaignTally(input: {
         auditWaiting.set(index, typeof text === 'string' ? auditGoal(text) : null);
       }
       if (plan.comment) fileComment(response.answers[plan.comment]);
+      // Its answers are kept while it waits in some figure's queue, and only then: the queues hold at most
+      // m − 1 responses per unit and figure, so what is kept never grows with the number of responses.
+      let queued = 0;
+      for (const { slot, needed } of release.figures) if (answered[slot]! >= needed) queued++;
+      for (const { slot, needed } of release.reliability) if (answered[slot]! >= needed) queued++;
+      if (queued > 0) waitingAnswers.set(index, { answers: response.answers, queued });
       for (const { index: i, figures, reliability } of batches.add(index, unit, answered)) {
-        // The response being filed may not be in storage yet when its own batch fills.
-        const answers = i === index ? response.answers : input.answersAt(i);
-        if (figures.length > 0) letIn(i, figures, answers);
-        if (reliability.length > 0) letInComplete(reliability, answers);
+        const waiting = waitingAnswers.get(i)!;
+        if (figures.length > 0) letIn(i, figures, waiting.answers);
+        if (reliability.length > 0) letInComplete(reliability, waiting.answers);
+        waiting.queued -= figures.length + reliability.length;
+        if (waiting.queued === 0) waitingAnswers.delete(i);
       }
     },
+    heldAnswers: () => waitingAnswers.size,
     figures() {
       const units = new Map<string, GroupSummary>();
       const all = emptyGroup(plan);

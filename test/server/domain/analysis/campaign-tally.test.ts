@@ -144,7 +144,6 @@ describe.each([
           model,
           minGroupSize,
           commentMinimum,
-          answersAt: (i) => stored[i]!.answers,
         });
         responses.forEach(({ unit, day, answers }, i) => {
           const response: SurveyResponse = {
@@ -298,7 +297,6 @@ describe('the campaign tally', () => {
       model: BARRIER_MODEL_V2,
       minGroupSize: 3,
       commentMinimum: 5,
-      answersAt: (i) => stored[i]!.answers,
     });
     const everyItemAt = (value: number): Answers =>
       Object.fromEntries(
@@ -325,5 +323,31 @@ describe('the campaign tally', () => {
     const alike = scoreResponse(questionnaire, BARRIER_MODEL_V2, everyItemAt(5)).scales['hygiene.pay']!;
     expect(tally.figures().units.get('sales')!.scales['hygiene.pay']!.estimate.mean).toBeCloseTo(alike, 9);
     expect(tally.figures().units.get('sales')!.scales['hygiene.pay']!.estimate.sd).toBe(0);
+  });
+
+  it('holds the answers only of responses still waiting for their batch, however many arrive', () => {
+    const questionnaire = load('readiness-okr-2');
+    const tally = createCampaignTally({
+      questionnaire,
+      model: BARRIER_MODEL_V2,
+      minGroupSize: 5,
+      commentMinimum: 5,
+    });
+    const answers: Answers = Object.fromEntries(
+      questionnaire.questions.filter((q) => q.role === 'likert').map((q, i) => [q.id, (i % 5) + 1]),
+    );
+    for (let i = 0; i < 2003; i++) {
+      tally.add({
+        id: `r${i}`,
+        campaignId: 'c',
+        departmentId: i % 2 ? 'a' : 'b',
+        language: 'en',
+        submittedOn: '2026-03-02',
+        answers,
+      });
+    }
+    // 1,002 in unit b and 1,001 in unit a: two and one wait for the next batch of five.
+    expect(tally.heldAnswers()).toBe(3);
+    expect(tally.figures().overall.n).toBe(2000);
   });
 });
