@@ -23,6 +23,7 @@ import { openLineReader, type LineReader } from './line-reader';
 import { parseLine, readLines } from './read-log';
 import { readCheckpoint, writeCheckpoint, type LogPlace } from './response-checkpoint';
 import { RowIndex } from './row-index';
+import { textsOfLine } from './texts-of-line';
 import { isStoredResponse, type StoredResponse } from './stored-response';
 
 export type { StoredResponse } from './stored-response';
@@ -255,7 +256,7 @@ export async function openEmbeddedResponseRepository(
         if (withTexts && columns.hasText(row)) {
           reader ??= await openLineReader(log.path);
           const line = await reader.read(columns.offsets.get(row), columns.lengths.get(row));
-          texts = (JSON.parse(line.toString('utf8')) as StoredResponse).answers;
+          texts = textsOfLine(line, columns.textIds(row));
         }
         visit(columns.response(row, texts, withTexts), row);
         if (row % YIELD_EVERY === YIELD_EVERY - 1) await nextTurn();

@@ -8,6 +8,9 @@ type Block = Uint8Array | Uint16Array | Uint32Array | Float64Array;
 const SHIFT = 16;
 export const BLOCK_ROWS = 1 << SHIFT;
 const MASK = BLOCK_ROWS - 1;
+/** A row's block is row >>> BLOCK_SHIFT, its place in it row & ROW_MASK. */
+export const BLOCK_SHIFT = SHIFT;
+export const ROW_MASK = MASK;
 
 const BYTES: Record<BlockKind, number> = { u8: 1, u16: 2, u32: 4, f64: 8 };
 
@@ -42,6 +45,11 @@ export class RowBlocks {
 
   get kind(): BlockKind {
     return this.kindHeld;
+  }
+
+  /** Block `b` (rows b·BLOCK_ROWS onwards), for reading many columns of one row: at `(row & ROW_MASK) * stride`. */
+  block(b: number): Block | undefined {
+    return this.blocks[b];
   }
 
   /** 0 for a row never set: a column that appears late has no answer in the rows before it. */
