@@ -287,6 +287,8 @@ export interface CampaignTally {
   /** Files the next stored response under its reporting unit (`response.departmentId`). */
   add(response: SurveyResponse): void;
   figures(): TalliedFigures;
+  /** How many responses it has filed: the position in stored order of the next one. */
+  received(): number;
   /** How many responses' answers it holds: those still waiting for a batch, never more than the queues. */
   heldAnswers(): number;
 }
@@ -500,6 +502,7 @@ export function createCampaignTally(input: {
       }
     },
     heldAnswers: () => waitingAnswers.size,
+    received: () => received,
     figures() {
       const units = new Map<string, GroupSummary>();
       const all = emptyGroup(plan);

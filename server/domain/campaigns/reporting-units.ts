@@ -76,21 +76,7 @@ export function asReported(
   const storedOf = new Map<SurveyResponse, SurveyResponse>();
   const merged = campaign.reportingGroups.length > 0;
   const reported = responses.map((r) => {
-    if (!merged) {
-      storedOf.set(r, r);
-      return r;
-    }
-    const unit = unitOf.get(r.departmentId) ?? r.departmentId;
-    const named = r.answers[DEPENDS_ON_QUESTION];
-    const answers = Array.isArray(named)
-      ? {
-          ...r.answers,
-          [DEPENDS_ON_QUESTION]: [
-            ...new Set(named.map((id) => unitOf.get(String(id)) ?? String(id)).filter((id) => id !== unit)),
-          ],
-        }
-      : r.answers;
-    const copy: SurveyResponse = { ...r, departmentId: unit, answers };
+    const copy = merged ? reportedResponse(r, unitOf) : r;
     storedOf.set(copy, r);
     return copy;
   });
@@ -101,4 +87,23 @@ export function asReported(
     storedOf,
     unitOf,
   };
+}
+
+/**
+ * One stored response as its report files it: under its reporting unit, with the departments it depends on
+ * named by their units (its own unit left out). The same response when nothing is merged.
+ */
+export function reportedResponse(r: SurveyResponse, unitOf: ReadonlyMap<string, string>): SurveyResponse {
+  const unit = unitOf.get(r.departmentId) ?? r.departmentId;
+  const named = r.answers[DEPENDS_ON_QUESTION];
+  if (unit === r.departmentId && !Array.isArray(named)) return r;
+  const answers = Array.isArray(named)
+    ? {
+        ...r.answers,
+        [DEPENDS_ON_QUESTION]: [
+          ...new Set(named.map((id) => unitOf.get(String(id)) ?? String(id)).filter((id) => id !== unit)),
+        ],
+      }
+    : r.answers;
+  return { ...r, departmentId: unit, answers };
 }
