@@ -6,6 +6,7 @@
 // shared-link answers, each with no await between the check and the change it guards.
 
 import { sharedLinkAnswers } from '../../domain/campaigns/answer-places';
+import type { CampaignPeople } from './campaign-people';
 import type { EmbeddedResponseRepository } from './embedded-response-repository';
 import type { RecordsFile } from './records-file';
 
@@ -42,43 +43,45 @@ interface Ticket {
 export function createDepartmentPlaces(
   db: RecordsFile,
   responses: EmbeddedResponseRepository,
+  people: CampaignPeople,
 ): DepartmentPlaces {
   const appending = new Map<string, number>();
   const keyOf = (campaignId: string, departmentId: string) => `${campaignId}\n${departmentId}`;
 
-  const count = (list: readonly Ticket[], c: string, d: string, counts: (t: Ticket) => boolean) => {
+  // Access codes are few (never more than a department's people) and stay in the records file; personal
+  // links are counted by campaign-people.ts as they change, so no list is walked here.
+  const codes = (c: string, d: string, counts: (t: Ticket) => boolean) => {
     let n = 0;
-    for (const x of list) if (x.campaignId === c && x.departmentId === d && counts(x)) n++;
+    for (const x of db.data.accessCodes as Ticket[])
+      if (x.campaignId === c && x.departmentId === d && counts(x)) n++;
     return n;
   };
   const unused = (t: Ticket) => !t.answered;
   const spent = (t: Ticket) => t.answered || t.pendingClaim !== undefined;
-  const tickets = () => [db.data.surveyInvitations as Ticket[], db.data.accessCodes as Ticket[]] as const;
 
   const stored = (campaignId: string, departmentId: string) =>
     responses.countIn(campaignId, departmentId) + (appending.get(keyOf(campaignId, departmentId)) ?? 0);
 
   const held = (campaignId: string, departmentId: string) =>
     stored(campaignId, departmentId) +
-    tickets().reduce((sum, list) => sum + count(list, campaignId, departmentId, unused), 0);
+    people.counts(campaignId, departmentId).unused +
+    codes(campaignId, departmentId, unused);
 
   const sharedAnswers = (campaignId: string, departmentIds: readonly string[]) => {
-    const [links, codes] = tickets();
     let sum = 0;
     for (const d of new Set(departmentIds)) {
       sum += sharedLinkAnswers({
         stored: stored(campaignId, d),
-        answeredLinks: count(links, campaignId, d, spent),
-        usedCodes: count(codes, campaignId, d, spent),
+        answeredLinks: people.counts(campaignId, d).spent,
+        usedCodes: codes(campaignId, d, spent),
       });
     }
     return sum;
   };
 
   const hasTickets = (campaignId: string, departmentIds: readonly string[]) =>
-    tickets().some((list) =>
-      list.some((t) => t.campaignId === campaignId && departmentIds.includes(t.departmentId)),
-    );
+    departmentIds.some((d) => people.counts(campaignId, d).tickets > 0) ||
+    db.data.accessCodes.some((t) => t.campaignId === campaignId && departmentIds.includes(t.departmentId));
 
   return {
     held,

@@ -10,6 +10,7 @@ import {
   createEmbeddedSessionRepository,
   createEmbeddedUserInvitationRepository,
 } from './embedded-account-repositories';
+import { openCampaignPeople } from './campaign-people';
 import { createDepartmentPlaces } from './department-places';
 import { createEmbeddedAccessCodeRepository } from './embedded-access-code-repository';
 import { createEmbeddedApiTokenRepository } from './embedded-api-token-repository';
@@ -22,6 +23,8 @@ import { openRecordsFile } from './records-file';
 import { createEmbeddedSubmissionStore, pendingClaimsOf, settleClaims } from './submission-claims';
 
 const RECORDS = 'records.json';
+/** How long a closed campaign's people stay in memory after their last use. */
+const PUT_AWAY_AFTER_MS = 10 * 60_000;
 
 /**
  * Whether the directory has never held an installation. A missing records file beside responses or an
@@ -52,29 +55,40 @@ export async function openEmbeddedStorage(
 ): Promise<Storage> {
   await mkdir(dataDir, { recursive: true });
   const db = await openRecordsFile(join(dataDir, RECORDS), await isNewInstallation(dataDir));
+  const people = await openCampaignPeople(join(dataDir, 'people'), db, warn);
   const responses = await openEmbeddedResponseRepository(
     join(dataDir, 'responses'),
     warn,
-    pendingClaimsOf(db.data),
+    pendingClaimsOf(db.data, people),
   );
-  await settleClaims(db, responses.claimsFound(), warn);
+  await settleClaims(db, people, responses.claimsFound(), warn);
+  await people.putAwayClosed(0);
+  // Closed campaigns used since (a tracking page, a late link) leave memory again once left alone.
+  const putAway = setInterval(() => {
+    people
+      .putAwayClosed(PUT_AWAY_AFTER_MS)
+      .catch((error: unknown) => warn(`Could not put away closed campaigns: ${String(error)}`));
+  }, PUT_AWAY_AFTER_MS);
+  putAway.unref();
   const audit = await openEmbeddedAuditLog(join(dataDir, 'audit.jsonl'), warn);
-  const places = createDepartmentPlaces(db, responses);
+  const places = createDepartmentPlaces(db, responses, people);
   return {
     organizations: createEmbeddedOrganizationRepository(db),
     campaigns: createEmbeddedCampaignRepository(db),
     responses,
-    submissions: createEmbeddedSubmissionStore(db, responses, places, () =>
+    submissions: createEmbeddedSubmissionStore(db, people, responses, places, () =>
       randomBytes(16).toString('base64url'),
     ),
     accounts: createEmbeddedAccountRepository(db),
     sessions: createEmbeddedSessionRepository(db),
     userInvitations: createEmbeddedUserInvitationRepository(db),
-    surveyInvitations: createEmbeddedSurveyInvitationRepository(db, places),
+    surveyInvitations: createEmbeddedSurveyInvitationRepository(people, places),
     accessCodes: createEmbeddedAccessCodeRepository(db, places),
     apiTokens: createEmbeddedApiTokenRepository(db),
     audit,
     close: async () => {
+      clearInterval(putAway);
+      await people.close();
       await db.close();
       await responses.close();
       await audit.close();

@@ -5,16 +5,27 @@
 // claim with no response carrying it is dropped (the person may answer again), and a claim whose response is
 // on file becomes "answered".
 //
+// Where each lives: an access code's claim on its record in the records file; a personal link's in the
+// person's slot of the campaign's marks file (respondent-marks-file.ts), overwritten in place, so answering
+// never rewrites the staff list. The response is acknowledged once it is durable: the claim on disk beside
+// the response already makes the link spent (a start settles it so), and the "answered" mark that replaces
+// the claim follows in the next batch of marks, with nobody waiting for it.
+//
 // Why nothing links an invitation or a code to its response afterwards: the claim is 128 random bits that
 // exist on the record only between the first and the last step (milliseconds, or until the next start after
-// a crash); once settled, the record holds no trace of it, and the claim left in the response line matches
-// nothing anywhere. Invitations and codes keep their own order, unrelated to the order of responses.
+// a crash); once settled, the record holds no trace of it (the marks file overwrites the other copy of a
+// slot that still held it too), and the claim left in the response line matches nothing anywhere. And no
+// order: "answered" is never appended anywhere, one line per answer, in the order answers arrive; it is a
+// flag in a slot fixed when the person was listed, so the marks file reads the same whatever order people
+// answered in. Invitations and codes keep their own order (the staff list's, the batch's), unrelated to the
+// order of responses.
 //
 // An answer through a shared link spends nothing, but must find a free place in its department, whose unit
 // answers by no personal link or code (see department-places.ts): the checks and the taking of the place
 // happen with no await between them.
 
 import type { Submission, SubmissionStore, SubmitOutcome } from '../submission-store';
+import type { CampaignPeople } from './campaign-people';
 import type { DepartmentPlaces } from './department-places';
 import type { EmbeddedResponseRepository } from './embedded-response-repository';
 import type { RecordsFile } from './records-file';
@@ -40,8 +51,8 @@ export function stripClaim<T extends object>(record: Claimed<T>): T {
 const ticketsOf = (data: Records, kind: TicketKind) => data[kind] as Claimed<Ticket>[];
 
 /** Claims left on invitations and codes by a process that stopped mid-submission. */
-export function pendingClaimsOf(records: Records): Set<string> {
-  const claims = new Set<string>();
+export function pendingClaimsOf(records: Records, people: CampaignPeople): Set<string> {
+  const claims = people.pendingClaims();
   for (const kind of TICKET_KINDS) {
     for (const t of ticketsOf(records, kind)) if (t.pendingClaim !== undefined) claims.add(t.pendingClaim);
   }
@@ -51,12 +62,14 @@ export function pendingClaimsOf(records: Records): Set<string> {
 /** Settles the claims a stopped process left: answered where the response is on file, free again where not. */
 export async function settleClaims(
   db: RecordsFile,
+  people: CampaignPeople,
   stored: ReadonlySet<string>,
   warn: (message: string) => void,
 ): Promise<void> {
-  if (pendingClaimsOf(db.data).size === 0) return;
-  const settled = await db.change((data) =>
-    TICKET_KINDS.map((kind) => {
+  if (pendingClaimsOf(db.data, people).size === 0) return;
+  const links = await people.settlePending(stored);
+  const [codes] = await db.change((data) =>
+    (['accessCodes'] as const).map((kind) => {
       let answered = 0;
       let freed = 0;
       (data[kind] as Claimed<Ticket>[]) = ticketsOf(data, kind).map((t) => {
@@ -68,15 +81,11 @@ export async function settleClaims(
       return { answered, freed };
     }),
   );
-  const [links, codes] = settled as [
-    { answered: number; freed: number },
-    { answered: number; freed: number },
-  ];
   warn(
     `Settled submissions interrupted by the last stop: ${links.answered} personal link(s) marked answered ` +
       `(their responses were on file), ${links.freed} freed (no response had been stored)` +
-      (codes.answered + codes.freed > 0
-        ? `; ${codes.answered} access code(s) marked used, ${codes.freed} freed.`
+      (codes!.answered + codes!.freed > 0
+        ? `; ${codes!.answered} access code(s) marked used, ${codes!.freed} freed.`
         : '.'),
   );
 }
@@ -91,6 +100,7 @@ function spentBy(submission: Submission): Spent | null {
 
 export function createEmbeddedSubmissionStore(
   db: RecordsFile,
+  people: CampaignPeople,
   responses: EmbeddedResponseRepository,
   places: DepartmentPlaces,
   newClaim: () => string,
@@ -105,17 +115,32 @@ export function createEmbeddedSubmissionStore(
   /** Invitations and codes whose response is durable but whose "answered" mark could not be written yet. */
   const unsettled = new Map<string, Spent & { claim: string }>();
 
-  const changeTicket = ({ kind, id }: Spent, change: (t: Claimed<Ticket>) => Claimed<Ticket> | null) =>
+  const changeCode = (id: string, change: (t: Claimed<Ticket>) => Claimed<Ticket> | null) =>
     db.change((data) => {
-      const list = ticketsOf(data, kind);
+      const list = ticketsOf(data, 'accessCodes');
       const n = list.findIndex((t) => t.id === id);
       const next = n === -1 ? null : change(list[n]!);
       if (next) list[n] = next;
       return next !== null;
     });
 
-  const settle = (spent: Spent, claim: string) =>
-    changeTicket(spent, (t) => (t.pendingClaim === claim ? { ...stripClaim(t), answered: true } : null));
+  /** Puts the claim on the link or code unless it is taken; resolves true once durable. */
+  const claimTicket = ({ kind, id }: Spent, claim: string, isTaken: (t: Claimed<Ticket>) => boolean) =>
+    kind === 'surveyInvitations'
+      ? people.claim(id, claim, (m) =>
+          isTaken({ id, answered: m.answered, pendingClaim: m.claim ?? undefined }),
+        )
+      : changeCode(id, (t) => (isTaken(t) ? null : { ...t, pendingClaim: claim }));
+
+  const release = ({ kind, id }: Spent, claim: string) =>
+    kind === 'surveyInvitations'
+      ? people.release(id, claim)
+      : changeCode(id, (t) => (t.pendingClaim === claim ? stripClaim(t) : null));
+
+  const settle = ({ kind, id }: Spent, claim: string) =>
+    kind === 'surveyInvitations'
+      ? people.settle(id, claim)
+      : changeCode(id, (t) => (t.pendingClaim === claim ? { ...stripClaim(t), answered: true } : null));
 
   const retryUnsettled = () => {
     for (const [key, { claim, ...spent }] of unsettled) {
@@ -159,22 +184,26 @@ export function createEmbeddedSubmissionStore(
     const claim = newClaim();
     const isTaken = (t: Claimed<Ticket>) =>
       t.answered || (t.pendingClaim !== undefined && !abandoned.has(t.pendingClaim));
-    const claimed = await changeTicket(spent, (t) => (isTaken(t) ? null : { ...t, pendingClaim: claim }));
+    const claimed = await claimTicket(spent, claim, isTaken);
     if (!claimed) return 'already-answered';
     try {
       await append(submission, claim);
     } catch (error) {
       // Give the link or code back. Should this write fail too, the claim stays on disk without a response:
       // this process lets the next submission through it replace the claim, and the next start frees it.
-      await changeTicket(spent, (t) => (t.pendingClaim === claim ? stripClaim(t) : null)).catch(() =>
-        abandoned.add(claim),
-      );
+      await release(spent, claim).catch(() => abandoned.add(claim));
       throw error;
     }
     // The response is durable, so the submission has succeeded whatever happens here: should this write
     // fail, the claim stays on disk beside its response and the link or code stays spent; the mark is
-    // written with a later submission, or at the next start.
-    await settle(spent, claim).catch(() => unsettled.set(`${spent.kind}\n${spent.id}`, { ...spent, claim }));
+    // written with a later submission, or at the next start. A personal link's mark is not waited for (it
+    // is in memory at once, and the claim on disk already settles to it); a code's, in the records file,
+    // is, as before.
+    const settling = settle(spent, claim).catch(() => {
+      unsettled.set(`${spent.kind}\n${spent.id}`, { ...spent, claim });
+      return false;
+    });
+    if (spent.kind === 'accessCodes') await settling;
     return 'stored';
   }
 

@@ -1,12 +1,13 @@
 // What the embedded storage finds after a stop at the worst moments of a submission, set up by writing the
 // files as a crash would have left them, then opening the storage as a restart does.
 
-import { appendFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { inviteStaff } from '../../../../server/domain/campaigns/survey-invitation';
 import { openEmbeddedStorage } from '../../../../server/storage/embedded/open-embedded-storage';
+import { openRespondentMarksFile } from '../../../../server/storage/embedded/respondent-marks-file';
 import { makeResponse } from '../../../fixtures/make-response';
 
 let dir: string;
@@ -36,13 +37,28 @@ async function withInvitations(emails: string[]) {
   return people;
 }
 
-/** Puts a claim on an invitation in records.json, as the first step of a submission leaves it. */
+/**
+ * Puts a claim on an invitation's slot in the campaign's marks file, as the first step of a submission leaves
+ * it (the person opened the link, then submitted).
+ */
 async function leaveClaim(invitationId: string, claim: string) {
-  const path = join(dir, 'records.json');
-  const records = JSON.parse(await readFile(path, 'utf8'));
-  const invitation = records.surveyInvitations.find((i: { id: string }) => i.id === invitationId);
-  invitation.pendingClaim = claim;
-  await writeFile(path, JSON.stringify(records));
+  const log = await readFile(join(dir, 'people', 'c-1.0.log'), 'utf8');
+  const people = log
+    .split('\n')
+    .filter(Boolean)
+    .flatMap((line) => (JSON.parse(line) as { add?: { id: string; slot: number }[] }).add ?? []);
+  const slot = people.find((p) => p.id === invitationId)!.slot;
+  const marks = openRespondentMarksFile(join(dir, 'people', 'c-1.marks'));
+  marks.reserve(0, slot + 1);
+  await marks.set(slot, { started: true, answered: false, claim });
+  await marks.close();
+}
+
+/** Everything the storage keeps of people and codes, as raw text: the records file and the people files. */
+async function storedText(): Promise<string> {
+  const names = await readdir(join(dir, 'people'));
+  const files = await Promise.all(names.map((n) => readFile(join(dir, 'people', n), 'latin1')));
+  return [await readFile(join(dir, 'records.json'), 'utf8'), ...files].join('\n');
 }
 
 const logPath = () => join(dir, 'responses', 'c-1.jsonl');
@@ -62,9 +78,36 @@ describe('a restart after a submission was interrupted', () => {
     expect(b).toMatchObject({ answered: false });
     expect(await storage.responses.countByCampaign('c-1')).toBe(1);
     expect(warnings.join('\n')).toMatch(/1 personal link\(s\) marked answered/);
-    // Settled for good: the claim is gone from the records file.
-    expect(await readFile(join(dir, 'records.json'), 'utf8')).not.toContain('claim-of-a');
     await storage.close();
+    // Settled for good: the claim is gone from every file but the response's line.
+    expect(await storedText()).not.toContain('claim-of-a');
+  });
+
+  it('settles a claim left in the records file by an earlier version, moving its people out of it', async () => {
+    await withInvitations(['a@x.org', 'b@x.org']);
+    // As an earlier version kept them: every invitation in records.json, the claim on the record.
+    const storage = await openEmbeddedStorage(dir, () => undefined);
+    const listed = await storage.surveyInvitations.listByCampaign('c-1');
+    await storage.close();
+    await rm(join(dir, 'people'), { recursive: true });
+    const records = JSON.parse(await readFile(join(dir, 'records.json'), 'utf8'));
+    records.surveyInvitations = listed.map((i) =>
+      i.id === 'inv-1' ? { ...i, pendingClaim: 'claim-of-a' } : i,
+    );
+    await writeFile(join(dir, 'records.json'), JSON.stringify(records));
+    await appendFile(
+      logPath(),
+      `${JSON.stringify({ ...makeResponse({ campaignId: 'c-1' }), claim: 'claim-of-a' })}\n`,
+    );
+    const { warnings, warn } = warningsOf();
+    const reopened = await openEmbeddedStorage(dir, warn);
+    const [a, b] = await reopened.surveyInvitations.listByCampaign('c-1');
+    expect(a).toMatchObject({ email: 'a@x.org', answered: true });
+    expect(b).toMatchObject({ email: 'b@x.org', answered: false });
+    expect(warnings.join('\n')).toMatch(/1 personal link\(s\) marked answered/);
+    await reopened.close();
+    expect(JSON.parse(await readFile(join(dir, 'records.json'), 'utf8')).surveyInvitations).toEqual([]);
+    expect(await storedText()).not.toContain('claim-of-a');
   });
 
   it('frees the link when the stop came before the response was stored, so the person can still answer', async () => {
