@@ -45,24 +45,44 @@ export const DEPENDS_ON_QUESTION = 'depends_on';
  * answer still counts its respondent among their department's, as someone who named nobody.
  */
 export function namedDepartments(response: SurveyResponse): string[] {
-  const named = response.answers[DEPENDS_ON_QUESTION];
-  return Array.isArray(named) ? named.map(String).filter((id) => id !== NO_DEPARTMENT) : [];
+  return namedIn(response.answers[DEPENDS_ON_QUESTION]);
 }
 
-function meaningOf(departmentId: string, responses: readonly SurveyResponse[]): DepartmentMeaning {
-  const counts: Record<string, number> = {};
-  let answered = 0;
-  for (const r of responses) {
-    const value = r.answers[SUCCESS_MEANING_QUESTION];
-    if (typeof value !== 'string') continue;
-    counts[value] = (counts[value] ?? 0) + 1;
-    answered += 1;
-  }
+/** The departments an answer to the depends-on question names, each once, "none" left out. */
+export function namedIn(answer: unknown): string[] {
+  return Array.isArray(answer) ? [...new Set(answer.map(String))].filter((id) => id !== NO_DEPARTMENT) : [];
+}
+
+/**
+ * What the conflict map reads of one department, counted as answers arrive: its respondents (whether or not
+ * they answered either question), how many gave each meaning of success, and how many named each department.
+ */
+export interface DepartmentCounts {
+  departmentId: string;
+  respondents: number;
+  meanings: ReadonlyMap<string, number>;
+  named: ReadonlyMap<string, number>;
+}
+
+/** Counts one respondent's answers into their department's counts (the list path counts with this too). */
+export function countConflictAnswers(
+  into: { respondents: number; meanings: Map<string, number>; named: Map<string, number> },
+  answers: SurveyResponse['answers'],
+): void {
+  into.respondents += 1;
+  const meaning = answers[SUCCESS_MEANING_QUESTION];
+  if (typeof meaning === 'string') into.meanings.set(meaning, (into.meanings.get(meaning) ?? 0) + 1);
+  for (const id of namedIn(answers[DEPENDS_ON_QUESTION])) into.named.set(id, (into.named.get(id) ?? 0) + 1);
+}
+
+function meaningOf(counted: DepartmentCounts): DepartmentMeaning {
+  const counts = Object.fromEntries(counted.meanings);
+  const answered = [...counted.meanings.values()].reduce((sum, count) => sum + count, 0);
   const ranked = Object.entries(counts).sort((x, y) => y[1] - x[1]);
   const [first, second] = ranked;
   const isTie = first !== undefined && second !== undefined && first[1] === second[1];
   return {
-    departmentId,
+    departmentId: counted.departmentId,
     answered,
     counts,
     dominant: first && !isTie ? first[0] : null,
@@ -76,17 +96,35 @@ export function buildConflictMap(
   dependencyShare: number,
 ): ConflictMap {
   const byDepartment = new Map(
-    shownDepartmentIds.map((id) => [id, responses.filter((r) => r.departmentId === id)]),
+    shownDepartmentIds.map((departmentId) => [
+      departmentId,
+      { departmentId, respondents: 0, meanings: new Map<string, number>(), named: new Map<string, number>() },
+    ]),
   );
-  const meanings = shownDepartmentIds.map((id) => meaningOf(id, byDepartment.get(id)!));
+  for (const r of responses) {
+    const counts = byDepartment.get(r.departmentId);
+    if (counts) countConflictAnswers(counts, r.answers);
+  }
+  return buildConflictMapFromCounts([...byDepartment.values()], dependencyShare);
+}
+
+/**
+ * The same map from each shown department's counts, in the order the departments are shown: every figure in
+ * it is a count or a share of counts. Departments named but not shown are read nowhere.
+ */
+export function buildConflictMapFromCounts(
+  shown: readonly DepartmentCounts[],
+  dependencyShare: number,
+): ConflictMap {
+  const shownDepartmentIds = shown.map((d) => d.departmentId);
+  const meanings = shown.map(meaningOf);
   const dependencies: Dependency[] = [];
-  for (const from of shownDepartmentIds) {
-    const own = byDepartment.get(from)!;
-    if (own.length === 0) continue;
+  for (const from of shown) {
+    if (from.respondents === 0) continue;
     for (const to of shownDepartmentIds) {
-      if (to === from) continue;
-      const naming = own.filter((r) => namedDepartments(r).includes(to)).length;
-      if (naming / own.length >= dependencyShare) dependencies.push({ from, to, share: naming / own.length });
+      if (to === from.departmentId) continue;
+      const share = (from.named.get(to) ?? 0) / from.respondents;
+      if (share >= dependencyShare) dependencies.push({ from: from.departmentId, to, share });
     }
   }
   const dominant = new Map(meanings.map((m) => [m.departmentId, m.dominant]));

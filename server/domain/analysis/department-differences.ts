@@ -3,7 +3,8 @@
 // matter, and both groups are big enough to be shown (Delacre, Lakens & Leys 2017; Lakens 2013).
 
 import type { DimensionId } from '../instrument/barrier-model';
-import { hedgesG, holmAdjust, welchTest } from '../statistics/comparison';
+import { hedgesGFromSummaries, holmAdjust, welchTestFromSummaries } from '../statistics/comparison';
+import { summarizeSample, type SampleSummary } from '../statistics/descriptive';
 
 export interface DepartmentDifference {
   dimension: DimensionId;
@@ -35,9 +36,34 @@ export interface GroupScores {
   scores: readonly number[];
 }
 
+/**
+ * A department's people on the dimension as running totals give them: how many, their mean and variance.
+ * The campaign analysis moves people's scores so that their mean is the department's shown figure; that
+ * moves the mean only, so the figure and the variance of the people's own scores are all it needs.
+ */
+export interface GroupSpread extends SampleSummary {
+  departmentId: string;
+}
+
 export function compareDepartments(
   dimension: DimensionId,
   groups: readonly GroupScores[],
+  options: { minGroupSize: number; gapEffectSize: number },
+): DepartmentDifference[] {
+  return compareDepartmentsFromSummaries(
+    dimension,
+    groups.map((g) => ({ departmentId: g.departmentId, ...summarizeSample(g.scores) })),
+    options,
+  );
+}
+
+/**
+ * The same comparisons from each department's n, mean and variance: Welch's test, Hedges' g and the exact
+ * difference of a pair without spread need nothing else. The list version summarises and calls this.
+ */
+export function compareDepartmentsFromSummaries(
+  dimension: DimensionId,
+  groups: readonly GroupSpread[],
   options: { minGroupSize: number; gapEffectSize: number },
 ): DepartmentDifference[] {
   const pairs: Omit<DepartmentDifference, 'p' | 'flagged'>[] = [];
@@ -45,11 +71,11 @@ export function compareDepartments(
   const degenerate: DepartmentDifference[] = [];
   groups.forEach((a, i) => {
     for (const b of groups.slice(i + 1)) {
-      const welch = welchTest(a.scores, b.scores);
-      const effect = hedgesG(a.scores, b.scores);
+      const welch = welchTestFromSummaries(a, b);
+      const effect = hedgesGFromSummaries(a, b);
       // Stryker disable next-line LogicalOperator: equivalent, both are null together (no spread, or one person)
       if (!welch || !effect) {
-        const exact = exactDifference(a.scores, b.scores);
+        const exact = exactDifference(a, b);
         if (exact !== null) {
           degenerate.push({
             dimension,
@@ -83,7 +109,7 @@ export function compareDepartments(
     }
   });
   const adjusted = holmAdjust(raw);
-  const sizes = new Map(groups.map((g) => [g.departmentId, g.scores.length]));
+  const sizes = new Map(groups.map((g) => [g.departmentId, g.n]));
   const tested = pairs.map((pair, i) => {
     const p = adjusted[i]!;
     const bigEnough =
@@ -96,10 +122,13 @@ export function compareDepartments(
   return [...tested, ...degenerate];
 }
 
-/** The exact difference of two groups without any spread (each at least two people), else null. */
-function exactDifference(a: readonly number[], b: readonly number[]) {
-  const isFlat = (xs: readonly number[]) => xs.length >= 2 && xs.every((x) => x === xs[0]);
+/**
+ * The exact difference of two groups without any spread (each at least two people), else null. A variance
+ * of exactly 0 is what a list of equal scores gives, and what exact running totals give for equal scores.
+ */
+function exactDifference(a: SampleSummary, b: SampleSummary) {
+  const isFlat = (s: SampleSummary) => s.n >= 2 && s.variance === 0;
   if (!isFlat(a) || !isFlat(b)) return null;
-  const diff = a[0]! - b[0]!;
+  const diff = a.mean! - b.mean!;
   return { diff, low: diff, high: diff };
 }

@@ -157,12 +157,46 @@ export function auditGoal(text: string): GoalAudit | null {
 
 /** How many answers were judged, the share that is SMART, and the share failing each check (Wilson 95%). */
 export function summarizeGoalAudits(texts: readonly string[]): GoalAuditSummary {
-  const audits = texts.map((t) => auditGoal(t)).filter((a): a is GoalAudit => a !== null);
-  const share = (count: (a: GoalAudit) => boolean): ProportionEstimate =>
-    wilsonInterval(audits.filter(count).length, audits.length);
-  const failing = Object.fromEntries(GOAL_CHECKS.map((c) => [c, share((a) => !a.passed[c])])) as Record<
-    GoalCheck,
-    ProportionEstimate
-  >;
-  return { audited: audits.length, smart: share((a) => a.isSmart), failing };
+  const counts = emptyGoalAuditCounts();
+  for (const text of texts) countGoalAudit(counts, auditGoal(text));
+  return summarizeGoalAuditCounts(counts);
+}
+
+/**
+ * The audit of many answers, counted: each text is judged once, when it arrives, and only these counts are
+ * kept, so a summary never reads the texts again.
+ */
+export interface GoalAuditCounts {
+  audited: number;
+  smart: number;
+  failing: Record<GoalCheck, number>;
+}
+
+export const emptyGoalAuditCounts = (): GoalAuditCounts => ({
+  audited: 0,
+  smart: 0,
+  failing: Object.fromEntries(GOAL_CHECKS.map((c) => [c, 0])) as Record<GoalCheck, number>,
+});
+
+/** Counts one answer's audit; an answer too short to judge (null) counts nowhere. */
+export function countGoalAudit(into: GoalAuditCounts, audit: GoalAudit | null): void {
+  if (audit === null) return;
+  into.audited += 1;
+  if (audit.isSmart) into.smart += 1;
+  for (const check of GOAL_CHECKS) if (!audit.passed[check]) into.failing[check] += 1;
+}
+
+/** Adds the counts of another group of answers (a department's into the organization's). */
+export function mergeGoalAuditCounts(into: GoalAuditCounts, from: GoalAuditCounts): void {
+  into.audited += from.audited;
+  into.smart += from.smart;
+  for (const check of GOAL_CHECKS) into.failing[check] += from.failing[check];
+}
+
+/** The summary `summarizeGoalAudits` gives for the same answers, from their counts alone. */
+export function summarizeGoalAuditCounts(counts: GoalAuditCounts): GoalAuditSummary {
+  const failing = Object.fromEntries(
+    GOAL_CHECKS.map((c) => [c, wilsonInterval(counts.failing[c], counts.audited)]),
+  ) as Record<GoalCheck, ProportionEstimate>;
+  return { audited: counts.audited, smart: wilsonInterval(counts.smart, counts.audited), failing };
 }

@@ -6,6 +6,7 @@ import { decidingScales, type DimensionDefinition } from '../instrument/barrier-
 import type { Questionnaire } from '../instrument/questionnaire';
 import { rStarWgJ, rwgJ } from '../statistics/agreement';
 import { stable } from '../statistics/descriptive';
+import { momentsVariance, type Moments } from '../statistics/moments';
 
 export interface Agreement {
   /** Items with at least two answers in the group. */
@@ -20,12 +21,11 @@ export function dimensionAgreement(
   dimension: DimensionDefinition,
   itemScores: readonly Record<string, number | null>[],
 ): Agreement {
-  const scales = new Set(decidingScales(dimension).map((s) => s.id));
   const variances: number[] = [];
-  for (const q of questionnaire.questions) {
-    if (q.role !== 'likert' || q.scale === null || !scales.has(q.scale)) continue;
+  for (const q of agreementItems(questionnaire, dimension)) {
     // Back on the 1–5 answer scale, where the uniform null distribution's variance is (5² − 1)/12 = 2.
-    // One pass with no copies: a large department has tens of thousands of answers per item.
+    // One pass with no copies: a large department has tens of thousands of answers per item. Sums of
+    // floats, not exact moments: a score given here need not be a whole number of answer steps.
     let n = 0;
     let sum = 0;
     let sumOfSquares = 0;
@@ -40,5 +40,36 @@ export function dimensionAgreement(
     }
     if (n >= 2) variances.push(Math.max(0, (sumOfSquares - (sum * sum) / n) / (n - 1)));
   }
+  return agreementOf(variances);
+}
+
+/**
+ * The same agreement from running totals: per agreement item, the moments of the group's keyed answers
+ * (1–5, reverse-coded items turned round). An item without totals has no answers in the group.
+ */
+export function dimensionAgreementFromMoments(
+  questionnaire: Questionnaire,
+  dimension: DimensionDefinition,
+  items: ReadonlyMap<string, Moments>,
+): Agreement {
+  const variances: number[] = [];
+  for (const q of agreementItems(questionnaire, dimension)) {
+    const m = items.get(q.id);
+    const variance = m ? momentsVariance(m, 1) : null;
+    if (variance !== null) variances.push(variance);
+  }
+  return agreementOf(variances);
+}
+
+/** rwg(j) and r*wg(j) from the 1–5 variances of the items with at least two answers: the rule both share. */
+function agreementOf(variances: readonly number[]): Agreement {
   return { items: variances.length, rwgJ: stable(rwgJ(variances)), rStarWgJ: stable(rStarWgJ(variances)) };
+}
+
+/** The likert items of the dimension's deciding scales, in questionnaire order. */
+function agreementItems(questionnaire: Questionnaire, dimension: DimensionDefinition) {
+  const scales = new Set(decidingScales(dimension).map((s) => s.id));
+  return questionnaire.questions.filter(
+    (q) => q.role === 'likert' && q.scale !== null && scales.has(q.scale),
+  );
 }

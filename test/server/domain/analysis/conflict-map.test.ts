@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildConflictMap, namedDepartments } from '../../../../server/domain/analysis/conflict-map';
+import {
+  buildConflictMap,
+  buildConflictMapFromCounts,
+  countConflictAnswers,
+  namedDepartments,
+  namedIn,
+  type DepartmentCounts,
+} from '../../../../server/domain/analysis/conflict-map';
 import type { SurveyResponse } from '../../../../server/domain/instrument/response';
 import { makeResponse } from '../../../fixtures/make-response';
 
@@ -157,11 +164,115 @@ describe('buildConflictMap: dependencies and conflicts', () => {
 describe('namedDepartments', () => {
   it.each([
     { answer: ['ops', 'sales'], named: ['ops', 'sales'] },
+    { answer: ['ops', 'ops', 'none'], named: ['ops'] },
     { answer: ['none'], named: [] },
     { answer: [], named: [] },
     { answer: undefined, named: [] },
   ])('reads $answer as naming $named', ({ answer, named }) => {
     const answers: SurveyResponse['answers'] = answer === undefined ? {} : { depends_on: answer };
     expect(namedDepartments(makeResponse({ departmentId: 'rnd', answers }))).toEqual(named);
+  });
+});
+
+describe('namedIn', () => {
+  it.each([
+    { answer: ['ops', 'sales', 'ops'], named: ['ops', 'sales'] },
+    { answer: ['none', 'rnd'], named: ['rnd'] },
+    { answer: 'ops', named: [] },
+    { answer: null, named: [] },
+  ])('reads the answer $answer as naming $named, each once', ({ answer, named }) => {
+    expect(namedIn(answer)).toEqual(named);
+  });
+});
+
+/** Each shown department's counts, kept as a tally would: a respondent at a time, in any order. */
+function countsOf(shown: readonly string[], responses: readonly SurveyResponse[]): DepartmentCounts[] {
+  const counts = new Map(
+    shown.map((departmentId) => [
+      departmentId,
+      { departmentId, respondents: 0, meanings: new Map<string, number>(), named: new Map<string, number>() },
+    ]),
+  );
+  for (const r of responses.toReversed()) {
+    const into = counts.get(r.departmentId);
+    if (into) countConflictAnswers(into, r.answers);
+  }
+  return shown.map((id) => counts.get(id)!);
+}
+
+describe('buildConflictMapFromCounts', () => {
+  it.each([
+    {
+      case: 'a dominant meaning',
+      shown: ['sales'],
+      responses: members('sales', ['cost', 'cost', 'volume', 'cost']),
+    },
+    {
+      case: 'two meanings tied for first',
+      shown: ['sales'],
+      responses: members('sales', ['cost', 'volume', 'volume', 'cost', 'quality']),
+    },
+    { case: 'nobody saying what better means', shown: ['sales'], responses: members('sales', [null, null]) },
+    {
+      case: 'a shown department with nobody in it',
+      shown: ['sales', 'legal'],
+      responses: members('sales', ['volume']),
+    },
+    {
+      case: 'a dependency just below the share',
+      shown: ['ops', 'sales'],
+      responses: [...naming('ops', 'cost', 'sales', 2), ...members('sales', ['volume'])],
+    },
+    {
+      case: 'a dependency exactly at the share',
+      shown: ['ops', 'sales'],
+      responses: [...naming('ops', 'cost', 'sales', 3), ...members('sales', ['volume'])],
+    },
+    {
+      case: '"none" beside named departments',
+      shown: ['ops', 'sales'],
+      responses: [
+        ...members('ops', Array(10).fill('cost'), (i) => (i < 3 ? ['sales'] : ['none'])),
+        ...members('sales', ['volume']),
+      ],
+    },
+    {
+      case: 'a mutual conflict',
+      shown: ['ops', 'sales'],
+      responses: [...naming('ops', 'cost', 'sales', 5), ...naming('sales', 'volume', 'ops', 4)],
+    },
+    {
+      case: 'departments not shown, naming and named',
+      shown: ['ops', 'sales'],
+      responses: [
+        ...naming('ops', 'cost', 'finance', 10),
+        ...naming('finance', 'volume', 'ops', 10),
+        ...naming('sales', 'volume', 'ops', 0),
+      ],
+    },
+    {
+      case: 'three departments in conflict pair by pair',
+      shown: ['ops', 'sales', 'rnd'],
+      responses: [
+        ...naming('ops', 'cost', 'sales', 6),
+        ...members('sales', Array(4).fill('volume'), () => ['rnd', 'rnd']),
+        ...naming('rnd', 'innovation', 'ops', 5),
+      ],
+    },
+    { case: 'no departments shown', shown: [], responses: members('sales', ['volume']) },
+  ])('gives what the list gives for $case', ({ shown, responses }) => {
+    expect(buildConflictMapFromCounts(countsOf(shown, responses), SHARE)).toEqual(
+      buildConflictMap(shown, responses, SHARE),
+    );
+  });
+
+  it('counts a respondent who named a department twice once, as the list does', () => {
+    const responses = [
+      ...members('ops', Array(10).fill('cost'), (i) => (i < 2 ? ['sales', 'sales'] : [])),
+      ...members('sales', ['volume']),
+    ];
+    expect(buildConflictMapFromCounts(countsOf(['ops', 'sales'], responses), 0.2).dependencies).toEqual([
+      { from: 'ops', to: 'sales', share: 0.2 },
+    ]);
   });
 });

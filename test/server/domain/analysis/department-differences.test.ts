@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
   compareDepartments,
+  compareDepartmentsFromSummaries,
+  type DepartmentDifference,
   type GroupScores,
 } from '../../../../server/domain/analysis/department-differences';
 import { welchTest } from '../../../../server/domain/statistics/comparison';
+import {
+  addMoment,
+  emptyMoments,
+  momentsMean,
+  momentsVariance,
+} from '../../../../server/domain/statistics/moments';
 
 const OPTIONS = { minGroupSize: 5, gapEffectSize: 0.5 };
 
@@ -157,5 +165,111 @@ describe('compareDepartments', () => {
   it('reports two identical groups without spread as a degenerate pair with no difference', () => {
     const groups = [group('a', [70, 70, 70, 70, 70]), group('b', [70, 70, 70, 70, 70])];
     expect(compareDepartments('hygiene', groups, OPTIONS)[0]).toMatchObject({ diff: 0, degenerate: true });
+  });
+});
+
+/** A department as running totals give it: its scores held times `factor` as exact integer sums. */
+function summaryOf(g: GroupScores, factor: number) {
+  const m = emptyMoments();
+  for (const x of g.scores) addMoment(m, Math.round(x * factor));
+  return {
+    departmentId: g.departmentId,
+    n: m.n,
+    mean: momentsMean(m, factor),
+    variance: momentsVariance(m, factor),
+  };
+}
+
+/** The same pairs, flags and degenerate marks; every number equal to 1e-12 of its magnitude (or of 1). */
+function expectSameDifferences(actual: DepartmentDifference[], expected: DepartmentDifference[]) {
+  const shape = (d: DepartmentDifference) => [d.a, d.b, d.flagged, d.degenerate, d.g === null];
+  expect(actual.map(shape)).toEqual(expected.map(shape));
+  expected.forEach((want, i) => {
+    for (const key of ['diff', 'low', 'high', 'g', 'gLow', 'gHigh', 'p'] as const) {
+      const value = want[key];
+      if (value === null) expect(actual[i]![key]).toBeNull();
+      else
+        expect(Math.abs(actual[i]![key]! - value), key).toBeLessThanOrEqual(
+          1e-12 * Math.max(1, Math.abs(value)),
+        );
+    }
+  });
+}
+
+describe('compareDepartmentsFromSummaries', () => {
+  it.each([
+    {
+      case: 'a large, clear gap',
+      groups: [group('sales', around(85, 6)), group('ops', around(45, 6))],
+      factor: 1,
+    },
+    { case: 'a small gap', groups: [group('a', around(65, 6)), group('b', around(64, 6))], factor: 1 },
+    {
+      case: 'three departments, Holm-adjusted',
+      groups: [group('a', around(65, 6, 10)), group('b', around(50, 6, 10)), group('c', around(57.5, 6, 10))],
+      factor: 2,
+    },
+    {
+      case: 'groups below the minimum',
+      groups: [group('a', around(85, 3)), group('b', around(45, 4))],
+      factor: 1,
+    },
+    {
+      case: 'pairs without spread, and one without spread beside one with',
+      groups: [group('a', [100, 100, 100]), group('b', [0, 0, 0, 0]), group('c', around(60, 6))],
+      factor: 1,
+    },
+    {
+      case: 'two identical groups without spread',
+      groups: [group('a', [70, 70, 70, 70, 70]), group('b', [70, 70, 70, 70, 70])],
+      factor: 1,
+    },
+    {
+      case: 'a department of one',
+      groups: [group('a', [80]), group('b', around(60, 6)), group('c', [60, 60])],
+      factor: 1,
+    },
+    { case: 'an empty department', groups: [group('a', []), group('b', around(60, 6))], factor: 1 },
+    { case: 'one department', groups: [group('a', around(60, 6))], factor: 1 },
+    {
+      case: 'dimension scores in fractions held times 50,400',
+      groups: [
+        group('a', [62.5, 41.666666666666664, 87.5, 58.333333333333336, 100, 75]),
+        group('b', [25, 70.83333333333333, 33.333333333333336, 12.5, 50]),
+        group('c', [58.333333333333336, 58.333333333333336, 58.333333333333336]),
+      ],
+      factor: 50_400,
+    },
+  ])('gives what the list gives for $case', ({ groups, factor }) => {
+    expectSameDifferences(
+      compareDepartmentsFromSummaries(
+        'culture',
+        groups.map((g) => summaryOf(g, factor)),
+        OPTIONS,
+      ),
+      compareDepartments('culture', groups, OPTIONS),
+    );
+  });
+
+  it('gives for people moved onto their department figure what their own totals give with the figure as mean', () => {
+    // As the campaign analysis does: each person's score moved so that the department's mean is its figure.
+    const own = {
+      a: [62.5, 41.666666666666664, 87.5, 58.333333333333336, 100],
+      b: [25, 70.83333333333333, 50, 12.5, 50],
+    };
+    const figures = { a: 71.25, b: 40 };
+    const moved = (xs: number[], figure: number) => {
+      const shift = figure - xs.reduce((s, x) => s + x, 0) / xs.length;
+      return xs.map((x) => x + shift);
+    };
+    const totals = (id: 'a' | 'b') => ({ ...summaryOf(group(id, own[id]), 50_400), mean: figures[id] });
+    expectSameDifferences(
+      compareDepartmentsFromSummaries('culture', [totals('a'), totals('b')], OPTIONS),
+      compareDepartments(
+        'culture',
+        [group('a', moved(own.a, figures.a)), group('b', moved(own.b, figures.b))],
+        OPTIONS,
+      ),
+    );
   });
 });

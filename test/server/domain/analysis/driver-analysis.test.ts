@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { BARRIER_MODEL_V1, type DimensionId } from '../../../../server/domain/instrument/barrier-model';
-import { driverAnalysis } from '../../../../server/domain/analysis/driver-analysis';
+import {
+  driverAnalysis,
+  driverAnalysisFromMoments,
+  type Driver,
+} from '../../../../server/domain/analysis/driver-analysis';
+import { addCross, emptyCrossMoments, type CrossMoments } from '../../../../server/domain/statistics/moments';
 import type { ResponseScore } from '../../../../server/domain/instrument/scoring';
 
 // Ten respondents: outcome answers 1–5 twice over.
@@ -91,5 +96,102 @@ describe('driverAnalysis', () => {
 
   it('omits a dimension whose scores do not vary, as r is undefined', () => {
     expect(driverAnalysis(BARRIER_MODEL_V1, scores({ hygiene: Array(10).fill(60) }), OUTCOMES)).toEqual([]);
+  });
+});
+
+/** A person's dimension score is held times this in a tally (campaign-tally.ts). */
+const DIMENSION_FACTOR = 50_400;
+
+/** Per dimension, cross moments of (score × DIMENSION_FACTOR, outcome) over the people with both. */
+function totalsOf(respondents: readonly ResponseScore[], outcomes: readonly (number | null)[]) {
+  const totals = new Map<DimensionId, CrossMoments>();
+  respondents.forEach((score, i) => {
+    const outcome = outcomes[i];
+    for (const [dimension, value] of Object.entries(score.dimensions) as [DimensionId, number | null][]) {
+      if (typeof value !== 'number' || typeof outcome !== 'number') continue;
+      if (!totals.has(dimension)) totals.set(dimension, emptyCrossMoments(2));
+      addCross(totals.get(dimension)!, [Math.round(value * DIMENSION_FACTOR), outcome]);
+    }
+  });
+  return totals;
+}
+
+function expectSameDrivers(actual: Driver[], expected: Driver[]) {
+  expect(actual.map((d) => [d.dimension, d.n])).toEqual(expected.map((d) => [d.dimension, d.n]));
+  expected.forEach((want, i) => {
+    for (const key of ['r', 'low', 'high'] as const)
+      expect(Math.abs(actual[i]![key] - want[key])).toBeLessThanOrEqual(1e-12);
+  });
+}
+
+describe('driverAnalysisFromMoments', () => {
+  const thirds = [
+    62.5, 41.666666666666664, 87.5, 58.333333333333336, 100, 25, 70.83333333333333, 50, 75, 12.5,
+  ];
+  it.each([
+    {
+      case: 'a dimension rising exactly with the outcome',
+      drivers: 1,
+      byDimension: { culture: rising },
+      outcomes: OUTCOMES,
+    },
+    { case: 'r = .8', drivers: 1, byDimension: { hygiene: POINT_EIGHT }, outcomes: OUTCOMES },
+    {
+      case: 'several dimensions, sorted by r',
+      drivers: 4,
+      byDimension: { hygiene: POINT_EIGHT, culture: falling, breakdown: rising, participation: thirds },
+      outcomes: OUTCOMES,
+    },
+    {
+      case: 'scores in sixtieths and eighths',
+      drivers: 1,
+      byDimension: { participation: thirds },
+      outcomes: OUTCOMES,
+    },
+    {
+      case: 'the routing dimension beside a readiness one',
+      drivers: 1,
+      byDimension: { fit: rising, hygiene: POINT_EIGHT },
+      outcomes: OUTCOMES,
+    },
+    {
+      case: 'nine people with a score',
+      drivers: 0,
+      byDimension: { culture: [...POINT_EIGHT.slice(0, 9), null] },
+      outcomes: OUTCOMES,
+    },
+    {
+      case: 'one skipped outcome of ten',
+      drivers: 0,
+      byDimension: { culture: POINT_EIGHT },
+      outcomes: [...OUTCOMES.slice(0, 9), null],
+    },
+    {
+      case: 'scores that never vary',
+      drivers: 0,
+      byDimension: { hygiene: Array(10).fill(60) },
+      outcomes: OUTCOMES,
+    },
+    {
+      case: 'outcomes that never vary',
+      drivers: 0,
+      byDimension: { hygiene: POINT_EIGHT },
+      outcomes: Array(10).fill(3),
+    },
+    { case: 'nobody', drivers: 0, byDimension: {}, outcomes: [] },
+  ])('gives what the list gives for $case ($drivers drivers)', ({ byDimension, outcomes, drivers }) => {
+    const respondents = scores(byDimension, outcomes.length);
+    const expected = driverAnalysis(BARRIER_MODEL_V1, respondents, outcomes);
+    expect(expected).toHaveLength(drivers);
+    expectSameDrivers(driverAnalysisFromMoments(BARRIER_MODEL_V1, totalsOf(respondents, outcomes)), expected);
+  });
+
+  it("uses the model's minimum number of cases, as the list does", () => {
+    const model = {
+      ...BARRIER_MODEL_V1,
+      thresholds: { ...BARRIER_MODEL_V1.thresholds, driverMinimumCases: 11 },
+    };
+    const respondents = scores({ hygiene: POINT_EIGHT });
+    expect(driverAnalysisFromMoments(model, totalsOf(respondents, OUTCOMES))).toEqual([]);
   });
 });

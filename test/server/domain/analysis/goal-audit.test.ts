@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   auditGoal,
+  countGoalAudit,
+  emptyGoalAuditCounts,
   GOAL_CHECK_TEXT,
   GOAL_CHECKS,
   MAX_AUDITED_LENGTH,
+  mergeGoalAuditCounts,
+  summarizeGoalAuditCounts,
   summarizeGoalAudits,
   type GoalCheck,
 } from '../../../../server/domain/analysis/goal-audit';
@@ -225,6 +229,42 @@ describe('summarizeGoalAudits', () => {
     expect(summary.audited).toBe(0);
     expect(summary.smart.p).toBeNull();
     expect(summary.failing.specific.p).toBeNull();
+  });
+});
+
+describe('summarizeGoalAuditCounts', () => {
+  /** Each text audited once, as it arrives, and only the counts kept. */
+  const countsOf = (texts: readonly string[]) => {
+    const counts = emptyGoalAuditCounts();
+    for (const text of texts) countGoalAudit(counts, auditGoal(text));
+    return counts;
+  };
+
+  it.each([
+    { case: 'judged and unjudgeable answers', texts: [BANK, SEED_MVP, 'improve user experience', '', 'ok'] },
+    { case: 'every answer of the table above', texts: CASES.map((c) => c.text) },
+    { case: 'only SMART answers', texts: [BANK, SEED_MVP] },
+    { case: 'only answers too short to judge', texts: ['', 'n/a', '  '] },
+    { case: 'no answers', texts: [] },
+  ])('gives what the list gives for $case', ({ texts }) => {
+    expect(summarizeGoalAuditCounts(countsOf(texts))).toEqual(summarizeGoalAudits(texts));
+  });
+
+  it('counts judged, SMART and failing answers, and nothing for an answer too short to judge', () => {
+    const counts = countsOf([BANK, CHINESE_VAGUE, 'ok']);
+    expect(counts).toEqual({
+      audited: 2,
+      smart: 1,
+      failing: { measurable: 1, 'time-bound': 1, outcome: 1, 'not-business-as-usual': 0, specific: 1 },
+    });
+  });
+
+  it("gives the organization's summary from its departments' counts added together", () => {
+    const sales = [BANK, 'improve user experience', 'ok'];
+    const operations = [CHINESE_VAGUE, SEED_MVP, 'complete requirement documents'];
+    const organization = countsOf(sales);
+    mergeGoalAuditCounts(organization, countsOf(operations));
+    expect(summarizeGoalAuditCounts(organization)).toEqual(summarizeGoalAudits([...sales, ...operations]));
   });
 });
 

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { BARRIER_MODEL_V2, type DimensionId } from '../../../../server/domain/instrument/barrier-model';
-import { dimensionAgreement } from '../../../../server/domain/analysis/group-agreement';
+import {
+  dimensionAgreement,
+  dimensionAgreementFromMoments,
+} from '../../../../server/domain/analysis/group-agreement';
+import { parseQuestionnaire } from '../../../../server/domain/instrument/questionnaire';
+import { scoreItem } from '../../../../server/domain/instrument/scoring';
+import { addMoment, emptyMoments, type Moments } from '../../../../server/domain/statistics/moments';
 import { itemScoreRows, likertQuestionnaire } from '../../../fixtures/item-scores';
+import { likertItem } from '../../../fixtures/questionnaire';
 
 // Two culture items, one hygiene item, one OKR/KPI likert item and one OKR/KPI knowledge scenario.
 const QUESTIONNAIRE = likertQuestionnaire(
@@ -151,6 +158,143 @@ describe('dimensionAgreement', () => {
     ).toMatchObject({
       items: 0,
       rwgJ: null,
+    });
+  });
+});
+
+describe('dimensionAgreementFromMoments', () => {
+  // Culture on two scales, one item reverse-coded, beside a hygiene item and a culture scale only reported.
+  const KEYED = parseQuestionnaire({
+    questionnaireId: 'agreement-twin',
+    modelVersion: '2',
+    title: 'Agreement twin',
+    pages: [
+      {
+        name: 'items',
+        elements: [
+          likertItem('safety_report_miss', 'culture.safety'),
+          likertItem('safety_blame', 'culture.safety', true),
+          likertItem('commitment_worth_effort', 'culture.commitment'),
+          likertItem('trust_keeps_word', 'culture.trust'),
+          likertItem('pay_fair', 'hygiene.pay'),
+        ],
+      },
+    ],
+  });
+  const IDS = [
+    'safety_report_miss',
+    'safety_blame',
+    'commitment_worth_effort',
+    'trust_keeps_word',
+    'pay_fair',
+  ];
+  const question = (id: string) => KEYED.questions.find((q) => q.id === id)!;
+
+  /** Members' 1–5 answers (null: skipped) as the list path reads them: 0–100 item scores. */
+  const scoresOf = (answers: readonly (readonly (number | null)[])[]) =>
+    answers.map((row) =>
+      Object.fromEntries(IDS.map((id, j) => [id, scoreItem(question(id), row[j] ?? undefined)])),
+    );
+
+  /** The same members as a tally keeps them: per item, moments of the keyed answers, reverse items turned. */
+  const totalsOf = (answers: readonly (readonly (number | null)[])[]) => {
+    const items = new Map<string, Moments>();
+    IDS.forEach((id, j) => {
+      const m = emptyMoments();
+      for (const row of answers) {
+        const answer = row[j];
+        if (typeof answer === 'number') addMoment(m, question(id).reverse ? 6 - answer : answer);
+      }
+      if (m.n > 0) items.set(id, m);
+    });
+    return items;
+  };
+
+  it.each([
+    {
+      case: 'everyone agreeing',
+      answers: [
+        [4, 2, 4, 1, 5],
+        [4, 2, 4, 5, 1],
+        [4, 2, 4, 3, 3],
+      ],
+    },
+    {
+      case: 'answers of 4 and 5',
+      answers: [
+        [4, 2, 5, 3, 1],
+        [5, 1, 4, 3, 1],
+        [4, 1, 5, 3, 1],
+        [5, 2, 4, 3, 1],
+      ],
+    },
+    {
+      case: 'a split group',
+      answers: [
+        [1, 5, 1, 3, 3],
+        [5, 1, 5, 3, 3],
+        [1, 5, 1, 3, 3],
+        [5, 1, 5, 3, 3],
+      ],
+    },
+    {
+      case: 'answers spread uniformly',
+      answers: [1, 2, 3, 4, 5, 1, 2, 3, 4, 5].map((a) => [a, 6 - a, a, a, a]),
+    },
+    {
+      case: 'an item answered by one member only',
+      answers: [
+        [4, 2, 1, 3, 3],
+        [4, null, null, 3, 3],
+        [5, null, null, 3, 3],
+      ],
+    },
+    {
+      case: 'a group of two',
+      answers: [
+        [4, 2, 4, 3, 3],
+        [5, 1, 5, 3, 3],
+      ],
+    },
+    { case: 'a single member', answers: [[4, 2, 4, 3, 3]] },
+    {
+      case: 'nobody answering the dimension',
+      answers: [
+        [null, null, null, 3, 3],
+        [null, null, null, 4, 4],
+      ],
+    },
+    { case: 'an empty group', answers: [] },
+    {
+      case: 'a large department',
+      answers: Array.from({ length: 5000 }, (_, i) => [
+        (i % 5) + 1,
+        5 - (i % 3),
+        (i % 4) + 2,
+        3,
+        (i % 2) + 1,
+      ]),
+    },
+  ])('gives what the list gives for $case', ({ answers }) => {
+    for (const id of ['culture', 'hygiene'] as const) {
+      expect(dimensionAgreementFromMoments(KEYED, dimension(id), totalsOf(answers))).toEqual(
+        dimensionAgreement(KEYED, dimension(id), scoresOf(answers)),
+      );
+    }
+  });
+
+  it('reads an agreement item without totals as unanswered in the group', () => {
+    const answers = [
+      [4, 2, 4, 3, 3],
+      [5, 1, 4, 3, 3],
+    ];
+    const totals = totalsOf(answers);
+    totals.delete('commitment_worth_effort');
+    expect(dimensionAgreementFromMoments(KEYED, dimension('culture'), totals)).toMatchObject({ items: 2 });
+    expect(dimensionAgreementFromMoments(KEYED, dimension('culture'), new Map())).toEqual({
+      items: 0,
+      rwgJ: null,
+      rStarWgJ: null,
     });
   });
 });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { BARRIER_MODEL_V1, type BarrierModel } from '../../../../server/domain/instrument/barrier-model';
-import { scaleReliability } from '../../../../server/domain/analysis/scale-reliability';
+import {
+  scaleReliability,
+  scaleReliabilityFromMoments,
+  type ScaleReliability,
+} from '../../../../server/domain/analysis/scale-reliability';
+import { addCross, emptyCrossMoments, type CrossMoments } from '../../../../server/domain/statistics/moments';
 import { itemScore, itemScoreRows, likertQuestionnaire, repeatRows } from '../../../fixtures/item-scores';
 
 // Four scales, each worked by hand on a 4-respondent pattern (answers 1–5). The pattern is repeated three
@@ -181,4 +186,113 @@ describe('scaleReliability', () => {
         expect(result).toMatchObject({ status: 'not-computed', weakItems: [], low: null, high: null });
     },
   );
+});
+
+/** Per scale, cross moments of its items' 1–5 answers over the rows answering them all, as a tally keeps them. */
+function totalsOf(rows: readonly Record<string, number | null>[]) {
+  const byScale = new Map<string, string[]>();
+  for (const [id, scale] of Object.entries(ITEMS)) byScale.set(scale, [...(byScale.get(scale) ?? []), id]);
+  const totals = new Map<string, CrossMoments>();
+  for (const [scale, ids] of byScale) {
+    const m = emptyCrossMoments(ids.length);
+    for (const row of rows) {
+      const scores = ids.map((id) => row[id]);
+      if (scores.every((x) => typeof x === 'number'))
+        addCross(
+          m,
+          scores.map((x) => x / 25 + 1),
+        );
+    }
+    totals.set(scale, m);
+  }
+  return totals;
+}
+
+/** Equal but for the last bits of α, its interval and the item-total correlations (1e-12 of 1 or more). */
+function expectSameReliability(actual: ScaleReliability[], expected: ScaleReliability[]) {
+  const close = (a: number | null, b: number | null) => {
+    if (b === null) expect(a).toBeNull();
+    else expect(Math.abs(a! - b)).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(b)));
+  };
+  expect(actual.map((r) => r.scaleId)).toEqual(expected.map((r) => r.scaleId));
+  expected.forEach((want, i) => {
+    const got = actual[i]!;
+    expect({ ...got, alpha: 0, low: 0, high: 0, weakItems: [] }).toEqual({
+      ...want,
+      alpha: 0,
+      low: 0,
+      high: 0,
+      weakItems: [],
+    });
+    close(got.alpha, want.alpha);
+    close(got.low, want.low);
+    close(got.high, want.high);
+    expect(got.weakItems.map((w) => w.questionId)).toEqual(want.weakItems.map((w) => w.questionId));
+    want.weakItems.forEach((w, j) => close(got.weakItems[j]!.itemTotal, w.itemTotal));
+  });
+}
+
+describe('scaleReliabilityFromMoments', () => {
+  const skippedPayC = TWELVE.map((row, i) => (i < 3 ? { ...row, pay_c: null } : row));
+  it.each([
+    { case: 'the twelve complete cases', rows: TWELVE, model: BARRIER_MODEL_V1 },
+    {
+      case: 'a stricter item-total minimum (every pay item weak)',
+      rows: TWELVE,
+      model: withThresholds({ itemTotalMinimum: 0.95 }),
+    },
+    {
+      case: 'other α bands',
+      rows: TWELVE,
+      model: withThresholds({ alphaMinimum: 0.55, alphaAcceptable: 0.7 }),
+    },
+    {
+      case: 'partial answers beside complete ones',
+      rows: [...TWELVE, ...[0, 1, 2].map(() => ({ pay_a: itemScore(5), pay_b: itemScore(1), pay_c: null }))],
+      model: BARRIER_MODEL_V1,
+    },
+    { case: 'respondents complete on some scales only', rows: skippedPayC, model: BARRIER_MODEL_V1 },
+    {
+      case: 'fewer complete cases than the minimum',
+      rows: TWELVE.slice(0, 9),
+      model: withThresholds({ alphaMinimumCases: 10 }),
+    },
+    {
+      case: 'exactly the minimum of complete cases',
+      rows: TWELVE.slice(0, 10),
+      model: withThresholds({ alphaMinimumCases: 10 }),
+    },
+    {
+      case: 'an item everyone answered alike',
+      rows: TWELVE.map((row) => ({ ...row, pay_c: itemScore(3) })),
+      model: BARRIER_MODEL_V1,
+    },
+    {
+      case: 'answers all alike (no α, no item-total r)',
+      rows: TWELVE.map((row) => Object.fromEntries(Object.keys(row).map((id) => [id, itemScore(4)]))),
+      model: withThresholds({ alphaMinimumCases: 2 }),
+    },
+    { case: 'two respondents', rows: TWELVE.slice(0, 2), model: withThresholds({ alphaMinimumCases: 2 }) },
+    { case: 'nobody', rows: [], model: BARRIER_MODEL_V1 },
+  ])('gives what the list gives for $case', ({ rows, model }) => {
+    expectSameReliability(
+      scaleReliabilityFromMoments(QUESTIONNAIRE, model, totalsOf(rows)),
+      scaleReliability(QUESTIONNAIRE, model, rows),
+    );
+  });
+
+  it('reads a scale without totals as one nobody has answered completely yet', () => {
+    const totals = totalsOf(TWELVE);
+    totals.delete('culture.safety');
+    const safety = scaleReliabilityFromMoments(QUESTIONNAIRE, BARRIER_MODEL_V1, totals).find(
+      (r) => r.scaleId === 'culture.safety',
+    );
+    expect(safety).toMatchObject({ k: 2, n: 0, alpha: null, status: 'not-computed', weakItems: [] });
+  });
+
+  it('refuses totals kept over a different number of items than the scale has', () => {
+    const totals = totalsOf(TWELVE);
+    totals.set('hygiene.pay', emptyCrossMoments(2));
+    expect(() => scaleReliabilityFromMoments(QUESTIONNAIRE, BARRIER_MODEL_V1, totals)).toThrow(RangeError);
+  });
 });
