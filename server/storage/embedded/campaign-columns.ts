@@ -311,6 +311,21 @@ export class CampaignColumns {
     return { hash: fingerprint(id)[0]!, matches: (row) => this.otherIds.get(row) === id };
   }
 
+  /** The rows holding any of these ids, in one pass that builds no id string. */
+  rowsWithIds(ids: Iterable<string>): number[] {
+    const byHash = new Map<number, ((row: number) => boolean)[]>();
+    for (const id of ids) {
+      const { hash, matches } = this.idMatcher(id);
+      byHash.set(hash, [...(byHash.get(hash) ?? []), matches]);
+    }
+    const rows: number[] = [];
+    for (let row = 0; row < this.rows; row++) {
+      const candidates = byHash.get(this.idHash(row));
+      if (candidates?.some((matches) => matches(row))) rows.push(row);
+    }
+    return rows;
+  }
+
   hasKey(key: string): boolean {
     const fp = fingerprint(key);
     const [high, low] = [fp[0]!, fp[1]!];

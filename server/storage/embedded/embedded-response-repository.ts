@@ -390,9 +390,7 @@ export async function openEmbeddedResponseRepository(
       const wanted = new Set(ids);
       // Rewrites of one log run one after the other; appends and scans wait for them.
       while (log.rewriting) await log.rewriting.catch(() => undefined);
-      let any = false;
-      for (let row = 0; row < log.columns.rows && !any; row++) any = wanted.has(log.columns.idOf(row));
-      if (!any) return 0;
+      if (log.columns.rowsWithIds(wanted).length === 0) return 0;
       const run = rewrite(log, wanted, allow);
       log.rewriting = run;
       try {
