@@ -4,8 +4,10 @@
 //      stored now: later arrivals are left for the next download, as a report read now leaves them out;
 //   2. walk them in stored order, keeping which figures each one is let into (a few bits a response);
 //   3. draw a random output position for each (export-order.ts), then, one range of positions at a time,
-//      read them all again and keep only the range's rows, already written as CSV lines, and send them.
-// Memory: 4 bytes a response for its position, a few bits for its figures, and one range of lines. An
+//      read them all again, keep the range's rows as numbers (a byte per answer, an integer per score),
+//      and write them out in order.
+// Memory: 4 bytes a response for its position, a few bits for its figures, and one range of rows (at most
+// 64 MB: about 370,000 responses of questionnaire 2, so three ranges at a million). An
 // exclusion that rewrote the log between passes would pair counts with other responses, so each pass checks
 // it saw the same responses as the first, and a download that cannot is broken off rather than finished.
 
@@ -17,9 +19,13 @@ import type { BarrierModel } from '../domain/instrument/barrier-model';
 import type { Questionnaire } from '../domain/instrument/questionnaire';
 import type { SurveyResponse } from '../domain/instrument/response';
 import { scoreResponse } from '../domain/instrument/scoring';
-import { createFigureCounter, createReleaseWalk, releasedAnswers } from '../domain/anonymity/export-release';
+import {
+  createFigureCounter,
+  createReleasedView,
+  createReleaseWalk,
+} from '../domain/anonymity/export-release';
 import { positionRanges, shuffledPositions } from '../domain/anonymity/export-order';
-import { exportCells, exportColumns, showsAnswers } from '../domain/analysis/export-columns';
+import { exportCells, exportColumns } from '../domain/analysis/export-columns';
 import { writeCsv } from '../csv/write-csv';
 
 export interface ExportInput {
@@ -32,12 +38,12 @@ export interface ExportInput {
 export interface ExportOptions {
   /** Uniform 32-bit unsigned integers for the shuffle; a cryptographic source unless a test fixes one. */
   random32?: () => number;
-  /** Rows held at once as CSV lines (about 200 bytes each); fewer means more passes over the responses. */
+  /** Rows held at once (about 180 bytes each); fewer means more passes over the responses. */
   rowsInMemory?: number;
 }
 
-/** About 30 MB of lines at once: well inside the export's memory budget, few passes at a million rows. */
-const ROWS_IN_MEMORY = 150_000;
+/** A range's rows at once: about 370,000 rows of questionnaire 2, so three ranges at a million responses. */
+const BYTES_IN_MEMORY = 64 * 2 ** 20;
 /** Bytes handed to the connection at a time, each write waiting until the client has taken the last. */
 const CHUNK_CHARS = 64 * 1024;
 
@@ -87,7 +93,7 @@ export async function exportResponses(
   const columns = exportColumns(questionnaire, model);
   const minGroupSize = campaign.minGroupSize;
   const scan = (visit: (r: SurveyResponse, index: number) => void) =>
-    deps.storage.responses.scan(campaign.id, visit);
+    deps.storage.responses.scan(campaign.id, visit, { texts: false });
 
   // Pass 1: the people behind each figure.
   const counter = createFigureCounter(questionnaire);
@@ -135,50 +141,103 @@ export async function exportResponses(
   });
 
   const at = shuffledPositions(stored, options.random32 ?? cryptoRandom32());
-  const ranges = positionRanges(stored, options.rowsInMemory ?? ROWS_IN_MEMORY);
   const header = writeCsv(
     columns.map((c) => c.name),
     [],
   );
-  // Numbers and empty cells need no quoting; any other text (a unit's name) goes through the one CSV rule
-  // (formula-safe, quoted where needed), once per distinct text.
-  const escaped = new Map<string, string>();
+  // Every cell but the unit's is a number or empty, which needs no quoting; a unit's name goes through the
+  // one CSV rule (formula-safe, quoted where needed), once per unit.
   const headerLength = writeCsv(['x'], []).length;
-  const cell = (text: string) => {
-    if (/^(\d+(\.\d+)?)?$/.test(text)) return text;
-    let safe = escaped.get(text);
-    if (safe === undefined) escaped.set(text, (safe = writeCsv(['x'], [[text]]).slice(headerLength, -2)));
-    return safe;
+  const unitCells = new Map<string, string>();
+  const unitCell = (departmentId: string) => {
+    const unit = unitIdOf(departmentId);
+    let cell = unitCells.get(unit);
+    if (cell === undefined) {
+      cell = writeCsv(['x'], [[nameOf.get(unit) ?? unit]]).slice(headerLength, -2);
+      unitCells.set(unit, cell);
+    }
+    return cell;
   };
+  const view = createReleasedView(questionnaire);
   const released = new Uint8Array(plan.slots);
+  // A range's rows are held as numbers, not text: one byte per answer column (the answer's place among the
+  // question's values, 0 for none), each scale's score in ten-thousandths plus one (0 for none), and the
+  // unit's number (0 for no row). About 180 bytes a row of questionnaire 2.
+  const answered = columns.flatMap((c) =>
+    'question' in c && c.question.accepts.kind === 'choice'
+      ? [{ id: c.question.id, values: c.question.accepts.values }]
+      : [],
+  );
+  const width = answered.length;
+  const columnOf = new Map(answered.map(({ id }, k) => [id, k] as const));
+  const codeOf = answered.map(({ values }) => new Map(values.map((v, i) => [v, i + 1] as const)));
+  const scales = columns.flatMap((c) => (c.kind === 'scale' ? [c.scale] : []));
+  const scaleOf = new Map(scales.map((scale, k) => [scale, k] as const));
+  const unitNumber = new Map<string, number>();
+  const unitCellsByNumber: string[] = [''];
+  const numberOfUnit = (departmentId: string) => {
+    let n = unitNumber.get(departmentId);
+    if (n === undefined) {
+      n = unitCellsByNumber.push(unitCell(departmentId)) - 1;
+      unitNumber.set(departmentId, n);
+    }
+    return n;
+  };
+  const rowBytes = width + 4 * scales.length + 2;
+  const perRange = Math.max(1, options.rowsInMemory ?? Math.floor(BYTES_IN_MEMORY / rowBytes));
+  const ranges = positionRanges(stored, perRange);
+  const held = Math.min(perRange, stored);
+  const codes = new Uint8Array(held * width);
+  const scores = new Uint32Array(held * scales.length);
+  const unitOfRow = new Uint16Array(held);
 
   async function* chunks(): AsyncGenerator<string> {
     yield header;
     let number = 0;
     for (const { from, to } of ranges) {
-      // Pass 3, once per range: the range's rows as CSV lines, by output position.
-      const lines = new Array<string | undefined>(to - from);
+      // Pass 3, once per range: the range's rows by output position.
+      unitOfRow.fill(0);
       await rescan((r, index) => {
         const position = at[index]!;
         if (position < from || position >= to) return;
         for (let slot = 0; slot < plan.slots; slot++) {
           released[slot] = (bits[index * bytesPer + (slot >> 3)]! >> (slot & 7)) & 1;
         }
-        const answers = releasedAnswers(plan, r.answers, released);
-        if (!showsAnswers(columns, answers)) return;
-        const cells = exportCells(columns, {
-          number: 0,
-          unit: nameOf.get(unitIdOf(r.departmentId)) ?? unitIdOf(r.departmentId),
-          answers,
-          score: scoreResponse(questionnaire, model, answers),
+        const seen = view(r.answers, released, scoreResponse(questionnaire, model, r.answers));
+        const row = position - from;
+        let any = false;
+        for (let k = 0; k < width; k++) {
+          const value = seen.answer(answered[k]!.id);
+          const code = value === undefined ? 0 : (codeOf[k]!.get(value as string | number) ?? 0);
+          codes[row * width + k] = code;
+          if (code !== 0) any = true;
+        }
+        if (!any) return;
+        unitOfRow[row] = numberOfUnit(r.departmentId);
+        scales.forEach((scale, k) => {
+          const score = seen.scale(scale);
+          scores[row * scales.length + k] = score === null ? 0 : Math.round(score * 10_000) + 1;
         });
-        // The row number is given on the way out, in output order; the first cell holds its place.
-        lines[position - from] = cells.slice(1).map(cell).join(',');
       });
+      // Then the range's rows in order, as CSV lines.
       let chunk = '';
-      for (const line of lines) {
-        if (line === undefined) continue;
-        chunk += `${++number},${line}\r\n`;
+      for (let row = 0; row < to - from; row++) {
+        if (unitOfRow[row] === 0) continue;
+        const cells = exportCells(columns, {
+          number: ++number,
+          unit: '',
+          answer: (id) => {
+            const k = columnOf.get(id);
+            const code = k === undefined ? 0 : codes[row * width + k]!;
+            return code === 0 ? undefined : answered[k!]!.values[code - 1];
+          },
+          scale: (scale) => {
+            const kept = scores[row * scales.length + scaleOf.get(scale)!]!;
+            return kept === 0 ? null : (kept - 1) / 10_000;
+          },
+        });
+        cells[1] = unitCellsByNumber[unitOfRow[row]!]!;
+        chunk += cells.join(',') + '\r\n';
         if (chunk.length >= CHUNK_CHARS) {
           yield chunk;
           chunk = '';

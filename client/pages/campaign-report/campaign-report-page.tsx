@@ -11,6 +11,7 @@ import { useResource } from '../../components/use-resource';
 import { useSession } from '../../components/use-session';
 import { ComparisonSection } from './comparison-section';
 import { DepartmentTable } from './department-table';
+import { DownloadSection } from './download-section';
 import { CommentSection } from './comment-section';
 import { DriverSection } from './driver-section';
 import { GoalAuditSection } from './goal-audit-section';
@@ -38,6 +39,7 @@ export default function CampaignReportPage() {
   // back to the organization instead.
   const organizationId = report.state === 'ready' ? report.data.organizationId : null;
   const mayReadCampaigns = organizationId !== null && allows(principal, 'campaign:read', organizationId);
+  const mayExport = organizationId !== null && allows(principal, 'responses:export', organizationId);
 
   // The report keeps its switch in its own toolbar, next to the way back, instead of the top bar's.
   return (
@@ -99,6 +101,7 @@ export default function CampaignReportPage() {
                 </>
               )}
               <CommentSection digest={r.comments} language={language} />
+              {mayExport && <DownloadSection report={r} text={text} />}
             </div>
           );
         }}

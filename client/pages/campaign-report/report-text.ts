@@ -62,6 +62,13 @@ export const REPORT_TEXT = {
     backHome: 'Back to the organization',
     notFound: 'There is no such report, or you have no role in its organization.',
     otherDepartment: 'another department',
+    download: {
+      title: 'Data for your own analysis',
+      data: 'Download data (CSV)',
+      codebook: 'Codebook (CSV)',
+      note: 'One row per response in random order, with the answers and scale scores this report uses; for Excel, R or SPSS. The codebook explains every column and code.',
+      notYet: (n: number) => `The data can be downloaded once at least ${n} people in a unit have answered.`,
+    },
   },
   'zh-cn': {
     language: '语言',
@@ -118,6 +125,13 @@ export const REPORT_TEXT = {
     backHome: '返回组织',
     notFound: '没有这份报告，或者您在它所属的组织中没有角色。',
     otherDepartment: '其他部门',
+    download: {
+      title: '供自行分析的数据',
+      data: '下载数据（CSV）',
+      codebook: '编码手册（CSV）',
+      note: '每份回答一行，顺序随机，包含本报告所用的回答和量表得分，可用 Excel、R 或 SPSS 分析。编码手册说明每一列和每个代码的含义。',
+      notYet: (n: number) => `某个单元至少有 ${n} 人作答后才能下载数据。`,
+    },
   },
 } as const satisfies Record<Language, unknown>;
 

@@ -7,8 +7,8 @@
 import { DONT_KNOW } from '../../../questionnaires/scoring-properties';
 import type { BarrierModel } from '../instrument/barrier-model';
 import type { Question, Questionnaire } from '../instrument/questionnaire';
-import { scoreItem, type ResponseScore } from '../instrument/scoring';
-import type { Answers } from '../instrument/validate-answers';
+import { scoreItem } from '../instrument/scoring';
+import type { AnswerValue } from '../instrument/validate-answers';
 
 /** The code of a "don't know" in every answer column: kept apart from 1–5 so no analysis averages it in. */
 export const DONT_KNOW_CODE = '9';
@@ -62,23 +62,29 @@ export function exportColumns(questionnaire: Questionnaire, model: BarrierModel)
   return columns;
 }
 
+/** One response as a row shows it: only what is released (export-release.ts), nothing else. */
+export interface ExportRow {
+  number: number;
+  unit: string;
+  answer(questionId: string): AnswerValue | undefined;
+  /** The scale's 0–100 score, or null. */
+  scale(scaleId: string): number | null;
+}
+
 /** Whether a row shows anything at all: some answer in one of the export's columns. */
-export function showsAnswers(columns: readonly ExportColumn[], answers: Answers): boolean {
-  return columns.some((c) => 'question' in c && answers[c.question.id] !== undefined);
+export function showsAnswers(columns: readonly ExportColumn[], row: Pick<ExportRow, 'answer'>): boolean {
+  return columns.some((c) => 'question' in c && row.answer(c.question.id) !== undefined);
 }
 
 /** A 0–100 score to four decimals, enough for any mean to agree with the report's whole numbers. */
-const scoreCell = (score: number | null | undefined) =>
-  score === null || score === undefined ? '' : String(Math.round(score * 10_000) / 10_000);
+const scoreCell = (score: number | null) =>
+  score === null ? '' : String(Math.round(score * 10_000) / 10_000);
 
 /**
- * One response's cells: `answers` are its released answers only (export-release.ts), `score` their scores.
- * An empty cell is no answer, no score, or an answer still held back; a "don't know" is DONT_KNOW_CODE.
+ * One response's cells. An empty cell is no answer, no score, or an answer still held back; a "don't know"
+ * is DONT_KNOW_CODE.
  */
-export function exportCells(
-  columns: readonly ExportColumn[],
-  row: { number: number; unit: string; answers: Answers; score: ResponseScore },
-): string[] {
+export function exportCells(columns: readonly ExportColumn[], row: ExportRow): string[] {
   return columns.map((column) => {
     switch (column.kind) {
       case 'row':
@@ -86,9 +92,9 @@ export function exportCells(
       case 'unit':
         return row.unit;
       case 'scale':
-        return scoreCell(row.score.scales[column.scale]);
+        return scoreCell(row.scale(column.scale));
       default: {
-        const value = row.answers[column.question.id];
+        const value = row.answer(column.question.id);
         if (value === undefined) return '';
         if (value === DONT_KNOW) return DONT_KNOW_CODE;
         if (column.kind === 'agreement') return typeof value === 'number' ? String(value) : '';

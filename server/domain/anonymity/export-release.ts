@@ -5,7 +5,8 @@
 // releaseResponses' own choice of the earliest whole batches, one response at a time.
 
 import type { SurveyResponse } from '../instrument/response';
-import type { Answers } from '../instrument/validate-answers';
+import type { ResponseScore } from '../instrument/scoring';
+import type { AnswerValue, Answers } from '../instrument/validate-answers';
 import { countAnswered, releasePlan, type ReleasePlan } from './release';
 import type { Questionnaire } from '../instrument/questionnaire';
 
@@ -70,7 +71,12 @@ export function createReleaseWalk(counts: FigureCounts, minGroupSize: number): R
   };
 }
 
-/** The answers of the figures flagged in `released` (a walk's flags); comments belong to no figure. */
+/**
+ * The answers of the figures flagged in `released` (a walk's flags); comments belong to no figure. A "don't
+ * know" goes with its figure: shown where the figure is released, not where it is not (the report passes a
+ * response released whole along as it is, but no figure reads a "don't know" it holds for a figure it is not
+ * in, so leaving those out shows nothing the report does not use).
+ */
 export function releasedAnswers(
   plan: ReleasePlan,
   answers: SurveyResponse['answers'],
@@ -82,4 +88,36 @@ export function releasedAnswers(
     if (slot !== undefined && released[slot] === 1) shown[id] = answers[id]!;
   }
   return shown;
+}
+
+/** One response as the export sees it: an answer or a scale score where its figure is released, else nothing. */
+export interface ReleasedView {
+  answer(questionId: string): AnswerValue | undefined;
+  scale(scaleId: string): number | null;
+}
+
+/**
+ * Views responses through a walk's flags without copying their answers: `score` is the score of all of its
+ * answers, and a scale's score is shown where its figure is released. That is the score of its released
+ * answers: a released scale keeps every answer it has, and one not released keeps none, so no score.
+ */
+export function createReleasedView(questionnaire: Questionnaire) {
+  const plan = releasePlan(questionnaire);
+  const scaleSlot = new Map<string, number>();
+  for (const q of questionnaire.questions) {
+    const slot = plan.slotOf.get(q.id);
+    if (q.scale !== null && slot !== undefined && (q.role === 'likert' || q.role === 'knowledge')) {
+      scaleSlot.set(q.scale, slot);
+    }
+  }
+  return (answers: SurveyResponse['answers'], released: Uint8Array, score: ResponseScore): ReleasedView => ({
+    answer(questionId) {
+      const slot = plan.slotOf.get(questionId);
+      return slot !== undefined && released[slot] === 1 ? answers[questionId] : undefined;
+    },
+    scale(scaleId) {
+      const slot = scaleSlot.get(scaleId);
+      return slot !== undefined && released[slot] === 1 ? (score.scales[scaleId] ?? null) : null;
+    },
+  });
 }

@@ -52,11 +52,12 @@ describe('exportCells', () => {
   const q = questionnaire();
   const columns = exportColumns(q, BARRIER_MODEL_V2);
   const cellOf = (answers: Answers, name: string) => {
+    const score = scoreResponse(q, BARRIER_MODEL_V2, answers);
     const cells = exportCells(columns, {
       number: 7,
       unit: 'Sales',
-      answers,
-      score: scoreResponse(q, BARRIER_MODEL_V2, answers),
+      answer: (id) => answers[id],
+      scale: (scale) => score.scales[scale] ?? null,
     });
     return cells[columns.findIndex((c) => c.name === name)];
   };
@@ -88,8 +89,9 @@ describe('exportCells', () => {
   });
 
   it('tells a row with some answer from one with none', () => {
-    expect(showsAnswers(columns, { specificity_number: 4 })).toBe(true);
-    expect(showsAnswers(columns, { profile_manages_people: 'yes' })).toBe(false);
-    expect(showsAnswers(columns, {})).toBe(false);
+    const of = (answers: Answers) => ({ answer: (id: string) => answers[id] });
+    expect(showsAnswers(columns, of({ specificity_number: 4 }))).toBe(true);
+    expect(showsAnswers(columns, of({ profile_manages_people: 'yes' }))).toBe(false);
+    expect(showsAnswers(columns, of({}))).toBe(false);
   });
 });

@@ -7,9 +7,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   createFigureCounter,
+  createReleasedView,
   createReleaseWalk,
   releasedAnswers,
 } from '../../../../server/domain/anonymity/export-release';
+import { judgingModel } from '../../../../server/domain/instrument/barrier-model';
+import { scoreResponse } from '../../../../server/domain/instrument/scoring';
 import { releasePlan, releaseResponses } from '../../../../server/domain/anonymity/release';
 import { parseQuestionnaire, type Questionnaire } from '../../../../server/domain/instrument/questionnaire';
 import type { SurveyResponse } from '../../../../server/domain/instrument/response';
@@ -31,15 +34,21 @@ function exported(questionnaire: Questionnaire, stored: readonly SurveyResponse[
   return stored.map((r) => releasedAnswers(plan, r.answers, walk.next(r.departmentId, r.answers)));
 }
 
-/** What the report's figures use of each stored response: its answers to questions some figure reads. */
+/**
+ * What the report's figures use of each stored response: its answers to questions some figure reads. A
+ * response released whole is passed on as it is, with any "don't know" of a figure it is not in, which no
+ * figure reads: those are left out here, as the export leaves them out.
+ */
 function reported(questionnaire: Questionnaire, stored: readonly SurveyResponse[], minGroupSize: number) {
   const plan = releasePlan(questionnaire);
   const byId = new Map(
     releaseResponses(questionnaire, stored, minGroupSize).responses.map((r) => [r.id, r.answers]),
   );
-  return stored.map((r) =>
-    Object.fromEntries(Object.entries(byId.get(r.id) ?? {}).filter(([id]) => plan.slotOf.has(id))),
-  );
+  return stored.map((r) => {
+    const kept = Object.entries(byId.get(r.id) ?? {}).filter(([id]) => plan.slotOf.has(id));
+    const counted = new Set(kept.filter(([, v]) => v !== 'dk').map(([id]) => plan.slotOf.get(id)));
+    return Object.fromEntries(kept.filter(([id, v]) => v !== 'dk' || counted.has(plan.slotOf.get(id))));
+  });
 }
 
 /** Answers as people give them: most questions answered, some skipped, some "don't know". */
@@ -77,9 +86,24 @@ describe.each([
         ),
         (minGroupSize, drawn) => {
           const stored = drawn.map(({ unit, answers }) => makeResponse({ departmentId: unit, answers }));
-          expect(exported(questionnaire, stored, minGroupSize)).toEqual(
-            reported(questionnaire, stored, minGroupSize),
-          );
+          const shown = exported(questionnaire, stored, minGroupSize);
+          expect(shown).toEqual(reported(questionnaire, stored, minGroupSize));
+          // The view the export writes rows from shows the same answers, and the scores of those answers.
+          const model = judgingModel('2', questionnaire.modelVersion)!;
+          const counter = createFigureCounter(questionnaire);
+          for (const r of stored) counter.add(r.departmentId, r.answers);
+          const walk = createReleaseWalk(counter.counts(), minGroupSize);
+          const view = createReleasedView(questionnaire);
+          stored.forEach((r, i) => {
+            const seen = view(
+              r.answers,
+              walk.next(r.departmentId, r.answers),
+              scoreResponse(questionnaire, model, r.answers),
+            );
+            const own = scoreResponse(questionnaire, model, shown[i]!);
+            for (const q of questionnaire.questions) expect(seen.answer(q.id)).toEqual(shown[i]![q.id]);
+            for (const scale of Object.keys(own.scales)) expect(seen.scale(scale)).toBe(own.scales[scale]);
+          });
         },
       ),
       { numRuns: 60 },
@@ -105,6 +129,18 @@ describe('the export release, case by case (minimum group size 5)', () => {
     ];
     const shown = exported(questionnaire, stored, 5).map((a) => Object.keys(a).length > 0);
     expect(shown).toEqual([false, false, false, false, true, true, true, true, true]);
+  });
+
+  it('shows no "don’t know" of a figure a response is not let into, though the report passes it along unread', () => {
+    const q2 = load('readiness-okr');
+    const answers = Object.fromEntries(q2.questions.filter((q) => q.role === 'likert').map((q) => [q.id, 4]));
+    const stored = Array.from({ length: 5 }, () =>
+      makeResponse({ departmentId: 'a', answers: { ...answers, profile_bonus_link: 'dk' } }),
+    );
+    const [first] = exported(q2, stored, 5);
+    expect(first!.pay_fair).toBe(4);
+    expect(first).not.toHaveProperty('profile_bonus_link');
+    expect(releaseResponses(q2, stored, 5).responses[0]!.answers.profile_bonus_link).toBe('dk');
   });
 
   it('never shows a comment, which no figure reads', () => {

@@ -1,0 +1,181 @@
+// How long the CSV data export of a campaign takes, and how much memory it takes above idle, at 100k and 1M
+// responses on questionnaire 2 (five departments, minimum group size 5).
+//
+//   node --expose-gc --import tsx test/bench/export-at-scale.ts [--responses 100000,1000000] [--store]
+//
+// By default the responses come from a source that visits them as the store's scan does (one object at a
+// time, the same ones on every pass), built from a pool of generated answer sets, so the figures are the
+// export's own whatever store holds them. With --store they are written to a campaign log and read through
+// the embedded store instead (its memory at start then counts in idle, not in the export's peak).
+
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { seededRandom, synthesizeAnswers } from '../../server/demo/synthesize-responses';
+import { createCampaign, openCampaign } from '../../server/domain/campaigns/campaign';
+import type { Organization } from '../../server/domain/campaigns/organization';
+import { judgingModel } from '../../server/domain/instrument/barrier-model';
+import type { SurveyResponse } from '../../server/domain/instrument/response';
+import type { Answers } from '../../server/domain/instrument/validate-answers';
+import { exportResponses, type ExportInput } from '../../server/http/export-responses';
+import { loadQuestionnaires } from '../../server/load-questionnaires';
+import { openEmbeddedStorage } from '../../server/storage/embedded/open-embedded-storage';
+import type { ResponseRepository } from '../../server/storage/response-repository';
+
+const DEPARTMENTS = ['sales', 'operations', 'finance', 'support', 'product'];
+const POOL = 2000;
+
+export interface ExportFigures {
+  responses: number;
+  rows: number;
+  megabytes: number;
+  seconds: number;
+  /** CPU time of this process, user and system: what the export cost, whatever else ran on the machine. */
+  cpuSeconds: number;
+  idleMb: number;
+  peakAboveIdleMb: number;
+}
+
+const rssMb = () => process.memoryUsage().rss / 2 ** 20;
+const collect = () => (globalThis as { gc?: () => void }).gc?.();
+
+async function setting(): Promise<{ input: ExportInput; pool: Answers[] }> {
+  const questionnaire = (await loadQuestionnaires()).get('readiness-okr-2')!;
+  const model = judgingModel('2', questionnaire.modelVersion)!;
+  const organization: Organization = {
+    id: 'org',
+    name: 'Bench Ltd',
+    createdOn: '2026-01-05',
+    departments: DEPARTMENTS.map((id) => ({
+      id,
+      name: id[0]!.toUpperCase() + id.slice(1),
+      headcount: 400_000,
+    })),
+  };
+  let token = 0;
+  const campaign = openCampaign(
+    createCampaign({
+      id: 'bench-export',
+      organizationId: organization.id,
+      name: 'Scale',
+      questionnaireId: questionnaire.id,
+      departmentIds: DEPARTMENTS,
+      today: '2026-01-05',
+      newToken: () => `t${++token}`,
+    }),
+    '2026-01-05',
+    Date.parse('2026-01-05'),
+  );
+  const random = seededRandom(13);
+  const pool = Array.from({ length: POOL }, () =>
+    synthesizeAnswers(
+      questionnaire,
+      {
+        levels: {},
+        defaultLevel: 30 + 40 * random(),
+        dontKnowRate: 0.05,
+        fixedAnswers: { profile_manages_people: 'no', comment: 'More time for planning would help.' },
+      },
+      random,
+    ),
+  );
+  return { input: { organization, campaign, questionnaire, model }, pool };
+}
+
+const responseAt = (pool: Answers[], i: number): SurveyResponse => ({
+  id: `r${i.toString(36)}-${(i * 2654435761) >>> 0}`,
+  campaignId: 'bench-export',
+  departmentId: DEPARTMENTS[(i * 7) % DEPARTMENTS.length]!,
+  language: 'en',
+  submittedOn: '2026-01-06',
+  answers: pool[i % POOL]!,
+});
+
+/** Visits n responses as a store's scan does, yielding to the event loop between blocks of them. */
+function generatedResponses(pool: Answers[], n: number): Pick<ResponseRepository, 'scan'> {
+  return {
+    async scan(_campaignId, visit) {
+      for (let i = 0; i < n; i++) {
+        visit(responseAt(pool, i), i);
+        if (i % 65_536 === 65_535) await new Promise((resolve) => setImmediate(resolve));
+      }
+      return n;
+    },
+  };
+}
+
+async function measure(
+  responses: Pick<ResponseRepository, 'scan'>,
+  input: ExportInput,
+  n: number,
+): Promise<ExportFigures> {
+  collect();
+  const idleMb = rssMb();
+  let peak = idleMb;
+  const sampler = setInterval(() => (peak = Math.max(peak, rssMb())), 10);
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  const stream = await exportResponses({ storage: { responses } as never }, input);
+  if (!stream) throw new Error('Nothing released');
+  const reader = stream.getReader();
+  let bytes = 0;
+  let rows = -1;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    for (let i = 0; i < value.length; i++) if (value[i] === 10) rows++;
+    peak = Math.max(peak, rssMb());
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
+  const cpuSeconds = (used.user + used.system) / 1e6;
+  clearInterval(sampler);
+  return {
+    responses: n,
+    rows,
+    megabytes: bytes / 1e6,
+    seconds,
+    cpuSeconds,
+    idleMb,
+    peakAboveIdleMb: peak - idleMb,
+  };
+}
+
+export async function benchExport(n: number, useStore = false): Promise<ExportFigures> {
+  const { input, pool } = await setting();
+  if (!useStore) return measure(generatedResponses(pool, n), input, n);
+  const dataDir = await mkdtemp(join(tmpdir(), 'groundwork-export-bench-'));
+  try {
+    await mkdir(join(dataDir, 'responses'), { recursive: true });
+    const lines: string[] = [];
+    for (let i = 0; i < n; i++) lines.push(JSON.stringify(responseAt(pool, i)));
+    await writeFile(join(dataDir, 'responses', 'bench-export.jsonl'), lines.join('\n') + '\n');
+    lines.length = 0;
+    const storage = await openEmbeddedStorage(dataDir, () => undefined);
+    try {
+      return await measure(storage.responses, input, n);
+    } finally {
+      await storage.close();
+    }
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const at = process.argv.indexOf('--responses');
+  const sizes = (at === -1 ? '100000,1000000' : process.argv[at + 1]!).split(',').map(Number);
+  const useStore = process.argv.includes('--store');
+  if (!(globalThis as { gc?: unknown }).gc)
+    console.log('(run with node --expose-gc for a steadier idle figure)');
+  console.log(`CSV export, questionnaire 2, ${useStore ? 'embedded store' : 'generated responses'}:`);
+  for (const n of sizes) {
+    const f = await benchExport(n, useStore);
+    console.log(
+      `${n.toLocaleString('en')} responses: ${f.rows.toLocaleString('en')} rows, ${f.megabytes.toFixed(0)} MB ` +
+        `in ${f.seconds.toFixed(1)} s (${f.cpuSeconds.toFixed(1)} s of CPU, load average ${loadavg()[0]!.toFixed(1)}); peak RSS ${f.peakAboveIdleMb.toFixed(0)} MB above idle (${f.idleMb.toFixed(0)} MB)`,
+    );
+  }
+}
