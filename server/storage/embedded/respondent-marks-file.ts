@@ -346,3 +346,24 @@ export function openRespondentMarksFile(
     },
   };
 }
+
+/**
+ * The marks a file holds, read without changing it (for tools and checks that inspect a data directory,
+ * even while the server runs): by slot, the newer valid copy; slots never written are left out.
+ */
+export function readMarksWithoutChanging(path: string): Map<number, Marks> {
+  const { bytes } = readMarks(path);
+  const marks = new Map<number, Marks>();
+  for (let slot = 1; slot < bytes.length / SLOT; slot++) {
+    const a = decode(bytes, slot * SLOT);
+    const b = decode(bytes, slot * SLOT + COPY);
+    const copy = a && b ? (isLater(b.counter, a.counter) ? b : a) : (a ?? b);
+    if (copy === null) continue;
+    marks.set(slot, {
+      started: (copy.flags & STARTED) !== 0,
+      answered: (copy.flags & ANSWERED) !== 0,
+      claim: copy.claim,
+    });
+  }
+  return marks;
+}
