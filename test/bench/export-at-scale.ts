@@ -8,7 +8,7 @@
 // export's own whatever store holds them. With --store they are written to a campaign log and read through
 // the embedded store instead (its memory at start then counts in idle, not in the export's peak).
 
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, open, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -20,7 +20,7 @@ import type { SurveyResponse } from '../../server/domain/instrument/response';
 import type { Answers } from '../../server/domain/instrument/validate-answers';
 import { exportResponses, type ExportInput } from '../../server/http/export-responses';
 import { loadQuestionnaires } from '../../server/load-questionnaires';
-import { openEmbeddedStorage } from '../../server/storage/embedded/open-embedded-storage';
+import { openEmbeddedResponseRepository } from '../../server/storage/embedded/embedded-response-repository';
 import type { ResponseRepository } from '../../server/storage/response-repository';
 
 const DEPARTMENTS = ['sales', 'operations', 'finance', 'support', 'product'];
@@ -149,15 +149,18 @@ export async function benchExport(n: number, useStore = false): Promise<ExportFi
   const dataDir = await mkdtemp(join(tmpdir(), 'groundwork-export-bench-'));
   try {
     await mkdir(join(dataDir, 'responses'), { recursive: true });
-    const lines: string[] = [];
-    for (let i = 0; i < n; i++) lines.push(JSON.stringify(responseAt(pool, i)));
-    await writeFile(join(dataDir, 'responses', 'bench-export.jsonl'), lines.join('\n') + '\n');
-    lines.length = 0;
-    const storage = await openEmbeddedStorage(dataDir, () => undefined);
+    const log = await open(join(dataDir, 'responses', 'bench-export.jsonl'), 'w');
+    for (let from = 0; from < n; from += 10_000) {
+      const lines: string[] = [];
+      for (let i = from; i < Math.min(n, from + 10_000); i++) lines.push(JSON.stringify(responseAt(pool, i)));
+      await log.write(lines.join('\n') + '\n');
+    }
+    await log.close();
+    const responses = await openEmbeddedResponseRepository(join(dataDir, 'responses'), () => undefined);
     try {
-      return await measure(storage.responses, input, n);
+      return await measure(responses, input, n);
     } finally {
-      await storage.close();
+      await responses.close();
     }
   } finally {
     await rm(dataDir, { recursive: true, force: true });
