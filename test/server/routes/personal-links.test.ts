@@ -1,8 +1,9 @@
 // Personal invitation links: one person, one answer, and nothing stored that ties the answer to them.
 
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { readCampaignPeople } from '../../../server/storage/embedded/people-directory';
 import { createClock, DAY } from '../../fixtures/accounts';
 import { importStaff, mailMergeTokens, staffCsv } from '../../fixtures/staff';
 import { expectProblem, setUpCampaign, startTestApp, type TestApp } from '../../fixtures/test-app';
@@ -148,25 +149,54 @@ describe('mail-merge files', () => {
 });
 
 describe('what is stored', () => {
-  it('links no invitation to any response', async () => {
-    const { tokens, campaign } = await invited({ Sales: 6, Operations: 6 });
-    const order = [
-      'operations4@example.com',
-      'sales2@example.com',
-      'sales6@example.com',
-      'operations1@example.com',
-    ];
-    for (const email of order) expect((await answer(tokens.get(email)!)).status).toBe(201);
+  /** Every file of the people directory (staff list snapshot, its log, the marks), by name, as bytes. */
+  async function peopleFiles(dataDir: string): Promise<Map<string, Buffer>> {
+    const dir = join(dataDir, 'people');
+    const names = (await readdir(dir)).sort();
+    return new Map(await Promise.all(names.map(async (n) => [n, await readFile(join(dir, n))] as const)));
+  }
 
-    const { records, log, responses } = await readStoredData(t.dataDir);
+  /** Stops the server, its writes landed, keeping its data directory for reading until the test ends. */
+  async function stopped() {
+    const { storage, dataDir } = t;
+    await storage.close();
+    t = { ...t, close: () => rm(dataDir, { recursive: true, force: true }) };
+  }
+
+  /** The campaign's invitations, its people files and the stored responses once `order` has answered. */
+  async function answeredInOrder(order: readonly string[]) {
+    const { tokens, campaign } = await invited({ Sales: 6, Operations: 6 });
+    const before = await peopleFiles(t.dataDir);
+    for (const email of order) expect((await answer(tokens.get(email)!)).status).toBe(201);
+    const stored = await readStoredData(t.dataDir);
+    // The people files are read once the server has stopped: a settled claim's stale copy in the marks file
+    // is overwritten by the write after the settling one, which may still be on its way at the 201.
+    await stopped();
+    const invitations = await readCampaignPeople(join(t.dataDir, 'people'), campaign.id);
+    return { tokens, campaign, before, files: await peopleFiles(t.dataDir), invitations, ...stored };
+  }
+
+  const order = [
+    'operations4@example.com',
+    'sales2@example.com',
+    'sales6@example.com',
+    'operations1@example.com',
+  ];
+
+  it('links no invitation to any response', async () => {
+    const { tokens, campaign, before, files, invitations, records, log, responses } =
+      await answeredInOrder(order);
     expect(responses).toHaveLength(4);
-    const invitations = records.surveyInvitations as Record<string, unknown>[];
     expectOnlyWhatAResponseHolds(responses);
+    // The invitations live in the people files now, none in the records file.
+    expect(records.surveyInvitations ?? []).toEqual([]);
+    expect([...files.keys()].some((name) => name.endsWith('.marks'))).toBe(true);
+
     // No value of a response (ids, hashes, tokens, emails) appears in any invitation, nor the other way round.
     const responseText = log;
     for (const invitation of invitations) {
-      for (const value of [invitation.id, invitation.email, ...(invitation.tokenHashes as string[])]) {
-        expect(responseText).not.toContain(value as string);
+      for (const value of [invitation.id, invitation.email, ...invitation.tokenHashes]) {
+        expect(responseText).not.toContain(value);
       }
     }
     const invitationText = JSON.stringify(invitations);
@@ -178,11 +208,25 @@ describe('what is stored', () => {
       expect(responseText).not.toContain(token);
       expect(invitationText).not.toContain(token);
     }
+    // Nor in the people files as they lie on disk: a settled claim is overwritten in the marks file.
+    for (const [name, bytes] of files) {
+      for (const r of responses) {
+        expect(bytes.includes(Buffer.from(r.id as string)), `${name} holds response ${r.id}`).toBe(false);
+        expect(bytes.includes(Buffer.from(r.claim as string)), `${name} holds a claim`).toBe(false);
+      }
+      for (const token of tokens.values()) expect(bytes.includes(Buffer.from(token))).toBe(false);
+      // No time finer than the day in the list's text (the marks file holds flags, counters and checksums).
+      if (!name.endsWith('.marks')) expect(bytes.toString('utf8')).not.toMatch(/\d{2}:\d{2}/);
+    }
+
     // Invitations keep only whether someone answered, with no time, in the order of the staff list.
     expect(invitations.map((i) => i.email)).toEqual([...tokens.keys()]);
     for (const invitation of invitations) {
       expect(invitation).not.toHaveProperty('answeredOn');
       expect(typeof invitation.answered).toBe('boolean');
+      for (const day of [invitation.createdOn, invitation.sentOn, invitation.remindedOn]) {
+        if (day !== null) expect(day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      }
     }
     expect(
       invitations
@@ -190,10 +234,22 @@ describe('what is stored', () => {
         .map((i) => i.email)
         .sort(),
     ).toEqual([...order].sort());
+    // Answering wrote only the marks: the list's snapshot and log are as the administrators left them.
+    for (const [name, bytes] of files) {
+      if (!name.endsWith('.marks')) expect(bytes.equals(before.get(name)!), `${name} changed`).toBe(true);
+    }
     // The audit log records administrators' actions, never a respondent's.
     const audit = await readFile(join(t.dataDir, 'audit.jsonl'), 'utf8');
     expect(audit).not.toMatch(/survey|response|answer/i);
     expect(campaign.id).toBeTruthy();
+  });
+
+  it('keeps the same marks whatever order the same people answered in', async () => {
+    const first = await answeredInOrder(order);
+    const marks = (run: typeof first) => run.files.get(`${run.campaign.id}.marks`)!;
+    await t.close();
+    const second = await answeredInOrder(order.toReversed());
+    expect(marks(second).equals(marks(first))).toBe(true);
   });
 });
 
