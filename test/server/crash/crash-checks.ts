@@ -1,29 +1,33 @@
-// What a crash round checks against the data directory itself: the records file parses, the responses in
-// the log (each recognised by its comment), the tracking figures recounted from the stored people and
-// responses, and whether each administrative change the client was told about (or not) is whole.
+// What a crash round checks against the data directory itself: the records file and each campaign's people
+// files parse, the responses in the log (each recognised by its comment), the tracking figures recounted
+// from the stored people and responses, and whether each administrative change the client was told about
+// (or not) is whole. The people files are read as they lie, without changing anything, even while the
+// server runs (people-directory.ts).
 
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { SurveyInvitation } from '../../../server/domain/campaigns/survey-invitation';
+import { readCampaignPeople } from '../../../server/storage/embedded/people-directory';
+import { readMarksWithoutChanging } from '../../../server/storage/embedded/respondent-marks-file';
 import { TEST_OWNER } from '../../support/server-process';
 import type { Burst } from './crash-burst';
 import { DEPARTMENT_HEADCOUNT, send, type CampaignSetup } from './crash-setup';
 
-interface StoredInvitation {
-  campaignId: string;
-  email: string;
-  departmentId: string;
-  answered: boolean;
-}
-
 /** One campaign's stored people and responses. */
 export interface StoredCampaign {
-  invitations: StoredInvitation[];
+  /** Everyone its people files hold, those taken off the list included (marked `removed`). */
+  invitations: SurveyInvitation[];
+  /**
+   * People whose link is spent by a response on file: marked answered, or holding the claim of a response
+   * in the log whose "answered" mark was not yet written (a start settles such a claim to answered).
+   */
+  answered: number;
   /** Complete response lines of the campaign's log, repeated ids (which the server ignores) left out. */
   responses: { departmentId: string; comment: string }[];
 }
 
 export interface Stored {
-  /** Why records.json does not parse, or null when it does. */
+  /** Why records.json or a campaign's people files do not read, or null when they do. */
   recordsProblem: string | null;
   campaigns: Map<string, StoredCampaign>;
   /** How many response lines carry each comment, over all the campaigns read. */
@@ -31,23 +35,23 @@ export interface Stored {
 }
 
 export async function readStored(dataDir: string, campaignIds: string[]): Promise<Stored> {
-  let invitations: StoredInvitation[] = [];
-  let recordsProblem: string | null = null;
+  const problems: string[] = [];
   try {
-    const records = JSON.parse(await readFile(join(dataDir, 'records.json'), 'utf8'));
-    invitations = records.surveyInvitations as StoredInvitation[];
+    JSON.parse(await readFile(join(dataDir, 'records.json'), 'utf8'));
   } catch (error) {
-    recordsProblem = (error as Error).message;
+    problems.push(`records.json: ${(error as Error).message}`);
   }
+  const peopleDir = join(dataDir, 'people');
   const campaigns = new Map<string, StoredCampaign>();
   const comments = new Map<string, number>();
   for (const campaignId of campaignIds) {
     const log = join(dataDir, 'responses', `${campaignId}.jsonl`);
     const text = await readFile(log, 'utf8').catch(() => '');
     const ids = new Set<string>();
+    const claims = new Set<string>();
     const responses: StoredCampaign['responses'] = [];
     for (const line of text.split('\n')) {
-      let record: { id: string; departmentId: string; answers: { comment?: string } };
+      let record: { id: string; departmentId: string; claim: string | null; answers: { comment?: string } };
       try {
         record = JSON.parse(line);
       } catch {
@@ -55,16 +59,29 @@ export async function readStored(dataDir: string, campaignIds: string[]): Promis
       }
       if (ids.has(record.id)) continue;
       ids.add(record.id);
+      if (record.claim) claims.add(record.claim);
       const comment = record.answers.comment ?? '';
       responses.push({ departmentId: record.departmentId, comment });
       comments.set(comment, (comments.get(comment) ?? 0) + 1);
     }
+    let invitations: SurveyInvitation[] = [];
+    let settling = 0;
+    try {
+      invitations = await readCampaignPeople(peopleDir, campaignId);
+      // A claim is only ever put on someone not yet answered, so these are not counted twice.
+      for (const marks of readMarksWithoutChanging(join(peopleDir, `${campaignId}.marks`)).values()) {
+        if (!marks.answered && marks.claim !== null && claims.has(marks.claim)) settling++;
+      }
+    } catch (error) {
+      problems.push(`the people files of ${campaignId}: ${(error as Error).message}`);
+    }
     campaigns.set(campaignId, {
-      invitations: invitations.filter((i) => i.campaignId === campaignId),
+      invitations,
+      answered: invitations.filter((i) => i.answered).length + settling,
       responses,
     });
   }
-  return { recordsProblem, campaigns, comments };
+  return { recordsProblem: problems.length === 0 ? null : problems.join('; '), campaigns, comments };
 }
 
 const countBy = <T>(items: T[], key: (item: T) => string) => {
@@ -98,14 +115,15 @@ export async function checkTracking(
     }[];
   };
   const responses = countBy(stored.responses, (r) => r.departmentId);
-  const listed = countBy(stored.invitations, (i) => i.departmentId);
+  const onList = stored.invitations.filter((i) => i.removed !== true);
+  const listed = countBy(onList, (i) => i.departmentId);
   const problems: string[] = [];
   const differ = (what: string, shown: number, recounted: number) => {
     if (shown !== recounted)
       problems.push(`${when}: ${what} shows ${shown}, the stored data gives ${recounted}`);
   };
   differ('responses', progress.responses, stored.responses.length);
-  differ('invited', progress.invited, stored.invitations.length);
+  differ('invited', progress.invited, onList.length);
   for (const d of progress.departments) {
     // A group below the minimum is withheld (null): there is nothing shown to compare.
     if (d.responses !== null) differ(`${d.name} responses`, d.responses, responses.get(d.departmentId) ?? 0);
@@ -140,7 +158,10 @@ export async function checkChanges(
   const problems: string[] = [];
   let lost = 0;
 
-  const emails = countBy(stored.campaigns.get(setup.campaignId)!.invitations, (i) => i.email);
+  const emails = countBy(
+    stored.campaigns.get(setup.campaignId)!.invitations.filter((i) => i.removed !== true),
+    (i) => i.email,
+  );
   const repeated = [...emails].filter(([, n]) => n > 1);
   if (repeated.length > 0) problems.push(`${repeated.length} people are on the list more than once`);
   const imported = burst.importEmails.filter((e) => emails.has(e)).length;

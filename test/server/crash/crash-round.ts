@@ -53,7 +53,7 @@ export async function cleanUp(leftovers: Leftovers): Promise<void> {
 }
 
 const records = (stored: Stored, when: string) =>
-  stored.recordsProblem === null ? [] : [`${when}: records.json does not parse: ${stored.recordsProblem}`];
+  stored.recordsProblem === null ? [] : [`${when}: the stored files do not read: ${stored.recordsProblem}`];
 
 export async function runCrashRound(
   seed: number,
@@ -137,7 +137,7 @@ export async function runCrashRound(
   const personalOnFile = submissions.filter(
     (s) => s.kind === 'personal' && final.comments.has(s.marker),
   ).length;
-  const answered = final.campaigns.get(setup.campaignId)!.invitations.filter((i) => i.answered).length;
+  const answered = final.campaigns.get(setup.campaignId)!.answered;
   if (answered !== personalOnFile) {
     problems.push(
       `${answered} people are marked answered, but ${personalOnFile} personal responses are on file`,
