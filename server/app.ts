@@ -5,6 +5,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppDeps } from './app-deps';
+import { createCampaignTallies } from './routes/campaign-tallies';
 import { serveClient } from './http/client-assets';
 import { problemResponse, toProblem } from './http/problem';
 import type { RateLimit } from './http/rate-limit';
@@ -64,6 +65,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   const throttle = signInDelay ? createSignInThrottle(signInDelay) : null;
   // Recent shared-link submissions, in memory only: the survey records them, administrators see the suspects.
   const suspects = createSuspectMonitor(deps.now);
+  const tallies = createCampaignTallies(deps.storage.responses, deps.onBackgroundError);
   const codeGuessLimit =
     options.codeGuessLimit === undefined ? DEFAULT_CODE_GUESS_LIMIT : options.codeGuessLimit;
   const api = new OpenAPIHono<AppEnv>()
@@ -73,15 +75,15 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
     .route('/questionnaires', questionnaireRoutes(deps))
     .route('/organizations', organizationRoutes(deps))
     .route('/organization-facts', organizationFactRoutes())
-    .route('/campaigns', campaignRoutes(deps))
+    .route('/campaigns', campaignRoutes(deps, tallies))
     .route('/campaigns', campaignExportRoutes(deps))
     .route('/campaigns', campaignProgressRoutes(deps))
     .route('/campaigns', campaignSettingsRoutes(deps))
     .route('/campaigns', campaignStaffRoutes(deps))
     .route('/campaigns', campaignMailingRoutes(deps))
     .route('/campaigns', accessCodeRoutes(deps))
-    .route('/campaigns', campaignSuspectRoutes(deps, suspects))
-    .route('/survey', surveyRoutes(deps, options.submissionLimit, { suspects, codeGuessLimit }))
+    .route('/campaigns', campaignSuspectRoutes(deps, suspects, tallies))
+    .route('/survey', surveyRoutes(deps, options.submissionLimit, { suspects, codeGuessLimit, tallies }))
     .route('/demo', demoRoutes(deps));
   api.doc('/openapi.json', {
     openapi: '3.0.0',

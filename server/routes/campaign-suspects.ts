@@ -16,10 +16,11 @@ import { IdParam } from '../http/schemas';
 import { loadCampaignById } from './campaign-context';
 import { excludeSuspects } from './exclude-suspects';
 import type { SuspectMonitor } from './suspect-monitor';
+import type { CampaignTallies } from './campaign-tallies';
 
 const tags = ['Suspect submissions'];
 
-export function campaignSuspectRoutes(deps: AppDeps, suspects: SuspectMonitor) {
+export function campaignSuspectRoutes(deps: AppDeps, suspects: SuspectMonitor, tallies: CampaignTallies) {
   const decide = (path: string, summary: string, exclude: boolean) =>
     createRouter().openapi(
       createRoute({
@@ -41,6 +42,8 @@ export function campaignSuspectRoutes(deps: AppDeps, suspects: SuspectMonitor) {
         const ids = suspects.suspectsOf(campaign.id, alertId);
         if (ids === null) throw suspectsChangedError();
         const excluded = exclude ? await excludeSuspects(deps, loaded, ids) : 0;
+        // Deleted responses leave the figures: the next report reads the campaign's responses anew.
+        if (excluded > 0) tallies.forget(campaign.id);
         suspects.forget(campaign.id, ids);
         await audit(c, deps, exclude ? 'campaign.suspects.exclude' : 'campaign.suspects.keep', campaign.id);
         return c.json({ excluded }, 200);

@@ -3,6 +3,7 @@ import type { AppDeps } from '../app-deps';
 import { closeCampaign, openCampaign, withStaffCounts, type Campaign } from '../domain/campaigns/campaign';
 import { asReported } from '../domain/campaigns/reporting-units';
 import { restrictReport } from '../domain/anonymity/restrict-report';
+import { reportFromTally } from '../domain/analysis/campaign-report';
 import { audit } from '../http/audit';
 import { guard } from '../http/guard';
 import { CampaignDetailSchema, CampaignSchema } from '../http/campaign-replies';
@@ -12,13 +13,12 @@ import { IdParam } from '../http/schemas';
 import { loadCampaignById } from './campaign-context';
 import { campaignOverview } from './campaign-overview';
 import { campaignForReader } from './links-for-reader';
-import { createReportCache } from './report-cache';
+import type { CampaignTallies } from './campaign-tallies';
 
 const tags = ['Campaigns'];
 
-export function campaignRoutes(deps: AppDeps) {
+export function campaignRoutes(deps: AppDeps, tallies: CampaignTallies) {
   const { storage } = deps;
-  const reportOf = createReportCache();
   const load = (id: string) => loadCampaignById(deps, id);
   const transition = (
     path: string,
@@ -81,14 +81,14 @@ export function campaignRoutes(deps: AppDeps) {
       async (c) => {
         const loaded = await load(c.req.valid('param').id);
         const access = guard(c, 'report:read', loaded.campaign.organizationId);
-        const stored = await storage.responses.listByCampaign(loaded.campaign.id);
         const campaign = withStaffCounts(
           loaded.campaign,
           await storage.surveyInvitations.countByDepartment(loaded.campaign.id),
         );
         // Reports see reporting groups in place of the departments they merge.
-        const reported = asReported(loaded.organization, campaign, stored);
-        const report = reportOf({ ...loaded, ...reported });
+        const reported = asReported(loaded.organization, campaign, []);
+        const figures = await tallies.figures({ ...loaded, campaign });
+        const report = reportFromTally({ ...loaded, ...reported, figures });
         const departments =
           access.departments === 'all'
             ? 'all'

@@ -16,6 +16,7 @@ import { guessLimit } from '../http/guess-limit';
 import { normalizeAccessCode } from '../domain/campaigns/access-code';
 import { openSurveyToken } from './survey-access';
 import type { SuspectMonitor } from './suspect-monitor';
+import type { CampaignTallies } from './campaign-tallies';
 import { takeSubmission } from './take-submission';
 
 const tags = ['Survey'];
@@ -48,7 +49,7 @@ export const DEFAULT_CODE_GUESS_LIMIT: RateLimit = { limit: 30, windowMs: 10 * 6
 export function surveyRoutes(
   deps: AppDeps,
   submissionLimit: RateLimit | null = DEFAULT_SUBMISSION_LIMIT,
-  checks: { suspects: SuspectMonitor; codeGuessLimit: RateLimit | null },
+  checks: { suspects: SuspectMonitor; codeGuessLimit: RateLimit | null; tallies: CampaignTallies },
 ) {
   const { storage } = deps;
   const load = (token: string) => openSurveyToken(deps, token);
@@ -160,7 +161,7 @@ export function surveyRoutes(
           submittedOn,
           answers,
         };
-        await takeSubmission(deps, checks.suspects, opened, response, keyHash);
+        await takeSubmission(deps, checks, opened, response, keyHash);
         return c.json({ received: true as const, submittedOn }, 201);
       },
     );

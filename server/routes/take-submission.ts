@@ -16,10 +16,11 @@ import type { SurveyResponse } from '../domain/instrument/response';
 import { assertNotAnswered } from '../domain/campaigns/survey-invitation';
 import type { OpenedSurvey } from './survey-access';
 import type { SuspectMonitor } from './suspect-monitor';
+import type { CampaignTallies } from './campaign-tallies';
 
 export async function takeSubmission(
   deps: AppDeps,
-  suspects: SuspectMonitor,
+  { suspects, tallies }: { suspects: SuspectMonitor; tallies: CampaignTallies },
   opened: OpenedSurvey,
   response: SurveyResponse,
   keyHash: string | null,
@@ -47,6 +48,8 @@ export async function takeSubmission(
   }
   if (outcome === 'full') throw placesTakenError(organization, response.departmentId, places!);
   if (outcome === 'closed') throw sharedLinkClosedError(organization, response.departmentId);
+  // The report's figures take the answer in now, not when the next report is read.
+  if (outcome === 'stored') tallies.stored(campaign.id);
   if (outcome === 'stored' && isShared) {
     suspects.record(campaign.id, link.departmentId, { id: response.id, answers: response.answers });
   }

@@ -8,6 +8,11 @@ export interface ScanOptions {
    * not show texts leaves them out itself. Default true.
    */
   texts?: boolean;
+  /**
+   * Starts at this position in stored order (0 the first response), passing over those before it: how a
+   * tally already holding the first `from` reads only what came since. Default 0.
+   */
+  from?: number;
 }
 
 /** Survey responses: acknowledged only once durable; they change only by being excluded, which deletes them. */
@@ -18,7 +23,7 @@ export interface ResponseRepository {
   /**
    * Visits a campaign's responses one at a time in the order they were stored, without building a list of
    * them: how a report's aggregates are rebuilt and an export is written, at any number of responses.
-   * Resolves with how many were visited. Responses stored while it runs may or may not be visited; other
+   * Resolves with how many were visited (those from `from` on). Responses stored while it runs may or may not be visited; other
    * requests are served while it runs. Each response handed to `visit` is its own copy.
    */
   scan(

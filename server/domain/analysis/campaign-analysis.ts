@@ -3,19 +3,31 @@
 // pilot proposal on the departments above the minimum group size.
 
 import type { BarrierModel, DimensionId } from '../instrument/barrier-model';
-import { buildConflictMap, type ConflictMap } from './conflict-map';
-import { compareDepartments, type DepartmentDifference } from './department-differences';
-import { driverAnalysis, type Driver } from './driver-analysis';
-import { dimensionAgreement, type Agreement } from './group-agreement';
+import { buildConflictMap, buildConflictMapFromCounts, type ConflictMap } from './conflict-map';
+import {
+  compareDepartments,
+  compareDepartmentsFromSummaries,
+  type DepartmentDifference,
+  type GroupSpread,
+} from './department-differences';
+import { driverAnalysis, driverAnalysisFromMoments, type Driver } from './driver-analysis';
+import { dimensionAgreement, dimensionAgreementFromMoments, type Agreement } from './group-agreement';
 import type { GroupSummary } from './group-summary';
 import { proposePilot, type PilotProposal } from '../decisions/pilot-proposal';
 import type { Questionnaire } from '../instrument/questionnaire';
 import type { SurveyResponse } from '../instrument/response';
-import { scaleReliability, type ScaleReliability } from './scale-reliability';
+import { scaleReliability, scaleReliabilityFromMoments, type ScaleReliability } from './scale-reliability';
 import type { ResponseScore } from '../instrument/scoring';
 import { findSiloSignals, type SiloSignal } from './silo-signals';
-import { summarizeGoalAudits, type GoalAuditSummary } from './goal-audit';
-import { iccFromGroups, type IccResult } from '../statistics/agreement';
+import {
+  summarizeGoalAuditCounts,
+  summarizeGoalAudits,
+  type GoalAuditCounts,
+  type GoalAuditSummary,
+} from './goal-audit';
+import { iccFromGroups, iccFromSummaries, type IccResult } from '../statistics/agreement';
+import { momentsVariance, type CrossMoments } from '../statistics/moments';
+import { TALLY_FACTORS, type UnitTotals } from './campaign-tally';
 
 export interface ScoredResponse {
   response: SurveyResponse;
@@ -117,17 +129,6 @@ export function analyseCampaign(input: {
     shown.flatMap((d) => d.members.map((m) => m.response)),
     model.thresholds.dependencyShare,
   );
-  const mean = (xs: (number | null | undefined)[]) => {
-    const present = xs.filter((x): x is number => typeof x === 'number');
-    return present.length ? present.reduce((a, b) => a + b, 0) / present.length : null;
-  };
-  const candidates = shown.map((d) => ({
-    departmentId: d.departmentId,
-    readiness: mean([d.summary.dimensions.participation?.mean, d.summary.dimensions.breakdown?.mean]),
-    hasSoundBasics: GATE_DIMENSIONS.every(
-      (dim) => (d.summary.dimensions[dim]?.mean ?? 0) > model.thresholds.red,
-    ),
-  }));
   const sampleId = questionnaire.questions.find((q) => q.role === 'sample-okr')?.id;
   const samplesOf = (members: readonly ScoredResponse[]) =>
     members
@@ -161,6 +162,130 @@ export function analyseCampaign(input: {
       outcomes,
     ),
     conflictMap,
-    pilot: proposePilot(candidates, conflictMap.dependencies),
+    pilot: proposePilot(pilotCandidates(model, shown), conflictMap.dependencies),
+  };
+}
+
+/** Each shown department as a pilot candidate: how ready its goal work is, and whether its basics hold. */
+function pilotCandidates(
+  model: BarrierModel,
+  shown: readonly { departmentId: string; summary: GroupSummary }[],
+) {
+  const mean = (xs: (number | null | undefined)[]) => {
+    const present = xs.filter((x): x is number => typeof x === 'number');
+    return present.length ? present.reduce((a, b) => a + b, 0) / present.length : null;
+  };
+  return shown.map((d) => ({
+    departmentId: d.departmentId,
+    readiness: mean([d.summary.dimensions.participation?.mean, d.summary.dimensions.breakdown?.mean]),
+    hasSoundBasics: GATE_DIMENSIONS.every(
+      (dim) => (d.summary.dimensions[dim]?.mean ?? 0) > model.thresholds.red,
+    ),
+  }));
+}
+
+/** A department shown in the report, with the running totals behind its deeper analysis (campaign-tally.ts). */
+export interface ShownTotals {
+  departmentId: string;
+  summary: GroupSummary;
+  totals: UnitTotals;
+}
+
+/**
+ * The same analysis as `analyseCampaign`, from running totals kept as answers were released: what a report
+ * reads, at the same cost whatever the number of responses. `reliability` and `drivers` are the
+ * organization's cross moments, `goals` its goal-audit counts.
+ */
+export function analyseTotals(input: {
+  questionnaire: Questionnaire;
+  model: BarrierModel;
+  shown: readonly ShownTotals[];
+  minGroupSize: number;
+  reliability: ReadonlyMap<string, CrossMoments>;
+  drivers: ReadonlyMap<DimensionId, CrossMoments>;
+  goals: GoalAuditCounts;
+}): CampaignAnalysis {
+  const { questionnaire, model, shown } = input;
+  const readiness = model.dimensions.filter((d) => d.role === 'readiness').map((d) => d.id);
+  const agreement: CampaignAnalysis['agreement'] = {};
+  for (const d of shown) {
+    agreement[d.departmentId] = Object.fromEntries(
+      readiness.map((dim) => [
+        dim,
+        dimensionAgreementFromMoments(
+          questionnaire,
+          model.dimensions.find((definition) => definition.id === dim)!,
+          d.totals.items,
+        ),
+      ]),
+    );
+  }
+  const agreeing = shown.filter((d) =>
+    readiness.every((dim) => (agreement[d.departmentId]?.[dim]?.rwgJ ?? 0) >= model.thresholds.agreement),
+  );
+  // People's own dimension scores, their mean moved to the department's shown figure (see `scoresOn`):
+  // moving changes no spread, so the variance of the personal scores stands as it is.
+  const spreadOn = (d: ShownTotals, dim: DimensionId): GroupSpread => {
+    const own = d.totals.dimensions.get(dim);
+    const figure = d.summary.dimensions[dim]?.mean;
+    if (!own || own.n === 0 || figure === null || figure === undefined)
+      return { departmentId: d.departmentId, n: 0, mean: null, variance: null };
+    return {
+      departmentId: d.departmentId,
+      n: own.n,
+      mean: figure,
+      variance: momentsVariance(own, TALLY_FACTORS.dimension),
+    };
+  };
+  const icc: CampaignAnalysis['icc'] = {};
+  const differences: DepartmentDifference[] = [];
+  for (const dim of readiness) {
+    const groups = shown.map((d) => spreadOn(d, dim));
+    if (shown.length >= 2) {
+      // A negative ICC estimates zero between-department variance; showing -20 would only mislead.
+      const result = iccFromSummaries(groups);
+      const floor = (x: number | null) => (x === null ? null : Math.max(0, x));
+      icc[dim] = { ...result, icc1: floor(result.icc1), icc2: floor(result.icc2) };
+    }
+    differences.push(
+      ...compareDepartmentsFromSummaries(dim, groups, {
+        minGroupSize: input.minGroupSize,
+        gapEffectSize: model.thresholds.gapEffectSize,
+      }),
+    );
+  }
+  const conflictMap = buildConflictMapFromCounts(
+    shown.map((d) => ({
+      departmentId: d.departmentId,
+      respondents: d.totals.n,
+      meanings: d.totals.meanings,
+      named: d.totals.named,
+    })),
+    model.thresholds.dependencyShare,
+  );
+  return {
+    goalAudit: {
+      overall: summarizeGoalAuditCounts(input.goals),
+      departments: Object.fromEntries(
+        shown.map((d) => [d.departmentId, summarizeGoalAuditCounts(d.totals.goals)]),
+      ),
+    },
+    reliability: scaleReliabilityFromMoments(questionnaire, model, input.reliability),
+    agreement,
+    agreementShare: shown.length ? agreeing.length / shown.length : null,
+    icc,
+    differences,
+    siloSignals: findSiloSignals(
+      model,
+      shown.map((d) => ({
+        departmentId: d.departmentId,
+        summary: d.summary,
+        agreement: agreement[d.departmentId]!,
+      })),
+      differences,
+    ),
+    drivers: driverAnalysisFromMoments(model, input.drivers),
+    conflictMap,
+    pilot: proposePilot(pilotCandidates(model, shown), conflictMap.dependencies),
   };
 }

@@ -3,21 +3,19 @@
 // evidence behind it and what to do about it.
 
 import type { BarrierModel, DimensionDefinition, Thresholds } from '../instrument/barrier-model';
-import { analyseCampaign, type CampaignAnalysis, type ScoredResponse } from './campaign-analysis';
+import { analyseTotals, type CampaignAnalysis } from './campaign-analysis';
+import { createCampaignTally, type TalliedFigures } from './campaign-tally';
 import type { Campaign } from '../campaigns/campaign';
 import { decide, type Decision } from '../decisions/decide';
-import { summarizeGroup, type GroupSummary } from './group-summary';
+import type { GroupSummary } from './group-summary';
 import type { Organization } from '../campaigns/organization';
-import { profileShares } from './profile-shares';
 import { NO_FACTS } from '../campaigns/organization-facts';
-import { digestComments, type CommentDigest } from './comment-digest';
+import type { CommentDigest } from './comment-digest';
 import type { Questionnaire } from '../instrument/questionnaire';
 import type { SurveyResponse } from '../instrument/response';
 import { recommend } from '../decisions/recommend';
 import type { Recommendation } from '../decisions/recommendation';
-import { releaseResponses } from '../anonymity/release';
 import type { ReaderView } from '../anonymity/restrict-report';
-import { scoreItems, scoreResponse } from '../instrument/scoring';
 import { statedFacts, type StatedFact } from '../campaigns/stated-facts';
 
 export interface DepartmentReport {
@@ -92,55 +90,51 @@ export interface CampaignReportInput {
   model: BarrierModel;
   /** Every response received, filed under its reporting unit, in the order they were stored. */
   responses: readonly SurveyResponse[];
-  /** Scores one response; pass a memoised scorer to avoid rescoring responses on every report. */
-  scoreOf?: (response: SurveyResponse) => Omit<ScoredResponse, 'response'>;
 }
 
+/** A report over a list of responses: they are filed into a tally one by one, as the server does. */
 export function buildCampaignReport(input: CampaignReportInput): CampaignReport {
-  const { organization, campaign, questionnaire, model } = input;
-  const release = releaseResponses(questionnaire, input.responses, campaign.minGroupSize);
-  const responses = release.responses;
+  const tally = createCampaignTally({
+    questionnaire: input.questionnaire,
+    model: input.model,
+    minGroupSize: input.campaign.minGroupSize,
+    commentMinimum: input.campaign.commentMinimum,
+  });
+  for (const response of input.responses) tally.add(response);
+  return reportFromTally({ ...input, figures: tally.figures() });
+}
+
+export interface TalliedReportInput {
+  /** With its reporting units as its departments (reporting-units.ts). */
+  organization: Organization;
+  campaign: Campaign;
+  questionnaire: Questionnaire;
+  model: BarrierModel;
+  /** The campaign's figures, kept as its responses arrived (campaign-tally.ts). */
+  figures: TalliedFigures;
+}
+
+export function reportFromTally(input: TalliedReportInput): CampaignReport {
+  const { organization, campaign, questionnaire, model, figures } = input;
   const departments = organization.departments.filter((d) => campaign.departmentIds.includes(d.id));
-  const scoreOf =
-    input.scoreOf ??
-    ((r: SurveyResponse) => ({
-      score: scoreResponse(questionnaire, model, r.answers),
-      items: scoreItems(questionnaire, model, r.answers),
-    }));
-  const scored: ScoredResponse[] = responses.map((response) => ({ response, ...scoreOf(response) }));
-  const membersOf = new Map(
-    departments.map((d) => [d.id, scored.filter((s) => s.response.departmentId === d.id)]),
-  );
+  const released = (id: string) => figures.units.get(id)?.n ?? 0;
   // Released answers come in whole batches, so a unit has none or at least the minimum; the organization
   // is exactly its shown units, and no second unit needs hiding to protect a first (MODEL.md §5.2).
-  const hidden = new Set(
-    departments.filter((d) => membersOf.get(d.id)!.length < campaign.minGroupSize).map((d) => d.id),
-  );
+  const hidden = new Set(departments.filter((d) => released(d.id) < campaign.minGroupSize).map((d) => d.id));
   const headcount = departments.reduce((sum, d) => sum + d.headcount, 0);
-  const isShown = responses.length >= campaign.minGroupSize;
-  const overall = isShown
-    ? summarizeGroup(
-        model,
-        scored.map((s) => s.score),
-      )
-    : null;
+  const isShown = figures.overall.n >= campaign.minGroupSize;
+  const overall = isShown ? figures.overall : null;
 
   const departmentReports = departments.map((d): DepartmentReport => {
-    const members = membersOf.get(d.id)!;
     const isHidden = hidden.has(d.id);
     return {
       departmentId: d.id,
       name: d.name,
       headcount: d.headcount,
-      responses: isHidden ? null : members.length,
-      responseRate: isHidden || d.headcount === 0 ? null : members.length / d.headcount,
+      responses: isHidden ? null : released(d.id),
+      responseRate: isHidden || d.headcount === 0 ? null : released(d.id) / d.headcount,
       hidden: isHidden,
-      summary: isHidden
-        ? null
-        : summarizeGroup(
-            model,
-            members.map((m) => m.score),
-          ),
+      summary: isHidden ? null : figures.units.get(d.id)!,
     };
   });
   const shown = departmentReports
@@ -148,28 +142,29 @@ export function buildCampaignReport(input: CampaignReportInput): CampaignReport 
     .map((d) => ({
       departmentId: d.departmentId,
       summary: d.summary,
-      members: membersOf.get(d.departmentId)!,
+      totals: figures.unitTotals.get(d.departmentId)!,
     }));
   const analysis = isShown
-    ? analyseCampaign({
+    ? analyseTotals({
         questionnaire,
         model,
-        all: scored,
         shown,
         minGroupSize: campaign.minGroupSize,
-        completeCases: release.completeCases.map((r) => scoreOf(r).items),
+        reliability: figures.reliability,
+        drivers: figures.drivers,
+        goals: figures.goals,
       })
     : null;
 
   // Profile shares are figures about people too: none below the minimum group size.
-  const profile = isShown ? profileShares(responses) : {};
+  const profile = isShown ? figures.profile : {};
   // HR's statement counts only where the model reads facts from HR (never stored otherwise since the
   // settings refuse it, but data written before that rule must not route or advise either).
   const facts = model.rules.facts === 'hr' ? campaign.organizationFacts : NO_FACTS;
   const decision = decide({
     model,
     // Participation is judged on everyone who answered; the figures on what is released.
-    responses: input.responses.length,
+    responses: figures.received,
     headcount,
     minGroupSize: campaign.minGroupSize,
     overall,
@@ -185,9 +180,9 @@ export function buildCampaignReport(input: CampaignReportInput): CampaignReport 
     status: campaign.status,
     modelVersion: model.version,
     minGroupSize: campaign.minGroupSize,
-    responses: responses.length,
+    responses: figures.overall.n,
     headcount,
-    responseRate: headcount > 0 ? input.responses.length / headcount : null,
+    responseRate: headcount > 0 ? figures.received / headcount : null,
     overall,
     departments: departmentReports,
     analysis,
@@ -206,7 +201,7 @@ export function buildCampaignReport(input: CampaignReportInput): CampaignReport 
       facts,
       trainedShare: profile['okr-trained'] ?? null,
     }),
-    comments: digestComments(questionnaire, input.responses, campaign.commentMinimum),
-    release: { received: input.responses.length, heldBack: release.heldBack, releasedOn: release.releasedOn },
+    comments: figures.comments,
+    release: { received: figures.received, heldBack: figures.heldBack, releasedOn: figures.releasedOn },
   };
 }

@@ -34,9 +34,15 @@ import {
   type Moments,
 } from '../statistics/moments';
 import { MAX_COMMENTS_SHOWN, type CommentDigest } from './comment-digest';
-import { DEPENDS_ON_QUESTION, SUCCESS_MEANING_QUESTION } from './conflict-map';
-import { auditGoal, GOAL_CHECKS, type GoalAudit, type GoalCheck } from './goal-audit';
-import { NO_DEPARTMENT } from '../instrument/questionnaire';
+import { DEPENDS_ON_QUESTION, namedIn, SUCCESS_MEANING_QUESTION } from './conflict-map';
+import {
+  auditGoal,
+  countGoalAudit,
+  emptyGoalAuditCounts,
+  mergeGoalAuditCounts,
+  type GoalAudit,
+  type GoalAuditCounts,
+} from './goal-audit';
 import { summarizeMoments, type GroupSummary } from './group-summary';
 
 /** lcm(1…5): a scale of up to five items scored on j of them gives (sum of item scores)/j, an integer here. */
@@ -144,7 +150,7 @@ interface GroupTotals {
   /** How many named each department as one they depend on. */
   named: Map<string, number>;
   /** The SMART audit of the sample objectives in the figures: judged, SMART, failing each check. */
-  goals: GoalCounts;
+  goals: GoalAuditCounts;
 }
 
 /** The organization's totals that no unit shows on its own. */
@@ -166,7 +172,7 @@ const emptyGroup = (plan: TallyPlan): GroupTotals => ({
   items: plan.likert.map(() => emptyMoments()),
   meanings: new Map(),
   named: new Map(),
-  goals: emptyGoalCounts(),
+  goals: emptyGoalAuditCounts(),
 });
 
 /** A growable bit set per response: which of its slots are released. */
@@ -213,35 +219,11 @@ function classOf(scaled: number): FavourabilityClass {
   return 'neutral';
 }
 
-/** A sample objective's audit, counted: how many were judged, how many SMART, how many failed each check. */
-export interface GoalCounts {
-  audited: number;
-  smart: number;
-  failing: Record<GoalCheck, number>;
-}
-
-const emptyGoalCounts = (): GoalCounts => ({
-  audited: 0,
-  smart: 0,
-  failing: Object.fromEntries(GOAL_CHECKS.map((c) => [c, 0])) as Record<GoalCheck, number>,
-});
-
-function countAudit(into: GoalCounts, audit: GoalAudit | null): void {
-  if (audit === null) return;
-  into.audited++;
-  if (audit.isSmart) into.smart++;
-  for (const check of GOAL_CHECKS) if (!audit.passed[check]) into.failing[check]++;
-}
-
 /** An agreement answer as scored (reverse-coded items turned round), 1–5; null when not a number. */
 function keyedAnswer(question: Question, value: unknown): number | null {
   if (typeof value !== 'number') return null;
   return question.reverse ? 6 - value : value;
 }
-
-/** The departments an answer to the depends-on question names, "none of them" left out (conflict-map.ts). */
-const namedIn = (value: unknown): string[] =>
-  Array.isArray(value) ? value.map(String).filter((id) => id !== NO_DEPARTMENT) : [];
 
 /** One unit's totals the deeper analysis reads, beside its summary. */
 export interface UnitTotals {
@@ -252,7 +234,7 @@ export interface UnitTotals {
   items: ReadonlyMap<string, Moments>;
   meanings: ReadonlyMap<string, number>;
   named: ReadonlyMap<string, number>;
-  goals: GoalCounts;
+  goals: GoalAuditCounts;
 }
 
 export interface TalliedFigures {
@@ -271,7 +253,7 @@ export interface TalliedFigures {
   /** Per reporting unit, the totals behind its deeper analysis. */
   unitTotals: Map<string, UnitTotals>;
   /** The organization's goal audit counts, over every unit's released sample objectives. */
-  goals: GoalCounts;
+  goals: GoalAuditCounts;
   /** Per scale with agreement items, cross moments of their keyed answers over the complete cases released. */
   reliability: ReadonlyMap<string, CrossMoments>;
   /** Per dimension, cross moments of (own dimension score × DIMENSION_FACTOR, outcome answer). */
@@ -425,13 +407,13 @@ export function createCampaignTally(input: {
       if (typeof value === 'string') group.meanings.set(value, (group.meanings.get(value) ?? 0) + 1);
     }
     if (plan.dependsOn && fresh.has(plan.dependsOn.slot)) {
-      for (const named of new Set(namedIn(answers[plan.dependsOn.id])))
+      for (const named of namedIn(answers[plan.dependsOn.id]))
         group.named.set(named, (group.named.get(named) ?? 0) + 1);
     }
     if (plan.sample && fresh.has(plan.sample.slot)) {
       const audit = auditWaiting.get(index);
       auditWaiting.delete(index);
-      if (audit) countAudit(group.goals, audit);
+      if (audit) countGoalAudit(group.goals, audit);
     }
     for (const slot of slots) released.set(index, slot);
     waitingSlots[index]! -= slots.length;
@@ -494,11 +476,11 @@ export function createCampaignTally(input: {
       for (const { slot, needed } of release.reliability) if (answered[slot]! >= needed) queued++;
       if (queued > 0) waitingAnswers.set(index, { answers: response.answers, queued });
       for (const { index: i, figures, reliability } of batches.add(index, unit, answered)) {
-        const waiting = waitingAnswers.get(i)!;
-        if (figures.length > 0) letIn(i, figures, waiting.answers);
-        if (reliability.length > 0) letInComplete(reliability, waiting.answers);
-        waiting.queued -= figures.length + reliability.length;
-        if (waiting.queued === 0) waitingAnswers.delete(i);
+        const kept = waitingAnswers.get(i)!;
+        if (figures.length > 0) letIn(i, figures, kept.answers);
+        if (reliability.length > 0) letInComplete(reliability, kept.answers);
+        kept.queued -= figures.length + reliability.length;
+        if (kept.queued === 0) waitingAnswers.delete(i);
       }
     },
     heldAnswers: () => waitingAnswers.size,
@@ -520,12 +502,8 @@ export function createCampaignTally(input: {
           all.profile[i]!.yes += p.yes;
         });
       });
-      const goals = emptyGoalCounts();
-      for (const group of groups) {
-        goals.audited += group.goals.audited;
-        goals.smart += group.goals.smart;
-        for (const check of GOAL_CHECKS) goals.failing[check] += group.goals.failing[check];
-      }
+      const goals = emptyGoalAuditCounts();
+      for (const group of groups) mergeGoalAuditCounts(goals, group.goals);
       const unitTotals = new Map<string, UnitTotals>(
         groups.map((group, u) => [
           unitIds[u]!,

@@ -247,11 +247,12 @@ export async function openEmbeddedResponseRepository(
     rows: number,
     withTexts: boolean,
     visit: (response: SurveyResponse, row: number) => void,
+    from = 0,
   ): Promise<void> {
     const { columns } = log;
     let reader: LineReader | null = null;
     try {
-      for (let row = 0; row < rows; row++) {
+      for (let row = Math.max(0, from); row < rows; row++) {
         let texts: Record<string, unknown> | null = null;
         if (withTexts && columns.hasText(row)) {
           reader ??= await openLineReader(log.path);
@@ -359,8 +360,9 @@ export async function openEmbeddedResponseRepository(
     const leave = await enterReading(log);
     try {
       const rows = log.columns.rows;
-      await visitRows(log, rows, options.texts !== false, visit);
-      return rows;
+      const from = Math.min(rows, Math.max(0, Math.floor(options.from ?? 0)));
+      await visitRows(log, rows, options.texts !== false, visit, from);
+      return rows - from;
     } finally {
       leave();
     }
