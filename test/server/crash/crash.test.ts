@@ -1,8 +1,8 @@
 // The crash suite: rounds of SIGKILL at a random moment while submissions through personal and shared links,
 // a staff import, campaign renames and a password change are in flight (crash-round.ts). After each restart
 // every acknowledged response and change is there exactly once, nobody is locked out without an answer,
-// the tracking figures equal a recount of the stored data and the records file parses. CRASH_ROUNDS and
-// CRASH_SEED choose how many rounds and which; `npm run bench` runs more of them, larger.
+// the tracking figures equal a recount of the stored data, and the records file and people files read.
+// CRASH_ROUNDS and CRASH_SEED choose how many rounds and which; `npm run bench` runs more of them, larger.
 
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanUp, runCrashRound, TEST_SIZE, type Leftovers, type RoundResult } from './crash-round';
