@@ -10,7 +10,7 @@
 // those of summarizeGroup over the released responses (group-summary.ts), whatever the order of arrival.
 
 import { createBatchRelease } from '../anonymity/batch-release';
-import { countAnswered, releasePlan } from '../anonymity/release';
+import { isAnswered, releasePlan } from '../anonymity/release';
 import {
   decidingScales,
   PROFILE_TRAITS,
@@ -50,6 +50,8 @@ const SCALE_FACTOR = 60;
 /** Times lcm(1…8): a person's dimension score, the mean of up to eight of their scale scores, likewise. */
 const DIMENSION_FACTOR = SCALE_FACTOR * 840;
 
+const isScoredItem = (q: Question) => q.scale !== null && (q.role === 'likert' || q.role === 'knowledge');
+
 interface ScalePlan {
   id: string;
   slot: number;
@@ -61,6 +63,13 @@ interface TallyPlan {
   scales: ScalePlan[];
   /** Agreement items (likert) in questionnaire order, with the position of their scale in `scales`. */
   likert: { question: Question; scale: number }[];
+  /** Per scale, the positions in `likert` of its agreement items. */
+  itemsOfScale: number[][];
+  /**
+   * Per question a response may answer, where its answer goes: its release slot, its scale's position in
+   * `scales` and its position in `likert` (−1 where none), so a response's answers are read in one pass.
+   */
+  byQuestion: Map<string, { question: Question; slot: number; scale: number; likert: number }>;
   /** The questions read beside the scales, each with its slot; null where the questionnaire has none. */
   outcome: { id: string; slot: number } | null;
   meaning: { id: string; slot: number } | null;
@@ -125,6 +134,18 @@ function tallyPlan(questionnaire: Questionnaire, model: BarrierModel): TallyPlan
     dimensions,
     profile,
     likert,
+    itemsOfScale: scales.map((_, s) => likert.flatMap((l, k) => (l.scale === s ? [k] : []))),
+    byQuestion: new Map(
+      questionnaire.questions.map((question) => [
+        question.id,
+        {
+          question,
+          slot: release.slotOf.get(question.id) ?? -1,
+          scale: isScoredItem(question) ? position.get(question.scale!)! : -1,
+          likert: likert.findIndex((l) => l.question === question),
+        },
+      ]),
+    ),
     outcome: slotted('outcome'),
     meaning: byId(SUCCESS_MEANING_QUESTION),
     dependsOn: byId(DEPENDS_ON_QUESTION),
@@ -175,42 +196,24 @@ const emptyGroup = (plan: TallyPlan): GroupTotals => ({
   goals: emptyGoalAuditCounts(),
 });
 
-/** A growable bit set per response: which of its slots are released. */
-class SlotBits {
-  private words: Uint32Array;
-  constructor(private readonly perRow: number) {
-    this.words = new Uint32Array(perRow * 1024);
-  }
-  has(row: number, slot: number): boolean {
-    const at = row * this.perRow + (slot >>> 5);
-    return at < this.words.length && (this.words[at]! & (1 << (slot & 31))) !== 0;
-  }
-  set(row: number, slot: number): void {
-    const at = row * this.perRow + (slot >>> 5);
-    if (at >= this.words.length) {
-      const grown = new Uint32Array(Math.max(this.words.length * 2, at + this.perRow));
-      grown.set(this.words);
-      this.words = grown;
-    }
-    this.words[at]! |= 1 << (slot & 31);
-  }
-  any(row: number): boolean {
-    for (let w = 0; w < this.perRow; w++) if ((this.words[row * this.perRow + w] ?? 0) !== 0) return true;
-    return false;
-  }
-}
-
-/** A person's score on a scale from the answers of its released slots, times SCALE_FACTOR; null if too few. */
-function scaledScore(scale: ScalePlan, answers: Answers): number | null {
-  let sum = 0;
-  let answered = 0;
-  for (const item of scale.items) {
-    const score = scoreItem(item, answers[item.id]);
-    if (score === null) continue;
-    sum += score;
-    answered++;
-  }
-  return answered >= scale.needed ? (sum * SCALE_FACTOR) / answered : null;
+/** A response still waiting in some figure's queue: all the tally keeps of a response, and only till then. */
+interface Waiting {
+  unit: number;
+  day: string;
+  answers: Answers;
+  /** The queues it waits in: figures and reliability. */
+  queued: number;
+  /** Figure slots it answered that are not in their figure yet: it is held back while any are. */
+  pending: number;
+  /** Its figure slots let in so far (1 for each), and how many. */
+  released: Uint8Array;
+  releasedCount: number;
+  /** Its score on each scale times SCALE_FACTOR (whether let in or not yet), null where too few answers. */
+  scaled: (number | null)[];
+  /** Its keyed answer (1–5) to each agreement item, 0 where it gave none. */
+  keyed: Int8Array;
+  /** The audit of its sample objective, made on arrival, counted when that figure lets it in. */
+  audit: GoalAudit | null;
 }
 
 function classOf(scaled: number): FavourabilityClass {
@@ -286,31 +289,20 @@ export function createCampaignTally(input: {
   const release = releasePlan(questionnaire);
   const plan = tallyPlan(questionnaire, model);
   const batches = createBatchRelease(release, input.minGroupSize);
-  const released = new SlotBits(Math.ceil(release.slots / 32));
   const unitIds: string[] = [];
   const unitIndex = new Map<string, number>();
   const groups: GroupTotals[] = [];
-  /** Per response, its unit; and whether some answered slot of it is not released (held back). */
-  let unitOfResponse = new Int32Array(1024);
-  let waitingSlots = new Uint16Array(1024);
   let received = 0;
   let heldBack = 0;
   let releasedOn: string | null = null;
-  /** Days are few: each response keeps the position of its day in `days`. */
-  const days: string[] = [];
-  const dayIndex = new Map<string, number>();
-  let dayOfResponse = new Uint16Array(1024);
   const organization: OrganizationTotals = {
-    reliability: plan.scales.map((_, s) => {
-      const k = plan.likert.filter((l) => l.scale === s).length;
-      return k > 0 ? emptyCrossMoments(k) : null;
-    }),
+    reliability: plan.itemsOfScale.map((items) =>
+      items.length > 0 ? emptyCrossMoments(items.length) : null,
+    ),
     drivers: plan.dimensions.map(() => emptyCrossMoments(2)),
   };
-  /** The answers of responses waiting in some figure's queue, and in how many queues each waits. */
-  const waitingAnswers = new Map<number, { answers: Answers; queued: number }>();
-  /** Audits of sample objectives waiting for their batch, by response: at most m − 1 per unit. */
-  const auditWaiting = new Map<number, GoalAudit | null>();
+  /** Responses waiting in some figure's queue, by position: at most m − 1 per unit and figure. */
+  const waiting = new Map<number, Waiting>();
   /** Comments are released in stored order, by whole batches of the comment minimum, for the organization. */
   const commentsWaiting: string[] = [];
   let commentsReleased = 0;
@@ -339,98 +331,144 @@ export function createCampaignTally(input: {
     commentsWaiting.length = 0;
   }
 
-  /** Scale scores (times SCALE_FACTOR) of a response from the answers of the slots released so far. */
-  const scoresWith = (answers: Answers, index: number, extra: ReadonlySet<number>) =>
-    plan.scales.map((scale) =>
-      released.has(index, scale.slot) || extra.has(scale.slot) ? scaledScore(scale, answers) : null,
+  /**
+   * One pass over a response's answers: how many questions of each release slot it answered (as
+   * countAnswered counts them), its score on each scale times SCALE_FACTOR, its keyed agreement answers.
+   */
+  function read(answers: Answers) {
+    const answered = new Uint16Array(release.slots);
+    const sums = new Float64Array(plan.scales.length);
+    const counts = new Uint8Array(plan.scales.length);
+    const keyed = new Int8Array(plan.likert.length);
+    for (const id in answers) {
+      const place = plan.byQuestion.get(id);
+      if (!place) continue;
+      const value = answers[id];
+      if (place.slot >= 0 && isAnswered(value)) answered[place.slot]!++;
+      if (place.scale >= 0) {
+        const score = scoreItem(place.question, value);
+        if (score !== null) {
+          sums[place.scale]! += score;
+          counts[place.scale]!++;
+        }
+      }
+      if (place.likert >= 0) keyed[place.likert] = keyedAnswer(place.question, value) ?? 0;
+    }
+    const scaled = plan.scales.map((scale, s) =>
+      counts[s]! >= scale.needed ? (sums[s]! * SCALE_FACTOR) / counts[s]! : null,
     );
+    return { answered, scaled, keyed };
+  }
 
-  /** A person's own dimension scores, times DIMENSION_FACTOR, from their available scale scores. */
-  const dimensionScores = (scales: readonly (number | null)[]) =>
-    plan.dimensions.map((d) => {
-      const own = d.scales.map((s) => scales[s]).filter((v): v is number => v !== null);
-      if (own.length === 0) return null;
-      return (own.reduce((a, b) => a + b, 0) * (DIMENSION_FACTOR / SCALE_FACTOR)) / own.length;
-    });
+  /** The slots being let in by the current `letIn`, 1 for each: set and cleared by it. */
+  const fresh = new Uint8Array(release.slots);
 
-  function letIn(index: number, slots: readonly number[], answers: Answers): void {
-    const group = groups[unitOfResponse[index]!]!;
-    const fresh = new Set(slots);
-    const wasIn = released.any(index);
-    const before = wasIn ? dimensionScores(scoresWith(answers, index, new Set())) : null;
-    const after = scoresWith(answers, index, fresh);
+  /**
+   * A person's own dimension scores, times DIMENSION_FACTOR, from the scale scores of the slots let in
+   * before (and, with `withFresh`, of those being let in now).
+   */
+  function dimensionScores(w: Waiting, withFresh: boolean): (number | null)[] {
+    const scores: (number | null)[] = [];
+    for (const d of plan.dimensions) {
+      let sum = 0;
+      let count = 0;
+      for (const s of d.scales) {
+        const value = w.scaled[s]!;
+        const slot = plan.scales[s]!.slot;
+        if (value === null || (w.released[slot] === 0 && !(withFresh && fresh[slot] === 1))) continue;
+        sum += value;
+        count++;
+      }
+      scores.push(count === 0 ? null : (sum * (DIMENSION_FACTOR / SCALE_FACTOR)) / count);
+    }
+    return scores;
+  }
+
+  function letIn(w: Waiting, slots: readonly number[]): void {
+    for (const slot of slots) fresh[slot] = 1;
+    try {
+      tallyFresh(w);
+    } finally {
+      fresh.fill(0);
+    }
+    for (const slot of slots) w.released[slot] = 1;
+    w.releasedCount += slots.length;
+    w.pending -= slots.length;
+    if (w.pending === 0) heldBack--;
+  }
+
+  /** Adds to the totals what the slots in `fresh` let in of one response. */
+  function tallyFresh(w: Waiting): void {
+    const { answers } = w;
+    const group = groups[w.unit]!;
+    const wasIn = w.releasedCount > 0;
+    const before = wasIn ? dimensionScores(w, false) : null;
+    const after = dimensionScores(w, true);
     if (!wasIn) {
       group.n++;
-      const day = days[dayOfResponse[index]!]!;
-      if (releasedOn === null || day > releasedOn) releasedOn = day;
+      if (releasedOn === null || w.day > releasedOn) releasedOn = w.day;
     }
-    plan.scales.forEach((scale, s) => {
-      const value = after[s];
-      if (!fresh.has(scale.slot) || value === null || value === undefined) return;
+    for (let s = 0; s < plan.scales.length; s++) {
+      const value = w.scaled[s]!;
+      if (value === null || fresh[plan.scales[s]!.slot] === 0) continue;
       addMoment(group.scales[s]!.moments, value);
       group.scales[s]!.classes[classOf(value)]++;
-    });
-    const dimensionsAfter = dimensionScores(after);
+    }
     const outcome =
       plan.outcome && typeof answers[plan.outcome.id] === 'number'
         ? (answers[plan.outcome.id] as number)
         : null;
-    const outcomeBefore = outcome !== null && released.has(index, plan.outcome!.slot) ? outcome : null;
+    const outcomeBefore = outcome !== null && w.released[plan.outcome!.slot] === 1 ? outcome : null;
     const outcomeAfter =
-      outcome !== null && (outcomeBefore !== null || fresh.has(plan.outcome!.slot)) ? outcome : null;
-    dimensionsAfter.forEach((value, d) => {
+      outcome !== null && (outcomeBefore !== null || fresh[plan.outcome!.slot] === 1) ? outcome : null;
+    for (let d = 0; d < after.length; d++) {
       const old = before?.[d] ?? null;
+      const value = after[d]!;
       if (old !== value) {
         if (old !== null) addMoment(group.dimensions[d]!, old, -1);
         if (value !== null) addMoment(group.dimensions[d]!, value);
       }
       // Drivers pair a person's own dimension score with their outcome answer, both released.
-      if (old === value && outcomeBefore === outcomeAfter) return;
+      if (old === value && outcomeBefore === outcomeAfter) continue;
       if (old !== null && outcomeBefore !== null)
         addCross(organization.drivers[d]!, [old, outcomeBefore], -1);
       if (value !== null && outcomeAfter !== null) addCross(organization.drivers[d]!, [value, outcomeAfter]);
-    });
-    plan.likert.forEach(({ question, scale }, k) => {
-      if (!fresh.has(plan.scales[scale]!.slot)) return;
-      const keyed = keyedAnswer(question, answers[question.id]);
-      if (keyed !== null) addMoment(group.items[k]!, keyed);
-    });
-    plan.profile.forEach((p, k) => {
-      if (!fresh.has(p.slot)) return;
+    }
+    for (let k = 0; k < plan.likert.length; k++) {
+      const keyed = w.keyed[k]!;
+      if (keyed !== 0 && fresh[plan.scales[plan.likert[k]!.scale]!.slot] === 1)
+        addMoment(group.items[k]!, keyed);
+    }
+    for (let k = 0; k < plan.profile.length; k++) {
+      const p = plan.profile[k]!;
+      if (fresh[p.slot] === 0) continue;
       const value = answers[p.question];
-      if (typeof value !== 'string' || value === 'dk') return;
+      if (typeof value !== 'string' || value === 'dk') continue;
       group.profile[k]!.answered++;
       if (p.values.includes(value)) group.profile[k]!.yes++;
-    });
-    if (plan.meaning && fresh.has(plan.meaning.slot)) {
+    }
+    if (plan.meaning && fresh[plan.meaning.slot] === 1) {
       const value = answers[plan.meaning.id];
       if (typeof value === 'string') group.meanings.set(value, (group.meanings.get(value) ?? 0) + 1);
     }
-    if (plan.dependsOn && fresh.has(plan.dependsOn.slot)) {
+    if (plan.dependsOn && fresh[plan.dependsOn.slot] === 1) {
       for (const named of namedIn(answers[plan.dependsOn.id]))
         group.named.set(named, (group.named.get(named) ?? 0) + 1);
     }
-    if (plan.sample && fresh.has(plan.sample.slot)) {
-      const audit = auditWaiting.get(index);
-      auditWaiting.delete(index);
-      if (audit) countGoalAudit(group.goals, audit);
-    }
-    for (const slot of slots) released.set(index, slot);
-    waitingSlots[index]! -= slots.length;
-    if (waitingSlots[index] === 0) heldBack--;
+    if (plan.sample && fresh[plan.sample.slot] === 1) countGoalAudit(group.goals, w.audit);
   }
 
   /** A complete case of some scales, released for reliability: their items' keyed answers, per scale. */
-  function letInComplete(slots: readonly number[], answers: Answers): void {
-    plan.scales.forEach((scale, s) => {
+  function letInComplete(w: Waiting, slots: readonly number[]): void {
+    for (let s = 0; s < plan.scales.length; s++) {
       const totals = organization.reliability[s];
-      if (!totals || !slots.includes(scale.slot)) return;
-      const row = plan.likert
-        .filter((l) => l.scale === s)
-        .map(({ question }) => keyedAnswer(question, answers[question.id]));
+      if (!totals || !slots.includes(plan.scales[s]!.slot)) continue;
       // Released for reliability only once every item is answered, so no value is missing here.
-      addCross(totals, row as number[]);
-    });
+      addCross(
+        totals,
+        plan.itemsOfScale[s]!.map((k) => w.keyed[k]!),
+      );
+    }
   }
 
   return {
@@ -442,48 +480,42 @@ export function createCampaignTally(input: {
         unitIndex.set(response.departmentId, unit);
         groups.push(emptyGroup(plan));
       }
-      if (index >= unitOfResponse.length) {
-        const units = new Int32Array(unitOfResponse.length * 2);
-        units.set(unitOfResponse);
-        unitOfResponse = units;
-        const waits = new Uint16Array(waitingSlots.length * 2);
-        waits.set(waitingSlots);
-        waitingSlots = waits;
-        const dayOf = new Uint16Array(dayOfResponse.length * 2);
-        dayOf.set(dayOfResponse);
-        dayOfResponse = dayOf;
-      }
-      unitOfResponse[index] = unit;
-      let day = dayIndex.get(response.submittedOn);
-      if (day === undefined) dayIndex.set(response.submittedOn, (day = days.push(response.submittedOn) - 1));
-      dayOfResponse[index] = day;
-      const answered = countAnswered(release, response.answers, new Uint16Array(release.slots));
-      // Held back while a slot it answered is not yet in its figure (a "don't know" alone answers none).
-      let waiting = 0;
-      for (let slot = 0; slot < release.slots; slot++) if (answered[slot]! > 0) waiting++;
-      waitingSlots[index] = waiting;
-      if (waiting > 0) heldBack++;
-      // Texts are read once, on arrival: the audit waits with the answer for its batch, the text goes.
-      if (plan.sample && answered[plan.sample.slot]! > 0) {
-        const text = response.answers[plan.sample.id];
-        auditWaiting.set(index, typeof text === 'string' ? auditGoal(text) : null);
-      }
-      if (plan.comment) fileComment(response.answers[plan.comment]);
+      const { answered, scaled, keyed } = read(response.answers);
+      // Held back while a slot it answered is not yet in its figure (a "don't know" alone answers none);
+      // for good when it answered a scale too sparsely to be scored on it.
+      let pending = 0;
+      for (let slot = 0; slot < release.slots; slot++) if (answered[slot]! > 0) pending++;
+      if (pending > 0) heldBack++;
       // Its answers are kept while it waits in some figure's queue, and only then: the queues hold at most
       // m − 1 responses per unit and figure, so what is kept never grows with the number of responses.
       let queued = 0;
       for (const { slot, needed } of release.figures) if (answered[slot]! >= needed) queued++;
       for (const { slot, needed } of release.reliability) if (answered[slot]! >= needed) queued++;
-      if (queued > 0) waitingAnswers.set(index, { answers: response.answers, queued });
+      if (plan.comment) fileComment(response.answers[plan.comment]);
+      if (queued === 0) return;
+      // Texts are read once, on arrival: the audit waits with the answer for its batch, the text goes.
+      const text = plan.sample ? response.answers[plan.sample.id] : undefined;
+      waiting.set(index, {
+        unit,
+        day: response.submittedOn,
+        answers: response.answers,
+        queued,
+        pending,
+        released: new Uint8Array(release.slots),
+        releasedCount: 0,
+        scaled,
+        keyed,
+        audit: typeof text === 'string' && answered[plan.sample!.slot]! > 0 ? auditGoal(text) : null,
+      });
       for (const { index: i, figures, reliability } of batches.add(index, unit, answered)) {
-        const kept = waitingAnswers.get(i)!;
-        if (figures.length > 0) letIn(i, figures, kept.answers);
-        if (reliability.length > 0) letInComplete(reliability, kept.answers);
-        kept.queued -= figures.length + reliability.length;
-        if (kept.queued === 0) waitingAnswers.delete(i);
+        const w = waiting.get(i)!;
+        if (figures.length > 0) letIn(w, figures);
+        if (reliability.length > 0) letInComplete(w, reliability);
+        w.queued -= figures.length + reliability.length;
+        if (w.queued === 0) waiting.delete(i);
       }
     },
-    heldAnswers: () => waitingAnswers.size,
+    heldAnswers: () => waiting.size,
     received: () => received,
     figures() {
       const units = new Map<string, GroupSummary>();

@@ -37,20 +37,23 @@ export function createBatchRelease(plan: ReleasePlan, minGroupSize: number): Bat
   return {
     add(index, unit, answered) {
       const own = queuesOf(unit);
-      const released = new Map<number, Released>();
-      kinds.forEach(({ slot, needed }, k) => {
-        if (answered[slot]! < needed) return;
+      // Most responses release nothing: the map is made only when a batch fills.
+      let released: Map<number, Released> | null = null;
+      for (let k = 0; k < kinds.length; k++) {
+        const { slot, needed } = kinds[k]!;
+        if (answered[slot]! < needed) continue;
         const queue = own[k]!;
         queue.push(index);
-        if (queue.length < minGroupSize) return;
+        if (queue.length < minGroupSize) continue;
+        released ??= new Map();
         for (const i of queue) {
           let entry = released.get(i);
           if (!entry) released.set(i, (entry = { index: i, figures: [], reliability: [] }));
           (k < figureCount ? entry.figures : entry.reliability).push(slot);
         }
         queue.length = 0;
-      });
-      return [...released.values()].sort((a, b) => a.index - b.index);
+      }
+      return released === null ? [] : [...released.values()].sort((a, b) => a.index - b.index);
     },
     waiting() {
       const waiting = new Set<number>();

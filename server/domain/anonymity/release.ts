@@ -26,7 +26,8 @@ export interface ReleasedResponses {
   releasedOn: string | null;
 }
 
-const isAnswered = (value: unknown) =>
+/** Whether a value answers its question for the release rule: not missing, not "don't know", not empty. */
+export const isAnswered = (value: unknown) =>
   value !== undefined && value !== DONT_KNOW && !(Array.isArray(value) && value.length === 0);
 
 const isScored = (q: Question) => q.scale !== null && (q.role === 'likert' || q.role === 'knowledge');
