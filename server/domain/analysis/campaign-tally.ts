@@ -274,40 +274,76 @@ export interface CampaignTally {
   figures(): TalliedFigures;
   /** How many responses it has filed: the position in stored order of the next one. */
   received(): number;
+  /** Everything it holds, as data a checkpoint can store and `createCampaignTally` take up again. */
+  state(): TallyState;
   /** How many responses' answers it holds: those still waiting for a batch, never more than the queues. */
   heldAnswers(): number;
 }
 
-export function createCampaignTally(input: {
+export interface TallyInput {
   questionnaire: Questionnaire;
   model: BarrierModel;
   minGroupSize: number;
   /** Comments are shown once this many people wrote one, and move by batches of it (comment-digest.ts). */
   commentMinimum: number;
-}): CampaignTally {
+}
+
+/** All a tally holds: kept beside the responses so that a start need not file every response again. */
+export interface TallyState {
+  /** What the tally was made for: a state taken up by a tally made otherwise is refused. */
+  shape: string;
+  received: number;
+  heldBack: number;
+  releasedOn: string | null;
+  unitIds: string[];
+  groups: GroupTotals[];
+  organization: OrganizationTotals;
+  waiting: [number, Waiting][];
+  queues: [number, number[][]][];
+  comments: { waiting: string[]; released: number; shown: string[] };
+}
+
+/** What a state must have been made for to be taken up: the plan the figures are laid out by. */
+function shapeOf(input: TallyInput, plan: TallyPlan, slots: number): string {
+  return JSON.stringify([
+    input.questionnaire.id,
+    input.model.version,
+    input.minGroupSize,
+    input.commentMinimum,
+    slots,
+    plan.scales.map((s) => [s.id, s.slot, s.needed, s.items.map((q) => q.id)]),
+    plan.likert.map((l) => l.question.id),
+    plan.dimensions,
+    plan.profile.map((p) => [p.trait, p.slot]),
+  ]);
+}
+
+export function createCampaignTally(input: TallyInput, from?: TallyState): CampaignTally {
   const { questionnaire, model } = input;
   const release = releasePlan(questionnaire);
   const plan = tallyPlan(questionnaire, model);
-  const batches = createBatchRelease(release, input.minGroupSize);
-  const unitIds: string[] = [];
-  const unitIndex = new Map<string, number>();
-  const groups: GroupTotals[] = [];
-  let received = 0;
-  let heldBack = 0;
-  let releasedOn: string | null = null;
-  const organization: OrganizationTotals = {
+  const shape = shapeOf(input, plan, release.slots);
+  if (from && from.shape !== shape) throw new RangeError('The tally state was made for another plan');
+  const batches = createBatchRelease(release, input.minGroupSize, from?.queues);
+  const unitIds: string[] = from ? [...from.unitIds] : [];
+  const unitIndex = new Map<string, number>(unitIds.map((id, i) => [id, i]));
+  const groups: GroupTotals[] = from ? from.groups : [];
+  let received = from?.received ?? 0;
+  let heldBack = from?.heldBack ?? 0;
+  let releasedOn: string | null = from?.releasedOn ?? null;
+  const organization: OrganizationTotals = from?.organization ?? {
     reliability: plan.itemsOfScale.map((items) =>
       items.length > 0 ? emptyCrossMoments(items.length) : null,
     ),
     drivers: plan.dimensions.map(() => emptyCrossMoments(2)),
   };
   /** Responses waiting in some figure's queue, by position: at most m − 1 per unit and figure. */
-  const waiting = new Map<number, Waiting>();
+  const waiting = new Map<number, Waiting>(from?.waiting);
   /** Comments are released in stored order, by whole batches of the comment minimum, for the organization. */
-  const commentsWaiting: string[] = [];
-  let commentsReleased = 0;
+  const commentsWaiting: string[] = from ? [...from.comments.waiting] : [];
+  let commentsReleased = from?.comments.released ?? 0;
   /** The released comments a report shows: the first MAX_COMMENTS_SHOWN in alphabetical order. */
-  const commentsShown: string[] = [];
+  const commentsShown: string[] = from ? [...from.comments.shown] : [];
 
   function fileComment(value: unknown): void {
     if (typeof value !== 'string' || value.trim().length === 0) return;
@@ -517,6 +553,22 @@ export function createCampaignTally(input: {
     },
     heldAnswers: () => waiting.size,
     received: () => received,
+    state: () =>
+      // A deep copy through the codec, so the state taken stays as it was while filing goes on.
+      decodeTallyState(
+        encodeTallyState({
+          shape,
+          received,
+          heldBack,
+          releasedOn,
+          unitIds,
+          groups,
+          organization,
+          waiting: [...waiting],
+          queues: batches.queues(),
+          comments: { waiting: commentsWaiting, released: commentsReleased, shown: commentsShown },
+        }),
+      ),
     figures() {
       const units = new Map<string, GroupSummary>();
       const all = emptyGroup(plan);
@@ -586,4 +638,30 @@ export function createCampaignTally(input: {
       factors: { scale: SCALE_FACTOR, dimension: DIMENSION_FACTOR },
     };
   }
+}
+
+/**
+ * A tally's state as text, and back: JSON, with the bigints of exact sums, the maps and the typed arrays
+ * spelled out so they come back as they were.
+ */
+export function encodeTallyState(state: TallyState): string {
+  return JSON.stringify(state, function replace(this: unknown, _key, value: unknown) {
+    if (typeof value === 'bigint') return { $bigint: value.toString() };
+    if (value instanceof Map) return { $map: [...value] };
+    if (value instanceof Int8Array) return { $int8: [...value] };
+    if (value instanceof Uint8Array) return { $uint8: [...value] };
+    return value;
+  });
+}
+
+export function decodeTallyState(text: string): TallyState {
+  return JSON.parse(text, (_key, value: unknown) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+    const v = value as Record<string, unknown>;
+    if (typeof v.$bigint === 'string') return BigInt(v.$bigint);
+    if (Array.isArray(v.$map)) return new Map(v.$map as [unknown, unknown][]);
+    if (Array.isArray(v.$int8)) return Int8Array.from(v.$int8 as number[]);
+    if (Array.isArray(v.$uint8)) return Uint8Array.from(v.$uint8 as number[]);
+    return value;
+  }) as TallyState;
 }

@@ -22,11 +22,18 @@ export interface BatchRelease {
   add(index: number, unit: number, answered: Uint16Array): Released[];
   /** Responses waiting in some figure of some unit: none of them is in that figure yet. */
   waiting(): number;
+  /** Per unit, per figure then per reliability figure, the responses waiting: what a checkpoint keeps. */
+  queues(): [number, number[][]][];
 }
 
-export function createBatchRelease(plan: ReleasePlan, minGroupSize: number): BatchRelease {
+export function createBatchRelease(
+  plan: ReleasePlan,
+  minGroupSize: number,
+  /** The queues of a release taken up again (from `queues()`), for the same plan and minimum. */
+  from: readonly [number, number[][]][] = [],
+): BatchRelease {
   /** Per unit, per figure (then per reliability figure), the responses waiting for their batch to fill. */
-  const queues = new Map<number, number[][]>();
+  const queues = new Map<number, number[][]>(from.map(([unit, own]) => [unit, own.map((q) => [...q])]));
   const kinds = [...plan.figures, ...plan.reliability];
   const figureCount = plan.figures.length;
   const queuesOf = (unit: number) => {
@@ -55,6 +62,7 @@ export function createBatchRelease(plan: ReleasePlan, minGroupSize: number): Bat
       }
       return released === null ? [] : [...released.values()].sort((a, b) => a.index - b.index);
     },
+    queues: () => [...queues].map(([unit, own]) => [unit, own.map((q) => [...q])]),
     waiting() {
       const waiting = new Set<number>();
       for (const own of queues.values()) for (const queue of own) for (const i of queue) waiting.add(i);

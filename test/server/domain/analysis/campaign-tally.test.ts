@@ -9,6 +9,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   createCampaignTally,
+  decodeTallyState,
+  encodeTallyState,
   TALLY_FACTORS,
   type TalliedFigures,
 } from '../../../../server/domain/analysis/campaign-tally';
@@ -349,5 +351,54 @@ describe('the campaign tally', () => {
     // 1,002 in unit b and 1,001 in unit a: two and one wait for the next batch of five.
     expect(tally.heldAnswers()).toBe(3);
     expect(tally.figures().overall.n).toBe(2000);
+  });
+
+  it('takes up a state it gave as text and goes on exactly as if it had never stopped', () => {
+    const questionnaire = load('readiness-okr-2');
+    const input = { questionnaire, model: BARRIER_MODEL_V2, minGroupSize: 3, commentMinimum: 2 };
+    fc.assert(
+      fc.property(campaigns(questionnaire), fc.nat(), ({ responses }, cut) => {
+        const stored = responses.map(({ unit, day, answers }, i): SurveyResponse => ({
+          id: `r${i}`,
+          campaignId: 'c',
+          departmentId: unit,
+          language: 'en',
+          submittedOn: day,
+          answers,
+        }));
+        const at = stored.length === 0 ? 0 : cut % (stored.length + 1);
+        const straight = createCampaignTally(input);
+        for (const r of stored) straight.add(r);
+        const first = createCampaignTally(input);
+        for (const r of stored.slice(0, at)) first.add(r);
+        const resumed = createCampaignTally(input, decodeTallyState(encodeTallyState(first.state())));
+        for (const r of stored.slice(at)) resumed.add(r);
+        expect(resumed.figures()).toEqual(straight.figures());
+        expect(resumed.heldAnswers()).toBe(straight.heldAnswers());
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('refuses a state made for another minimum group size or questionnaire', () => {
+    const questionnaire = load('readiness-okr-2');
+    const state = createCampaignTally({
+      questionnaire,
+      model: BARRIER_MODEL_V2,
+      minGroupSize: 3,
+      commentMinimum: 5,
+    }).state();
+    expect(() =>
+      createCampaignTally(
+        { questionnaire, model: BARRIER_MODEL_V2, minGroupSize: 4, commentMinimum: 5 },
+        state,
+      ),
+    ).toThrow(RangeError);
+    expect(() =>
+      createCampaignTally(
+        { questionnaire: load('readiness-okr'), model: BARRIER_MODEL_V2, minGroupSize: 3, commentMinimum: 5 },
+        state,
+      ),
+    ).toThrow(RangeError);
   });
 });
