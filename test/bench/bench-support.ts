@@ -19,6 +19,7 @@ export interface Throughput {
   errors: number;
 }
 
+/** autocannon for DURATION_S over CONNECTIONS connections unless `options` says otherwise. */
 export async function requestsPerSecond(options: autocannon.Options): Promise<Throughput> {
   const result = await autocannon({ connections: CONNECTIONS, duration: DURATION_S, ...options });
   const non2xx = result.non2xx + result.errors + result.timeouts;

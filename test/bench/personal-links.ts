@@ -154,12 +154,19 @@ const ratio = (rps: number, baseline: Throughput) => `${(rps / baseline.rps).toF
 const against = (rps: number, shared: Throughput) => `${(rps / shared.rps).toFixed(2)}× shared`;
 const times = (ms: number, helloMs: number) => `${ms.toFixed(0)} ms = ${(ms / helloMs).toFixed(0)}×`;
 
+export interface PersonalLinkFigures {
+  listed: number;
+  personal: Throughput;
+  shared: Throughput;
+}
+
 export async function benchPersonalLinks(options: {
   listSizes: number[];
   body: string;
   baseline: Throughput;
   helloRoundTrip: number;
-}): Promise<void> {
+}): Promise<PersonalLinkFigures[]> {
+  const figures: PersonalLinkFigures[] = [];
   const { baseline, body, helloRoundTrip } = options;
   console.log(
     `\nPersonal links: each list imported (preview, then import) and its links exported through the API; then ` +
@@ -283,5 +290,7 @@ export async function benchPersonalLinks(options: {
         `(${files.length} file${files.length === 1 ? '' : 's'}), ` +
         `mail-merge export ${times(exported.ms, helloRoundTrip)} (${(exported.text.length / 1024 / 1024).toFixed(1)} MB CSV)`,
     );
+    figures.push({ listed: size, personal, shared });
   }
+  return figures;
 }

@@ -1,104 +1,181 @@
-// `npm run bench`: throughput of survey submissions (each acknowledged only after fdatasync) and the cost
-// of a report, as ratios to Hono's hello-world measured in the same run; then submissions through personal
-// links and the staff-list import and mail-merge export behind them (personal-links.ts); then crash rounds
-// (crash.ts; BENCH_CRASH_ROUNDS, default 20, 0 skips them; `npm run bench -- crash` runs only them;
-// `npm run bench -- personal-links` only the hello-world baseline and the personal links). Prints figures;
-// asserts nothing.
+// `npm run bench`: the figures issue 13's targets are stated in, each beside Hono's hello-world measured in
+// the same run, then a table of every figure against its target (the README keeps the latest).
+//
+//   npm run bench                      every part
+//   npm run bench -- scale             one part (several may be named): hello (the baselines, always run
+//                                      first), scale, personal-links, page, crash
+//
+// scale (server-at-scale.ts), at each of BENCH_SIZES (default 0,100000,1000000) stored responses: start
+//   time and memory, the report's first read after the start, its repeated read and its first read after a
+//   release, durable submissions at 50 and 200 connections, the CSV export at the largest size through its
+//   HTTP route, and a trivial request's latency while the tally is built and while the export runs.
+// personal-links (personal-links.ts): 50 and 50,000 listed against a shared link on the same server.
+// page (survey-page.ts): the survey page's bytes on the wire and its first question in headless Chromium.
+// crash (crash-at-scale.ts): kill -9 rounds with 100k stored under 200 submitters, about 15 s a round;
+//   BENCH_CRASH_ROUNDS (default 20), BENCH_CRASH_STORED (default 100000).
+// BENCH_SECONDS sets each throughput run's length (default 10). Prints figures; asserts nothing.
 
 import { spawn } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { seededRandom, synthesizeAnswers } from '../../server/demo/synthesize-responses';
 import { loadQuestionnaires } from '../../server/load-questionnaires';
-import {
-  callApi,
-  PROJECT_ROOT,
-  signUpOwner,
-  startServer,
-  type ServerProcess,
-} from '../support/server-process';
-import {
-  CONNECTIONS,
-  DURATION_S,
-  requestsPerSecond,
-  residentMegabytes,
-  seededDataDir,
-} from './bench-support';
-import { BENCH_SIZE } from '../server/crash/crash-round';
-import { benchCrash } from './crash';
+import { PROJECT_ROOT } from '../support/server-process';
+import { DURATION_S, requestsPerSecond, residentMegabytes, type Throughput } from './bench-support';
+import { printTable, type BenchResults } from './bench-table';
+import { benchCrashAtScale } from './crash-at-scale';
 import { benchPersonalLinks, helloRoundTripMs } from './personal-links';
+import { SCALE_QUESTIONNAIRE } from './scale-data-dir';
+import { benchServerAtScale } from './server-at-scale';
+import { benchSurveyPage } from './survey-page';
 
-function startHello(): Promise<{ url: string; stop: () => void }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'test/bench/hello-server.ts'], {
-    cwd: PROJECT_ROOT,
-  });
-  return new Promise((resolve) => {
+const CONNECTION_COUNTS = [50, 200];
+const PARTS = ['scale', 'personal-links', 'page', 'crash'] as const;
+
+interface Hello {
+  url: string;
+  startMs: number;
+  rssMb: number;
+  stop: () => void;
+}
+
+function startHello(script: string): Promise<Hello> {
+  const started = performance.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', `test/bench/${script}`], { cwd: PROJECT_ROOT });
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`${script} exited (${code})`)));
     child.stdout.on('data', (chunk: Buffer) => {
       const match = /serving (\S+)/.exec(chunk.toString());
-      if (match) resolve({ url: match[1]!, stop: () => child.kill() });
+      if (match) {
+        resolve({
+          url: match[1]!,
+          startMs: performance.now() - started,
+          rssMb: residentMegabytes(child.pid!),
+          stop: () => child.kill('SIGTERM'),
+        });
+      }
     });
   });
 }
 
-/** Reads a report as the signed-in owner; fails loudly rather than timing an error page. */
-async function readReport(server: ServerProcess, cookie: string, campaignId: string): Promise<void> {
-  const reply = await callApi(server, cookie, 'GET', `/api/campaigns/${campaignId}/report`);
-  if (reply.status !== 200) throw new Error(`Report answered ${reply.status}`);
-}
+const log = (line: string) => console.log(line);
 
-async function crashRounds(): Promise<void> {
-  const rounds = Number(process.env.BENCH_CRASH_ROUNDS ?? 20);
-  if (rounds > 0) await benchCrash({ rounds, seed: 20, size: BENCH_SIZE });
+/** Hono's hello-world GET and the bare durable POST, at each connection count, into `results.hello`. */
+async function baselines(results: BenchResults, body: string): Promise<void> {
+  log(
+    'Baselines: Hono hello-world GET, and a POST doing only what every durable POST must (hello-post-server.ts)',
+  );
+  const hello = await startHello('hello-server.ts');
+  Object.assign(results.hello, { startMs: hello.startMs, rssMb: hello.rssMb });
+  for (const connections of CONNECTION_COUNTS) {
+    results.hello.get.set(connections, await requestsPerSecond({ url: hello.url, connections }));
+  }
+  results.hello.roundTripMs = await helloRoundTripMs(hello.url);
+  hello.stop();
+  const post = await startHello('hello-post-server.ts');
+  for (const connections of CONNECTION_COUNTS) {
+    results.hello.post.set(
+      connections,
+      await requestsPerSecond({
+        url: post.url,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+        connections,
+      }),
+    );
+  }
+  post.stop();
+  const rate = (t: Throughput) => `${t.rps.toFixed(0)}/s (p99 ${t.p99} ms, ${t.errors} errors)`;
+  for (const connections of CONNECTION_COUNTS) {
+    log(
+      `  ${connections} connections: GET ${rate(results.hello.get.get(connections)!)}; ` +
+        `POST with fdatasync ${rate(results.hello.post.get(connections)!)}`,
+    );
+  }
+  log(
+    `  one GET at a time: ${results.hello.roundTripMs.toFixed(2)} ms; hello-world start ` +
+      `${results.hello.startMs.toFixed(0)} ms, RSS ${results.hello.rssMb.toFixed(0)} MB`,
+  );
 }
 
 async function main() {
-  if (process.argv.includes('crash')) return crashRounds();
-  const onlyPersonalLinks = process.argv.includes('personal-links');
-  const questionnaire = (await loadQuestionnaires()).get('readiness-okr')!;
+  const named = PARTS.filter((p) => process.argv.slice(2).includes(p));
+  const parts = new Set(named.length > 0 ? named : PARTS);
+  const sizes = (process.env.BENCH_SIZES ?? '0,100000,1000000').split(',').map(Number);
+  const runStarted = performance.now();
+  const questionnaire = (await loadQuestionnaires()).get(SCALE_QUESTIONNAIRE)!;
   const body = JSON.stringify({
     answers: synthesizeAnswers(questionnaire, { defaultLevel: 60, levels: {} }, seededRandom(1)),
   });
-  console.log(
-    `Each run: ${CONNECTIONS} connections for ${DURATION_S} s. Submission body: ${body.length} bytes.\n`,
+  log(
+    `npm run bench${named.length ? ` -- ${named.join(' ')}` : ''}: ${new Date().toISOString().slice(0, 16)}Z, ` +
+      `load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}; throughput runs of ${DURATION_S} s; ` +
+      `submission body ${body.length} bytes (questionnaire ${SCALE_QUESTIONNAIRE}).\n`,
   );
+  const results: BenchResults = {
+    sizes,
+    hello: { get: new Map(), post: new Map(), roundTripMs: 0, startMs: 0, rssMb: 0 },
+    scale: [],
+    personalLinks: null,
+    page: null,
+    crash: null,
+  };
 
-  const hello = await startHello();
-  const baseline = await requestsPerSecond({ url: hello.url });
-  const helloRoundTrip = await helloRoundTripMs(hello.url);
-  hello.stop();
-  console.log(
-    `Hono hello-world GET:                 ${baseline.rps.toFixed(0)} req/s (p99 ${baseline.p99} ms)`,
-  );
+  // The crash rounds are set against no baseline: alone, they run without one.
+  if ([...parts].some((p) => p !== 'crash')) await baselines(results, body);
 
-  for (const stored of onlyPersonalLinks ? [] : [0, 10_000, 100_000]) {
-    const seeded = await seededDataDir(stored);
-    const started = Date.now();
-    // Every benchmark request comes from one address: the submission limit would measure itself.
-    const server = await startServer({ dataDir: seeded.dataDir, env: { SUBMISSIONS_PER_MINUTE: '0' } });
-    const startMs = Date.now() - started;
-    const cookie = await signUpOwner(server);
-    const submit = await requestsPerSecond({
-      url: `${server.url}/api/survey/${seeded.token}/responses`,
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
+  if (parts.has('scale')) {
+    log(`\nThe server with responses stored (sizes ${sizes.join(', ')}):`);
+    const largest = Math.max(...sizes);
+    for (const stored of sizes) {
+      results.scale.push(
+        await benchServerAtScale({
+          stored,
+          body,
+          connections: CONNECTION_COUNTS,
+          exportAtLeast: Math.max(1, largest),
+          log,
+        }),
+      );
+    }
+  }
+  if (parts.has('personal-links')) {
+    const baseline = results.hello.get.get(50)!;
+    results.personalLinks = await benchPersonalLinks({
+      listSizes: [50, 50_000],
       body,
+      baseline,
+      helloRoundTrip: results.hello.roundTripMs,
     });
-    const firstStart = performance.now();
-    await readReport(server, cookie, seeded.campaignId);
-    const firstMs = performance.now() - firstStart;
-    const repeatStart = performance.now();
-    const repeats = 5;
-    for (let i = 0; i < repeats; i += 1) await readReport(server, cookie, seeded.campaignId);
-    const repeatMs = (performance.now() - repeatStart) / repeats;
-    const rss = residentMegabytes(server.child.pid!);
-    await server.stop();
-    console.log(
-      `${String(stored).padStart(6)} stored: submit ${submit.rps.toFixed(0)} req/s = ${(submit.rps / baseline.rps).toFixed(3)}× hello ` +
-        `(p99 ${submit.p99} ms, ${submit.errors} errors); report ${firstMs.toFixed(0)} ms first, ${repeatMs.toFixed(0)} ms again; ` +
-        `start ${startMs} ms; server RSS ${rss.toFixed(0)} MB`,
+  }
+  if (parts.has('page')) {
+    log('\nThe survey page, first visit in headless Chromium:');
+    results.page = await benchSurveyPage(log);
+  }
+  if (parts.has('crash')) {
+    const rounds = Number(process.env.BENCH_CRASH_ROUNDS ?? 20);
+    log(`\nCrash rounds at scale (${rounds}):`);
+    results.crash = await benchCrashAtScale(
+      {
+        rounds,
+        seed: 20,
+        stored: Number(process.env.BENCH_CRASH_STORED ?? 100_000),
+        submitters: 200,
+        staffPerDepartment: 250,
+        shared: 2_000,
+      },
+      log,
     );
   }
-
-  await benchPersonalLinks({ listSizes: [50, 50_000], body, baseline, helloRoundTrip });
-  if (!onlyPersonalLinks) await crashRounds();
+  const minutes = (performance.now() - runStarted) / 60_000;
+  log(
+    `\nLoad average at the end ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}; the run took ${minutes.toFixed(1)} min.\n`,
+  );
+  printTable(results, log);
 }
 
 main().catch((error: unknown) => {
