@@ -65,7 +65,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   const throttle = signInDelay ? createSignInThrottle(signInDelay) : null;
   // Recent shared-link submissions, in memory only: the survey records them, administrators see the suspects.
   const suspects = createSuspectMonitor(deps.now);
-  const tallies = createCampaignTallies(deps.storage.responses, deps.onBackgroundError);
+  const tallies = createCampaignTallies(deps.storage, deps.onBackgroundError);
   const codeGuessLimit =
     options.codeGuessLimit === undefined ? DEFAULT_CODE_GUESS_LIMIT : options.codeGuessLimit;
   const api = new OpenAPIHono<AppEnv>()

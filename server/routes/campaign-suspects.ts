@@ -43,7 +43,7 @@ export function campaignSuspectRoutes(deps: AppDeps, suspects: SuspectMonitor, t
         if (ids === null) throw suspectsChangedError();
         const excluded = exclude ? await excludeSuspects(deps, loaded, ids) : 0;
         // Deleted responses leave the figures: the next report reads the campaign's responses anew.
-        if (excluded > 0) tallies.forget(campaign.id);
+        if (excluded > 0) await tallies.forget(campaign.id);
         suspects.forget(campaign.id, ids);
         await audit(c, deps, exclude ? 'campaign.suspects.exclude' : 'campaign.suspects.keep', campaign.id);
         return c.json({ excluded }, 200);

@@ -1,56 +1,75 @@
-// Each campaign's report figures, kept as answers arrive (domain/analysis/campaign-tally.ts): built once
-// by reading the campaign's responses in stored order, then brought up to date by reading only the
-// responses stored since, soon after each submission and before each report. A report then costs the same
-// at a million responses as at a thousand. The responses only grow, except when suspects are excluded,
-// which deletes some: the tally is then built anew, as it is when anything it was built with changes (the
-// group minimums, the reporting groups, the questionnaire).
+// Each campaign's report figures, kept as answers arrive (domain/analysis/campaign-tally.ts): taken up from
+// its last checkpoint, or built by reading the campaign's responses in stored order, then brought up to date
+// by reading only the responses stored since, soon after each submission and before each report. A report
+// then costs the same at a million responses as at a thousand, and so does a start. The responses only grow,
+// except when suspects are excluded, which deletes some: the tally is then built anew, as it is when
+// anything it was built with changes (the groups, the minimums, the questionnaire).
+//
+// A checkpoint is taken up only if it was made with the same settings, no more responses are said to be in
+// it than are stored, and the response it says came last is the one stored at that place: a log restored
+// from an older backup, rewritten or replaced fails that test, and the tally is built from the responses.
 
 import {
   createCampaignTally,
+  decodeTallyState,
+  encodeTallyState,
   type CampaignTally,
   type TalliedFigures,
+  type TallyInput,
 } from '../domain/analysis/campaign-tally';
 import type { Campaign } from '../domain/campaigns/campaign';
 import type { Organization } from '../domain/campaigns/organization';
 import { reportedResponse, reportingUnits } from '../domain/campaigns/reporting-units';
 import type { BarrierModel } from '../domain/instrument/barrier-model';
 import type { Questionnaire } from '../domain/instrument/questionnaire';
-import type { ResponseRepository } from '../storage/response-repository';
+import type { Storage } from '../storage/storage';
 
-export interface TallyInput {
+export interface CampaignTallyInput {
   organization: Organization;
   campaign: Campaign;
   questionnaire: Questionnaire;
   model: BarrierModel;
 }
 
+/** A checkpoint is written once this many responses were filed since the last, or an eighth more. */
+const CHECKPOINT_EVERY = 1_000;
+
 interface Entry {
   key: string;
+  input: TallyInput;
   tally: CampaignTally;
   unitOf: ReadonlyMap<string, string>;
+  /** The id of the last response filed: what a checkpoint is checked against. */
+  lastId: string | null;
+  /** Taking up the checkpoint, once, before anything is read. */
+  opening: Promise<void> | null;
   /** The catch-up under way: one at a time per campaign, each reading from where the last stopped. */
   reading: Promise<void> | null;
   figures: { received: number; value: TalliedFigures } | null;
+  saved: number;
+  saving: boolean;
 }
 
 export interface CampaignTallies {
   /** The campaign's figures over every response stored until now. */
-  figures(input: TallyInput): Promise<TalliedFigures>;
+  figures(input: CampaignTallyInput): Promise<TalliedFigures>;
   /** A response was stored: a tally kept for the campaign reads it soon, not at the next report. */
   stored(campaignId: string): void;
   /** Responses were deleted: the next report builds the tally anew. */
-  forget(campaignId: string): void;
+  forget(campaignId: string): Promise<void>;
 }
 
 export function createCampaignTallies(
-  responses: ResponseRepository,
+  storage: Pick<Storage, 'responses' | 'tallies'>,
   onError: (error: unknown) => void = () => undefined,
 ): CampaignTallies {
+  const { responses, tallies: checkpoints } = storage;
   const entries = new Map<string, Entry>();
 
   /** What the tally was built with: when any of it changes, its figures are no longer the report's. */
-  const keyOf = ({ organization, campaign, questionnaire, model }: TallyInput) =>
+  const keyOf = ({ organization, campaign, questionnaire, model }: CampaignTallyInput) =>
     JSON.stringify([
+      campaign.id,
       [...reportingUnits(organization, campaign).unitOf],
       campaign.minGroupSize,
       campaign.commentMinimum,
@@ -59,44 +78,103 @@ export function createCampaignTallies(
       model.version,
     ]);
 
-  function entryFor(input: TallyInput): Entry {
+  function entryFor(input: CampaignTallyInput): Entry {
     const key = keyOf(input);
     const known = entries.get(input.campaign.id);
     if (known?.key === key) return known;
+    const tallyInput: TallyInput = {
+      questionnaire: input.questionnaire,
+      model: input.model,
+      minGroupSize: input.campaign.minGroupSize,
+      commentMinimum: input.campaign.commentMinimum,
+    };
     const entry: Entry = {
       key,
-      tally: createCampaignTally({
-        questionnaire: input.questionnaire,
-        model: input.model,
-        minGroupSize: input.campaign.minGroupSize,
-        commentMinimum: input.campaign.commentMinimum,
-      }),
+      input: tallyInput,
+      tally: createCampaignTally(tallyInput),
       unitOf: reportingUnits(input.organization, input.campaign).unitOf,
+      lastId: null,
+      opening: null,
       reading: null,
       figures: null,
+      saved: 0,
+      saving: false,
     };
+    entry.opening = takeUp(input.campaign.id, entry).catch(onError);
     entries.set(input.campaign.id, entry);
     return entry;
+  }
+
+  /** Takes up the campaign's checkpoint if it holds, and only then. */
+  async function takeUp(campaignId: string, entry: Entry): Promise<void> {
+    const text = await checkpoints.read(campaignId);
+    if (text === null) return;
+    const newline = text.indexOf('\n');
+    const header = JSON.parse(text.slice(0, newline)) as { key: string; lastId: string | null };
+    if (header.key !== entry.key) return;
+    let tally: CampaignTally;
+    try {
+      tally = createCampaignTally(entry.input, decodeTallyState(text.slice(newline + 1)));
+    } catch {
+      return; // made for another plan: the responses are read instead
+    }
+    const received = tally.received();
+    if (received > 0) {
+      if ((await responses.countByCampaign(campaignId)) < received) return;
+      let lastId: string | null = null;
+      await responses.scan(
+        campaignId,
+        (response, index) => {
+          if (index === received - 1) lastId = response.id;
+        },
+        { from: received - 1, texts: false },
+      );
+      if (lastId === null || lastId !== header.lastId) return;
+    }
+    entry.tally = tally;
+    entry.lastId = header.lastId;
+    entry.saved = received;
   }
 
   /** Reads the responses stored after those the tally holds, in stored order. */
   function catchUp(campaignId: string, entry: Entry): Promise<void> {
     entry.reading ??= (async () => {
       try {
+        await entry.opening;
         const from = entry.tally.received();
         await responses.scan(
           campaignId,
           (response, index) => {
             // Only the next one in stored order: a scan may visit one stored after it started, or not.
-            if (index === entry.tally.received()) entry.tally.add(reportedResponse(response, entry.unitOf));
+            if (index !== entry.tally.received()) return;
+            entry.tally.add(reportedResponse(response, entry.unitOf));
+            entry.lastId = response.id;
           },
           { from },
         );
+        save(campaignId, entry);
       } finally {
         entry.reading = null;
       }
     })();
     return entry.reading;
+  }
+
+  /** Writes a checkpoint in the background once enough was filed since the last one. */
+  function save(campaignId: string, entry: Entry): void {
+    const received = entry.tally.received();
+    if (entry.saving || received - entry.saved < Math.max(CHECKPOINT_EVERY, entry.saved / 8)) return;
+    entry.saving = true;
+    const text = `${JSON.stringify({ key: entry.key, lastId: entry.lastId })}\n${encodeTallyState(entry.tally.state())}`;
+    checkpoints
+      .write(campaignId, text)
+      .then(() => {
+        entry.saved = received;
+      })
+      .catch(onError)
+      .finally(() => {
+        entry.saving = false;
+      });
   }
 
   return {
@@ -107,6 +185,7 @@ export function createCampaignTallies(
       // Fewer stored than it holds: some were deleted since. Start again from the first.
       if ((await responses.countByCampaign(id)) < entry.tally.received()) {
         entries.delete(id);
+        await checkpoints.remove(id);
         entry = entryFor(input);
         await catchUp(id, entry);
       }
@@ -118,8 +197,9 @@ export function createCampaignTallies(
       const entry = entries.get(campaignId);
       if (entry) catchUp(campaignId, entry).catch(onError);
     },
-    forget(campaignId) {
+    async forget(campaignId) {
       entries.delete(campaignId);
+      await checkpoints.remove(campaignId);
     },
   };
 }

@@ -8,6 +8,7 @@ import type { ResponseRepository } from './response-repository';
 import type { SessionRepository } from './session-repository';
 import type { SubmissionStore } from './submission-store';
 import type { SurveyInvitationRepository } from './survey-invitation-repository';
+import type { TallyCheckpoints } from './tally-checkpoints';
 import type { UserInvitationRepository } from './user-invitation-repository';
 
 /** Everything the routes persist, behind small repository interfaces. */
@@ -22,6 +23,8 @@ export interface Storage {
   surveyInvitations: SurveyInvitationRepository;
   accessCodes: AccessCodeRepository;
   apiTokens: ApiTokenRepository;
+  /** Checkpoints of the report tallies: never the truth, the responses are. */
+  tallies: TallyCheckpoints;
   audit: AuditLog;
   close(): Promise<void>;
 }

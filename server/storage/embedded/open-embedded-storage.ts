@@ -15,6 +15,7 @@ import { createDepartmentPlaces } from './department-places';
 import { createEmbeddedAccessCodeRepository } from './embedded-access-code-repository';
 import { createEmbeddedApiTokenRepository } from './embedded-api-token-repository';
 import { openEmbeddedAuditLog } from './embedded-audit-log';
+import { openEmbeddedTallyCheckpoints } from './embedded-tally-checkpoints';
 import { createEmbeddedCampaignRepository } from './embedded-campaign-repository';
 import { createEmbeddedOrganizationRepository } from './embedded-organization-repository';
 import { openEmbeddedResponseRepository } from './embedded-response-repository';
@@ -72,6 +73,7 @@ export async function openEmbeddedStorage(
   putAway.unref();
   const audit = await openEmbeddedAuditLog(join(dataDir, 'audit.jsonl'), warn);
   const places = createDepartmentPlaces(db, responses, people);
+  const tallies = await openEmbeddedTallyCheckpoints(join(dataDir, 'tallies'), warn);
   return {
     organizations: createEmbeddedOrganizationRepository(db),
     campaigns: createEmbeddedCampaignRepository(db),
@@ -85,6 +87,7 @@ export async function openEmbeddedStorage(
     surveyInvitations: createEmbeddedSurveyInvitationRepository(people, places),
     accessCodes: createEmbeddedAccessCodeRepository(db, places),
     apiTokens: createEmbeddedApiTokenRepository(db),
+    tallies,
     audit,
     close: async () => {
       clearInterval(putAway);

@@ -154,6 +154,30 @@ export function runStorageContract(name: string, makeStorage: () => Promise<Stor
       });
     });
 
+    describe('tally checkpoints', () => {
+      it('gives back the last checkpoint written for a campaign, none after it is removed', async () => {
+        const { storage } = await open();
+        expect(await storage.tallies.read('c-1')).toBeNull();
+        await storage.tallies.write('c-1', 'first');
+        await storage.tallies.write('c-1', 'second\nwith a line');
+        await storage.tallies.write('c-2', 'elsewhere');
+        expect(await storage.tallies.read('c-1')).toBe('second\nwith a line');
+        await storage.tallies.remove('c-1');
+        expect(await storage.tallies.read('c-1')).toBeNull();
+        expect(await storage.tallies.read('c-2')).toBe('elsewhere');
+      });
+
+      it('keeps a checkpoint across a restart, and of two written at once one whole', async () => {
+        const { storage, reopen } = await open();
+        await Promise.all([
+          storage.tallies.write('c-1', 'a'.repeat(50_000)),
+          storage.tallies.write('c-1', 'b'.repeat(10)),
+        ]);
+        const reopened = await reopen();
+        expect(['a'.repeat(50_000), 'b'.repeat(10)]).toContain(await reopened.tallies.read('c-1'));
+      });
+    });
+
     describe('responses', () => {
       it('lists and counts appended responses per campaign, in the order they were appended', async () => {
         const { storage } = await open();
