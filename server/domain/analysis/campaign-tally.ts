@@ -12,7 +12,6 @@
 import { createBatchRelease } from '../anonymity/batch-release';
 import { isAnswered, releasePlan } from '../anonymity/release';
 import {
-  decidingScales,
   PROFILE_TRAITS,
   type BarrierModel,
   type DimensionId,
@@ -20,7 +19,7 @@ import {
 } from '../instrument/barrier-model';
 import type { Question, Questionnaire } from '../instrument/questionnaire';
 import type { SurveyResponse } from '../instrument/response';
-import { minimumAnswered, scoreItem } from '../instrument/scoring';
+import { minimumAnswered, scoreItem, scoringPlan } from '../instrument/scoring';
 import type { Answers } from '../instrument/validate-answers';
 import type { FavourabilityClass } from '../statistics/favourability';
 import { wilsonInterval, type ProportionEstimate } from '../statistics/intervals';
@@ -83,30 +82,15 @@ interface TallyPlan {
 
 function tallyPlan(questionnaire: Questionnaire, model: BarrierModel): TallyPlan {
   const release = releasePlan(questionnaire);
-  const scales: ScalePlan[] = [];
-  const position = new Map<string, number>();
-  for (const question of questionnaire.questions) {
-    if (question.scale === null || (question.role !== 'likert' && question.role !== 'knowledge')) continue;
-    let at = position.get(question.scale);
-    if (at === undefined) {
-      at =
-        scales.push({ id: question.scale, slot: release.slotOf.get(question.id)!, needed: 0, items: [] }) - 1;
-      position.set(question.scale, at);
-    }
-    scales[at]!.items.push(question);
-  }
-  for (const scale of scales) {
-    if (scale.items.length > 5) throw new RangeError(`Scale ${scale.id} has more than five items`);
-    scale.needed = minimumAnswered(scale.items.length);
-  }
-  const dimensions = model.dimensions
-    .map((d) => ({
-      id: d.id,
-      scales: decidingScales(d)
-        .map((s) => position.get(s.id))
-        .filter((i): i is number => i !== undefined),
-    }))
-    .filter((d) => d.scales.length > 0);
+  // The scales, their items and each dimension's deciding scales, in the order scoring lays them out.
+  const scoring = scoringPlan(questionnaire, model);
+  const scales: ScalePlan[] = scoring.scales.map(({ id, total }, at) => {
+    if (total > 5) throw new RangeError(`Scale ${id} has more than five items`);
+    const items = scoring.items.filter((item) => item.scale === at).map((item) => item.question);
+    return { id, slot: release.slotOf.get(items[0]!.id)!, needed: minimumAnswered(total), items };
+  });
+  const position = new Map(scales.map((s, at) => [s.id, at]));
+  const dimensions = scoring.dimensions;
   for (const d of dimensions) {
     if (d.scales.length > 8) throw new RangeError(`Dimension ${d.id} decides on more than eight scales`);
   }

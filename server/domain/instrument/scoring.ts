@@ -37,7 +37,7 @@ export function scoreItem(question: Question, value: unknown): number | null {
 const meanOf = (xs: number[]): number | null =>
   xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length;
 
-interface ScoringPlan {
+export interface ScoringPlan {
   /** Scored questions, each with the position of its scale in `scales`. */
   items: { question: Question; scale: number }[];
   scales: { id: string; total: number }[];
@@ -49,7 +49,8 @@ interface ScoringPlan {
 // items feed which scale, instead of once per response.
 const plans = new WeakMap<Questionnaire, WeakMap<BarrierModel, ScoringPlan>>();
 
-function planFor(questionnaire: Questionnaire, model: BarrierModel): ScoringPlan {
+/** Which items feed which scale, and which scales decide each dimension: worked out once per pair. */
+export function scoringPlan(questionnaire: Questionnaire, model: BarrierModel): ScoringPlan {
   let byModel = plans.get(questionnaire);
   if (!byModel) plans.set(questionnaire, (byModel = new WeakMap()));
   const cached = byModel.get(model);
@@ -85,7 +86,7 @@ export function scoreResponse(
   model: BarrierModel,
   answers: Answers,
 ): ResponseScore {
-  const plan = planFor(questionnaire, model);
+  const plan = scoringPlan(questionnaire, model);
   const sums = new Array<number>(plan.scales.length).fill(0);
   const answered = new Array<number>(plan.scales.length).fill(0);
   for (const { question, scale } of plan.items) {
@@ -113,7 +114,7 @@ export function scoreItems(
   answers: Answers,
 ): Record<string, number | null> {
   const items: Record<string, number | null> = {};
-  for (const { question } of planFor(questionnaire, model).items)
+  for (const { question } of scoringPlan(questionnaire, model).items)
     items[question.id] = scoreItem(question, answers[question.id]);
   return items;
 }
