@@ -3,13 +3,17 @@ import react from '@vitejs/plugin-react';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+// Vite's own types stand on postcss: the type of a plugin for the postcss run Vite makes over each stylesheet.
+import type { Plugin as PostcssPlugin } from 'postcss';
 import { defineConfig, type Plugin } from 'vite';
+import { needsLeftOutBlock, STYLED_QUESTION_TYPES } from './pages/take-survey/survey-styles-left-out';
 
 const ROOT = new URL('.', import.meta.url).pathname;
 const OUT_DIR = join(ROOT, '..', 'dist', 'client');
 const COMPRESSIBLE = /\.(js|css|html|svg|json)$/;
+const QUESTIONNAIRES = join(ROOT, '..', 'questionnaires');
 
-/** The server does not compress on the fly: write .gz and .br next to each asset once, at build time. */
+/** Assets are compressed once, here, not on every request: write .gz and .br next to each one. */
 function precompress(): Plugin {
   const walk = (dir: string): string[] =>
     readdirSync(dir).flatMap((name) => {
@@ -33,9 +37,63 @@ function precompress(): Plugin {
   };
 }
 
+/** The type of every question in a SurveyJS questionnaire, in its pages and in any panel nested in them. */
+function questionTypes(json: unknown): string[] {
+  if (Array.isArray(json)) return json.flatMap(questionTypes);
+  if (json === null || typeof json !== 'object') return [];
+  return Object.entries(json).flatMap(([key, value]) =>
+    (key === 'elements' || key === 'templateElements') && Array.isArray(value)
+      ? value.flatMap((element: { type?: unknown }) => [
+          ...(typeof element.type === 'string' ? [element.type] : []),
+          ...questionTypes(element),
+        ])
+      : questionTypes(value),
+  );
+}
+
+/**
+ * Leaves out of SurveyJS's stylesheet the rules that can only style what the survey page never shows
+ * (client/pages/take-survey/survey-styles-left-out.ts says which and why), and stops the build if a
+ * questionnaire uses a question type whose styles that list was not checked against.
+ */
+function leaveOutUnusedSurveyStyles(): Plugin {
+  const trim: PostcssPlugin = {
+    postcssPlugin: 'groundwork-survey-styles',
+    Once(root, { result }) {
+      if (!result.opts.from?.includes('/node_modules/survey-core/')) return;
+      root.walkRules((rule) => {
+        // Keyframe steps ("0%", "to") are not selectors.
+        if (rule.parent?.type === 'atrule' && (rule.parent as { name: string }).name.endsWith('keyframes'))
+          return;
+        const kept = rule.selectors.filter((selector) => !needsLeftOutBlock(selector));
+        if (kept.length === 0) rule.remove();
+        else if (kept.length < rule.selectors.length) rule.selectors = kept;
+      });
+      root.walkAtRules((atRule) => {
+        if (atRule.nodes?.length === 0) atRule.remove();
+      });
+    },
+  };
+  return {
+    name: 'groundwork-survey-styles',
+    config: () => ({ css: { postcss: { plugins: [trim] } } }),
+    buildStart() {
+      for (const file of readdirSync(QUESTIONNAIRES).filter((f) => f.endsWith('.json'))) {
+        const types = questionTypes(JSON.parse(readFileSync(join(QUESTIONNAIRES, file), 'utf8')));
+        const unchecked = [...new Set(types)].filter((t) => !STYLED_QUESTION_TYPES.includes(t));
+        if (unchecked.length > 0)
+          this.error(
+            `${file} uses question types ${unchecked.join(', ')}, whose styles the survey page may leave out: ` +
+              'check client/pages/take-survey/survey-styles-left-out.ts and add them to STYLED_QUESTION_TYPES.',
+          );
+      }
+    },
+  };
+}
+
 export default defineConfig({
   root: ROOT,
-  plugins: [react(), precompress()],
+  plugins: [react(), precompress(), leaveOutUnusedSurveyStyles()],
   build: { outDir: OUT_DIR, emptyOutDir: true, chunkSizeWarningLimit: 2000 },
   server: { proxy: { '/api': 'http://127.0.0.1:3000' } },
 });

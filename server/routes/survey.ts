@@ -13,6 +13,7 @@ import { createRouter, jsonBody, jsonResponse, problems } from '../http/router';
 import { SubmitResponseBody, TokenParam } from '../http/schemas';
 import { ReceiptSchema, SurveyForRespondentSchema } from '../http/survey-replies';
 import { guessLimit } from '../http/guess-limit';
+import { compressReply } from '../http/compress-reply';
 import { normalizeAccessCode } from '../domain/campaigns/access-code';
 import { openSurveyToken } from './survey-access';
 import type { SuspectMonitor } from './suspect-monitor';
@@ -63,6 +64,8 @@ export function surveyRoutes(
     router.use('/:token', limit);
     router.use('/:token/responses', limit);
   }
+  // The questionnaire is most of what a respondent's phone loads, often over a slow network.
+  router.get('/:token', compressReply());
   if (submissionLimit)
     router.post('/:token/responses', rateLimit(submissionLimit, { code: 'request.too-many-submissions' }));
   router.use(
