@@ -101,7 +101,8 @@ export function printTable(r: BenchResults, log: (line: string) => void): void {
     read('report, repeated read after it', (s) => s.report.repeatedAfterReleaseMs, true);
     perSize(
       'trivial request every 10 ms while the tally is built: max / p99',
-      (s) => `${ms(s.report.probe.maxMs)} / ${ms(s.report.probe.p99Ms)} (${s.report.probe.samples} samples)`,
+      (s) =>
+        `${ms(s.report.probe.maxMs)} / ${ms(s.report.probe.p99Ms)} (${s.report.probe.samples} samples${s.report.probe.failed ? `, ${s.report.probe.failed} failed` : ''})`,
       '≤ 50 ms',
       largest
         ? verdict(largest.report.probe.maxMs, 50, 'below', ms) + ` (max, ${sizeName(largest.stored)})`
@@ -127,7 +128,18 @@ export function printTable(r: BenchResults, log: (line: string) => void): void {
       (s) => `${mb(s.rssAfterReportMb)} / ${mb(s.rssAtEndMb)}`,
     );
     const exported = r.scale.find((s) => s.export !== null);
-    if (exported?.export) {
+    if (exported?.export?.failure) {
+      rows.push([
+        `CSV export of ${sizeName(exported.stored)} through its route`,
+        ...r.scale.map((s) =>
+          s.export
+            ? `**failed** after ${s.export.seconds.toFixed(0)} s, ${s.export.rows} rows (see above)`
+            : '',
+        ),
+        '< 30 s, < 150 MB above idle',
+        '**missed**: the download did not finish',
+      ]);
+    } else if (exported?.export) {
       const e = exported.export;
       rows.push([
         `CSV export of ${sizeName(exported.stored)} through its route: time`,

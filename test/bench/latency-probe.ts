@@ -5,6 +5,8 @@
 
 export interface ProbeFigures {
   samples: number;
+  /** Requests that got no answer or an error status. */
+  failed: number;
   maxMs: number;
   p99Ms: number;
   medianMs: number;
@@ -16,15 +18,17 @@ export interface LatencyProbe {
 
 export function startLatencyProbe(url: string, headers: Record<string, string>, everyMs = 10): LatencyProbe {
   const times: number[] = [];
+  let failed = 0;
   const inFlight = new Set<Promise<void>>();
   const once = () => {
     const sent = performance.now();
     const request = fetch(url, { headers })
       .then(async (reply) => {
         await reply.arrayBuffer();
-        if (reply.status !== 200) throw new Error(`the probe's request answered ${reply.status}`);
-        times.push(performance.now() - sent);
+        if (reply.status === 200) times.push(performance.now() - sent);
+        else failed++;
       })
+      .catch(() => void failed++)
       .finally(() => inFlight.delete(request));
     inFlight.add(request);
   };
@@ -36,7 +40,7 @@ export function startLatencyProbe(url: string, headers: Record<string, string>, 
       await Promise.all(inFlight);
       const sorted = [...times].sort((a, b) => a - b);
       const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * q))] ?? 0;
-      return { samples: sorted.length, maxMs: at(1), p99Ms: at(0.99), medianMs: at(0.5) };
+      return { samples: sorted.length, failed, maxMs: at(1), p99Ms: at(0.99), medianMs: at(0.5) };
     },
   };
 }

@@ -35,6 +35,8 @@ export interface ScaleFigures {
   rssAfterReportMb: number;
   submissions: Map<number, Throughput>;
   export: null | {
+    /** Why the download did not finish, with the end of what the server printed; null when it did. */
+    failure: string | null;
     seconds: number;
     megabytes: number;
     rows: number;
@@ -75,6 +77,20 @@ async function repeatedReads(server: ServerProcess, cookie: string, campaignId: 
   return times.reduce((a, b) => a + b, 0) / times.length;
 }
 
+/**
+ * The report once the answers of the last run are all in it: requests autocannon left in flight are still
+ * stored after it stops, so the report is read until two reads half a second apart count the same.
+ */
+async function settledReport(server: ServerProcess, cookie: string, campaignId: string): Promise<ReportRead> {
+  let last = await readReport(server, cookie, campaignId);
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const read = await readReport(server, cookie, campaignId);
+    if (read.received === last.received) return read;
+    last = read;
+  }
+}
+
 /** One answer at a time through a department link, each acknowledged before the next is sent. */
 async function submitOneByOne(server: ServerProcess, token: string, body: string, n: number): Promise<void> {
   for (let i = 0; i < n; i++) {
@@ -96,20 +112,30 @@ async function timedExport(server: ServerProcess, cookie: string, campaignId: st
   const sampler = setInterval(() => (peakMb = Math.max(peakMb, residentMegabytes(pid))), 10);
   const probe = startLatencyProbe(`${server.url}/api/questionnaires`, { cookie, origin: server.url });
   const started = performance.now();
-  const reply = await fetch(`${server.url}/api/campaigns/${campaignId}/export/responses`, {
-    headers: { cookie, origin: server.url },
-  });
-  if (reply.status !== 200) throw new Error(`The export answered ${reply.status}: ${await reply.text()}`);
   let bytes = 0;
   let rows = -1; // the header
-  for await (const chunk of reply.body! as AsyncIterable<Uint8Array>) {
-    bytes += chunk.byteLength;
-    for (let i = 0; i < chunk.length; i++) if (chunk[i] === 10) rows++;
+  let failure: string | null = null;
+  try {
+    const reply = await fetch(`${server.url}/api/campaigns/${campaignId}/export/responses`, {
+      headers: { cookie, origin: server.url },
+    });
+    if (reply.status !== 200) throw new Error(`the export answered ${reply.status}: ${await reply.text()}`);
+    for await (const chunk of reply.body! as AsyncIterable<Uint8Array>) {
+      bytes += chunk.byteLength;
+      for (let i = 0; i < chunk.length; i++) if (chunk[i] === 10) rows++;
+    }
+  } catch (error) {
+    const exit = server.child.exitCode ?? server.child.signalCode;
+    failure =
+      `${(error as Error).message} (${(error as Error & { cause?: Error }).cause?.message ?? ''}) after ` +
+      `${rows} rows; server ${exit === null ? 'still running' : `exited (${exit})`}; it printed: ` +
+      server.output().slice(-1500);
   }
   const seconds = (performance.now() - started) / 1000;
   clearInterval(sampler);
-  peakMb = Math.max(peakMb, residentMegabytes(pid));
+  if (failure === null) peakMb = Math.max(peakMb, residentMegabytes(pid));
   return {
+    failure,
     seconds,
     megabytes: bytes / 1e6,
     rows,
@@ -178,8 +204,7 @@ export async function benchServerAtScale(options: {
 
     // New answers into one department, enough that its held-back ones are released as a batch whatever
     // the minimum group size: the first read after them is what an executive sees while answers pour in.
-    const before = await readReport(server, cookie, campaignId);
-    await repeatedReads(server, cookie, campaignId);
+    const before = await settledReport(server, cookie, campaignId);
     await submitOneByOne(server, data.departmentTokens[1]!, body, 10);
     const afterRelease = await readReport(server, cookie, campaignId);
     const repeatedAfterReleaseMs = await repeatedReads(server, cookie, campaignId);
@@ -189,12 +214,14 @@ export async function benchServerAtScale(options: {
     );
 
     const exported = stored >= options.exportAtLeast ? await timedExport(server, cookie, campaignId) : null;
-    if (exported) {
+    if (exported?.failure) log(`  export FAILED: ${exported.failure}`);
+    else if (exported) {
       log(
         `  export: ${exported.rows} rows in ${exported.seconds.toFixed(1)} s, peak ${exported.peakAboveIdleMb.toFixed(0)} MB above idle`,
       );
     }
-    const rssAtEndMb = residentMegabytes(pid);
+    const alive = server.child.exitCode === null && server.child.signalCode === null;
+    const rssAtEndMb = alive ? residentMegabytes(pid) : 0;
     return {
       stored,
       logMegabytes: data.logBytes / 1e6,
