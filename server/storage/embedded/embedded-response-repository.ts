@@ -10,6 +10,12 @@
 // and in memory and in checkpoints each is held only as a 64-bit fingerprint. Excluding responses rewrites
 // a campaign's log without their lines (temporary file, fsync, rename, directory fsync) and deletes the
 // checkpoint first: they leave no line, no tombstone and no list behind.
+//
+// Closed campaigns (closed-campaigns.ts) are put away: their responses leave memory once left alone for a
+// while, with a checkpoint covering their whole log written first, and are not loaded at start when such a
+// checkpoint is there. What the store must answer without them (how many responses, per department) comes
+// from the checkpoint's header; anything that reads responses (a scan, a list, a removal, an append that
+// should never come) loads the campaign again first, once however many ask at the same time.
 
 import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -21,7 +27,14 @@ import { syncDirectory, writeAll } from './file-io';
 import { fingerprint } from './fingerprint';
 import { openLineReader, type LineReader } from './line-reader';
 import { parseLine, readLines } from './read-log';
-import { readCheckpoint, writeCheckpoint, type LogPlace } from './response-checkpoint';
+import {
+  readCheckpoint,
+  readCheckpointClaims,
+  readCheckpointSummary,
+  writeCheckpoint,
+  type CheckpointSummary,
+  type LogPlace,
+} from './response-checkpoint';
 import { RowIndex } from './row-index';
 import { textsOfLine } from './texts-of-line';
 import { isStoredResponse, type StoredResponse } from './stored-response';
@@ -47,13 +60,30 @@ const SAFE_ID = /^[A-Za-z0-9_-]+$/;
 export interface EmbeddedResponseRepository extends ResponseRepository {
   /** Appends with the extra fields only this storage keeps; resolves once durable. */
   appendStored(response: SurveyResponse, extra: { key: string | null; claim: string | null }): Promise<void>;
-  /** Whether a response submitted with this idempotency-key hash is stored for the campaign. */
+  /**
+   * Whether a response submitted with this idempotency-key hash is stored for the campaign. Always false for
+   * a campaign put away: it is closed, so the survey refuses before asking (and should an answer reach
+   * appendStored all the same, its key is looked for there, once the campaign is loaded).
+   */
   hasKey(campaignId: string, keyHash: string): boolean;
   /** Of the given claims, those a stored response carries: read once, at start-up, to settle them. */
   claimsFound(): ReadonlySet<string>;
   /** Responses stored for one department of a campaign, at this moment. */
   countIn(campaignId: string, departmentId: string): number;
+  /** Puts away the closed campaigns nothing has used for `idleMs`; a failure to do so only warns. */
+  putAwayClosed(idleMs: number): Promise<void>;
+  /** Campaigns whose responses are in memory (for tests and figures). */
+  loadedCampaigns(): string[];
   close(): Promise<void>;
+}
+
+export interface ResponseStoreOptions {
+  /** Claims of personal links or codes not yet settled: which of them reached a response? Read at start. */
+  pendingClaims?: ReadonlySet<string>;
+  /** Which campaigns may be put away (closed-campaigns.ts); none when not given. */
+  isClosed?: (campaignId: string) => boolean;
+  /** The clock that says how long a campaign has been left alone. */
+  now?: () => number;
 }
 
 interface CampaignLog {
@@ -71,6 +101,11 @@ interface CampaignLog {
   readers: number;
   whenNoReaders: (() => void)[];
   rewriting: Promise<unknown> | null;
+  /** Operations under way that need the campaign in memory: it is not put away meanwhile. */
+  holds: number;
+  /** Counts every use, so that putting away can tell it was used while it wrote the checkpoint. */
+  uses: number;
+  lastUsed: number;
 }
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -78,13 +113,19 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 export async function openEmbeddedResponseRepository(
   dir: string,
   warn: (message: string) => void,
-  /** Claims of personal links not yet settled in the records file: which of them reached a response? */
-  pendingClaims: ReadonlySet<string> = new Set(),
+  { pendingClaims = new Set(), isClosed = () => false, now = Date.now }: ResponseStoreOptions = {},
 ): Promise<EmbeddedResponseRepository> {
   await mkdir(dir, { recursive: true });
+  /** Campaigns whose responses are in memory. */
   const campaigns = new Map<string, CampaignLog>();
+  /** Campaigns put away: what their checkpoint says of them. */
+  const away = new Map<string, CheckpointSummary>();
+  /** Campaigns put away being loaded again: every request for one waits for the same load. */
+  const loading = new Map<string, Promise<void>>();
   const found = new Set<string>();
   let closing = false;
+  /** The pending claims by the low half of their fingerprint, made when first needed. */
+  let claimPrints: Map<number, { high: number; claim: string }[]> | null = null;
 
   for (const name of await readdir(dir)) {
     if (name.endsWith(REWRITE_SUFFIX) || name.endsWith(`${CHECKPOINT_SUFFIX}.tmp`)) {
@@ -92,8 +133,9 @@ export async function openEmbeddedResponseRepository(
     }
   }
   for (const name of (await readdir(dir)).filter((n) => n.endsWith(SUFFIX)).sort()) {
-    const log = await load(name.slice(0, -SUFFIX.length));
-    campaigns.set(log.columns.campaignId, log);
+    const campaignId = name.slice(0, -SUFFIX.length);
+    if (isClosed(campaignId) && (await leftOnDisk(campaignId))) continue;
+    campaigns.set(campaignId, await load(campaignId, true));
   }
   // Written after the start, not during it: the start waits for nothing but reading.
   for (const log of campaigns.values()) scheduleCheckpoint(log);
@@ -112,10 +154,34 @@ export async function openEmbeddedResponseRepository(
       readers: 0,
       whenNoReaders: [],
       rewriting: null,
+      holds: 0,
+      uses: 0,
+      lastUsed: now(),
     };
   }
 
-  async function load(campaignId: string): Promise<CampaignLog> {
+  /**
+   * At start, a closed campaign is left on disk when its checkpoint accounts for its whole log and says what
+   * is needed without it; the claims pending, if any, are looked for in its checkpoint's claims alone.
+   * Otherwise (no such checkpoint, lines after it) it is loaded, and put away once written down again.
+   */
+  async function leftOnDisk(campaignId: string): Promise<boolean> {
+    const path = join(dir, campaignId + SUFFIX);
+    const checkpointPath = join(dir, campaignId + CHECKPOINT_SUFFIX);
+    const { size } = await stat(path);
+    const summary = await readCheckpointSummary(checkpointPath, path, campaignId, size);
+    if (summary === null) return false;
+    if (pendingClaims.size > 0) {
+      const claims = await readCheckpointClaims(checkpointPath, path, campaignId, size);
+      if (claims === null) return false;
+      for (let i = 0; i < claims.length; i += 2) noteClaim(claims[i]!, claims[i + 1]!);
+    }
+    away.set(campaignId, summary);
+    return true;
+  }
+
+  /** Reads a campaign's checkpoint and the log after it; `atStart`, pending claims are looked for too. */
+  async function load(campaignId: string, atStart: boolean): Promise<CampaignLog> {
     const path = join(dir, campaignId + SUFFIX);
     const checkpointPath = join(dir, campaignId + CHECKPOINT_SUFFIX);
     const read = await readCheckpoint(checkpointPath, path, campaignId, (await stat(path)).size);
@@ -124,7 +190,8 @@ export async function openEmbeddedResponseRepository(
     }
     const columns = read?.usable ? read.columns : new CampaignColumns(campaignId);
     const start = read?.usable ? read.place : { logSize: 0, lines: 0 };
-    if (read?.usable && pendingClaims.size > 0) findClaims(columns);
+    const lookForClaims = atStart && pendingClaims.size > 0;
+    if (read?.usable && lookForClaims) findClaims(columns);
 
     // Repeated lines are looked for by id among every row, those of the checkpoint included; the index is
     // needed only while the tail is read.
@@ -150,7 +217,8 @@ export async function openEmbeddedResponseRepository(
           repeated++;
           return;
         }
-        if (stored.claim !== undefined && pendingClaims.has(stored.claim)) found.add(stored.claim);
+        if (lookForClaims && stored.claim !== undefined && pendingClaims.has(stored.claim))
+          found.add(stored.claim);
         ids.add(columns.add(stored, offset, bytes));
       },
     );
@@ -160,35 +228,93 @@ export async function openEmbeddedResponseRepository(
       );
     }
     const log = newLog(campaignId, columns, { logSize: tail.size, lines: tail.lines });
-    if (read?.usable) log.saved = { logSize: start.logSize, rows: checkpointed };
+    // One written before checkpoints held counts per department is written again, so the campaign can be
+    // left on disk at the next start.
+    if (read?.usable && read.hasSummary) log.saved = { logSize: start.logSize, rows: checkpointed };
     return log;
   }
 
-  /** Pending claims carried by responses a checkpoint holds, found by their fingerprints. */
-  function findClaims(columns: CampaignColumns): void {
-    const byLow = new Map<number, { high: number; claim: string }[]>();
-    for (const claim of pendingClaims) {
-      const fp = fingerprint(claim);
-      const list = byLow.get(fp[1]!) ?? [];
-      list.push({ high: fp[0]!, claim });
-      byLow.set(fp[1]!, list);
+  /** Notes a pending claim a stored response carries, found by its fingerprint. */
+  function noteClaim(high: number, low: number): void {
+    if (claimPrints === null) {
+      claimPrints = new Map();
+      for (const claim of pendingClaims) {
+        const fp = fingerprint(claim);
+        const list = claimPrints.get(fp[1]!) ?? [];
+        list.push({ high: fp[0]!, claim });
+        claimPrints.set(fp[1]!, list);
+      }
     }
+    for (const c of claimPrints.get(low) ?? []) if (c.high === high) found.add(c.claim);
+  }
+
+  /** Pending claims carried by responses a checkpoint holds. */
+  function findClaims(columns: CampaignColumns): void {
     for (let row = 0; row < columns.rows; row++) {
       const claimed = columns.claimOf(row);
-      if (claimed === null) continue;
-      for (const c of byLow.get(claimed.low) ?? []) if (c.high === claimed.high) found.add(c.claim);
+      if (claimed !== null) noteClaim(claimed.high, claimed.low);
     }
   }
 
-  function logFor(campaignId: string): CampaignLog {
+  /** Marks the log used and held in memory until `release`. */
+  function acquire(log: CampaignLog): CampaignLog {
+    log.holds++;
+    log.uses++;
+    log.lastUsed = now();
+    return log;
+  }
+
+  function release(log: CampaignLog): void {
+    log.holds--;
+  }
+
+  /** Loads a campaign put away, once: whoever asks while it loads waits for the same load. */
+  function bringBack(campaignId: string): Promise<void> {
+    let pending = loading.get(campaignId);
+    if (!pending) {
+      pending = load(campaignId, false)
+        .then((log) => {
+          away.delete(campaignId);
+          campaigns.set(campaignId, log);
+        })
+        .finally(() => loading.delete(campaignId));
+      loading.set(campaignId, pending);
+    }
+    return pending;
+  }
+
+  /** The campaign's log, held, loaded first if it was put away; undefined when it has no responses. */
+  async function hold(campaignId: string): Promise<CampaignLog | undefined> {
+    for (;;) {
+      const log = campaigns.get(campaignId);
+      if (log) return acquire(log);
+      if (!away.has(campaignId)) return undefined;
+      // Put away again before this resumed (only ever when told to put away at once): loaded again.
+      await bringBack(campaignId);
+    }
+  }
+
+  /**
+   * The log to append to, held, without waiting: made when the campaign has none. Undefined when it was put
+   * away and must be loaded first.
+   */
+  function holdNowForAppend(campaignId: string): CampaignLog | undefined {
     // Ids become file names; anything else would let a crafted id escape the directory.
     if (!SAFE_ID.test(campaignId)) throw new Error(`Unsafe campaign id ${JSON.stringify(campaignId)}`);
-    let log = campaigns.get(campaignId);
-    if (!log) {
-      log = newLog(campaignId, new CampaignColumns(campaignId), { logSize: 0, lines: 0 });
-      campaigns.set(campaignId, log);
+    const log = campaigns.get(campaignId);
+    if (log) return acquire(log);
+    if (away.has(campaignId)) return undefined;
+    const made = newLog(campaignId, new CampaignColumns(campaignId), { logSize: 0, lines: 0 });
+    campaigns.set(campaignId, made);
+    return acquire(made);
+  }
+
+  async function holdForAppend(campaignId: string): Promise<CampaignLog> {
+    for (;;) {
+      const log = holdNowForAppend(campaignId);
+      if (log) return log;
+      await bringBack(campaignId);
     }
-    return log;
   }
 
   async function enterReading(log: CampaignLog): Promise<() => void> {
@@ -198,6 +324,9 @@ export async function openEmbeddedResponseRepository(
       if (--log.readers === 0) for (const resume of log.whenNoReaders.splice(0)) resume();
     };
   }
+
+  /** Whether the log is the one in memory for its campaign (not one put away since). */
+  const isCurrent = (log: CampaignLog) => campaigns.get(log.columns.campaignId) === log;
 
   const noReaders = (log: CampaignLog) =>
     log.readers === 0 ? Promise.resolve() : new Promise<void>((resolve) => log.whenNoReaders.push(resolve));
@@ -215,7 +344,7 @@ export async function openEmbeddedResponseRepository(
     log.checkpointDue = true;
     setImmediate(() => {
       log.checkpointDue = false;
-      if (!closing) void checkpoint(log);
+      if (!closing && isCurrent(log)) void checkpoint(log);
     });
   }
 
@@ -268,19 +397,27 @@ export async function openEmbeddedResponseRepository(
   }
 
   const appendStored: EmbeddedResponseRepository['appendStored'] = async (response, { key, claim }) => {
-    const log = logFor(response.campaignId);
-    const stored: StoredResponse = { ...response };
-    if (key !== null) stored.key = key;
-    if (claim !== null) stored.claim = claim;
-    while (log.rewriting) await log.rewriting.catch(() => undefined);
-    const line = JSON.stringify(stored);
-    const offset = await log.file.append(line);
-    const bytes = Buffer.byteLength(line);
-    // Lines become durable and reach this point in the order they stand in the file, so the rows always
-    // account for a prefix of the log: what a checkpoint records.
-    log.columns.add(stored, offset, bytes);
-    log.place = { logSize: offset + bytes + 1, lines: log.place.lines + 1 };
-    scheduleCheckpoint(log);
+    // Held at once unless the campaign must be loaded first: appends reach the file in the order made.
+    const log = holdNowForAppend(response.campaignId) ?? (await holdForAppend(response.campaignId));
+    try {
+      const stored: StoredResponse = { ...response };
+      if (key !== null) stored.key = key;
+      if (claim !== null) stored.claim = claim;
+      while (log.rewriting) await log.rewriting.catch(() => undefined);
+      // Already stored under this key: only possible for a campaign put away, whose keys hasKey could not
+      // see. A start would ignore the line as a repeat, so it is not written.
+      if (key !== null && log.columns.hasKey(key)) return;
+      const line = JSON.stringify(stored);
+      const offset = await log.file.append(line);
+      const bytes = Buffer.byteLength(line);
+      // Lines become durable and reach this point in the order they stand in the file, so the rows always
+      // account for a prefix of the log: what a checkpoint records.
+      log.columns.add(stored, offset, bytes);
+      log.place = { logSize: offset + bytes + 1, lines: log.place.lines + 1 };
+      scheduleCheckpoint(log);
+    } finally {
+      release(log);
+    }
   };
 
   /** Writes the log anew without the lines of `ids`; the old log stays whole until the rename. */
@@ -355,18 +492,58 @@ export async function openEmbeddedResponseRepository(
     visit: (response: SurveyResponse, index: number) => void,
     options: ScanOptions = {},
   ): Promise<number> {
-    const log = campaigns.get(campaignId);
+    const from = Math.max(0, Math.floor(options.from ?? 0));
+    // Nothing to visit: a campaign put away stays so (a tally resumed from its own checkpoint asks this).
+    const summary = campaigns.has(campaignId) ? undefined : away.get(campaignId);
+    if (summary && from >= summary.rows) return 0;
+    const log = await hold(campaignId);
     if (!log) return 0;
-    const leave = await enterReading(log);
     try {
-      const rows = log.columns.rows;
-      const from = Math.min(rows, Math.max(0, Math.floor(options.from ?? 0)));
-      await visitRows(log, rows, options.texts !== false, visit, from);
-      return rows - from;
+      const leave = await enterReading(log);
+      try {
+        const rows = log.columns.rows;
+        const start = Math.min(rows, from);
+        await visitRows(log, rows, options.texts !== false, visit, start);
+        return rows - start;
+      } finally {
+        leave();
+      }
     } finally {
-      leave();
+      release(log);
     }
   }
+
+  /**
+   * Writes the campaign's checkpoint if need be, then drops its responses from memory, unless it was used
+   * (or is being used) meanwhile or the checkpoint could not be written: it is tried again next time.
+   */
+  async function putAway(log: CampaignLog): Promise<void> {
+    const uses = log.uses;
+    await log.checkpointing;
+    await checkpoint(log);
+    if (
+      closing ||
+      !isCurrent(log) ||
+      log.uses !== uses ||
+      log.holds > 0 ||
+      log.readers > 0 ||
+      log.rewriting !== null ||
+      log.checkpointing !== null ||
+      log.saved.logSize !== log.place.logSize
+    )
+      return;
+    const { columns } = log;
+    campaigns.delete(columns.campaignId);
+    away.set(columns.campaignId, {
+      rows: columns.rows,
+      departmentCounts: columns.countByDepartment(),
+      place: log.place,
+    });
+    await log.file.close();
+  }
+
+  const countsOf = (campaignId: string) =>
+    campaigns.get(campaignId)?.columns.countByDepartment() ?? { ...away.get(campaignId)?.departmentCounts };
 
   return {
     append: (response) => appendStored(response, { key: null, claim: null }),
@@ -380,30 +557,49 @@ export async function openEmbeddedResponseRepository(
     },
     scan,
     async countByCampaign(campaignId) {
-      return campaigns.get(campaignId)?.columns.rows ?? 0;
+      return campaigns.get(campaignId)?.columns.rows ?? away.get(campaignId)?.rows ?? 0;
     },
-    countIn: (campaignId, departmentId) => campaigns.get(campaignId)?.columns.countIn(departmentId) ?? 0,
+    countIn: (campaignId, departmentId) =>
+      campaigns.get(campaignId)?.columns.countIn(departmentId) ??
+      away.get(campaignId)?.departmentCounts[departmentId] ??
+      0,
     async countByDepartment(campaignId) {
-      return campaigns.get(campaignId)?.columns.countByDepartment() ?? {};
+      return countsOf(campaignId);
     },
     async remove(campaignId, ids, allow = () => true) {
-      const log = campaigns.get(campaignId);
+      const log = await hold(campaignId);
       if (!log) return 0;
-      const wanted = new Set(ids);
-      // Rewrites of one log run one after the other; appends and scans wait for them.
-      while (log.rewriting) await log.rewriting.catch(() => undefined);
-      if (log.columns.rowsWithIds(wanted).length === 0) return 0;
-      const run = rewrite(log, wanted, allow);
-      log.rewriting = run;
       try {
-        return await run;
+        const wanted = new Set(ids);
+        // Rewrites of one log run one after the other; appends and scans wait for them.
+        while (log.rewriting) await log.rewriting.catch(() => undefined);
+        if (log.columns.rowsWithIds(wanted).length === 0) return 0;
+        const run = rewrite(log, wanted, allow);
+        log.rewriting = run;
+        try {
+          return await run;
+        } finally {
+          log.rewriting = null;
+          scheduleCheckpoint(log);
+        }
       } finally {
-        log.rewriting = null;
-        scheduleCheckpoint(log);
+        release(log);
       }
     },
+    async putAwayClosed(idleMs) {
+      for (const log of campaigns.values()) {
+        if (closing) return;
+        const { campaignId } = log.columns;
+        if (!isClosed(campaignId) || log.holds > 0 || now() - log.lastUsed < idleMs) continue;
+        await putAway(log).catch((error: unknown) =>
+          warn(`${log.path}: responses not put away (${(error as Error).message}); tried again later.`),
+        );
+      }
+    },
+    loadedCampaigns: () => [...campaigns.keys()],
     async close() {
       closing = true;
+      await Promise.all([...loading.values()].map((p) => p.catch(() => undefined)));
       await Promise.all([...campaigns.values()].map((log) => log.file.close()));
       for (const log of campaigns.values()) {
         await log.checkpointing;

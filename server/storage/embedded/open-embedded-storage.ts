@@ -11,6 +11,7 @@ import {
   createEmbeddedUserInvitationRepository,
 } from './embedded-account-repositories';
 import { openCampaignPeople } from './campaign-people';
+import { isClosedCampaign } from './closed-campaigns';
 import { createDepartmentPlaces } from './department-places';
 import { createEmbeddedAccessCodeRepository } from './embedded-access-code-repository';
 import { createEmbeddedApiTokenRepository } from './embedded-api-token-repository';
@@ -24,7 +25,7 @@ import { openRecordsFile } from './records-file';
 import { createEmbeddedSubmissionStore, pendingClaimsOf, settleClaims } from './submission-claims';
 
 const RECORDS = 'records.json';
-/** How long a closed campaign's people stay in memory after their last use. */
+/** How long a closed campaign's people and responses stay in memory after their last use. */
 const PUT_AWAY_AFTER_MS = 10 * 60_000;
 
 /**
@@ -57,18 +58,20 @@ export async function openEmbeddedStorage(
   await mkdir(dataDir, { recursive: true });
   const db = await openRecordsFile(join(dataDir, RECORDS), await isNewInstallation(dataDir));
   const people = await openCampaignPeople(join(dataDir, 'people'), db, warn);
-  const responses = await openEmbeddedResponseRepository(
-    join(dataDir, 'responses'),
-    warn,
-    pendingClaimsOf(db.data, people),
-  );
+  const responses = await openEmbeddedResponseRepository(join(dataDir, 'responses'), warn, {
+    pendingClaims: pendingClaimsOf(db.data, people),
+    isClosed: isClosedCampaign(db),
+  });
   await settleClaims(db, people, responses.claimsFound(), warn);
   await people.putAwayClosed(0);
-  // Closed campaigns used since (a tracking page, a late link) leave memory again once left alone.
+  await responses.putAwayClosed(0);
+  // Closed campaigns used since (a tracking page, a report, a late link) leave memory again once left alone.
   const putAway = setInterval(() => {
-    people
-      .putAwayClosed(PUT_AWAY_AFTER_MS)
-      .catch((error: unknown) => warn(`Could not put away closed campaigns: ${String(error)}`));
+    for (const store of [people, responses]) {
+      store
+        .putAwayClosed(PUT_AWAY_AFTER_MS)
+        .catch((error: unknown) => warn(`Could not put away closed campaigns: ${String(error)}`));
+    }
   }, PUT_AWAY_AFTER_MS);
   putAway.unref();
   const audit = await openEmbeddedAuditLog(join(dataDir, 'audit.jsonl'), warn);

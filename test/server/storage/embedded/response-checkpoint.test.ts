@@ -32,7 +32,7 @@ const checkpointPath = (campaignId = 'c-1') => join(dir, `${campaignId}.checkpoi
 
 async function start(pendingClaims?: ReadonlySet<string>): Promise<EmbeddedResponseRepository> {
   await open?.close();
-  open = await openEmbeddedResponseRepository(dir, (m) => warnings.push(m), pendingClaims);
+  open = await openEmbeddedResponseRepository(dir, (m) => warnings.push(m), { pendingClaims });
   return open;
 }
 
