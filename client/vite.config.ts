@@ -6,12 +6,13 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 // Vite's own types stand on postcss: the type of a plugin for the postcss run Vite makes over each stylesheet.
 import type { Plugin as PostcssPlugin } from 'postcss';
 import { defineConfig, type Plugin } from 'vite';
-import { needsLeftOutBlock, STYLED_QUESTION_TYPES } from './pages/take-survey/survey-styles-left-out';
 
 const ROOT = new URL('.', import.meta.url).pathname;
 const OUT_DIR = join(ROOT, '..', 'dist', 'client');
 const COMPRESSIBLE = /\.(js|css|html|svg|json)$/;
 const QUESTIONNAIRES = join(ROOT, '..', 'questionnaires');
+/** Which of SurveyJS's styles the survey page leaves out, and why: data, so the browser test reads it too. */
+const LEFT_OUT_STYLES = join(ROOT, 'pages', 'take-survey', 'survey-styles-left-out.json');
 
 /** Assets are compressed once, here, not on every request: write .gz and .br next to each one. */
 function precompress(): Plugin {
@@ -51,12 +52,37 @@ function questionTypes(json: unknown): string[] {
   );
 }
 
+/** A class's style block: its name before any BEM element (`__`) or modifier (`--`). */
+const styleBlockOf = (className: string) => className.replace(/(__|--).*$/, '');
+
+/**
+ * Whether a selector needs an element of one of `blocks`: some class it requires (outside `:not()`, `:is()`
+ * and other parenthesised arguments, which need not match) belongs to one.
+ */
+function needsBlock(selector: string, blocks: ReadonlySet<string>): boolean {
+  let depth = 0;
+  let required = '';
+  for (const ch of selector) {
+    if (ch === '(') depth += 1;
+    if (depth === 0) required += ch;
+    if (ch === ')') depth -= 1;
+  }
+  return [...required.matchAll(/\.(-?[_a-zA-Z][_a-zA-Z0-9-]*)/g)].some((m) =>
+    blocks.has(styleBlockOf(m[1]!)),
+  );
+}
+
 /**
  * Leaves out of SurveyJS's stylesheet the rules that can only style what the survey page never shows
- * (client/pages/take-survey/survey-styles-left-out.ts says which and why), and stops the build if a
+ * (client/pages/take-survey/survey-styles-left-out.json says which and why), and stops the build if a
  * questionnaire uses a question type whose styles that list was not checked against.
  */
 function leaveOutUnusedSurveyStyles(): Plugin {
+  const leftOut = JSON.parse(readFileSync(LEFT_OUT_STYLES, 'utf8')) as {
+    styledQuestionTypes: string[];
+    leftOutBlocks: Record<string, string[]>;
+  };
+  const blocks = new Set(Object.values(leftOut.leftOutBlocks).flat());
   const trim: PostcssPlugin = {
     postcssPlugin: 'groundwork-survey-styles',
     Once(root, { result }) {
@@ -65,7 +91,7 @@ function leaveOutUnusedSurveyStyles(): Plugin {
         // Keyframe steps ("0%", "to") are not selectors.
         if (rule.parent?.type === 'atrule' && (rule.parent as { name: string }).name.endsWith('keyframes'))
           return;
-        const kept = rule.selectors.filter((selector) => !needsLeftOutBlock(selector));
+        const kept = rule.selectors.filter((selector) => !needsBlock(selector, blocks));
         if (kept.length === 0) rule.remove();
         else if (kept.length < rule.selectors.length) rule.selectors = kept;
       });
@@ -80,11 +106,11 @@ function leaveOutUnusedSurveyStyles(): Plugin {
     buildStart() {
       for (const file of readdirSync(QUESTIONNAIRES).filter((f) => f.endsWith('.json'))) {
         const types = questionTypes(JSON.parse(readFileSync(join(QUESTIONNAIRES, file), 'utf8')));
-        const unchecked = [...new Set(types)].filter((t) => !STYLED_QUESTION_TYPES.includes(t));
+        const unchecked = [...new Set(types)].filter((t) => !leftOut.styledQuestionTypes.includes(t));
         if (unchecked.length > 0)
           this.error(
             `${file} uses question types ${unchecked.join(', ')}, whose styles the survey page may leave out: ` +
-              'check client/pages/take-survey/survey-styles-left-out.ts and add them to STYLED_QUESTION_TYPES.',
+              'check client/pages/take-survey/survey-styles-left-out.json and add them to styledQuestionTypes.',
           );
       }
     },

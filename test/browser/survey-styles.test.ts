@@ -1,15 +1,19 @@
 // The survey page's stylesheet leaves out SurveyJS's rules for what the page never shows
-// (client/pages/take-survey/survey-styles-left-out.ts). Walking each questionnaire through every page, with
+// (client/pages/take-survey/survey-styles-left-out.json). Walking each questionnaire through every page, with
 // the required-answer error shown, choices ticked up to a limit and comments typed, on a phone and a
 // desktop and in both languages, no element may carry a class of a left-out block: if one did, it would
 // be shown without its styles.
 
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { LEFT_OUT_STYLE_BLOCKS, styleBlockOf } from '../../client/pages/take-survey/survey-styles-left-out';
+import leftOut from '../../client/pages/take-survey/survey-styles-left-out.json';
 import { useBrowserSession } from '../support/browser-session';
 import { hasChromium } from '../support/chromium';
 import { callApi, signUpOwner } from '../support/server-process';
+
+const LEFT_OUT_BLOCKS = new Set(Object.values(leftOut.leftOutBlocks).flat());
+/** A class's style block: its name before any BEM element (`__`) or modifier (`--`). */
+const styleBlockOf = (className: string) => className.replace(/(__|--).*$/, '');
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
@@ -19,7 +23,7 @@ async function leftOutClasses(page: Page, where: string): Promise<string[]> {
   const classes = await page.evaluate(() => [
     ...new Set([...document.querySelectorAll('*')].flatMap((el) => [...el.classList])),
   ]);
-  return classes.filter((c) => LEFT_OUT_STYLE_BLOCKS.has(styleBlockOf(c))).map((c) => `${c} on ${where}`);
+  return classes.filter((c) => LEFT_OUT_BLOCKS.has(styleBlockOf(c))).map((c) => `${c} on ${where}`);
 }
 
 /** Ticks and types on every question of the page: one radio, checkboxes up to three, a comment. */
