@@ -7,6 +7,7 @@
 import { appendFile, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeCampaign, createCampaign, openCampaign } from '../../../../server/domain/campaigns/campaign';
 import type { SurveyResponse } from '../../../../server/domain/instrument/response';
@@ -85,6 +86,22 @@ async function damageColumns(path: string): Promise<void> {
   await writeFile(path, content);
 }
 
+/** Rewrites a checkpoint as one written before headers held counts per department, checksum and all. */
+async function withoutDepartmentCounts(path: string): Promise<void> {
+  const content = await readFile(path);
+  const headerLength = content.readUInt32LE(8);
+  const header = JSON.parse(content.toString('utf8', 12, 12 + headerLength)) as Record<string, unknown>;
+  delete header.departmentCounts;
+  const headerBytes = Buffer.from(JSON.stringify(header));
+  const start = Buffer.alloc(12);
+  content.copy(start, 0, 0, 8);
+  start.writeUInt32LE(headerBytes.length, 8);
+  const body = Buffer.concat([start, headerBytes, content.subarray(12 + headerLength, content.length - 4)]);
+  const trailer = Buffer.alloc(4);
+  trailer.writeUInt32LE(crc32(body) >>> 0);
+  await writeFile(path, Buffer.concat([body, trailer]));
+}
+
 describe('a closed campaign at start', () => {
   it('is not loaded, yet its counts are known', async () => {
     await storedThenStopped({ 'open-1': 4, 'closed-1': 9 });
@@ -140,6 +157,19 @@ describe('a closed campaign at start', () => {
     expect(repository.loadedCampaigns()).toEqual([]);
     expect(await repository.listByCampaign('closed-1')).toEqual([...responses, late]);
     expect((await stat(logPath('closed-1'))).size).toBe(size);
+  });
+
+  it('is loaded when its checkpoint predates counts per department, and left on disk once it is rewritten', async () => {
+    const { 'closed-1': responses } = await storedThenStopped({ 'closed-1': 7 });
+    await withoutDepartmentCounts(checkpointPath('closed-1'));
+    let repository = await start();
+    expect(repository.loadedCampaigns()).toEqual(['closed-1']);
+    await repository.putAwayClosed(0);
+    repository = await start();
+    expect(repository.loadedCampaigns()).toEqual([]);
+    expect(await repository.countByDepartment('closed-1')).toEqual({ d0: 3, d1: 2, d2: 2 });
+    expect(await repository.listByCampaign('closed-1')).toEqual(responses);
+    expect(warnings).toEqual([]);
   });
 });
 
