@@ -1,6 +1,8 @@
 // One number (or a few, `stride`) per stored response, held in typed arrays of a fixed number of rows each.
 // Growing adds a block and never copies what is held, so a million rows cost their bytes and nothing more,
-// and a checkpoint writes and reads each block as raw bytes.
+// and a checkpoint writes and reads each block as raw bytes. The last block starts small and doubles as rows
+// come (copying only it), so a campaign of a few hundred responses costs kilobytes rather than the 8 MB its
+// eighty-odd columns would take in whole blocks; rows past a block's end read as zeros.
 
 export type BlockKind = 'u8' | 'u16' | 'u32' | 'f64';
 type Block = Uint8Array | Uint16Array | Uint32Array | Float64Array;
@@ -27,6 +29,9 @@ function makeBlock(kind: BlockKind, length: number): Block {
   }
 }
 
+/** Rows a block is first made for: it doubles from there up to BLOCK_ROWS. */
+const FIRST_ROWS = 1 << 10;
+
 /** The largest number a kind holds (f64 holds offsets, exact up to 2^53). */
 export const KIND_MAX: Record<BlockKind, number> = {
   u8: 0xff,
@@ -47,7 +52,10 @@ export class RowBlocks {
     return this.kindHeld;
   }
 
-  /** Block `b` (rows b·BLOCK_ROWS onwards), for reading many columns of one row: at `(row & ROW_MASK) * stride`. */
+  /**
+   * Block `b` (rows b·BLOCK_ROWS onwards), for reading many columns of one row: at `(row & ROW_MASK) * stride`,
+   * where an index past its end (a row never set) reads as undefined, to be taken as 0.
+   */
   block(b: number): Block | undefined {
     return this.blocks[b];
   }
@@ -59,8 +67,22 @@ export class RowBlocks {
 
   set(row: number, value: number, k = 0): void {
     const b = row >>> SHIFT;
-    while (this.blocks.length <= b) this.blocks.push(makeBlock(this.kindHeld, BLOCK_ROWS * this.stride));
-    this.blocks[b]![(row & MASK) * this.stride + k] = value;
+    const i = (row & MASK) * this.stride + k;
+    const block = this.blocks[b];
+    (block !== undefined && i < block.length ? block : this.room(b, i))[i] = value;
+  }
+
+  /** Block `b`, made or grown to hold index `i`; the blocks before it made (empty) if missing. */
+  private room(b: number, i: number): Block {
+    while (this.blocks.length <= b) this.blocks.push(makeBlock(this.kindHeld, 0));
+    const old = this.blocks[b]!;
+    const full = BLOCK_ROWS * this.stride;
+    let length = Math.max(old.length, FIRST_ROWS * this.stride);
+    while (length <= i) length *= 2;
+    const grown = makeBlock(this.kindHeld, Math.min(length, full));
+    grown.set(old);
+    this.blocks[b] = grown;
+    return grown;
   }
 
   /** Moves every block to a wider kind, when a dictionary outgrows the codes this one holds. */
@@ -78,24 +100,28 @@ export class RowBlocks {
     return rows * this.stride * BYTES[this.kindHeld];
   }
 
-  /** The bytes holding rows [0, rows), block by block; blocks never written read as zeros. */
+  /** The bytes holding rows [0, rows), block by block; rows never written read as zeros. */
   *bytes(rows: number): Generator<Uint8Array> {
     for (let start = 0, b = 0; start < rows; start += BLOCK_ROWS, b++) {
       const length = (Math.min(rows - start, BLOCK_ROWS) * this.stride * BYTES[this.kindHeld]) | 0;
       const block = this.blocks[b];
-      yield block ? new Uint8Array(block.buffer, block.byteOffset, length) : new Uint8Array(length);
+      const held = Math.min(length, block?.byteLength ?? 0);
+      if (held > 0) yield new Uint8Array(block!.buffer, block!.byteOffset, held);
+      if (held < length) yield new Uint8Array(length - held);
     }
   }
 
-  /** Replaces the contents by fresh blocks for rows [0, rows); returns the byte views to fill, in order. */
+  /**
+   * Replaces the contents by fresh blocks for rows [0, rows), each no longer than its rows need (the last
+   * grows with the next row set); returns the byte views to fill, in order.
+   */
   allocate(rows: number): Uint8Array[] {
     this.blocks = [];
     const views: Uint8Array[] = [];
     for (let start = 0; start < rows; start += BLOCK_ROWS) {
-      const block = makeBlock(this.kindHeld, BLOCK_ROWS * this.stride);
+      const block = makeBlock(this.kindHeld, Math.min(rows - start, BLOCK_ROWS) * this.stride);
       this.blocks.push(block);
-      const length = Math.min(rows - start, BLOCK_ROWS) * this.stride * BYTES[this.kindHeld];
-      views.push(new Uint8Array(block.buffer, block.byteOffset, length));
+      views.push(new Uint8Array(block.buffer, block.byteOffset, block.byteLength));
     }
     return views;
   }
@@ -110,11 +136,17 @@ export class RowBlocks {
       const from = kept[j]!;
       if (from === j) continue;
       const source = this.blocks[from >>> SHIFT];
-      const target = this.blocks[j >>> SHIFT];
+      const b = j >>> SHIFT;
+      const target = this.blocks[b];
       if (!target) break; // blocks are made in order: none after this one either, so all read as zeros
       const at = (from & MASK) * s;
-      if (source) target.set(source.subarray(at, at + s), (j & MASK) * s);
-      else target.fill(0, (j & MASK) * s, (j & MASK) * s + s); // a row never written reads as zeros
+      const to = (j & MASK) * s;
+      if (source !== undefined && at + s <= source.length) {
+        const room = to + s <= target.length ? target : this.room(b, to + s - 1);
+        room.set(source.subarray(at, at + s), to);
+      } else {
+        target.fill(0, to, to + s); // a row never written reads as zeros (fill stops at a short block's end)
+      }
     }
     const blocksNeeded = Math.ceil(kept.length / BLOCK_ROWS);
     this.blocks.length = Math.min(this.blocks.length, blocksNeeded);
