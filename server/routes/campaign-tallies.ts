@@ -17,9 +17,10 @@ import {
   type TalliedFigures,
   type TallyInput,
 } from '../domain/analysis/campaign-tally';
+import { reportFromTally, type CampaignReport } from '../domain/analysis/campaign-report';
 import type { Campaign } from '../domain/campaigns/campaign';
 import type { Organization } from '../domain/campaigns/organization';
-import { reportedResponse, reportingUnits } from '../domain/campaigns/reporting-units';
+import { asReported, reportedResponse, reportingUnits } from '../domain/campaigns/reporting-units';
 import type { BarrierModel } from '../domain/instrument/barrier-model';
 import type { Questionnaire } from '../domain/instrument/questionnaire';
 import type { Storage } from '../storage/storage';
@@ -46,6 +47,7 @@ interface Entry {
   /** The catch-up under way: one at a time per campaign, each reading from where the last stopped. */
   reading: Promise<void> | null;
   figures: { received: number; value: TalliedFigures } | null;
+  report: { key: string; value: CampaignReport } | null;
   saved: number;
   saving: boolean;
 }
@@ -53,6 +55,11 @@ interface Entry {
 export interface CampaignTallies {
   /** The campaign's figures over every response stored until now. */
   figures(input: CampaignTallyInput): Promise<TalliedFigures>;
+  /**
+   * The campaign's whole report over those figures, built again only when they, the campaign or its
+   * organization changed: reading it again, or from several screens, costs nothing.
+   */
+  report(input: CampaignTallyInput): Promise<CampaignReport>;
   /** A response was stored: a tally kept for the campaign reads it soon, not at the next report. */
   stored(campaignId: string): void;
   /** Responses were deleted: the next report builds the tally anew. */
@@ -97,6 +104,7 @@ export function createCampaignTallies(
       opening: null,
       reading: null,
       figures: null,
+      report: null,
       saved: 0,
       saving: false,
     };
@@ -177,21 +185,35 @@ export function createCampaignTallies(
       });
   }
 
-  return {
-    async figures(input) {
-      const id = input.campaign.id;
-      let entry = entryFor(input);
+  async function figures(input: CampaignTallyInput): Promise<TalliedFigures> {
+    const id = input.campaign.id;
+    let entry = entryFor(input);
+    await catchUp(id, entry);
+    // Fewer stored than it holds: some were deleted since. Start again from the first.
+    if ((await responses.countByCampaign(id)) < entry.tally.received()) {
+      entries.delete(id);
+      await checkpoints.remove(id);
+      entry = entryFor(input);
       await catchUp(id, entry);
-      // Fewer stored than it holds: some were deleted since. Start again from the first.
-      if ((await responses.countByCampaign(id)) < entry.tally.received()) {
-        entries.delete(id);
-        await checkpoints.remove(id);
-        entry = entryFor(input);
-        await catchUp(id, entry);
+    }
+    const received = entry.tally.received();
+    if (entry.figures?.received !== received) entry.figures = { received, value: entry.tally.figures() };
+    return entry.figures.value;
+  }
+
+  return {
+    figures,
+    async report(input) {
+      const value = await figures(input);
+      const entry = entries.get(input.campaign.id)!;
+      // The figures by how many responses they hold; the rest is what the report is built with.
+      const key = JSON.stringify([value.received, input.campaign, input.organization]);
+      if (entry.report?.key !== key) {
+        // Reports see reporting groups in place of the departments they merge.
+        const reported = asReported(input.organization, input.campaign, []);
+        entry.report = { key, value: reportFromTally({ ...input, ...reported, figures: value }) };
       }
-      const received = entry.tally.received();
-      if (entry.figures?.received !== received) entry.figures = { received, value: entry.tally.figures() };
-      return entry.figures.value;
+      return entry.report.value;
     },
     stored(campaignId) {
       const entry = entries.get(campaignId);

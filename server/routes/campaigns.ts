@@ -3,7 +3,6 @@ import type { AppDeps } from '../app-deps';
 import { closeCampaign, openCampaign, withStaffCounts, type Campaign } from '../domain/campaigns/campaign';
 import { asReported } from '../domain/campaigns/reporting-units';
 import { restrictReport } from '../domain/anonymity/restrict-report';
-import { reportFromTally } from '../domain/analysis/campaign-report';
 import { audit } from '../http/audit';
 import { guard } from '../http/guard';
 import { CampaignDetailSchema, CampaignSchema } from '../http/campaign-replies';
@@ -87,8 +86,7 @@ export function campaignRoutes(deps: AppDeps, tallies: CampaignTallies) {
         );
         // Reports see reporting groups in place of the departments they merge.
         const reported = asReported(loaded.organization, campaign, []);
-        const figures = await tallies.figures({ ...loaded, campaign });
-        const report = reportFromTally({ ...loaded, ...reported, figures });
+        const report = await tallies.report({ ...loaded, campaign });
         const departments =
           access.departments === 'all'
             ? 'all'
