@@ -56,6 +56,21 @@ interface RoundFigures {
   problems: string[];
 }
 
+/**
+ * A request to a server that is up, sent once more if the connection was closed under it: an idle
+ * keep-alive connection the server closes just as a request goes out on it fails without reaching it.
+ * (During the burst, a failed request is the kill's doing, and is never sent again.)
+ */
+async function again<T>(request: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await request();
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+}
+
 const startOn = (dataDir: string) => startServer({ dataDir, env: { SUBMISSIONS_PER_MINUTE: '0' } });
 
 /** The set-up, once: campaigns through the API, then the stored responses written into the shared log. */
@@ -146,7 +161,7 @@ async function checkReport(
   campaignId: string,
   questionnaire: Questionnaire,
 ): Promise<string[]> {
-  const reply = await send(server.url, cookie, 'GET', `/api/campaigns/${campaignId}/report`);
+  const reply = await again(() => send(server.url, cookie, 'GET', `/api/campaigns/${campaignId}/report`));
   if (reply.status !== 200) return [`the report of ${campaignId} answered ${reply.status}`];
   const records = JSON.parse(await readFile(join(dataDir, 'records.json'), 'utf8')) as {
     organizations: Organization[];
@@ -182,7 +197,7 @@ async function checkLinks(base: string, submissions: Submission[], stored: Store
   const worker = async () => {
     while (next < personal.length) {
       const s = personal[next++]!;
-      const reply = await send(base, '', 'GET', `/api/survey/${s.token}`);
+      const reply = await again(() => send(base, '', 'GET', `/api/survey/${s.token}`));
       const onFile = stored.comments.has(s.marker);
       const answered = reply.status === 200 && JSON.parse(reply.text).personal?.answered === true;
       if (reply.status !== 200) wrong.push(`a personal link answered ${reply.status}`);
@@ -226,7 +241,7 @@ async function checkStored(
   }
   problems.push(...(await checkLinks(base, submissions, stored, concurrency)).map((p) => `${when}: ${p}`));
   const personal = stored.campaigns.get(setup.campaignId)!;
-  problems.push(...(await checkTracking(base, setup.cookie, setup.campaignId, personal, when)));
+  problems.push(...(await again(() => checkTracking(base, setup.cookie, setup.campaignId, personal, when))));
   return problems;
 }
 
@@ -332,7 +347,7 @@ async function runRound(
     const retrier = async () => {
       while (nextRetry < unacknowledged.length) {
         const s = unacknowledged[nextRetry++]!;
-        const reply = await submit(second.url, s);
+        const reply = await again(() => submit(second.url, s));
         if (reply.status === 201) retried.add(s);
         else problems.push(`retrying an unacknowledged ${s.kind} submission answered ${reply.status}`);
       }
