@@ -3,7 +3,8 @@
 
 import { crossSpread } from './cross-spread';
 import { correlation, correlationFromSums, summarizeSample, type SampleSummary } from './descriptive';
-import { normalQuantile, studentTCdf, studentTQuantile } from './distributions';
+import { studentTCdf } from './distributions';
+import { rememberedNormalQuantile, rememberedStudentTQuantile } from './remembered-quantiles';
 import type { CrossMoments } from './moments';
 
 export interface WelchResult {
@@ -27,7 +28,7 @@ function spreadOf(s: SampleSummary): { n: number; mean: number; variance: number
 
 /** z for a two-sided interval at `level`; null unless 0 < level < 1. */
 function twoSidedZ(level: number): number | null {
-  return level > 0 && level < 1 ? normalQuantile(1 - (1 - level) / 2) : null;
+  return level > 0 && level < 1 ? rememberedNormalQuantile(1 - (1 - level) / 2) : null;
 }
 
 /**
@@ -51,7 +52,7 @@ export function welchTestFromSummaries(a: SampleSummary, b: SampleSummary, level
   const { diff, se, df } = difference;
   const t = diff / se;
   const lowerTail = studentTCdf(-Math.abs(t), df);
-  const critical = level > 0 && level < 1 ? studentTQuantile(1 - (1 - level) / 2, df) : null;
+  const critical = level > 0 && level < 1 ? rememberedStudentTQuantile(1 - (1 - level) / 2, df) : null;
   if (lowerTail === null || critical === null) return null;
   return {
     diff,

@@ -177,9 +177,7 @@ function normalLowerQuantile(p: number): number {
 }
 
 /** Standard normal quantile Φ⁻¹(p); null unless 0 < p < 1. */
-export const normalQuantile: (p: number) => number | null = remembered(solveNormalQuantile);
-
-function solveNormalQuantile(p: number): number | null {
+export function normalQuantile(p: number): number | null {
   if (!(p > 0 && p < 1)) return null;
   if (p === 0.5) return 0;
   // Solve in the lower tail, where Φ is computed without cancellation.
@@ -191,26 +189,7 @@ function solveNormalQuantile(p: number): number | null {
  * Null unless 0 < p < 1 and df > 0, or when the quantile overflows a double (extreme p with tiny df).
  * @example studentTQuantile(0.975, 4) // 2.776445
  */
-/**
- * A quantile function that remembers what it solved: a report asks the same few (95% intervals at the group
- * sizes it shows) hundreds of times, and each is a root search. Bounded, since the arguments come from data.
- */
-function remembered<A extends number[]>(solve: (...args: A) => number | null): (...args: A) => number | null {
-  const solved = new Map<string, number | null>();
-  return (...args) => {
-    const key = args.join(' ');
-    const known = solved.get(key);
-    if (known !== undefined) return known;
-    const q = solve(...args);
-    if (solved.size >= 4096) solved.clear();
-    solved.set(key, q);
-    return q;
-  };
-}
-
-export const studentTQuantile: (p: number, df: number) => number | null = remembered(solveStudentTQuantile);
-
-function solveStudentTQuantile(p: number, df: number): number | null {
+export function studentTQuantile(p: number, df: number): number | null {
   if (!(p > 0 && p < 1) || !(df > 0)) return null;
   if (df === Infinity) return normalQuantile(p);
   if (p === 0.5) return 0;
@@ -239,10 +218,7 @@ export function fisherFCdf(x: number, d1: number, d2: number): number | null {
  * The F quantile: the x with P(F ≤ x) = p, found by bisection on the CDF (monotone in x).
  * @example fisherFQuantile(0.975, 10, 20) // ≈ 2.7737
  */
-export const fisherFQuantile: (p: number, d1: number, d2: number) => number | null =
-  remembered(solveFisherFQuantile);
-
-function solveFisherFQuantile(p: number, d1: number, d2: number): number | null {
+export function fisherFQuantile(p: number, d1: number, d2: number): number | null {
   if (!(p > 0 && p < 1) || !(d1 > 0 && d2 > 0)) return null;
   // How far the bracket is first opened and when bisection stops set only how much work finds the root to
   // 1e-12; those that moved a result (the direction of a halving, say) were caught by the reference values.

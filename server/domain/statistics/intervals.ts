@@ -2,7 +2,8 @@
 // proportion (Wilson 1927; recommended over the Wald interval by Brown, Cai & DasGupta 2001).
 
 import { mean, standardDeviation } from './descriptive';
-import { normalCdf, studentTQuantile } from './distributions';
+import { normalCdf } from './distributions';
+import { rememberedStudentTQuantile } from './remembered-quantiles';
 import { momentsMean, momentsVariance, type Moments } from './moments';
 
 export interface MeanEstimate {
@@ -60,7 +61,7 @@ function intervalAround(
   options: MeanIntervalOptions,
 ): MeanEstimate {
   const level = options.level ?? 0.95;
-  const t = level > 0 && level < 1 ? studentTQuantile(1 - (1 - level) / 2, n - 1) : null;
+  const t = level > 0 && level < 1 ? rememberedStudentTQuantile(1 - (1 - level) / 2, n - 1) : null;
   if (m === null || sd === null || t === null) return { n, mean: m, sd, low: null, high: null };
   const half = (t * sd) / Math.sqrt(n);
   let low = m - half;

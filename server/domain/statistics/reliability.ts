@@ -3,7 +3,7 @@
 
 import { crossSpread } from './cross-spread';
 import { correlation, correlationFromSums, variance } from './descriptive';
-import { fisherFQuantile } from './distributions';
+import { rememberedFisherFQuantile } from './remembered-quantiles';
 import type { CrossMoments } from './moments';
 
 export interface AlphaResult {
@@ -99,8 +99,8 @@ export function alphaInterval(
   if (n < 2 || k < 2 || !(level > 0 && level < 1)) return null;
   const d1 = n - 1;
   const d2 = (n - 1) * (k - 1);
-  const upperF = fisherFQuantile(1 - (1 - level) / 2, d1, d2);
-  const lowerF = fisherFQuantile((1 - level) / 2, d1, d2);
+  const upperF = rememberedFisherFQuantile(1 - (1 - level) / 2, d1, d2);
+  const lowerF = rememberedFisherFQuantile((1 - level) / 2, d1, d2);
   // Stryker disable next-line LogicalOperator: equivalent, the two quantiles are null together
   if (upperF === null || lowerF === null) return null;
   return { low: 1 - (1 - alpha) * upperF, high: 1 - (1 - alpha) * lowerF };
