@@ -13,6 +13,7 @@
 // Counts the places of a department need (department-places.ts) are kept per campaign and department and
 // changed with each person's change, so asking them costs nothing however long the list is.
 
+import { isClosedCampaign } from './closed-campaigns';
 import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterRemoval, type SurveyInvitation } from '../../domain/campaigns/survey-invitation';
@@ -165,8 +166,7 @@ export async function openCampaignPeople(
   const known = new Set<string>();
 
   const marksPath = (campaignId: string) => join(dir, campaignId + MARKS);
-  const isClosed = (campaignId: string) =>
-    db.data.campaigns.find((c) => c.id === campaignId)?.status === 'closed';
+  const isClosed = isClosedCampaign(db);
 
   const add = (into: LinkCounts, by: LinkCounts, sign: 1 | -1) => {
     into.listed += sign * by.listed;
