@@ -42,4 +42,13 @@ describe('the release rule as answers arrive', () => {
     expect(release.add(1, 0, row(1, 0))).toEqual([]);
     expect(release.waiting()).toBe(0);
   });
+
+  it('lists the responses a batch lets in by their place in stored order, whichever figure filled first', () => {
+    const release = createBatchRelease(PLAN, 2);
+    release.add(0, 0, row(2, 0));
+    release.add(1, 0, row(0, 0));
+    release.add(2, 0, row(0, 1));
+    // The profile figure (first in the plan) fills with 2 and 3, the scale's with 0 and 3.
+    expect(release.add(3, 0, row(2, 1)).map((r) => r.index)).toEqual([0, 2, 3]);
+  });
 });
