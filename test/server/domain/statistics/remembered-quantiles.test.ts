@@ -28,6 +28,9 @@ describe('remembered quantiles', () => {
     expect(rememberedFisherFQuantile(0.975, 4, 12)).toBe(fisherFQuantile(0.975, 4, 12));
     expect(rememberedNormalQuantile(0.9)).toBe(normalQuantile(0.9));
     expect(rememberedNormalQuantile(0)).toBeNull();
+    // Written side by side, these two would read alike: 0.975 12 4 and 0.9751 2 4.
+    expect(rememberedFisherFQuantile(0.975, 12, 4)).toBe(fisherFQuantile(0.975, 12, 4));
+    expect(rememberedFisherFQuantile(0.9751, 2, 4)).toBe(fisherFQuantile(0.9751, 2, 4));
   });
 
   it('stay right after more distinct questions than they keep', () => {
