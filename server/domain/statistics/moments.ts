@@ -20,7 +20,7 @@ export const emptyMoments = (): Moments => ({ n: 0, sum: 0, squares: 0n, recent:
 function settle(m: Moments): void {
   // Moving the part into the bigint sooner or at the very limit changes no sum, only how long it stays a
   // double; what the tests hold is that it moves before it could round (both signs).
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, see above
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,UnaryOperator: equivalent, see above
   if (m.recent >= EXACT_LIMIT || m.recent <= -EXACT_LIMIT) {
     m.squares += BigInt(m.recent);
     m.recent = 0;
