@@ -1,4 +1,5 @@
 import type { SurveyResponse } from '../domain/instrument/response';
+import type { AnswerValue } from '../domain/instrument/validate-answers';
 
 export interface ScanOptions {
   /**
@@ -13,6 +14,26 @@ export interface ScanOptions {
    * tally already holding the first `from` reads only what came since. Default 0.
    */
   from?: number;
+}
+
+/** A question asked about in `scanCodes`, with the values whose places its codes give. */
+export interface CodedQuestion {
+  id: string;
+  /** At most 254, so that every code fits in a byte. */
+  values: readonly AnswerValue[];
+}
+
+/** A stored response as `scanCodes` hands it out: the same object is filled again for the next one. */
+export interface CodedResponse {
+  departmentId: string;
+  /** A 32-bit number made from the response's id: always the same for one response, seldom equal for two. */
+  idHash: number;
+  /**
+   * One code per question asked about, in the order asked: 0 when it was not answered, 1 + i when the answer
+   * is the question's values[i] (as === compares: a list never is), and values.length + 1 for any other
+   * answer (a free text, say).
+   */
+  codes: Uint8Array;
 }
 
 /** Survey responses: acknowledged only once durable; they change only by being excluded, which deletes them. */
@@ -30,6 +51,17 @@ export interface ResponseRepository {
     campaignId: string,
     visit: (response: SurveyResponse, index: number) => void,
     options?: ScanOptions,
+  ): Promise<number>;
+  /**
+   * Optional: visits a campaign's responses as `scan` does (stored order, others served meanwhile, resolving
+   * with how many were visited), each as the codes of its answers to the questions asked about, without
+   * making an object per response: how a data export reads a million responses a few times over in little
+   * time and memory. A storage without it is read through `scan`.
+   */
+  scanCodes?(
+    campaignId: string,
+    questions: readonly CodedQuestion[],
+    visit: (response: CodedResponse, index: number) => void,
   ): Promise<number>;
   countByCampaign(campaignId: string): Promise<number>;
   /** Responses per department; departments without any are left out. */

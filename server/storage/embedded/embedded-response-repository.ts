@@ -23,6 +23,7 @@ import type { SurveyResponse } from '../../domain/instrument/response';
 import type { ResponseRepository, ScanOptions } from '../response-repository';
 import { openAppendOnlyFile, type AppendOnlyFile } from './append-only-file';
 import { CampaignColumns } from './campaign-columns';
+import { visitCodedRows } from './coded-rows';
 import { syncDirectory, writeAll } from './file-io';
 import { fingerprint } from './fingerprint';
 import { openLineReader, type LineReader } from './line-reader';
@@ -513,6 +514,24 @@ export async function openEmbeddedResponseRepository(
     }
   }
 
+  /** As scan, each response as codes of some answers (coded-rows.ts): nothing made per response. */
+  const scanCodes: EmbeddedResponseRepository['scanCodes'] = async (campaignId, questions, visit) => {
+    const log = await hold(campaignId);
+    if (!log) return 0;
+    try {
+      const leave = await enterReading(log);
+      try {
+        const rows = log.columns.rows;
+        await visitCodedRows(log.columns, rows, questions, visit);
+        return rows;
+      } finally {
+        leave();
+      }
+    } finally {
+      release(log);
+    }
+  };
+
   /**
    * Writes the campaign's checkpoint if need be, then drops its responses from memory, unless it was used
    * (or is being used) meanwhile or the checkpoint could not be written: it is tried again next time.
@@ -556,6 +575,7 @@ export async function openEmbeddedResponseRepository(
       return list;
     },
     scan,
+    scanCodes,
     async countByCampaign(campaignId) {
       return campaigns.get(campaignId)?.columns.rows ?? away.get(campaignId)?.rows ?? 0;
     },
