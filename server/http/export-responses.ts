@@ -1,15 +1,17 @@
-// Writes a campaign's released answers as CSV, streamed, in memory that does not grow with the number of
-// responses. Passes over the stored responses (storage's scan visits them one at a time, never as a list):
+// Writes a campaign's released answers as CSV, streamed, reading the stored responses as codes of their
+// answers (coded-scan.ts: no object made per response) in passes:
 //   1. count the people behind each figure per reporting unit (export-release.ts), and note how many are
 //      stored now: later arrivals are left for the next download, as a report read now leaves them out;
-//   2. walk them in stored order, keeping which figures each one is let into (a few bits a response);
-//   3. draw a random output position for each (export-order.ts), then, one range of positions at a time,
-//      read them all again, keep the range's rows as numbers (a byte per answer, an integer per score),
-//      and write them out in order.
-// Memory: 4 bytes a response for its position, a few bits for its figures, and one range of rows (at most
-// 64 MB: about 370,000 responses of questionnaire 2, so three ranges at a million). An
-// exclusion that rewrote the log between passes would pair counts with other responses, so each pass checks
-// it saw the same responses as the first, and a download that cannot is broken off rather than finished.
+//   2. draw a random output position for each (export-order.ts), a slice at a time;
+//   3. one range of positions at a time, read them all again, walking the release in stored order (which
+//      figures each response is let into), keep the range's rows as codes with their figures' flags, and
+//      write them out in order as bytes (export-coding.ts).
+// Memory: 4 bytes a response for its position and one range of rows (at most 64 MB: about 40 bytes a row of
+// questionnaire 2, so one range up to a million and a half responses). An exclusion that rewrote the log
+// between passes would pair counts with other responses, so each pass checks it saw the same responses as
+// the first, and a download that cannot is broken off rather than finished. Every step yields to the event
+// loop often (the storage's scans every few thousand responses, the shuffle and the writing in slices), so
+// other requests are served while a large export runs.
 
 import type { AppDeps } from '../app-deps';
 import type { Campaign } from '../domain/campaigns/campaign';
@@ -17,16 +19,13 @@ import type { Organization } from '../domain/campaigns/organization';
 import { reportingUnits } from '../domain/campaigns/reporting-units';
 import type { BarrierModel } from '../domain/instrument/barrier-model';
 import type { Questionnaire } from '../domain/instrument/questionnaire';
-import type { SurveyResponse } from '../domain/instrument/response';
-import { scoreResponse } from '../domain/instrument/scoring';
-import {
-  createFigureCounter,
-  createReleasedView,
-  createReleaseWalk,
-} from '../domain/anonymity/export-release';
-import { positionRanges, shuffledPositions } from '../domain/anonymity/export-order';
-import { exportCells, exportColumns } from '../domain/analysis/export-columns';
+import { createFigureCounter, createReleaseWalk } from '../domain/anonymity/export-release';
+import { createShuffle, positionRanges } from '../domain/anonymity/export-order';
+import { exportCoding } from '../domain/analysis/export-coding';
+import { exportColumns } from '../domain/analysis/export-columns';
 import { writeCsv } from '../csv/write-csv';
+import { codedScan, type CodedVisit } from './coded-scan';
+import { PackedCodes } from './packed-codes';
 
 export interface ExportInput {
   organization: Organization;
@@ -38,14 +37,18 @@ export interface ExportInput {
 export interface ExportOptions {
   /** Uniform 32-bit unsigned integers for the shuffle; a cryptographic source unless a test fixes one. */
   random32?: () => number;
-  /** Rows held at once (about 180 bytes each); fewer means more passes over the responses. */
+  /** Rows held at once (about 40 bytes each); fewer means more passes over the responses. */
   rowsInMemory?: number;
 }
 
-/** A range's rows at once: about 370,000 rows of questionnaire 2, so three ranges at a million responses. */
+/** A range's rows at once: about 1.6 million rows of questionnaire 2, so one range at a million responses. */
 const BYTES_IN_MEMORY = 64 * 2 ** 20;
 /** Bytes handed to the connection at a time, each write waiting until the client has taken the last. */
-const CHUNK_CHARS = 64 * 1024;
+const CHUNK_BYTES = 64 * 1024;
+/** Swaps of the shuffle between two turns of the event loop: a millisecond's work or so. */
+const SHUFFLE_SLICE = 16_384;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 function cryptoRandom32(): () => number {
   const pool = new Uint32Array(16_384);
@@ -59,13 +62,13 @@ function cryptoRandom32(): () => number {
   };
 }
 
-/** FNV-1a over the ids seen, in order: equal only when a pass saw the very responses the first one did. */
-function fingerprint(): { add(id: string): void; value(): number } {
+/** Mixes the ids' hashes, in order: equal only when a pass saw the very responses the first one did. */
+function fingerprint(): { add(idHash: number): void; value(): number } {
   let hash = 0x811c9dc5;
   return {
-    add(id) {
-      for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
-      hash = Math.imul(hash ^ 0x2c, 0x01000193);
+    add(idHash) {
+      hash = Math.imul(hash ^ idHash, 0x01000193);
+      hash ^= hash >>> 15;
     },
     value: () => hash >>> 0,
   };
@@ -84,43 +87,67 @@ export async function exportResponses(
 ): Promise<ReadableStream<Uint8Array> | null> {
   const { organization, campaign, questionnaire, model } = input;
   const { unitOf, units } = reportingUnits(organization, campaign);
-  // As asReported files them: a department no unit names (taken off the campaign) stands for itself.
-  const unitIdOf = (departmentId: string) => unitOf.get(departmentId) ?? departmentId;
   const nameOf = new Map<string, string>([
     ...organization.departments.map((d) => [d.id, d.name] as const),
     ...units.map((u) => [u.id, u.name] as const),
   ]);
   const columns = exportColumns(questionnaire, model);
+  const coding = exportCoding(questionnaire, model, columns);
+  const { plan } = coding;
   const minGroupSize = campaign.minGroupSize;
-  const scan = (visit: (r: SurveyResponse, index: number) => void) =>
-    deps.storage.responses.scan(campaign.id, visit, { texts: false });
+  const scan = codedScan(deps.storage.responses, campaign.id, coding.questions);
+
+  // Units numbered from 1 as departments come (0: no row), each with its cell written once by the one CSV
+  // rule (formula-safe, quoted where needed); a department no unit names (taken off the campaign) stands
+  // for itself, as asReported files it.
+  const encoder = new TextEncoder();
+  const headerLength = writeCsv(['x'], []).length;
+  const unitIds: string[] = [''];
+  const unitCells: Uint8Array[] = [new Uint8Array(0)];
+  const unitNumberOf = new Map<string, number>();
+  const unitNumber = (departmentId: string) => {
+    let n = unitNumberOf.get(departmentId);
+    if (n === undefined) {
+      const unit = unitOf.get(departmentId) ?? departmentId;
+      n = unitIds.indexOf(unit);
+      if (n === -1) {
+        n = unitIds.push(unit) - 1;
+        const cell = writeCsv(['x'], [[nameOf.get(unit) ?? unit]]).slice(headerLength, -2);
+        unitCells.push(encoder.encode(cell));
+      }
+      unitNumberOf.set(departmentId, n);
+    }
+    return n;
+  };
+  const answered = new Uint16Array(plan.slots);
 
   // Pass 1: the people behind each figure.
-  const counter = createFigureCounter(questionnaire);
+  const counter = createFigureCounter(plan);
   const first = fingerprint();
   const stored = await scan((r) => {
-    counter.add(unitIdOf(r.departmentId), r.answers);
-    first.add(r.id);
+    counter.add(unitIds[unitNumber(r.departmentId)]!, coding.countAnswered(r.codes, answered));
+    first.add(r.idHash);
   });
   const counts = counter.counts();
-  const { plan } = counts;
-  const exportedSlots = new Set(
-    columns.flatMap((c) => ('question' in c ? [plan.slotOf.get(c.question.id)] : [])),
-  );
   const anyReleased = [...counts.contributors.values()].some((behind) =>
-    [...exportedSlots].some((slot) => slot !== undefined && behind[slot]! >= minGroupSize),
+    coding.shownSlots.some((slot) => behind[slot]! >= minGroupSize),
   );
   if (!anyReleased) return null;
 
+  const shuffle = createShuffle(stored, options.random32 ?? cryptoRandom32());
+  do await nextTurn();
+  while (!shuffle.step(SHUFFLE_SLICE));
+  const { at } = shuffle;
+
   let cancelled = false;
   /** Visits the responses the first pass counted, failing if they are not the same ones any more. */
-  const rescan = async (visit: (r: SurveyResponse, index: number) => void) => {
+  const rescan = async (visit: CodedVisit) => {
     const seen = fingerprint();
     let visited = 0;
     await scan((r, index) => {
       if (cancelled) throw new ExportCancelled();
       if (index >= stored) return;
-      seen.add(r.id);
+      seen.add(r.idHash);
       visited++;
       visit(r, index);
     });
@@ -129,125 +156,69 @@ export async function exportResponses(
     }
   };
 
-  // Pass 2: which figures each response is let into, as bits.
-  const bytesPer = Math.ceil(plan.slots / 8);
-  const bits = new Uint8Array(stored * bytesPer);
-  const walk = createReleaseWalk(counts, minGroupSize);
-  await rescan((r, index) => {
-    const released = walk.next(unitIdOf(r.departmentId), r.answers);
-    for (let slot = 0; slot < plan.slots; slot++) {
-      if (released[slot] === 1) bits[index * bytesPer + (slot >> 3)]! |= 1 << (slot & 7);
-    }
-  });
-
-  const at = shuffledPositions(stored, options.random32 ?? cryptoRandom32());
-  const header = writeCsv(
-    columns.map((c) => c.name),
-    [],
-  );
-  // Every cell but the unit's is a number or empty, which needs no quoting; a unit's name goes through the
-  // one CSV rule (formula-safe, quoted where needed), once per unit.
-  const headerLength = writeCsv(['x'], []).length;
-  const unitCells = new Map<string, string>();
-  const unitCell = (departmentId: string) => {
-    const unit = unitIdOf(departmentId);
-    let cell = unitCells.get(unit);
-    if (cell === undefined) {
-      cell = writeCsv(['x'], [[nameOf.get(unit) ?? unit]]).slice(headerLength, -2);
-      unitCells.set(unit, cell);
-    }
-    return cell;
-  };
-  const view = createReleasedView(questionnaire);
-  const released = new Uint8Array(plan.slots);
-  // A range's rows are held as numbers, not text: one byte per answer column (the answer's place among the
-  // question's values, 0 for none), each scale's score in ten-thousandths plus one (0 for none), and the
-  // unit's number (0 for no row). About 180 bytes a row of questionnaire 2.
-  const answered = columns.flatMap((c) =>
-    'question' in c && c.question.accepts.kind === 'choice'
-      ? [{ id: c.question.id, values: c.question.accepts.values }]
-      : [],
-  );
-  const width = answered.length;
-  const columnOf = new Map(answered.map(({ id }, k) => [id, k] as const));
-  const codeOf = answered.map(({ values }) => new Map(values.map((v, i) => [v, i + 1] as const)));
-  const scales = columns.flatMap((c) => (c.kind === 'scale' ? [c.scale] : []));
-  const scaleOf = new Map(scales.map((scale, k) => [scale, k] as const));
-  const unitNumber = new Map<string, number>();
-  const unitCellsByNumber: string[] = [''];
-  const numberOfUnit = (departmentId: string) => {
-    let n = unitNumber.get(departmentId);
-    if (n === undefined) {
-      n = unitCellsByNumber.push(unitCell(departmentId)) - 1;
-      unitNumber.set(departmentId, n);
-    }
-    return n;
-  };
-  const rowBytes = width + 4 * scales.length + 2;
+  // A range's rows: their codes, the flags of the figures they are let into (a bit a slot), their unit.
+  const width = coding.questions.length;
+  const largest = Math.max(1, ...coding.questions.map((q) => q.values.length + 1));
+  const words = (plan.slots + 31) >> 5;
+  const rowBytes = PackedCodes.bytesPerRow(width, largest) + 4 * words + 2;
   const perRange = Math.max(1, options.rowsInMemory ?? Math.floor(BYTES_IN_MEMORY / rowBytes));
   const ranges = positionRanges(stored, perRange);
   const held = Math.min(perRange, stored);
-  const codes = new Uint8Array(held * width);
-  const scores = new Uint32Array(held * scales.length);
+  const codesOf = new PackedCodes(held, width, largest);
+  const flagsOf = new Uint32Array(held * words);
   const unitOfRow = new Uint16Array(held);
+  const codes = new Uint8Array(width);
+  const released = new Uint8Array(plan.slots);
+  const header = encoder.encode(
+    writeCsv(
+      columns.map((c) => c.name),
+      [],
+    ),
+  );
+  const longestUnit = () => Math.max(...unitCells.map((cell) => cell.length));
 
-  async function* chunks(): AsyncGenerator<string> {
+  async function* chunks(): AsyncGenerator<Uint8Array> {
     yield header;
     let number = 0;
     for (const { from, to } of ranges) {
-      // Pass 3, once per range: the range's rows by output position.
+      // Pass 3, once per range: the release walked from the first response, the range's rows kept.
       unitOfRow.fill(0);
+      const walk = createReleaseWalk(counts, minGroupSize);
       await rescan((r, index) => {
+        const unit = unitNumber(r.departmentId);
+        const flags = walk.next(unitIds[unit]!, coding.countAnswered(r.codes, answered));
         const position = at[index]!;
-        if (position < from || position >= to) return;
-        for (let slot = 0; slot < plan.slots; slot++) {
-          released[slot] = (bits[index * bytesPer + (slot >> 3)]! >> (slot & 7)) & 1;
-        }
-        const seen = view(r.answers, released, scoreResponse(questionnaire, model, r.answers));
+        if (position < from || position >= to || !coding.shows(r.codes, flags)) return;
         const row = position - from;
-        let any = false;
-        for (let k = 0; k < width; k++) {
-          const value = seen.answer(answered[k]!.id);
-          const code = value === undefined ? 0 : (codeOf[k]!.get(value as string | number) ?? 0);
-          codes[row * width + k] = code;
-          if (code !== 0) any = true;
+        codesOf.put(row, r.codes);
+        flagsOf.fill(0, row * words, (row + 1) * words);
+        for (let slot = 0; slot < plan.slots; slot++) {
+          if (flags[slot] === 1) flagsOf[row * words + (slot >> 5)]! |= 1 << (slot & 31);
         }
-        if (!any) return;
-        unitOfRow[row] = numberOfUnit(r.departmentId);
-        scales.forEach((scale, k) => {
-          const score = seen.scale(scale);
-          scores[row * scales.length + k] = score === null ? 0 : Math.round(score * 10_000) + 1;
-        });
+        unitOfRow[row] = unit;
       });
-      // Then the range's rows in order, as CSV lines.
-      let chunk = '';
+      // Then the range's rows in order, as CSV lines, a chunk at a time.
+      const room = coding.rowBytes + longestUnit();
+      let chunk = new Uint8Array(Math.max(CHUNK_BYTES, 2 * room));
+      let end = 0;
       for (let row = 0; row < to - from; row++) {
-        if (unitOfRow[row] === 0) continue;
-        const cells = exportCells(columns, {
-          number: ++number,
-          unit: '',
-          answer: (id) => {
-            const k = columnOf.get(id);
-            const code = k === undefined ? 0 : codes[row * width + k]!;
-            return code === 0 ? undefined : answered[k!]!.values[code - 1];
-          },
-          scale: (scale) => {
-            const kept = scores[row * scales.length + scaleOf.get(scale)!]!;
-            return kept === 0 ? null : (kept - 1) / 10_000;
-          },
-        });
-        cells[1] = unitCellsByNumber[unitOfRow[row]!]!;
-        chunk += cells.join(',') + '\r\n';
-        if (chunk.length >= CHUNK_CHARS) {
-          yield chunk;
-          chunk = '';
+        const unit = unitOfRow[row]!;
+        if (unit === 0) continue;
+        codesOf.get(row, codes);
+        for (let slot = 0; slot < plan.slots; slot++) {
+          released[slot] = (flagsOf[row * words + (slot >> 5)]! >>> (slot & 31)) & 1;
+        }
+        end = coding.writeRow(chunk, end, ++number, unitCells[unit]!, codes, released);
+        if (chunk.length - end < room) {
+          yield chunk.subarray(0, end);
+          chunk = new Uint8Array(chunk.length);
+          end = 0;
         }
       }
-      if (chunk) yield chunk;
+      if (end > 0) yield chunk.subarray(0, end);
     }
   }
 
-  const encoder = new TextEncoder();
   const source = chunks();
   // Pulled, not pushed: the next chunk is made only when the connection has taken the last one. A failure
   // midway errors the response, so the download is seen to break instead of ending as a shorter file.
@@ -257,7 +228,7 @@ export async function exportResponses(
         try {
           const { done, value } = await source.next();
           if (done) controller.close();
-          else controller.enqueue(encoder.encode(value));
+          else controller.enqueue(value);
         } catch (error) {
           controller.error(error);
         }

@@ -8,10 +8,12 @@
 // export's own whatever store holds them. With --store they are written to a campaign log and read through
 // the embedded store instead (its memory at start then counts in idle, not in the export's peak).
 
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, mkdir, open, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { seededRandom, synthesizeAnswers } from '../../server/demo/synthesize-responses';
 import { createCampaign, openCampaign } from '../../server/domain/campaigns/campaign';
 import type { Organization } from '../../server/domain/campaigns/organization';
@@ -35,6 +37,8 @@ export interface ExportFigures {
   cpuSeconds: number;
   idleMb: number;
   peakAboveIdleMb: number;
+  /** The longest the event loop went without a turn while the export ran: how long another request could wait. */
+  longestBlockMs: number;
 }
 
 const rssMb = () => process.memoryUsage().rss / 2 ** 20;
@@ -114,6 +118,8 @@ async function measure(
   const idleMb = rssMb();
   let peak = idleMb;
   const sampler = setInterval(() => (peak = Math.max(peak, rssMb())), 10);
+  const delay = monitorEventLoopDelay({ resolution: 5 });
+  delay.enable();
   const started = performance.now();
   const cpu = process.cpuUsage();
   const stream = await exportResponses({ storage: { responses } as never }, input);
@@ -132,6 +138,7 @@ async function measure(
   const used = process.cpuUsage(cpu);
   const cpuSeconds = (used.user + used.system) / 1e6;
   clearInterval(sampler);
+  delay.disable();
   return {
     responses: n,
     rows,
@@ -140,12 +147,17 @@ async function measure(
     cpuSeconds,
     idleMb,
     peakAboveIdleMb: peak - idleMb,
+    longestBlockMs: delay.max / 1e6,
   };
 }
 
-export async function benchExport(n: number, useStore = false): Promise<ExportFigures> {
-  const { input, pool } = await setting();
-  if (!useStore) return measure(generatedResponses(pool, n), input, n);
+/**
+ * Through the embedded store, as a server finds it after a restart: the log written, then read once and its
+ * checkpoint written (what a running server does in the background), then, in a fresh process, the store
+ * opened from its checkpoint and the export measured. So neither the first checkpoint's writing nor memory
+ * left over from reading the log counts in the export's figures.
+ */
+async function benchThroughStore(n: number, pool: Answers[]): Promise<ExportFigures> {
   const dataDir = await mkdtemp(join(tmpdir(), 'groundwork-export-bench-'));
   try {
     await mkdir(join(dataDir, 'responses'), { recursive: true });
@@ -156,29 +168,65 @@ export async function benchExport(n: number, useStore = false): Promise<ExportFi
       await log.write(lines.join('\n') + '\n');
     }
     await log.close();
-    const responses = await openEmbeddedResponseRepository(join(dataDir, 'responses'), () => undefined);
-    try {
-      return await measure(responses, input, n);
-    } finally {
-      await responses.close();
-    }
+    await (await openEmbeddedResponseRepository(join(dataDir, 'responses'), () => undefined)).close();
+    const child = spawnSync(
+      process.execPath,
+      [
+        ...process.execArgv,
+        fileURLToPath(import.meta.url),
+        '--measure-store',
+        dataDir,
+        '--responses',
+        String(n),
+      ],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    if (child.status !== 0) throw new Error(`The measuring process failed (${child.status})`);
+    return JSON.parse(child.stdout.trim().split('\n').at(-1)!) as ExportFigures;
   } finally {
     await rm(dataDir, { recursive: true, force: true });
   }
 }
 
+/** In the measuring process: the store opened from what benchThroughStore wrote, and the export measured. */
+async function measureStore(dataDir: string, n: number): Promise<ExportFigures> {
+  const { input } = await setting();
+  const responses = await openEmbeddedResponseRepository(join(dataDir, 'responses'), () => undefined);
+  try {
+    return await measure(responses, input, n);
+  } finally {
+    await responses.close();
+  }
+}
+
+export async function benchExport(n: number, useStore = false): Promise<ExportFigures> {
+  const { input, pool } = await setting();
+  return useStore ? benchThroughStore(n, pool) : measure(generatedResponses(pool, n), input, n);
+}
+
+const option = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at === -1 ? undefined : process.argv[at + 1];
+};
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const at = process.argv.indexOf('--responses');
-  const sizes = (at === -1 ? '100000,1000000' : process.argv[at + 1]!).split(',').map(Number);
-  const useStore = process.argv.includes('--store');
-  if (!(globalThis as { gc?: unknown }).gc)
-    console.log('(run with node --expose-gc for a steadier idle figure)');
-  console.log(`CSV export, questionnaire 2, ${useStore ? 'embedded store' : 'generated responses'}:`);
-  for (const n of sizes) {
-    const f = await benchExport(n, useStore);
-    console.log(
-      `${n.toLocaleString('en')} responses: ${f.rows.toLocaleString('en')} rows, ${f.megabytes.toFixed(0)} MB ` +
-        `in ${f.seconds.toFixed(1)} s (${f.cpuSeconds.toFixed(1)} s of CPU, load average ${loadavg()[0]!.toFixed(1)}); peak RSS ${f.peakAboveIdleMb.toFixed(0)} MB above idle (${f.idleMb.toFixed(0)} MB)`,
-    );
+  const sizes = (option('--responses') ?? '100000,1000000').split(',').map(Number);
+  const measuring = option('--measure-store');
+  if (measuring !== undefined) {
+    console.log(JSON.stringify(await measureStore(measuring, sizes[0]!)));
+  } else {
+    const useStore = process.argv.includes('--store');
+    if (!(globalThis as { gc?: unknown }).gc)
+      console.log('(run with node --expose-gc for a steadier idle figure)');
+    console.log(`CSV export, questionnaire 2, ${useStore ? 'embedded store' : 'generated responses'}:`);
+    for (const n of sizes) {
+      const f = await benchExport(n, useStore);
+      console.log(
+        `${n.toLocaleString('en')} responses: ${f.rows.toLocaleString('en')} rows, ${f.megabytes.toFixed(0)} MB ` +
+          `in ${f.seconds.toFixed(1)} s (${f.cpuSeconds.toFixed(1)} s of CPU, load average ${loadavg()[0]!.toFixed(1)}); ` +
+          `peak RSS ${f.peakAboveIdleMb.toFixed(0)} MB above idle (${f.idleMb.toFixed(0)} MB); ` +
+          `event loop blocked ${f.longestBlockMs.toFixed(0)} ms at most`,
+      );
+    }
   }
 }

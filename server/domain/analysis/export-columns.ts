@@ -62,7 +62,11 @@ export function exportColumns(questionnaire: Questionnaire, model: BarrierModel)
   return columns;
 }
 
-/** One response as a row shows it: only what is released (export-release.ts), nothing else. */
+/**
+ * One response as a row shows it: only what is released (export-release.ts), nothing else. With
+ * showsAnswers and exportCells, the plain statement of a row; the export writes rows from codes
+ * (export-coding.ts), tested line for line against it.
+ */
 export interface ExportRow {
   number: number;
   unit: string;
@@ -77,8 +81,21 @@ export function showsAnswers(columns: readonly ExportColumn[], row: Pick<ExportR
 }
 
 /** A 0–100 score to four decimals, enough for any mean to agree with the report's whole numbers. */
-const scoreCell = (score: number | null) =>
+export const scoreCell = (score: number | null) =>
   score === null ? '' : String(Math.round(score * 10_000) / 10_000);
+
+/** The columns that hold an answer: all but the row number, the unit and the scale scores. */
+export type AnswerColumn = Extract<ExportColumn, { question: Question }>;
+
+/** An answer's cell: empty for none, DONT_KNOW_CODE for "don't know". */
+export function answerCell(column: AnswerColumn, value: AnswerValue | undefined): string {
+  if (value === undefined) return '';
+  if (value === DONT_KNOW) return DONT_KNOW_CODE;
+  if (column.kind === 'agreement') return typeof value === 'number' ? String(value) : '';
+  if (column.kind === 'scenario') return scoreItem(column.question, value) === 100 ? '1' : '0';
+  const position = column.values.indexOf(value as string | number);
+  return position === -1 ? '' : String(position + 1);
+}
 
 /**
  * One response's cells. An empty cell is no answer, no score, or an answer still held back; a "don't know"
@@ -93,15 +110,8 @@ export function exportCells(columns: readonly ExportColumn[], row: ExportRow): s
         return row.unit;
       case 'scale':
         return scoreCell(row.scale(column.scale));
-      default: {
-        const value = row.answer(column.question.id);
-        if (value === undefined) return '';
-        if (value === DONT_KNOW) return DONT_KNOW_CODE;
-        if (column.kind === 'agreement') return typeof value === 'number' ? String(value) : '';
-        if (column.kind === 'scenario') return scoreItem(column.question, value) === 100 ? '1' : '0';
-        const position = column.values.indexOf(value as string | number);
-        return position === -1 ? '' : String(position + 1);
-      }
+      default:
+        return answerCell(column, row.answer(column.question.id));
     }
   });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../../server/demo/synthesize-responses';
 import {
+  createShuffle,
   positionRanges,
   randomBelow,
   shuffledPositions,
@@ -29,6 +30,20 @@ describe('shuffledPositions', () => {
   it('draws a different order on each download', () => {
     const random32 = seeded32(3);
     expect([...shuffledPositions(50, random32)]).not.toEqual([...shuffledPositions(50, random32)]);
+  });
+});
+
+describe('createShuffle', () => {
+  it('draws the same order a slice at a time as all at once, and says when it is done', () => {
+    const shuffle = createShuffle(1000, seeded32(9));
+    const steps: boolean[] = [];
+    for (let i = 0; i < 5; i++) steps.push(shuffle.step(300));
+    expect(steps).toEqual([false, false, false, true, true]);
+    expect([...shuffle.at]).toEqual([...shuffledPositions(1000, seeded32(9))]);
+  });
+
+  it.each([0, 1])('is done at once with %i responses', (n) => {
+    expect(createShuffle(n, seeded32(1)).step(1)).toBe(true);
   });
 });
 
