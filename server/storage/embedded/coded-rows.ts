@@ -3,7 +3,7 @@
 // through a table made once per question and scan, so visiting a row makes no object and no string.
 
 import type { CodedQuestion, CodedResponse } from '../response-repository';
-import { BLOCK_SHIFT, ROW_MASK } from './row-blocks';
+import { BLOCK_SHIFT, ROW_MASK, type RowBlocks } from './row-blocks';
 import type { CampaignColumns } from './campaign-columns';
 
 /** The codes campaign-columns.ts gives: none, a free text held only in the log, then its dictionary's. */
@@ -12,12 +12,12 @@ const IN_LOG = 1;
 const FIRST_CODE = 2;
 
 /**
- * How long a scan keeps the event loop before other requests are served, in milliseconds, looked at every
- * 64 rows: by the clock rather than by a count of rows, since the same rows take many times longer before
- * the code is optimized, or on a busy machine.
+ * How long a scan keeps the event loop before other requests are served, in milliseconds, looked at after
+ * each run of RUN_ROWS rows: by the clock rather than by a count of rows, since the same rows take many
+ * times longer before the code is optimized, or on a busy machine.
  */
 const SLICE_MS = 8;
-const CHECK_EVERY = 64;
+const RUN_ROWS = 64;
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -47,22 +47,32 @@ export async function visitCodedRows(
 ): Promise<void> {
   const tables = questions.map((q) => translation(columns, q));
   const sources = questions.map((q) => columns.questions.find((c) => c.id === q.id)?.codes);
+  const others = questions.map((q) => q.values.length + 1);
   const departments = columns.departments.values;
   const response: CodedResponse = { departmentId: '', idHash: 0, codes: new Uint8Array(questions.length) };
   const { codes } = response;
+  const width = codes.length;
+  const blocks = new Array<ReturnType<RowBlocks['block']>>(width);
   let sliceStart = performance.now();
-  for (let row = 0; row < rows; row++) {
-    const b = row >>> BLOCK_SHIFT;
-    const at = row & ROW_MASK;
-    for (let k = 0; k < codes.length; k++) {
-      // Read through the block each time: a column widened while the scan waited has new blocks.
-      const own = sources[k]?.block(b)?.[at] ?? ABSENT;
-      codes[k] = tables[k]![own] ?? questions[k]!.values.length + 1;
+  for (let start = 0; start < rows;) {
+    // A run of rows within one block, its columns' arrays looked up once: nothing else runs until the run
+    // ends (a column widened by an append while the scan waited has new arrays, looked up for the next).
+    const b = start >>> BLOCK_SHIFT;
+    const end = Math.min(rows, start + RUN_ROWS, (b + 1) << BLOCK_SHIFT);
+    for (let k = 0; k < width; k++) blocks[k] = sources[k]?.block(b);
+    for (let row = start; row < end; row++) {
+      const at = row & ROW_MASK;
+      for (let k = 0; k < width; k++) {
+        // Rows past a block's end (a column that appeared late) read as undefined: no answer.
+        const own = blocks[k]?.[at] ?? ABSENT;
+        codes[k] = tables[k]![own] ?? others[k]!;
+      }
+      response.departmentId = departments[columns.departmentOf.get(row)]!;
+      response.idHash = columns.idHash(row);
+      visit(response, row);
     }
-    response.departmentId = departments[columns.departmentOf.get(row)]!;
-    response.idHash = columns.idHash(row);
-    visit(response, row);
-    if (row % CHECK_EVERY === CHECK_EVERY - 1 && performance.now() - sliceStart >= SLICE_MS) {
+    start = end;
+    if (performance.now() - sliceStart >= SLICE_MS) {
       await nextTurn();
       sliceStart = performance.now();
     }
