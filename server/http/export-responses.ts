@@ -121,7 +121,8 @@ export async function exportResponses(
   };
   const answered = new Uint16Array(plan.slots);
 
-  // Pass 1: the people behind each figure.
+  // Pass 1: the people behind each figure, after a turn of the event loop (making the coding took one).
+  await nextTurn();
   const counter = createFigureCounter(plan);
   const first = fingerprint();
   const stored = await scan((r) => {

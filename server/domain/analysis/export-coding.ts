@@ -75,17 +75,30 @@ interface CellPlan {
   bytes: Uint8Array[];
   /** The release slot whose flag shows the cell (-1: never). */
   slot: number;
-  /** A scale's items: their places among the codes, each one's score per code (NaN: not scored). */
+  /** A scale's items: their places among the codes. */
   items: number[];
-  scores: Float64Array[];
-  minimum: number;
+  /**
+   * A scale's cell for every combination of its items' codes, at the sum of each item's code times its
+   * radix (a number in mixed radix, one digit per item): worked out once, so a row's score is looked up.
+   * Empty for a scale with too many combinations, whose score is worked out row by row from `score`.
+   */
+  radix: number[];
+  table: Uint8Array[];
+  score: (codeOf: (item: number) => number) => number | null;
 }
+
+/**
+ * Combinations of a scale's codes worked out in advance, at most: a scale of 4 agreement items (each with
+ * 5 points, "don't know", none and any other) has 4,096, of 5 items 32,768.
+ */
+const TABLE_LIMIT = 1 << 16;
 
 const COMMA = 44;
 /** The longest cell a number can make: no score needs more. */
 const NUMBER_BYTES = 24;
 
 const encoder = new TextEncoder();
+const EMPTY = new Uint8Array(0);
 
 /**
  * Writes a positive whole number in decimal digits.
@@ -130,8 +143,30 @@ export function exportCoding(
     return k;
   };
   const slotOf = (id: string) => plan.slotOf.get(id) ?? -1;
+  const scoreBytes = new Map<number, Uint8Array>();
+  /** A score's cell, kept by the figure it is written as: a scale takes few distinct scores. */
+  const scoreCellBytes = (score: number | null) => {
+    if (score === null) return EMPTY;
+    const key = Math.round(score * 10_000);
+    let bytes = scoreBytes.get(key);
+    if (bytes === undefined) {
+      bytes = encoder.encode(scoreCell(score));
+      scoreBytes.set(key, bytes);
+    }
+    return bytes;
+  };
+
   const cells: CellPlan[] = columns.map((column) => {
-    const cell: CellPlan = { kind: ROW, k: -1, bytes: [], slot: -1, items: [], scores: [], minimum: 0 };
+    const cell: CellPlan = {
+      kind: ROW,
+      k: -1,
+      bytes: [],
+      slot: -1,
+      items: [],
+      radix: [],
+      table: [],
+      score: () => null,
+    };
     if (column.kind === 'row') return cell;
     if (column.kind === 'unit') return { ...cell, kind: UNIT };
     if (column.kind !== 'scale') {
@@ -144,18 +179,46 @@ export function exportCoding(
     }
     const index = scoring.scales.findIndex((s) => s.id === column.scale);
     const items = scoring.items.filter((item) => item.scale === index).map((item) => item.question);
+    const minimum = index === -1 ? Infinity : minimumAnswered(scoring.scales[index]!.total);
+    // Each item's score per code (NaN: not scored), added in the items' order as scoreResponse adds them.
+    const scores = items.map((q) => {
+      const { values } = questions[place(q.id)]!;
+      const table = new Float64Array(values.length + 2).fill(NaN);
+      values.forEach((value, i) => (table[i + 1] = scoreItem(q, value) ?? NaN));
+      return table;
+    });
+    /** The scale's score, given each item's code by its place among the scale's items. */
+    const score = (codeOf: (item: number) => number) => {
+      let sum = 0;
+      let answered = 0;
+      scores.forEach((itemScores, i) => {
+        const itemScore = itemScores[codeOf(i)]!;
+        if (Number.isNaN(itemScore)) return;
+        sum += itemScore;
+        answered++;
+      });
+      return answered >= minimum ? sum / answered : null;
+    };
+    const radix: number[] = [];
+    let combinations = 1;
+    for (const table of scores) {
+      radix.push(combinations);
+      combinations *= table.length;
+    }
+    const table =
+      combinations > TABLE_LIMIT
+        ? []
+        : Array.from({ length: combinations }, (_, combination) =>
+            scoreCellBytes(score((i) => Math.floor(combination / radix[i]!) % scores[i]!.length)),
+          );
     return {
       ...cell,
       kind: SCALE,
       slot: items.length === 0 ? -1 : slotOf(items[0]!.id),
       items: items.map((q) => place(q.id)),
-      scores: items.map((q) => {
-        const { values } = questions[placeOf.get(q.id)!]!;
-        const table = new Float64Array(values.length + 2).fill(NaN);
-        values.forEach((value, i) => (table[i + 1] = scoreItem(q, value) ?? NaN));
-        return table;
-      }),
-      minimum: index === -1 ? Infinity : minimumAnswered(scoring.scales[index]!.total),
+      radix,
+      table,
+      score,
     };
   });
   // Every other question of a slot shown is a scale's item, read above; its count decides the release.
@@ -166,18 +229,6 @@ export function exportCoding(
   );
   const slotAt = Int32Array.from(questions, (q) => slotOf(q.id));
   const answerCells = cells.filter((c) => c.kind === ANSWER);
-
-  const scoreBytes = new Map<number, Uint8Array>();
-  /** A score's cell, kept by the figure it is written as: a scale takes few distinct scores. */
-  const scoreCellBytes = (score: number) => {
-    const key = Math.round(score * 10_000);
-    let bytes = scoreBytes.get(key);
-    if (bytes === undefined) {
-      bytes = encoder.encode(scoreCell(score));
-      if (scoreBytes.size < 65_536) scoreBytes.set(key, bytes);
-    }
-    return bytes;
-  };
 
   return {
     plan,
@@ -211,15 +262,14 @@ export function exportCoding(
           if (released[cell.slot] === 1) at = put(out, at, cell.bytes[codes[cell.k]!]!);
         } else if (cell.kind === SCALE) {
           if (released[cell.slot] !== 1) continue;
-          let sum = 0;
-          let answered = 0;
-          for (let i = 0; i < cell.items.length; i++) {
-            const score = cell.scores[i]![codes[cell.items[i]!]!]!;
-            if (Number.isNaN(score)) continue;
-            sum += score;
-            answered++;
+          const { items } = cell;
+          if (cell.table.length === 0) {
+            at = put(out, at, scoreCellBytes(cell.score((i) => codes[items[i]!]!)));
+            continue;
           }
-          if (answered >= cell.minimum) at = put(out, at, scoreCellBytes(sum / answered));
+          let combination = 0;
+          for (let i = 0; i < items.length; i++) combination += codes[items[i]!]! * cell.radix[i]!;
+          at = put(out, at, cell.table[combination]!);
         } else if (cell.kind === ROW) {
           at = writeNumber(out, at, number);
         } else {

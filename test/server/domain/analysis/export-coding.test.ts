@@ -10,7 +10,10 @@ import { exportColumns } from '../../../../server/domain/analysis/export-columns
 import { countAnswered, releasePlan } from '../../../../server/domain/anonymity/release';
 import { BARRIER_MODEL_V2 } from '../../../../server/domain/instrument/barrier-model';
 import { parseQuestionnaire } from '../../../../server/domain/instrument/questionnaire';
+import { BARRIER_MODEL_V1 } from '../../../../server/domain/instrument/barrier-model';
+import { scoreResponse } from '../../../../server/domain/instrument/scoring';
 import type { Answers } from '../../../../server/domain/instrument/validate-answers';
+import { fixtureQuestionnaireJson, likertItem } from '../../../fixtures/questionnaire';
 
 const questionnaire = parseQuestionnaire(
   JSON.parse(
@@ -112,6 +115,41 @@ describe('exportCoding', () => {
     expect(coding.shows(codesOf({ specificity_number: 4 }), noneReleased)).toBe(false);
     expect(coding.shows(codesOf({ profile_manages_people: 'yes' }), allReleased)).toBe(false);
     expect(coding.shows(codesOf({}), allReleased)).toBe(false);
+  });
+
+  it('scores a scale with too many answer combinations to tabulate item by item, as scoreResponse does', () => {
+    const json = fixtureQuestionnaireJson();
+    const extra = ['pay_a', 'pay_b', 'pay_c', 'pay_d', 'pay_e'];
+    json.pages.push({
+      name: 'more',
+      elements: extra.map((name, i) => likertItem(name, 'hygiene.pay', i % 2 === 1)),
+    });
+    const big = parseQuestionnaire(json);
+    const bigColumns = exportColumns(big, BARRIER_MODEL_V1);
+    const bigCoding = exportCoding(big, BARRIER_MODEL_V1, bigColumns);
+    const column = bigColumns.findIndex((c) => c.name === 'score_hygiene_pay');
+    const released = new Uint8Array(bigCoding.plan.slots).fill(1);
+    const out = new Uint8Array(bigCoding.rowBytes);
+    for (const answers of [
+      { pay_fair: 4, pay_market: 'dk', pay_a: 1, pay_b: 2, pay_c: 5, pay_d: 3 },
+      { pay_fair: 5, pay_less_than_peers: 2, pay_e: 4 },
+      {
+        pay_fair: 1,
+        pay_market: 2,
+        pay_less_than_peers: 3,
+        pay_a: 4,
+        pay_b: 5,
+        pay_c: 1,
+        pay_d: 2,
+        pay_e: 3,
+      },
+    ] as Answers[]) {
+      const codes = codeAnswers(bigCoding.questions, answers, new Uint8Array(bigCoding.questions.length));
+      const end = bigCoding.writeRow(out, 0, 1, new Uint8Array(0), codes, released);
+      const cell = new TextDecoder().decode(out.subarray(0, end - 2)).split(',')[column];
+      const score = scoreResponse(big, BARRIER_MODEL_V1, answers).scales['hygiene.pay'] ?? null;
+      expect(cell).toBe(score === null ? '' : String(Math.round(score * 10_000) / 10_000));
+    }
   });
 
   it('keeps every line within rowBytes and its unit’s cell', () => {
