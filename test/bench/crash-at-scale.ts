@@ -254,21 +254,26 @@ async function burst(
   round: number,
 ): Promise<number> {
   const n = submissions.length;
-  // Odd rounds kill after a random number of acknowledgements, even ones after a random time: both land
-  // while requests are in flight.
+  // Odd rounds kill after a random number of acknowledgements, even ones a random time after the first
+  // (a kill before any is the start's business, not the burst's): both land while requests are in flight.
   const killAfterAcks = round % 2 === 1 ? 1 + Math.floor(random() * (n - 1)) : Infinity;
-  const killAfterMs = round % 2 === 0 ? 200 + random() * 3_000 : Infinity;
+  const killAfterMs = round % 2 === 0 ? random() * 4_000 : Infinity;
   const started = performance.now();
   let killedAt = 0;
   let acks = 0;
   let killed = false;
+  let timer: NodeJS.Timeout | undefined;
   const kill = () => {
     if (killed) return;
     killed = true;
     killedAt = performance.now() - started;
     server.child.kill('SIGKILL');
   };
-  const timer = Number.isFinite(killAfterMs) ? setTimeout(kill, killAfterMs) : undefined;
+  const acknowledged = () => {
+    acks++;
+    if (acks === 1 && Number.isFinite(killAfterMs)) timer = setTimeout(kill, killAfterMs);
+    if (acks >= killAfterAcks) kill();
+  };
   let next = 0;
   const submitter = async () => {
     // `killed` is set by the timer or another submitter while this one awaits.
@@ -283,7 +288,7 @@ async function burst(
       } catch {
         s.status = null; // the connection died with the server
       }
-      if (s.status === 201 && ++acks >= killAfterAcks) kill();
+      if (s.status === 201) acknowledged();
     }
   };
   await Promise.all(Array.from({ length: submitters }, submitter));

@@ -7,7 +7,7 @@
 // figures for run.ts to print and set against the targets.
 
 import { rm } from 'node:fs/promises';
-import { signUpOwner, startServer, type ServerProcess } from '../support/server-process';
+import { signUpOwner, startServer, TEST_OWNER, type ServerProcess } from '../support/server-process';
 import { requestsPerSecond, residentMegabytes, type Throughput } from './bench-support';
 import { startLatencyProbe, type ProbeFigures } from './latency-probe';
 import { scaleDataDir } from './scale-data-dir';
@@ -31,7 +31,12 @@ export interface ScaleFigures {
     /** Responses the report counted as received before and after the answers sent for the release. */
     receivedBefore: number;
     receivedAfter: number;
+    /** The first read after a restart that found the tally's checkpoint, and the probe meanwhile. */
+    firstAfterRestartMs: number;
+    restartProbe: ProbeFigures;
   };
+  /** Spawn to serving, restarted after the tally was built. */
+  restartMs: number;
   rssAfterReportMb: number;
   submissions: Map<number, Throughput>;
   export: null | {
@@ -102,6 +107,19 @@ async function submitOneByOne(server: ServerProcess, token: string, body: string
     const text = await reply.text();
     if (reply.status !== 201) throw new Error(`A submission answered ${reply.status}: ${text.slice(0, 300)}`);
   }
+}
+
+/** Signs the owner in on a restarted server, which keeps the sessions of the one before. */
+async function signIn(server: ServerProcess): Promise<string> {
+  const reply = await fetch(`${server.url}/api/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: server.url },
+    body: JSON.stringify({ email: TEST_OWNER.email, password: TEST_OWNER.password }),
+  });
+  const cookie = /gw_session=[^;]+/.exec(reply.headers.get('set-cookie') ?? '')?.[0];
+  if (reply.status !== 200 || !cookie)
+    throw new Error(`Sign-in answered ${reply.status}: ${await reply.text()}`);
+  return cookie;
 }
 
 /** Downloads the export, sampling the server's resident memory every 10 ms. */
@@ -222,6 +240,23 @@ export async function benchServerAtScale(options: {
     }
     const alive = server.child.exitCode === null && server.child.signalCode === null;
     const rssAtEndMb = alive ? residentMegabytes(pid) : 0;
+
+    // A restart once the tally has been built: the first read now takes up the tally's checkpoint and
+    // reads only the responses stored after it.
+    await server.stop('SIGTERM');
+    const restarted = await timedStart(data.dataDir);
+    server = restarted.server;
+    const restartCookie = await signIn(server);
+    const restartProbe = startLatencyProbe(`${server.url}/api/questionnaires`, {
+      cookie: restartCookie,
+      origin: server.url,
+    });
+    const afterRestart = await readReport(server, restartCookie, campaignId);
+    const afterRestartProbe = await restartProbe.stop();
+    log(
+      `  restarted in ${restarted.ms.toFixed(0)} ms; report: first ${afterRestart.ms.toFixed(0)} ms ` +
+        `(probe max ${afterRestartProbe.maxMs.toFixed(0)} ms)`,
+    );
     return {
       stored,
       logMegabytes: data.logBytes / 1e6,
@@ -237,7 +272,10 @@ export async function benchServerAtScale(options: {
         repeatedAfterReleaseMs,
         receivedBefore: before.received,
         receivedAfter: afterRelease.received,
+        firstAfterRestartMs: afterRestart.ms,
+        restartProbe: afterRestartProbe,
       },
+      restartMs: restarted.ms,
       rssAfterReportMb,
       submissions,
       export: exported,
