@@ -55,8 +55,13 @@ serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
   console.log(`serving http://127.0.0.1:${info.port}`);
 });
 
+// Its file goes with it, whatever state the last write was in when the signal came.
 const stop = () => {
-  void file.close().then(() => rm(dir, { recursive: true, force: true }).then(() => process.exit(0)));
+  void file
+    .close()
+    .catch(() => undefined)
+    .then(() => rm(dir, { recursive: true, force: true }))
+    .finally(() => process.exit(0));
 };
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);
