@@ -32,7 +32,10 @@ export interface CampaignTallyInput {
   model: BarrierModel;
 }
 
-/** A checkpoint is written once this many responses were filed since the last, or an eighth more. */
+/**
+ * A checkpoint is written once this many responses were filed since the last: the tally's state does not
+ * grow with responses, so writing it is cheap, and a start re-files at most this many.
+ */
 const CHECKPOINT_EVERY = 1_000;
 
 interface Entry {
@@ -72,6 +75,8 @@ export function createCampaignTallies(
 ): CampaignTallies {
   const { responses, tallies: checkpoints } = storage;
   const entries = new Map<string, Entry>();
+  /** Campaigns whose catch-up is already asked for in this turn. */
+  const pending = new Set<string>();
 
   /** What the tally was built with: when any of it changes, its figures are no longer the report's. */
   const keyOf = ({ organization, campaign, questionnaire, model }: CampaignTallyInput) =>
@@ -171,7 +176,7 @@ export function createCampaignTallies(
   /** Writes a checkpoint in the background once enough was filed since the last one. */
   function save(campaignId: string, entry: Entry): void {
     const received = entry.tally.received();
-    if (entry.saving || received - entry.saved < Math.max(CHECKPOINT_EVERY, entry.saved / 8)) return;
+    if (entry.saving || received - entry.saved < CHECKPOINT_EVERY) return;
     entry.saving = true;
     const text = `${JSON.stringify({ key: entry.key, lastId: entry.lastId })}\n${encodeTallyState(entry.tally.state())}`;
     checkpoints
@@ -216,8 +221,14 @@ export function createCampaignTallies(
       return entry.report.value;
     },
     stored(campaignId) {
-      const entry = entries.get(campaignId);
-      if (entry) catchUp(campaignId, entry).catch(onError);
+      // Many answers a moment: one catch-up reads all that arrived in this turn of the event loop.
+      if (pending.has(campaignId)) return;
+      pending.add(campaignId);
+      setImmediate(() => {
+        pending.delete(campaignId);
+        const entry = entries.get(campaignId);
+        if (entry) catchUp(campaignId, entry).catch(onError);
+      });
     },
     async forget(campaignId) {
       entries.delete(campaignId);
