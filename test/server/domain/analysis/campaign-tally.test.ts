@@ -41,6 +41,7 @@ import {
 import type { SurveyResponse } from '../../../../server/domain/instrument/response';
 import { scoreResponse } from '../../../../server/domain/instrument/scoring';
 import type { Answers } from '../../../../server/domain/instrument/validate-answers';
+import { fixtureQuestionnaireJson, likertItem } from '../../../fixtures/questionnaire';
 
 const load = (name: string) =>
   parseQuestionnaire(
@@ -400,5 +401,87 @@ describe('the campaign tally', () => {
         state,
       ),
     ).toThrow(RangeError);
+  });
+
+  it('shows the first 200 released comments in alphabetical order, as the digest does, however many come', () => {
+    const questionnaire = load('readiness-okr-2');
+    const tally = createCampaignTally({
+      questionnaire,
+      model: BARRIER_MODEL_V2,
+      minGroupSize: 5,
+      commentMinimum: 5,
+    });
+    const stored: SurveyResponse[] = [];
+    // 263 comments in an order unrelated to the alphabet; the last three wait for their batch.
+    for (let i = 0; i < 263; i++) {
+      const response: SurveyResponse = {
+        id: `r${i}`,
+        campaignId: 'c',
+        departmentId: 'sales',
+        language: 'en',
+        submittedOn: '2026-03-02',
+        answers: { comment: `remark ${(i * 7919) % 263}` },
+      };
+      tally.add(response);
+      stored.push(response);
+    }
+    const shown = tally.figures().comments;
+    expect(shown).toEqual(digestComments(questionnaire, stored, 5));
+    expect(shown.comments).toHaveLength(200);
+  });
+
+  it('holds back no one who answered nothing, and someone who answered too little of a scale for good', () => {
+    const questionnaire = load('readiness-okr-2');
+    const tally = createCampaignTally({
+      questionnaire,
+      model: BARRIER_MODEL_V2,
+      minGroupSize: 2,
+      commentMinimum: 5,
+    });
+    const base = {
+      campaignId: 'c',
+      departmentId: 'sales',
+      language: 'en' as const,
+      submittedOn: '2026-03-02',
+    };
+    tally.add({ ...base, id: 'nothing', answers: {} });
+    expect(tally.figures().heldBack).toBe(0);
+    // One item of a three-item scale: never enough to be scored on it, so that answer never enters a figure.
+    tally.add({ ...base, id: 'sparse-1', answers: { pay_fair: 4 } });
+    tally.add({ ...base, id: 'sparse-2', answers: { pay_fair: 5 } });
+    expect(tally.figures().heldBack).toBe(2);
+    expect(tally.heldAnswers()).toBe(0);
+  });
+
+  it('reports the latest day among the responses in its figures, not among those waiting', () => {
+    const questionnaire = load('readiness-okr-2');
+    const tally = createCampaignTally({
+      questionnaire,
+      model: BARRIER_MODEL_V2,
+      minGroupSize: 2,
+      commentMinimum: 5,
+    });
+    const answers: Answers = { pay_fair: 4, pay_market: 4, pay_below_peers: 2 };
+    const at = (id: string, submittedOn: string) =>
+      tally.add({ id, campaignId: 'c', departmentId: 'sales', language: 'en', submittedOn, answers });
+    at('a', '2026-03-09');
+    at('b', '2026-03-02');
+    at('c', '2026-03-20');
+    expect(tally.figures().releasedOn).toBe('2026-03-09');
+  });
+
+  it('refuses a questionnaire whose scales it cannot hold exactly', () => {
+    const json = fixtureQuestionnaireJson();
+    json.pages[0]!.elements.push(
+      ...['x1', 'x2', 'x3', 'x4', 'x5', 'x6'].map((name) => likertItem(name, 'hygiene.pay')),
+    );
+    expect(() =>
+      createCampaignTally({
+        questionnaire: parseQuestionnaire(json),
+        model: BARRIER_MODEL_V2,
+        minGroupSize: 5,
+        commentMinimum: 5,
+      }),
+    ).toThrow(/hygiene.pay has more than five items/);
   });
 });
