@@ -11,11 +11,11 @@
 // same list. Each change carries its result (a delivery its counts, not "one more"), so replaying one twice
 // changes nothing.
 
-import { open, readFile, readdir, rename, rm } from 'node:fs/promises';
+import { readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SurveyInvitation } from '../../domain/campaigns/survey-invitation';
 import { openAppendOnlyFile, type AppendOnlyFile } from './append-only-file';
-import { syncDirectory, writeAll } from './file-io';
+import { replaceFile } from './file-io';
 import { readLog } from './read-log';
 
 /** A person as the list holds them: an invitation without what respondents did, with their marks slot. */
@@ -196,19 +196,7 @@ function peopleFile(
     async compact(current) {
       const next = generation + 1;
       const bytes = Buffer.from(snapshotText(next, current), 'utf8');
-      const temporary = `${snapshotPath}.tmp`;
-      const handle = await open(temporary, 'w');
-      try {
-        await writeAll(handle, bytes, 0);
-        await handle.datasync();
-      } catch (error) {
-        await handle.close().catch(() => undefined);
-        await rm(temporary, { force: true }).catch(() => undefined);
-        throw error;
-      }
-      await handle.close();
-      await rename(temporary, snapshotPath);
-      await syncDirectory(dir);
+      await replaceFile(snapshotPath, bytes);
       // The snapshot holds everything the old log did: from here on a start ignores and deletes it.
       await log?.close();
       log = null;

@@ -3,11 +3,10 @@
 // acknowledged change; and it reads `null` or `{}` as an empty installation, which would offer owner set-up
 // to whoever came first and then overwrite the file.
 
-import { open, readFile, rename, rm } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
 import { RECORD_KINDS, type Records } from './records';
-import { syncDirectory, writeAll } from './file-io';
+import { replaceFile } from './file-io';
 
 /** Kinds the very first version already wrote: a file without them was not written by this server. */
 const ALWAYS_PRESENT: readonly (keyof Records)[] = ['organizations', 'campaigns'];
@@ -138,21 +137,6 @@ export class DurableJsonFile implements Adapter<Records> {
   }
 
   async #replace(text: string): Promise<void> {
-    const temporary = `${this.path}.tmp`;
-    const handle = await open(temporary, 'w');
-    try {
-      await writeAll(handle, Buffer.from(text, 'utf8'), 0);
-      // The new contents must be on disk before the rename makes them the file, or a power cut could leave
-      // an empty file under the real name.
-      await handle.datasync();
-    } catch (error) {
-      await handle.close().catch(() => undefined);
-      await rm(temporary, { force: true }).catch(() => undefined);
-      throw error;
-    }
-    await handle.close();
-    await rename(temporary, this.path);
-    // The rename itself lives in the directory: sync it so the new file survives a power cut.
-    await syncDirectory(dirname(this.path));
+    await replaceFile(this.path, Buffer.from(text, 'utf8'));
   }
 }

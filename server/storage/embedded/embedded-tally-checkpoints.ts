@@ -4,10 +4,10 @@
 // disk, an edit by hand) is reported and read as no checkpoint, and the tally is built from the responses.
 
 import { createHash } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { TallyCheckpoints } from '../tally-checkpoints';
-import { syncDirectory, writeAll } from './file-io';
+import { replaceFile } from './file-io';
 
 const SAFE_ID = /^[A-Za-z0-9_-]+$/;
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -24,24 +24,13 @@ export async function openEmbeddedTallyCheckpoints(
   };
   // A temporary file left by a stop mid-write is never a checkpoint.
   for (const name of await readdir(dir)) {
-    if (name.endsWith('.tally.writing')) await rm(join(dir, name), { force: true });
+    if (name.endsWith('.tally.tmp')) await rm(join(dir, name), { force: true });
   }
   /** One write at a time per campaign: two at once would rename over each other's temporary file. */
   const writing = new Map<string, Promise<void>>();
 
-  async function write(campaignId: string, text: string): Promise<void> {
-    const path = pathOf(campaignId);
-    const temporary = pathOf(campaignId, '.writing');
-    const handle = await open(temporary, 'w');
-    try {
-      await writeAll(handle, Buffer.from(`${sha256(text)}\n${text}`, 'utf8'), 0);
-      await handle.datasync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temporary, path);
-    await syncDirectory(dir);
-  }
+  const write = (campaignId: string, text: string) =>
+    replaceFile(pathOf(campaignId), Buffer.from(`${sha256(text)}\n${text}`, 'utf8'));
 
   return {
     async read(campaignId) {

@@ -1,6 +1,7 @@
 // The two file operations every durable write here needs.
 
-import { open, type FileHandle } from 'node:fs/promises';
+import { open, rename, rm, type FileHandle } from 'node:fs/promises';
+import { dirname } from 'node:path';
 
 /** A new or renamed file's directory entry must be durable too, or a power cut can lose the whole file. */
 export async function syncDirectory(dir: string): Promise<void> {
@@ -19,4 +20,27 @@ export async function writeAll(handle: FileHandle, bytes: Buffer, position: numb
     const { bytesWritten } = await handle.write(bytes, written, bytes.length - written, position + written);
     written += bytesWritten;
   }
+}
+
+/**
+ * Replaces a file's contents whole: written to a temporary file beside it, synced, renamed over it, and the
+ * directory synced, so a crash leaves the old contents or the new ones and never a torn or empty file.
+ */
+export async function replaceFile(path: string, bytes: Buffer): Promise<void> {
+  const temporary = `${path}.tmp`;
+  const handle = await open(temporary, 'w');
+  try {
+    await writeAll(handle, bytes, 0);
+    // The new contents must be on disk before the rename makes them the file, or a power cut could leave
+    // an empty file under the real name.
+    await handle.datasync();
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    await rm(temporary, { force: true }).catch(() => undefined);
+    throw error;
+  }
+  await handle.close();
+  await rename(temporary, path);
+  // The rename itself lives in the directory: sync it so the new file survives a power cut.
+  await syncDirectory(dirname(path));
 }
