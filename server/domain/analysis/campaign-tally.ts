@@ -380,6 +380,22 @@ export function createCampaignTally(input: TallyInput, from?: TallyState): Campa
     return { answered, scaled, keyed };
   }
 
+  /**
+   * What a waiting response's answers are kept as: without its sample objective and comment, which were
+   * read on arrival, so no free text is held in memory or written into a checkpoint.
+   */
+  function withoutTexts(answers: Answers): Answers {
+    if (!(plan.sample && plan.sample.id in answers) && !(plan.comment && plan.comment in answers))
+      return answers;
+    const kept = { ...answers };
+    if (plan.sample) delete kept[plan.sample.id];
+    if (plan.comment) delete kept[plan.comment];
+    return kept;
+  }
+
+  /** An audit as the tally counts it: its checks, without the objective's text. */
+  const verdictOf = (audit: GoalAudit | null): GoalAudit | null => audit && { ...audit, text: '' };
+
   /** The slots being let in by the current `letIn`, 1 for each: set and cleared by it. */
   const fresh = new Uint8Array(release.slots);
 
@@ -518,14 +534,15 @@ export function createCampaignTally(input: TallyInput, from?: TallyState): Campa
       waiting.set(index, {
         unit,
         day: response.submittedOn,
-        answers: response.answers,
+        answers: withoutTexts(response.answers),
         queued,
         pending,
         released: new Uint8Array(release.slots),
         releasedCount: 0,
         scaled,
         keyed,
-        audit: typeof text === 'string' && answered[plan.sample!.slot]! > 0 ? auditGoal(text) : null,
+        audit:
+          typeof text === 'string' && answered[plan.sample!.slot]! > 0 ? verdictOf(auditGoal(text)) : null,
       });
       for (const { index: i, figures, reliability } of batches.add(index, unit, answered)) {
         const w = waiting.get(i)!;

@@ -484,4 +484,28 @@ describe('the campaign tally', () => {
       }),
     ).toThrow(/hygiene.pay has more than five items/);
   });
+
+  it('keeps no free text of a waiting response but the comment waiting for its own batch', () => {
+    const questionnaire = load('readiness-okr-2');
+    const tally = createCampaignTally({
+      questionnaire,
+      model: BARRIER_MODEL_V2,
+      minGroupSize: 5,
+      commentMinimum: 5,
+    });
+    tally.add({
+      id: 'r1',
+      campaignId: 'c',
+      departmentId: 'sales',
+      language: 'en',
+      submittedOn: '2026-03-02',
+      answers: { pay_fair: 4, pay_market: 4, sample_okr: 'Ship the atlas by June', comment: 'Quiet please' },
+    });
+    expect(tally.heldAnswers()).toBe(1);
+    const state = tally.state();
+    expect(encodeTallyState(state)).not.toContain('atlas');
+    expect(state.waiting.map(([, w]) => Object.keys(w.answers).sort())).toEqual([['pay_fair', 'pay_market']]);
+    // A comment waits for a batch of the comment minimum; it is kept until then, as the digest will show it.
+    expect(state.comments.waiting).toEqual(['Quiet please']);
+  });
 });
