@@ -38,6 +38,7 @@ const TESTED_BY: Record<string, string[]> = {
   'statistics/distributions.ts': ['statistics/distributions', 'statistics/intervals'],
   // The release rule as answers arrive is checked against the list rule through the tally's property test.
   'anonymity/batch-release.ts': ['anonymity/batch-release', 'analysis/campaign-tally'],
+  'analysis/tally-plan.ts': ['analysis/campaign-tally'],
 };
 
 /** About 500 mutants in slow loops: a slow mutant must not be mistaken for an endless one. */

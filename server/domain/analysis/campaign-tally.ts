@@ -11,15 +11,10 @@
 
 import { createBatchRelease } from '../anonymity/batch-release';
 import { isAnswered, releasePlan } from '../anonymity/release';
-import {
-  PROFILE_TRAITS,
-  type BarrierModel,
-  type DimensionId,
-  type ProfileTrait,
-} from '../instrument/barrier-model';
+import type { BarrierModel, DimensionId, ProfileTrait } from '../instrument/barrier-model';
 import type { Question, Questionnaire } from '../instrument/questionnaire';
 import type { SurveyResponse } from '../instrument/response';
-import { minimumAnswered, scoreItem, scoringPlan } from '../instrument/scoring';
+import { scoreItem } from '../instrument/scoring';
 import type { Answers } from '../instrument/validate-answers';
 import type { FavourabilityClass } from '../statistics/favourability';
 import { wilsonInterval, type ProportionEstimate } from '../statistics/intervals';
@@ -33,7 +28,7 @@ import {
   type Moments,
 } from '../statistics/moments';
 import { MAX_COMMENTS_SHOWN, type CommentDigest } from './comment-digest';
-import { DEPENDS_ON_QUESTION, namedIn, SUCCESS_MEANING_QUESTION } from './conflict-map';
+import { namedIn } from './conflict-map';
 import {
   auditGoal,
   countGoalAudit,
@@ -43,100 +38,12 @@ import {
   type GoalAuditCounts,
 } from './goal-audit';
 import { summarizeMoments, type GroupSummary } from './group-summary';
+import { tallyPlan, type TallyPlan } from './tally-plan';
 
 /** lcm(1…5): a scale of up to five items scored on j of them gives (sum of item scores)/j, an integer here. */
 const SCALE_FACTOR = 60;
 /** Times lcm(1…8): a person's dimension score, the mean of up to eight of their scale scores, likewise. */
 const DIMENSION_FACTOR = SCALE_FACTOR * 840;
-
-const isScoredItem = (q: Question) => q.scale !== null && (q.role === 'likert' || q.role === 'knowledge');
-
-interface ScalePlan {
-  id: string;
-  slot: number;
-  needed: number;
-  items: Question[];
-}
-
-interface TallyPlan {
-  scales: ScalePlan[];
-  /** Agreement items (likert) in questionnaire order, with the position of their scale in `scales`. */
-  likert: { question: Question; scale: number }[];
-  /** Per scale, the positions in `likert` of its agreement items. */
-  itemsOfScale: number[][];
-  /**
-   * Per question a response may answer, where its answer goes: its release slot, its scale's position in
-   * `scales` and its position in `likert` (−1 where none), so a response's answers are read in one pass.
-   */
-  byQuestion: Map<string, { question: Question; slot: number; scale: number; likert: number }>;
-  /** The questions read beside the scales, each with its slot; null where the questionnaire has none. */
-  outcome: { id: string; slot: number } | null;
-  meaning: { id: string; slot: number } | null;
-  dependsOn: { id: string; slot: number } | null;
-  sample: { id: string; slot: number } | null;
-  comment: string | null;
-  /** Per dimension the questionnaire scores, the positions in `scales` of its deciding scales. */
-  dimensions: { id: DimensionId; scales: number[] }[];
-  profile: { trait: ProfileTrait; slot: number; question: string; values: readonly string[] }[];
-}
-
-function tallyPlan(questionnaire: Questionnaire, model: BarrierModel): TallyPlan {
-  const release = releasePlan(questionnaire);
-  // The scales, their items and each dimension's deciding scales, in the order scoring lays them out.
-  const scoring = scoringPlan(questionnaire, model);
-  const scales: ScalePlan[] = scoring.scales.map(({ id, total }, at) => {
-    if (total > 5) throw new RangeError(`Scale ${id} has more than five items`);
-    const items = scoring.items.filter((item) => item.scale === at).map((item) => item.question);
-    return { id, slot: release.slotOf.get(items[0]!.id)!, needed: minimumAnswered(total), items };
-  });
-  const position = new Map(scales.map((s, at) => [s.id, at]));
-  const dimensions = scoring.dimensions;
-  for (const d of dimensions) {
-    if (d.scales.length > 8) throw new RangeError(`Dimension ${d.id} decides on more than eight scales`);
-  }
-  const profile: TallyPlan['profile'] = [];
-  for (const trait of Object.keys(PROFILE_TRAITS) as ProfileTrait[]) {
-    const { question, values } = PROFILE_TRAITS[trait];
-    const slot = release.slotOf.get(question);
-    if (slot !== undefined) profile.push({ trait, slot, question, values });
-  }
-  const likert = questionnaire.questions
-    .filter((q) => q.role === 'likert' && q.scale !== null && position.has(q.scale))
-    .map((question) => ({ question, scale: position.get(question.scale!)! }));
-  const slotted = (role: Question['role']) => {
-    const q = questionnaire.questions.find((x) => x.role === role);
-    const slot = q && release.slotOf.get(q.id);
-    return q && slot !== undefined ? { id: q.id, slot } : null;
-  };
-  // The conflict map reads these two by their ids, whatever role they were given.
-  const byId = (id: string) => {
-    const slot = release.slotOf.get(id);
-    return slot === undefined ? null : { id, slot };
-  };
-  return {
-    scales,
-    dimensions,
-    profile,
-    likert,
-    itemsOfScale: scales.map((_, s) => likert.flatMap((l, k) => (l.scale === s ? [k] : []))),
-    byQuestion: new Map(
-      questionnaire.questions.map((question) => [
-        question.id,
-        {
-          question,
-          slot: release.slotOf.get(question.id) ?? -1,
-          scale: isScoredItem(question) ? position.get(question.scale!)! : -1,
-          likert: likert.findIndex((l) => l.question === question),
-        },
-      ]),
-    ),
-    outcome: slotted('outcome'),
-    meaning: byId(SUCCESS_MEANING_QUESTION),
-    dependsOn: byId(DEPENDS_ON_QUESTION),
-    sample: slotted('sample-okr'),
-    comment: questionnaire.questions.find((q) => q.role === 'comment')?.id ?? null,
-  };
-}
 
 interface ScaleTotals {
   moments: Moments;
