@@ -43,10 +43,33 @@ import { scoreResponse } from '../../../../server/domain/instrument/scoring';
 import type { Answers } from '../../../../server/domain/instrument/validate-answers';
 import { fixtureQuestionnaireJson, likertItem } from '../../../fixtures/questionnaire';
 
-const load = (name: string) =>
+const loaded = new Map<string, Questionnaire>();
+/** A shipped questionnaire, parsed once per file (inside the tests, never while the file loads). */
+const load = (name: string): Questionnaire => {
+  if (!loaded.has(name)) loaded.set(name, parse(name));
+  return loaded.get(name)!;
+};
+const parse = (name: string) =>
   parseQuestionnaire(
     JSON.parse(readFileSync(join(import.meta.dirname, `../../../../questionnaires/${name}.json`), 'utf8')),
   );
+
+/** A stored response as a test names it: its id, unit, answers and (by default one Monday) its day. */
+const responseOf = (
+  id: string,
+  departmentId: string,
+  answers: Answers,
+  submittedOn = '2026-03-02',
+): SurveyResponse => ({ id, campaignId: 'c', departmentId, language: 'en', submittedOn, answers });
+
+/** A tally of questionnaire 2 judged by model 2, with these minimums. */
+const tallyOnV2 = (minGroupSize: number, commentMinimum = 5) =>
+  createCampaignTally({
+    questionnaire: load('readiness-okr-2'),
+    model: BARRIER_MODEL_V2,
+    minGroupSize,
+    commentMinimum,
+  });
 
 /** Answers as people give them: most questions answered, some skipped, some "don't know". */
 const OBJECTIVES = [
@@ -149,14 +172,7 @@ describe.each([
           commentMinimum,
         });
         responses.forEach(({ unit, day, answers }, i) => {
-          const response: SurveyResponse = {
-            id: `r${i}`,
-            campaignId: 'c',
-            departmentId: unit,
-            language: 'en',
-            submittedOn: day,
-            answers,
-          };
+          const response = responseOf(`r${i}`, unit, answers, day);
           tally.add(response);
           stored.push(response);
           const kept = tally.figures();
@@ -295,26 +311,14 @@ describe('the campaign tally', () => {
   it('moves a figure only when a whole batch of the minimum group size is in', () => {
     const questionnaire = load('readiness-okr-2');
     const stored: SurveyResponse[] = [];
-    const tally = createCampaignTally({
-      questionnaire,
-      model: BARRIER_MODEL_V2,
-      minGroupSize: 3,
-      commentMinimum: 5,
-    });
+    const tally = tallyOnV2(3);
     const everyItemAt = (value: number): Answers =>
       Object.fromEntries(
         questionnaire.questions.filter((q) => q.role === 'likert').map((q) => [q.id, value]),
       );
     const seen: (number | null)[] = [];
     for (const value of [5, 5, 5, 1, 1]) {
-      const response: SurveyResponse = {
-        id: `r${stored.length}`,
-        campaignId: 'c',
-        departmentId: 'sales',
-        language: 'en',
-        submittedOn: '2026-03-02',
-        answers: everyItemAt(value),
-      };
+      const response = responseOf(`r${stored.length}`, 'sales', everyItemAt(value));
       tally.add(response);
       stored.push(response);
       seen.push(tally.figures().overall.n);
@@ -330,24 +334,12 @@ describe('the campaign tally', () => {
 
   it('holds the answers only of responses still waiting for their batch, however many arrive', () => {
     const questionnaire = load('readiness-okr-2');
-    const tally = createCampaignTally({
-      questionnaire,
-      model: BARRIER_MODEL_V2,
-      minGroupSize: 5,
-      commentMinimum: 5,
-    });
+    const tally = tallyOnV2(5);
     const answers: Answers = Object.fromEntries(
       questionnaire.questions.filter((q) => q.role === 'likert').map((q, i) => [q.id, (i % 5) + 1]),
     );
     for (let i = 0; i < 2003; i++) {
-      tally.add({
-        id: `r${i}`,
-        campaignId: 'c',
-        departmentId: i % 2 ? 'a' : 'b',
-        language: 'en',
-        submittedOn: '2026-03-02',
-        answers,
-      });
+      tally.add(responseOf(`r${i}`, i % 2 ? 'a' : 'b', answers));
     }
     // 1,002 in unit b and 1,001 in unit a: two and one wait for the next batch of five.
     expect(tally.heldAnswers()).toBe(3);
@@ -359,14 +351,7 @@ describe('the campaign tally', () => {
     const input = { questionnaire, model: BARRIER_MODEL_V2, minGroupSize: 3, commentMinimum: 2 };
     fc.assert(
       fc.property(campaigns(questionnaire), fc.nat(), ({ responses }, cut) => {
-        const stored = responses.map(({ unit, day, answers }, i): SurveyResponse => ({
-          id: `r${i}`,
-          campaignId: 'c',
-          departmentId: unit,
-          language: 'en',
-          submittedOn: day,
-          answers,
-        }));
+        const stored = responses.map(({ unit, day, answers }, i) => responseOf(`r${i}`, unit, answers, day));
         const at = stored.length === 0 ? 0 : cut % (stored.length + 1);
         const straight = createCampaignTally(input);
         for (const r of stored) straight.add(r);
@@ -383,12 +368,7 @@ describe('the campaign tally', () => {
 
   it('refuses a state made for another minimum group size or questionnaire', () => {
     const questionnaire = load('readiness-okr-2');
-    const state = createCampaignTally({
-      questionnaire,
-      model: BARRIER_MODEL_V2,
-      minGroupSize: 3,
-      commentMinimum: 5,
-    }).state();
+    const state = tallyOnV2(3).state();
     expect(() =>
       createCampaignTally(
         { questionnaire, model: BARRIER_MODEL_V2, minGroupSize: 4, commentMinimum: 5 },
@@ -404,66 +384,34 @@ describe('the campaign tally', () => {
   });
 
   it('shows the first 200 released comments in alphabetical order, as the digest does, however many come', () => {
-    const questionnaire = load('readiness-okr-2');
-    const tally = createCampaignTally({
-      questionnaire,
-      model: BARRIER_MODEL_V2,
-      minGroupSize: 5,
-      commentMinimum: 5,
-    });
+    const tally = tallyOnV2(5);
     const stored: SurveyResponse[] = [];
     // 263 comments in an order unrelated to the alphabet; the last three wait for their batch.
     for (let i = 0; i < 263; i++) {
-      const response: SurveyResponse = {
-        id: `r${i}`,
-        campaignId: 'c',
-        departmentId: 'sales',
-        language: 'en',
-        submittedOn: '2026-03-02',
-        answers: { comment: `remark ${(i * 7919) % 263}` },
-      };
+      const response = responseOf(`r${i}`, 'sales', { comment: `remark ${(i * 7919) % 263}` });
       tally.add(response);
       stored.push(response);
     }
     const shown = tally.figures().comments;
-    expect(shown).toEqual(digestComments(questionnaire, stored, 5));
+    expect(shown).toEqual(digestComments(load('readiness-okr-2'), stored, 5));
     expect(shown.comments).toHaveLength(200);
   });
 
   it('holds back no one who answered nothing, and someone who answered too little of a scale for good', () => {
-    const questionnaire = load('readiness-okr-2');
-    const tally = createCampaignTally({
-      questionnaire,
-      model: BARRIER_MODEL_V2,
-      minGroupSize: 2,
-      commentMinimum: 5,
-    });
-    const base = {
-      campaignId: 'c',
-      departmentId: 'sales',
-      language: 'en' as const,
-      submittedOn: '2026-03-02',
-    };
-    tally.add({ ...base, id: 'nothing', answers: {} });
+    const tally = tallyOnV2(2);
+    tally.add(responseOf('nothing', 'sales', {}));
     expect(tally.figures().heldBack).toBe(0);
     // One item of a three-item scale: never enough to be scored on it, so that answer never enters a figure.
-    tally.add({ ...base, id: 'sparse-1', answers: { pay_fair: 4 } });
-    tally.add({ ...base, id: 'sparse-2', answers: { pay_fair: 5 } });
+    tally.add(responseOf('sparse-1', 'sales', { pay_fair: 4 }));
+    tally.add(responseOf('sparse-2', 'sales', { pay_fair: 5 }));
     expect(tally.figures().heldBack).toBe(2);
     expect(tally.heldAnswers()).toBe(0);
   });
 
   it('reports the latest day among the responses in its figures, not among those waiting', () => {
-    const questionnaire = load('readiness-okr-2');
-    const tally = createCampaignTally({
-      questionnaire,
-      model: BARRIER_MODEL_V2,
-      minGroupSize: 2,
-      commentMinimum: 5,
-    });
+    const tally = tallyOnV2(2);
     const answers: Answers = { pay_fair: 4, pay_market: 4, pay_below_peers: 2 };
-    const at = (id: string, submittedOn: string) =>
-      tally.add({ id, campaignId: 'c', departmentId: 'sales', language: 'en', submittedOn, answers });
+    const at = (id: string, day: string) => tally.add(responseOf(id, 'sales', answers, day));
     at('a', '2026-03-09');
     at('b', '2026-03-02');
     at('c', '2026-03-20');
@@ -486,21 +434,15 @@ describe('the campaign tally', () => {
   });
 
   it('keeps no free text of a waiting response but the comment waiting for its own batch', () => {
-    const questionnaire = load('readiness-okr-2');
-    const tally = createCampaignTally({
-      questionnaire,
-      model: BARRIER_MODEL_V2,
-      minGroupSize: 5,
-      commentMinimum: 5,
-    });
-    tally.add({
-      id: 'r1',
-      campaignId: 'c',
-      departmentId: 'sales',
-      language: 'en',
-      submittedOn: '2026-03-02',
-      answers: { pay_fair: 4, pay_market: 4, sample_okr: 'Ship the atlas by June', comment: 'Quiet please' },
-    });
+    const tally = tallyOnV2(5);
+    tally.add(
+      responseOf('r1', 'sales', {
+        pay_fair: 4,
+        pay_market: 4,
+        sample_okr: 'Ship the atlas by June',
+        comment: 'Quiet please',
+      }),
+    );
     expect(tally.heldAnswers()).toBe(1);
     const state = tally.state();
     expect(encodeTallyState(state)).not.toContain('atlas');
