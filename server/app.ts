@@ -3,7 +3,6 @@
 
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { AppDeps } from './app-deps';
 import { createCampaignTallies } from './routes/campaign-tallies';
 import { serveClient } from './http/client-assets';
@@ -18,6 +17,7 @@ import { sessionMiddleware, type AppEnv } from './http/session';
 import { TooLargeError } from './domain/errors';
 import { signInRequired } from './http/guard';
 import { csrfProtection } from './http/csrf';
+import { limitBody } from './http/body-limit';
 import { authenticate } from './http/api-token-auth';
 import { describeAuthentication } from './http/describe-authentication';
 import { apiTokenRoutes } from './routes/api-tokens';
@@ -117,15 +117,12 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   // No administrative body is anywhere near this, except a staff list; refusing larger ones early protects
   // memory.
   const limit = (maxSize: number) =>
-    bodyLimit({
-      maxSize,
-      onError: () => {
-        const maxKb = maxSize / 1024;
-        throw new TooLargeError(`A request body may be at most ${maxKb} kB.`, {
-          code: 'request.too-large',
-          params: { maxKb },
-        });
-      },
+    limitBody(maxSize, () => {
+      const maxKb = maxSize / 1024;
+      throw new TooLargeError(`A request body may be at most ${maxKb} kB.`, {
+        code: 'request.too-large',
+        params: { maxKb },
+      });
     });
   const staffUpload = /^\/api\/campaigns\/[^/]+\/staff(\/preview)?$/;
   const defaultLimit = limit(MAX_BODY_BYTES);

@@ -1,5 +1,4 @@
 import { createRoute } from '@hono/zod-openapi';
-import { bodyLimit } from 'hono/body-limit';
 import type { AppDeps } from '../app-deps';
 import { assertAcceptsResponses, campaignPhase, resolveDepartment } from '../domain/campaigns/campaign';
 import { InvalidInputError, TooLargeError } from '../domain/errors';
@@ -14,6 +13,7 @@ import { SubmitResponseBody, TokenParam } from '../http/schemas';
 import { ReceiptSchema, SurveyForRespondentSchema } from '../http/survey-replies';
 import { guessLimit } from '../http/guess-limit';
 import { compressReply } from '../http/compress-reply';
+import { limitBody } from '../http/body-limit';
 import { normalizeAccessCode } from '../domain/campaigns/access-code';
 import { openSurveyToken } from './survey-access';
 import type { SuspectMonitor } from './suspect-monitor';
@@ -70,15 +70,12 @@ export function surveyRoutes(
     router.post('/:token/responses', rateLimit(submissionLimit, { code: 'request.too-many-submissions' }));
   router.use(
     '/:token/responses',
-    bodyLimit({
-      maxSize: MAX_SUBMISSION_BYTES,
-      onError: () => {
-        const maxKb = MAX_SUBMISSION_BYTES / 1024;
-        throw new TooLargeError(`A submission may be at most ${maxKb} kB.`, {
-          code: 'request.too-large',
-          params: { maxKb },
-        });
-      },
+    limitBody(MAX_SUBMISSION_BYTES, () => {
+      const maxKb = MAX_SUBMISSION_BYTES / 1024;
+      throw new TooLargeError(`A submission may be at most ${maxKb} kB.`, {
+        code: 'request.too-large',
+        params: { maxKb },
+      });
     }),
   );
   return router

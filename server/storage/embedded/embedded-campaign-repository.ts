@@ -2,10 +2,11 @@ import { withCampaignDefaults, type Campaign } from '../../domain/campaigns/camp
 import type { CampaignRepository } from '../campaign-repository';
 import type { RecordsFile } from './records-file';
 import { replaceRecord } from './replace-record';
+import { frozenCopy } from './frozen-copy';
 
 export function createEmbeddedCampaignRepository(db: RecordsFile): CampaignRepository {
   // Campaigns stored by an earlier version lack later settings; they are read with their defaults.
-  const copy = (c: Campaign | undefined) => c && withCampaignDefaults(structuredClone(c));
+  const copy = (c: Campaign | undefined) => c && frozenCopy(c, withCampaignDefaults);
   return {
     create: (campaign) =>
       db.change((data) => {

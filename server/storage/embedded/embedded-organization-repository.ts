@@ -1,5 +1,6 @@
 import type { OrganizationRepository } from '../organization-repository';
 import type { RecordsFile } from './records-file';
+import { frozenCopy } from './frozen-copy';
 
 export function createEmbeddedOrganizationRepository(db: RecordsFile): OrganizationRepository {
   return {
@@ -9,10 +10,10 @@ export function createEmbeddedOrganizationRepository(db: RecordsFile): Organizat
       }),
     async get(id) {
       const found = db.data.organizations.find((o) => o.id === id);
-      return found && structuredClone(found);
+      return found && frozenCopy(found);
     },
     async list() {
-      return structuredClone(db.data.organizations);
+      return db.data.organizations.map((o) => frozenCopy(o));
     },
   };
 }

@@ -67,12 +67,44 @@ export function runStorageContract(name: string, makeStorage: () => Promise<Stor
         expect((await storage.organizations.list()).map((o) => o.id).sort()).toEqual(['org-1', 'org-2']);
       });
 
-      it('hands out copies, so changing a returned organization changes nothing stored', async () => {
+      // A copy that may be changed, or one that refuses to be (the embedded records are frozen): either way
+      // no caller changes what another reads.
+      it('hands out organizations whose change leaves nothing stored changed', async () => {
         const { storage } = await open();
         await storage.organizations.create(organization('org-1'));
         const fetched = await storage.organizations.get('org-1');
-        fetched!.name = 'Renamed';
-        expect((await storage.organizations.get('org-1'))?.name).toBe('Organization org-1');
+        try {
+          fetched!.name = 'Renamed';
+          fetched!.departments[0]!.name = 'Renamed too';
+        } catch (error) {
+          expect(error).toBeInstanceOf(TypeError);
+        }
+        const again = await storage.organizations.get('org-1');
+        expect(again?.name).toBe('Organization org-1');
+        expect(again?.departments[0]?.name).toBe(organization('org-1').departments[0]!.name);
+        expect((await storage.organizations.list()).map((o) => o.name)).toEqual(['Organization org-1']);
+      });
+
+      it('hands out campaigns whose change leaves nothing stored changed', async () => {
+        const { storage } = await open();
+        await storage.organizations.create(organization('org-1'));
+        await storage.campaigns.create(campaign('c-1', 'org-1'));
+        const token = (await storage.campaigns.get('c-1'))!.links[0]!.token;
+        for (const fetched of [
+          await storage.campaigns.get('c-1'),
+          await storage.campaigns.findByLinkToken(token),
+          (await storage.campaigns.listByOrganization('org-1'))[0],
+        ]) {
+          try {
+            fetched!.name = 'Renamed';
+            fetched!.links[0]!.departmentId = 'elsewhere';
+          } catch (error) {
+            expect(error).toBeInstanceOf(TypeError);
+          }
+        }
+        const again = await storage.campaigns.get('c-1');
+        expect(again?.name).toBe(campaign('c-1', 'org-1').name);
+        expect(again?.links[0]?.departmentId).toBe(campaign('c-1', 'org-1').links[0]!.departmentId);
       });
 
       it('keeps organizations across a restart', async () => {
