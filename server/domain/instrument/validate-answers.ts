@@ -84,6 +84,18 @@ function problemWith(question: Question, value: unknown, respondent: Respondent)
   }
 }
 
+// A questionnaire never changes once loaded, and every submission looks its questions up by name.
+const indexes = new WeakMap<Questionnaire, Map<string, Question>>();
+
+function questionsById(questionnaire: Questionnaire): Map<string, Question> {
+  let byId = indexes.get(questionnaire);
+  if (!byId) {
+    byId = new Map(questionnaire.questions.map((q) => [q.id, q]));
+    indexes.set(questionnaire, byId);
+  }
+  return byId;
+}
+
 /**
  * Returns the answers as a plain record of known questions, or throws InvalidAnswerError naming each bad
  * field. Blank text is dropped: an empty comment is no comment.
@@ -101,7 +113,7 @@ export function validateAnswers(
       [{ field: 'answers', message: 'must be an object', code }],
     );
   }
-  const byId = new Map(questionnaire.questions.map((q) => [q.id, q]));
+  const byId = questionsById(questionnaire);
   const errors: FieldError[] = [];
   const valid: Answers = {};
   for (const [key, value] of Object.entries(answers)) {
