@@ -5,6 +5,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { AppDeps } from './app-deps';
 import { createCampaignTallies } from './routes/campaign-tallies';
+import { prepareOpenCampaignReports } from './routes/campaign-reports';
 import { serveClient } from './http/client-assets';
 import { problemResponse, toProblem } from './http/problem';
 import type { RateLimit } from './http/rate-limit';
@@ -55,6 +56,11 @@ export interface AppOptions {
   signInDelay?: SignInDelayPolicy | null;
   /** Proxies whose X-Forwarded-For and X-Forwarded-Proto are believed (TRUSTED_PROXIES); by default none. */
   trustedProxies?: TrustedProxies;
+  /**
+   * Make the open campaigns' reports ready in the background once the app is built (what a start wants;
+   * tests that build many apps do not).
+   */
+  prepareReports?: boolean;
   /** Called with every 5xx, which the client never sees the details of. */
   onServerError?: (error: unknown) => void;
 }
@@ -66,6 +72,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   // Recent shared-link submissions, in memory only: the survey records them, administrators see the suspects.
   const suspects = createSuspectMonitor(deps.now);
   const tallies = createCampaignTallies(deps.storage, deps.onBackgroundError);
+  if (options.prepareReports) setImmediate(() => void prepareOpenCampaignReports(deps, tallies));
   const codeGuessLimit =
     options.codeGuessLimit === undefined ? DEFAULT_CODE_GUESS_LIMIT : options.codeGuessLimit;
   const api = new OpenAPIHono<AppEnv>()

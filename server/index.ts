@@ -41,6 +41,7 @@ async function main() {
       submissionLimit:
         config.submissionsPerMinute > 0 ? { limit: config.submissionsPerMinute, windowMs: 60_000 } : null,
       trustedProxies: config.trustedProxies,
+      prepareReports: true,
       onServerError: (error) => console.error('[groundwork] server error:', error),
     },
   );

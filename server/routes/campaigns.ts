@@ -1,8 +1,9 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { AppDeps } from '../app-deps';
-import { closeCampaign, openCampaign, withStaffCounts, type Campaign } from '../domain/campaigns/campaign';
+import { closeCampaign, openCampaign, type Campaign } from '../domain/campaigns/campaign';
 import { asReported } from '../domain/campaigns/reporting-units';
 import { restrictReport } from '../domain/anonymity/restrict-report';
+import { campaignReport } from './campaign-reports';
 import { audit } from '../http/audit';
 import { guard } from '../http/guard';
 import { CampaignDetailSchema, CampaignSchema } from '../http/campaign-replies';
@@ -80,13 +81,9 @@ export function campaignRoutes(deps: AppDeps, tallies: CampaignTallies) {
       async (c) => {
         const loaded = await load(c.req.valid('param').id);
         const access = guard(c, 'report:read', loaded.campaign.organizationId);
-        const campaign = withStaffCounts(
-          loaded.campaign,
-          await storage.surveyInvitations.countByDepartment(loaded.campaign.id),
-        );
+        const { campaign, report } = await campaignReport(deps, tallies, loaded);
         // Reports see reporting groups in place of the departments they merge.
         const reported = asReported(loaded.organization, campaign, []);
-        const report = await tallies.report({ ...loaded, campaign });
         const departments =
           access.departments === 'all'
             ? 'all'

@@ -1,0 +1,32 @@
+// A campaign's whole report as every reader gets it before their restriction: over the tally kept for the
+// campaign (campaign-tallies.ts), with the staff counts its personal links give. And, after a start, the
+// reports of the open campaigns made ready in the background, one after another, so that the first read
+// after a restart, and the answers that arrive meanwhile, find the tally taken up from its checkpoint and
+// up to date instead of building it then.
+
+import type { AppDeps } from '../app-deps';
+import { withStaffCounts } from '../domain/campaigns/campaign';
+import { loadCampaign } from './campaign-context';
+import type { CampaignTallies, CampaignTallyInput } from './campaign-tallies';
+
+export async function campaignReport(deps: AppDeps, tallies: CampaignTallies, loaded: CampaignTallyInput) {
+  const counts = await deps.storage.surveyInvitations.countByDepartment(loaded.campaign.id);
+  const campaign = withStaffCounts(loaded.campaign, counts);
+  return { campaign, report: await tallies.report({ ...loaded, campaign }) };
+}
+
+export async function prepareOpenCampaignReports(deps: AppDeps, tallies: CampaignTallies): Promise<void> {
+  const { storage } = deps;
+  for (const organization of await storage.organizations.list()) {
+    for (const campaign of await storage.campaigns.listByOrganization(organization.id)) {
+      // Closed campaigns' responses are put away (storage/embedded/closed-campaigns.ts): read when asked.
+      if (campaign.status !== 'open') continue;
+      try {
+        const missing = () => new Error(`Campaign ${campaign.id} vanished while its report was prepared`);
+        await campaignReport(deps, tallies, await loadCampaign(deps, campaign, missing));
+      } catch (error) {
+        deps.onBackgroundError?.(error);
+      }
+    }
+  }
+}
