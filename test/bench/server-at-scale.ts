@@ -128,7 +128,7 @@ async function timedExport(server: ServerProcess, cookie: string, campaignId: st
   const idleMb = residentMegabytes(pid);
   let peakMb = idleMb;
   const sampler = setInterval(() => (peakMb = Math.max(peakMb, residentMegabytes(pid))), 10);
-  const probe = startLatencyProbe(`${server.url}/api/questionnaires`, { cookie, origin: server.url });
+  const probe = await startLatencyProbe(`${server.url}/api/questionnaires`, { cookie, origin: server.url });
   const started = performance.now();
   let bytes = 0;
   let rows = -1; // the header
@@ -140,7 +140,7 @@ async function timedExport(server: ServerProcess, cookie: string, campaignId: st
     if (reply.status !== 200) throw new Error(`the export answered ${reply.status}: ${await reply.text()}`);
     for await (const chunk of reply.body! as AsyncIterable<Uint8Array>) {
       bytes += chunk.byteLength;
-      for (let i = 0; i < chunk.length; i++) if (chunk[i] === 10) rows++;
+      for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1)) rows++;
     }
   } catch (error) {
     const exit = server.child.exitCode ?? server.child.signalCode;
@@ -196,7 +196,7 @@ export async function benchServerAtScale(options: {
     const cookie = await signUpOwner(server);
     const { campaignId } = data;
 
-    const probe = startLatencyProbe(`${server.url}/api/questionnaires`, { cookie, origin: server.url });
+    const probe = await startLatencyProbe(`${server.url}/api/questionnaires`, { cookie, origin: server.url });
     const firstRead = await readReport(server, cookie, campaignId);
     const buildProbe = await probe.stop();
     const repeatedMs = await repeatedReads(server, cookie, campaignId);
@@ -247,7 +247,7 @@ export async function benchServerAtScale(options: {
     const restarted = await timedStart(data.dataDir);
     server = restarted.server;
     const restartCookie = await signIn(server);
-    const restartProbe = startLatencyProbe(`${server.url}/api/questionnaires`, {
+    const restartProbe = await startLatencyProbe(`${server.url}/api/questionnaires`, {
       cookie: restartCookie,
       origin: server.url,
     });
