@@ -45,4 +45,9 @@ export interface SurveyInvitationRepository {
   ): Promise<void>;
   /** The person opened their link. */
   markStarted(id: string): Promise<void>;
+  /**
+   * Removes everything of a campaign's list for good (the campaign is being deleted): people, links and
+   * marks. Afterwards the campaign has no list and its links lead nowhere. Nothing if it had none.
+   */
+  removeCampaign(campaignId: string): Promise<void>;
 }

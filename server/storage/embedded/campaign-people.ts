@@ -86,6 +86,11 @@ export interface CampaignPeople {
   settlePending(stored: ReadonlySet<string>): Promise<{ answered: number; freed: number }>;
   /** Puts away closed campaigns left alone for `idleMs`. */
   putAwayClosed(idleMs: number): Promise<void>;
+  /**
+   * Removes everything kept of a campaign's people, for good: its list, marks and link fingerprints, in
+   * memory and on disk (a campaign deleted). Their links then lead nowhere. Nothing if it has none.
+   */
+  removeCampaign(campaignId: string): Promise<void>;
   /** Campaigns whose people are in memory (for tests and figures). */
   loadedCampaigns(): string[];
   close(): Promise<void>;
@@ -587,6 +592,21 @@ export async function openCampaignPeople(
         if (c.marks.claims().size > 0) continue;
         await putAway(c);
       }
+    },
+    async removeCampaign(campaignId) {
+      await loading.get(campaignId)?.catch(() => undefined);
+      const c = loaded.get(campaignId);
+      if (c) {
+        while (c.gate) await c.gate;
+        // Dropped before its files are closed, so no change starting meanwhile finds it.
+        loaded.delete(campaignId);
+        await c.file.close();
+        await c.marks.close();
+      }
+      away.delete(campaignId);
+      known.delete(campaignId);
+      await removeCampaignPeopleFiles(dir, campaignId);
+      await syncDirectory(dir);
     },
     loadedCampaigns: () => [...loaded.keys()],
     async close() {

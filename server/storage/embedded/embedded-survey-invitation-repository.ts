@@ -54,5 +54,6 @@ export function createEmbeddedSurveyInvitationRepository(
         })),
       ),
     markStarted: (id) => people.markStarted(id),
+    removeCampaign: (campaignId) => people.removeCampaign(campaignId),
   };
 }

@@ -1,0 +1,94 @@
+// The people store's own files: removing a campaign's people for good (a campaign deleted), and erasing a
+// closed campaign's staff list while keeping what its counts need.
+
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { inviteStaff } from '../../../../server/domain/campaigns/survey-invitation';
+import { openEmbeddedStorage } from '../../../../server/storage/embedded/open-embedded-storage';
+import type { Storage } from '../../../../server/storage/storage';
+
+const dirs: string[] = [];
+const opened: Storage[] = [];
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((s) => s.close().catch(() => undefined)));
+  await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+});
+
+async function freshStorage(): Promise<{ dir: string; storage: Storage; reopen: () => Promise<Storage> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'groundwork-people-'));
+  dirs.push(dir);
+  const open = async () => {
+    const storage = await openEmbeddedStorage(dir, () => undefined);
+    opened.push(storage);
+    return storage;
+  };
+  const storage = await open();
+  return {
+    dir,
+    storage,
+    reopen: async () => {
+      await storage.close();
+      return open();
+    },
+  };
+}
+
+function people(campaignId: string, count: number) {
+  let n = 0;
+  return inviteStaff(
+    Array.from({ length: count }, (_, i) => ({
+      email: `${campaignId}-p${i}@x.org`,
+      name: `Person ${campaignId} ${i}`,
+      departmentId: `d${i % 2}`,
+      language: 'en' as const,
+    })),
+    campaignId,
+    '2026-03-01',
+    () => `${campaignId}-inv-${++n}`,
+  );
+}
+
+/** Every byte of every file under the people directory, as text. */
+async function peopleText(dir: string): Promise<string> {
+  const names = await readdir(join(dir, 'people'));
+  const texts = await Promise.all(names.map((n) => readFile(join(dir, 'people', n), 'latin1')));
+  return names.join('\n') + texts.join('\n');
+}
+
+describe('removing a campaign from the people store', () => {
+  it("removes the campaign's list, links and files, and leaves other campaigns' lists alone", async () => {
+    const { dir, storage, reopen } = await freshStorage();
+    const gone = people('c-gone', 4);
+    const kept = people('c-kept', 3);
+    await storage.surveyInvitations.addMany([...gone, ...kept]);
+    await storage.surveyInvitations.issueLinks([
+      { id: gone[0]!.id, tokenHash: 'hash-gone' },
+      { id: kept[0]!.id, tokenHash: 'hash-kept' },
+    ]);
+    await storage.surveyInvitations.markStarted(gone[1]!.id);
+
+    await storage.surveyInvitations.removeCampaign('c-gone');
+
+    expect(await storage.surveyInvitations.listByCampaign('c-gone')).toEqual([]);
+    expect(await storage.surveyInvitations.countByDepartment('c-gone')).toEqual({});
+    expect(await storage.surveyInvitations.findByTokenHash('hash-gone')).toBeUndefined();
+    expect((await storage.surveyInvitations.findByTokenHash('hash-kept'))?.email).toBe('c-kept-p0@x.org');
+    expect((await readdir(join(dir, 'people'))).filter((n) => n.startsWith('c-gone'))).toEqual([]);
+    expect(await peopleText(dir)).not.toContain('c-gone');
+
+    const again = await reopen();
+    expect(await again.surveyInvitations.listByCampaign('c-gone')).toEqual([]);
+    expect(await again.surveyInvitations.listByCampaign('c-kept')).toHaveLength(3);
+  });
+
+  it('does nothing for a campaign that never had a list, and a removed campaign may get a new one', async () => {
+    const { storage } = await freshStorage();
+    await storage.surveyInvitations.removeCampaign('c-none');
+    await storage.surveyInvitations.addMany(people('c-1', 2));
+    await storage.surveyInvitations.removeCampaign('c-1');
+    await storage.surveyInvitations.addMany(people('c-1', 3));
+    expect(await storage.surveyInvitations.countByDepartment('c-1')).toEqual({ d0: 2, d1: 1 });
+  });
+});
