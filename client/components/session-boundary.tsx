@@ -27,17 +27,23 @@ export function SessionBoundary() {
   useEffect(() => {
     let current = true;
     const returnTo = location.pathname + location.search;
-    api.session().then(
-      (principal) => current && setState({ state: 'ready', principal }),
-      async (error: unknown) => {
-        if (!(error instanceof ApiError && error.problem.status === 401)) {
-          if (current) setState({ state: 'failed', error });
-          return;
-        }
-        const setup = await api.setupStatus().catch(() => ({ needsOwner: false }));
-        if (current) navigate(setup.needsOwner ? '/setup' : loginPath(returnTo), { replace: true });
-      },
-    );
+    // The public setup status says first whether anyone is signed in, so a stranger's first visit asks
+    // nothing that answers 401 (which the browser would log as an error in the console).
+    const signIn = (needsOwner: boolean) => {
+      if (current) navigate(needsOwner ? '/setup' : loginPath(returnTo), { replace: true });
+    };
+    api
+      .setupStatus()
+      .then(async ({ needsOwner, signedIn }) => {
+        if (!signedIn) return signIn(needsOwner);
+        const principal = await api.session();
+        if (current) setState({ state: 'ready', principal });
+      })
+      .catch((error: unknown) => {
+        // The session ended between the two questions.
+        if (error instanceof ApiError && error.problem.status === 401) return signIn(false);
+        if (current) setState({ state: 'failed', error });
+      });
     return () => {
       current = false;
     };

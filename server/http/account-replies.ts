@@ -40,17 +40,63 @@ export const SessionViewSchema = schemaOf<SessionView>()(
 );
 
 export const SetupStatusSchema = z
-  .strictObject({ needsOwner: z.boolean() })
-  .openapi('SetupStatus', { description: 'Whether the owner account still has to be created' });
+  .strictObject({
+    needsOwner: z.boolean(),
+    signedIn: z.boolean().openapi({
+      description:
+        'Whether this request comes from someone signed in, so a page can ask who without a 401 on a first visit',
+    }),
+  })
+  .openapi('SetupStatus', {
+    description: 'Whether the owner account still has to be created, and whether the caller is signed in',
+  });
 
 export const OrganizationUsersSchema = z
   .strictObject({
-    users: z.array(z.strictObject({ name: z.string(), email: z.string(), grants: z.array(GrantSchema) })),
+    users: z.array(
+      z.strictObject({
+        accountId: z.string(),
+        name: z.string(),
+        email: z.string(),
+        grants: z.array(GrantSchema),
+      }),
+    ),
     pending: z
-      .array(z.strictObject({ email: z.string(), grant: GrantSchema, createdOn: z.iso.date() }))
+      .array(
+        z.strictObject({
+          id: z.string().openapi({ description: 'Names the invitation to revoke it' }),
+          email: z.string(),
+          grant: GrantSchema,
+          createdOn: z.iso.date(),
+        }),
+      )
       .openapi({ description: 'Invitations not yet accepted and not expired' }),
   })
   .openapi('OrganizationUsers');
+
+export const PasswordResetLinkSchema = z
+  .strictObject({
+    token: z.string(),
+    email: z.string(),
+    expiresInMinutes: z.number().int(),
+  })
+  .openapi('PasswordResetLink', {
+    description:
+      'The one-time token of a password-reset link the owner hands over: only its hash is kept, so this is the only copy',
+  });
+
+export const PasswordResetRequestedSchema = z
+  .strictObject({
+    expiresInMinutes: z.number().int().openapi({ description: 'How long a mailed link works' }),
+  })
+  .openapi('PasswordResetRequested', {
+    description:
+      'The same answer whether or not the address has an account: if it has, a link is on its way by email',
+  });
+
+export const PasswordResetOfferSchema = z
+  .strictObject({ email: z.string() })
+  .openapi('PasswordResetOffer', { description: 'Whose password a live reset link sets' });
 
 export const InvitationLinkSchema = z
   .strictObject({

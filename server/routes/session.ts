@@ -40,7 +40,11 @@ export function sessionRoutes(
           200: jsonResponse(SetupStatusSchema, 'Whether the owner account still has to be created'),
         },
       }),
-      async (c) => c.json({ needsOwner: (await storage.accounts.list()).length === 0 }, 200),
+      async (c) =>
+        c.json(
+          { needsOwner: (await storage.accounts.list()).length === 0, signedIn: Boolean(c.get('principal')) },
+          200,
+        ),
     )
     .openapi(
       createRoute({

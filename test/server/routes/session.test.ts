@@ -56,13 +56,21 @@ describe('first start', () => {
   it('asks for an owner until one exists, then creates them signed in', async () => {
     const bare = await startBareApp();
     try {
-      expect(await (await bare.app.request('/api/setup')).json()).toEqual({ needsOwner: true });
+      expect(await (await bare.app.request('/api/setup')).json()).toEqual({
+        needsOwner: true,
+        signedIn: false,
+      });
       const res = await bare.setup({ ...OWNER, email: '  Owner@Example.COM ' });
       expect(res.status).toBe(201);
       expect(await res.json()).toMatchObject({ email: 'owner@example.com', isOwner: true, grants: [] });
       const me = await bare.app.request('/api/session', { headers: { cookie: sessionCookieFrom(res) } });
       expect(me.status).toBe(200);
-      expect(await (await bare.app.request('/api/setup')).json()).toEqual({ needsOwner: false });
+      expect(await (await bare.app.request('/api/setup')).json()).toEqual({
+        needsOwner: false,
+        signedIn: false,
+      });
+      const signedIn = await bare.app.request('/api/setup', { headers: { cookie: sessionCookieFrom(res) } });
+      expect(await signedIn.json()).toEqual({ needsOwner: false, signedIn: true });
       expect((await bare.storage.audit.list()).map((e) => e.action)).toEqual(['account.create-owner']);
     } finally {
       await bare.close();
