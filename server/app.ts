@@ -24,14 +24,19 @@ import { describeAuthentication } from './http/describe-authentication';
 import { apiTokenRoutes } from './routes/api-tokens';
 import { sessionRoutes } from './routes/session';
 import { userRoutes } from './routes/users';
+import { peopleRoutes } from './routes/people';
+import { passwordResetRoutes } from './routes/password-resets';
 import { campaignRoutes } from './routes/campaigns';
 import { campaignExportRoutes } from './routes/campaign-export';
-import { campaignMailingRoutes } from './routes/campaign-mailings';
+import { campaignMailingRoutes, type ReminderSchedule } from './routes/campaign-mailings';
 import { campaignSettingsRoutes } from './routes/campaign-settings';
 import { campaignStaffRoutes } from './routes/campaign-staff';
+import { staffRetentionRoutes } from './routes/staff-retention';
+import { startStaffErasure } from './routes/staff-erasure';
 import { MAX_STAFF_CSV_BYTES } from './http/campaign-schemas';
 import { demoRoutes } from './routes/demo';
 import { organizationRoutes } from './routes/organizations';
+import { organizationAdminRoutes } from './routes/organization-admin';
 import { organizationFactRoutes } from './routes/organization-facts';
 import { questionnaireRoutes } from './routes/questionnaires';
 import { DEFAULT_CODE_GUESS_LIMIT, surveyRoutes } from './routes/survey';
@@ -52,6 +57,8 @@ export interface AppOptions {
   codeGuessLimit?: RateLimit | null;
   /** Sign-in attempts allowed per client address and window (default 10 a minute); null for no limit. */
   loginLimit?: RateLimit | null;
+  /** Password-reset requests per client address and window (default 5 in 15 minutes); null for no limit. */
+  passwordResetLimit?: RateLimit | null;
   /** Growing waits between sign-ins per account and address (DEFAULT_SIGN_IN_DELAY); null for none. */
   signInDelay?: SignInDelayPolicy | null;
   /** Proxies whose X-Forwarded-For and X-Forwarded-Proto are believed (TRUSTED_PROXIES); by default none. */
@@ -63,6 +70,10 @@ export interface AppOptions {
   prepareReports?: boolean;
   /** Called with every 5xx, which the client never sees the details of. */
   onServerError?: (error: unknown) => void;
+  /** Erase staff lists whose retention has run out, at start and every hour (what a start wants). */
+  eraseStaffLists?: boolean;
+  /** Look for planned reminders due every so often (a start: every minute); without it none go out by themselves. */
+  reminders?: ReminderSchedule | null;
 }
 
 export function createApp(deps: AppDeps, options: AppOptions = {}) {
@@ -73,21 +84,26 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   const suspects = createSuspectMonitor(deps.now);
   const tallies = createCampaignTallies(deps.storage, deps.onBackgroundError);
   if (options.prepareReports) setImmediate(() => void prepareOpenCampaignReports(deps, tallies));
+  if (options.eraseStaffLists) startStaffErasure(deps);
   const codeGuessLimit =
     options.codeGuessLimit === undefined ? DEFAULT_CODE_GUESS_LIMIT : options.codeGuessLimit;
   const api = new OpenAPIHono<AppEnv>()
     .route('/', sessionRoutes(deps, options.loginLimit, throttle))
     .route('/', userRoutes(deps, throttle))
+    .route('/', peopleRoutes(deps))
+    .route('/', passwordResetRoutes(deps, options.passwordResetLimit))
     .route('/', apiTokenRoutes(deps))
     .route('/questionnaires', questionnaireRoutes(deps))
     .route('/organizations', organizationRoutes(deps))
+    .route('/organizations', organizationAdminRoutes(deps, tallies))
     .route('/organization-facts', organizationFactRoutes())
     .route('/campaigns', campaignRoutes(deps, tallies))
     .route('/campaigns', campaignExportRoutes(deps))
     .route('/campaigns', campaignProgressRoutes(deps))
     .route('/campaigns', campaignSettingsRoutes(deps))
     .route('/campaigns', campaignStaffRoutes(deps))
-    .route('/campaigns', campaignMailingRoutes(deps))
+    .route('/campaigns', staffRetentionRoutes(deps))
+    .route('/campaigns', campaignMailingRoutes(deps, options.reminders))
     .route('/campaigns', accessCodeRoutes(deps))
     .route('/campaigns', campaignSuspectRoutes(deps, suspects, tallies))
     .route('/survey', surveyRoutes(deps, options.submissionLimit, { suspects, codeGuessLimit, tallies }))

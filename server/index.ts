@@ -42,6 +42,9 @@ async function main() {
         config.submissionsPerMinute > 0 ? { limit: config.submissionsPerMinute, windowMs: 60_000 } : null,
       trustedProxies: config.trustedProxies,
       prepareReports: true,
+      eraseStaffLists: true,
+      // Planned reminders fall due to the minute they are shown with.
+      reminders: { checkEveryMs: 60_000 },
       onServerError: (error) => console.error('[groundwork] server error:', error),
     },
   );

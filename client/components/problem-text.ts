@@ -85,6 +85,12 @@ const EN: ProblemWording = {
     'A department head needs one or more departments of this organization: tick the departments they lead.',
   'invitation.account-exists': () =>
     'An account with this email address exists already: enter its password to add the new role to it.',
+  'people.owner-protected': () =>
+    'Only the owner can change the owner’s roles, sessions or password.',
+  'password-reset.not-valid': () =>
+    'This link no longer works: it was used already, a newer one was made, or it has expired. Ask for a new one.',
+  'password-reset.by-email-unavailable': () =>
+    'This server cannot send email, so reset links are not mailed. Ask the owner of Groundwork to make one for you.',
   // Personal API tokens: making one, and a token a program sent
   'api-token.name-taken': (p) => `You already have a token named “${p.name}”: choose another name.`,
   'api-token.too-many': (p) =>
@@ -121,6 +127,8 @@ const EN: ProblemWording = {
     `Too many wrong passwords for this account. Try again in ${plural(p.retryAfter, 'second', 'seconds')}.`,
   'request.too-many-code-guesses': (p) =>
     `Too many codes that do not exist were tried from this network. Please try again in ${plural(p.retryAfter, 'second', 'seconds')}, and check the code on your card.`,
+  'request.too-many-password-resets': (p) =>
+    `Too many reset links were asked for from this network. Please try again in ${plural(p.retryAfter, 'second', 'seconds')}.`,
   'request.no-route': (p) =>
     `The server has nothing at ${p.method} ${p.path}. Reload the page and try again.`,
   'request.refused': (p) => `The server refused this request (status ${p.status}).`,
@@ -151,6 +159,16 @@ const EN: ProblemWording = {
   // Organizations and questionnaires
   'organization.department-look-alike': (p) =>
     `"${p.first}" and "${p.second}" would read as the same department: names that differ only in letter case, spacing, full-width letters or invisible characters count as one. Give each department a name of its own.`,
+  'organization.department-unknown': () =>
+    'One of these departments no longer belongs to the organization. Reload the page and edit again.',
+  'organization.department-repeated': (p) => `"${p.department}" appears twice in the list of departments.`,
+  'organization.department-in-use': (p) =>
+    `"${p.department}" cannot be removed while campaign "${p.campaign}" covers it and is not closed. Close that campaign, or delete it if it is a draft, then remove the department.`,
+  'organization.campaign-open': (p) =>
+    `Campaign "${p.campaign}" of this organization is still open. Close it first.`,
+  'campaign.still-open': (p) => `Campaign "${p.campaign}" is still open. Close it first.`,
+  'deletion.confirmation-wrong': (p) =>
+    `This holds ${p.responses} responses, which would be deleted for good. Type its exact name to confirm.`,
   'questionnaire.unknown': (p) =>
     `There is no questionnaire ${p.questionnaire} on this server. Reload the page and choose one from the list.`,
   'questionnaire.not-an-object': () => 'A questionnaire file must hold a JSON object.',
@@ -255,6 +273,14 @@ const EN: ProblemWording = {
   'staff.not-listed': (p) => `${p.email} is not on this campaign’s list. Reload the page to see the list.`,
   'staff.shared-link-answers': (p) =>
     `${p.departments} already ${p.count === 1 ? 'holds' : 'hold'} answers through a shared link, so nobody was imported: a person answering with their personal link would be reported beside answers that anyone holding the link could have written, and could be worked out from the report. Import the staff list before any answer comes through a shared link; in this campaign, keep using shared links for ${p.departments}.`,
+  // Keeping and erasing staff lists
+  'retention.days-out-of-range': (p) => `Choose a whole number of days from 0 to ${p.max}.`,
+  'retention.list-erased': () =>
+    'This staff list has already been erased; there is nothing left of it to change.',
+  'retention.campaign-running': () =>
+    'The staff list can be erased only after the campaign has closed: until then people still answer with their links.',
+  'retention.confirmation-mismatch': () =>
+    'What you typed is not the campaign’s name. Type the name exactly as shown to erase the list.',
   // Sending links
   'distribution.not-opened': () =>
     'Open the campaign before sending links: its settings are fixed at opening.',
@@ -263,6 +289,13 @@ const EN: ProblemWording = {
   'mailing.in-progress': () => 'A mailing for this campaign is still being sent; wait until it finishes.',
   'mailing.nobody-to-invite': () => 'Everyone on the list has been sent a link already.',
   'mailing.nobody-to-remind': () => 'Nobody who was sent a link is still waiting to answer.',
+  'mailing.nothing-to-resume': () => 'The latest mailing was not interrupted, so there is nothing to resume.',
+  'reminder.days-out-of-range': (p) => `A reminder goes out from 1 to ${p.max} whole days after the invitations.`,
+  'reminder.moment-past': () => 'That moment has already passed. To remind people now, send reminders instead.',
+  'reminder.too-many': (p) => `At most ${p.max} reminders can wait to go out at a time.`,
+  'reminder.already-planned': () => 'A reminder is already planned for that time.',
+  'reminder.not-planned': () => 'That reminder is no longer in the plan.',
+  'reminder.already-sent': () => 'That reminder has already gone out; it stays in the plan as a record.',
   // Access codes and suspect submissions
   'access-codes.closed': () => 'The campaign has closed: codes could no longer be used.',
   'access-codes.department-unknown': () => 'Choose one of the campaign’s departments.',
@@ -323,6 +356,10 @@ const ZH: ProblemWording = {
   'invitation.not-valid': () => '此邀请链接无效：它已被使用、已过期或从未存在。请联系邀请您的人重新发送。',
   'invitation.departments-needed': () => '部门负责人至少需要负责本组织的一个部门：请勾选其负责的部门。',
   'invitation.account-exists': () => '使用此邮箱地址的账号已存在：请输入该账号的密码，以添加新的角色。',
+  'people.owner-protected': () => '只有所有者本人可以更改所有者的角色、会话或密码。',
+  'password-reset.not-valid': () => '此链接已失效：它已被使用、已有更新的链接或已过期。请重新申请。',
+  'password-reset.by-email-unavailable': () =>
+    '此服务器无法发送邮件，因此不会通过邮件发送重置链接。请联系 Groundwork 的所有者为您生成一个。',
   'api-token.name-taken': (p) => `您已有名为“${p.name}”的令牌：请换一个名称。`,
   'api-token.too-many': (p) => `您已有 ${p.max} 个令牌，这是每人可持有的上限：请撤销一个不再使用的令牌。`,
   'api-token.expiry-invalid': (p) => `须为 1 至 ${p.max} 天，或永不过期`,
@@ -348,6 +385,7 @@ const ZH: ProblemWording = {
   'request.too-many-password-attempts': (p) => `此账号的密码输错次数过多，请在 ${p.retryAfter} 秒后重试。`,
   'request.too-many-code-guesses': (p) =>
     `从此网络尝试了过多不存在的访问码，请在 ${p.retryAfter} 秒后重试，并核对卡片上的访问码。`,
+  'request.too-many-password-resets': (p) => `从此网络申请重置链接的次数过多，请在 ${p.retryAfter} 秒后重试。`,
   'request.no-route': (p) => `服务器上没有 ${p.method} ${p.path}。请刷新页面后重试。`,
   'request.refused': (p) => `服务器拒绝了此请求（状态码 ${p.status}）。`,
   'request.idempotency-key-invalid': () =>
@@ -375,6 +413,14 @@ const ZH: ProblemWording = {
   'field.invalid': () => '无效',
   'organization.department-look-alike': (p) =>
     `“${p.first}”和“${p.second}”会被视为同一个部门：只在大小写、空格、全角字母或不可见字符上不同的名称算作同一个名称。请为每个部门取不同的名称。`,
+  'organization.department-unknown': () => '其中一个部门已不属于该组织。请刷新页面后重新编辑。',
+  'organization.department-repeated': (p) => `部门列表中“${p.department}”出现了两次。`,
+  'organization.department-in-use': (p) =>
+    `活动“${p.campaign}”包含部门“${p.department}”且尚未结束，因此不能删除该部门。请先结束该活动（如果是草稿，也可以删除它），再删除部门。`,
+  'organization.campaign-open': (p) => `该组织的活动“${p.campaign}”仍在进行中。请先结束它。`,
+  'campaign.still-open': (p) => `活动“${p.campaign}”仍在进行中。请先结束它。`,
+  'deletion.confirmation-wrong': (p) =>
+    `这里有 ${p.responses} 份回复，删除后将无法恢复。请输入它的完整名称以确认。`,
   'questionnaire.unknown': (p) => `此服务器上没有问卷 ${p.questionnaire}。请刷新页面后从列表中选择。`,
   'questionnaire.not-an-object': () => '问卷文件必须是一个 JSON 对象。',
   'questionnaire.ids-missing': () => '问卷必须有 "questionnaireId" 和 "modelVersion"。',
@@ -465,12 +511,23 @@ const ZH: ProblemWording = {
   'staff.not-listed': (p) => `${p.email} 不在本次调查的名单中。请刷新页面查看名单。`,
   'staff.shared-link-answers': (p) =>
     `${zhList(p.departments)}已有通过共享链接提交的回答，因此没有导入任何人：凭个人链接作答的人会与任何持有该链接的人都可能写下的回答一起统计，可能被从报告中推算出来。请在任何人通过共享链接作答之前导入员工名单；本次调查中，请继续为${zhList(p.departments)}使用共享链接。`,
+  'retention.days-out-of-range': (p) => `请填写 0 到 ${p.max} 之间的整数天数。`,
+  'retention.list-erased': () => '这份员工名单已被删除，没有可以再修改的内容。',
+  'retention.campaign-running': () => '调查结束后才能删除员工名单：在此之前，员工仍在用自己的链接作答。',
+  'retention.confirmation-mismatch': () => '您输入的不是本次调查的名称。请按显示的名称准确输入，才能删除名单。',
   'distribution.not-opened': () => '请先开始调查，再发送链接：调查的设置在开始时固定。',
   'mailing.no-mail-server': () =>
     '尚未设置邮件服务器（SMTP_URL）。请下载邮件合并文件，用您自己的邮件工具发送链接。',
   'mailing.in-progress': () => '本次调查的邮件仍在发送中，请等发送完成后再操作。',
   'mailing.nobody-to-invite': () => '名单中的每个人都已收到链接。',
   'mailing.nobody-to-remind': () => '收到链接的人都已作答，没有需要提醒的人。',
+  'mailing.nothing-to-resume': () => '最近一次发送并未中断，无需继续发送。',
+  'reminder.days-out-of-range': (p) => `提醒须在邀请发出后 1 至 ${p.max} 整天内发送。`,
+  'reminder.moment-past': () => '该时间已经过去。如需现在提醒，请直接发送提醒。',
+  'reminder.too-many': (p) => `同时最多可安排 ${p.max} 次待发送的提醒。`,
+  'reminder.already-planned': () => '该时间已安排了一次提醒。',
+  'reminder.not-planned': () => '该提醒已不在计划中。',
+  'reminder.already-sent': () => '该提醒已经发出，将作为记录保留在计划中。',
   'access-codes.closed': () => '本调查已结束，访问码已无法使用。',
   'access-codes.department-unknown': () => '请选择本次调查的一个部门。',
   'access-codes.no-room': (p) =>

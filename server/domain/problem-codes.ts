@@ -47,6 +47,12 @@ export const PROBLEM_CODES = [
   'invitation.not-valid',
   'invitation.departments-needed',
   'invitation.account-exists',
+  /** Only the owner acts on the owner's account: roles, sessions, password. */
+  'people.owner-protected',
+  /** A reset link that was used, replaced, has expired, or never existed. */
+  'password-reset.not-valid',
+  /** No mail server (SMTP_URL) or no public address (PUBLIC_URL): the owner hands out reset links instead. */
+  'password-reset.by-email-unavailable',
 
   // Personal API tokens (api-token.ts): making one, and a token presented as Authorization: Bearer
   /** `name`: the name as written. */
@@ -76,11 +82,12 @@ export const PROBLEM_CODES = [
   'request.malformed',
   /** `maxKb`. */
   'request.too-large',
-  /** `retryAfter` seconds, for each of the four limits. */
+  /** `retryAfter` seconds, for each of the limits. */
   'request.too-many-submissions',
   'request.too-many-sign-ins',
   'request.too-many-password-attempts',
   'request.too-many-code-guesses',
+  'request.too-many-password-resets',
   /** `method`, `path`. */
   'request.no-route',
   /** Refused by the HTTP layer for a reason with no code of its own: `status`. */
@@ -102,6 +109,18 @@ export const PROBLEM_CODES = [
   // Organizations and questionnaires
   /** `first`, `second`: the two names as written. */
   'organization.department-look-alike',
+  /** `department`: the id as sent. */
+  'organization.department-unknown',
+  /** `department`: its name. */
+  'organization.department-repeated',
+  /** `department`, `campaign`: the names of the department and of a campaign not closed that covers it. */
+  'organization.department-in-use',
+  /** `campaign`: the name of the open campaign. */
+  'organization.campaign-open',
+  /** `campaign`: its name. */
+  'campaign.still-open',
+  /** `responses`: how many the thing to delete holds. */
+  'deletion.confirmation-wrong',
   /** `questionnaire`: the id asked for. */
   'questionnaire.unknown',
 
@@ -187,6 +206,12 @@ export const PROBLEM_CODES = [
   'staff.not-listed',
   /** `departments` (names joined with ", "), `count`. */
   'staff.shared-link-answers',
+  // Keeping and erasing staff lists (staff-retention.ts)
+  /** `max` days. */
+  'retention.days-out-of-range',
+  'retention.list-erased',
+  'retention.campaign-running',
+  'retention.confirmation-mismatch',
 
   // Sending links
   'distribution.not-opened',
@@ -194,6 +219,15 @@ export const PROBLEM_CODES = [
   'mailing.in-progress',
   'mailing.nobody-to-invite',
   'mailing.nobody-to-remind',
+  'mailing.nothing-to-resume',
+  /** `max`. */
+  'reminder.days-out-of-range',
+  'reminder.moment-past',
+  /** `max`. */
+  'reminder.too-many',
+  'reminder.already-planned',
+  'reminder.not-planned',
+  'reminder.already-sent',
 
   // Access codes and suspect submissions
   'access-codes.closed',

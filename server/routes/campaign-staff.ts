@@ -136,7 +136,9 @@ export function campaignStaffRoutes(deps: AppDeps) {
       async (c) => {
         const { campaign } = await load(c.req.valid('param').id);
         guard(c, 'campaign:manage', campaign.organizationId);
-        const invitations = await storage.surveyInvitations.listByCampaign(campaign.id);
+        const erased = (await storage.surveyInvitations.retention(campaign.id)).erasedOn !== null;
+        // An erased list keeps a record per person only for the counts; it names nobody to show.
+        const invitations = erased ? [] : await storage.surveyInvitations.listByCampaign(campaign.id);
         // Who answered, opened or was reminded is left out on purpose: watched over time, it would tell
         // whose answers had just arrived in the report. Only a failed delivery, which HR must fix, is shown.
         const people = invitations.map((i) => ({

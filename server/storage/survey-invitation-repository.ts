@@ -1,4 +1,5 @@
 import type { MailKind } from '../domain/campaigns/email-template';
+import type { StaffRetention } from '../domain/campaigns/staff-retention';
 import type { SurveyInvitation } from '../domain/campaigns/survey-invitation';
 
 export type DeliveryOutcome = { ok: true } | { ok: false; error: string };
@@ -50,4 +51,18 @@ export interface SurveyInvitationRepository {
    * marks. Afterwards the campaign has no list and its links lead nowhere. Nothing if it had none.
    */
   removeCampaign(campaignId: string): Promise<void>;
+  /** How long the campaign's list is kept after it closes (null days: the default), and when it was erased. */
+  retention(campaignId: string): Promise<StaffRetention>;
+  /** Changes that, applied to it as stored at that moment; `change` refuses by throwing, changing nothing. */
+  changeRetention(
+    campaignId: string,
+    change: (current: StaffRetention) => StaffRetention,
+  ): Promise<StaffRetention>;
+  /**
+   * Erases the list's names, email addresses and links for good (no older copy kept anywhere), keeping each
+   * person as a record naming nobody with their department and what they did with their link, so every
+   * count (listed, invited, opened, answered per department) stays as it was. Their links then lead
+   * nowhere. Records `on` as the day; a list erased already stays as it was.
+   */
+  erase(campaignId: string, on: string): Promise<StaffRetention>;
 }

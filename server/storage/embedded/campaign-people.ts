@@ -18,6 +18,11 @@ import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterRemoval, type SurveyInvitation } from '../../domain/campaigns/survey-invitation';
 import {
+  DEFAULT_RETENTION,
+  withoutPersonalData,
+  type StaffRetention,
+} from '../../domain/campaigns/staff-retention';
+import {
   applyListChange,
   campaignOfFile,
   newCampaignPeopleFile,
@@ -28,7 +33,7 @@ import {
   type ListChange,
   type ListedPerson,
 } from './campaign-people-file';
-import { syncDirectory, writeAll } from './file-io';
+import { replaceFile, syncDirectory, writeAll } from './file-io';
 import type { RecordsFile } from './records-file';
 import {
   isQuiet,
@@ -91,6 +96,20 @@ export interface CampaignPeople {
    * memory and on disk (a campaign deleted). Their links then lead nowhere. Nothing if it has none.
    */
   removeCampaign(campaignId: string): Promise<void>;
+  /** How long the campaign's list is kept after closing, and whether it was erased. */
+  retention(campaignId: string): StaffRetention;
+  /** Changes it: `change` is applied to it as stored at that moment, and refuses by throwing. */
+  changeRetention(
+    campaignId: string,
+    change: (current: StaffRetention) => StaffRetention,
+  ): Promise<StaffRetention>;
+  /**
+   * Erases the names, addresses, links and delivery messages of the campaign's list for good: the list's
+   * files are written anew without them and every older copy (logs, link fingerprints) is deleted. Each
+   * person stays as a record naming nobody, with their department and marks, so every count is unchanged.
+   * Records `on` as the day of erasure; a list erased already is left as it was.
+   */
+  erase(campaignId: string, on: string): Promise<StaffRetention>;
   /** Campaigns whose people are in memory (for tests and figures). */
   loadedCampaigns(): string[];
   close(): Promise<void>;
@@ -110,6 +129,14 @@ interface Loaded {
 
 const MARKS = '.marks';
 const FINGERPRINTS = '.links';
+/** How long the list is kept, in a file of its own: read at start for every campaign, its list or not. */
+const RETENTION = '.retention';
+
+const isRetention = (v: unknown): v is StaffRetention =>
+  typeof v === 'object' &&
+  v !== null &&
+  ((v as StaffRetention).days === null || typeof (v as StaffRetention).days === 'number') &&
+  ((v as StaffRetention).erasedOn === null || typeof (v as StaffRetention).erasedOn === 'string');
 
 /** 32 bits of a link hash, kept for campaigns put away: a hit is checked against the list on disk. */
 export function fingerprint(tokenHash: string): number {
@@ -169,6 +196,10 @@ export async function openCampaignPeople(
   const away = new Map<string, Uint32Array>();
   /** Campaigns with files in the directory (loaded or not). */
   const known = new Set<string>();
+  /** Retention of every campaign that has one other than the default. */
+  const retentions = new Map<string, StaffRetention>();
+  /** Per campaign, the retention change being written: the next one waits for it. */
+  const retentionWrites = new Map<string, Promise<unknown>>();
 
   const marksPath = (campaignId: string) => join(dir, campaignId + MARKS);
   const isClosed = isClosedCampaign(db);
@@ -347,6 +378,50 @@ export async function openCampaignPeople(
   };
   const isListed = (p: ListedPerson | undefined): p is ListedPerson => p !== undefined && p.removed !== true;
 
+  /** Applies `change` to the retention as it is once the changes before it are written, and writes it. */
+  function changeRetention(campaignId: string, change: (current: StaffRetention) => StaffRetention) {
+    const previous = retentionWrites.get(campaignId) ?? Promise.resolve();
+    const write = previous
+      .catch(() => undefined)
+      .then(async () => {
+        const current = retentions.get(campaignId) ?? DEFAULT_RETENTION;
+        const next = change(current);
+        if (next === current) return current;
+        await replaceFile(join(dir, campaignId + RETENTION), Buffer.from(JSON.stringify(next), 'utf8'));
+        retentions.set(campaignId, next);
+        return next;
+      });
+    retentionWrites.set(campaignId, write);
+    void write
+      .catch(() => undefined)
+      .then(() => {
+        if (retentionWrites.get(campaignId) === write) retentionWrites.delete(campaignId);
+      });
+    return write;
+  }
+
+  /** Writes the list anew without anything that names a person, and deletes every older copy of it. */
+  async function eraseList(campaignId: string): Promise<void> {
+    if (!known.has(campaignId) && !loaded.has(campaignId)) return;
+    const c = await inMemory(campaignId);
+    if (!c) return;
+    while (c.gate) await c.gate;
+    await closeGate(c, async () => {
+      const erased = new Map<string, ListedPerson>();
+      for (const [id, p] of c.people) erased.set(id, withoutPersonalData(p));
+      // The new snapshot replaces the old one by a rename, so the old file's contents are gone with it.
+      await c.file.compact(erased);
+      c.people = erased;
+      rebuild(c);
+      // The compaction deleted its generation's log; any other log or fingerprint still holds old data.
+      for (const name of await readdir(dir)) {
+        if (campaignOfFile(name) !== campaignId) continue;
+        if (name.endsWith('.log') || name.endsWith(FINGERPRINTS)) await rm(join(dir, name), { force: true });
+      }
+      await syncDirectory(dir);
+    });
+  }
+
   /** Closed, left alone, nothing pending: written away and dropped from memory. */
   async function putAway(c: Loaded): Promise<void> {
     while (c.gate) await c.gate;
@@ -411,7 +486,24 @@ export async function openCampaignPeople(
   for (const name of await readdir(dir))
     if (name.endsWith('.tmp')) await rm(join(dir, name), { force: true });
   await migrateFromRecords();
-  for (const name of await readdir(dir)) known.add(campaignOfFile(name));
+  for (const name of await readdir(dir)) {
+    if (!name.endsWith(RETENTION)) {
+      known.add(campaignOfFile(name));
+      continue;
+    }
+    const path = join(dir, name);
+    let stored: unknown;
+    try {
+      stored = JSON.parse(await readFile(path, 'utf8'));
+    } catch {
+      stored = undefined;
+    }
+    if (!isRetention(stored))
+      throw new Error(
+        `Cannot read ${path}: it is not what Groundwork writes. Restore it from a backup; it was not changed.`,
+      );
+    retentions.set(campaignOfFile(name), { days: stored.days, erasedOn: stored.erasedOn });
+  }
   for (const campaignId of known) {
     if (isClosed(campaignId) && isQuiet(marksPath(campaignId))) {
       const bytes = await readFile(join(dir, campaignId + FINGERPRINTS)).catch(() => null);
@@ -605,12 +697,25 @@ export async function openCampaignPeople(
       }
       away.delete(campaignId);
       known.delete(campaignId);
+      await retentionWrites.get(campaignId)?.catch(() => undefined);
+      retentions.delete(campaignId);
       await removeCampaignPeopleFiles(dir, campaignId);
       await syncDirectory(dir);
+    },
+    retention: (campaignId) => retentions.get(campaignId) ?? DEFAULT_RETENTION,
+    changeRetention,
+    async erase(campaignId, on) {
+      if (retentions.get(campaignId)?.erasedOn) return retentions.get(campaignId)!;
+      await eraseList(campaignId);
+      // Recorded only once the list is erased: a stop in between erases it again, which changes nothing.
+      return changeRetention(campaignId, (current) =>
+        current.erasedOn !== null ? current : { ...current, erasedOn: on },
+      );
     },
     loadedCampaigns: () => [...loaded.keys()],
     async close() {
       await Promise.all([...loading.values()].map((p) => p.catch(() => undefined)));
+      await Promise.all([...retentionWrites.values()].map((p) => p.catch(() => undefined)));
       for (const c of loaded.values()) {
         while (c.gate) await c.gate;
         await c.file.close();

@@ -55,5 +55,8 @@ export function createEmbeddedSurveyInvitationRepository(
       ),
     markStarted: (id) => people.markStarted(id),
     removeCampaign: (campaignId) => people.removeCampaign(campaignId),
+    retention: async (campaignId) => people.retention(campaignId),
+    changeRetention: (campaignId, change) => people.changeRetention(campaignId, change),
+    erase: (campaignId, on) => people.erase(campaignId, on),
   };
 }

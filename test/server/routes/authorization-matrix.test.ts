@@ -166,6 +166,22 @@ const ENDPOINTS: Record<string, Endpoint> = {
     applied: async (s) => expect(await t.storage.surveyInvitations.listByCampaign(s.open.id)).toHaveLength(1),
   },
   'GET /api/campaigns/:id/staff': { method: 'GET', path: (s) => `/api/campaigns/${s.open.id}/staff` },
+  'GET /api/campaigns/:id/staff-retention': {
+    method: 'GET',
+    path: (s) => `/api/campaigns/${s.open.id}/staff-retention`,
+  },
+  'PUT /api/campaigns/:id/staff-retention': {
+    method: 'PUT',
+    path: (s) => `/api/campaigns/${s.open.id}/staff-retention`,
+    body: { days: 30 },
+    applied: async (s) => expect((await t.storage.surveyInvitations.retention(s.open.id)).days).toBe(30),
+  },
+  // Only a closed campaign's list can be erased: an allowed caller is told so (409); everyone else is refused first.
+  'POST /api/campaigns/:id/staff-retention/erase': {
+    method: 'POST',
+    path: (s) => `/api/campaigns/${s.open.id}/staff-retention/erase`,
+    body: (s: Side) => ({ confirm: s.open.name }),
+  },
   'POST /api/campaigns/:id/mail-merge': {
     method: 'POST',
     path: (s) => `/api/campaigns/${s.open.id}/mail-merge`,
@@ -218,6 +234,29 @@ const ENDPOINTS: Record<string, Endpoint> = {
       expect(invited.map((i) => i.email)).toContain('newcomer@example.com');
     },
   },
+  // Nobody and nothing by these ids: an allowed caller is told so (404) only after the role was checked.
+  'DELETE /api/organizations/:id/invitations/:invitationId': {
+    method: 'DELETE',
+    path: (s) => `/api/organizations/${s.organization.id}/invitations/no-such-invitation`,
+  },
+  'DELETE /api/organizations/:id/users/:accountId/roles/:role': {
+    method: 'DELETE',
+    path: (s) => `/api/organizations/${s.organization.id}/users/no-such-person/roles/executive`,
+  },
+  'DELETE /api/organizations/:id/users/:accountId/sessions': {
+    method: 'DELETE',
+    path: (s) => `/api/organizations/${s.organization.id}/users/no-such-person/sessions`,
+  },
+  'POST /api/organizations/:id/users/:accountId/password-reset': {
+    method: 'POST',
+    path: (s) => `/api/organizations/${s.organization.id}/users/no-such-person/password-reset`,
+  },
+  'DELETE /api/account/sessions': {
+    method: 'DELETE',
+    path: () => '/api/account/sessions',
+    // The actor has no other session: only the audit entry shows it was done, by them.
+    applied: async () => undefined,
+  },
 };
 type EndpointName = keyof typeof ENDPOINTS;
 
@@ -258,6 +297,12 @@ const MATRIX: [EndpointName, 'A' | 'B' | '-', number[]][] = [
   ['DELETE /api/campaigns/:id/staff/:email',  'B', [401, 200, 404, 404, 404, 404, 200]],
   ['GET /api/campaigns/:id/staff',            'A', [401, 200, 200, 403, 403, 403, 404]],
   ['GET /api/campaigns/:id/staff',            'B', [401, 200, 404, 404, 404, 404, 200]],
+  ['GET /api/campaigns/:id/staff-retention',  'A', [401, 200, 200, 200, 403, 200, 404]],
+  ['GET /api/campaigns/:id/staff-retention',  'B', [401, 200, 404, 404, 404, 404, 200]],
+  ['PUT /api/campaigns/:id/staff-retention',  'A', [401, 200, 200, 403, 403, 403, 404]],
+  ['PUT /api/campaigns/:id/staff-retention',  'B', [401, 200, 404, 404, 404, 404, 200]],
+  ['POST /api/campaigns/:id/staff-retention/erase', 'A', [401, 409, 409, 403, 403, 403, 404]],
+  ['POST /api/campaigns/:id/staff-retention/erase', 'B', [401, 409, 404, 404, 404, 404, 409]],
   ['POST /api/campaigns/:id/mail-merge',      'A', [401, 200, 200, 403, 403, 403, 404]],
   ['POST /api/campaigns/:id/mail-merge',      'B', [401, 200, 404, 404, 404, 404, 200]],
   ['POST /api/campaigns/:id/mailings',        'A', [401, 409, 409, 403, 403, 403, 404]],
@@ -276,6 +321,12 @@ const MATRIX: [EndpointName, 'A' | 'B' | '-', number[]][] = [
   ['GET /api/organizations/:id/users',        'B', [401, 200, 404, 404, 404, 404, 200]],
   ['POST /api/organizations/:id/invitations', 'A', [401, 201, 201, 403, 403, 403, 404]],
   ['POST /api/organizations/:id/invitations', 'B', [401, 201, 404, 404, 404, 404, 201]],
+  ['DELETE /api/organizations/:id/invitations/:invitationId', 'A', [401, 404, 404, 403, 403, 403, 404]],
+  ['DELETE /api/organizations/:id/invitations/:invitationId', 'B', [401, 404, 404, 404, 404, 404, 404]],
+  ['DELETE /api/organizations/:id/users/:accountId/roles/:role', 'A', [401, 404, 404, 403, 403, 403, 404]],
+  ['DELETE /api/organizations/:id/users/:accountId/sessions', 'A', [401, 404, 404, 403, 403, 403, 404]],
+  ['POST /api/organizations/:id/users/:accountId/password-reset', 'A', [401, 404, 403, 403, 403, 403, 404]],
+  ['DELETE /api/account/sessions',            '-', [401, 204, 204, 204, 204, 204, 204]],
 ];
 
 const WHERE = {

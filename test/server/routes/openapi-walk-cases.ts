@@ -248,6 +248,73 @@ export const WALK_CASES: Record<string, WalkCase> = {
     const token = await invite(t, organization.id, { email: 'exec@example.com', role: 'executive' });
     return accept(t, token);
   },
+  'delete /organizations/{id}/invitations/{invitationId}': async ({ t }) => {
+    const { organization } = await setUpCampaign(t);
+    await invite(t, organization.id, { email: 'later@example.com', role: 'consultant' });
+    const users = await ok(t.call('GET', `/api/organizations/${organization.id}/users`));
+    return t.call('DELETE', `/api/organizations/${organization.id}/invitations/${users.body.pending[0].id}`);
+  },
+  'delete /organizations/{id}/users/{accountId}/roles/{role}': async ({ t }) => {
+    const { organization } = await setUpCampaign(t);
+    const member = await inviteAndAccept(t, organization.id, { email: 'c@example.com', role: 'consultant' });
+    return t.call(
+      'DELETE',
+      `/api/organizations/${organization.id}/users/${member.accountId}/roles/consultant`,
+    );
+  },
+  'delete /organizations/{id}/users/{accountId}/sessions': async ({ t }) => {
+    const { organization } = await setUpCampaign(t);
+    const member = await inviteAndAccept(t, organization.id, { email: 'c@example.com', role: 'consultant' });
+    return t.call('DELETE', `/api/organizations/${organization.id}/users/${member.accountId}/sessions`);
+  },
+  'post /organizations/{id}/users/{accountId}/password-reset': async ({ t }) => {
+    const { organization } = await setUpCampaign(t);
+    const member = await inviteAndAccept(t, organization.id, { email: 'c@example.com', role: 'consultant' });
+    return t.call('POST', `/api/organizations/${organization.id}/users/${member.accountId}/password-reset`);
+  },
+  'delete /account/sessions': async ({ t }) => {
+    await signIn(t, OWNER.email, OWNER.password);
+    return t.call('DELETE', '/api/account/sessions');
+  },
+  // Reset links are mailed only with a public address to start them with.
+  'post /password-resets': async (w) => {
+    const withAddress = await startTestApp(
+      undefined,
+      {},
+      {
+        mail: w.t.deps.mail,
+        publicUrl: 'https://gw.example.com',
+      },
+    );
+    w.cleanup.unshift(withAddress.close);
+    return [
+      await withAddress.call('POST', '/api/password-resets', { email: OWNER.email }, { cookie: '' }),
+      await withAddress.call('POST', '/api/password-resets', { email: 'nobody@example.com' }, { cookie: '' }),
+    ];
+  },
+  'get /password-resets/{token}': async ({ t }) => {
+    const { organization } = await setUpCampaign(t);
+    const member = await inviteAndAccept(t, organization.id, { email: 'c@example.com', role: 'consultant' });
+    const link = await ok(
+      t.call('POST', `/api/organizations/${organization.id}/users/${member.accountId}/password-reset`),
+      201,
+    );
+    return t.call('GET', `/api/password-resets/${link.body.token}`, undefined, { cookie: '' });
+  },
+  'post /password-resets/{token}': async ({ t }) => {
+    const { organization } = await setUpCampaign(t);
+    const member = await inviteAndAccept(t, organization.id, { email: 'c@example.com', role: 'consultant' });
+    const link = await ok(
+      t.call('POST', `/api/organizations/${organization.id}/users/${member.accountId}/password-reset`),
+      201,
+    );
+    return t.call(
+      'POST',
+      `/api/password-resets/${link.body.token}`,
+      { password: 'a new and long password' },
+      { cookie: '' },
+    );
+  },
 
   'get /questionnaires': ({ t }) => t.call('GET', '/api/questionnaires'),
   'get /organization-facts': ({ t }) => t.call('GET', '/api/organization-facts'),
@@ -257,6 +324,33 @@ export const WALK_CASES: Record<string, WalkCase> = {
   },
   'post /organizations': ({ t }) =>
     t.call('POST', '/api/organizations', { name: 'Acme', departments: [{ name: 'Sales', headcount: 8 }] }),
+  'patch /organizations/{id}': async ({ t }) => {
+    const { organization } = await setUpCampaign(t);
+    const [sales, operations] = organization.departments;
+    return t.call('PATCH', `/api/organizations/${organization.id}`, {
+      name: 'Acme Group',
+      departments: [
+        { id: sales!.id, name: 'Sales & Marketing', headcount: 14 },
+        { id: operations!.id, name: 'Operations', headcount: 12 },
+        { name: 'Research', headcount: 6 },
+      ],
+    });
+  },
+  'post /organizations/{id}/archive': async ({ t }) => {
+    const { organization } = await setUpCampaign(t, undefined, { open: false });
+    return t.call('POST', `/api/organizations/${organization.id}/archive`);
+  },
+  'post /organizations/{id}/unarchive': async ({ t }) => {
+    const { organization } = await setUpCampaign(t, undefined, { open: false });
+    await ok(t.call('POST', `/api/organizations/${organization.id}/archive`));
+    return t.call('POST', `/api/organizations/${organization.id}/unarchive`);
+  },
+  'delete /organizations/{id}': async ({ t }) => {
+    const setup = await setUpCampaign(t);
+    await submit(t, setup.tokenOf('Sales'), 1);
+    await ok(t.call('POST', `/api/campaigns/${setup.campaign.id}/close`));
+    return t.call('DELETE', `/api/organizations/${setup.organization.id}`, { confirmName: 'Acme' });
+  },
   'get /organizations/{id}': async ({ t }) => {
     const { organization } = await setUpCampaign(t);
     const consultant = await inviteAndAccept(t, organization.id, {
@@ -342,6 +436,21 @@ export const WALK_CASES: Record<string, WalkCase> = {
     const { campaign } = await setUpCampaign(t);
     return t.call('POST', `/api/campaigns/${campaign.id}/close`);
   },
+  'post /campaigns/{id}/archive': async ({ t }) => {
+    const { campaign } = await setUpCampaign(t, undefined, { open: false });
+    return t.call('POST', `/api/campaigns/${campaign.id}/archive`);
+  },
+  'post /campaigns/{id}/unarchive': async ({ t }) => {
+    const { campaign } = await setUpCampaign(t, undefined, { open: false });
+    await ok(t.call('POST', `/api/campaigns/${campaign.id}/archive`));
+    return t.call('POST', `/api/campaigns/${campaign.id}/unarchive`);
+  },
+  'delete /campaigns/{id}': async ({ t }) => {
+    const setup = await setUpCampaign(t);
+    await submit(t, setup.tokenOf('Sales'), 1);
+    await ok(t.call('POST', `/api/campaigns/${setup.campaign.id}/close`));
+    return t.call('DELETE', `/api/campaigns/${setup.campaign.id}`, { confirmName: setup.campaign.name });
+  },
   'post /campaigns/{id}/reporting-groups': async ({ t }) => {
     const { campaign, organization } = await setUpCampaign(
       t,
@@ -387,6 +496,21 @@ export const WALK_CASES: Record<string, WalkCase> = {
     const { campaign } = await withStaff(t);
     await mailMergeTokens(t, campaign.id);
     return t.call('GET', `/api/campaigns/${campaign.id}/staff`);
+  },
+  'get /campaigns/{id}/staff-retention': async ({ t }) => {
+    const { campaign } = await withStaff(t);
+    const scheduled = await t.call('GET', `/api/campaigns/${campaign.id}/staff-retention`);
+    await ok(t.call('POST', `/api/campaigns/${campaign.id}/close`));
+    return [scheduled, await t.call('GET', `/api/campaigns/${campaign.id}/staff-retention`)];
+  },
+  'put /campaigns/{id}/staff-retention': async ({ t }) => {
+    const { campaign } = await withStaff(t);
+    return t.call('PUT', `/api/campaigns/${campaign.id}/staff-retention`, { days: 30 });
+  },
+  'post /campaigns/{id}/staff-retention/erase': async ({ t }) => {
+    const { campaign } = await withStaff(t);
+    await ok(t.call('POST', `/api/campaigns/${campaign.id}/close`));
+    return t.call('POST', `/api/campaigns/${campaign.id}/staff-retention/erase`, { confirm: campaign.name });
   },
   'delete /campaigns/{id}/staff/{email}': async ({ t }) => {
     const { campaign } = await withStaff(t);

@@ -9,6 +9,7 @@ import { makeResponse } from '../../fixtures/make-response';
 import { answerPlacesContract } from './answer-places.contract';
 import { apiTokenContract } from './api-token.contract';
 import { surveyInvitationContract } from './survey-invitation.contract';
+import { staffRetentionContract } from './staff-retention.contract';
 
 export interface StorageUnderTest {
   storage: Storage;
@@ -270,5 +271,6 @@ export function runStorageContract(name: string, makeStorage: () => Promise<Stor
     surveyInvitationContract(open);
     answerPlacesContract(open);
     apiTokenContract(open);
+    staffRetentionContract(open);
   });
 }

@@ -5,6 +5,7 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { closeCampaign, createCampaign, openCampaign } from '../../../../server/domain/campaigns/campaign';
 import { inviteStaff } from '../../../../server/domain/campaigns/survey-invitation';
 import { openEmbeddedStorage } from '../../../../server/storage/embedded/open-embedded-storage';
 import type { Storage } from '../../../../server/storage/storage';
@@ -90,5 +91,57 @@ describe('removing a campaign from the people store', () => {
     await storage.surveyInvitations.removeCampaign('c-1');
     await storage.surveyInvitations.addMany(people('c-1', 3));
     expect(await storage.surveyInvitations.countByDepartment('c-1')).toEqual({ d0: 2, d1: 1 });
+  });
+});
+
+/** A closed campaign in the records, so the people store may put its list away. */
+async function closedCampaign(storage: Storage, id: string) {
+  const draft = createCampaign({
+    id,
+    organizationId: 'org-1',
+    name: `Campaign ${id}`,
+    questionnaireId: 'fixture',
+    departmentIds: ['d0', 'd1'],
+    today: '2026-03-01',
+    newToken: () => `${id}-token`,
+  });
+  await storage.campaigns.create(closeCampaign(openCampaign(draft, '2026-03-01', 0), '2026-04-01'));
+}
+
+describe('erasing a staff list', () => {
+  it('leaves no name, address or link in any file, however the list was kept', async () => {
+    const { dir, storage, reopen } = await freshStorage();
+    await closedCampaign(storage, 'c-1');
+    const listed = people('c-1', 40);
+    await storage.surveyInvitations.addMany(listed);
+    await storage.surveyInvitations.issueLinks(listed.map((p, i) => ({ id: p.id, tokenHash: `hash-${i}` })));
+    await storage.surveyInvitations.recordDeliveries([
+      {
+        id: listed[0]!.id,
+        kind: 'invitation',
+        on: '2026-03-02',
+        outcome: { ok: false, error: 'mailbox c-1-p0@x.org full' },
+      },
+    ]);
+    await storage.surveyInvitations.markStarted(listed[3]!.id);
+    // A restart puts the closed campaign's list away, with the fingerprints of its links beside it.
+    const again = await reopen();
+    expect((await readdir(join(dir, 'people'))).some((n) => n.endsWith('.links'))).toBe(true);
+
+    await again.surveyInvitations.erase('c-1', '2026-07-01');
+
+    const text = await peopleText(dir);
+    for (const [i, p] of listed.entries()) {
+      expect(text).not.toContain(p.email);
+      expect(text).not.toContain(`hash-${i}"`);
+    }
+    expect(text).not.toContain('Person c-1');
+    expect(
+      (await readdir(join(dir, 'people'))).filter((n) => n.endsWith('.log') || n.endsWith('.links')),
+    ).toEqual([]);
+    const afterwards = await again.surveyInvitations.listByCampaign('c-1');
+    expect(afterwards).toHaveLength(40);
+    expect(afterwards.filter((i) => i.started)).toHaveLength(1);
+    expect(await again.surveyInvitations.countByDepartment('c-1')).toEqual({ d0: 20, d1: 20 });
   });
 });

@@ -1,0 +1,48 @@
+// Erases staff lists by themselves when their day comes: once at start and then every hour (a list is due
+// from the start of its day, in UTC, so an hourly look finds it within the hour, whenever the server
+// started). The clock is the app's (deps.now, deps.today), so tests move it instead of waiting.
+
+import type { AppDeps } from '../app-deps';
+import { isErasureDue } from '../domain/campaigns/staff-retention';
+import { recordAudit } from '../http/audit';
+
+const HOUR_MS = 60 * 60 * 1000;
+
+/** Erases every list due today and not erased yet; resolves with the campaigns erased. */
+export async function eraseDueStaffLists(deps: AppDeps): Promise<string[]> {
+  const { storage } = deps;
+  const erased: string[] = [];
+  for (const organization of await storage.organizations.list()) {
+    for (const campaign of await storage.campaigns.listByOrganization(organization.id)) {
+      const retention = await storage.surveyInvitations.retention(campaign.id);
+      if (!isErasureDue(campaign, retention, deps.today())) continue;
+      await storage.surveyInvitations.erase(campaign.id, deps.today());
+      // Nobody signed in did it: the entry names no account.
+      await recordAudit(deps, null, 'campaign.staff.erase', campaign.id);
+      erased.push(campaign.id);
+    }
+  }
+  return erased;
+}
+
+/**
+ * Runs eraseDueStaffLists now and every `everyMs`; the timer does not keep the process alive. Failures go
+ * to onBackgroundError and the next round tries again.
+ */
+export function startStaffErasure(
+  deps: AppDeps,
+  everyMs = HOUR_MS,
+): { first: Promise<void>; stop: () => void } {
+  let running: Promise<void> = Promise.resolve();
+  const round = () =>
+    (running = running.then(() =>
+      eraseDueStaffLists(deps).then(
+        () => undefined,
+        (error: unknown) => deps.onBackgroundError?.(error),
+      ),
+    ));
+  const first = round();
+  const timer = setInterval(() => void round(), everyMs);
+  timer.unref();
+  return { first, stop: () => clearInterval(timer) };
+}
