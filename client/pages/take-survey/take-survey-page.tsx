@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useParams } from 'react-router';
 import type { SurveyModel } from 'survey-core';
 import { Survey } from 'survey-react-ui';
@@ -14,6 +14,10 @@ import { initialLanguage, LanguageSwitch, type Language } from '../../components
 import { LANGUAGE_TAGS, LANGUAGES } from '../../../shared/languages';
 import { SURVEY_TEXT } from './survey-text';
 import { DEPARTMENT_FIELD, useSurveyModel } from './use-survey-model';
+import { localText } from './local-text';
+import { SurveyIntro } from './survey-intro';
+import { SurveyProgress } from './survey-progress';
+import { usePagePosition } from './use-page-position';
 import './take-survey.css';
 
 /** A refusal for good (closed, a personal link or code already used): no point sending again. */
@@ -70,13 +74,25 @@ export default function TakeSurveyPage() {
     document.documentElement.lang = LANGUAGE_TAGS[language];
   }, [language]);
 
+  // The tab names the survey and who asks, so a respondent who left it among other tabs finds it again.
+  const campaignName = survey.state === 'ready' ? survey.data.campaignName : null;
+  const organizationName = survey.state === 'ready' ? survey.data.organizationName : null;
+  useEffect(() => {
+    if (campaignName === null || organizationName === null) return;
+    const before = document.title;
+    document.title = `${campaignName} · ${organizationName}`;
+    return () => {
+      document.title = before;
+    };
+  }, [campaignName, organizationName]);
+
   return (
     <main className="survey-page">
-      {offered.length > 1 && (
-        <div className="survey-toolbar">
-          <LanguageSwitch value={language} onChange={setChosen} label={text.language} />
-        </div>
-      )}
+      <div className="survey-toolbar">
+        {/* Who is asking, before anything else: a respondent should know whose survey this is. */}
+        {organizationName !== null && <p className="survey-organization">{organizationName}</p>}
+        {offered.length > 1 && <LanguageSwitch value={language} onChange={setChosen} label={text.language} />}
+      </div>
       <ResourceView resource={survey} language={language}>
         {(data) => <SurveyState token={token} survey={data} language={language} />}
       </ResourceView>
@@ -124,20 +140,21 @@ function SurveyState({
     return () => model.onComplete.remove(onComplete);
   }, [model, send]);
 
-  const [isFirstPage, setIsFirstPage] = useState(model.isFirstPage);
-  useEffect(() => {
-    const update = () => setIsFirstPage(model.isFirstPage);
-    update();
-    model.onCurrentPageChanged.add(update);
-    return () => model.onCurrentPageChanged.remove(update);
-  }, [model]);
+  const position = usePagePosition(model);
 
+  // The page's one first-level heading, whatever state the survey is in.
+  const framed = (content: ReactNode) => (
+    <>
+      <h1 className="survey-title">{localText(survey.questionnaire.title, language)}</h1>
+      {content}
+    </>
+  );
   const { error } = submission;
   const refusal = notAccepting(survey);
-  if (refusal && !sent) return <p className="survey-message">{errorText(refusal, language)}</p>;
+  if (refusal && !sent) return framed(<p className="survey-message">{errorText(refusal, language)}</p>);
   if (isIncomplete(error)) {
     const topics = missingTopics(error, model);
-    return (
+    return framed(
       <section className="survey-message" role="alert">
         <p>{errorText(error, language)}</p>
         {topics.length > 0 && (
@@ -160,20 +177,20 @@ function SurveyState({
         >
           {text.backToQuestions}
         </button>
-      </section>
+      </section>,
     );
   }
   if (isRefusal(error)) {
-    return (
+    return framed(
       <p className="survey-message" role="alert">
         {errorText(error, language)}
-      </p>
+      </p>,
     );
   }
   if (sent) {
-    return (
+    return framed(
       <section className="survey-message" aria-live="polite">
-        <h1>{sent.earlier ? text.alreadyDone : text.thanks}</h1>
+        <h2>{sent.earlier ? text.alreadyDone : text.thanks}</h2>
         <p>{text.thanksDetail}</p>
         {!survey.personal && !survey.accessCode && (
           // A shared link on a shared tablet: the next colleague starts afresh. The server never relied on
@@ -191,17 +208,17 @@ function SurveyState({
             {text.nextPerson}
           </button>
         )}
-      </section>
+      </section>,
     );
   }
   if (submission.busy)
-    return (
+    return framed(
       <p className="survey-message" aria-live="polite">
         {text.saving}
-      </p>
+      </p>,
     );
   if (error !== null) {
-    return (
+    return framed(
       <section className="survey-message" role="alert">
         <p>
           {text.failed} {errorText(error, language)}
@@ -209,18 +226,16 @@ function SurveyState({
         <button type="button" onClick={() => void send()}>
           {text.retry}
         </button>
-      </section>
+      </section>,
     );
   }
-  return (
-    // Past the first page, a phone shows the questions without the introduction above them again.
-    <div className={isFirstPage ? undefined : 'survey-later-page'}>
-      <p className="anonymity-note">
-        {text.anonymity(survey.minGroupSize)} {survey.personal && text.personalNote}
-        {survey.accessCode && text.codeNote}
-      </p>
+  return framed(
+    <>
+      {/* Read once, on the first page: past it, each page starts with its questions. */}
+      {position.page === 1 && <SurveyIntro survey={survey} language={language} />}
+      <SurveyProgress position={position} language={language} />
       {resumed && <p className="resume-note">{text.resume}</p>}
       <Survey model={model} />
-    </div>
+    </>,
   );
 }

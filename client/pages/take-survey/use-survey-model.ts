@@ -57,6 +57,11 @@ export function useSurveyModel(progressKey: string, survey: SurveyForRespondent,
     registerScoringProperties();
     const m = new Model(withDepartmentQuestion(survey));
     m.showCompletedPage = false;
+    // The page shows the title, the introduction and "Page 3 of 11" itself (survey-intro.tsx,
+    // survey-progress.tsx): SurveyJS's header took most of a phone's first screen, repeated its text on
+    // every page, and its step buttons show only the few steps that fit a phone.
+    m.showTitle = false;
+    m.showProgressBar = false;
     // The questionnaire's texts promise this campaign's thresholds: they read {minGroupSize} and
     // {commentMinimum}, filled in here.
     m.setVariable('minGroupSize', survey.minGroupSize);
