@@ -13,7 +13,7 @@ import {
   type OrganizationFacts,
 } from '../domain/campaigns/organization-facts';
 import { LanguageSchema } from './local-text-schema';
-import { OrganizationSchema } from './organization-replies';
+import { DepartmentSchema, OrganizationSchema } from './organization-replies';
 import { ResponseProgressSchema } from './progress-replies';
 import { schemaOf } from './schema-matches';
 
@@ -79,6 +79,11 @@ export const CampaignSchema = schemaOf<Campaign>()(
         .openapi({ description: 'Shared survey links; empty for those who do not distribute the survey' }),
       excludedResponses: z.number().int(),
       organizationFacts: OrganizationFactsSchema,
+      departmentsAtOpening: z.array(DepartmentSchema).nullable().openapi({
+        description:
+          'Its departments as they stood when it opened, which its reports use whatever the organization became since; null for a draft',
+      }),
+      archivedOn: day.optional().openapi({ description: 'The day it was archived; absent while it is not' }),
     })
     .openapi('Campaign'),
 );
@@ -117,3 +122,10 @@ export const CampaignDetailSchema = z
     }),
   })
   .openapi('CampaignDetail');
+
+export const CampaignDeletedSchema = z
+  .strictObject({
+    id: z.string(),
+    responsesDeleted: count.openapi({ description: 'Responses deleted with it, for good' }),
+  })
+  .openapi('CampaignDeleted');

@@ -7,24 +7,28 @@ import { ORGANIZATION_FACT_KEYS, type OrganizationFactKey } from '../domain/camp
 import { LocalTextSchema } from './local-text-schema';
 import { schemaOf } from './schema-matches';
 
+export const DepartmentSchema = z
+  .strictObject({
+    id: z.string(),
+    name: z.string(),
+    headcount: z
+      .number()
+      .int()
+      .openapi({ description: 'The denominator of response rates until a staff list is imported' }),
+  })
+  .openapi('Department');
+
 export const OrganizationSchema = schemaOf<Organization>()(
   z
     .strictObject({
       id: z.string(),
       name: z.string(),
-      departments: z.array(
-        z
-          .strictObject({
-            id: z.string(),
-            name: z.string(),
-            headcount: z
-              .number()
-              .int()
-              .openapi({ description: 'The denominator of response rates until a staff list is imported' }),
-          })
-          .openapi('Department'),
-      ),
+      departments: z.array(DepartmentSchema),
       createdOn: z.iso.date(),
+      archivedOn: z.iso
+        .date()
+        .optional()
+        .openapi({ description: 'The day it was archived; absent while it is not' }),
     })
     .openapi('Organization'),
 );
@@ -65,3 +69,11 @@ export const OrganizationFactQuestionsSchema = z
 export const DemoCreatedSchema = z
   .strictObject({ organizationId: z.string(), campaignId: z.string() })
   .openapi('DemoCreated');
+
+export const OrganizationDeletedSchema = z
+  .strictObject({
+    id: z.string(),
+    campaignsDeleted: z.number().int(),
+    responsesDeleted: z.number().int().openapi({ description: 'Responses deleted with it, for good' }),
+  })
+  .openapi('OrganizationDeleted');

@@ -34,6 +34,31 @@ export const TokenParam = z.object({
 // The shapes forms send are shared/request-schemas.ts's, which the forms check before sending.
 export const CreateOrganizationBody = openApiName(CreateOrganizationRequest, 'CreateOrganization');
 
+// An edit names what changes: the name, or the departments as they are to be (each kept one by its id).
+const organizationFields = CreateOrganizationRequest.shape;
+export const EditOrganizationBody = openApiName(
+  z
+    .object({
+      name: organizationFields.name.optional(),
+      departments: z
+        .array(organizationFields.departments.element.extend({ id: IdParam.shape.id.optional() }).strict())
+        .min(1)
+        .max(500)
+        .optional(),
+    })
+    .strict(),
+  'EditOrganization',
+);
+
+/** Deleting something that holds responses takes its exact name, typed (archive-and-delete.ts). */
+export const ConfirmDeletionBody = openApiName(
+  z.object({ confirmName: z.string().max(200).optional() }).strict(),
+  'ConfirmDeletion',
+);
+
+/** `?archived=true` lists the archived organizations instead of the others. */
+export const ArchivedQuery = z.object({ archived: z.enum(['true', 'false']).optional() });
+
 export const CreateCampaignBody = openApiName(
   CreateCampaignRequest.extend({ organizationFacts: OrganizationFactsBody.optional() }),
   'CreateCampaign',

@@ -11,7 +11,7 @@ import { createRouter, jsonBody, jsonResponse, problems } from '../http/router';
 import { visibleOrganizations } from '../domain/access/policy';
 import { CampaignSchema, OrganizationWithCampaignsSchema } from '../http/campaign-replies';
 import { OrganizationListSchema, OrganizationSchema } from '../http/organization-replies';
-import { CreateCampaignBody, CreateOrganizationBody, IdParam } from '../http/schemas';
+import { ArchivedQuery, CreateCampaignBody, CreateOrganizationBody, IdParam } from '../http/schemas';
 import { campaignForReader } from './links-for-reader';
 
 const tags = ['Organizations'];
@@ -30,14 +30,21 @@ export function organizationRoutes(deps: AppDeps) {
         method: 'get',
         path: '/',
         tags,
+        request: { query: ArchivedQuery },
         responses: {
-          200: jsonResponse(OrganizationListSchema, 'The organizations the person has a role in'),
-          ...problems(401),
+          200: jsonResponse(
+            OrganizationListSchema,
+            'The organizations the person has a role in: those not archived, or with ?archived=true the archived ones',
+          ),
+          ...problems(401, 422),
         },
       }),
       async (c) => {
         const visible = visibleOrganizations(requirePrincipal(c));
-        const all = await storage.organizations.list();
+        const archived = c.req.valid('query').archived === 'true';
+        const all = (await storage.organizations.list()).filter(
+          (o) => (o.archivedOn !== undefined) === archived,
+        );
         return c.json(visible === 'all' ? all : all.filter((o) => visible.includes(o.id)), 200);
       },
     )

@@ -12,4 +12,10 @@ export interface CampaignRepository {
    */
   update(id: string, change: (current: Campaign) => Campaign): Promise<Campaign>;
   findByLinkToken(token: string): Promise<Campaign | undefined>;
+  /**
+   * Deletes the campaign's record for good, with its access codes, in one durable change: its links and
+   * codes lead nowhere from then on. Resolves false when there was none. Its responses, people and tally
+   * are other stores' (removeCampaign, forget).
+   */
+  remove(id: string): Promise<boolean>;
 }

@@ -76,4 +76,9 @@ export interface ResponseRepository {
     ids: readonly string[],
     allow?: (stored: readonly SurveyResponse[]) => boolean,
   ): Promise<number | 'refused'>;
+  /**
+   * Deletes every response of a campaign for good, durably, with whatever is kept beside them (the campaign
+   * is being deleted, and takes no answers: it is not open). Nothing when it has none.
+   */
+  removeCampaign(campaignId: string): Promise<void>;
 }

@@ -18,6 +18,15 @@ export const ACTIONS = [
    */
   'responses:export',
   'users:manage',
+  /**
+   * Make a one-time link that sets another person's password: the owner only, since whoever holds it
+   * becomes that person, and an administrator who could would stand above the other administrators.
+   */
+  'users:reset-password',
+  /** Archive an organization, take it back, or delete it with everything stored for it. */
+  'organization:remove',
+  /** Archive a campaign, take it back, or delete it with its responses, people, codes and tally. */
+  'campaign:remove',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -32,6 +41,8 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     'report:read',
     'responses:export',
     'users:manage',
+    'organization:remove',
+    'campaign:remove',
   ],
   // Reading roles never hold a way to answer: a link in a reader's hands could pad a group with known answers.
   executive: ['organization:read', 'campaign:read', 'report:read', 'responses:export'],

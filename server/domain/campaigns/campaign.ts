@@ -9,6 +9,7 @@ import { DEFAULT_TEMPLATES } from './email-template';
 import { ConflictError, InvalidAnswerError } from '../errors';
 import { NO_FACTS, type OrganizationFacts } from './organization-facts';
 import { MIN_GROUP_SIZE_FLOOR } from '../../../shared/campaign-limits';
+import type { Department } from './organization';
 
 export type CampaignStatus = 'draft' | 'open' | 'closed';
 /** What a respondent meets right now: an opened campaign is `scheduled` before its opening date. */
@@ -67,6 +68,13 @@ export interface Campaign {
   excludedResponses: number;
   /** What HR stated about the organization when setting the campaign up; fixed once it opens. */
   organizationFacts: OrganizationFacts;
+  /**
+   * The campaign's departments as they stood when it opened (campaign-departments.ts): what its reports
+   * read, whatever the organization's departments became since. Null for a draft, which follows them.
+   */
+  departmentsAtOpening: Department[] | null;
+  /** The day it was archived (left out of the lists until taken back); absent while it is not. */
+  archivedOn?: string;
 }
 
 export const DEFAULT_MIN_GROUP_SIZE = 5;
@@ -91,6 +99,8 @@ export function withCampaignDefaults(stored: Campaign): Campaign {
     emailTemplates: c.emailTemplates ?? structuredClone(DEFAULT_TEMPLATES),
     excludedResponses: c.excludedResponses ?? 0,
     organizationFacts: { ...NO_FACTS, ...c.organizationFacts },
+    // Stored before campaigns kept their departments: taken when first read (campaign-context.ts).
+    departmentsAtOpening: c.departmentsAtOpening ?? null,
   };
 }
 
@@ -224,5 +234,6 @@ export function createCampaign(spec: NewCampaign): Campaign {
     ],
     excludedResponses: 0,
     organizationFacts: { ...NO_FACTS, ...spec.organizationFacts },
+    departmentsAtOpening: null,
   };
 }

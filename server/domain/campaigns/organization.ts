@@ -18,6 +18,8 @@ export interface Organization {
   departments: Department[];
   /** Calendar day of creation (YYYY-MM-DD). */
   createdOn: string;
+  /** The day it was archived (left out of the lists until taken back); absent while it is not. */
+  archivedOn?: string;
 }
 
 /** The problem an organization's setup can have, stable so that a client can word it. */
@@ -43,7 +45,8 @@ export function createOrganization(
   };
 }
 
-function assertDistinctDepartmentNames(names: readonly string[]): void {
+/** Refuses department names a reader could not tell apart, naming the later of each pair by its place. */
+export function assertDistinctDepartmentNames(names: readonly string[]): void {
   const pairs = findLookAlikes(names);
   if (pairs.length === 0) return;
   const errors: FieldError[] = pairs.map(({ earlier, later }) => ({

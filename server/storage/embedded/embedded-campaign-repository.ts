@@ -31,5 +31,13 @@ export function createEmbeddedCampaignRepository(db: RecordsFile): CampaignRepos
     async findByLinkToken(token) {
       return copy(db.data.campaigns.find((c) => c.links.some((l) => l.token === token)));
     },
+    remove: (id) =>
+      db.change((data) => {
+        const before = data.campaigns.length;
+        data.campaigns = data.campaigns.filter((c) => c.id !== id);
+        if (data.campaigns.length === before) return false;
+        data.accessCodes = data.accessCodes.filter((a) => a.campaignId !== id);
+        return true;
+      }),
   };
 }

@@ -613,6 +613,24 @@ export async function openEmbeddedResponseRepository(
         release(log);
       }
     },
+    async removeCampaign(campaignId) {
+      if (!SAFE_ID.test(campaignId)) throw new Error(`Unsafe campaign id ${JSON.stringify(campaignId)}`);
+      await loading.get(campaignId)?.catch(() => undefined);
+      const log = campaigns.get(campaignId);
+      if (log) {
+        // The campaign takes no answers (it is not open); scans, a rewrite or a checkpoint under way finish first.
+        while (log.rewriting) await log.rewriting.catch(() => undefined);
+        await noReaders(log);
+        await log.checkpointing;
+        campaigns.delete(campaignId);
+        await log.file.close();
+      }
+      away.delete(campaignId);
+      // The checkpoint first: none is ever left describing a log that is gone.
+      await rm(join(dir, campaignId + CHECKPOINT_SUFFIX), { force: true });
+      await rm(join(dir, campaignId + SUFFIX), { force: true });
+      await syncDirectory(dir);
+    },
     async putAwayClosed(idleMs) {
       for (const log of campaigns.values()) {
         if (closing) return;

@@ -187,6 +187,8 @@ describe('permissionsOf', () => {
         'report:read',
         'responses:export',
         'users:manage',
+        'organization:remove',
+        'campaign:remove',
       ],
     },
     { role: 'executive', may: ['organization:read', 'campaign:read', 'report:read', 'responses:export'] },
@@ -226,8 +228,23 @@ describe('permissionsOf', () => {
           'report:read',
           'responses:export',
           'users:manage',
+          'organization:remove',
+          'campaign:remove',
         ],
       },
     });
+  });
+});
+
+describe('users:reset-password', () => {
+  it.each(ROLES)(
+    'is never allowed to a %s, administrators included: only the owner hands out a way in',
+    (role) => {
+      expect(authorize(principal([grant(role)]), 'users:reset-password', OWN)).toEqual({ allowed: false });
+    },
+  );
+
+  it('is allowed to the owner in every organization', () => {
+    expect(authorize(principal([], true), 'users:reset-password', OWN).allowed).toBe(true);
   });
 });
