@@ -7,7 +7,9 @@ import type { Organization } from '../../../server/domain/campaigns/organization
 import type { Storage } from '../../../server/storage/storage';
 import { makeResponse } from '../../fixtures/make-response';
 import { answerPlacesContract } from './answer-places.contract';
+import { accountContract } from './account.contract';
 import { apiTokenContract } from './api-token.contract';
+import { organizationRemovalContract } from './organization-removal.contract';
 import { surveyInvitationContract } from './survey-invitation.contract';
 import { staffRetentionContract } from './staff-retention.contract';
 
@@ -271,6 +273,8 @@ export function runStorageContract(name: string, makeStorage: () => Promise<Stor
     surveyInvitationContract(open);
     answerPlacesContract(open);
     apiTokenContract(open);
+    organizationRemovalContract(open);
+    accountContract(open);
     staffRetentionContract(open);
   });
 }

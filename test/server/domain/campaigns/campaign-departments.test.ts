@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { closeCampaign, createCampaign, openCampaign } from '../../../../server/domain/campaigns/campaign';
+import {
+  lacksDepartmentSnapshot,
+  organizationSeenBy,
+  withDepartmentSnapshot,
+} from '../../../../server/domain/campaigns/campaign-departments';
+import type { Organization } from '../../../../server/domain/campaigns/organization';
+import { reportingUnits } from '../../../../server/domain/campaigns/reporting-units';
+
+const ACME: Organization = {
+  id: 'org',
+  name: 'Acme',
+  createdOn: '2026-03-01',
+  departments: [
+    { id: 'sales', name: 'Sales', headcount: 10 },
+    { id: 'ops', name: 'Operations', headcount: 12 },
+    { id: 'later', name: 'Added later', headcount: 3 },
+  ],
+};
+const draft = createCampaign({
+  id: 'c',
+  organizationId: 'org',
+  name: 'Baseline',
+  questionnaireId: 'q',
+  departmentIds: ['sales', 'ops'],
+  today: '2026-03-01',
+  newToken: () => 't',
+});
+const opened = withDepartmentSnapshot(
+  openCampaign(draft, '2026-03-02', Date.parse('2026-03-02T09:00:00Z')),
+  ACME,
+);
+const edited: Organization = {
+  ...ACME,
+  departments: [
+    { id: 'sales', name: 'Revenue', headcount: 40 },
+    { id: 'new', name: 'Research', headcount: 5 },
+  ],
+};
+
+describe("a campaign's copy of its departments", () => {
+  it('holds the departments the campaign covers as they stood when it opened', () => {
+    expect(opened.departmentsAtOpening).toEqual([
+      { id: 'sales', name: 'Sales', headcount: 10 },
+      { id: 'ops', name: 'Operations', headcount: 12 },
+    ]);
+  });
+
+  it('is kept as taken: a second snapshot and closing change nothing', () => {
+    const closed = closeCampaign(opened, '2026-03-09');
+    expect(withDepartmentSnapshot(closed, edited).departmentsAtOpening).toEqual(opened.departmentsAtOpening);
+  });
+
+  it('gives the reporting units from the copy, whatever the organization became', () => {
+    const { units } = reportingUnits(organizationSeenBy(edited, opened), opened);
+    expect(units).toEqual([
+      { id: 'sales', name: 'Sales', headcount: 10 },
+      { id: 'ops', name: 'Operations', headcount: 12 },
+    ]);
+  });
+
+  it.each([
+    {
+      what: 'a draft follows the organization',
+      campaign: draft,
+      lacks: false,
+      names: ['Revenue', 'Research'],
+    },
+    {
+      what: 'an opened campaign reads its copy',
+      campaign: opened,
+      lacks: false,
+      names: ['Sales', 'Operations'],
+    },
+    {
+      what: 'one opened before copies were kept lacks one until it is taken',
+      campaign: { ...opened, departmentsAtOpening: null },
+      lacks: true,
+      names: ['Revenue', 'Research'],
+    },
+  ])('$what', ({ campaign, lacks, names }) => {
+    expect(lacksDepartmentSnapshot(campaign)).toBe(lacks);
+    expect(organizationSeenBy(edited, campaign).departments.map((d) => d.name)).toEqual(names);
+  });
+});
