@@ -141,6 +141,8 @@ function SurveyState({
   }, [model, send]);
 
   const position = usePagePosition(model);
+  // "Welcome back" belongs to the page the respondent came back to, not to every page after it.
+  const [resumedOn] = useState(position.page);
 
   // The page's one first-level heading, whatever state the survey is in.
   const framed = (content: ReactNode) => (
@@ -234,7 +236,7 @@ function SurveyState({
       {/* Read once, on the first page: past it, each page starts with its questions. */}
       {position.page === 1 && <SurveyIntro survey={survey} language={language} />}
       <SurveyProgress position={position} language={language} />
-      {resumed && <p className="resume-note">{text.resume}</p>}
+      {resumed && position.page === resumedOn && <p className="resume-note">{text.resume}</p>}
       <Survey model={model} />
     </>,
   );

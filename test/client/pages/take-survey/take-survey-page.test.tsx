@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 // The survey page's answers to a respondent who cannot, or not yet, send answers: a personal link already
-// used, a survey that has closed, too few answers to count; each in the language the respondent chose.
+// used, a survey that has closed, too few answers to count; each in the language the respondent chose. And
+// where a respondent who comes back to it is: their page, counted among all.
 
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -97,4 +98,27 @@ it('sends the answers in the chosen language and, when too few topics are answer
   await user.click(within(refusal).getByRole('button', { name: '返回问卷' }));
   const question = await screen.findByRole('radiogroup', { name: /我们团队的目标写明了要达到的具体数值/ });
   expect(within(question).getByRole<HTMLInputElement>('radio', { name: '同意' }).checked).toBe(true);
+});
+
+it('brings a returning respondent back to their page, says where they are, and says "welcome back" only there', async () => {
+  t = await startPageApp();
+  const { tokenOf } = await setUpCampaign(t, { Sales: 10, Operations: 12 }, ON_QUESTIONNAIRE_2);
+  const token = tokenOf('Sales');
+  const survey = (await t.call('GET', `/api/survey/${token}`)).body;
+  const pages = survey.questionnaire.pages.length;
+  saveProgress(token, { data: { specificity_number: 4 }, page: 2 });
+  const user = userEvent.setup();
+  renderPage(t, `/s/${token}`);
+
+  await screen.findByText(/your earlier answers on this device have been kept/);
+  expect(screen.getByText(`Page 3 of ${pages}`)).toBeDefined();
+  expect(screen.getAllByRole('heading', { level: 1 }).map((h) => h.textContent)).toEqual([
+    'How we set goals: a readiness survey',
+  ]);
+
+  await user.click(screen.getByRole('button', { name: 'Next' }));
+  expect(await screen.findByText(`Page 4 of ${pages}`)).toBeDefined();
+  expect(screen.queryByText(/your earlier answers on this device have been kept/)).toBeNull();
+  await user.click(screen.getByRole('button', { name: '简体中文' }));
+  expect(screen.getByText(`第 4 页，共 ${pages} 页`)).toBeDefined();
 });

@@ -3,6 +3,14 @@ import { completionMinutes } from '../../../../server/domain/instrument/completi
 import { questionnaireMinutes } from '../../../../server/domain/instrument/questionnaire-minutes';
 import { V2, V2_JSON } from '../../../fixtures/campaign-on-v2';
 import { fixtureQuestionnaire } from '../../../fixtures/questionnaire';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseQuestionnaire } from '../../../../server/domain/instrument/questionnaire';
+
+const loadShipped = (file: string) =>
+  parseQuestionnaire(
+    JSON.parse(readFileSync(join(import.meta.dirname, '../../../../questionnaires', file), 'utf8')),
+  );
 
 describe('questionnaireMinutes', () => {
   it.each(['en', 'zh-cn'] as const)('states the %s figure as read in that language alone', (language) => {
@@ -18,4 +26,20 @@ describe('questionnaireMinutes', () => {
     const questionnaire = fixtureQuestionnaire();
     expect(questionnaireMinutes(questionnaire)).toBe(questionnaireMinutes(questionnaire));
   });
+
+  // What the invitation and the survey's introduction promise: a respondent who finds that a "few minutes"
+  // are a quarter of an hour stops half-way. Every question takes reading and choosing; eight seconds each
+  // is faster than anyone reads a statement and its five-point scale.
+  it.each([
+    ['readiness-okr.json', 68],
+    ['readiness-okr-2.json', 73],
+  ])(
+    'never states less than eight seconds a question for %s (%i questions), in either language',
+    (file, count) => {
+      const questionnaire = loadShipped(file);
+      expect(questionnaire.questions).toHaveLength(count);
+      for (const minutes of Object.values(questionnaireMinutes(questionnaire)))
+        expect(minutes * 60).toBeGreaterThanOrEqual(count * 8);
+    },
+  );
 });
