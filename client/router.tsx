@@ -2,15 +2,16 @@
 // Pages that need an account sit under SessionBoundary; surveys, invitations, sign-in and the first start
 // work for anyone.
 
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, type RouteObject } from 'react-router';
 import { PageError } from './components/page-error';
+import { PageLoading } from './components/page-loading';
 import { SessionBoundary } from './components/session-boundary';
 
 const page = (load: () => Promise<{ default: React.ComponentType }>) => async () => ({
   Component: (await load()).default,
 });
 
-export const router = createBrowserRouter([
+const routes: RouteObject[] = [
   {
     Component: SessionBoundary,
     ErrorBoundary: PageError,
@@ -61,4 +62,10 @@ export const router = createBrowserRouter([
     ErrorBoundary: PageError,
   },
   { path: '*', Component: () => <PageError notFound /> },
-]);
+];
+
+// Every page's code arrives after the first render, so each top-level route says what to show meanwhile
+// (without it React Router warns on every page load).
+export const router = createBrowserRouter(
+  routes.map((route) => ({ HydrateFallback: PageLoading, ...route })),
+);

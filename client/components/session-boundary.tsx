@@ -5,6 +5,7 @@ import { loginPath } from '../api/login-path';
 import { COMMON_TEXT } from './common-text';
 import { FormError } from './form-error';
 import { PageFrame } from './page-frame';
+import { PageLoading } from './page-loading';
 import { useText } from './ui-language';
 import { SessionContext, type Session } from './use-session';
 
@@ -71,13 +72,7 @@ export function SessionBoundary() {
       </PageFrame>
     );
   }
-  if (!session) {
-    return (
-      <main className="page">
-        <p aria-live="polite">{text.loading}</p>
-      </main>
-    );
-  }
+  if (!session) return <PageLoading />;
   return (
     <SessionContext.Provider value={session}>
       <Outlet />

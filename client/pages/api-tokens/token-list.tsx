@@ -6,6 +6,7 @@ import { useText, useUiLanguage } from '../../components/ui-language';
 import { useAction } from '../../components/use-action';
 import { LANGUAGE_TAGS, type Language } from '../../../shared/languages';
 import { API_TOKENS_TEXT } from './api-tokens-text';
+import { TableScroll } from '../../components/table-scroll';
 
 /** A moment the server gives in UTC, in the reader's own time zone: to the minute, or the day alone. */
 function formatTime(iso: string, language: Language, withTime: boolean): string {
@@ -46,7 +47,7 @@ export function TokenList({ tokens, onRevoked }: { tokens: ApiTokenList['tokens'
       {tokens.length === 0 ? (
         <p>{text.none}</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label={text.yourTokens}>
           <table aria-labelledby="tokens-heading">
             <thead>
               <tr>
@@ -87,7 +88,7 @@ export function TokenList({ tokens, onRevoked }: { tokens: ApiTokenList['tokens'
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

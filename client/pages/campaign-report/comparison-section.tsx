@@ -4,6 +4,7 @@ import { DifferenceTable } from './difference-table';
 import { formatCoefficient } from './format-coefficient';
 import type { ReportLabels } from './report-labels';
 import type { Analysis } from './report-types';
+import { TableScroll } from '../../components/table-scroll';
 
 /** "Departments compared": flagged differences, silo signals in words, and ICC(1) per dimension. */
 export function ComparisonSection({ analysis, labels }: { analysis: Analysis; labels: ReportLabels }) {
@@ -37,7 +38,7 @@ export function ComparisonSection({ analysis, labels }: { analysis: Analysis; la
         <>
           <h3>{text.icc}</h3>
           <p className="muted">{text.iccLead}</p>
-          <div className="table-scroll">
+          <TableScroll label={text.icc}>
             <table className="compact">
               <thead>
                 <tr>
@@ -56,7 +57,7 @@ export function ComparisonSection({ analysis, labels }: { analysis: Analysis; la
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </>
       )}
     </section>

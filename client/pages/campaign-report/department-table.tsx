@@ -1,6 +1,7 @@
 import { formatPercent, formatScore } from '../../components/format';
 import type { SectionProps } from './report-types';
 import { scoreBand } from './score-band';
+import { TableScroll } from '../../components/table-scroll';
 
 type Summary = NonNullable<SectionProps['report']['overall']>;
 /** A dimension's figure as the report gives it; undefined where the group has none. */
@@ -26,7 +27,7 @@ export function DepartmentTable({ report, text, language }: SectionProps) {
   return (
     <section aria-labelledby="departments-heading">
       <h2 id="departments-heading">{text.departments}</h2>
-      <div className="table-scroll">
+      <TableScroll label={text.departments}>
         <table className="heat">
           <thead>
             <tr>
@@ -75,7 +76,7 @@ export function DepartmentTable({ report, text, language }: SectionProps) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <p className="muted">{text.hiddenNote(report.minGroupSize)}</p>
     </section>
   );

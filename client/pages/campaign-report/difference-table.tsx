@@ -3,6 +3,7 @@ import { formatCoefficient, formatCoefficientInterval } from './format-coefficie
 import { orientDifference } from './orient-difference';
 import type { ReportLabels } from './report-labels';
 import type { Difference } from './report-types';
+import { TableScroll } from '../../components/table-scroll';
 
 /** Flagged differences, the higher-scoring department first, so every gap reads as a positive number. */
 export function DifferenceTable({
@@ -15,7 +16,7 @@ export function DifferenceTable({
   text: AnalysisText;
 }) {
   return (
-    <div className="table-scroll">
+    <TableScroll label={text.compared}>
       <table className="differences">
         <thead>
           <tr>
@@ -58,6 +59,6 @@ export function DifferenceTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

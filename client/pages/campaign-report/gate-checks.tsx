@@ -1,19 +1,23 @@
 import type { Language } from '../../components/language-switch';
 import { formatCheckResult, formatInterval, formatThreshold, type Check } from './format-check';
 import type { ReportText } from './report-text';
+import { TableScroll } from '../../components/table-scroll';
 
 /** The evidence behind one gate: each measure with its value, interval, the level it must reach, and the result. */
 export function GateChecks({
   checks,
+  label,
   text,
   language,
 }: {
   checks: Check[];
+  /** Names the table's scroller for someone reaching it by keyboard on a narrow screen. */
+  label: string;
   text: ReportText;
   language: Language;
 }) {
   return (
-    <div className="table-scroll">
+    <TableScroll label={label}>
       <table className="checks">
         <thead>
           <tr>
@@ -46,6 +50,6 @@ export function GateChecks({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

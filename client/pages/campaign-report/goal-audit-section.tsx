@@ -3,6 +3,7 @@ import { ADVICE_TEXT } from './advice-text';
 import type { ReportLabels } from './report-labels';
 import type { GoalAudit } from './report-types';
 import { toGoalAuditTable } from './to-goal-audit-table';
+import { TableScroll } from '../../components/table-scroll';
 
 /** "Goals as written today": the share of sample objectives passing each check; nothing without samples. */
 export function GoalAuditSection({
@@ -22,7 +23,7 @@ export function GoalAuditSection({
     <section aria-labelledby="goals-heading" className="report-section">
       <h2 id="goals-heading">{text.goals}</h2>
       <p className="muted">{text.goalsLead(audit.overall.audited)}</p>
-      <div className="table-scroll">
+      <TableScroll label={text.goals}>
         <table className="goal-audit">
           <thead>
             <tr>
@@ -48,7 +49,7 @@ export function GoalAuditSection({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { ADVICE_TEXT, meaningLabel } from './advice-text';
 import type { ReportLabels } from './report-labels';
 import type { ConflictMap } from './report-types';
 import { toMeaningRows } from './to-meaning-rows';
+import { TableScroll } from '../../components/table-scroll';
 
 /** "What 'better' means": each department's main meaning, whom it depends on, and the conflicting pairs. */
 export function MeaningSection({ map, labels }: { map: ConflictMap; labels: ReportLabels }) {
@@ -14,7 +15,7 @@ export function MeaningSection({ map, labels }: { map: ConflictMap; labels: Repo
     <section aria-labelledby="meanings-heading" className="report-section">
       <h2 id="meanings-heading">{text.meanings}</h2>
       <p className="muted">{text.meaningsLead}</p>
-      <div className="table-scroll">
+      <TableScroll label={text.meanings}>
         <table className="meanings">
           <thead>
             <tr>
@@ -60,7 +61,7 @@ export function MeaningSection({ map, labels }: { map: ConflictMap; labels: Repo
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {map.conflicts.length === 0 ? (
         <p>{text.noConflicts}</p>
       ) : (

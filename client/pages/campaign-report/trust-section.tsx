@@ -3,6 +3,7 @@ import { ANALYSIS_TEXT, STATISTIC_NAMES } from './analysis-text';
 import { formatCoefficient } from './format-coefficient';
 import type { ReportLabels } from './report-labels';
 import type { Analysis } from './report-types';
+import { TableScroll } from '../../components/table-scroll';
 
 /** "How far to trust these numbers": the reliability of each scale, and agreement within departments. */
 export function TrustSection({ analysis, labels }: { analysis: Analysis; labels: ReportLabels }) {
@@ -13,7 +14,7 @@ export function TrustSection({ analysis, labels }: { analysis: Analysis; labels:
     <section aria-labelledby="trust-heading" className="report-section">
       <h2 id="trust-heading">{text.trust}</h2>
       <p className="muted">{text.trustLead}</p>
-      <div className="table-scroll">
+      <TableScroll label={text.trust}>
         <table className="reliability">
           <thead>
             <tr>
@@ -48,7 +49,7 @@ export function TrustSection({ analysis, labels }: { analysis: Analysis; labels:
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <p data-testid="agreement-share">
         {share === null || departments === 0
           ? text.noAgreement

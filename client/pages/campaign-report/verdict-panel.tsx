@@ -18,7 +18,7 @@ export function VerdictPanel({ report, text, language }: SectionProps) {
           <p>
             <strong>{text.rule}:</strong> {deciding.rule[language]}
           </p>
-          <GateChecks checks={deciding.checks} text={text} language={language} />
+          <GateChecks checks={deciding.checks} label={text.why} text={text} language={language} />
         </>
       ) : (
         <p>{text.allPassed}</p>
@@ -32,7 +32,7 @@ export function VerdictPanel({ report, text, language }: SectionProps) {
               <span className={`status status-${gate.status}`}>{text.status[gate.status]}</span>
             </h4>
             <p className="muted">{gate.rule[language]}</p>
-            <GateChecks checks={gate.checks} text={text} language={language} />
+            <GateChecks checks={gate.checks} label={gate.title[language]} text={text} language={language} />
           </div>
         ))}
       </details>

@@ -11,6 +11,7 @@ import { useResource } from '../../components/use-resource';
 import { DISTRIBUTION_TEXT } from './distribution-text';
 import { saveDownload } from './save-download';
 import { codeEntryAddress, toCodeCards, toCodeCsv } from './to-code-sheet';
+import { TableScroll } from '../../components/table-scroll';
 
 /** Makes one-time access codes for a department and shows them once, to print or download. */
 export function AccessCodesSection({ detail }: { detail: CampaignDetail }) {
@@ -110,7 +111,7 @@ export function AccessCodesSection({ detail }: { detail: CampaignDetail }) {
           </ul>
         </div>
       )}
-      <div className="table-scroll">
+      <TableScroll label={text.codes}>
         <table>
           <thead>
             <tr>
@@ -127,7 +128,7 @@ export function AccessCodesSection({ detail }: { detail: CampaignDetail }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

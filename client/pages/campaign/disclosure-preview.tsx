@@ -1,6 +1,7 @@
 import type { DisclosurePreviewRow } from '../../../server/http/api-types';
 import { useText } from '../../components/ui-language';
 import { CAMPAIGN_TEXT } from './campaign-text';
+import { TableScroll } from '../../components/table-scroll';
 
 /** Before opening: which groups the reports will hide, so small departments can be merged first. */
 export function DisclosurePreview({
@@ -19,7 +20,7 @@ export function DisclosurePreview({
       <h2 id="disclosure-heading">{text.disclosure}</h2>
       <p className="muted">{text.disclosureIntro(minGroupSize, target)}</p>
       {anyHidden && <p className="notice">{text.disclosureAdvice}</p>}
-      <div className="table-scroll">
+      <TableScroll label={text.disclosure}>
         <table>
           <thead>
             <tr>
@@ -47,7 +48,7 @@ export function DisclosurePreview({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

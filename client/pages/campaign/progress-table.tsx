@@ -2,6 +2,7 @@ import type { ResponseProgress } from '../../../server/http/api-types';
 import { formatPercent } from '../../components/format';
 import { useText } from '../../components/ui-language';
 import { CAMPAIGN_TEXT } from './campaign-text';
+import { TableScroll } from '../../components/table-scroll';
 
 /** Invited, opened and answered per reported group and overall, against the target response rate. */
 export function ProgressTable({ progress, live }: { progress: ResponseProgress; live: boolean }) {
@@ -35,7 +36,7 @@ export function ProgressTable({ progress, live }: { progress: ResponseProgress; 
         <span className="target-mark" style={{ left: `${progress.targetResponseRate * 100}%` }} />
       </div>
       {progress.invited > 0 && <p>{text.invitedStarted(progress.invited, progress.started)}</p>}
-      <div className="table-scroll">
+      <TableScroll label={text.tracking}>
         <table>
           <thead>
             <tr>
@@ -72,7 +73,7 @@ export function ProgressTable({ progress, live }: { progress: ResponseProgress; 
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <p className="muted">{text.withheldNote}</p>
     </section>
   );

@@ -2,6 +2,7 @@ import { errorText } from '../../components/error-text';
 import { useUiLanguage } from '../../components/ui-language';
 import { STAFF_TEXT } from './staff-text';
 import type { StaffPreviewSummary } from './summarize-staff-preview';
+import { TableScroll } from '../../components/table-scroll';
 
 /** The outcome of checking a staff list: who would be added where, what is skipped, what must be fixed. */
 export function StaffPreview({ summary }: { summary: StaffPreviewSummary }) {
@@ -10,7 +11,7 @@ export function StaffPreview({ summary }: { summary: StaffPreviewSummary }) {
   return (
     <div className="staff-preview">
       <h3 id="staff-preview-heading">{text.preview}</h3>
-      <div className="table-scroll">
+      <TableScroll label={text.preview}>
         <table aria-labelledby="staff-preview-heading">
           <thead>
             <tr>
@@ -35,7 +36,7 @@ export function StaffPreview({ summary }: { summary: StaffPreviewSummary }) {
             </tr>
           </tfoot>
         </table>
-      </div>
+      </TableScroll>
       {summary.alreadyListed > 0 && <p>{text.alreadyListed(summary.alreadyListed)}</p>}
       {summary.unknownDepartments.length > 0 && (
         <p className="error">{text.unknownDepartments(summary.unknownDepartments)}</p>

@@ -8,6 +8,7 @@ import { useAction } from '../../components/use-action';
 import { useResource } from '../../components/use-resource';
 import { STAFF_TEXT } from './staff-text';
 import { FIRST_ROWS, toStaffRows } from './to-staff-rows';
+import { TableScroll } from '../../components/table-scroll';
 
 /**
  * The people on the campaign's list and what became of the emails to them. The server never says who
@@ -47,7 +48,7 @@ export function StaffTable({ detail, onChanged }: { detail: CampaignDetail; onCh
           return (
             <>
               {rows[0]?.deliveryError && <p className="muted">{text.problemsFirst}</p>}
-              <div className="table-scroll">
+              <TableScroll label={text.people}>
                 <table aria-labelledby="staff-people-heading">
                   <thead>
                     <tr>
@@ -85,7 +86,7 @@ export function StaffTable({ detail, onChanged }: { detail: CampaignDetail; onCh
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableScroll>
               <FormError error={removal.error} />
               {hidden > 0 && (
                 <button type="button" className="secondary" onClick={() => setShowAll(true)}>

@@ -3,6 +3,7 @@ import type { Campaign, Organization } from '../../../server/http/api-types';
 import { surveyPath } from '../../../shared/public-paths';
 import { useText } from '../../components/ui-language';
 import { CAMPAIGN_TEXT } from './campaign-text';
+import { TableScroll } from '../../components/table-scroll';
 
 export const surveyUrl = (token: string) => `${window.location.origin}${surveyPath(token)}`;
 
@@ -23,7 +24,7 @@ export function SurveyLinks({ campaign, organization }: { campaign: Campaign; or
     <section aria-labelledby="links-heading">
       <h2 id="links-heading">{text.links}</h2>
       <p className="muted">{text.linksIntro}</p>
-      <div className="table-scroll">
+      <TableScroll label={text.links}>
         <table>
           <thead>
             <tr>
@@ -53,7 +54,7 @@ export function SurveyLinks({ campaign, organization }: { campaign: Campaign; or
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

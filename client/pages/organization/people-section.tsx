@@ -6,6 +6,7 @@ import type { Organization } from '../../../server/http/api-types';
 import { describeGrants } from './describe-grants';
 import { InviteForm } from './invite-form';
 import { ORGANIZATION_TEXT } from './organization-text';
+import { TableScroll } from '../../components/table-scroll';
 
 /** Who has a role in the organization, who is invited, and the form to invite more. */
 export function PeopleSection({ organization }: { organization: Organization }) {
@@ -22,7 +23,7 @@ export function PeopleSection({ organization }: { organization: Organization }) 
             {users.length === 0 ? (
               <p>{text.nobody}</p>
             ) : (
-              <div className="table-scroll">
+              <TableScroll label={text.people}>
                 <table aria-label={text.people}>
                   <thead>
                     <tr>
@@ -41,12 +42,12 @@ export function PeopleSection({ organization }: { organization: Organization }) 
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableScroll>
             )}
             {pending.length > 0 && (
               <>
                 <h3 id="pending-heading">{text.pending}</h3>
-                <div className="table-scroll">
+                <TableScroll label={text.pending}>
                   <table aria-labelledby="pending-heading">
                     <thead>
                       <tr>
@@ -65,7 +66,7 @@ export function PeopleSection({ organization }: { organization: Organization }) 
                       ))}
                     </tbody>
                   </table>
-                </div>
+                </TableScroll>
               </>
             )}
           </>
