@@ -3,12 +3,13 @@
 // access code opens (the server writes it into emails and mail-merge files; the client into cards and
 // links). Pure: this folder imports nothing (test/architecture.test.ts checks it).
 
-/** Answering a survey, the first start, signing in, role invitations and the API description. */
+/** Answering a survey, the first start, signing in, role invitations, password resets and the API description. */
 const PUBLIC_API: readonly RegExp[] = [
   /^\/api\/survey\//,
   /^\/api\/setup$/,
   /^\/api\/session$/,
   /^\/api\/invitations\//,
+  /^\/api\/password-resets(\/|$)/,
   /^\/api\/openapi\.json$/,
 ];
 
@@ -16,3 +17,6 @@ export const isPublicApiPath = (path: string): boolean => PUBLIC_API.some((patte
 
 /** The survey page of a link token or an access code. */
 export const surveyPath = (token: string): string => `/s/${encodeURIComponent(token)}`;
+
+/** The page a password-reset link opens, where the person chooses a new password. */
+export const resetPasswordPath = (token: string): string => `/reset-password/${encodeURIComponent(token)}`;

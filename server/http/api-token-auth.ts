@@ -30,6 +30,7 @@ export const COOKIE_ONLY_OPERATIONS = [
   { method: 'post', path: '/session', why: 'signs in with a password' },
   { method: 'delete', path: '/session', why: 'signs a browser out' },
   { method: 'post', path: '/account/password', why: 'changes the password' },
+  { method: 'delete', path: '/account/sessions', why: 'signs the person’s other browsers out' },
   { method: 'get', path: '/account/tokens', why: 'lists the tokens themselves' },
   { method: 'post', path: '/account/tokens', why: 'a token making tokens would outlive its own revocation' },
   { method: 'delete', path: '/account/tokens/{id}', why: 'revokes a token' },
@@ -38,6 +39,11 @@ export const COOKIE_ONLY_OPERATIONS = [
     method: 'post',
     path: '/organizations/{id}/invitations',
     why: 'hands out a role, which would outlive the token',
+  },
+  {
+    method: 'post',
+    path: '/organizations/{id}/users/{accountId}/password-reset',
+    why: 'hands out a way into someone’s account, which would outlive the token',
   },
   {
     method: 'post',

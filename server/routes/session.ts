@@ -162,9 +162,28 @@ export function sessionRoutes(
         }
         const passwordHash = await deps.hashPassword(body.newPassword);
         // Only the hash is replaced, on the account as stored now: a role granted during the hashing stays.
-        await storage.accounts.update(account.id, (current) => ({ ...current, passwordHash }));
+        // A reset link still waiting is dropped: the person knows their password again.
+        await storage.accounts.update(account.id, ({ passwordReset: _dropped, ...current }) => ({
+          ...current,
+          passwordHash,
+        }));
         await storage.sessions.deleteForAccount(account.id, c.get('sessionTokenHash') ?? undefined);
         await audit(c, deps, 'account.change-password', account.id);
+        return c.body(null, 204);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'delete',
+        path: '/account/sessions',
+        tags,
+        summary: 'Sign out everywhere else: every other session of yours ends, this one stays',
+        responses: { 204: { description: 'Signed out elsewhere' }, ...problems(401, 403, 503) },
+      }),
+      async (c) => {
+        const principal = requirePrincipal(c);
+        await storage.sessions.deleteForAccount(principal.accountId, c.get('sessionTokenHash') ?? undefined);
+        await audit(c, deps, 'account.end-other-sessions', principal.accountId);
         return c.body(null, 204);
       },
     );

@@ -3,6 +3,7 @@ import type { AppDeps } from '../app-deps';
 import { normalizeEmail, toPrincipal, type Account, type Grant } from '../domain/access/account';
 import { MIN_PASSWORD_LENGTH } from '../../shared/request-schemas';
 import { addGrant } from '../domain/access/account';
+import { isInvitationLive } from '../domain/access/user-invitation';
 import { ConflictError, InvalidInputError, NotFoundError } from '../domain/errors';
 import { audit } from '../http/audit';
 import { guard, notFound, requirePrincipal } from '../http/guard';
@@ -21,6 +22,12 @@ import { AcceptInvitationBody, IdParam, InviteUserBody, TokenParam } from '../ht
 import { sessionView, startSession } from '../http/session';
 
 const tags = ['Users'];
+
+const invitationNotValid = () =>
+  new NotFoundError(
+    'This invitation link is not valid: it was used already, was revoked or replaced, has expired, or never existed.',
+    { code: 'invitation.not-valid', params: {} },
+  );
 const INVITATION_DAYS = 14;
 
 /** An organization's people and roles, and one-time links that invite someone in with a role. */
@@ -29,13 +36,18 @@ export function userRoutes(deps: AppDeps, throttle: SignInThrottle | null = null
   const serializeAccept = createSerializer();
   const liveInvitation = async (token: string) => {
     const invitation = await storage.userInvitations.findByTokenHash(deps.hashToken(token));
-    if (!invitation || invitation.usedOn !== null || invitation.expiresAt <= deps.now()) {
-      throw new NotFoundError(
-        'This invitation link is not valid: it was used already, has expired, or never existed.',
-        { code: 'invitation.not-valid', params: {} },
-      );
-    }
+    if (!invitation || !isInvitationLive(invitation, deps.now())) throw invitationNotValid();
     return invitation;
+  };
+  /**
+   * Spent before the role is granted, as stored at that moment: an invitation revoked or replaced while the
+   * password was being checked or hashed grants nothing. Should the grant then fail to be written, the
+   * person asks for a new invitation; the other order could grant a role an administrator had just revoked.
+   */
+  const spend = async (tokenHash: string) => {
+    if (!(await storage.userInvitations.spend(tokenHash, deps.today(), deps.now()))) {
+      throw invitationNotValid();
+    }
   };
 
   return createRouter()
@@ -57,13 +69,14 @@ export function userRoutes(deps: AppDeps, throttle: SignInThrottle | null = null
         const users = (await storage.accounts.list())
           .filter((a) => a.grants.some((g) => g.organizationId === id))
           .map((a) => ({
+            accountId: a.id,
             name: a.name,
             email: a.email,
             grants: a.grants.filter((g) => g.organizationId === id),
           }));
         const pending = (await storage.userInvitations.listByOrganization(id))
-          .filter((i) => i.usedOn === null && i.expiresAt > deps.now())
-          .map((i) => ({ email: i.email, grant: i.grant, createdOn: i.createdOn }));
+          .filter((i) => isInvitationLive(i, deps.now()))
+          .map((i) => ({ id: i.id, email: i.email, grant: i.grant, createdOn: i.createdOn }));
         return c.json({ users, pending }, 200);
       },
     )
@@ -101,7 +114,9 @@ export function userRoutes(deps: AppDeps, throttle: SignInThrottle | null = null
         }
         const token = deps.newToken();
         const grant: Grant = { organizationId: id, role: body.role, departmentIds };
+        // Replaces an unused invitation for the same address and role: its link stops working now.
         await storage.userInvitations.create({
+          id: deps.newId(),
           tokenHash: deps.hashToken(token),
           email: normalizeEmail(body.email),
           grant,
@@ -173,6 +188,7 @@ export function userRoutes(deps: AppDeps, throttle: SignInThrottle | null = null
               );
             }
             throttle?.succeeded(account.email, address);
+            await spend(invitation.tokenHash);
             account = await storage.accounts.update(account.id, (current) => ({
               ...current,
               grants: addGrant(current.grants, invitation.grant),
@@ -209,13 +225,9 @@ export function userRoutes(deps: AppDeps, throttle: SignInThrottle | null = null
               grants: [invitation.grant],
               createdOn: deps.today(),
             };
+            await spend(invitation.tokenHash);
             await storage.accounts.create(account);
           }
-          // Spent after the account change: if this write fails, accepting again only repeats a grant.
-          await storage.userInvitations.update(invitation.tokenHash, (current) => ({
-            ...current,
-            usedOn: deps.today(),
-          }));
           await startSession(c, deps, account.id);
           c.set('principal', toPrincipal(account));
           await audit(c, deps, `user.accept:${invitation.grant.role}`, invitation.grant.organizationId);

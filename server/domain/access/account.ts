@@ -1,6 +1,8 @@
 // People who sign in, and what they may see: roles are granted per organization, and each grant is read
 // on its own, so holding two roles never adds up to more than either gives within its own scope.
 
+import type { PasswordReset } from './password-reset';
+
 export const ROLES = ['administrator', 'executive', 'department-head', 'consultant'] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -21,6 +23,8 @@ export interface Account {
   isOwner: boolean;
   grants: Grant[];
   createdOn: string;
+  /** The live password-reset link, if one was asked for: its token's hash, never the token. */
+  passwordReset?: PasswordReset;
 }
 
 /** Who is asking: what the policy needs from an account, and nothing secret. */

@@ -3,7 +3,8 @@
 
 import type { AccountRepository } from '../account-repository';
 import type { SessionRepository } from '../session-repository';
-import type { UserInvitationRepository } from '../user-invitation-repository';
+import type { UserInvitation, UserInvitationRepository } from '../user-invitation-repository';
+import { isInvitationLive, sameSlot } from '../../domain/access/user-invitation';
 import type { RecordsFile } from './records-file';
 import { replaceRecord } from './replace-record';
 
@@ -20,6 +21,9 @@ export function createEmbeddedAccountRepository(db: RecordsFile): AccountReposit
     },
     async findByEmail(email) {
       return copy(db.data.accounts.find((a) => a.email === email));
+    },
+    async findByPasswordResetHash(tokenHash) {
+      return copy(db.data.accounts.find((a) => a.passwordReset?.tokenHash === tokenHash));
     },
     async list() {
       return structuredClone(db.data.accounts);
@@ -49,22 +53,56 @@ export function createEmbeddedSessionRepository(db: RecordsFile): SessionReposit
   };
 }
 
+/**
+ * Invitations stored before they had ids are named by the start of their token's hash: stable, and no
+ * help to anyone holding it, since the hash of a 256-bit token gives the token away no more than in part.
+ */
+const withId = (i: UserInvitation): UserInvitation =>
+  (i.id as string | undefined) ? i : { ...i, id: `legacy-${i.tokenHash.slice(0, 16)}` };
+
 export function createEmbeddedUserInvitationRepository(db: RecordsFile): UserInvitationRepository {
   return {
     create: (invitation) =>
       db.change((data) => {
+        const before = data.userInvitations.length;
+        data.userInvitations = data.userInvitations.filter(
+          (i) => i.usedOn !== null || !sameSlot(i, invitation),
+        );
+        const replaced = before - data.userInvitations.length;
         data.userInvitations.push(structuredClone(invitation));
+        return replaced;
       }),
     async findByTokenHash(tokenHash) {
-      return copy(db.data.userInvitations.find((i) => i.tokenHash === tokenHash));
+      const found = db.data.userInvitations.find((i) => i.tokenHash === tokenHash);
+      return found && structuredClone(withId(found));
     },
     update: (tokenHash, change) =>
       db.change((data) =>
-        structuredClone(replaceRecord(data.userInvitations, (i) => i.tokenHash === tokenHash, change)),
+        withId(
+          structuredClone(replaceRecord(data.userInvitations, (i) => i.tokenHash === tokenHash, change)),
+        ),
       ),
+    spend: (tokenHash, usedOn, now) =>
+      db.change((data) => {
+        const index = data.userInvitations.findIndex((i) => i.tokenHash === tokenHash);
+        const current = data.userInvitations[index];
+        if (!current || !isInvitationLive(current, now)) return undefined;
+        const spent = { ...structuredClone(current), usedOn };
+        data.userInvitations[index] = spent;
+        return structuredClone(withId(spent));
+      }),
+    revoke: (organizationId, id) =>
+      db.change((data) => {
+        const index = data.userInvitations.findIndex(
+          (i) => i.grant.organizationId === organizationId && i.usedOn === null && withId(i).id === id,
+        );
+        if (index === -1) return undefined;
+        const [removed] = data.userInvitations.splice(index, 1);
+        return structuredClone(withId(removed!));
+      }),
     async listByOrganization(organizationId) {
       return structuredClone(
-        db.data.userInvitations.filter((i) => i.grant.organizationId === organizationId),
+        db.data.userInvitations.filter((i) => i.grant.organizationId === organizationId).map(withId),
       );
     },
   };

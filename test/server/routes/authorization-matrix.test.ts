@@ -170,8 +170,8 @@ const ENDPOINTS: Record<string, Endpoint> = {
     method: 'GET',
     path: (s) => `/api/campaigns/${s.open.id}/staff-retention`,
   },
-  'PUT /api/campaigns/:id/staff-retention': {
-    method: 'PUT',
+  'PATCH /api/campaigns/:id/staff-retention': {
+    method: 'PATCH',
     path: (s) => `/api/campaigns/${s.open.id}/staff-retention`,
     body: { days: 30 },
     applied: async (s) => expect((await t.storage.surveyInvitations.retention(s.open.id)).days).toBe(30),
@@ -200,6 +200,25 @@ const ENDPOINTS: Record<string, Endpoint> = {
   'GET /api/campaigns/:id/mailings/latest': {
     method: 'GET',
     path: (s) => `/api/campaigns/${s.open.id}/mailings/latest`,
+  },
+  // No mail server, so nothing to resume or plan: an allowed caller is told so (409); everyone else is refused first.
+  'POST /api/campaigns/:id/mailings/latest/resume': {
+    method: 'POST',
+    path: (s) => `/api/campaigns/${s.open.id}/mailings/latest/resume`,
+  },
+  'GET /api/campaigns/:id/reminders': {
+    method: 'GET',
+    path: (s) => `/api/campaigns/${s.open.id}/reminders`,
+  },
+  'POST /api/campaigns/:id/reminders': {
+    method: 'POST',
+    path: (s) => `/api/campaigns/${s.open.id}/reminders`,
+    body: { afterDays: 3 },
+  },
+  // No such reminder: an allowed caller is told so (404) only after the role was checked.
+  'DELETE /api/campaigns/:id/reminders/:reminderId': {
+    method: 'DELETE',
+    path: (s) => `/api/campaigns/${s.open.id}/reminders/no-such-reminder`,
   },
   // The draft has no staff list, so its departments have places (headcount 10) for codes.
   'POST /api/campaigns/:id/access-codes': {
@@ -251,6 +270,43 @@ const ENDPOINTS: Record<string, Endpoint> = {
     method: 'POST',
     path: (s) => `/api/organizations/${s.organization.id}/users/no-such-person/password-reset`,
   },
+  'PATCH /api/organizations/:id': {
+    method: 'PATCH',
+    path: (s) => `/api/organizations/${s.organization.id}`,
+    body: { name: 'Renamed' },
+    applied: async (s) => expect((await t.storage.organizations.get(s.organization.id))!.name).toBe('Renamed'),
+  },
+  // Each organization has an open campaign: an allowed caller is told to close it first (409).
+  'POST /api/organizations/:id/archive': {
+    method: 'POST',
+    path: (s) => `/api/organizations/${s.organization.id}/archive`,
+  },
+  'POST /api/organizations/:id/unarchive': {
+    method: 'POST',
+    path: (s) => `/api/organizations/${s.organization.id}/unarchive`,
+    applied: async (s) => expect((await t.storage.organizations.get(s.organization.id))!.archivedOn).toBeUndefined(),
+  },
+  'DELETE /api/organizations/:id': {
+    method: 'DELETE',
+    path: (s) => `/api/organizations/${s.organization.id}`,
+    body: {},
+  },
+  'POST /api/campaigns/:id/archive': {
+    method: 'POST',
+    path: (s) => `/api/campaigns/${s.draft.id}/archive`,
+    applied: async (s) => expect((await t.storage.campaigns.get(s.draft.id))!.archivedOn).toBe('2026-03-02'),
+  },
+  'POST /api/campaigns/:id/unarchive': {
+    method: 'POST',
+    path: (s) => `/api/campaigns/${s.draft.id}/unarchive`,
+    applied: async (s) => expect((await t.storage.campaigns.get(s.draft.id))!.archivedOn).toBeUndefined(),
+  },
+  'DELETE /api/campaigns/:id': {
+    method: 'DELETE',
+    path: (s) => `/api/campaigns/${s.draft.id}`,
+    body: {},
+    applied: async (s) => expect(await t.storage.campaigns.get(s.draft.id)).toBeUndefined(),
+  },
   'DELETE /api/account/sessions': {
     method: 'DELETE',
     path: () => '/api/account/sessions',
@@ -299,8 +355,8 @@ const MATRIX: [EndpointName, 'A' | 'B' | '-', number[]][] = [
   ['GET /api/campaigns/:id/staff',            'B', [401, 200, 404, 404, 404, 404, 200]],
   ['GET /api/campaigns/:id/staff-retention',  'A', [401, 200, 200, 200, 403, 200, 404]],
   ['GET /api/campaigns/:id/staff-retention',  'B', [401, 200, 404, 404, 404, 404, 200]],
-  ['PUT /api/campaigns/:id/staff-retention',  'A', [401, 200, 200, 403, 403, 403, 404]],
-  ['PUT /api/campaigns/:id/staff-retention',  'B', [401, 200, 404, 404, 404, 404, 200]],
+  ['PATCH /api/campaigns/:id/staff-retention',  'A', [401, 200, 200, 403, 403, 403, 404]],
+  ['PATCH /api/campaigns/:id/staff-retention',  'B', [401, 200, 404, 404, 404, 404, 200]],
   ['POST /api/campaigns/:id/staff-retention/erase', 'A', [401, 409, 409, 403, 403, 403, 404]],
   ['POST /api/campaigns/:id/staff-retention/erase', 'B', [401, 409, 404, 404, 404, 404, 409]],
   ['POST /api/campaigns/:id/mail-merge',      'A', [401, 200, 200, 403, 403, 403, 404]],
@@ -309,6 +365,14 @@ const MATRIX: [EndpointName, 'A' | 'B' | '-', number[]][] = [
   ['POST /api/campaigns/:id/mailings',        'B', [401, 409, 404, 404, 404, 404, 409]],
   ['GET /api/campaigns/:id/mailings/latest',  'A', [401, 200, 200, 403, 403, 403, 404]],
   ['GET /api/campaigns/:id/mailings/latest',  'B', [401, 200, 404, 404, 404, 404, 200]],
+  ['POST /api/campaigns/:id/mailings/latest/resume', 'A', [401, 409, 409, 403, 403, 403, 404]],
+  ['POST /api/campaigns/:id/mailings/latest/resume', 'B', [401, 409, 404, 404, 404, 404, 409]],
+  ['GET /api/campaigns/:id/reminders',        'A', [401, 200, 200, 403, 403, 403, 404]],
+  ['GET /api/campaigns/:id/reminders',        'B', [401, 200, 404, 404, 404, 404, 200]],
+  ['POST /api/campaigns/:id/reminders',       'A', [401, 409, 409, 403, 403, 403, 404]],
+  ['POST /api/campaigns/:id/reminders',       'B', [401, 409, 404, 404, 404, 404, 409]],
+  ['DELETE /api/campaigns/:id/reminders/:reminderId', 'A', [401, 404, 404, 403, 403, 403, 404]],
+  ['DELETE /api/campaigns/:id/reminders/:reminderId', 'B', [401, 404, 404, 404, 404, 404, 404]],
   ['POST /api/campaigns/:id/access-codes',    'A', [401, 201, 201, 403, 403, 403, 404]],
   ['POST /api/campaigns/:id/access-codes',    'B', [401, 201, 404, 404, 404, 404, 201]],
   ['GET /api/campaigns/:id/access-codes',     'A', [401, 200, 200, 403, 403, 403, 404]],
@@ -327,6 +391,18 @@ const MATRIX: [EndpointName, 'A' | 'B' | '-', number[]][] = [
   ['DELETE /api/organizations/:id/users/:accountId/sessions', 'A', [401, 404, 404, 403, 403, 403, 404]],
   ['POST /api/organizations/:id/users/:accountId/password-reset', 'A', [401, 404, 403, 403, 403, 403, 404]],
   ['DELETE /api/account/sessions',            '-', [401, 204, 204, 204, 204, 204, 204]],
+  ['PATCH /api/organizations/:id',            'A', [401, 200, 200, 403, 403, 403, 404]],
+  ['PATCH /api/organizations/:id',            'B', [401, 200, 404, 404, 404, 404, 200]],
+  ['POST /api/organizations/:id/archive',     'A', [401, 409, 409, 403, 403, 403, 404]],
+  ['POST /api/organizations/:id/archive',     'B', [401, 409, 404, 404, 404, 404, 409]],
+  ['POST /api/organizations/:id/unarchive',   'A', [401, 200, 200, 403, 403, 403, 404]],
+  ['DELETE /api/organizations/:id',           'A', [401, 409, 409, 403, 403, 403, 404]],
+  ['DELETE /api/organizations/:id',           'B', [401, 409, 404, 404, 404, 404, 409]],
+  ['POST /api/campaigns/:id/archive',         'A', [401, 200, 200, 403, 403, 403, 404]],
+  ['POST /api/campaigns/:id/archive',         'B', [401, 200, 404, 404, 404, 404, 200]],
+  ['POST /api/campaigns/:id/unarchive',       'A', [401, 200, 200, 403, 403, 403, 404]],
+  ['DELETE /api/campaigns/:id',               'A', [401, 200, 200, 403, 403, 403, 404]],
+  ['DELETE /api/campaigns/:id',               'B', [401, 200, 404, 404, 404, 404, 200]],
 ];
 
 const WHERE = {

@@ -503,9 +503,9 @@ export const WALK_CASES: Record<string, WalkCase> = {
     await ok(t.call('POST', `/api/campaigns/${campaign.id}/close`));
     return [scheduled, await t.call('GET', `/api/campaigns/${campaign.id}/staff-retention`)];
   },
-  'put /campaigns/{id}/staff-retention': async ({ t }) => {
+  'patch /campaigns/{id}/staff-retention': async ({ t }) => {
     const { campaign } = await withStaff(t);
-    return t.call('PUT', `/api/campaigns/${campaign.id}/staff-retention`, { days: 30 });
+    return t.call('PATCH', `/api/campaigns/${campaign.id}/staff-retention`, { days: 30 });
   },
   'post /campaigns/{id}/staff-retention/erase': async ({ t }) => {
     const { campaign } = await withStaff(t);
@@ -529,6 +529,49 @@ export const WALK_CASES: Record<string, WalkCase> = {
     const none = await t.call('GET', `/api/campaigns/${campaign.id}/mailings/latest`);
     await ok(t.call('POST', `/api/campaigns/${campaign.id}/mailings`, { kind: 'invitation' }), 202);
     return [none, await t.call('GET', `/api/campaigns/${campaign.id}/mailings/latest`)];
+  },
+  'post /campaigns/{id}/mailings/latest/resume': async ({ t }) => {
+    // A mailing cut short before its last recipient (taken off the list since), as a restart reads it back.
+    const { campaign } = await withStaff(t);
+    await ok(t.call('POST', `/api/campaigns/${campaign.id}/mailings`, { kind: 'invitation' }), 202);
+    await expect
+      .poll(
+        async () => (await t.call('GET', `/api/campaigns/${campaign.id}/mailings/latest`)).body.mailing.state,
+      )
+      .toBe('finished');
+    const [run] = await t.storage.mailings.runs(campaign.id);
+    await t.storage.mailings.change(run!.id, (r) => ({
+      ...r,
+      state: 'interrupted',
+      recipients: ['someone-taken-off-the-list'],
+      claimed: 0,
+    }));
+    return t.call('POST', `/api/campaigns/${campaign.id}/mailings/latest/resume`);
+  },
+  'get /campaigns/{id}/reminders': async ({ t, clock }) => {
+    const { campaign } = await withStaff(t);
+    const empty = await t.call('GET', `/api/campaigns/${campaign.id}/reminders`);
+    await ok(t.call('POST', `/api/campaigns/${campaign.id}/reminders`, { afterDays: 3 }), 201);
+    await ok(
+      t.call('POST', `/api/campaigns/${campaign.id}/reminders`, {
+        at: new Date(clock.now() + 86_400_000).toISOString(),
+      }),
+      201,
+    );
+    await ok(t.call('POST', `/api/campaigns/${campaign.id}/mailings`, { kind: 'invitation' }), 202);
+    return [empty, await t.call('GET', `/api/campaigns/${campaign.id}/reminders`)];
+  },
+  'post /campaigns/{id}/reminders': async ({ t }) => {
+    const { campaign } = await withStaff(t);
+    return t.call('POST', `/api/campaigns/${campaign.id}/reminders`, { afterDays: 3 });
+  },
+  'delete /campaigns/{id}/reminders/{reminderId}': async ({ t }) => {
+    const { campaign } = await withStaff(t);
+    const planned = await ok(
+      t.call('POST', `/api/campaigns/${campaign.id}/reminders`, { afterDays: 3 }),
+      201,
+    );
+    return t.call('DELETE', `/api/campaigns/${campaign.id}/reminders/${planned.body.reminders[0].id}`);
   },
   'post /campaigns/{id}/access-codes': async ({ t }) => {
     const setup = await setUpCampaign(t);

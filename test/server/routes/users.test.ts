@@ -218,6 +218,7 @@ describe('GET /api/organizations/:id/users', () => {
     expect(reply.body).toEqual({
       users: [
         {
+          accountId: head.accountId,
           name: 'Hana Head',
           email: 'head@example.com',
           grants: [{ organizationId: acme.id, role: 'department-head', departmentIds: [sales] }],
@@ -225,6 +226,7 @@ describe('GET /api/organizations/:id/users', () => {
       ],
       pending: [
         {
+          id: expect.any(String),
           email: 'pending@example.com',
           grant: { organizationId: acme.id, role: 'consultant', departmentIds: [] },
           createdOn: TODAY,
