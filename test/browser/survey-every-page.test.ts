@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { answersAt } from '../fixtures/answers';
-import { V2 } from '../fixtures/campaign-on-v2';
+import { V2, V2_JSON } from '../fixtures/campaign-on-v2';
 import { describeViolations, expectNoSeriousViolations } from '../support/axe-check';
 import { useBrowserSession } from '../support/browser-session';
 import { artifactPath, hasChromium } from '../support/chromium';
@@ -150,11 +150,16 @@ describe.skipIf(!hasChromium)('every page of the survey', () => {
       await page.getByText(words.minutes(minutes[language])).waitFor();
 
       const heights: number[] = [];
+      const pageTitles = (V2_JSON.pages as { title: Record<string, string> }[]).map(
+        (p) => p.title[language === 'en' ? 'default' : language]!,
+      );
       for (let at = 1; at <= pages; at += 1) {
         const names = await questionNames(page);
         const seen = await frame(page, words.anonymous);
         expect(seen.progress, where(`page ${at}`)).toBe(words.progress(at, pages));
         expect(seen.h1, where(`page ${at}`)).toEqual([words.title['readiness-okr-2']]);
+        // The page's topic is a heading of the next level, for a screen reader's list of headings.
+        await page.getByRole('heading', { level: 2, name: pageTitles[at - 1] }).waitFor();
         expect(seen.tab).toBe(`${CAMPAIGN} · ${ORGANIZATION}`);
         expect(seen.organization).toBe(ORGANIZATION);
         // The introduction says it once, on the first page; past it each page starts with its questions.

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useMemo } from 'react';
-import { Model } from 'survey-core';
+import { Model, settings } from 'survey-core';
 import 'survey-core/i18n/simplified-chinese';
 import type { SurveyForRespondent } from '../../../server/http/api-types';
 import { registerScoringProperties } from './register-scoring-properties';
@@ -55,6 +55,9 @@ function withDepartmentQuestion(survey: SurveyForRespondent): Record<string, unk
 export function useSurveyModel(progressKey: string, survey: SurveyForRespondent, language: Language) {
   const { model, resumed } = useMemo(() => {
     registerScoringProperties();
+    // Each page's title is a heading under the page's <h1> (SurveyJS draws titles as plain divs), so a
+    // screen reader can list the survey's topics and jump to the page's questions.
+    settings.titleTags.page = 'h2';
     const m = new Model(withDepartmentQuestion(survey));
     m.showCompletedPage = false;
     // The page shows the title, the introduction and "Page 3 of 11" itself (survey-intro.tsx,
