@@ -176,7 +176,8 @@ describe.skipIf(!hasChromium)('every page of the survey', () => {
         }
         const complete = page.getByRole('button', { name: words.complete, exact: true });
         if (at === 1 || at === pages) {
-          await expectNoSeriousViolations(page, where(`page ${at}`));
+          const milder = await expectNoSeriousViolations(page, where(`page ${at}`));
+          if (milder.length > 0) console.log(describeViolations(milder, where(`page ${at} (milder)`)));
           await shot(page, `${name}-${at === 1 ? 'first' : 'last'}-page`);
         }
         if (at === pages) {
@@ -236,6 +237,22 @@ describe.skipIf(!hasChromium)('every page of the survey', () => {
       expect(seen.progress).toBe(words.progress(1, pages));
       expect(seen.h1).toEqual([words.title['readiness-okr']]);
       await shot(page, `v1-${language}-first-page`);
+    },
+  );
+
+  it.each([PHONE, DESKTOP])(
+    'lets an access code be typed with no serious accessibility fault, $width px wide',
+    async (viewport) => {
+      const page = await session.newPage({ viewport });
+      await page.goto(`${session.server.url}/code`);
+      await page.getByRole('button', { name: 'English' }).click();
+      await page
+        .getByRole('heading', { level: 1, name: 'Answer the survey with your access code' })
+        .waitFor();
+      const where = `the access-code page at ${viewport.width}×${viewport.height}`;
+      const milder = await expectNoSeriousViolations(page, where);
+      if (milder.length > 0) console.log(describeViolations(milder, `${where} (milder)`));
+      await page.screenshot({ path: artifactPath(`survey-every-page-code-${viewport.width}.png`) });
     },
   );
 });
