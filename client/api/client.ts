@@ -10,6 +10,7 @@ import type {
   AccessCodesIssued,
   Campaign,
   CampaignChange,
+  CampaignDeleted,
   CampaignDetail,
   CampaignReport,
   DemoCreated,
@@ -29,10 +30,15 @@ import type {
   NewOrganization,
   NewReportingGroup,
   Organization,
+  OrganizationDeleted,
+  OrganizationEdit,
   OrganizationFacts,
   OrganizationUsers,
   OrganizationWithCampaigns,
   PasswordChange,
+  PasswordResetLink,
+  PasswordResetOffer,
+  PasswordResetRequested,
   QuestionnaireSummary,
   Receipt,
   ResponseProgress,
@@ -44,6 +50,7 @@ import type {
   StaffList,
   StaffListPreview,
   StaffRemoved,
+  StaffRetention,
   Submission,
   SurveyForRespondent,
   SuspectAlerts,
@@ -145,6 +152,7 @@ export type {
   NewOrganization,
   OrganizationFacts,
   OrganizationUsers,
+  PasswordResetLink,
   Role,
   SetupStatus,
 };
@@ -169,8 +177,42 @@ export const api = {
   invitation: (token: string) => request<InvitationOffer>('GET', invitation(token)),
   acceptInvitation: (token: string, body: InvitationAcceptance) =>
     request<Principal>('POST', `${invitation(token)}/accept`, body),
+  revokeInvitation: (organizationId: string, invitationId: string) =>
+    request<void>('DELETE', `${org(organizationId)}/invitations/${encodeURIComponent(invitationId)}`),
+  removeRole: (organizationId: string, accountId: string, role: Role) =>
+    request<void>(
+      'DELETE',
+      `${org(organizationId)}/users/${encodeURIComponent(accountId)}/roles/${encodeURIComponent(role)}`,
+    ),
+  endSessionsOf: (organizationId: string, accountId: string) =>
+    request<void>('DELETE', `${org(organizationId)}/users/${encodeURIComponent(accountId)}/sessions`),
+  /** The answer holds the link's token: the server keeps only its hash, so this is the only copy. */
+  makePasswordReset: (organizationId: string, accountId: string) =>
+    request<PasswordResetLink>(
+      'POST',
+      `${org(organizationId)}/users/${encodeURIComponent(accountId)}/password-reset`,
+    ),
+  endOtherSessions: () => request<void>('DELETE', '/api/account/sessions'),
+  forgotPassword: (email: string) =>
+    request<PasswordResetRequested>('POST', '/api/password-resets', { email }),
+  passwordReset: (token: string) =>
+    request<PasswordResetOffer>('GET', `/api/password-resets/${encodeURIComponent(token)}`),
+  resetPassword: (token: string, password: string) =>
+    request<void>('POST', `/api/password-resets/${encodeURIComponent(token)}`, { password }),
   questionnaires: () => request<QuestionnaireSummary[]>('GET', '/api/questionnaires'),
   organizations: () => request<Organization[]>('GET', '/api/organizations'),
+  archivedOrganizations: () => request<Organization[]>('GET', '/api/organizations?archived=true'),
+  editOrganization: (id: string, edit: OrganizationEdit) => request<Organization>('PATCH', org(id), edit),
+  archiveOrganization: (id: string) => request<Organization>('POST', `${org(id)}/archive`),
+  unarchiveOrganization: (id: string) => request<Organization>('POST', `${org(id)}/unarchive`),
+  /** `confirmName` is the organization's name as typed, needed once it holds responses. */
+  deleteOrganization: (id: string, confirmName?: string) =>
+    request<OrganizationDeleted>('DELETE', org(id), { confirmName }),
+  archiveCampaign: (id: string) => request<Campaign>('POST', `${campaignPath(id)}/archive`),
+  unarchiveCampaign: (id: string) => request<Campaign>('POST', `${campaignPath(id)}/unarchive`),
+  /** `confirmName` is the campaign's name as typed, needed once it holds responses. */
+  deleteCampaign: (id: string, confirmName?: string) =>
+    request<CampaignDeleted>('DELETE', campaignPath(id), { confirmName }),
   organization: (id: string) =>
     request<OrganizationWithCampaigns>('GET', `/api/organizations/${encodeURIComponent(id)}`),
   createOrganization: (body: NewOrganization) => request<Organization>('POST', '/api/organizations', body),
@@ -203,6 +245,12 @@ export const api = {
   removeStaff: (id: string, email: string) =>
     request<StaffRemoved>('DELETE', `${campaignPath(id)}/staff/${encodeURIComponent(email)}`),
   staff: (id: string) => request<StaffList>('GET', `${campaignPath(id)}/staff`),
+  staffRetention: (id: string) => request<StaffRetention>('GET', `${campaignPath(id)}/staff-retention`),
+  setStaffRetention: (id: string, days: number) =>
+    request<StaffRetention>('PATCH', `${campaignPath(id)}/staff-retention`, { days }),
+  /** `confirm` is the campaign's name as typed: nothing brings an erased list back. */
+  eraseStaff: (id: string, confirm: string) =>
+    request<StaffRetention>('POST', `${campaignPath(id)}/staff-retention/erase`, { confirm }),
   sendMailing: (id: string, kind: MailKind) =>
     request<MailingStatus>('POST', `${campaignPath(id)}/mailings`, { kind }),
   latestMailing: (id: string) => request<LatestMailing>('GET', `${campaignPath(id)}/mailings/latest`),

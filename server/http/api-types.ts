@@ -8,6 +8,9 @@ import type {
   InvitationLinkSchema,
   InvitationOfferSchema,
   OrganizationUsersSchema,
+  PasswordResetLinkSchema,
+  PasswordResetOfferSchema,
+  PasswordResetRequestedSchema,
   SessionViewSchema,
   SetupStatusSchema,
 } from './account-replies';
@@ -19,6 +22,7 @@ import type {
   MailKindSchema,
   OrganizationFactsSchema,
   OrganizationWithCampaignsSchema,
+  CampaignDeletedSchema,
 } from './campaign-replies';
 import type {
   AccessCodeCountsSchema,
@@ -37,10 +41,12 @@ import type {
   OrganizationFactQuestionsSchema,
   OrganizationSchema,
   QuestionnaireListSchema,
+  OrganizationDeletedSchema,
 } from './organization-replies';
 import type { ChangeCampaignBody, ReportingGroupBody } from './campaign-schemas';
 import type { IssueAccessCodesBody } from './distribution-schemas';
 import type { ResponseProgressSchema } from './progress-replies';
+import type { RetentionStatusSchema } from './staff-retention-replies';
 import type { CampaignReportSchema } from './report-replies';
 import type {
   AcceptInvitationBody,
@@ -51,6 +57,7 @@ import type {
   LoginBody,
   SetupBody,
   SubmitResponseBody,
+  EditOrganizationBody,
 } from './schemas';
 import type { ReceiptSchema, SurveyForRespondentSchema } from './survey-replies';
 
@@ -63,12 +70,17 @@ export type SetupStatus = Reply<typeof SetupStatusSchema>;
 export type OrganizationUsers = Reply<typeof OrganizationUsersSchema>;
 export type InvitationLink = Reply<typeof InvitationLinkSchema>;
 export type InvitationOffer = Reply<typeof InvitationOfferSchema>;
+export type PasswordResetLink = Reply<typeof PasswordResetLinkSchema>;
+export type PasswordResetRequested = Reply<typeof PasswordResetRequestedSchema>;
+export type PasswordResetOffer = Reply<typeof PasswordResetOfferSchema>;
 
 export type Organization = Reply<typeof OrganizationSchema>;
 export type QuestionnaireSummary = Reply<typeof QuestionnaireListSchema>[number];
 /** The facts HR may state about the organization, each with its question and answers in the model's words. */
 export type FactDefinitions = Reply<typeof OrganizationFactQuestionsSchema>;
 export type DemoCreated = Reply<typeof DemoCreatedSchema>;
+export type OrganizationDeleted = Reply<typeof OrganizationDeletedSchema>;
+export type CampaignDeleted = Reply<typeof CampaignDeletedSchema>;
 
 export type Campaign = Reply<typeof CampaignSchema>;
 export type OrganizationFacts = Reply<typeof OrganizationFactsSchema>;
@@ -77,6 +89,8 @@ export type MailKind = Reply<typeof MailKindSchema>;
 export type OrganizationWithCampaigns = Reply<typeof OrganizationWithCampaignsSchema>;
 export type CampaignDetail = Reply<typeof CampaignDetailSchema>;
 export type ResponseProgress = Reply<typeof ResponseProgressSchema>;
+/** How long a campaign's staff list is kept after closing, and when it is or was erased. */
+export type StaffRetention = Reply<typeof RetentionStatusSchema>;
 export type DisclosurePreviewRow = Reply<typeof DisclosurePreviewRowSchema>;
 
 export type StaffListPreview = Reply<typeof StaffListPreviewSchema>;
@@ -107,6 +121,7 @@ export type PasswordChange = Body<typeof ChangePasswordBody>;
 export type NewInvitation = Body<typeof InviteUserBody>;
 export type InvitationAcceptance = Body<typeof AcceptInvitationBody>;
 export type NewOrganization = Body<typeof CreateOrganizationBody>;
+export type OrganizationEdit = Body<typeof EditOrganizationBody>;
 export type NewCampaign = Body<typeof CreateCampaignBody>;
 export type CampaignChange = Body<typeof ChangeCampaignBody>;
 export type NewReportingGroup = Body<typeof ReportingGroupBody>;

@@ -11,6 +11,7 @@ import { useAction } from '../../components/use-action';
 import { useResource } from '../../components/use-resource';
 import { useSession } from '../../components/use-session';
 import type { Organization } from '../../../server/http/api-types';
+import { ArchivedOrganizations } from './archived-organizations';
 import { CreateOrganizationForm } from './create-organization-form';
 import { HOME_TEXT } from './home-text';
 
@@ -35,6 +36,7 @@ export default function HomePage() {
           )
         }
       </ResourceView>
+      <ArchivedOrganizations principal={principal} onChanged={reload} />
       {mayCreate && (
         <CreateOrganizationForm
           onCreated={(organization) => {

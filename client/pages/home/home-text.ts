@@ -26,6 +26,12 @@ const EN = {
   addDepartment: 'Add a department',
   create: 'Create organization',
   creating: 'Creating…',
+  archivedHeading: 'Archived organizations',
+  noneArchived: 'No organization is archived.',
+  archivedOn: (day: string) => `archived on ${day}`,
+  unarchive: 'Take back',
+  /** The name of a "Take back" button, saying which organization. */
+  unarchiveNamed: (name: string) => `Take back ${name}`,
 };
 
 export type HomeText = typeof EN;
@@ -52,5 +58,10 @@ export const HOME_TEXT = {
     addDepartment: '添加部门',
     create: '创建组织',
     creating: '正在创建…',
+    archivedHeading: '已归档的组织',
+    noneArchived: '没有已归档的组织。',
+    archivedOn: (day: string) => `归档于 ${day}`,
+    unarchive: '取消归档',
+    unarchiveNamed: (name: string) => `取消归档“${name}”`,
   },
 } satisfies Record<Language, HomeText>;

@@ -1,15 +1,18 @@
-import { Link, useParams } from 'react-router';
+import { useState } from 'react';
+import { useParams } from 'react-router';
 import { api } from '../../api/client';
 import { allows } from '../../components/permissions';
 import { PageFrame } from '../../components/page-frame';
 import { ResourceView } from '../../components/resource-view';
-import { StatusBadge } from '../../components/status-badge';
 import { useResource } from '../../components/use-resource';
 import { useText } from '../../components/ui-language';
 import { useSession } from '../../components/use-session';
+import { CampaignList } from './campaign-list';
 import { CreateCampaignForm } from './create-campaign-form';
+import { OrganizationEditor } from './organization-editor';
+import { OrganizationRemoval } from './organization-removal';
 import { ORGANIZATION_TEXT } from './organization-text';
-import { PeopleSection } from './people-section';
+import { PeopleAdminSection } from './people-admin-section';
 
 export default function OrganizationPage() {
   const { id = '' } = useParams();
@@ -20,11 +23,17 @@ export default function OrganizationPage() {
   const mayManage = allows(principal, 'organization:manage', id);
   // A department head reads reports but not the campaigns behind them (links and response counts).
   const mayReadCampaigns = allows(principal, 'campaign:read', id);
+  const [editing, setEditing] = useState(false);
   return (
     <PageFrame title={title}>
       <ResourceView resource={organization} notFound={text.notFound}>
         {(org) => (
           <>
+            {org.archivedOn !== undefined && (
+              <p className="notice" role="status">
+                {text.organizationArchived(org.archivedOn)}
+              </p>
+            )}
             <section aria-labelledby="departments-heading">
               <h2 id="departments-heading">{text.departments}</h2>
               <table>
@@ -45,28 +54,40 @@ export default function OrganizationPage() {
                   ))}
                 </tbody>
               </table>
+              {mayManage && !editing && (
+                <button type="button" className="secondary" onClick={() => setEditing(true)}>
+                  {text.edit}
+                </button>
+              )}
             </section>
+            {editing && (
+              <OrganizationEditor
+                organization={org}
+                onCancel={() => setEditing(false)}
+                onSaved={() => {
+                  setEditing(false);
+                  reload();
+                }}
+              />
+            )}
             <section aria-labelledby="campaigns-heading">
               <h2 id="campaigns-heading">{text.campaigns}</h2>
               {org.campaigns.length === 0 ? (
                 <p className="muted">{mayManage ? text.noCampaignCreate : text.noCampaign}</p>
               ) : (
-                <ul className="list">
-                  {org.campaigns.map((c) => (
-                    <li key={c.id}>
-                      {mayReadCampaigns ? (
-                        <Link to={`/campaigns/${c.id}`}>{c.name}</Link>
-                      ) : (
-                        <Link to={`/campaigns/${c.id}/report`}>{text.reportLink(c.name)}</Link>
-                      )}{' '}
-                      <StatusBadge status={c.status} />
-                    </li>
-                  ))}
-                </ul>
+                <CampaignList
+                  campaigns={org.campaigns}
+                  mayReadCampaigns={mayReadCampaigns}
+                  mayRemove={allows(principal, 'campaign:remove', org.id)}
+                  onChanged={reload}
+                />
               )}
             </section>
             {mayManage && <CreateCampaignForm organizationId={org.id} onCreated={reload} />}
-            {allows(principal, 'users:manage', org.id) && <PeopleSection organization={org} />}
+            {allows(principal, 'users:manage', org.id) && <PeopleAdminSection organization={org} />}
+            {allows(principal, 'organization:remove', org.id) && (
+              <OrganizationRemoval organization={org} onChanged={reload} />
+            )}
           </>
         )}
       </ResourceView>
