@@ -52,6 +52,11 @@ const routes: RouteObject[] = [
     ErrorBoundary: PageError,
   },
   {
+    path: '/reset-password/:token',
+    lazy: page(() => import('./pages/change-password/reset-password-page')),
+    ErrorBoundary: PageError,
+  },
+  {
     path: '/code',
     lazy: page(() => import('./pages/enter-code/enter-code-page')),
     ErrorBoundary: PageError,

@@ -16,6 +16,7 @@ export default function ChangePasswordPage() {
   const [currentPassword, setCurrentPassword] = useState('');
   const [newPassword, setNewPassword] = useState('');
   const change = useAction();
+  const endOthers = useAction();
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -65,6 +66,24 @@ export default function ChangePasswordPage() {
           {change.busy ? text.saving : text.submit}
         </button>
       </form>
+      <section className="card" aria-labelledby="elsewhere-heading">
+        <h2 id="elsewhere-heading">{text.elsewhere}</h2>
+        <p className="muted">{text.elsewhereHelp}</p>
+        <FormError error={endOthers.error} />
+        {endOthers.succeeded && (
+          <p role="status" className="notice">
+            {text.endedOthers}
+          </p>
+        )}
+        <button
+          type="button"
+          className="secondary"
+          disabled={endOthers.busy}
+          onClick={() => void endOthers.run(() => api.endOtherSessions())}
+        >
+          {endOthers.busy ? text.endingOthers : text.endOthers}
+        </button>
+      </section>
     </PageFrame>
   );
 }

@@ -9,6 +9,7 @@ import { useAction } from '../../components/use-action';
 import { requestProblem } from '../../components/check-request';
 import { LoginRequest } from '../../../shared/request-schemas';
 import { useText } from '../../components/ui-language';
+import { ForgotPasswordForm } from './forgot-password-form';
 import { LOGIN_TEXT } from './login-text';
 
 export default function LoginPage() {
@@ -18,6 +19,9 @@ export default function LoginPage() {
   const signIn = useAction();
   const navigate = useNavigate();
   const text = useText(LOGIN_TEXT);
+  const [forgot, setForgot] = useState(false);
+  // The reset page sends the person here once the new password is set.
+  const passwordSet = searchParams.get('reset') === 'done';
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -32,28 +36,42 @@ export default function LoginPage() {
 
   return (
     <PageFrame title={text.title}>
-      <form className="card" onSubmit={submit} aria-label={text.title}>
-        <TextField
-          label={text.email}
-          type="email"
-          value={email}
-          onChange={setEmail}
-          required
-          autoComplete="username"
-        />
-        <TextField
-          label={text.password}
-          type="password"
-          value={password}
-          onChange={setPassword}
-          required
-          autoComplete="current-password"
-        />
-        <FormError error={signIn.error} />
-        <button type="submit" disabled={signIn.busy}>
-          {signIn.busy ? text.signingIn : text.submit}
-        </button>
-      </form>
+      {passwordSet && (
+        <p role="status" className="notice">
+          {text.passwordSet}
+        </p>
+      )}
+      {forgot ? (
+        <ForgotPasswordForm initialEmail={email} onBack={() => setForgot(false)} />
+      ) : (
+        <form className="card" onSubmit={submit} aria-label={text.title}>
+          <TextField
+            label={text.email}
+            type="email"
+            value={email}
+            onChange={setEmail}
+            required
+            autoComplete="username"
+          />
+          <TextField
+            label={text.password}
+            type="password"
+            value={password}
+            onChange={setPassword}
+            required
+            autoComplete="current-password"
+          />
+          <FormError error={signIn.error} />
+          <div className="actions">
+            <button type="submit" disabled={signIn.busy}>
+              {signIn.busy ? text.signingIn : text.submit}
+            </button>
+            <button type="button" className="link" onClick={() => setForgot(true)}>
+              {text.forgot}
+            </button>
+          </div>
+        </form>
+      )}
       <p className="muted">{text.noAccount}</p>
     </PageFrame>
   );
