@@ -290,8 +290,10 @@ const EN: ProblemWording = {
   'mailing.nobody-to-invite': () => 'Everyone on the list has been sent a link already.',
   'mailing.nobody-to-remind': () => 'Nobody who was sent a link is still waiting to answer.',
   'mailing.nothing-to-resume': () => 'The latest mailing was not interrupted, so there is nothing to resume.',
-  'reminder.days-out-of-range': (p) => `A reminder goes out from 1 to ${p.max} whole days after the invitations.`,
-  'reminder.moment-past': () => 'That moment has already passed. To remind people now, send reminders instead.',
+  'reminder.days-out-of-range': (p) =>
+    `A reminder goes out from 1 to ${p.max} whole days after the invitations.`,
+  'reminder.moment-past': () =>
+    'That moment has already passed. To remind people now, send reminders instead.',
   'reminder.too-many': (p) => `At most ${p.max} reminders can wait to go out at a time.`,
   'reminder.already-planned': () => 'A reminder is already planned for that time.',
   'reminder.not-planned': () => 'That reminder is no longer in the plan.',

@@ -5,6 +5,7 @@ import { z } from '@hono/zod-openapi';
 import { STAFF_LINE_CODES } from '../domain/problem-codes';
 import type { StaffListPreview } from '../domain/campaigns/staff-list';
 import type { MailingStatus } from '../mail/mailings';
+import type { PlannedReminderView, ReminderPlanView } from '../mail/reminder-plan-view';
 import { MailKindSchema } from './campaign-replies';
 import { LanguageSchema } from './local-text-schema';
 import { schemaOf } from './schema-matches';
@@ -74,15 +75,29 @@ export const StaffRemovedSchema = z
   .strictObject({ removed: z.string(), listed: count })
   .openapi('StaffRemoved');
 
+const MailingStateSchema = z.enum(['sending', 'finished', 'interrupted']);
+
 export const MailingStatusSchema = schemaOf<MailingStatus>()(
   z
     .strictObject({
+      id: z.string(),
       kind: MailKindSchema,
+      planned: z.boolean().openapi({ description: 'Started by a planned reminder, not by a person' }),
       startedAt: z.string().openapi({ description: 'When it started, to the minute' }),
       total: count,
       sent: count,
       failed: count,
-      finished: z.boolean(),
+      uncertain: count.openapi({
+        description:
+          'Cut off by an interruption while with the mail server: counted as sent and never sent again',
+      }),
+      skipped: count.openapi({
+        description: 'Passed over on resuming: answered or taken off the list meanwhile',
+      }),
+      state: MailingStateSchema,
+      finished: z
+        .boolean()
+        .openapi({ description: 'Nothing of it is going out any more (finished or interrupted)' }),
       failures: z.array(z.strictObject({ email: z.string(), error: z.string() })),
     })
     .openapi('MailingStatus'),
@@ -90,7 +105,43 @@ export const MailingStatusSchema = schemaOf<MailingStatus>()(
 
 export const LatestMailingSchema = z
   .strictObject({ mailing: MailingStatusSchema.nullable() })
-  .openapi('LatestMailing', { description: 'The latest mailing since the server started, or null' });
+  .openapi('LatestMailing', {
+    description: 'The latest mailing (stored, so one cut short by a restart shows as interrupted), or null',
+  });
+
+export const PlannedReminderSchema = schemaOf<PlannedReminderView>()(
+  z
+    .strictObject({
+      id: z.string(),
+      afterDays: count.nullable().openapi({ description: 'Days after the first invitations, or null' }),
+      at: z.string().nullable().openapi({ description: 'The moment planned, or null' }),
+      dueAt: z.string().nullable().openapi({
+        description: 'When it falls due; null while the invitations it counts from have not been emailed',
+      }),
+      state: z.enum(['planned', 'sent', 'superseded', 'nobody-waiting']),
+      decidedAt: z.string().nullable().openapi({ description: 'When it was sent or passed over' }),
+      mailing: z
+        .strictObject({
+          total: count,
+          sent: count,
+          failed: count,
+          uncertain: count,
+          state: MailingStateSchema,
+        })
+        .nullable()
+        .openapi({ description: 'What its mailing achieved, while the server still holds it' }),
+    })
+    .openapi('PlannedReminder'),
+);
+
+export const ReminderPlanSchema = schemaOf<ReminderPlanView>()(
+  z
+    .strictObject({
+      reminders: z.array(PlannedReminderSchema).openapi({ description: 'In the order they fall due' }),
+      nextDueAt: z.string().nullable(),
+    })
+    .openapi('ReminderPlan'),
+);
 
 export const AccessCodesIssuedSchema = z
   .strictObject({ departmentId: z.string(), codes: z.array(z.string()) })

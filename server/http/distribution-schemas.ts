@@ -1,7 +1,8 @@
-// Request shapes of access codes and suspect submissions, validated at the edge.
+// Request shapes of access codes, suspect submissions and planned reminders, validated at the edge.
 
 import { z } from '@hono/zod-openapi';
 import { IssueAccessCodesRequest } from '../../shared/request-schemas';
+import { MAX_DAYS_AFTER } from '../domain/campaigns/reminder-schedule';
 import { openApiName } from './openapi-name';
 
 const id = z
@@ -20,3 +21,15 @@ export const AlertParam = z.object({
     .max(80)
     .regex(/^[A-Za-z0-9_.-]+$/),
 });
+
+/** A reminder to plan: some whole days after the invitations were first emailed, or at a given moment. */
+export const PlanReminderBody = z
+  .union([
+    z.strictObject({ afterDays: z.number().int().min(1).max(MAX_DAYS_AFTER) }),
+    z.strictObject({
+      at: z.iso.datetime({ offset: true }).openapi({ description: 'The moment, with its offset' }),
+    }),
+  ])
+  .openapi('PlanReminder');
+
+export const ReminderParam = z.object({ id, reminderId: id });

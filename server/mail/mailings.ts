@@ -1,88 +1,279 @@
-// The mailings in progress, one at most per campaign, and the last one's outcome. A mailing to thousands
-// of people at a polite rate takes minutes, so it runs in the background while the page polls its status.
-// Kept in memory: after a restart the invitations themselves still say who was sent what.
+// The campaigns' mailings: one at most going out per campaign, stored as it goes so that a restart knows how
+// far it got. A mailing to thousands of people at a polite rate takes minutes, so it runs in the background
+// while the page polls its status. Each batch of recipients is claimed on disk before its messages are
+// handed to the mail server and each outcome recorded on the person (where their statuses live) and on the
+// run; after a crash, those claimed without an outcome are counted as sent and never sent again, and a
+// resumed run sends only to those never claimed.
 
+import {
+  claimNext,
+  finishedRun,
+  resumedRun,
+  settledRun,
+  uncertainOf,
+  unclaimedOf,
+  withOutcome,
+  type MailingRun,
+  type MailingState,
+} from '../domain/campaigns/mailing-run';
 import type { MailKind } from '../domain/campaigns/email-template';
+import type { PlannedReminder } from '../domain/campaigns/reminder-schedule';
 import { ConflictError } from '../domain/errors';
+import type { MailingRepository } from '../storage/mailing-repository';
+import type { SurveyInvitationRepository } from '../storage/survey-invitation-repository';
 import type { Mailer, OutgoingMail } from './mailer';
 import { sendMailing, type MailResult } from './send-mailing';
 
+/** A mailing as the campaign page shows it. */
 export interface MailingStatus {
+  id: string;
   kind: MailKind;
+  /** Started by a planned reminder rather than by an administrator. */
+  planned: boolean;
   /** When it started, to the minute: enough for a person reading the page. */
   startedAt: string;
   total: number;
   sent: number;
   failed: number;
+  /** Cut off by an interruption while with the mail server: counted as sent, never sent again. */
+  uncertain: number;
+  /** Passed over on resuming: they answered or were taken off the list meanwhile. */
+  skipped: number;
+  state: MailingState;
+  /** Nothing of it is going out any more: it finished, or was interrupted. */
   finished: boolean;
   /** Every address that could not be sent to, with the mail server's reason. */
   failures: { email: string; error: string }[];
 }
 
-export interface MailingRun {
-  mailer: Mailer;
-  perMinute: number;
-  /** Records each outcome (on the invitation) before the next batch goes out. */
-  record: (result: MailResult) => Promise<void>;
+export function statusOf(run: MailingRun): MailingStatus {
+  return {
+    id: run.id,
+    kind: run.kind,
+    planned: run.reminderId !== null,
+    startedAt: run.startedAt,
+    total: run.total,
+    sent: run.sent,
+    failed: run.failed,
+    uncertain: uncertainOf(run),
+    skipped: run.skipped,
+    state: run.state,
+    finished: run.state !== 'sending',
+    failures: run.failures,
+  };
+}
+
+/** One message of a mailing, keyed by the invitation it goes to. */
+export interface MailingItem {
+  key: string;
+  mail: OutgoingMail;
+}
+
+export interface MailingDeskDeps {
+  mailings: MailingRepository;
+  surveyInvitations: SurveyInvitationRepository;
+  mail: { mailer: Mailer; perMinute: number };
+  now: () => number;
+  today: () => string;
+  newId: () => string;
+  /**
+   * Issues fresh links to everyone a mailing of `kind` is for and writes their messages (issue-links.ts);
+   * throws `mailing.nobody-to-…` when there is nobody.
+   */
+  compose: (campaignId: string, kind: MailKind, linkBase: string) => Promise<MailingItem[]>;
   onError: (error: unknown) => void;
 }
 
-export function createMailings(now: () => number) {
-  const latest = new Map<string, MailingStatus>();
+export interface StartRequest {
+  campaignId: string;
+  kind: MailKind;
+  linkBase: string;
+  /**
+   * The planned reminder this mailing is, claimed in the same write that stores the run: once that write
+   * is durable the reminder is never sent again. `plan` gives the plan as it then stands (it may refuse by
+   * throwing, and then nothing is stored or sent), given the run's id.
+   */
+  reminder?: { id: string; plan: (reminders: PlannedReminder[], runId: string) => PlannedReminder[] };
+}
+
+const inProgress = () =>
+  new ConflictError('A mailing for this campaign is still being sent; wait until it finishes.', {
+    code: 'mailing.in-progress',
+    params: {},
+  });
+
+export function createMailingDesk(d: MailingDeskDeps) {
   const running = new Map<string, Promise<void>>();
+  const minute = () => new Date(d.now()).toISOString().slice(0, 16) + 'Z';
+
   const assertIdle = (campaignId: string) => {
-    if (running.has(campaignId)) {
-      throw new ConflictError('A mailing for this campaign is still being sent; wait until it finishes.', {
-        code: 'mailing.in-progress',
-        params: {},
-      });
-    }
+    if (running.has(campaignId)) throw inProgress();
   };
 
+  /**
+   * Holds the campaign for the work of `prepare` and of the mailing it starts, so that two presses (or a
+   * press and the scheduler) never both get past the check: `running` is set with no await after it.
+   */
+  async function exclusively<T>(
+    campaignId: string,
+    prepare: () => Promise<T>,
+    go: (t: T, release: () => void) => Promise<void>,
+  ) {
+    assertIdle(campaignId);
+    let resolve!: () => void;
+    const held = new Promise<void>((r) => (resolve = r));
+    running.set(campaignId, held);
+    // Only this mailing's hold: a release that comes late must not free the campaign from the next one.
+    const release = () => {
+      if (running.get(campaignId) === held) running.delete(campaignId);
+      resolve();
+    };
+    let prepared: T;
+    try {
+      prepared = await prepare();
+    } catch (error) {
+      release();
+      throw error;
+    }
+    void go(prepared, release).catch(d.onError).finally(release);
+    return prepared;
+  }
+
+  /** Counts as sent, on the people too, those an interrupted run had with the mail server. */
+  async function settleInterrupted(campaignId: string): Promise<void> {
+    for (const run of await d.mailings.runs(campaignId)) {
+      if (run.state !== 'interrupted' || run.inFlight.length === 0) continue;
+      await d.surveyInvitations.recordDeliveries(
+        run.inFlight.map((id) => ({ id, kind: run.kind, on: d.today(), outcome: { ok: true } })),
+      );
+      await d.mailings.change(run.id, settledRun);
+    }
+  }
+
+  /**
+   * Sends `items` (in the run's recipient order, none yet claimed), claiming each batch before it goes. The
+   * campaign is released in the same step as the run's last state is applied, so a page that reads the run
+   * finished may start the next mailing at once.
+   */
+  async function send(run: MailingRun, items: MailingItem[], release: () => void): Promise<void> {
+    const end = (state: (r: MailingRun) => MailingRun) => {
+      const written = d.mailings.change(run.id, state);
+      release();
+      return written;
+    };
+    try {
+      await sendMailing(d.mail.mailer, items, {
+        perMinute: d.mail.perMinute,
+        beforeBatch: async (keys) => {
+          await d.mailings.change(run.id, (r) => claimNext(r, keys));
+        },
+        onResult: async (result: MailResult) => {
+          await d.surveyInvitations.recordDeliveries([
+            {
+              id: result.key,
+              kind: run.kind,
+              on: d.today(),
+              outcome: result.ok ? { ok: true } : { ok: false, error: result.error ?? 'not sent' },
+            },
+          ]);
+          await d.mailings.change(run.id, (r) => withOutcome(r, result));
+        },
+      });
+    } catch (error) {
+      // A failed write (a full disk): what was claimed stays claimed, and the run can be resumed later.
+      await end((r) => ({ ...r, state: 'interrupted' })).catch(() => undefined);
+      throw error;
+    }
+    await end(finishedRun);
+  }
+
   return {
-    latest: (campaignId: string): MailingStatus | null => latest.get(campaignId) ?? null,
+    async latest(campaignId: string): Promise<MailingStatus | null> {
+      const [run] = await d.mailings.runs(campaignId);
+      return run ? statusOf(run) : null;
+    },
 
     /** Refuses while the campaign's previous mailing is still going out; checked before any link is issued. */
     assertIdle,
 
-    start(campaignId: string, kind: MailKind, items: { key: string; mail: OutgoingMail }[], run: MailingRun) {
-      assertIdle(campaignId);
-      const status: MailingStatus = {
-        kind,
-        startedAt: new Date(now()).toISOString().slice(0, 16) + 'Z',
-        total: items.length,
-        sent: 0,
-        failed: 0,
-        finished: false,
-        failures: [],
-      };
-      latest.set(campaignId, status);
-      const job = sendMailing(run.mailer, items, {
-        perMinute: run.perMinute,
-        onResult: async (result) => {
-          await run.record(result);
-          if (result.ok) status.sent++;
-          else {
-            status.failed++;
-            status.failures.push({ email: result.to, error: result.error ?? 'not sent' });
-          }
-        },
-      })
-        .catch(run.onError)
-        .finally(() => {
-          status.finished = true;
-          running.delete(campaignId);
-        });
-      running.set(
+    /** Starts a mailing: its run is stored (and a planned reminder claimed) before anything is sent. */
+    async start(request: StartRequest): Promise<MailingStatus> {
+      const { campaignId, kind, linkBase, reminder } = request;
+      const started = await exclusively(
         campaignId,
-        job.then(() => undefined),
+        async () => {
+          await settleInterrupted(campaignId);
+          const items = await d.compose(campaignId, kind, linkBase);
+          const run: MailingRun = {
+            id: d.newId(),
+            campaignId,
+            kind,
+            reminderId: reminder?.id ?? null,
+            startedAt: minute(),
+            recipients: items.map((i) => i.key),
+            total: items.length,
+            linkBase,
+            claimed: 0,
+            inFlight: [],
+            sent: 0,
+            failed: 0,
+            uncertain: 0,
+            skipped: 0,
+            failures: [],
+            state: 'sending',
+          };
+          await d.mailings.begin(run, reminder && ((reminders) => reminder.plan(reminders, run.id)));
+          return { run, items };
+        },
+        ({ run, items }, release) => send(run, items, release),
       );
-      return { ...status };
+      return statusOf(started.run);
+    },
+
+    /**
+     * Sends an interrupted latest mailing on to those it never claimed who are still waiting, with new links
+     * (the first ones existed only in the messages never sent).
+     */
+    async resume(campaignId: string): Promise<MailingStatus> {
+      const started = await exclusively(
+        campaignId,
+        async () => {
+          await settleInterrupted(campaignId);
+          const [latest] = await d.mailings.runs(campaignId);
+          if (!latest || latest.state !== 'interrupted') {
+            throw new ConflictError('The latest mailing was not interrupted; there is nothing to resume.', {
+              code: 'mailing.nothing-to-resume',
+              params: {},
+            });
+          }
+          const wanted = new Set(unclaimedOf(latest));
+          let items: MailingItem[] = [];
+          if (wanted.size > 0) {
+            try {
+              items = (await d.compose(campaignId, latest.kind, latest.linkBase)).filter((i) =>
+                wanted.has(i.key),
+              );
+            } catch (error) {
+              // Everyone left has answered: the run resumes only to finish.
+              if (!(error instanceof ConflictError)) throw error;
+            }
+          }
+          const waiting = new Set(items.map((i) => i.key));
+          const run = await d.mailings.change(latest.id, (r) => resumedRun(r, (id) => waiting.has(id)));
+          // In the run's order, so each claim covers the recipients it names.
+          const byKey = new Map(items.map((i) => [i.key, i]));
+          return { run, items: unclaimedOf(run).map((id) => byKey.get(id)!) };
+        },
+        ({ run, items }, release) => send(run, items, release),
+      );
+      return statusOf(started.run);
     },
 
     /** Resolves when the campaign's mailing, if any, has finished. */
     settled: (campaignId: string) => running.get(campaignId) ?? Promise.resolve(),
+
+    isRunning: (campaignId: string) => running.has(campaignId),
   };
 }
 
-export type Mailings = ReturnType<typeof createMailings>;
+export type MailingDesk = ReturnType<typeof createMailingDesk>;

@@ -21,6 +21,11 @@ export interface MailingOptions {
   now?: () => number;
   /** Called as each result is known; the mailing waits for it before starting the next batch. */
   onResult?: (result: MailResult) => void | Promise<void>;
+  /**
+   * Called with each batch's keys just before its messages are handed over, and awaited: where it claims
+   * them durably, a crash can never send a claimed item again. A throw stops the mailing before the batch.
+   */
+  beforeBatch?: (keys: string[]) => Promise<void>;
 }
 
 export const DEFAULT_BATCH_SIZE = 10;
@@ -49,7 +54,7 @@ export async function sendMailing(
   items: { key: string; mail: OutgoingMail }[],
   options: MailingOptions,
 ): Promise<MailResult[]> {
-  const { perMinute, sleep = realSleep, now = Date.now, onResult } = options;
+  const { perMinute, sleep = realSleep, now = Date.now, onResult, beforeBatch } = options;
   if (!Number.isInteger(perMinute) || perMinute < 0) throw new RangeError('perMinute must be an integer ≥ 0');
   const requested = options.batchSize ?? DEFAULT_BATCH_SIZE;
   if (!Number.isInteger(requested) || requested < 1) throw new RangeError('batchSize must be an integer ≥ 1');
@@ -65,6 +70,7 @@ export async function sendMailing(
       await sleep(wait);
       wait = waitBeforeBatch(starts, batch.length, perMinute, now());
     }
+    await beforeBatch?.(batch.map((item) => item.key));
     const startedAt = now();
     for (let i = 0; i < batch.length; i++) starts.push(startedAt);
 

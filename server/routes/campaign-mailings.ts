@@ -1,22 +1,77 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { AppDeps } from '../app-deps';
+import { campaignClosedError, campaignPhase } from '../domain/campaigns/campaign';
+import { planReminder, unplanReminder } from '../domain/campaigns/reminder-schedule';
 import { ConflictError } from '../domain/errors';
-import { audit } from '../http/audit';
+import { audit, recordAudit } from '../http/audit';
 import { MailingBody } from '../http/campaign-schemas';
+import { LatestMailingSchema, MailingStatusSchema, ReminderPlanSchema } from '../http/distribution-replies';
+import { PlanReminderBody, ReminderParam } from '../http/distribution-schemas';
 import { guard } from '../http/guard';
-import { LatestMailingSchema, MailingStatusSchema } from '../http/distribution-replies';
 import { createRouter, jsonBody, jsonResponse, problems } from '../http/router';
 import { IdParam } from '../http/schemas';
-import { createMailings } from '../mail/mailings';
+import { createMailingDesk, statusOf } from '../mail/mailings';
+import { startReminderSchedule } from '../mail/reminder-scheduler';
+import { viewReminderPlan } from '../mail/reminder-plan-view';
 import { loadCampaignById } from './campaign-context';
 import { assertMayDistribute, issueLinks, linkBaseOf } from './issue-links';
 
 const tags = ['Staff and invitations'];
 
-export function campaignMailingRoutes(deps: AppDeps) {
+/** How often planned reminders are looked for, and what stops the looking (a test's end). */
+export interface ReminderSchedule {
+  checkEveryMs: number;
+  stop?: AbortSignal;
+}
+
+const noMailServer = () =>
+  new ConflictError(
+    'No mail server is configured (SMTP_URL). Download the mail-merge file and send the links yourself.',
+    { code: 'mailing.no-mail-server', params: {} },
+  );
+
+export function campaignMailingRoutes(deps: AppDeps, schedule?: ReminderSchedule | null) {
   const { storage } = deps;
-  const mailings = createMailings(deps.now);
   const load = (id: string) => loadCampaignById(deps, id);
+  const desk = deps.mail
+    ? createMailingDesk({
+        mailings: storage.mailings,
+        surveyInvitations: storage.surveyInvitations,
+        mail: deps.mail,
+        now: deps.now,
+        today: deps.today,
+        newId: deps.newId,
+        compose: async (campaignId, kind, linkBase) => {
+          const { campaign, organization, questionnaire } = await load(campaignId);
+          const composed = await issueLinks(deps, linkBase, campaign, organization, questionnaire, kind);
+          return composed.map(({ invitation, mail }) => ({ key: invitation.id, mail }));
+        },
+        onError: (error) => deps.onBackgroundError?.(error),
+      })
+    : null;
+  const mailDesk = () => {
+    if (!desk) throw noMailServer();
+    return desk;
+  };
+  if (desk && schedule) {
+    startReminderSchedule(
+      {
+        desk,
+        mailings: storage.mailings,
+        now: deps.now,
+        sendable: async (campaignId) => {
+          const campaign = await storage.campaigns.get(campaignId);
+          return campaign?.status === 'open' && campaignPhase(campaign, deps.now()) !== 'closed';
+        },
+        audit: (action, campaignId) => recordAudit(deps, null, action, campaignId),
+      },
+      schedule.checkEveryMs,
+      (error) => deps.onBackgroundError?.(error),
+      schedule.stop,
+    );
+  }
+  const planOf = async (campaignId: string) =>
+    viewReminderPlan(await storage.mailings.plan(campaignId), await storage.mailings.runs(campaignId));
 
   return createRouter()
     .openapi(
@@ -33,47 +88,14 @@ export function campaignMailingRoutes(deps: AppDeps) {
         },
       }),
       async (c) => {
-        const { campaign, organization, questionnaire } = await load(c.req.valid('param').id);
+        const { campaign } = await load(c.req.valid('param').id);
         guard(c, 'survey:distribute', campaign.organizationId);
-        if (!deps.mail) {
-          throw new ConflictError(
-            'No mail server is configured (SMTP_URL). Download the mail-merge file and send the links yourself.',
-            { code: 'mailing.no-mail-server', params: {} },
-          );
-        }
+        const mailings = mailDesk();
         assertMayDistribute(campaign, deps.now());
         // Before anything is written: a refused press must not issue links (and push out those in flight).
         mailings.assertIdle(campaign.id);
         const { kind } = c.req.valid('json');
-        // The links work before any email can arrive.
-        const composed = await issueLinks(
-          deps,
-          linkBaseOf(deps, c),
-          campaign,
-          organization,
-          questionnaire,
-          kind,
-        );
-        const { mailer, perMinute } = deps.mail;
-        const status = mailings.start(
-          campaign.id,
-          kind,
-          composed.map(({ invitation, mail }) => ({ key: invitation.id, mail })),
-          {
-            mailer,
-            perMinute,
-            record: (result) =>
-              storage.surveyInvitations.recordDeliveries([
-                {
-                  id: result.key,
-                  kind,
-                  on: deps.today(),
-                  outcome: result.ok ? { ok: true } : { ok: false, error: result.error ?? 'not sent' },
-                },
-              ]),
-            onError: (error) => deps.onBackgroundError?.(error),
-          },
-        );
+        const status = await mailings.start({ campaignId: campaign.id, kind, linkBase: linkBaseOf(deps, c) });
         await audit(c, deps, `campaign.mailing.${kind}`, campaign.id);
         return c.json(status, 202);
       },
@@ -83,17 +105,106 @@ export function campaignMailingRoutes(deps: AppDeps) {
         method: 'get',
         path: '/{id}/mailings/latest',
         tags,
-        summary: 'How the latest mailing is going: sent, failed (with reasons), finished',
+        summary: 'How the latest mailing is going: sent, failed (with reasons), finished or interrupted',
         request: { params: IdParam },
         responses: {
-          200: jsonResponse(LatestMailingSchema, 'The latest mailing since the server started, or null'),
+          200: jsonResponse(LatestMailingSchema, 'The latest mailing, or null'),
           ...problems(401, 403, 404, 422),
         },
       }),
       async (c) => {
         const { campaign } = await load(c.req.valid('param').id);
         guard(c, 'campaign:manage', campaign.organizationId);
-        return c.json({ mailing: mailings.latest(campaign.id) }, 200);
+        const [run] = await storage.mailings.runs(campaign.id);
+        return c.json({ mailing: run ? statusOf(run) : null }, 200);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/{id}/mailings/latest/resume',
+        tags,
+        summary:
+          'Resume an interrupted mailing: only those it never reached who are still waiting, each with a new link',
+        request: { params: IdParam },
+        responses: {
+          202: jsonResponse(MailingStatusSchema, 'Sending has started again; poll the latest mailing'),
+          ...problems(401, 403, 404, 409, 422, 503),
+        },
+      }),
+      async (c) => {
+        const { campaign } = await load(c.req.valid('param').id);
+        guard(c, 'survey:distribute', campaign.organizationId);
+        const mailings = mailDesk();
+        assertMayDistribute(campaign, deps.now());
+        const status = await mailings.resume(campaign.id);
+        await audit(c, deps, 'campaign.mailing.resumed', campaign.id);
+        return c.json(status, 202);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/{id}/reminders',
+        tags,
+        summary: 'The planned reminders: when each falls due, and what became of those gone out',
+        request: { params: IdParam },
+        responses: {
+          200: jsonResponse(ReminderPlanSchema, 'The plan, in the order its reminders fall due'),
+          ...problems(401, 403, 404, 422),
+        },
+      }),
+      async (c) => {
+        const { campaign } = await load(c.req.valid('param').id);
+        guard(c, 'campaign:manage', campaign.organizationId);
+        return c.json(await planOf(campaign.id), 200);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/{id}/reminders',
+        tags,
+        summary: 'Plan a reminder to those who have not answered, sent by itself while the campaign is open',
+        request: { params: IdParam, ...jsonBody(PlanReminderBody) },
+        responses: {
+          201: jsonResponse(ReminderPlanSchema, 'The plan with the reminder added'),
+          ...problems(400, 401, 403, 404, 409, 413, 422, 503),
+        },
+      }),
+      async (c) => {
+        const { campaign } = await load(c.req.valid('param').id);
+        guard(c, 'survey:distribute', campaign.organizationId);
+        mailDesk();
+        if (campaignPhase(campaign, deps.now()) === 'closed') throw campaignClosedError();
+        const when = c.req.valid('json');
+        const reminder = { id: deps.newId(), when, linkBase: linkBaseOf(deps, c), outcome: null };
+        await storage.mailings.changePlan(campaign.id, (reminders) =>
+          planReminder(reminders, reminder, deps.now()),
+        );
+        await audit(c, deps, 'campaign.reminder.planned', campaign.id);
+        return c.json(await planOf(campaign.id), 201);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'delete',
+        path: '/{id}/reminders/{reminderId}',
+        tags,
+        summary: 'Take a reminder that has not gone out off the plan',
+        request: { params: ReminderParam },
+        responses: {
+          200: jsonResponse(ReminderPlanSchema, 'The plan without it'),
+          ...problems(401, 403, 404, 409, 422, 503),
+        },
+      }),
+      async (c) => {
+        const { id, reminderId } = c.req.valid('param');
+        const { campaign } = await load(id);
+        guard(c, 'survey:distribute', campaign.organizationId);
+        await storage.mailings.changePlan(campaign.id, (reminders) => unplanReminder(reminders, reminderId));
+        await audit(c, deps, 'campaign.reminder.removed', campaign.id);
+        return c.json(await planOf(campaign.id), 200);
       },
     );
 }

@@ -3,6 +3,7 @@ import type { AccountRepository } from './account-repository';
 import type { ApiTokenRepository } from './api-token-repository';
 import type { AuditLog } from './audit-log';
 import type { CampaignRepository } from './campaign-repository';
+import type { MailingRepository } from './mailing-repository';
 import type { OrganizationRepository } from './organization-repository';
 import type { ResponseRepository } from './response-repository';
 import type { SessionRepository } from './session-repository';
@@ -25,6 +26,8 @@ export interface Storage {
   apiTokens: ApiTokenRepository;
   /** Checkpoints of the report tallies: never the truth, the responses are. */
   tallies: TallyCheckpoints;
+  /** Mailings as they go out (so a restart knows how far one got) and planned reminders. */
+  mailings: MailingRepository;
   audit: AuditLog;
   close(): Promise<void>;
 }

@@ -16,6 +16,7 @@ import { createDepartmentPlaces } from './department-places';
 import { createEmbeddedAccessCodeRepository } from './embedded-access-code-repository';
 import { createEmbeddedApiTokenRepository } from './embedded-api-token-repository';
 import { openEmbeddedAuditLog } from './embedded-audit-log';
+import { openEmbeddedMailingRepository } from './embedded-mailing-repository';
 import { openEmbeddedTallyCheckpoints } from './embedded-tally-checkpoints';
 import { createEmbeddedCampaignRepository } from './embedded-campaign-repository';
 import { createEmbeddedOrganizationRepository } from './embedded-organization-repository';
@@ -77,6 +78,7 @@ export async function openEmbeddedStorage(
   const audit = await openEmbeddedAuditLog(join(dataDir, 'audit.jsonl'), warn);
   const places = createDepartmentPlaces(db, responses, people);
   const tallies = await openEmbeddedTallyCheckpoints(join(dataDir, 'tallies'), warn);
+  const mailings = await openEmbeddedMailingRepository(join(dataDir, 'mailings.json'));
   return {
     organizations: createEmbeddedOrganizationRepository(db),
     campaigns: createEmbeddedCampaignRepository(db),
@@ -91,6 +93,7 @@ export async function openEmbeddedStorage(
     accessCodes: createEmbeddedAccessCodeRepository(db, places),
     apiTokens: createEmbeddedApiTokenRepository(db),
     tallies,
+    mailings,
     audit,
     close: async () => {
       clearInterval(putAway);
@@ -98,6 +101,7 @@ export async function openEmbeddedStorage(
       await db.close();
       await responses.close();
       await audit.close();
+      await mailings.close();
     },
   };
 }

@@ -1,0 +1,59 @@
+// A campaign's reminder plan as the campaign page reads it: each reminder with the moment it falls due, what
+// became of it, and what its mailing achieved.
+
+import {
+  firstInvitationsAt,
+  uncertainOf,
+  type MailingRun,
+  type MailingState,
+} from '../domain/campaigns/mailing-run';
+import { inDueOrder, type PlannedReminder } from '../domain/campaigns/reminder-schedule';
+
+export interface PlannedReminderView {
+  id: string;
+  afterDays: number | null;
+  at: string | null;
+  dueAt: string | null;
+  state: 'planned' | 'sent' | 'superseded' | 'nobody-waiting';
+  decidedAt: string | null;
+  mailing: { total: number; sent: number; failed: number; uncertain: number; state: MailingState } | null;
+}
+
+export interface ReminderPlanView {
+  reminders: PlannedReminderView[];
+  nextDueAt: string | null;
+}
+
+const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
+export function viewReminderPlan(
+  reminders: readonly PlannedReminder[],
+  runs: readonly MailingRun[],
+): ReminderPlanView {
+  const invitationsAt = firstInvitationsAt(runs);
+  const runById = new Map(runs.map((r) => [r.id, r]));
+  const ordered = inDueOrder(reminders, invitationsAt);
+  const views = ordered.map(({ reminder, dueAt }): PlannedReminderView => {
+    const { outcome, when } = reminder;
+    const run = outcome !== null && 'sentBy' in outcome ? runById.get(outcome.sentBy) : undefined;
+    return {
+      id: reminder.id,
+      afterDays: 'afterDays' in when ? when.afterDays : null,
+      at: 'at' in when ? when.at : null,
+      dueAt: iso(dueAt),
+      state: outcome === null ? 'planned' : 'sentBy' in outcome ? 'sent' : outcome.skipped,
+      decidedAt: outcome?.at ?? null,
+      mailing: run
+        ? {
+            total: run.total,
+            sent: run.sent,
+            failed: run.failed,
+            uncertain: uncertainOf(run),
+            state: run.state,
+          }
+        : null,
+    };
+  });
+  const next = ordered.find(({ reminder, dueAt }) => reminder.outcome === null && dueAt !== null);
+  return { reminders: views, nextDueAt: iso(next?.dueAt ?? null) };
+}
