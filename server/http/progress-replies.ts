@@ -16,6 +16,8 @@ export const ResponseProgressSchema = schemaOf<ResponseProgress>()(
       headcount: count,
       invited: count,
       started: count,
+      answeredByLink: count,
+      answeredOtherwise: count,
       responses: count,
       responseRate: share.nullable(),
       toTarget: count,
@@ -28,6 +30,8 @@ export const ResponseProgressSchema = schemaOf<ResponseProgress>()(
             invited: count,
             withheld: z.enum(['too-few', 'protects-another']).nullable(),
             started: count.nullable(),
+            answeredByLink: count.nullable(),
+            answeredOtherwise: count.nullable(),
             responses: count.nullable(),
             responseRate: share.nullable(),
           })

@@ -39,7 +39,7 @@ export function staffRetentionRoutes(deps: AppDeps) {
     )
     .openapi(
       createRoute({
-        method: 'put',
+        method: 'patch',
         path: '/{id}/staff-retention',
         tags,
         summary:

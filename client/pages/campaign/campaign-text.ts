@@ -22,7 +22,11 @@ const en = {
   closedNotice: 'This campaign is closed: no more answers are accepted.',
   // Settings
   settings: 'Settings',
-  settingsLocked: 'Fixed when the campaign opened, so every report of this wave follows the same rules.',
+  settingsLocked:
+    'Fixed when the campaign opened, so every report of this wave follows the same rules. Only the last day to answer can still move.',
+  settingsClosed: 'The campaign is closed: none of its settings or dates can change any more.',
+  firstDay: 'First day to answer',
+  lastDay: 'Last day to answer',
   minGroupSize: 'Minimum group size',
   minGroupSizeHint: 'No figure is shown about a group with fewer responses (never below 3).',
   commentMinimum: 'Comments shown from',
@@ -65,7 +69,13 @@ const en = {
     toGo === 0
       ? `Target of ${pct(target)} reached.`
       : `Target ${pct(target)}: ${toGo} more ${toGo === 1 ? 'answer' : 'answers'} needed.`,
-  invitedStarted: (invited: number, started: number) => `${invited} personal invitations, ${started} opened.`,
+  invitedStarted: (invited: number, started: number, answered: number) =>
+    `${invited} personal invitations: ${started} opened, ${answered} answered.`,
+  answeredOtherwise: (n: number) =>
+    `${n} ${n === 1 ? 'answer' : 'answers'} through access codes or shared links.`,
+  byLink: 'Personal links',
+  otherwise: 'Access codes and shared links',
+  inAll: 'All answers',
   invited: 'Invited',
   started: 'Opened',
   answered: 'Answered',
@@ -74,6 +84,8 @@ const en = {
   protecting: 'hidden to protect a smaller group',
   withheldNote:
     'Counts below the minimum group size are not shown, nor the next-smallest group’s when it would give them away by subtraction.',
+  openingsNote:
+    'Only personal links are counted when opened. An access code or a shared link leaves no trace until its answer arrives, so those answers are counted on their own.',
   // Shared links
   links: 'Shared survey links',
   linksIntro:
@@ -104,7 +116,10 @@ const zh: CampaignText = {
   closesNotice: (day) => `回答截止到 ${day} 当天结束。`,
   closedNotice: '本调查已结束，不再接受回答。',
   settings: '设置',
-  settingsLocked: '这些设置在调查开启时已锁定，确保本轮所有报告遵循同一套规则。',
+  settingsLocked: '这些设置在调查开启时已锁定，确保本轮所有报告遵循同一套规则。只有最后回答日期仍可调整。',
+  settingsClosed: '本调查已结束：其设置和日期都不能再更改。',
+  firstDay: '开始回答日期',
+  lastDay: '最后回答日期',
   minGroupSize: '最小分组人数',
   minGroupSizeHint: '回答人数少于此数的群体不显示任何数据（不得低于 3）。',
   commentMinimum: '显示评论的最低人数',
@@ -142,7 +157,12 @@ const zh: CampaignText = {
   overall: (people, rate) => `/ ${people} 人已回答（${rate}）。`,
   target: (target, toGo) =>
     toGo === 0 ? `已达到 ${pct(target)} 的目标。` : `目标 ${pct(target)}：还需要 ${toGo} 份回答。`,
-  invitedStarted: (invited, started) => `已发出 ${invited} 份个人邀请，其中 ${started} 份已打开。`,
+  invitedStarted: (invited, started, answered) =>
+    `已发出 ${invited} 份个人邀请：${started} 份已打开，${answered} 份已回答。`,
+  answeredOtherwise: (n) => `通过访问码或共享链接收到 ${n} 份回答。`,
+  byLink: '个人链接',
+  otherwise: '访问码和共享链接',
+  inAll: '全部回答',
   invited: '已邀请',
   started: '已打开',
   answered: '已回答',
@@ -150,6 +170,8 @@ const zh: CampaignText = {
   fewer: (min) => `少于 ${min}`,
   protecting: '为保护更小的群体而隐藏',
   withheldNote: '低于最小分组人数的计数不予显示；若次小群体的计数可被用来相减推算，也一并隐藏。',
+  openingsNote:
+    '只有个人链接会记录是否已打开。访问码和共享链接在回答提交之前不留任何记录，因此这些回答单独统计。',
   links: '共享问卷链接',
   linksIntro:
     '适用于不希望收集邮箱的组织：可向所有人发送同一个链接（由回答者选择部门），或每个部门一个链接。共享链接不含任何个人信息，也无法区分作答者：每个链接最多接受与部门人数相同的回答，持有链接的人可以多次作答。请优先使用个人链接或访问码。',

@@ -20,7 +20,9 @@ import { settingsFormOf, toCampaignChange, toggleLanguage, type SettingsForm } f
 
 /**
  * The campaign's rules. Everything is editable while it is a draft; once open only the last day to answer
- * can move (the server refuses the rest), so the form shows the fixed settings as plain text.
+ * can move (the server refuses the rest), so the form shows the fixed settings as plain text, and a date
+ * that can no longer change is shown only when it was set (never as an "optional" field left empty). Once
+ * closed nothing moves, and the section says so.
  */
 export function SettingsSection({ detail, onChanged }: { detail: CampaignDetail; onChanged: () => void }) {
   const text = useText(CAMPAIGN_TEXT);
@@ -128,7 +130,9 @@ export function SettingsSection({ detail, onChanged }: { detail: CampaignDetail;
           </>
         ) : (
           <>
-            <p className="muted">{text.settingsLocked}</p>
+            <p className="muted" data-testid="settings-locked">
+              {phase === 'closed' ? text.settingsClosed : text.settingsLocked}
+            </p>
             <dl className="settings-list">
               <dt>{text.minGroupSize}</dt>
               <dd>{campaign.minGroupSize}</dd>
@@ -143,8 +147,18 @@ export function SettingsSection({ detail, onChanged }: { detail: CampaignDetail;
               </dd>
               <dt>{text.targetRate}</dt>
               <dd>{Math.round(campaign.targetResponseRate * 100)}</dd>
-              <dt>{text.opensOn}</dt>
-              <dd>{instantToDay(campaign.opensAt) || text.none}</dd>
+              {campaign.opensAt !== null && (
+                <>
+                  <dt>{text.firstDay}</dt>
+                  <dd>{instantToDay(campaign.opensAt)}</dd>
+                </>
+              )}
+              {phase === 'closed' && campaign.closesAt !== null && (
+                <>
+                  <dt>{text.lastDay}</dt>
+                  <dd>{instantToDay(campaign.closesAt)}</dd>
+                </>
+              )}
             </dl>
             <FixedFacts facts={campaign.organizationFacts} />
           </>

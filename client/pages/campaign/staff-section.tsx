@@ -3,9 +3,11 @@ import type { CampaignDetail } from '../../../server/http/api-types';
 import { api } from '../../api/client';
 import { FormError } from '../../components/form-error';
 import { useAction } from '../../components/use-action';
+import { useResource } from '../../components/use-resource';
 import { useText } from '../../components/ui-language';
 import { decodeCsv } from './decode-csv';
 import { StaffPreview } from './staff-preview';
+import { StaffRetentionPanel } from './staff-retention';
 import { StaffTable } from './staff-table';
 import { STAFF_TEXT } from './staff-text';
 import { summarizeStaffPreview, type StaffPreviewSummary } from './summarize-staff-preview';
@@ -14,6 +16,7 @@ import './campaign.css';
 /**
  * The people a campaign invites: upload a list, check it, import it, and see who is on it. Checking saves
  * nothing; the import sends exactly the text that was checked, and the server takes all of it or none.
+ * Below, how long the list is kept after closing; once erased, the section says so and lists nobody.
  */
 export function StaffSection({ detail, onChanged }: { detail: CampaignDetail; onChanged: () => void }) {
   const text = useText(STAFF_TEXT);
@@ -25,6 +28,9 @@ export function StaffSection({ detail, onChanged }: { detail: CampaignDetail; on
   const [checked, setChecked] = useState<{ csv: string; summary: StaffPreviewSummary } | null>(null);
   const staff = useAction<'reading' | 'checking' | 'importing'>();
   const [added, setAdded] = useState<number | null>(null);
+  // Read again with every new `detail` (closing the campaign schedules the erasure) and after a change here.
+  const [retention, reloadRetention] = useResource(() => api.staffRetention(campaignId), detail);
+  const erased = retention.state === 'ready' && retention.data.state === 'erased';
 
   function changeCsv(next: string) {
     setCsv(next);
@@ -71,7 +77,7 @@ export function StaffSection({ detail, onChanged }: { detail: CampaignDetail; on
   return (
     <section aria-labelledby="staff-heading">
       <h2 id="staff-heading">{text.heading}</h2>
-      <p>{text.listed(detail.distribution.listed)}</p>
+      {!erased && <p>{text.listed(detail.distribution.listed)}</p>}
       {detail.phase !== 'closed' && (
         <div className="staff-upload">
           <p id={formatId} className="muted">
@@ -127,7 +133,17 @@ export function StaffSection({ detail, onChanged }: { detail: CampaignDetail; on
           )}
         </div>
       )}
-      <StaffTable detail={detail} onChanged={onChanged} />
+      {!erased && <StaffTable detail={detail} onChanged={onChanged} />}
+      {retention.state === 'ready' && (
+        <StaffRetentionPanel
+          detail={detail}
+          retention={retention.data}
+          onChanged={() => {
+            reloadRetention();
+            onChanged();
+          }}
+        />
+      )}
     </section>
   );
 }

@@ -49,6 +49,28 @@ const EN = {
   problemsFirst: 'People whose email could not be delivered are listed first.',
   anonymity:
     'Who has answered is never shown, here or anywhere else: watched over time, it would tell whose answers had just arrived in the report.',
+  // Keeping and erasing the list
+  retention: 'How long the list is kept',
+  keptUntilClosed: (days: number) =>
+    `Names, email addresses and links on this list are erased ${days} ${days === 1 ? 'day' : 'days'} after the campaign is closed.`,
+  erasesOn: (day: string, days: number, closedOn: string) =>
+    `This list will be erased on ${day}, ${days} ${days === 1 ? 'day' : 'days'} after the campaign closed on ${closedOn}.`,
+  erasedOn: (day: string) =>
+    `This list was erased on ${day}: its names, email addresses and links are gone for good.`,
+  countsKept:
+    'Erasing keeps only what the figures need (how many people each department listed, opened their link and answered), so reports and response rates stay exactly as they were.',
+  retentionDays: 'Days kept after closing',
+  retentionHint: 'From 0 to 3650; 90 unless you choose otherwise.',
+  saveRetention: 'Save',
+  retentionSaved: 'Saved.',
+  eraseNow: 'Erase the list now',
+  eraseLegend: 'Erase the list now',
+  eraseWarning: (name: string) =>
+    `Erasing cannot be undone: nobody can be reminded or sent a link again, and the links sent stop working. To confirm, type the campaign’s name: ${name}`,
+  eraseConfirm: 'Campaign name',
+  erase: 'Erase for good',
+  erasing: 'Erasing…',
+  erased: 'The list has been erased.',
 };
 
 export type StaffText = typeof EN;
@@ -95,5 +117,24 @@ export const STAFF_TEXT = {
     showAll: (n: number) => `显示全部 ${n} 人`,
     problemsFirst: '邮件投递失败的人员排在最前面。',
     anonymity: '系统在任何地方都不会显示谁已作答：如果能持续看到，就能推断出报告中新增的回答来自谁。',
+    retention: '名单保留多久',
+    keptUntilClosed: (days: number) => `调查结束 ${days} 天后，名单中的姓名、邮箱地址和链接将被删除。`,
+    erasesOn: (day: string, days: number, closedOn: string) =>
+      `调查已于 ${closedOn} 结束，这份名单将在 ${days} 天后，即 ${day} 删除。`,
+    erasedOn: (day: string) => `这份名单已于 ${day} 删除：其中的姓名、邮箱地址和链接已永久清除。`,
+    countsKept:
+      '删除时只保留统计所需的数字（各部门名单人数、打开链接人数和作答人数），因此报告和回复率与删除前完全相同。',
+    retentionDays: '调查结束后保留天数',
+    retentionHint: '可填 0 到 3650；如不修改，默认为 90 天。',
+    saveRetention: '保存',
+    retentionSaved: '已保存。',
+    eraseNow: '立即删除名单',
+    eraseLegend: '立即删除名单',
+    eraseWarning: (name: string) =>
+      `删除后无法恢复：不能再向任何人发送提醒或链接，已发出的链接也将失效。请输入调查名称以确认：${name}`,
+    eraseConfirm: '调查名称',
+    erase: '永久删除',
+    erasing: '正在删除…',
+    erased: '名单已删除。',
   },
 } satisfies Record<Language, StaffText>;

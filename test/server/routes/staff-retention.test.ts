@@ -76,15 +76,15 @@ describe('a staff list’s retention', () => {
 
   it('takes other days from an administrator, audited, and refuses days out of range changing nothing', async () => {
     const { id } = await answeredAndClosed();
-    const set = await t.call('PUT', `/api/campaigns/${id}/staff-retention`, { days: 30 });
+    const set = await t.call('PATCH', `/api/campaigns/${id}/staff-retention`, { days: 30 });
     expect(set.status).toBe(200);
     expect(set.body).toMatchObject({ days: 30, erasesOn: '2026-04-01' });
     for (const days of [-1, 3651, 2.5]) {
-      const refused = await t.call('PUT', `/api/campaigns/${id}/staff-retention`, { days });
+      const refused = await t.call('PATCH', `/api/campaigns/${id}/staff-retention`, { days });
       expectProblem(refused, 422, ['days']);
       expect(refused.body.code).toBe('retention.days-out-of-range');
     }
-    expectProblem(await t.call('PUT', `/api/campaigns/${id}/staff-retention`, { days: '30' }), 422);
+    expectProblem(await t.call('PATCH', `/api/campaigns/${id}/staff-retention`, { days: '30' }), 422);
     expect((await retention(id)).days).toBe(30);
     const actions = (await t.storage.audit.list()).map((e) => e.action);
     expect(actions.filter((a) => a === 'campaign.staff.retention')).toHaveLength(1);
@@ -92,7 +92,7 @@ describe('a staff list’s retention', () => {
 
   it('is erased by itself once its days have run, not a day before, and audited as done by nobody', async () => {
     const { id, clock, tokens } = await answeredAndClosed();
-    await t.call('PUT', `/api/campaigns/${id}/staff-retention`, { days: 3 });
+    await t.call('PATCH', `/api/campaigns/${id}/staff-retention`, { days: 3 });
     clock.advance(2 * DAY);
     expect(await eraseDueStaffLists(t.deps)).toEqual([]);
     expect((await t.storage.surveyInvitations.listByCampaign(id))[0]!.email).toBe('sales1@example.com');
@@ -150,7 +150,7 @@ describe('a staff list’s retention', () => {
       confirm: campaign.name,
     });
     expect(again.body.erasedOn).toBe('2026-03-02');
-    expectProblem(await t.call('PUT', `/api/campaigns/${id}/staff-retention`, { days: 5 }), 409);
+    expectProblem(await t.call('PATCH', `/api/campaigns/${id}/staff-retention`, { days: 5 }), 409);
     const entries = (await t.storage.audit.list()).filter((e) => e.action === 'campaign.staff.erase');
     expect(entries).toHaveLength(1);
     expect(entries[0]!.accountId).not.toBeNull();
@@ -168,7 +168,7 @@ describe('a staff list’s retention', () => {
 
   it.each([
     ['GET', '/api/campaigns/no-such-campaign/staff-retention', undefined, 404],
-    ['PUT', '/api/campaigns/no-such-campaign/staff-retention', { days: 3 }, 404],
+    ['PATCH', '/api/campaigns/no-such-campaign/staff-retention', { days: 3 }, 404],
     ['POST', '/api/campaigns/no-such-campaign/staff-retention/erase', { confirm: 'x' }, 404],
   ])('answers %s %s with %s', async (method, path, body, status) => {
     t = await startTestApp();

@@ -70,3 +70,30 @@ it('shows an open campaign’s fixed rules as text and sends only its last day t
     { closesAt: expect.stringMatching(/^2026-03-20T23:59:59[+-]\d\d:\d\d$/) },
   ]);
 });
+
+it('once open, shows no empty "opens on" field, and the first day only when one was set', async () => {
+  const { settings } = await settingsOf(true);
+  expect(settings.queryByText('Opens on (optional)')).toBeNull();
+  expect(settings.queryByText('First day to answer')).toBeNull();
+  expect(settings.getByText(/Only the last day to answer can still move/)).toBeDefined();
+});
+
+it('once closed, shows no date field at all and says why', async () => {
+  t = await startPageApp();
+  const { campaign } = await setUpCampaign(t, { Sales: 10, Operations: 12 });
+  await t.call('PATCH', `/api/campaigns/${campaign.id}`, { closesAt: '2026-03-20T23:59:59Z' });
+  await t.call('POST', `/api/campaigns/${campaign.id}/close`);
+  renderPage(t, `/campaigns/${campaign.id}`, t.ownerCookie);
+  const settings = within(await screen.findByRole('region', { name: 'Settings' }));
+  expect(
+    settings.getByText('The campaign is closed: none of its settings or dates can change any more.'),
+  ).toBeDefined();
+  expect(settings.queryByLabelText(/Last day to answer/)).toBeNull();
+  expect(settings.queryByLabelText(/Opens on/)).toBeNull();
+  expect(settings.queryByRole('button', { name: 'Save settings' })).toBeNull();
+  // The last day, fixed now, is read back as text.
+  const fixed = settings
+    .getAllByRole('term')
+    .map((term) => [term.textContent, term.nextSibling?.textContent]);
+  expect(fixed).toContainEqual(['Last day to answer', '2026-03-20']);
+});

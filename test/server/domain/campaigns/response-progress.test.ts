@@ -63,6 +63,8 @@ describe('buildResponseProgress', () => {
         invited: 0,
         withheld: null,
         started: 0,
+        answeredByLink: 0,
+        answeredOtherwise: 5,
         responses: 5,
         responseRate: 0.5,
       },
@@ -73,6 +75,8 @@ describe('buildResponseProgress', () => {
         invited: 0,
         withheld: null,
         started: 0,
+        answeredByLink: 0,
+        answeredOtherwise: 15,
         responses: 15,
         responseRate: 0.75,
       },
@@ -190,7 +194,33 @@ describe('buildResponseProgress: invited and started', () => {
 
   it('shows no one invited or started when the campaign uses shared links only', () => {
     const progress = progressOf({ headcounts, responses: { a: 6, b: 8 } });
-    expect(progress).toMatchObject({ invited: 0, started: 0, responses: 14 });
+    expect(progress).toMatchObject({
+      invited: 0,
+      started: 0,
+      answeredByLink: 0,
+      answeredOtherwise: 14,
+      responses: 14,
+    });
+  });
+
+  // Answers by personal link sit beside "invited" and "opened"; the rest (codes, shared links) apart, so no
+  // row reads as more answered than opened.
+  it.each([
+    ['personal links only', { a: 6 }, invitations('a', 8, 7, 6), [8, 7, 6, 0, 6]],
+    ['shared links only', { a: 19 }, [], [0, 0, 0, 19, 19]],
+    ['personal links and codes', { a: 9 }, invitations('a', 8, 5, 5), [8, 5, 5, 4, 9]],
+    [
+      'a link marked answered before its response is counted',
+      { a: 5 },
+      invitations('a', 8, 6, 6),
+      [8, 6, 5, 0, 5],
+    ],
+    ['withheld: only the invitations show', { a: 2 }, invitations('a', 8, 3, 2), [8, null, null, null, null]],
+  ])('splits answers by the way they came: %s', (_, responses, invited, expected) => {
+    const progress = progressOf({ headcounts: { a: 20 }, responses, invitations: invited });
+    const a = progress.departments[0]!;
+    expect([a.invited, a.started, a.answeredByLink, a.answeredOtherwise, a.responses]).toEqual(expected);
+    expect(progress.answeredByLink + progress.answeredOtherwise).toBe(progress.responses);
   });
 });
 
@@ -282,6 +312,8 @@ describe('buildResponseProgress with reporting groups', () => {
         invited: 9,
         withheld: null,
         started: 7,
+        answeredByLink: 5,
+        answeredOtherwise: 0,
         responses: 5,
         responseRate: 5 / 9,
       },
@@ -292,6 +324,8 @@ describe('buildResponseProgress with reporting groups', () => {
         invited: 20,
         withheld: null,
         started: 14,
+        answeredByLink: 12,
+        answeredOtherwise: 0,
         responses: 12,
         responseRate: 0.6,
       },
@@ -302,6 +336,8 @@ describe('buildResponseProgress with reporting groups', () => {
         invited: 15,
         withheld: null,
         started: 10,
+        answeredByLink: 9,
+        answeredOtherwise: 0,
         responses: 9,
         responseRate: 0.6,
       },
