@@ -11,6 +11,7 @@ import { accountContract } from './account.contract';
 import { apiTokenContract } from './api-token.contract';
 import { organizationRemovalContract } from './organization-removal.contract';
 import { surveyInvitationContract } from './survey-invitation.contract';
+import { mailingContract } from './mailing.contract';
 import { staffRetentionContract } from './staff-retention.contract';
 
 export interface StorageUnderTest {
@@ -276,5 +277,6 @@ export function runStorageContract(name: string, makeStorage: () => Promise<Stor
     organizationRemovalContract(open);
     accountContract(open);
     staffRetentionContract(open);
+    mailingContract(open);
   });
 }
