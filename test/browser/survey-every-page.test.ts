@@ -187,6 +187,12 @@ describe.skipIf(!hasChromium)('every page of the survey', () => {
         }
         await page.getByRole('button', { name: words.next, exact: true }).click();
         await page.locator(`.sd-question[data-name="${names[0]}"]`).waitFor({ state: 'detached' });
+        // Turning the page from its foot brings the respondent up to where the new page's count is seen.
+        await expect
+          .poll(() =>
+            page.evaluate(() => document.querySelector('.survey-progress')!.getBoundingClientRect().top),
+          )
+          .toBeGreaterThanOrEqual(0);
       }
       console.log(`${where('header')}: first page ${heights[0]} px, later pages ${heights[1]} px`);
       if (viewport === PHONE) {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useParams } from 'react-router';
 import type { SurveyModel } from 'survey-core';
 import { Survey } from 'survey-react-ui';
@@ -18,6 +18,7 @@ import { localText } from './local-text';
 import { SurveyIntro } from './survey-intro';
 import { SurveyProgress } from './survey-progress';
 import { usePagePosition } from './use-page-position';
+import { usePageTurnScroll } from './use-page-turn-scroll';
 import './take-survey.css';
 
 /** A refusal for good (closed, a personal link or code already used): no point sending again. */
@@ -141,6 +142,8 @@ function SurveyState({
   }, [model, send]);
 
   const position = usePagePosition(model);
+  const progressLine = useRef<HTMLDivElement>(null);
+  usePageTurnScroll(model, progressLine);
   // "Welcome back" belongs to the page the respondent came back to, not to every page after it.
   const [resumedOn] = useState(position.page);
 
@@ -235,7 +238,7 @@ function SurveyState({
     <>
       {/* Read once, on the first page: past it, each page starts with its questions. */}
       {position.page === 1 && <SurveyIntro survey={survey} language={language} />}
-      <SurveyProgress position={position} language={language} />
+      <SurveyProgress position={position} language={language} ref={progressLine} />
       {resumed && position.page === resumedOn && <p className="resume-note">{text.resume}</p>}
       <Survey model={model} />
     </>,
