@@ -159,16 +159,22 @@ describe.skipIf(!hasChromium)('accessibility of every page', () => {
     { name: 'page not found', path: () => '/no/such/page', signedIn: false },
   ];
 
+  /** Opens a page at a width, as the owner when the visit needs someone signed in, once it has settled. */
+  async function open(visit: Visit, viewport: { width: number; height: number }): Promise<Page> {
+    const page = await session.newPage({ viewport });
+    if (visit.signedIn) {
+      const [name, value] = data.cookie.split('=') as [string, string];
+      await page.context().addCookies([{ name, value, url: session.server.url }]);
+    }
+    await page.goto(session.server.url + visit.path());
+    await settle(page, visit.ready);
+    return page;
+  }
+
   for (const { name: width, viewport } of WIDTHS) {
     for (const visit of VISITS) {
       it(`finds no serious or critical violation on the ${visit.name} page at ${width} width`, async () => {
-        const page = await session.newPage({ viewport });
-        if (visit.signedIn) {
-          const [name, value] = data.cookie.split('=') as [string, string];
-          await page.context().addCookies([{ name, value, url: session.server.url }]);
-        }
-        await page.goto(session.server.url + visit.path());
-        await settle(page, visit.ready);
+        const page = await open(visit, viewport);
         const shot = `a11y-${visit.name.replaceAll(' ', '-')}-${width}.png`;
         await page.screenshot({ path: artifactPath(shot), fullPage: true });
         const violations = await expectNoSeriousViolations(page, `${visit.name} at ${width} width`);
@@ -179,4 +185,29 @@ describe.skipIf(!hasChromium)('accessibility of every page', () => {
       });
     }
   }
+
+  it('lets a keyboard reach a table wider than a phone and scroll it, and adds no tab stop where a table fits', async () => {
+    const report = VISITS.find((visit) => visit.name === 'campaign report')!;
+    const phone = await open(report, WIDTHS[0].viewport);
+    const departments = phone.getByRole('group', { name: 'Departments', exact: true });
+    await departments.focus();
+    await expect(departments.evaluate((scroller) => scroller === document.activeElement)).resolves.toBe(true);
+    await phone.screenshot({ path: artifactPath('a11y-report-table-focused-phone.png') });
+    await phone.keyboard.press('ArrowRight');
+    await phone.waitForFunction(() => document.activeElement!.scrollLeft > 0);
+    await phone.context().close();
+
+    // Each scroller is in the tab order exactly when its table is wider than it, on a phone and on a desktop.
+    for (const { viewport } of WIDTHS) {
+      const page = await open(report, viewport);
+      const scrollers = await page
+        .locator('.table-scroll')
+        .evaluateAll((all) =>
+          all.map((s) => ({ overflows: s.scrollWidth > s.clientWidth, focusable: s.tabIndex === 0 })),
+        );
+      expect(scrollers.length).toBeGreaterThan(3);
+      for (const scroller of scrollers) expect(scroller.focusable).toBe(scroller.overflows);
+      await page.context().close();
+    }
+  });
 });
