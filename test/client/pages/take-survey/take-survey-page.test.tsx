@@ -63,13 +63,18 @@ it('says the personal link was used meanwhile when another device sent answers f
 
 it('tells a person the survey has closed, in the language they switch to', async () => {
   t = await startPageApp();
-  const { campaign, tokenOf } = await setUpCampaign(t);
+  const { campaign, organization, tokenOf } = await setUpCampaign(t);
   expect((await t.call('POST', `/api/campaigns/${campaign.id}/close`)).status).toBe(200);
   const user = userEvent.setup();
 
   renderPage(t, `/s/${tokenOf('Sales')}`);
 
   expect(await screen.findByText('This survey has closed. Thank you for your interest.')).toBeDefined();
+  // Refused, the page still says which survey it is and who asks, in the tab too.
+  expect(screen.getAllByRole('heading', { level: 1 }).map((h) => h.textContent)).toEqual([
+    'Are we ready for OKRs?',
+  ]);
+  expect(document.title).toBe(`${campaign.name} · ${organization.name}`);
   await user.click(screen.getByRole('button', { name: '简体中文' }));
   expect(screen.getByText('本调查已结束，感谢您的关注。')).toBeDefined();
   expect(screen.getByRole('button', { name: '简体中文' }).getAttribute('aria-pressed')).toBe('true');
