@@ -3,6 +3,7 @@ import { formatPercent } from '../../components/format';
 import { useText } from '../../components/ui-language';
 import { CAMPAIGN_TEXT } from './campaign-text';
 import { TableScroll } from '../../components/table-scroll';
+import './progress-table.css';
 
 type Row = ResponseProgress['departments'][number];
 
@@ -56,7 +57,7 @@ export function ProgressTable({ progress, live }: { progress: ResponseProgress; 
         <p data-testid="answered-otherwise">{text.answeredOtherwise(progress.answeredOtherwise)}</p>
       )}
       <TableScroll label={text.tracking}>
-        <table>
+        <table className="progress-table">
           <thead>
             <tr>
               <th scope="col" rowSpan={rowSpan}>
