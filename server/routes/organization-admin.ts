@@ -17,6 +17,7 @@ import { guard, notFound } from '../http/guard';
 import { OrganizationDeletedSchema, OrganizationSchema } from '../http/organization-replies';
 import { createRouter, jsonBody, jsonResponse, problems } from '../http/router';
 import { ConfirmDeletionBody, EditOrganizationBody, IdParam } from '../http/schemas';
+import { withAddedDepartments } from '../domain/campaigns/campaign-departments';
 import { ensureDepartmentSnapshot } from './campaign-context';
 import { deleteCampaignForGood } from './campaign-deletion';
 import type { CampaignTallies } from './campaign-tallies';
@@ -81,6 +82,12 @@ export function organizationAdminRoutes(deps: AppDeps, tallies: CampaignTallies)
         const changed = await storage.organizations.update(id, (current) =>
           editOrganization(current, edit, { newId: deps.newId, inUse }),
         );
+        // Drafts cover every department, as a campaign made now would: they take the ones just added.
+        for (const draft of campaigns.filter((x) => x.status === 'draft')) {
+          await storage.campaigns.update(draft.id, (current) =>
+            withAddedDepartments(current, changed, deps.newToken),
+          );
+        }
         await audit(c, deps, 'organization.edit', id);
         return c.json(changed, 200);
       },

@@ -5,7 +5,7 @@
 // lets the figures of a re-split be subtracted from the old ones. Its reporting groups are settings, fixed
 // at opening too (campaign-settings.ts), so they need no copy.
 
-import type { Campaign } from './campaign';
+import type { Campaign, SurveyLink } from './campaign';
 import type { Organization } from './organization';
 
 /** The campaign with its copy of the organization's departments, once: a copy already taken stays. */
@@ -31,4 +31,26 @@ export function lacksDepartmentSnapshot(campaign: Campaign): boolean {
 export function organizationSeenBy(organization: Organization, campaign: Campaign): Organization {
   if (campaign.departmentsAtOpening === null) return organization;
   return { ...organization, departments: campaign.departmentsAtOpening };
+}
+
+/**
+ * A draft with the departments added to its organization since it was made, each with a survey link of its
+ * own, as a new campaign would have; a campaign that has opened keeps the departments it opened with.
+ */
+export function withAddedDepartments(
+  campaign: Campaign,
+  organization: Organization,
+  newToken: () => string,
+): Campaign {
+  if (campaign.status !== 'draft') return campaign;
+  const added = organization.departments
+    .map((d) => d.id)
+    .filter((id) => !campaign.departmentIds.includes(id));
+  if (added.length === 0) return campaign;
+  const links: SurveyLink[] = added.map((departmentId) => ({ token: newToken(), departmentId }));
+  return {
+    ...campaign,
+    departmentIds: [...campaign.departmentIds, ...added],
+    links: [...campaign.links, ...links],
+  };
 }

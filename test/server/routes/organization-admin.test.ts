@@ -62,6 +62,25 @@ describe('PATCH /api/organizations/:id', () => {
     expect(await actions()).toContain(`organization.edit ${organization.id}`);
   });
 
+  it('gives a draft a department added to the organization, with its link, and leaves an open campaign as it opened', async () => {
+    const { organization, campaign: open } = await setUpCampaign(t, { Sales: 10 });
+    const draft = (
+      await t.call('POST', `/api/organizations/${organization.id}/campaigns`, {
+        name: 'Next wave',
+        questionnaireId: 'readiness-okr',
+      })
+    ).body as Campaign;
+    const edited = await edit(organization.id, {
+      departments: [...organization.departments, { name: 'Research', headcount: 6 }],
+    });
+    const research = edited.body.departments[1].id as string;
+    const grown = await t.storage.campaigns.get(draft.id);
+    expect(grown?.departmentIds).toEqual([...draft.departmentIds, research]);
+    const link = grown!.links.find((l) => l.departmentId === research)!;
+    expect((await t.call('GET', `/api/survey/${link.token}`)).status).toBe(200);
+    expect((await t.storage.campaigns.get(open.id))?.departmentIds).toEqual(open.departmentIds);
+  });
+
   it('keeps both of two edits made at once: one renames the organization, the other a department', async () => {
     const { organization } = await setUpCampaign(t, { Sales: 10, Operations: 12 });
     const [sales, operations] = organization.departments;

@@ -3,6 +3,7 @@ import { closeCampaign, createCampaign, openCampaign } from '../../../../server/
 import {
   lacksDepartmentSnapshot,
   organizationSeenBy,
+  withAddedDepartments,
   withDepartmentSnapshot,
 } from '../../../../server/domain/campaigns/campaign-departments';
 import type { Organization } from '../../../../server/domain/campaigns/organization';
@@ -82,5 +83,23 @@ describe("a campaign's copy of its departments", () => {
   ])('$what', ({ campaign, lacks, names }) => {
     expect(lacksDepartmentSnapshot(campaign)).toBe(lacks);
     expect(organizationSeenBy(edited, campaign).departments.map((d) => d.name)).toEqual(names);
+  });
+});
+
+describe('withAddedDepartments', () => {
+  const tokens = () => {
+    let n = 0;
+    return () => `new-token-${(n += 1)}`;
+  };
+
+  it("gives a draft the organization's departments it does not cover yet, each with a link of its own", () => {
+    const grown = withAddedDepartments(draft, ACME, tokens());
+    expect(grown.departmentIds).toEqual(['sales', 'ops', 'later']);
+    expect(grown.links.slice(draft.links.length)).toEqual([{ token: 'new-token-1', departmentId: 'later' }]);
+    expect(withAddedDepartments(grown, ACME, tokens())).toBe(grown);
+  });
+
+  it('leaves a campaign that has opened with the departments it opened with', () => {
+    expect(withAddedDepartments(opened, ACME, tokens())).toBe(opened);
   });
 });
