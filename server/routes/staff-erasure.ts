@@ -1,6 +1,6 @@
 // Erases staff lists by themselves when their day comes: once at start and then every hour (a list is due
 // from the start of its day, in UTC, so an hourly look finds it within the hour, whenever the server
-// started). The clock is the app's (deps.now, deps.today), so tests move it instead of waiting.
+// started). The clock is the app's (deps.now), so tests move it instead of waiting.
 
 import type { AppDeps } from '../app-deps';
 import { isErasureDue } from '../domain/campaigns/staff-retention';
@@ -11,12 +11,14 @@ const HOUR_MS = 60 * 60 * 1000;
 /** Erases every list due today and not erased yet; resolves with the campaigns erased. */
 export async function eraseDueStaffLists(deps: AppDeps): Promise<string[]> {
   const { storage } = deps;
+  // The day by the app's clock, in UTC as every stored day is.
+  const today = new Date(deps.now()).toISOString().slice(0, 10);
   const erased: string[] = [];
   for (const organization of await storage.organizations.list()) {
     for (const campaign of await storage.campaigns.listByOrganization(organization.id)) {
       const retention = await storage.surveyInvitations.retention(campaign.id);
-      if (!isErasureDue(campaign, retention, deps.today())) continue;
-      await storage.surveyInvitations.erase(campaign.id, deps.today());
+      if (!isErasureDue(campaign, retention, today)) continue;
+      await storage.surveyInvitations.erase(campaign.id, today);
       // Nobody signed in did it: the entry names no account.
       await recordAudit(deps, null, 'campaign.staff.erase', campaign.id);
       erased.push(campaign.id);
