@@ -29,6 +29,7 @@ import type {
   NewInvitation,
   NewOrganization,
   NewReportingGroup,
+  NewReminder,
   Organization,
   OrganizationDeleted,
   OrganizationEdit,
@@ -40,6 +41,7 @@ import type {
   PasswordResetOffer,
   PasswordResetRequested,
   QuestionnaireSummary,
+  ReminderPlan,
   Receipt,
   ResponseProgress,
   Role,
@@ -254,6 +256,12 @@ export const api = {
   sendMailing: (id: string, kind: MailKind) =>
     request<MailingStatus>('POST', `${campaignPath(id)}/mailings`, { kind }),
   latestMailing: (id: string) => request<LatestMailing>('GET', `${campaignPath(id)}/mailings/latest`),
+  resumeMailing: (id: string) => request<MailingStatus>('POST', `${campaignPath(id)}/mailings/latest/resume`),
+  reminderPlan: (id: string) => request<ReminderPlan>('GET', `${campaignPath(id)}/reminders`),
+  planReminder: (id: string, body: NewReminder) =>
+    request<ReminderPlan>('POST', `${campaignPath(id)}/reminders`, body),
+  unplanReminder: (id: string, reminderId: string) =>
+    request<ReminderPlan>('DELETE', `${campaignPath(id)}/reminders/${encodeURIComponent(reminderId)}`),
   mailMerge: (id: string, kind: MailKind) => download(`${campaignPath(id)}/mail-merge`, { kind }),
   issueAccessCodes: (id: string, body: NewAccessCodes) =>
     request<AccessCodesIssued>('POST', `${campaignPath(id)}/access-codes`, body),

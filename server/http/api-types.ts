@@ -30,6 +30,7 @@ import type {
   ExclusionResultSchema,
   LatestMailingSchema,
   MailingStatusSchema,
+  ReminderPlanSchema,
   StaffImportedSchema,
   StaffListPreviewSchema,
   StaffListSchema,
@@ -44,7 +45,7 @@ import type {
   OrganizationDeletedSchema,
 } from './organization-replies';
 import type { ChangeCampaignBody, ReportingGroupBody } from './campaign-schemas';
-import type { IssueAccessCodesBody } from './distribution-schemas';
+import type { IssueAccessCodesBody, PlanReminderBody } from './distribution-schemas';
 import type { ResponseProgressSchema } from './progress-replies';
 import type { RetentionStatusSchema } from './staff-retention-replies';
 import type { CampaignReportSchema } from './report-replies';
@@ -101,6 +102,8 @@ export type StaffListEntry = StaffList['people'][number];
 export type StaffRemoved = Reply<typeof StaffRemovedSchema>;
 export type MailingStatus = Reply<typeof MailingStatusSchema>;
 export type LatestMailing = Reply<typeof LatestMailingSchema>;
+export type ReminderPlan = Reply<typeof ReminderPlanSchema>;
+export type PlannedReminder = ReminderPlan['reminders'][number];
 export type AccessCodesIssued = Reply<typeof AccessCodesIssuedSchema>;
 export type AccessCodeCounts = Reply<typeof AccessCodeCountsSchema>;
 export type SuspectAlerts = Reply<typeof SuspectAlertsSchema>;
@@ -124,6 +127,7 @@ export type NewOrganization = Body<typeof CreateOrganizationBody>;
 export type OrganizationEdit = Body<typeof EditOrganizationBody>;
 export type NewCampaign = Body<typeof CreateCampaignBody>;
 export type CampaignChange = Body<typeof ChangeCampaignBody>;
+export type NewReminder = Body<typeof PlanReminderBody>;
 export type NewReportingGroup = Body<typeof ReportingGroupBody>;
 export type NewAccessCodes = Body<typeof IssueAccessCodesBody>;
 export type Submission = Body<typeof SubmitResponseBody>;

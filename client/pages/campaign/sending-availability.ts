@@ -8,14 +8,17 @@ export interface SendingAvailability {
   shown: boolean;
   invitation: boolean;
   reminder: boolean;
+  /** Send the rest of an interrupted mailing. */
+  resume: boolean;
 }
 
 export function sendingAvailability(
   phase: CampaignDetail['phase'],
   distribution: Pick<CampaignDetail['distribution'], 'sent' | 'notYetSent'>,
   isMailingRunning: boolean,
+  isMailingInterrupted = false,
 ): SendingAvailability {
-  if (phase === 'closed') return { shown: false, invitation: false, reminder: false };
+  if (phase === 'closed') return { shown: false, invitation: false, reminder: false, resume: false };
   // A draft's settings are not fixed yet; while a mailing runs, its people are not yet marked as sent, so
   // a second mailing or a download would issue them a second, different email.
   const mayDistribute = phase !== 'draft' && !isMailingRunning;
@@ -24,5 +27,6 @@ export function sendingAvailability(
     invitation: mayDistribute && distribution.notYetSent > 0,
     // Only the server knows who has answered; nobody sent a link means surely nobody to remind.
     reminder: mayDistribute && distribution.sent > 0,
+    resume: mayDistribute && isMailingInterrupted,
   };
 }

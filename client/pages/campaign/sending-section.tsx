@@ -5,6 +5,7 @@ import { FormError } from '../../components/form-error';
 import { useAction } from '../../components/use-action';
 import { useText } from '../../components/ui-language';
 import { MailingStatusView } from './mailing-status';
+import { ReminderPlanSection } from './reminder-plan';
 import { saveDownload } from './save-download';
 import { sendingAvailability } from './sending-availability';
 import { SENDING_TEXT } from './sending-text';
@@ -13,14 +14,15 @@ import { useMailing } from './use-mailing';
 import './campaign.css';
 
 /**
- * Getting each person their personal link: emailed by Groundwork when a mail server is configured, or as
- * a mail-merge file for HR's own mail tool either way. Which of them answered is never shown.
+ * Getting each person their personal link: emailed by Groundwork when a mail server is configured (now, or
+ * as planned reminders that go out by themselves), or as a mail-merge file for HR's own mail tool either
+ * way. Which of them answered is never shown.
  */
 export function SendingSection({ detail, onChanged }: { detail: CampaignDetail; onChanged: () => void }) {
   const text = useText(SENDING_TEXT);
   const { campaign, phase, distribution } = detail;
-  const { mailing, pollError, isRunning, start } = useMailing(campaign.id, onChanged);
-  const may = sendingAvailability(phase, distribution, isRunning);
+  const { mailing, pollError, isRunning, start, resume } = useMailing(campaign.id, onChanged);
+  const may = sendingAvailability(phase, distribution, isRunning, mailing?.state === 'interrupted');
   const sending = useAction<'sending' | 'downloading'>();
   const busy = sending.busy;
   const [downloaded, setDownloaded] = useState<string | null>(null);
@@ -31,6 +33,12 @@ export function SendingSection({ detail, onChanged }: { detail: CampaignDetail; 
     if (!window.confirm(question)) return;
     setDownloaded(null);
     void sending.run(() => start(kind), 'sending');
+  }
+
+  function sendTheRest() {
+    if (!window.confirm(text.confirmResume)) return;
+    setDownloaded(null);
+    void sending.run(resume, 'sending');
   }
 
   function download(kind: MailKind) {
@@ -103,7 +111,14 @@ export function SendingSection({ detail, onChanged }: { detail: CampaignDetail; 
         {downloaded && <p>{text.downloaded(downloaded)}</p>}
       </div>
       <FormError error={sending.error} />
-      <MailingStatusView mailing={mailing} pollError={pollError} />
+      <MailingStatusView
+        mailing={mailing}
+        pollError={pollError}
+        resume={may.resume && distribution.emailConfigured && !busy ? sendTheRest : null}
+      />
+      {distribution.emailConfigured && (
+        <ReminderPlanSection detail={detail} refreshKey={`${mailing?.id ?? ''}:${mailing?.state ?? ''}`} />
+      )}
       <TemplateEditor campaign={campaign} disabled={phase === 'closed'} onSaved={onChanged} />
     </section>
   );

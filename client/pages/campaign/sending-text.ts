@@ -37,6 +37,21 @@ const EN = {
     reminder: (sent: number, total: number) => `Reminders sent: ${sent} of ${total}.`,
   } satisfies Record<MailKind, (sent: number, total: number) => string>,
   startedAt: (when: string) => `Started ${when}.`,
+  plannedMailing: 'A planned reminder.',
+  interrupted: {
+    invitation: (sent: number, total: number) =>
+      `Sending invitations stopped when the server was restarted: ${sent} of ${total} sent.`,
+    reminder: (sent: number, total: number) =>
+      `Sending reminders stopped when the server was restarted: ${sent} of ${total} sent.`,
+  } satisfies Record<MailKind, (sent: number, total: number) => string>,
+  uncertain: (n: number) =>
+    `${n === 1 ? '1 email was' : `${n} emails were`} with the mail server when it stopped and may have arrived; ${n === 1 ? 'it is' : 'they are'} counted as sent and will not be sent again.`,
+  skipped: (n: number) =>
+    `${people(n)} answered or left the list meanwhile and ${n === 1 ? 'was' : 'were'} passed over.`,
+  leftToSend: (n: number) => `${people(n)} still to send to.`,
+  resume: 'Resume sending',
+  confirmResume:
+    'Send the rest of this mailing now? Only those it has not reached yet get an email, each with a fresh personal link.',
   failures: (n: number) => `Not delivered (${n}):`,
   failure: (email: string, reason: string) => `${email} — ${reason}`,
   noMailServer:
@@ -95,6 +110,17 @@ export const SENDING_TEXT = {
       reminder: (sent: number, total: number) => `提醒已发送：${sent}/${total}。`,
     },
     startedAt: (when: string) => `开始于 ${when}。`,
+    plannedMailing: '此次为按计划自动发送的提醒。',
+    interrupted: {
+      invitation: (sent: number, total: number) => `服务器重启时邀请发送被中断：已发送 ${sent}/${total}。`,
+      reminder: (sent: number, total: number) => `服务器重启时提醒发送被中断：已发送 ${sent}/${total}。`,
+    },
+    uncertain: (n: number) =>
+      `中断时有 ${n} 封邮件正交给邮件服务器，可能已送达；这些邮件记为已发送，不会重复发送。`,
+    skipped: (n: number) => `其间有 ${n} 人已作答或已从名单中移除，不再向其发送。`,
+    leftToSend: (n: number) => `尚有 ${n} 人待发送。`,
+    resume: '继续发送',
+    confirmResume: '现在就发送本次邮件的剩余部分吗？只有尚未收到的人会收到邮件，每人附一个新的专属链接。',
     failures: (n: number) => `投递失败（${n}）：`,
     failure: (email: string, reason: string) => `${email}：${reason}`,
     noMailServer:

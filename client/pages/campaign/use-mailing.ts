@@ -7,7 +7,8 @@ export const POLL_INTERVAL_MS = 1_500;
 /**
  * The campaign's latest mailing, polled while it runs. A mailing to thousands of people at a polite rate
  * takes minutes, so the server sends in the background; a page opened (or reloaded) mid-mailing picks it
- * up again. `onFinished` runs when a mailing this page watched comes to an end, so the counts reload.
+ * up again, and one a restart cut short shows as interrupted. `onFinished` runs when a mailing this page
+ * watched comes to an end, so the counts reload.
  */
 export function useMailing(campaignId: string, onFinished: () => void) {
   const [mailing, setMailing] = useState<MailingStatus | null>(null);
@@ -34,7 +35,7 @@ export function useMailing(campaignId: string, onFinished: () => void) {
   // `retry` is read by no line of the effect: bumping it after a failed poll is what schedules the next one.
   /* eslint-disable react/exhaustive-effect-dependencies */
   useEffect(() => {
-    if (!mailing || mailing.finished) return;
+    if (!mailing || mailing.state !== 'sending') return;
     let current = true;
     const timer = window.setTimeout(async () => {
       try {
@@ -42,8 +43,8 @@ export function useMailing(campaignId: string, onFinished: () => void) {
         if (!current) return;
         setPollError(null);
         setMailing(next);
-        // null: the server restarted mid-mailing; the invitations still record who was sent what.
-        if (!next || next.finished) finished.current();
+        // Interrupted: the server restarted mid-mailing; what it sent is recorded, and the rest can be resumed.
+        if (!next || next.state !== 'sending') finished.current();
       } catch (e) {
         if (!current) return;
         // A dropped connection must not stop the watch: the mailing goes on regardless.
@@ -58,12 +59,21 @@ export function useMailing(campaignId: string, onFinished: () => void) {
   }, [campaignId, mailing, retry]);
   /* eslint-enable react/exhaustive-effect-dependencies */
 
-  async function start(kind: MailKind): Promise<void> {
-    setPollError(null);
-    const started = await api.sendMailing(campaignId, kind);
+  function watch(started: MailingStatus): void {
     setMailing(started);
-    if (started.finished) finished.current();
+    if (started.state !== 'sending') finished.current();
   }
 
-  return { mailing, pollError, isRunning: mailing !== null && !mailing.finished, start };
+  async function start(kind: MailKind): Promise<void> {
+    setPollError(null);
+    watch(await api.sendMailing(campaignId, kind));
+  }
+
+  /** Sends the rest of an interrupted mailing. */
+  async function resume(): Promise<void> {
+    setPollError(null);
+    watch(await api.resumeMailing(campaignId));
+  }
+
+  return { mailing, pollError, isRunning: mailing?.state === 'sending', start, resume };
 }

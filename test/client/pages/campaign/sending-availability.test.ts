@@ -18,7 +18,22 @@ describe('sendingAvailability', () => {
         shown,
         invitation,
         reminder,
+        resume: false,
       });
+    },
+  );
+
+  it.each([
+    // phase, mailing running → resume offered
+    ['open', false, true],
+    ['scheduled', false, true],
+    ['open', true, false],
+    ['draft', false, false],
+    ['closed', false, false],
+  ] as const)(
+    'offers to resume an interrupted mailing in phase %s (running: %s): %s',
+    (phase, running, resume) => {
+      expect(sendingAvailability(phase, { sent: 5, notYetSent: 5 }, running, true).resume).toBe(resume);
     },
   );
 });

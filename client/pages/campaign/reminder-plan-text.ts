@@ -1,0 +1,72 @@
+// What the planned-reminders part of the sending section says, in both languages.
+
+import type { Language } from '../../components/language-switch';
+
+const days = (n: number) => (n === 1 ? '1 day' : `${n} days`);
+
+const EN = {
+  heading: 'Planned reminders',
+  help: 'Planned reminders go out by themselves, to everyone sent a link who has not answered yet, while the campaign is open. Each goes out once. If several fall due while the server is stopped, only the latest is sent when it starts again, late; the others are marked as passed over.',
+  draft: 'Reminders planned now go out only once the campaign is open.',
+  closed: 'The campaign has closed: planned reminders will not go out.',
+  empty: 'No reminders are planned.',
+  afterDays: (n: number) => `${days(n)} after the invitations`,
+  onDay: (when: string) => `On ${when}`,
+  dueAt: (when: string) => `due ${when}`,
+  toGo: 'not sent yet',
+  waitsForInvitations: 'counted from when the invitations are emailed',
+  next: (when: string) => `Next reminder: ${when}.`,
+  sent: (when: string) => `sent ${when}`,
+  mailingCounts: (sent: number, total: number, failed: number) =>
+    failed > 0 ? `${sent} of ${total} sent, ${failed} failed` : `${sent} of ${total} sent`,
+  mailingSending: 'sending now',
+  mailingInterrupted: 'interrupted: see the mailing below',
+  superseded: (when: string) => `passed over ${when}: a later reminder fell due at the same time`,
+  nobodyWaiting: (when: string) => `not sent ${when}: everyone sent a link had answered`,
+  remove: 'Remove',
+  removeLabel: (what: string) => `Remove the reminder ${what}`,
+  add: 'Add a reminder',
+  kindDays: 'Days after the invitations',
+  kindDate: 'On a date (at 9:00 your time)',
+  daysLabel: 'Days',
+  dateLabel: 'Date',
+  addButton: 'Add to the plan',
+  adding: 'Adding…',
+  dateMissing: 'Choose a date.',
+};
+
+export type ReminderPlanText = typeof EN;
+
+export const REMINDER_PLAN_TEXT = {
+  en: EN,
+  'zh-cn': {
+    heading: '计划中的提醒',
+    help: '在调查开放期间，计划中的提醒会自动发送给所有已收到链接但尚未作答的人，每次提醒只发送一次。如果服务器停止期间有多次提醒到期，重新启动后只会补发最近的一次，其余的标记为已略过。',
+    draft: '现在安排的提醒要等调查开启后才会发送。',
+    closed: '本次调查已结束，计划中的提醒不会再发送。',
+    empty: '尚未安排任何提醒。',
+    afterDays: (n: number) => `邀请发出 ${n} 天后`,
+    onDay: (when: string) => `定于 ${when}`,
+    dueAt: (when: string) => `预定 ${when} 发送`,
+    toGo: '尚未发送',
+    waitsForInvitations: '从邀请邮件发出时起算',
+    next: (when: string) => `下一次提醒：${when}。`,
+    sent: (when: string) => `已于 ${when} 发送`,
+    mailingCounts: (sent: number, total: number, failed: number) =>
+      failed > 0 ? `已发送 ${sent}/${total}，失败 ${failed} 封` : `已发送 ${sent}/${total}`,
+    mailingSending: '正在发送',
+    mailingInterrupted: '发送中断，详见下方的发送情况',
+    superseded: (when: string) => `已于 ${when} 略过：同时有更晚的一次提醒到期`,
+    nobodyWaiting: (when: string) => `${when} 未发送：收到链接的人都已作答`,
+    remove: '删除',
+    removeLabel: (what: string) => `删除提醒：${what}`,
+    add: '添加提醒',
+    kindDays: '邀请发出后若干天',
+    kindDate: '指定日期（您所在时区上午 9:00）',
+    daysLabel: '天数',
+    dateLabel: '日期',
+    addButton: '加入计划',
+    adding: '正在添加…',
+    dateMissing: '请选择日期。',
+  },
+} satisfies Record<Language, ReminderPlanText>;

@@ -1,0 +1,165 @@
+import { useState, type FormEvent } from 'react';
+import type { CampaignDetail, PlannedReminder } from '../../../server/http/api-types';
+import { api } from '../../api/client';
+import { FormError } from '../../components/form-error';
+import { TextField } from '../../components/text-field';
+import { useText, useUiLanguage } from '../../components/ui-language';
+import { useAction } from '../../components/use-action';
+import { useResource } from '../../components/use-resource';
+import { formatMoment } from './format-moment';
+import { reminderMoment } from './reminder-moment';
+import { REMINDER_PLAN_TEXT, type ReminderPlanText } from './reminder-plan-text';
+
+/** What the plan's line says a reminder is: when it is planned for. */
+function plannedFor(r: PlannedReminder, text: ReminderPlanText, moment: (iso: string) => string): string {
+  return r.afterDays !== null ? text.afterDays(r.afterDays) : text.onDay(moment(r.at ?? ''));
+}
+
+/** What became of a reminder, or when it is due. */
+function outcomeOf(r: PlannedReminder, text: ReminderPlanText, moment: (iso: string) => string): string {
+  const when = moment(r.decidedAt ?? '');
+  switch (r.state) {
+    case 'planned':
+      // A dated reminder's line already says when; one counted in days says when that comes to.
+      if (r.afterDays === null) return text.toGo;
+      return r.dueAt === null ? text.waitsForInvitations : text.dueAt(moment(r.dueAt));
+    case 'superseded':
+      return text.superseded(when);
+    case 'nobody-waiting':
+      return text.nobodyWaiting(when);
+    case 'sent': {
+      const m = r.mailing;
+      const counts =
+        m === null
+          ? ''
+          : m.state === 'sending'
+            ? text.mailingSending
+            : m.state === 'interrupted'
+              ? text.mailingInterrupted
+              : text.mailingCounts(m.sent, m.total, m.failed);
+      return [text.sent(when), counts].filter((part) => part !== '').join(': ');
+    }
+  }
+}
+
+/**
+ * The campaign's planned reminders: what is planned and when each falls due, the next one, what became of
+ * those gone out; while the campaign has not closed, reminders can be added and those still to go removed.
+ * `refreshKey` changes when a mailing ends, so a reminder that just went out shows as sent.
+ */
+export function ReminderPlanSection({ detail, refreshKey }: { detail: CampaignDetail; refreshKey: string }) {
+  const text = useText(REMINDER_PLAN_TEXT);
+  const { language } = useUiLanguage();
+  const { campaign, phase } = detail;
+  const [version, setVersion] = useState(0);
+  const [plan] = useResource(() => api.reminderPlan(campaign.id), `${campaign.id}:${refreshKey}:${version}`);
+  const [kind, setKind] = useState<'days' | 'date'>('days');
+  const [days, setDays] = useState('3');
+  const [day, setDay] = useState('');
+  const change = useAction<'adding' | 'removing'>();
+  const moment = (iso: string) => formatMoment(iso, language);
+  const open = phase !== 'closed';
+
+  function add(event: FormEvent) {
+    event.preventDefault();
+    if (kind === 'date' && day === '') return change.fail(text.dateMissing);
+    const body = kind === 'days' ? { afterDays: Number(days) } : { at: reminderMoment(day) };
+    void change.run(async () => {
+      await api.planReminder(campaign.id, body);
+      setVersion((v) => v + 1);
+    }, 'adding');
+  }
+
+  function remove(id: string) {
+    void change.run(async () => {
+      await api.unplanReminder(campaign.id, id);
+      setVersion((v) => v + 1);
+    }, 'removing');
+  }
+
+  const reminders = plan.state === 'ready' ? plan.data.reminders : [];
+  return (
+    <section aria-labelledby="reminder-plan-heading">
+      <h3 id="reminder-plan-heading">{text.heading}</h3>
+      <p className="muted">{text.help}</p>
+      {phase === 'draft' && <p className="notice">{text.draft}</p>}
+      {!open && <p className="notice">{text.closed}</p>}
+      {plan.state === 'failed' && <FormError error={plan.error} />}
+      {plan.state === 'ready' && reminders.length === 0 && <p>{text.empty}</p>}
+      {plan.state === 'ready' && plan.data.nextDueAt !== null && open && (
+        <p>
+          <strong>{text.next(moment(plan.data.nextDueAt))}</strong>
+        </p>
+      )}
+      {reminders.length > 0 && (
+        <ul className="list planned-reminders">
+          {reminders.map((r) => (
+            <li key={r.id} className={r.state === 'planned' ? undefined : 'muted'}>
+              <span>
+                {plannedFor(r, text, moment)} — {outcomeOf(r, text, moment)}
+              </span>{' '}
+              {r.state === 'planned' && open && (
+                <button
+                  type="button"
+                  className="secondary"
+                  disabled={change.busy}
+                  aria-label={text.removeLabel(plannedFor(r, text, moment))}
+                  onClick={() => remove(r.id)}
+                >
+                  {text.remove}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {open && (
+        <form onSubmit={add}>
+          <fieldset className="checkboxes">
+            <legend>{text.add}</legend>
+            <label>
+              <input
+                type="radio"
+                name="reminder-kind"
+                checked={kind === 'days'}
+                onChange={() => setKind('days')}
+              />
+              {text.kindDays}
+            </label>
+            <label>
+              <input
+                type="radio"
+                name="reminder-kind"
+                checked={kind === 'date'}
+                onChange={() => setKind('date')}
+              />
+              {text.kindDate}
+            </label>
+          </fieldset>
+          <div className="row">
+            {kind === 'days' ? (
+              <TextField
+                label={text.daysLabel}
+                type="number"
+                inputMode="numeric"
+                min={1}
+                max={60}
+                required
+                value={days}
+                onChange={setDays}
+              />
+            ) : (
+              <TextField label={text.dateLabel} type="date" required value={day} onChange={setDay} />
+            )}
+          </div>
+          <div className="actions">
+            <button type="submit" disabled={change.busy}>
+              {change.running === 'adding' ? text.adding : text.addButton}
+            </button>
+          </div>
+        </form>
+      )}
+      <FormError error={change.error} />
+    </section>
+  );
+}
