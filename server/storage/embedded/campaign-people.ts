@@ -124,6 +124,8 @@ interface Loaded {
   counts: Map<string, LinkCounts>;
   /** Set while a new snapshot is written or the list read back: list changes wait for it. */
   gate: Promise<void> | null;
+  /** Erased in this process (its retention may record it a moment later). */
+  erased?: true;
   lastUsed: number;
 }
 
@@ -377,6 +379,11 @@ export async function openCampaignPeople(
     return groups;
   };
   const isListed = (p: ListedPerson | undefined): p is ListedPerson => p !== undefined && p.removed !== true;
+  /**
+   * An erased list takes no new link or delivery: a mailing still finishing when it was erased must not
+   * write a link hash or a delivery message (which may quote the address) back into its files.
+   */
+  const isErased = (c: Loaded) => c.erased === true || retentions.get(c.campaignId)?.erasedOn != null;
 
   /** Applies `change` to the retention as it is once the changes before it are written, and writes it. */
   function changeRetention(campaignId: string, change: (current: StaffRetention) => StaffRetention) {
@@ -412,6 +419,7 @@ export async function openCampaignPeople(
       // The new snapshot replaces the old one by a rename, so the old file's contents are gone with it.
       await c.file.compact(erased);
       c.people = erased;
+      c.erased = true;
       rebuild(c);
       // The compaction deleted its generation's log; any other log or fingerprint still holds old data.
       for (const name of await readdir(dir)) {
@@ -597,7 +605,7 @@ export async function openCampaignPeople(
       for (const [c, group] of byCampaign(links)) {
         given.push(
           ...(await changeList(c, () => {
-            const listed = group.filter((l) => isListed(c.people.get(l.id)));
+            const listed = isErased(c) ? [] : group.filter((l) => isListed(c.people.get(l.id)));
             return {
               change: listed.length === 0 ? null : { links: listed.map((l) => [l.id, l.tokenHash]) },
               result: listed.map((l) => l.id),
@@ -612,7 +620,7 @@ export async function openCampaignPeople(
         await changeList(c, () => {
           // Worked out one after another, so two deliveries to one person in a batch add up.
           const results = new Map<string, DeliveryResult>();
-          for (const d of group) {
+          for (const d of isErased(c) ? [] : group) {
             const p = c.people.get(d.id);
             if (!isListed(p)) continue;
             const next = d.change({ ...toInvitation(c.campaignId, p, marksOf(c, p)), ...results.get(p.id) });

@@ -96,6 +96,31 @@ export function staffRetentionContract(open: () => Promise<StorageUnderTest>): v
       }
     });
 
+    it('takes no link or delivery into an erased list, as from a mailing still finishing', async () => {
+      const { storage, reopen } = await open();
+      const listed = people('c-1', 2);
+      await storage.surveyInvitations.addMany(listed);
+      await storage.surveyInvitations.erase('c-1', '2026-06-01');
+      for (const s of [storage, await reopen()]) {
+        expect(await s.surveyInvitations.issueLinks([{ id: listed[0]!.id, tokenHash: 'late-hash' }])).toEqual(
+          [],
+        );
+        await s.surveyInvitations.recordDeliveries([
+          {
+            id: listed[1]!.id,
+            kind: 'reminder',
+            on: '2026-06-02',
+            outcome: { ok: false, error: 'c-1-p1@x.org bounced' },
+          },
+        ]);
+        expect(await s.surveyInvitations.findByTokenHash('late-hash')).toBeUndefined();
+        expect((await s.surveyInvitations.listByCampaign('c-1')).map((i) => i.lastDelivery)).toEqual([
+          null,
+          null,
+        ]);
+      }
+    });
+
     it('keeps the first day of erasure when erased again, and erases a campaign that had no list', async () => {
       const { storage } = await open();
       await storage.surveyInvitations.addMany(people('c-1', 2));
