@@ -131,8 +131,10 @@ export function campaignRoutes(deps: AppDeps, tallies: CampaignTallies) {
       '/',
       transition(
         '/{id}/open',
-        // The departments are copied as they stand now: the campaign's reports read them from here on.
-        (c, today, now, organization) => withDepartmentSnapshot(openCampaign(c, today, now), organization),
+        // The departments are copied as they stand now: the campaign's reports read them from here on. An
+        // open campaign is never archived (it takes answers), so an archived draft comes back into the list.
+        (c, today, now, organization) =>
+          unarchived(withDepartmentSnapshot(openCampaign(c, today, now), organization)),
         'Open a draft campaign for responses',
         'campaign.open',
       ),

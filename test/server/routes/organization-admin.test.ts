@@ -302,6 +302,14 @@ describe('archiving', () => {
     expect(listed.body.campaigns.map((c: Campaign) => c.archivedOn)).toEqual(['2026-03-02']);
     expect((await t.call('POST', `/api/campaigns/${campaign.id}/unarchive`)).body.archivedOn).toBeUndefined();
   });
+
+  it('brings an archived draft back into the list when it opens', async () => {
+    const { campaign } = await setUpCampaign(t, undefined, { open: false });
+    await t.call('POST', `/api/campaigns/${campaign.id}/archive`);
+    const opened = await t.call('POST', `/api/campaigns/${campaign.id}/open`);
+    expect(opened.body.status).toBe('open');
+    expect(opened.body.archivedOn).toBeUndefined();
+  });
 });
 
 describe('DELETE /api/campaigns/:id', () => {
