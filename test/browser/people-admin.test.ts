@@ -7,6 +7,7 @@
 import { createServer } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoSeriousViolations } from '../support/axe-check';
 import { useBrowserSession } from '../support/browser-session';
 import { artifactPath, hasChromium } from '../support/chromium';
 import { startTestSmtpServer, type TestSmtpServer } from '../support/test-smtp-server';
@@ -88,6 +89,9 @@ describe.skipIf(!hasChromium)('people and passwords in the browser', () => {
     const pending = owner.getByRole('table', { name: 'Invitations not yet accepted' });
     await pending.waitFor();
     await owner.screenshot({ path: artifactPath('people-admin-01-people.png'), fullPage: true });
+    await expectNoSeriousViolations(owner, 'people section', {
+      include: 'section[aria-labelledby="people-heading"]',
+    });
     // A heading row, then one row per live invitation: lee@ once, late@.
     await expect.poll(() => pending.getByRole('row').count()).toBe(3);
 
@@ -95,6 +99,9 @@ describe.skipIf(!hasChromium)('people and passwords in the browser', () => {
     await lateRow.getByRole('button', { name: 'Revoke' }).click();
     await lateRow.getByRole('alert').waitFor();
     await owner.screenshot({ path: artifactPath('people-admin-02-confirm-revoke.png'), fullPage: true });
+    await expectNoSeriousViolations(owner, 'people section, asking to confirm', {
+      include: 'section[aria-labelledby="people-heading"]',
+    });
     await lateRow.getByRole('button', { name: 'Revoke' }).click();
     await owner.getByText('The invitation of late@example.com is revoked.').waitFor();
     // The list is read again after the revocation: wait for it.
@@ -116,6 +123,7 @@ describe.skipIf(!hasChromium)('people and passwords in the browser', () => {
     await forgot.getByRole('button', { name: 'Email me a link' }).click();
     await pat.getByText(/If pat@example\.com belongs to an account, a link is on its way/).waitFor();
     await pat.screenshot({ path: artifactPath('people-admin-03-link-sent.png'), fullPage: true });
+    await expectNoSeriousViolations(pat, 'forgot-password form');
     const [mail] = await smtp.waitForMessages(1);
     expect(mail!.to).toEqual(['pat@example.com']);
     const link = /http:\/\/127\.0\.0\.1:\d+\/reset-password\/[A-Za-z0-9_-]+/.exec(mail!.text)![0];
@@ -123,6 +131,7 @@ describe.skipIf(!hasChromium)('people and passwords in the browser', () => {
     await pat.getByText('For the account pat@example.com.').waitFor();
     await pat.getByLabel('New password', { exact: true }).fill('pat chose a new one');
     await pat.screenshot({ path: artifactPath('people-admin-04-reset-page.png'), fullPage: true });
+    await expectNoSeriousViolations(pat, 'reset-password page');
     await pat.getByRole('button', { name: 'Set password' }).click();
     await pat.getByText(/Your new password is set/).waitFor();
     await pat.screenshot({ path: artifactPath('people-admin-05-password-set.png'), fullPage: true });
@@ -140,6 +149,9 @@ describe.skipIf(!hasChromium)('people and passwords in the browser', () => {
     await notice.waitFor();
     expect(await notice.getByLabel('Link').inputValue()).toMatch(/\/reset-password\/[A-Za-z0-9_-]{40,}$/);
     await owner.screenshot({ path: artifactPath('people-admin-06-reset-link.png'), fullPage: true });
+    await expectNoSeriousViolations(owner, 'people section with a reset link', {
+      include: 'section[aria-labelledby="people-heading"]',
+    });
 
     // In Chinese.
     await owner.locator('header').getByRole('group').getByRole('button', { name: '简体中文' }).click();
@@ -163,6 +175,9 @@ describe.skipIf(!hasChromium)('people and passwords in the browser', () => {
     await phone.goto(`${url}/organizations/${organizationId}`);
     await phone.getByRole('table', { name: 'Invitations not yet accepted' }).waitFor();
     await phone.screenshot({ path: artifactPath('people-admin-08-phone.png'), fullPage: true });
+    await expectNoSeriousViolations(phone, 'people section at phone width', {
+      include: 'section[aria-labelledby="people-heading"]',
+    });
 
     // The owner signs out every other browser of theirs; this one stays signed in.
     const elsewhere = await session.newPage();
