@@ -80,6 +80,8 @@ export function passwordResetRoutes(
         }
         const publicUrl = deps.publicUrl;
         const email = normalizeEmail(c.req.valid('json').email);
+        // The time of the request, not of the work done after it: a link lasts an hour from when it was asked for.
+        const now = deps.now();
         // Whether there is an account, and whether a link is mailed, is decided and done after the answer, so
         // neither its words nor its timing tell the asker anything.
         setImmediate(() => {
@@ -87,7 +89,7 @@ export function passwordResetRoutes(
             const account = await storage.accounts.findByEmail(email);
             if (!account) return;
             const token = deps.newToken();
-            const reset = issueReset(deps.hashToken(token), deps.now(), 'email');
+            const reset = issueReset(deps.hashToken(token), now, 'email');
             // Decided on the account as stored now, so two requests at once mail one link, not two.
             let mayMail = false;
             await storage.accounts.update(account.id, (current) => {
