@@ -10,6 +10,7 @@ const EN = {
   draft: 'Reminders planned now go out only once the campaign is open.',
   closed: 'The campaign has closed: planned reminders will not go out.',
   empty: 'No reminders are planned.',
+  line: (planned: string, outcome: string) => `${planned} — ${outcome}`,
   afterDays: (n: number) => `${days(n)} after the invitations`,
   onDay: (when: string) => `On ${when}`,
   dueAt: (when: string) => `due ${when}`,
@@ -17,6 +18,7 @@ const EN = {
   waitsForInvitations: 'counted from when the invitations are emailed',
   next: (when: string) => `Next reminder: ${when}.`,
   sent: (when: string) => `sent ${when}`,
+  sentWith: (when: string, counts: string) => `sent ${when}: ${counts}`,
   mailingCounts: (sent: number, total: number, failed: number) =>
     failed > 0 ? `${sent} of ${total} sent, ${failed} failed` : `${sent} of ${total} sent`,
   mailingSending: 'sending now',
@@ -45,6 +47,7 @@ export const REMINDER_PLAN_TEXT = {
     draft: '现在安排的提醒要等调查开启后才会发送。',
     closed: '本次调查已结束，计划中的提醒不会再发送。',
     empty: '尚未安排任何提醒。',
+    line: (planned: string, outcome: string) => `${planned}：${outcome}`,
     afterDays: (n: number) => `邀请发出 ${n} 天后`,
     onDay: (when: string) => `定于 ${when}`,
     dueAt: (when: string) => `预定 ${when} 发送`,
@@ -52,6 +55,7 @@ export const REMINDER_PLAN_TEXT = {
     waitsForInvitations: '从邀请邮件发出时起算',
     next: (when: string) => `下一次提醒：${when}。`,
     sent: (when: string) => `已于 ${when} 发送`,
+    sentWith: (when: string, counts: string) => `已于 ${when} 发送，${counts}`,
     mailingCounts: (sent: number, total: number, failed: number) =>
       failed > 0 ? `已发送 ${sent}/${total}，失败 ${failed} 封` : `已发送 ${sent}/${total}`,
     mailingSending: '正在发送',

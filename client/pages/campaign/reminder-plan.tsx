@@ -37,7 +37,7 @@ function outcomeOf(r: PlannedReminder, text: ReminderPlanText, moment: (iso: str
             : m.state === 'interrupted'
               ? text.mailingInterrupted
               : text.mailingCounts(m.sent, m.total, m.failed);
-      return [text.sent(when), counts].filter((part) => part !== '').join(': ');
+      return counts === '' ? text.sent(when) : text.sentWith(when, counts);
     }
   }
 }
@@ -95,9 +95,7 @@ export function ReminderPlanSection({ detail, refreshKey }: { detail: CampaignDe
         <ul className="list planned-reminders">
           {reminders.map((r) => (
             <li key={r.id} className={r.state === 'planned' ? undefined : 'muted'}>
-              <span>
-                {plannedFor(r, text, moment)} — {outcomeOf(r, text, moment)}
-              </span>{' '}
+              <span>{text.line(plannedFor(r, text, moment), outcomeOf(r, text, moment))}</span>{' '}
               {r.state === 'planned' && open && (
                 <button
                   type="button"
