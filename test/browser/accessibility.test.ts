@@ -165,21 +165,25 @@ describe.skipIf(!hasChromium)('accessibility of every page', () => {
   ];
 
   /** Opens a page at a width, as the owner when the visit needs someone signed in, once it has settled. */
-  async function open(visit: Visit, viewport: { width: number; height: number }): Promise<Page> {
+  async function open(
+    visit: Visit,
+    viewport: { width: number; height: number },
+  ): Promise<{ page: Page; seen: ReturnType<typeof watchConsole> }> {
     const page = await session.newPage({ viewport });
+    const seen = watchConsole(page);
     if (visit.signedIn) {
       const [name, value] = data.cookie.split('=') as [string, string];
       await page.context().addCookies([{ name, value, url: session.server.url }]);
     }
     await page.goto(session.server.url + visit.path());
     await settle(page, visit.ready);
-    return page;
+    return { page, seen };
   }
 
   for (const { name: width, viewport } of WIDTHS) {
     for (const visit of VISITS) {
       it(`finds no serious or critical violation on the ${visit.name} page at ${width} width`, async () => {
-        const page = await open(visit, viewport);
+        const { page, seen } = await open(visit, viewport);
         // Folded parts (all gates, the email texts, the staff list) are judged unfolded, as a reader opens them.
         await page.evaluate(() =>
           document.querySelectorAll('details').forEach((details) => (details.open = true)),
@@ -190,6 +194,9 @@ describe.skipIf(!hasChromium)('accessibility of every page', () => {
         // Milder findings are printed for whoever improves the pages next; they do not fail the test.
         if (violations.length > 0) console.info(describeViolations(violations, `${visit.name} at ${width}`));
         expect(session.cspViolations).toEqual([]);
+        // Loading any page leaves nothing in the console (React Router once warned on every one).
+        expect(seen.messages).toEqual([]);
+        expect(seen.unauthorized).toEqual([]);
         await page.context().close();
       });
     }
@@ -197,7 +204,7 @@ describe.skipIf(!hasChromium)('accessibility of every page', () => {
 
   it('lets a keyboard reach a table wider than a phone and scroll it, and adds no tab stop where a table fits', async () => {
     const report = VISITS.find((visit) => visit.name === 'campaign report')!;
-    const phone = await open(report, WIDTHS[0].viewport);
+    const { page: phone } = await open(report, WIDTHS[0].viewport);
     const departments = phone.getByRole('group', { name: 'Departments', exact: true });
     await departments.focus();
     await expect(departments.evaluate((scroller) => scroller === document.activeElement)).resolves.toBe(true);
@@ -208,7 +215,7 @@ describe.skipIf(!hasChromium)('accessibility of every page', () => {
 
     // Each scroller is in the tab order exactly when its table is wider than it, on a phone and on a desktop.
     for (const { viewport } of WIDTHS) {
-      const page = await open(report, viewport);
+      const { page } = await open(report, viewport);
       const scrollers = await page
         .locator('.table-scroll')
         .evaluateAll((all) =>
