@@ -29,4 +29,9 @@ export interface MailingRepository {
   ): Promise<PlannedReminder[]>;
   /** Campaigns with a reminder still to go out: what the scheduler looks at. */
   campaignsWithPlannedReminders(): Promise<string[]>;
+  /**
+   * Forgets a campaign's runs and plan: what a deleted campaign, or an erased staff list, leaves behind
+   * here (the runs name people by invitation id and list the addresses that could not be reached).
+   */
+  removeCampaign(campaignId: string): Promise<void>;
 }

@@ -139,6 +139,12 @@ export async function openEmbeddedMailingRepository(
     async campaignsWithPlannedReminders() {
       return doc.plans.filter((p) => p.reminders.some((r) => r.outcome === null)).map((p) => p.campaignId);
     },
+    async removeCampaign(campaignId) {
+      await change((d) => {
+        d.runs = d.runs.filter((r) => r.campaignId !== campaignId);
+        d.plans = d.plans.filter((p) => p.campaignId !== campaignId);
+      });
+    },
     async close() {
       closed = true;
       await flushing;

@@ -117,5 +117,20 @@ export function mailingContract(open: () => Promise<StorageUnderTest>): void {
       expect((await reopened.mailings.plan('c-1')).map((r) => r.id)).toEqual(['a']);
       expect(await reopened.mailings.campaignsWithPlannedReminders()).toEqual(['c-1']);
     });
+
+    it('forgets a campaign’s runs and plan, and nothing of another campaign', async () => {
+      const { storage, reopen } = await open();
+      await storage.mailings.begin(
+        run('r1', 'c-1', { failures: [{ email: 'a@example.com', error: '550' }] }),
+      );
+      await storage.mailings.begin(run('r2', 'c-2'));
+      await storage.mailings.changePlan('c-1', () => [reminder('a', 3)]);
+      await storage.mailings.removeCampaign('c-1');
+      const reopened = await reopen();
+      expect(await reopened.mailings.runs('c-1')).toEqual([]);
+      expect(await reopened.mailings.plan('c-1')).toEqual([]);
+      expect((await reopened.mailings.runs('c-2')).map((r) => r.id)).toEqual(['r2']);
+      expect(await reopened.mailings.campaignsWithPlannedReminders()).toEqual([]);
+    });
   });
 }
