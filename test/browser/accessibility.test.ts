@@ -216,14 +216,30 @@ describe.skipIf(!hasChromium)('accessibility of every page', () => {
     // Each scroller is in the tab order exactly when its table is wider than it, on a phone and on a desktop.
     for (const { viewport } of WIDTHS) {
       const { page } = await open(report, viewport);
-      const scrollers = await page
-        .locator('.table-scroll')
-        .evaluateAll((all) =>
-          all.map((s) => ({ overflows: s.scrollWidth > s.clientWidth, focusable: s.tabIndex === 0 })),
-        );
+      const scrollers = await page.locator('.table-scroll').evaluateAll((all) =>
+        all.map((s) => ({
+          overflows: s.scrollWidth > s.clientWidth || s.scrollHeight > s.clientHeight,
+          focusable: s.tabIndex === 0,
+        })),
+      );
       expect(scrollers.length).toBeGreaterThan(3);
       for (const scroller of scrollers) expect(scroller.focusable).toBe(scroller.overflows);
       await page.context().close();
     }
+  });
+
+  it('lets a keyboard reach and scroll a staff list’s long list of problems on a phone', async () => {
+    const draft = VISITS.find((visit) => visit.name === 'draft campaign')!;
+    const { page } = await open(draft, WIDTHS[0].viewport);
+    const lines = Array.from({ length: 60 }, (_, i) => `person${i}@example.com,Nowhere`);
+    await page.getByLabel('Or paste the list here').fill(['email,department', ...lines].join('\n'));
+    await page.getByRole('button', { name: 'Check the list' }).click();
+    const problems = page.getByRole('group', { name: /60 problems/ });
+    await problems.focus();
+    await expectNoSeriousViolations(page, 'staff-list problems at phone width');
+    await page.keyboard.press('PageDown');
+    await page.waitForFunction(() => document.activeElement!.scrollTop > 0);
+    await page.screenshot({ path: artifactPath('a11y-staff-problems-phone.png') });
+    await page.context().close();
   });
 });

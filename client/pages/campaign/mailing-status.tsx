@@ -1,5 +1,6 @@
 import type { MailingStatus } from '../../../server/http/api-types';
 import { FormError } from '../../components/form-error';
+import { ScrollBox } from '../../components/scroll-box';
 import { useText, useUiLanguage } from '../../components/ui-language';
 import { formatMoment } from './format-moment';
 import { SENDING_TEXT } from './sending-text';
@@ -66,11 +67,13 @@ export function MailingStatusView({
       {mailing?.finished && mailing.failures.length > 0 && (
         <>
           <p className="error">{text.failures(mailing.failures.length)}</p>
-          <ul className="list mailing-failures">
-            {mailing.failures.map((f, index) => (
-              <li key={`${f.email}-${index}`}>{text.failure(f.email, f.error)}</li>
-            ))}
-          </ul>
+          <ScrollBox label={text.failures(mailing.failures.length)} className="mailing-failures">
+            <ul className="list">
+              {mailing.failures.map((f, index) => (
+                <li key={`${f.email}-${index}`}>{text.failure(f.email, f.error)}</li>
+              ))}
+            </ul>
+          </ScrollBox>
         </>
       )}
     </>

@@ -2,6 +2,7 @@ import { errorText } from '../../components/error-text';
 import { useUiLanguage } from '../../components/ui-language';
 import { STAFF_TEXT } from './staff-text';
 import type { StaffPreviewSummary } from './summarize-staff-preview';
+import { ScrollBox } from '../../components/scroll-box';
 import { TableScroll } from '../../components/table-scroll';
 
 /** The outcome of checking a staff list: who would be added where, what is skipped, what must be fixed. */
@@ -45,11 +46,13 @@ export function StaffPreview({ summary }: { summary: StaffPreviewSummary }) {
         // A wrapper carries the alert, so the problems stay a list to a screen reader.
         <div role="alert" className="staff-problems">
           <p className="error">{text.problems(summary.problems.length)}</p>
-          <ul className="list">
-            {summary.problems.map((p, index) => (
-              <li key={`${p.line}-${index}`}>{text.problemLine(p.line, errorText(p, language))}</li>
-            ))}
-          </ul>
+          <ScrollBox label={text.problems(summary.problems.length)} className="staff-problem-list">
+            <ul className="list">
+              {summary.problems.map((p, index) => (
+                <li key={`${p.line}-${index}`}>{text.problemLine(p.line, errorText(p, language))}</li>
+              ))}
+            </ul>
+          </ScrollBox>
         </div>
       )}
       {summary.verdict === 'nothing-new' && <p className="notice">{text.nothingNew}</p>}
