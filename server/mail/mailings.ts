@@ -103,7 +103,8 @@ const inProgress = () =>
   });
 
 export function createMailingDesk(d: MailingDeskDeps) {
-  const running = new Map<string, Promise<void>>();
+  /** The campaigns a mailing is going out for, each with the hold its mailing took. */
+  const running = new Map<string, symbol>();
   const minute = () => new Date(d.now()).toISOString().slice(0, 16) + 'Z';
 
   const assertIdle = (campaignId: string) => {
@@ -120,13 +121,11 @@ export function createMailingDesk(d: MailingDeskDeps) {
     go: (t: T, release: () => void) => Promise<void>,
   ) {
     assertIdle(campaignId);
-    let resolve!: () => void;
-    const held = new Promise<void>((r) => (resolve = r));
+    const held = Symbol(campaignId);
     running.set(campaignId, held);
     // Only this mailing's hold: a release that comes late must not free the campaign from the next one.
     const release = () => {
       if (running.get(campaignId) === held) running.delete(campaignId);
-      resolve();
     };
     let prepared: T;
     try {
@@ -269,9 +268,7 @@ export function createMailingDesk(d: MailingDeskDeps) {
       return statusOf(started.run);
     },
 
-    /** Resolves when the campaign's mailing, if any, has finished. */
-    settled: (campaignId: string) => running.get(campaignId) ?? Promise.resolve(),
-
+    /** A mailing of the campaign is going out from this process now. */
     isRunning: (campaignId: string) => running.has(campaignId),
   };
 }
