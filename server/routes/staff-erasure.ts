@@ -8,6 +8,15 @@ import { recordAudit } from '../http/audit';
 
 const HOUR_MS = 60 * 60 * 1000;
 
+/**
+ * Erases a campaign's staff list, and its mailings with it: their records name people by invitation and
+ * keep the addresses that could not be reached. The people go first, so an erasure cut short is done again.
+ */
+export async function eraseStaffList(deps: AppDeps, campaignId: string, today: string): Promise<void> {
+  await deps.storage.surveyInvitations.erase(campaignId, today);
+  await deps.storage.mailings.removeCampaign(campaignId);
+}
+
 /** Erases every list due today and not erased yet; resolves with the campaigns erased. */
 export async function eraseDueStaffLists(deps: AppDeps): Promise<string[]> {
   const { storage } = deps;
@@ -18,7 +27,7 @@ export async function eraseDueStaffLists(deps: AppDeps): Promise<string[]> {
     for (const campaign of await storage.campaigns.listByOrganization(organization.id)) {
       const retention = await storage.surveyInvitations.retention(campaign.id);
       if (!isErasureDue(campaign, retention, today)) continue;
-      await storage.surveyInvitations.erase(campaign.id, today);
+      await eraseStaffList(deps, campaign.id, today);
       // Nobody signed in did it: the entry names no account.
       await recordAudit(deps, null, 'campaign.staff.erase', campaign.id);
       erased.push(campaign.id);

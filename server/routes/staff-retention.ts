@@ -3,6 +3,7 @@
 
 import { createRoute } from '@hono/zod-openapi';
 import type { AppDeps } from '../app-deps';
+import { eraseStaffList } from './staff-erasure';
 import { checkErasure, checkRetentionDays, retentionStatus } from '../domain/campaigns/staff-retention';
 import { audit } from '../http/audit';
 import { guard } from '../http/guard';
@@ -80,7 +81,7 @@ export function staffRetentionRoutes(deps: AppDeps) {
         guard(c, 'campaign:manage', campaign.organizationId);
         checkErasure(campaign, c.req.valid('json').confirm);
         const before = await storage.surveyInvitations.retention(campaign.id);
-        await storage.surveyInvitations.erase(campaign.id, deps.today());
+        await eraseStaffList(deps, campaign.id, deps.today());
         if (before.erasedOn === null) await audit(c, deps, 'campaign.staff.erase', campaign.id);
         return c.json(await statusOf(campaign), 200);
       },

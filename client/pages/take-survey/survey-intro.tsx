@@ -22,5 +22,7 @@ export function SurveyIntro({ survey, language }: { survey: SurveyForRespondent;
       ]
     : [text.minutes(survey.minutes[language]), text.anonymity(survey.minGroupSize)];
   const link = survey.personal ? [text.personalNote] : survey.accessCode ? [text.codeNote] : [];
-  return <p className="survey-intro">{text.sentences([...about, ...link])}</p>;
+  // Sentences of one paragraph, spaced as the language writes them: Chinese puts no space after a full stop.
+  const gap = language === 'en' ? ' ' : '';
+  return <p className="survey-intro">{[...about, ...link].join(gap)}</p>;
 }

@@ -5,8 +5,6 @@ import type { Language } from '../../components/language-switch';
 export const SURVEY_TEXT = {
   en: {
     language: 'Language',
-    /** Sentences of one paragraph, spaced as the language writes them. */
-    sentences: (parts: string[]) => parts.join(' '),
     progress: (page: number, pages: number) => `Page ${page} of ${pages}`,
     minutes: (minutes: number) => `It takes about ${minutes} minutes.`,
     anonymity: (min: number) =>
@@ -28,7 +26,6 @@ export const SURVEY_TEXT = {
   },
   'zh-cn': {
     language: '语言',
-    sentences: (parts: string[]) => parts.join(''),
     progress: (page: number, pages: number) => `第 ${page} 页，共 ${pages} 页`,
     minutes: (minutes: number) => `问卷大约需要 ${minutes} 分钟。`,
     anonymity: (min: number) =>

@@ -1,7 +1,7 @@
 // Editing an organization and its departments, a campaign's own copy of its departments, and archiving and
 // deleting organizations and campaigns, through the real app over real embedded storage.
 
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Campaign } from '../../../server/domain/campaigns/campaign';
@@ -9,6 +9,7 @@ import type { Organization } from '../../../server/domain/campaigns/organization
 import { inviteAndAccept } from '../../fixtures/accounts';
 import { importStaff, staffCsv } from '../../fixtures/staff';
 import { expectProblem, setUpCampaign, startTestApp, submit, type TestApp } from '../../fixtures/test-app';
+import { finishedMailing, UNREACHED } from '../../fixtures/finished-mailing';
 
 let t: TestApp;
 beforeEach(async () => {
@@ -320,6 +321,7 @@ describe('DELETE /api/campaigns/:id', () => {
     await importStaff(t, campaign.id, staffCsv({ Sales: 2 }));
     await t.call('POST', `/api/campaigns/${campaign.id}/close`);
     await t.storage.tallies.write(campaign.id, 'a checkpoint');
+    await t.storage.mailings.begin(finishedMailing(campaign.id));
     expect(await filesOf('responses', campaign.id)).not.toEqual([]);
     expect(await filesOf('people', campaign.id)).not.toEqual([]);
 
@@ -340,6 +342,8 @@ describe('DELETE /api/campaigns/:id', () => {
     expect(await filesOf('responses', campaign.id)).toEqual([]);
     expect(await filesOf('people', campaign.id)).toEqual([]);
     expect(await filesOf('tallies', campaign.id)).toEqual([]);
+    expect(await t.storage.mailings.runs(campaign.id)).toEqual([]);
+    expect(await readFile(join(t.dataDir, 'mailings.json'), 'utf8')).not.toContain(UNREACHED);
     expectProblem(await t.call('GET', `/api/campaigns/${campaign.id}`), 404);
     expectProblem(await t.call('GET', `/api/survey/${setup.tokenOf('Sales')}`), 404);
     expect(await actions()).toContain(`campaign.delete ${campaign.id}`);

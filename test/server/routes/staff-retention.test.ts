@@ -11,6 +11,7 @@ import { createClock, DAY } from '../../fixtures/accounts';
 import { importStaff, mailMergeTokens, staffCsv } from '../../fixtures/staff';
 import { expectProblem, setUpCampaign, startTestApp, type TestApp } from '../../fixtures/test-app';
 import { scoreable } from '../../fixtures/answers';
+import { finishedMailing, UNREACHED } from '../../fixtures/finished-mailing';
 
 let t: TestApp;
 afterEach(async () => {
@@ -125,6 +126,7 @@ describe('a staff list’s retention', () => {
     expectProblem(refused, 422, ['confirm']);
     expect(refused.body.code).toBe('retention.confirmation-mismatch');
     expect((await t.storage.surveyInvitations.listByCampaign(id))[0]!.email).toBe('sales1@example.com');
+    await t.storage.mailings.begin(finishedMailing(id));
 
     const erased = await t.call('POST', `/api/campaigns/${id}/staff-retention/erase`, {
       confirm: campaign.name,
@@ -144,6 +146,9 @@ describe('a staff list’s retention', () => {
       expectProblem(await t.call('GET', `/api/survey/${token}`), 404);
     }
     expect(files).not.toContain('Person');
+    // The mailings named people by invitation and kept the address that could not be reached.
+    expect(await t.storage.mailings.runs(id)).toEqual([]);
+    expect(await readFile(join(t.dataDir, 'mailings.json'), 'utf8')).not.toContain(UNREACHED);
 
     // Nothing is left to change, and erasing again is no new action.
     const again = await t.call('POST', `/api/campaigns/${id}/staff-retention/erase`, {
