@@ -48,6 +48,11 @@ function withDepartmentQuestion(survey: SurveyForRespondent): Record<string, unk
   return { ...json, pages: [page, ...pages] };
 }
 
+// Each page's title is a heading under the page's <h1> (SurveyJS draws titles as plain divs), so a screen
+// reader can list the survey's topics and jump to the page's questions. A setting of SurveyJS as a whole,
+// made once when the page's code loads.
+settings.titleTags.page = 'h2';
+
 /**
  * A SurveyJS model for this survey, restored from and saved to this device as the respondent goes, under
  * `progressKey`: the link's token, or for a personal invitation a key shared by all the links it was sent.
@@ -55,9 +60,6 @@ function withDepartmentQuestion(survey: SurveyForRespondent): Record<string, unk
 export function useSurveyModel(progressKey: string, survey: SurveyForRespondent, language: Language) {
   const { model, resumed } = useMemo(() => {
     registerScoringProperties();
-    // Each page's title is a heading under the page's <h1> (SurveyJS draws titles as plain divs), so a
-    // screen reader can list the survey's topics and jump to the page's questions.
-    settings.titleTags.page = 'h2';
     const m = new Model(withDepartmentQuestion(survey));
     m.showCompletedPage = false;
     // The page shows the title, the introduction and "Page 3 of 11" itself (survey-intro.tsx,

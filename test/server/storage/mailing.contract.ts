@@ -76,7 +76,7 @@ export function mailingContract(open: () => Promise<StorageUnderTest>): void {
 
     it('rejects a change to an unknown run', async () => {
       const { storage } = await open();
-      await expect(storage.mailings.change('missing', (r) => r)).rejects.toThrow();
+      await expect(storage.mailings.change('missing', (r) => r)).rejects.toThrow('missing');
     });
 
     it('stores a run and the reminder it claims in one step, or neither when the plan refuses', async () => {

@@ -48,7 +48,7 @@ export function organizationRemovalContract(open: () => Promise<StorageUnderTest
           throw new Error('refused');
         }),
       ).rejects.toThrow('refused');
-      await expect(storage.organizations.update('org-ghost', (o) => o)).rejects.toThrow();
+      await expect(storage.organizations.update('org-ghost', (o) => o)).rejects.toThrow('No such record');
       expect(await storage.organizations.get('org-1')).toEqual(ACME);
       expect(await storage.organizations.get('org-ghost')).toBeUndefined();
     });
