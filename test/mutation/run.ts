@@ -39,6 +39,11 @@ const TESTED_BY: Record<string, string[]> = {
   // The release rule as answers arrive is checked against the list rule through the tally's property test.
   'anonymity/batch-release.ts': ['anonymity/batch-release', 'analysis/campaign-tally'],
   'analysis/tally-plan.ts': ['analysis/campaign-tally'],
+  // The export's columns, coding and codebook are checked whole through the route: its CSV against the
+  // answers stored, its codebook against the questionnaire.
+  'analysis/export-columns.ts': ['analysis/export-columns', 'test/server/routes/campaign-export'],
+  'analysis/export-coding.ts': ['analysis/export-coding', 'test/server/routes/campaign-export'],
+  'analysis/export-codebook.ts': ['analysis/export-codebook', 'test/server/routes/campaign-export'],
 };
 
 /** About 500 mutants in slow loops: a slow mutant must not be mistaken for an endless one. */
