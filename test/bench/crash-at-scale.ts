@@ -84,12 +84,19 @@ async function template(options: CrashAtScaleOptions, questionnaire: Questionnai
     await server.stop('SIGTERM');
   }
   // A department takes no more answers than it has people: the shared campaign's departments get room for
-  // the stored responses and every round's submissions. The personal-link campaign's places come from its
-  // staff list, whatever the headcount.
+  // the stored responses and every round's submissions, in the organization and in the copy of its
+  // departments each campaign took when it opened (which its places and report read). The personal-link
+  // campaign's places come from its staff list, whatever the headcount.
   const recordsPath = join(dataDir, 'records.json');
-  const records = JSON.parse(await readFile(recordsPath, 'utf8')) as { organizations: Organization[] };
+  const records = JSON.parse(await readFile(recordsPath, 'utf8')) as {
+    organizations: Organization[];
+    campaigns: Campaign[];
+  };
   for (const organization of records.organizations) {
     for (const department of organization.departments) department.headcount = 1_000_000;
+  }
+  for (const campaign of records.campaigns) {
+    for (const department of campaign.departmentsAtOpening ?? []) department.headcount = 1_000_000;
   }
   await writeFile(recordsPath, JSON.stringify(records));
   const random = seededRandom(options.seed);
