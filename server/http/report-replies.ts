@@ -8,6 +8,7 @@ import type { CampaignAnalysis } from '../domain/analysis/campaign-analysis';
 import type { CampaignReport } from '../domain/analysis/campaign-report';
 import { CHECK_STATUSES, type Check } from '../domain/decisions/checks';
 import type { Decision } from '../domain/decisions/decide';
+import type { ExecutiveSummary } from '../domain/decisions/executive-summary';
 import { GOAL_CHECKS } from '../domain/analysis/goal-audit';
 import type { GroupSummary } from '../domain/analysis/group-summary';
 import { ORGANIZATION_FACT_KEYS, type OrganizationFactKey } from '../domain/campaigns/organization-facts';
@@ -246,6 +247,22 @@ const RecommendationSchema = schemaOf<Recommendation>()(
     .openapi('Recommendation'),
 );
 
+const ExecutiveSummarySchema = schemaOf<ExecutiveSummary>()(
+  z
+    .strictObject({
+      verdict: VerdictSchema,
+      title: LocalTextSchema,
+      provisional: z.boolean(),
+      toChange: z.array(CheckSchema),
+      barriers: z.array(CheckSchema),
+      actions: z.array(z.strictObject({ id: z.string(), title: LocalTextSchema })),
+      trust: z.strictObject({ responses: count.nullable(), responseRate: figure, headcount: count }),
+    })
+    .openapi('ExecutiveSummary', {
+      description: "The report's first screen: verdict, what would change it, main barriers, first actions",
+    }),
+);
+
 export const CampaignReportSchema = schemaOf<CampaignReport>()(
   z
     .strictObject({
@@ -297,6 +314,7 @@ export const CampaignReportSchema = schemaOf<CampaignReport>()(
         .nullable()
         .openapi({ description: "In a department head's view, what was withheld; null otherwise" }),
       recommendations: z.array(RecommendationSchema),
+      summary: ExecutiveSummarySchema,
       comments: z.strictObject({ minimum: count, comments: z.array(z.string()).nullable() }),
       release: z
         .strictObject({ received: count, heldBack: count, releasedOn: z.iso.date().nullable() })

@@ -17,6 +17,7 @@ import { recommend } from '../decisions/recommend';
 import type { Recommendation } from '../decisions/recommendation';
 import type { ReaderView } from '../anonymity/restrict-report';
 import { statedFacts, type StatedFact } from '../campaigns/stated-facts';
+import { summarize, type ExecutiveSummary } from '../decisions/executive-summary';
 
 export interface DepartmentReport {
   departmentId: string;
@@ -66,6 +67,8 @@ export interface CampaignReport {
   view: ReaderView | null;
   /** What to do, in priority order, each with the evidence that called for it. */
   recommendations: Recommendation[];
+  /** The first screen: verdict, main barriers, first actions, trust; from the fields above only. */
+  summary: ExecutiveSummary;
   /** Free-text comments of the whole organization, once enough people wrote one. */
   comments: CommentDigest;
   /**
@@ -172,6 +175,17 @@ export function reportFromTally(input: TalliedReportInput): CampaignReport {
     facts,
     analysis,
   });
+  const recommendations = recommend({
+    model,
+    decision,
+    overall,
+    analysis,
+    departmentNames: new Map(departments.map((d) => [d.id, d.name])),
+    facts,
+    trainedShare: profile['okr-trained'] ?? null,
+  });
+  const responses = figures.overall.n;
+  const responseRate = headcount > 0 ? figures.received / headcount : null;
   return {
     campaignId: campaign.id,
     organizationId: organization.id,
@@ -180,9 +194,9 @@ export function reportFromTally(input: TalliedReportInput): CampaignReport {
     status: campaign.status,
     modelVersion: model.version,
     minGroupSize: campaign.minGroupSize,
-    responses: figures.overall.n,
+    responses,
     headcount,
-    responseRate: headcount > 0 ? figures.received / headcount : null,
+    responseRate,
     overall,
     departments: departmentReports,
     analysis,
@@ -192,15 +206,8 @@ export function reportFromTally(input: TalliedReportInput): CampaignReport {
     statedFacts: statedFacts(facts),
     departmentView: false,
     view: null,
-    recommendations: recommend({
-      model,
-      decision,
-      overall,
-      analysis,
-      departmentNames: new Map(departments.map((d) => [d.id, d.name])),
-      facts,
-      trainedShare: profile['okr-trained'] ?? null,
-    }),
+    recommendations,
+    summary: summarize({ decision, recommendations, responses, responseRate, headcount }),
     comments: figures.comments,
     release: { received: figures.received, heldBack: figures.heldBack, releasedOn: figures.releasedOn },
   };

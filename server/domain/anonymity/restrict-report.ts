@@ -8,6 +8,7 @@ import type { CampaignReport } from '../analysis/campaign-report';
 import type { Check } from '../decisions/checks';
 import type { Decision } from '../decisions/decide';
 import { summarizeGoalAudits } from '../analysis/goal-audit';
+import { summarize } from '../decisions/executive-summary';
 
 /** What a restricted reader was not shown, for the report to say so in words. */
 export interface ReaderView {
@@ -107,18 +108,23 @@ export function restrictReport(report: CampaignReport, departmentIds: readonly s
     acrossDepartmentsShown: acrossShown,
     withheldRecommendations: report.recommendations.length - aboutShownDepartments.length,
   };
+  // The organization's counts minus the reader's own would be the other department's.
+  const responses = organizationShown ? report.responses : null;
+  const responseRate = organizationShown ? report.responseRate : null;
+  const decision = decisionFor(report.decision, organizationShown, acrossShown);
   return {
     ...report,
     departmentView: true,
     view,
     overall: organizationShown ? report.overall : null,
-    // The organization's counts minus the reader's own would be the other department's.
-    responses: organizationShown ? report.responses : null,
-    responseRate: organizationShown ? report.responseRate : null,
+    responses,
+    responseRate,
     release: organizationShown ? report.release : null,
     departments: report.departments.filter((d) => own(d.departmentId)),
     analysis,
-    decision: decisionFor(report.decision, organizationShown, acrossShown),
+    decision,
     recommendations,
+    // Built again from the restricted parts, never cut down from the full one, so it quotes nothing else.
+    summary: summarize({ decision, recommendations, responses, responseRate, headcount: report.headcount }),
   };
 }
