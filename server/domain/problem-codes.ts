@@ -243,6 +243,26 @@ export const PROBLEM_CODES = [
   /** `min`: the campaign's minimum group size. */
   'export.nothing-released',
 
+  // The action plan (action-plan.ts)
+  /** Some fields of an action cannot be accepted: each is named with its own code below. */
+  'action.invalid',
+  'action.title-required',
+  /** `max` characters. */
+  'action.too-long',
+  'action.due-invalid',
+  'action.owner-name-invalid',
+  'action.owner-email-invalid',
+  /** The account named as owner holds no role in the organization. */
+  'action.owner-unknown',
+  /** `department`. */
+  'action.department-unknown',
+  /** `max` characters. */
+  'action.comment-invalid',
+  /** A department head changing what is not theirs, or more than progress; a consultant changing anything. */
+  'action.change-forbidden',
+  /** The campaign named is not one of the organization's. */
+  'action.campaign-unknown',
+
   // Answering the survey
   'survey.not-found',
   'survey.not-open',
