@@ -1,5 +1,6 @@
 import type { AccessCodeRepository } from './access-code-repository';
 import type { AccountRepository } from './account-repository';
+import type { ActionPlanRepository } from './action-plan-repository';
 import type { ApiTokenRepository } from './api-token-repository';
 import type { AuditLog } from './audit-log';
 import type { CampaignRepository } from './campaign-repository';
@@ -28,6 +29,8 @@ export interface Storage {
   tallies: TallyCheckpoints;
   /** Mailings as they go out (so a restart knows how far one got) and planned reminders. */
   mailings: MailingRepository;
+  /** Each organization's action plan. */
+  actionPlan: ActionPlanRepository;
   audit: AuditLog;
   close(): Promise<void>;
 }

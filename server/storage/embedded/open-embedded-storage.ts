@@ -14,6 +14,7 @@ import { openCampaignPeople } from './campaign-people';
 import { isClosedCampaign } from './closed-campaigns';
 import { createDepartmentPlaces } from './department-places';
 import { createEmbeddedAccessCodeRepository } from './embedded-access-code-repository';
+import { openEmbeddedActionPlanRepository } from './embedded-action-plan-repository';
 import { createEmbeddedApiTokenRepository } from './embedded-api-token-repository';
 import { openEmbeddedAuditLog } from './embedded-audit-log';
 import { openEmbeddedMailingRepository } from './embedded-mailing-repository';
@@ -79,6 +80,7 @@ export async function openEmbeddedStorage(
   const places = createDepartmentPlaces(db, responses, people);
   const tallies = await openEmbeddedTallyCheckpoints(join(dataDir, 'tallies'), warn);
   const mailings = await openEmbeddedMailingRepository(join(dataDir, 'mailings.json'));
+  const actionPlan = await openEmbeddedActionPlanRepository(join(dataDir, 'action-plan.json'));
   return {
     organizations: createEmbeddedOrganizationRepository(db),
     campaigns: createEmbeddedCampaignRepository(db),
@@ -94,6 +96,7 @@ export async function openEmbeddedStorage(
     apiTokens: createEmbeddedApiTokenRepository(db),
     tallies,
     mailings,
+    actionPlan,
     audit,
     close: async () => {
       clearInterval(putAway);
@@ -102,6 +105,7 @@ export async function openEmbeddedStorage(
       await responses.close();
       await audit.close();
       await mailings.close();
+      await actionPlan.close();
     },
   };
 }

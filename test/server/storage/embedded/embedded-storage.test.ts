@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { openEmbeddedStorage } from '../../../../server/storage/embedded/open-embedded-storage';
 import type { Storage } from '../../../../server/storage/storage';
 import { runStorageContract } from '../repository.contract';
+import { actionPlanContract } from '../action-plan.contract';
 
-runStorageContract('embedded', async () => {
+async function openEmbedded() {
   const dir = await mkdtemp(join(tmpdir(), 'groundwork-embedded-'));
   const warnings: string[] = [];
   let storage: Storage = await openEmbeddedStorage(dir, (m) => warnings.push(m));
@@ -21,4 +22,7 @@ runStorageContract('embedded', async () => {
       await rm(dir, { recursive: true, force: true });
     },
   };
-});
+}
+
+runStorageContract('embedded', openEmbedded);
+actionPlanContract('embedded', openEmbedded);
