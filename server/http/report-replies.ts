@@ -256,7 +256,7 @@ const ExecutiveSummarySchema = schemaOf<ExecutiveSummary>()(
       toChange: z.array(CheckSchema),
       barriers: z.array(CheckSchema),
       actions: z.array(z.strictObject({ id: z.string(), title: LocalTextSchema })),
-      trust: z.strictObject({ responses: count.nullable(), responseRate: figure, headcount: count }),
+      trust: z.strictObject({ received: count.nullable(), responseRate: figure, headcount: count }),
     })
     .openapi('ExecutiveSummary', {
       description: "The report's first screen: verdict, what would change it, main barriers, first actions",

@@ -14,6 +14,8 @@ import { DepartmentTable } from './department-table';
 import { DownloadSection } from './download-section';
 import { CommentSection } from './comment-section';
 import { DriverSection } from './driver-section';
+import { ExecutiveSummary } from './executive-summary';
+import { SUMMARY_TEXT } from './executive-summary-text';
 import { GoalAuditSection } from './goal-audit-section';
 import { MeaningSection } from './meaning-section';
 import { RecommendationList } from './recommendation-list';
@@ -58,11 +60,7 @@ export default function CampaignReportPage() {
           const analysis = r.analysis;
           return (
             <div lang={LANGUAGE_TAGS[language]}>
-              <p>
-                {r.release &&
-                  text.summaryLine(r.release.received, r.headcount, formatPercent(r.responseRate))}{' '}
-                {text.model} {r.modelVersion}.
-              </p>
+              <ExecutiveSummary summary={r.summary} language={language} />
               {r.view && (
                 <section className="view-note" data-testid="view-note" aria-label={text.withheld}>
                   <p>{text.viewNote}</p>
@@ -72,36 +70,45 @@ export default function CampaignReportPage() {
                   )}
                 </section>
               )}
-              {r.release && r.responses !== null && (
-                <p className="muted" data-testid="release-line">
-                  {text.releaseLine(r.responses, r.release.heldBack, r.minGroupSize, r.release.releasedOn)}
+              {/* The analyst's material, one click away: the summary above is all most readers need. */}
+              <details className="full-report" data-testid="full-report">
+                <summary>{SUMMARY_TEXT[language].fullReport}</summary>
+                <p>
+                  {r.release &&
+                    text.summaryLine(r.release.received, r.headcount, formatPercent(r.responseRate))}{' '}
+                  {text.model} {r.modelVersion}.
                 </p>
-              )}
-              <VerdictPanel report={r} text={text} language={language} />
-              <StatedFactsSection report={r} text={text} language={language} />
-              <RecommendationList
-                recommendations={r.recommendations}
-                pilot={analysis?.pilot ?? null}
-                departmentView={r.departmentView}
-                labels={labels}
-              />
-              <ScoresSection report={r} text={text} language={language} />
-              <DepartmentTable report={r} text={text} language={language} />
-              {analysis && (
-                <>
-                  <TrustSection analysis={analysis} labels={labels} />
-                  <ComparisonSection analysis={analysis} labels={labels} />
-                  <MeaningSection map={analysis.conflictMap} labels={labels} />
-                  <GoalAuditSection
-                    audit={analysis.goalAudit}
-                    departmentOrder={r.departments.map((d) => d.departmentId)}
-                    labels={labels}
-                  />
-                  <DriverSection drivers={analysis.drivers} labels={labels} />
-                </>
-              )}
-              <CommentSection digest={r.comments} language={language} />
-              {mayExport && <DownloadSection report={r} text={text} />}
+                {r.release && r.responses !== null && (
+                  <p className="muted" data-testid="release-line">
+                    {text.releaseLine(r.responses, r.release.heldBack, r.minGroupSize, r.release.releasedOn)}
+                  </p>
+                )}
+                <VerdictPanel report={r} text={text} language={language} />
+                <StatedFactsSection report={r} text={text} language={language} />
+                <RecommendationList
+                  recommendations={r.recommendations}
+                  pilot={analysis?.pilot ?? null}
+                  departmentView={r.departmentView}
+                  labels={labels}
+                />
+                <ScoresSection report={r} text={text} language={language} />
+                <DepartmentTable report={r} text={text} language={language} />
+                {analysis && (
+                  <>
+                    <TrustSection analysis={analysis} labels={labels} />
+                    <ComparisonSection analysis={analysis} labels={labels} />
+                    <MeaningSection map={analysis.conflictMap} labels={labels} />
+                    <GoalAuditSection
+                      audit={analysis.goalAudit}
+                      departmentOrder={r.departments.map((d) => d.departmentId)}
+                      labels={labels}
+                    />
+                    <DriverSection drivers={analysis.drivers} labels={labels} />
+                  </>
+                )}
+                <CommentSection digest={r.comments} language={language} />
+                {mayExport && <DownloadSection report={r} text={text} />}
+              </details>
             </div>
           );
         }}

@@ -5,6 +5,7 @@ import { formatCoefficient } from './format-coefficient';
 import type { ReportLabels } from './report-labels';
 import type { Analysis } from './report-types';
 import { TableScroll } from '../../components/table-scroll';
+import { TermNote } from './term-note';
 
 /** "Departments compared": flagged differences, silo signals in words, and ICC(1) per dimension. */
 export function ComparisonSection({ analysis, labels }: { analysis: Analysis; labels: ReportLabels }) {
@@ -23,6 +24,7 @@ export function ComparisonSection({ analysis, labels }: { analysis: Analysis; la
         </>
       )}
       <h3>{text.silos}</h3>
+      <TermNote term="silo" language={labels.language} />
       {analysis.siloSignals.length === 0 ? (
         <p>{text.noSilos}</p>
       ) : (
@@ -33,6 +35,9 @@ export function ComparisonSection({ analysis, labels }: { analysis: Analysis; la
             </li>
           ))}
         </ul>
+      )}
+      {analysis.siloSignals.some((s) => s.kind === 'low-agreement') && (
+        <TermNote term="rwg" language={labels.language} />
       )}
       {icc.length > 0 && (
         <>
@@ -58,6 +63,7 @@ export function ComparisonSection({ analysis, labels }: { analysis: Analysis; la
               </tbody>
             </table>
           </TableScroll>
+          <TermNote term="icc" language={labels.language} />
         </>
       )}
     </section>

@@ -1,4 +1,5 @@
 import { GateChecks } from './gate-checks';
+import { TermNote } from './term-note';
 import type { SectionProps } from './report-types';
 
 export function VerdictPanel({ report, text, language }: SectionProps) {
@@ -10,6 +11,7 @@ export function VerdictPanel({ report, text, language }: SectionProps) {
       <h2 id="verdict-heading" data-testid="verdict">
         {decision.title[language]}
       </h2>
+      {decision.verdict === 'pilot-first' && <TermNote term="mvp" language={language} />}
       {decision.provisional && <p className="provisional">{text.provisional}</p>}
       <p>{decision.summary[language]}</p>
       <h3>{text.why}</h3>

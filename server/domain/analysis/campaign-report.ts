@@ -184,7 +184,6 @@ export function reportFromTally(input: TalliedReportInput): CampaignReport {
     facts,
     trainedShare: profile['okr-trained'] ?? null,
   });
-  const responses = figures.overall.n;
   const responseRate = headcount > 0 ? figures.received / headcount : null;
   return {
     campaignId: campaign.id,
@@ -194,7 +193,7 @@ export function reportFromTally(input: TalliedReportInput): CampaignReport {
     status: campaign.status,
     modelVersion: model.version,
     minGroupSize: campaign.minGroupSize,
-    responses,
+    responses: figures.overall.n,
     headcount,
     responseRate,
     overall,
@@ -207,7 +206,7 @@ export function reportFromTally(input: TalliedReportInput): CampaignReport {
     departmentView: false,
     view: null,
     recommendations,
-    summary: summarize({ decision, recommendations, responses, responseRate, headcount }),
+    summary: summarize({ decision, recommendations, received: figures.received, responseRate, headcount }),
     comments: figures.comments,
     release: { received: figures.received, heldBack: figures.heldBack, releasedOn: figures.releasedOn },
   };

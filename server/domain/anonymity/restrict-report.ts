@@ -109,22 +109,28 @@ export function restrictReport(report: CampaignReport, departmentIds: readonly s
     withheldRecommendations: report.recommendations.length - aboutShownDepartments.length,
   };
   // The organization's counts minus the reader's own would be the other department's.
-  const responses = organizationShown ? report.responses : null;
   const responseRate = organizationShown ? report.responseRate : null;
+  const release = organizationShown ? report.release : null;
   const decision = decisionFor(report.decision, organizationShown, acrossShown);
   return {
     ...report,
     departmentView: true,
     view,
     overall: organizationShown ? report.overall : null,
-    responses,
+    responses: organizationShown ? report.responses : null,
     responseRate,
-    release: organizationShown ? report.release : null,
+    release,
     departments: report.departments.filter((d) => own(d.departmentId)),
     analysis,
     decision,
     recommendations,
     // Built again from the restricted parts, never cut down from the full one, so it quotes nothing else.
-    summary: summarize({ decision, recommendations, responses, responseRate, headcount: report.headcount }),
+    summary: summarize({
+      decision,
+      recommendations,
+      received: release?.received ?? null,
+      responseRate,
+      headcount: report.headcount,
+    }),
   };
 }

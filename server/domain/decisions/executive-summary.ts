@@ -28,8 +28,11 @@ export interface ExecutiveSummary {
   /** The first recommendations, in the report's order of priority; at most SUMMARY_ACTIONS. */
   actions: { id: string; title: LocalText }[];
   trust: {
-    /** People whose answers are in the figures; null where the reader may not see the organization's. */
-    responses: number | null;
+    /**
+     * People who answered, the count the response rate is of (some may wait to enter the figures); null
+     * where the reader may not see the organization's counts.
+     */
+    received: number | null;
     responseRate: number | null;
     headcount: number;
   };
@@ -39,7 +42,7 @@ export interface ExecutiveSummary {
 export interface SummaryInput {
   decision: Decision;
   recommendations: readonly Recommendation[];
-  responses: number | null;
+  received: number | null;
   responseRate: number | null;
   headcount: number;
 }
@@ -73,6 +76,6 @@ export function summarize(input: SummaryInput): ExecutiveSummary {
     toChange,
     barriers: barriers.slice(0, SUMMARY_BARRIERS),
     actions: input.recommendations.slice(0, SUMMARY_ACTIONS).map((r) => ({ id: r.id, title: r.title })),
-    trust: { responses: input.responses, responseRate: input.responseRate, headcount: input.headcount },
+    trust: { received: input.received, responseRate: input.responseRate, headcount: input.headcount },
   };
 }

@@ -52,7 +52,7 @@ const recommendation = (id: string): Recommendation => ({
 const input = (d: Decision, more: Partial<SummaryInput> = {}): SummaryInput => ({
   decision: d,
   recommendations: [],
-  responses: 40,
+  received: 40,
   responseRate: 0.8,
   headcount: 50,
   ...more,
@@ -163,11 +163,11 @@ describe('the first actions and the trust line', () => {
   });
 
   it.each([
-    { situation: 'the organization’s counts when the reader may see them', responses: 40, responseRate: 0.8 },
-    { situation: 'none when they are withheld', responses: null, responseRate: null },
-  ])('$situation', ({ responses, responseRate }) => {
-    const summary = summarize(input(decision([], null, 'ready'), { responses, responseRate }));
-    expect(summary.trust).toEqual({ responses, responseRate, headcount: 50 });
+    { situation: 'the organization’s counts when the reader may see them', received: 40, responseRate: 0.8 },
+    { situation: 'none when they are withheld', received: null, responseRate: null },
+  ])('$situation', ({ received, responseRate }) => {
+    const summary = summarize(input(decision([], null, 'ready'), { received, responseRate }));
+    expect(summary.trust).toEqual({ received, responseRate, headcount: 50 });
   });
 
   it('keeps the verdict, its title and whether it is provisional', () => {
