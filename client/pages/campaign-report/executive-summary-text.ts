@@ -29,7 +29,7 @@ export const SUMMARY_TEXT = {
         'The organization is ready: start OKRs for its strategic goals and keep everyday figures for running the business.',
     } satisfies Record<Verdict, string>,
     changeHeading: 'What would change this advice',
-    change: (label: string, target: string, now: string) => `${label} reaching ${target} (it is ${now} now)`,
+    change: (label: string, target: string, now: string) => `${label} ${target} (it is ${now} now)`,
     changeReady:
       'A barrier found by a later survey. Ask again before each new cycle of goals to keep the advice current.',
     changeEvidence: 'More answers: the advice becomes possible once enough people have taken part.',
@@ -40,9 +40,10 @@ export const SUMMARY_TEXT = {
     barriersHeading: 'What holds you back most',
     noBarriers: 'No measure you may see falls below its line.',
     target: (check: { barrierWhen: string }, threshold: string) =>
-      check.barrierWhen === 'at-or-above' ? `below ${threshold}` : `above ${threshold}`,
+      check.barrierWhen === 'at-or-above' ? `falling below ${threshold}` : `rising above ${threshold}`,
+    outOf100: 'out of 100',
     barrier: (target: string, clear: boolean) =>
-      `It needs to be ${target} before goals like OKRs can work here. ${
+      `OKRs can go to the whole organization only after ${target}. ${
         clear ? 'This one is clear.' : 'This one is close to its line: more answers would settle it.'
       }`,
     actionsHeading: 'Where to start',
@@ -68,7 +69,7 @@ export const SUMMARY_TEXT = {
       ready: '组织已经准备就绪：可以用 OKR 管理战略目标，日常经营仍用常规指标。',
     } satisfies Record<Verdict, string>,
     changeHeading: '什么会改变这个建议',
-    change: (label: string, target: string, now: string) => `“${label}”达到${target}（目前为 ${now}）`,
+    change: (label: string, target: string, now: string) => `“${label}”${target}（目前为 ${now}）`,
     changeReady: '今后的调查发现新的障碍。建议每个新目标周期开始前重新调查，让建议保持最新。',
     changeEvidence: '更多的回答：足够多的人参与后，才能给出建议。',
     changeElsewhere: '完整报告的“原因”部分列出了其背后的各项指标及需要跨越的界线。',
@@ -76,9 +77,10 @@ export const SUMMARY_TEXT = {
     barriersHeading: '最主要的障碍',
     noBarriers: '在您可查看的指标中，没有低于界线的。',
     target: (check: { barrierWhen: string }, threshold: string) =>
-      check.barrierWhen === 'at-or-above' ? `低于 ${threshold}` : `高于 ${threshold}`,
+      check.barrierWhen === 'at-or-above' ? `降到 ${threshold} 以下` : `升到 ${threshold} 以上`,
+    outOf100: '满分 100',
     barrier: (target: string, clear: boolean) =>
-      `需要${target}，OKR 这类目标管理方式才能在这里发挥作用。${
+      `这一项${target}之后，才适合在全组织推行 OKR。${
         clear ? '这一点已很明确。' : '这一项离界线很近，更多的回答才能确定。'
       }`,
     actionsHeading: '从哪里开始',

@@ -36,7 +36,10 @@ export function ExecutiveSummary({ summary, language }: { summary: Summary; lang
         <ul className="summary-barriers" data-testid="summary-barriers">
           {summary.barriers.map((check) => (
             <li key={check.subject}>
-              <span className="summary-figure">{formatCheckValue(check, check.value)}</span>
+              <span className="summary-figure">
+                {formatCheckValue(check, check.value)}
+                {check.unit === 'score' && <small>{text.outOf100}</small>}
+              </span>
               <span>
                 <strong>{check.label[language]}</strong>
                 <br />
@@ -45,6 +48,9 @@ export function ExecutiveSummary({ summary, language }: { summary: Summary; lang
             </li>
           ))}
         </ul>
+      )}
+      {[...summary.barriers, ...summary.toChange].some((c) => c.subject === 'silo-signals') && (
+        <TermNote term="silo" language={language} />
       )}
 
       <h3>{text.actionsHeading}</h3>
