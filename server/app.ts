@@ -44,6 +44,7 @@ import { accessCodeRoutes } from './routes/access-codes';
 import { campaignSuspectRoutes } from './routes/campaign-suspects';
 import { createSuspectMonitor } from './routes/suspect-monitor';
 import { campaignProgressRoutes } from './routes/campaign-progress';
+import { actionPlanRoutes } from './routes/action-plan';
 import { isPublicApiPath } from '../shared/public-paths';
 
 const MAX_BODY_BYTES = 256 * 1024;
@@ -96,6 +97,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
     .route('/questionnaires', questionnaireRoutes(deps))
     .route('/organizations', organizationRoutes(deps))
     .route('/organizations', organizationAdminRoutes(deps, tallies))
+    .route('/organizations', actionPlanRoutes(deps))
     .route('/organization-facts', organizationFactRoutes())
     .route('/campaigns', campaignRoutes(deps, tallies))
     .route('/campaigns', campaignExportRoutes(deps))

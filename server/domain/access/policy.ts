@@ -27,6 +27,15 @@ export const ACTIONS = [
   'organization:remove',
   /** Archive a campaign, take it back, or delete it with its responses, people, codes and tally. */
   'campaign:remove',
+  /** Add, change, assign and remove any action of the organization's action plan. */
+  'action-plan:edit',
+  /**
+   * Move an action along (status, due date, note): for a department head only the actions they own or that
+   * concern their departments, which the domain (action-plan.ts) checks.
+   */
+  'action-plan:update',
+  /** Append a comment to an action, without changing it. */
+  'action-plan:comment',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -43,11 +52,29 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     'users:manage',
     'organization:remove',
     'campaign:remove',
+    'action-plan:edit',
+    'action-plan:update',
+    'action-plan:comment',
   ],
   // Reading roles never hold a way to answer: a link in a reader's hands could pad a group with known answers.
-  executive: ['organization:read', 'campaign:read', 'report:read', 'responses:export'],
-  'department-head': ['organization:read', 'report:read'],
-  consultant: ['organization:read', 'campaign:read', 'report:read', 'responses:export'],
+  // The action plan is what executives decide and department heads carry out; consultants advise on it.
+  executive: [
+    'organization:read',
+    'campaign:read',
+    'report:read',
+    'responses:export',
+    'action-plan:edit',
+    'action-plan:update',
+    'action-plan:comment',
+  ],
+  'department-head': ['organization:read', 'report:read', 'action-plan:update', 'action-plan:comment'],
+  consultant: [
+    'organization:read',
+    'campaign:read',
+    'report:read',
+    'responses:export',
+    'action-plan:comment',
+  ],
 };
 
 export type Access =

@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Campaign } from '../../../server/domain/campaigns/campaign';
 import type { Organization } from '../../../server/domain/campaigns/organization';
+import { createAction } from '../../../server/domain/decisions/action-plan';
 import { accept, as, createOrganization, invite, inviteAndAccept, storedText } from '../../fixtures/accounts';
 import { setUpCampaign, startTestApp, submit, type TestApp } from '../../fixtures/test-app';
 import { scoreable } from '../../fixtures/answers';
@@ -40,6 +41,20 @@ async function side(name: string, departments: string[]): Promise<Side> {
   expect(open.status).toBe('open');
   const staff = await t.call('POST', `/api/campaigns/${open.id}/staff`, { csv: staffCsv(departments) });
   expect(staff.status).toBe(201);
+  // One action of the first department (the one head A heads), for the action-plan rows to change.
+  await t.storage.actionPlan.add([
+    createAction(
+      { title: 'Run a pilot', departmentIds: [organization.departments[0]!.id] },
+      {
+        id: `plan-${organization.id}`,
+        organizationId: organization.id,
+        campaignId: open.id,
+        recommendationId: null,
+        departments: organization.departments.map((d) => d.id),
+        now: '2026-03-02T12:00:00Z',
+      },
+    ),
+  ]);
   return { organization, draft, open };
 }
 
@@ -307,6 +322,48 @@ const ENDPOINTS: Record<string, Endpoint> = {
     body: {},
     applied: async (s) => expect(await t.storage.campaigns.get(s.draft.id)).toBeUndefined(),
   },
+  'GET /api/organizations/:id/action-plan': {
+    method: 'GET',
+    path: (s) => `/api/organizations/${s.organization.id}/action-plan`,
+  },
+  'POST /api/organizations/:id/action-plan': {
+    method: 'POST',
+    path: (s) => `/api/organizations/${s.organization.id}/action-plan`,
+    body: { title: 'Brief the works council' },
+    applied: async (s) =>
+      expect((await t.storage.actionPlan.list(s.organization.id)).map((a) => a.title)).toContain(
+        'Brief the works council',
+      ),
+  },
+  'POST /api/organizations/:id/action-plan/starter-plan': {
+    method: 'POST',
+    path: (s) => `/api/organizations/${s.organization.id}/action-plan/starter-plan`,
+    body: (s: Side) => ({
+      campaignId: s.open.id,
+      recommendationId: 'kpi-projects',
+      titles: ['Pick the KPIs'],
+    }),
+    applied: async (s) => expect(await t.storage.actionPlan.list(s.organization.id)).toHaveLength(2),
+  },
+  'PATCH /api/organizations/:id/action-plan/:actionId': {
+    method: 'PATCH',
+    path: (s) => `/api/organizations/${s.organization.id}/action-plan/plan-${s.organization.id}`,
+    body: { status: 'done' },
+    applied: async (s) =>
+      expect((await t.storage.actionPlan.list(s.organization.id))[0]!.status).toBe('done'),
+  },
+  'POST /api/organizations/:id/action-plan/:actionId/comments': {
+    method: 'POST',
+    path: (s) => `/api/organizations/${s.organization.id}/action-plan/plan-${s.organization.id}/comments`,
+    body: { text: 'Measure it' },
+    applied: async (s) =>
+      expect((await t.storage.actionPlan.list(s.organization.id))[0]!.comments).toHaveLength(1),
+  },
+  'DELETE /api/organizations/:id/action-plan/:actionId': {
+    method: 'DELETE',
+    path: (s) => `/api/organizations/${s.organization.id}/action-plan/plan-${s.organization.id}`,
+    applied: async (s) => expect(await t.storage.actionPlan.list(s.organization.id)).toEqual([]),
+  },
   'DELETE /api/account/sessions': {
     method: 'DELETE',
     path: () => '/api/account/sessions',
@@ -403,6 +460,18 @@ const MATRIX: [EndpointName, 'A' | 'B' | '-', number[]][] = [
   ['POST /api/campaigns/:id/unarchive',       'A', [401, 200, 200, 403, 403, 403, 404]],
   ['DELETE /api/campaigns/:id',               'A', [401, 200, 200, 403, 403, 403, 404]],
   ['DELETE /api/campaigns/:id',               'B', [401, 200, 404, 404, 404, 404, 200]],
+  ['GET /api/organizations/:id/action-plan',  'A', [401, 200, 200, 200, 200, 200, 404]],
+  ['GET /api/organizations/:id/action-plan',  'B', [401, 200, 404, 404, 404, 404, 200]],
+  ['POST /api/organizations/:id/action-plan', 'A', [401, 201, 201, 201, 403, 403, 404]],
+  ['POST /api/organizations/:id/action-plan', 'B', [401, 201, 404, 404, 404, 404, 201]],
+  ['POST /api/organizations/:id/action-plan/starter-plan', 'A', [401, 201, 201, 201, 403, 403, 404]],
+  ['POST /api/organizations/:id/action-plan/starter-plan', 'B', [401, 201, 404, 404, 404, 404, 201]],
+  ['PATCH /api/organizations/:id/action-plan/:actionId', 'A', [401, 200, 200, 200, 200, 403, 404]],
+  ['PATCH /api/organizations/:id/action-plan/:actionId', 'B', [401, 200, 404, 404, 404, 404, 200]],
+  ['POST /api/organizations/:id/action-plan/:actionId/comments', 'A', [401, 201, 201, 201, 201, 201, 404]],
+  ['POST /api/organizations/:id/action-plan/:actionId/comments', 'B', [401, 201, 404, 404, 404, 404, 201]],
+  ['DELETE /api/organizations/:id/action-plan/:actionId', 'A', [401, 204, 204, 204, 403, 403, 404]],
+  ['DELETE /api/organizations/:id/action-plan/:actionId', 'B', [401, 204, 404, 404, 404, 404, 204]],
 ];
 
 const WHERE = {

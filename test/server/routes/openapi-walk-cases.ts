@@ -633,4 +633,62 @@ export const WALK_CASES: Record<string, WalkCase> = {
     );
   },
   'post /demo': ({ t }) => t.call('POST', '/api/demo'),
+  'get /organizations/{id}/action-plan': async ({ t }) => {
+    const { organization, campaign } = await actionPlanWithOne(t);
+    return [
+      await t.call('GET', `/api/organizations/${organization.id}/action-plan`),
+      await t.call('GET', `/api/organizations/${organization.id}/action-plan?campaignId=${campaign.id}`),
+    ];
+  },
+  'post /organizations/{id}/action-plan': async ({ t }) => {
+    const { organization } = await setUpCampaign(t);
+    return t.call('POST', `/api/organizations/${organization.id}/action-plan`, {
+      title: 'Brief the works council',
+      owner: { name: 'Wang Fang', email: 'wang@example.cn' },
+      due: '2026-06-30',
+    });
+  },
+  'post /organizations/{id}/action-plan/starter-plan': async ({ t }) => {
+    const { organization, campaign } = await setUpCampaign(t);
+    return t.call('POST', `/api/organizations/${organization.id}/action-plan/starter-plan`, {
+      campaignId: campaign.id,
+      recommendationId: 'kpi-projects',
+      titles: ['Pick five to eight KPIs'],
+    });
+  },
+  'patch /organizations/{id}/action-plan/{actionId}': async ({ t }) => {
+    const { organization, action } = await actionPlanWithOne(t);
+    return t.call('PATCH', `/api/organizations/${organization.id}/action-plan/${action.id}`, {
+      status: 'done',
+    });
+  },
+  'post /organizations/{id}/action-plan/{actionId}/comments': async ({ t }) => {
+    const { organization, action } = await actionPlanWithOne(t);
+    return t.call('POST', `/api/organizations/${organization.id}/action-plan/${action.id}/comments`, {
+      text: 'Measure it against last quarter',
+    });
+  },
+  'delete /organizations/{id}/action-plan/{actionId}': async ({ t }) => {
+    const { organization, action } = await actionPlanWithOne(t);
+    return t.call('DELETE', `/api/organizations/${organization.id}/action-plan/${action.id}`);
+  },
 };
+
+/** A campaign's organization with one action from its report, owned by the owner. */
+async function actionPlanWithOne(t: TestApp) {
+  const setup = await setUpCampaign(t);
+  const owner = (await t.call('GET', '/api/session')).body.accountId as string;
+  const action = (
+    await ok(
+      t.call('POST', `/api/organizations/${setup.organization.id}/action-plan`, {
+        campaignId: setup.campaign.id,
+        recommendationId: 'pilot-first',
+        title: 'Run a pilot',
+        owner: { accountId: owner },
+        departmentIds: [setup.departmentId('Sales')],
+      }),
+      201,
+    )
+  ).body as { id: string };
+  return { ...setup, action };
+}

@@ -189,11 +189,31 @@ describe('permissionsOf', () => {
         'users:manage',
         'organization:remove',
         'campaign:remove',
+        'action-plan:edit',
+        'action-plan:update',
+        'action-plan:comment',
       ],
     },
-    { role: 'executive', may: ['organization:read', 'campaign:read', 'report:read', 'responses:export'] },
-    { role: 'consultant', may: ['organization:read', 'campaign:read', 'report:read', 'responses:export'] },
-    { role: 'department-head', may: ['organization:read', 'report:read'] },
+    {
+      role: 'executive',
+      may: [
+        'organization:read',
+        'campaign:read',
+        'report:read',
+        'responses:export',
+        'action-plan:edit',
+        'action-plan:update',
+        'action-plan:comment',
+      ],
+    },
+    {
+      role: 'consultant',
+      may: ['organization:read', 'campaign:read', 'report:read', 'responses:export', 'action-plan:comment'],
+    },
+    {
+      role: 'department-head',
+      may: ['organization:read', 'report:read', 'action-plan:update', 'action-plan:comment'],
+    },
   ] as { role: Role; may: string[] }[])(
     'lets a $role do exactly $may in its organization',
     ({ role, may }) => {
@@ -218,7 +238,7 @@ describe('permissionsOf', () => {
     expect(permissionsOf(principal)).toEqual({
       everything: false,
       byOrganization: {
-        a: ['organization:read', 'report:read'],
+        a: ['organization:read', 'report:read', 'action-plan:update', 'action-plan:comment'],
         b: [
           'organization:read',
           'organization:manage',
@@ -230,6 +250,9 @@ describe('permissionsOf', () => {
           'users:manage',
           'organization:remove',
           'campaign:remove',
+          'action-plan:edit',
+          'action-plan:update',
+          'action-plan:comment',
         ],
       },
     });
