@@ -57,6 +57,14 @@ import type {
   SurveyForRespondent,
   SuspectAlerts,
 } from '../../server/http/api-types';
+import type {
+  ActionChangeRequest,
+  ActionList,
+  ActionPlan,
+  NewAction,
+  PlanActionView,
+  StarterPlanRequest,
+} from '../../server/http/api-types';
 import type { Problem } from '../../server/http/problem';
 import type { ApiTokenList, CreatedApiToken, NewApiToken } from '../../server/http/api-token-schemas';
 import { isPublicApiPath } from '../../shared/public-paths';
@@ -276,4 +284,27 @@ export const api = {
   /** The answer holds the token's secret: the server keeps only its hash, so this is the only copy. */
   createApiToken: (body: NewApiToken) => request<CreatedApiToken>('POST', '/api/account/tokens', body),
   revokeApiToken: (id: string) => request<void>('DELETE', `/api/account/tokens/${encodeURIComponent(id)}`),
+  actionPlan: (organizationId: string, campaignId?: string) =>
+    request<ActionPlan>(
+      'GET',
+      `${org(organizationId)}/action-plan${campaignId ? `?campaignId=${encodeURIComponent(campaignId)}` : ''}`,
+    ),
+  addAction: (organizationId: string, body: NewAction) =>
+    request<PlanActionView>('POST', `${org(organizationId)}/action-plan`, body),
+  addStarterPlan: (organizationId: string, body: StarterPlanRequest) =>
+    request<ActionList>('POST', `${org(organizationId)}/action-plan/starter-plan`, body),
+  changeAction: (organizationId: string, actionId: string, body: ActionChangeRequest) =>
+    request<PlanActionView>(
+      'PATCH',
+      `${org(organizationId)}/action-plan/${encodeURIComponent(actionId)}`,
+      body,
+    ),
+  commentOnAction: (organizationId: string, actionId: string, text: string) =>
+    request<PlanActionView>(
+      'POST',
+      `${org(organizationId)}/action-plan/${encodeURIComponent(actionId)}/comments`,
+      { text },
+    ),
+  removeAction: (organizationId: string, actionId: string) =>
+    request<void>('DELETE', `${org(organizationId)}/action-plan/${encodeURIComponent(actionId)}`),
 };

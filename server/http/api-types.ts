@@ -131,3 +131,18 @@ export type NewReminder = Body<typeof PlanReminderBody>;
 export type NewReportingGroup = Body<typeof ReportingGroupBody>;
 export type NewAccessCodes = Body<typeof IssueAccessCodesBody>;
 export type Submission = Body<typeof SubmitResponseBody>;
+
+// The action plan (action-plan-replies.ts): request shapes as a client writes them, defaults left out.
+import type {
+  ActionPlanSchema,
+  ActionListSchema,
+  ChangeActionBody,
+  CreateActionBody,
+  StarterPlanBody,
+} from './action-plan-replies';
+export type ActionPlan = Reply<typeof ActionPlanSchema>;
+export type PlanActionView = ActionPlan['actions'][number];
+export type ActionList = Reply<typeof ActionListSchema>;
+export type NewAction = z.input<typeof CreateActionBody>;
+export type ActionChangeRequest = z.input<typeof ChangeActionBody>;
+export type StarterPlanRequest = z.input<typeof StarterPlanBody>;

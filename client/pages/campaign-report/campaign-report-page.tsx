@@ -9,6 +9,7 @@ import { useUiLanguage } from '../../components/ui-language';
 import { LANGUAGE_TAGS } from '../../../shared/languages';
 import { useResource } from '../../components/use-resource';
 import { useSession } from '../../components/use-session';
+import { ActionPlanSection } from './action-plan-section';
 import { ComparisonSection } from './comparison-section';
 import { DepartmentTable } from './department-table';
 import { DownloadSection } from './download-section';
@@ -70,6 +71,12 @@ export default function CampaignReportPage() {
                   )}
                 </section>
               )}
+              <ActionPlanSection
+                organizationId={r.organizationId}
+                campaignId={id}
+                recommendations={r.recommendations}
+                language={language}
+              />
               {/* The analyst's material, one click away: the summary above is all most readers need. */}
               <details className="full-report" data-testid="full-report">
                 <summary>{SUMMARY_TEXT[language].fullReport}</summary>

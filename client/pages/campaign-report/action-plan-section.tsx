@@ -1,0 +1,260 @@
+import { useState, type FormEvent } from 'react';
+import type { PlanActionView } from '../../../server/http/api-types';
+import { api } from '../../api/client';
+import { errorText } from '../../components/error-text';
+import type { Language } from '../../components/language-switch';
+import { allows } from '../../components/permissions';
+import { useResource } from '../../components/use-resource';
+import { useSession } from '../../components/use-session';
+import { ACTION_PLAN_TEXT } from './action-plan-text';
+import type { Recommendation } from './report-types';
+
+const STATUSES = ['planned', 'in-progress', 'done', 'dropped'] as const;
+
+/**
+ * The organization's actions from this campaign, with progress; editors add actions (from a recommendation,
+ * its starter plan, or free) and whoever may update one moves its status. The server decides every change.
+ */
+export function ActionPlanSection({
+  organizationId,
+  campaignId,
+  recommendations,
+  language,
+}: {
+  organizationId: string;
+  campaignId: string;
+  recommendations: Recommendation[];
+  language: Language;
+}) {
+  const text = ACTION_PLAN_TEXT[language];
+  const { principal } = useSession();
+  const [plan, reload] = useResource(() => api.actionPlan(organizationId, campaignId), campaignId);
+  const [problem, setProblem] = useState<string | null>(null);
+  const mayEdit = allows(principal, 'action-plan:edit', organizationId);
+  const mayUpdate = allows(principal, 'action-plan:update', organizationId);
+
+  async function act(change: () => Promise<unknown>) {
+    setProblem(null);
+    try {
+      await change();
+    } catch (error) {
+      setProblem(errorText(error, language));
+    }
+    reload();
+  }
+
+  const recommendationTitle = (id: string | null) => {
+    const found = recommendations.find((r) => r.id === id);
+    return found ? found.title[language] : text.free;
+  };
+  const ownerOf = (a: PlanActionView) =>
+    a.owner === null
+      ? text.unassigned
+      : 'email' in a.owner
+        ? `${a.owner.name} <${a.owner.email}>`
+        : a.owner.accountId === principal?.accountId
+          ? text.you
+          : text.member;
+
+  return (
+    <section
+      aria-labelledby="action-plan-heading"
+      className="report-section action-plan"
+      data-testid="action-plan"
+    >
+      <h2 id="action-plan-heading">{text.heading}</h2>
+      <p className="muted">{text.lead}</p>
+      {plan.state === 'ready' && (
+        <>
+          <p className="action-progress">
+            <progress value={plan.data.progress.done} max={Math.max(plan.data.progress.total, 1)} />{' '}
+            <span data-testid="action-progress">
+              {text.progress(plan.data.progress.done, plan.data.progress.total)}
+            </span>
+          </p>
+          {plan.data.actions.length === 0 ? (
+            <p>{text.empty}</p>
+          ) : (
+            <div className="table-scroll">
+              <table className="action-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{text.title}</th>
+                    <th scope="col">{text.owner}</th>
+                    <th scope="col">{text.due}</th>
+                    <th scope="col">{text.status}</th>
+                    <th scope="col">{text.from}</th>
+                    {mayEdit && <th scope="col" aria-label={text.remove} />}
+                  </tr>
+                </thead>
+                <tbody>
+                  {plan.data.actions.map((a) => (
+                    <tr key={a.id} data-status={a.status}>
+                      <td>
+                        {a.title}
+                        {a.note && <div className="muted">{a.note}</div>}
+                        {a.comments.length > 0 && (
+                          <div className="muted">{text.comments(a.comments.length)}</div>
+                        )}
+                      </td>
+                      <td>{ownerOf(a)}</td>
+                      <td>{a.due ?? text.undated}</td>
+                      <td>
+                        {mayUpdate ? (
+                          <select
+                            aria-label={text.statusOf(a.title)}
+                            value={a.status}
+                            onChange={(e) =>
+                              void act(() =>
+                                api.changeAction(organizationId, a.id, {
+                                  status: e.target.value as PlanActionView['status'],
+                                }),
+                              )
+                            }
+                          >
+                            {STATUSES.map((s) => (
+                              <option key={s} value={s}>
+                                {text.statuses[s]}
+                              </option>
+                            ))}
+                          </select>
+                        ) : (
+                          text.statuses[a.status]
+                        )}
+                      </td>
+                      <td>{recommendationTitle(a.recommendationId)}</td>
+                      {mayEdit && (
+                        <td>
+                          <button
+                            type="button"
+                            className="link-button"
+                            onClick={() => void act(() => api.removeAction(organizationId, a.id))}
+                          >
+                            {text.remove}
+                          </button>
+                        </td>
+                      )}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </>
+      )}
+      {problem && (
+        <p role="alert" className="error">
+          {problem}
+        </p>
+      )}
+      {mayEdit && (
+        <AddAction
+          recommendations={recommendations}
+          language={language}
+          onAdd={(body) => act(() => api.addAction(organizationId, { campaignId, ...body }))}
+        />
+      )}
+      {mayEdit &&
+        recommendations
+          .filter((r) => r.plan)
+          .map((r) => (
+            <p key={r.id}>
+              <button
+                type="button"
+                onClick={() =>
+                  void act(() =>
+                    api.addStarterPlan(organizationId, {
+                      campaignId,
+                      recommendationId: r.id,
+                      titles: r.plan!.flatMap((section) => section.actions.map((action) => action[language])),
+                    }),
+                  )
+                }
+              >
+                {text.starterPlan(r.title[language])}
+              </button>
+            </p>
+          ))}
+    </section>
+  );
+}
+
+/** The form that adds one action, from a recommendation or free; its title starts as the recommendation's. */
+function AddAction({
+  recommendations,
+  language,
+  onAdd,
+}: {
+  recommendations: Recommendation[];
+  language: Language;
+  onAdd: (body: {
+    recommendationId: string | null;
+    title: string;
+    due: string | null;
+    owner: { name: string; email: string } | null;
+  }) => Promise<void>;
+}) {
+  const text = ACTION_PLAN_TEXT[language];
+  const [recommendationId, setRecommendationId] = useState('');
+  const [title, setTitle] = useState('');
+  const [due, setDue] = useState('');
+  const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    await onAdd({
+      recommendationId: recommendationId || null,
+      title,
+      due: due || null,
+      owner: email ? { name: name || email, email } : null,
+    });
+    setBusy(false);
+    setTitle('');
+  }
+
+  return (
+    <form className="add-action" onSubmit={(e) => void submit(e)} aria-labelledby="add-action-heading">
+      <h3 id="add-action-heading">{text.addHeading}</h3>
+      <label>
+        {text.recommendation}
+        <select
+          value={recommendationId}
+          onChange={(e) => {
+            setRecommendationId(e.target.value);
+            const picked = recommendations.find((r) => r.id === e.target.value);
+            if (picked) setTitle(picked.title[language]);
+          }}
+        >
+          <option value="">{text.free}</option>
+          {recommendations.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.title[language]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {text.title}
+        <input value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={200} />
+      </label>
+      <label>
+        {text.ownerName}
+        <input value={name} onChange={(e) => setName(e.target.value)} maxLength={100} />
+      </label>
+      <label>
+        {text.ownerEmail}
+        <input type="email" value={email} onChange={(e) => setEmail(e.target.value)} />
+      </label>
+      <label>
+        {text.due}
+        <input type="date" value={due} onChange={(e) => setDue(e.target.value)} />
+      </label>
+      <button type="submit" disabled={busy}>
+        {busy ? text.adding : text.add}
+      </button>
+    </form>
+  );
+}

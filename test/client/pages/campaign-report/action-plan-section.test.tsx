@@ -1,0 +1,73 @@
+// @vitest-environment jsdom
+// The report's action plan as its readers use it: an executive adds an action and moves it along, the
+// progress follows; a consultant reads the plan without the means to change it; Chinese throughout.
+
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, expect, it, vi } from 'vitest';
+import { inviteAndAccept } from '../../../fixtures/accounts';
+import type { TestApp } from '../../../fixtures/test-app';
+import { closePage, renderPage, startPageApp } from '../../../support/render-page';
+
+// jsdom draws no canvas: the radar stands in as the labelled image it is to a reader.
+vi.mock('react-chartjs-2', () => ({
+  Radar: (props: { 'aria-label': string; role: string }) => (
+    <canvas role={props.role} aria-label={props['aria-label']} />
+  ),
+}));
+
+let t: TestApp;
+afterEach(async () => {
+  closePage();
+  await t.close();
+});
+
+async function demoWith(role: 'executive' | 'consultant') {
+  t = await startPageApp();
+  const demo = (await t.call('POST', '/api/demo')).body as { organizationId: string; campaignId: string };
+  const member = await inviteAndAccept(t, demo.organizationId, { email: `${role}@example.com`, role });
+  return { ...demo, member };
+}
+
+it('lets an executive add an action for someone without an account and mark it done, with the progress following', async () => {
+  const { campaignId, organizationId, member } = await demoWith('executive');
+  const user = userEvent.setup();
+  renderPage(t, `/campaigns/${campaignId}/report`, member.cookie);
+
+  const plan = within(await screen.findByRole('region', { name: 'Action plan' }));
+  expect((await plan.findByTestId('action-progress')).textContent).toBe('0 of 0 done');
+  await user.type(plan.getByLabelText('Action'), 'Brief the works council');
+  await user.type(plan.getByLabelText('Owner’s name (optional)'), 'Wang Fang');
+  await user.type(plan.getByLabelText('Owner’s email'), 'wang@example.cn');
+  await user.click(plan.getByRole('button', { name: 'Add' }));
+
+  expect(await plan.findByText('Wang Fang <wang@example.cn>')).toBeDefined();
+  expect(plan.getByTestId('action-progress').textContent).toBe('0 of 1 done');
+  await user.selectOptions(plan.getByLabelText('Status of “Brief the works council”'), 'done');
+  await vi.waitFor(() => expect(plan.getByTestId('action-progress').textContent).toBe('1 of 1 done'));
+  const [stored] = await t.storage.actionPlan.list(organizationId);
+  expect(stored).toMatchObject({
+    status: 'done',
+    campaignId,
+    owner: { name: 'Wang Fang', email: 'wang@example.cn' },
+  });
+});
+
+it('shows a consultant the plan in Chinese without a form to add or a status to change', async () => {
+  const { campaignId, organizationId, member } = await demoWith('consultant');
+  await t.call('POST', `/api/organizations/${organizationId}/action-plan`, {
+    campaignId,
+    title: '试点一个季度',
+  });
+  const user = userEvent.setup();
+  renderPage(t, `/campaigns/${campaignId}/report`, member.cookie);
+
+  await screen.findByRole('region', { name: 'Action plan' });
+  await user.click(screen.getByRole('button', { name: '简体中文' }));
+  const plan = within(await screen.findByRole('region', { name: '行动计划' }));
+  expect(await plan.findByText('试点一个季度')).toBeDefined();
+  expect(plan.getByTestId('action-progress').textContent).toBe('已完成 0 / 1 项');
+  expect(plan.getByText('计划中')).toBeDefined();
+  expect(plan.queryByRole('combobox')).toBeNull();
+  expect(plan.queryByRole('button', { name: '添加' })).toBeNull();
+});
