@@ -33,14 +33,18 @@ export function ActionPlanSection({
   const mayEdit = allows(principal, 'action-plan:edit', organizationId);
   const mayUpdate = allows(principal, 'action-plan:update', organizationId);
 
-  async function act(change: () => Promise<unknown>) {
+  /** Runs a change, shows its refusal if any, reloads the plan; answers whether it was done. */
+  async function act(change: () => Promise<unknown>): Promise<boolean> {
     setProblem(null);
+    let done = true;
     try {
       await change();
     } catch (error) {
       setProblem(errorText(error, language));
+      done = false;
     }
     reload();
+    return done;
   }
 
   const recommendationTitle = (id: string | null) => {
@@ -192,7 +196,7 @@ function AddAction({
     title: string;
     due: string | null;
     owner: { name: string; email: string } | null;
-  }) => Promise<void>;
+  }) => Promise<boolean>;
 }) {
   const text = ACTION_PLAN_TEXT[language];
   const [recommendationId, setRecommendationId] = useState('');
@@ -205,14 +209,16 @@ function AddAction({
   async function submit(event: FormEvent) {
     event.preventDefault();
     setBusy(true);
-    await onAdd({
+    const added = await onAdd({
       recommendationId: recommendationId || null,
       title,
       due: due || null,
       owner: email ? { name: name || email, email } : null,
     });
     setBusy(false);
-    setTitle('');
+    // A refused action stays in the form, for its fields to be put right.
+    if (!added) return;
+    for (const clear of [setRecommendationId, setTitle, setDue, setName, setEmail]) clear('');
   }
 
   return (
