@@ -37,6 +37,11 @@ describe.skipIf(!hasChromium)('the action plan in the browser', () => {
     await expect(plan.getByLabel('Owner’s email').inputValue()).resolves.toBe('');
     await plan.getByLabel(`Status of “${first}”`).selectOption('done');
     await plan.getByText('1 of 1 done').waitFor();
+    await row.getByText('0 comments').click();
+    await row.getByLabel(`Comment on “${first}”`).fill('Agree the measure before the quarter starts');
+    await row.getByRole('button', { name: 'Comment', exact: true }).click();
+    await row.getByText('1 comment', { exact: true }).waitFor();
+    await row.getByText(/^Agree the measure before the quarter starts/).waitFor();
 
     mkdirSync('/tmp/shots/plan', { recursive: true });
     await plan.screenshot({ path: artifactPath('action-plan-en.png') });

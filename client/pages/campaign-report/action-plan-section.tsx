@@ -32,6 +32,7 @@ export function ActionPlanSection({
   const [problem, setProblem] = useState<string | null>(null);
   const mayEdit = allows(principal, 'action-plan:edit', organizationId);
   const mayUpdate = allows(principal, 'action-plan:update', organizationId);
+  const mayComment = allows(principal, 'action-plan:comment', organizationId);
 
   /** Runs a change, shows its refusal if any, reloads the plan; answers whether it was done. */
   async function act(change: () => Promise<unknown>): Promise<boolean> {
@@ -97,8 +98,26 @@ export function ActionPlanSection({
                       <td>
                         {a.title}
                         {a.note && <div className="muted">{a.note}</div>}
-                        {a.comments.length > 0 && (
-                          <div className="muted">{text.comments(a.comments.length)}</div>
+                        {(a.comments.length > 0 || mayComment) && (
+                          <details className="action-comments">
+                            <summary>{text.comments(a.comments.length)}</summary>
+                            <ul>
+                              {a.comments.map((c) => (
+                                <li key={c.on + c.text}>
+                                  {c.text} <span className="muted">({c.on.slice(0, 10)})</span>
+                                </li>
+                              ))}
+                            </ul>
+                            {mayComment && (
+                              <CommentForm
+                                label={text.commentOn(a.title)}
+                                submit={text.comment}
+                                onComment={(comment) =>
+                                  act(() => api.commentOnAction(organizationId, a.id, comment))
+                                }
+                              />
+                            )}
+                          </details>
                         )}
                       </td>
                       <td>{ownerOf(a)}</td>
@@ -261,6 +280,37 @@ function AddAction({
       <button type="submit" disabled={busy}>
         {busy ? text.adding : text.add}
       </button>
+    </form>
+  );
+}
+
+/** A comment appended to an action: it never changes the action, only adds to what was said about it. */
+function CommentForm({
+  label,
+  submit,
+  onComment,
+}: {
+  label: string;
+  submit: string;
+  onComment: (text: string) => Promise<boolean>;
+}) {
+  const [comment, setComment] = useState('');
+  return (
+    <form
+      className="action-comment"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void onComment(comment).then((added) => added && setComment(''));
+      }}
+    >
+      <input
+        aria-label={label}
+        value={comment}
+        onChange={(e) => setComment(e.target.value)}
+        maxLength={1000}
+        required
+      />{' '}
+      <button type="submit">{submit}</button>
     </form>
   );
 }

@@ -30,6 +30,8 @@ export const ACTION_PLAN_TEXT = {
     remove: 'Remove',
     comments: (n: number) => (n === 1 ? '1 comment' : `${n} comments`),
     statusOf: (title: string) => `Status of “${title}”`,
+    comment: 'Comment',
+    commentOn: (title: string) => `Comment on “${title}”`,
   },
   'zh-cn': {
     heading: '行动计划',
@@ -58,5 +60,7 @@ export const ACTION_PLAN_TEXT = {
     remove: '删除',
     comments: (n: number) => `${n} 条评论`,
     statusOf: (title: string) => `“${title}”的状态`,
+    comment: '评论',
+    commentOn: (title: string) => `评论“${title}”`,
   },
 } satisfies Record<Language, unknown>;

@@ -53,7 +53,7 @@ it('lets an executive add an action for someone without an account and mark it d
   });
 });
 
-it('shows a consultant the plan in Chinese without a form to add or a status to change', async () => {
+it('shows a consultant the plan in Chinese, with no way to add or change an action but a way to comment', async () => {
   const { campaignId, organizationId, member } = await demoWith('consultant');
   await t.call('POST', `/api/organizations/${organizationId}/action-plan`, {
     campaignId,
@@ -70,4 +70,16 @@ it('shows a consultant the plan in Chinese without a form to add or a status to 
   expect(plan.getByText('计划中')).toBeDefined();
   expect(plan.queryByRole('combobox')).toBeNull();
   expect(plan.queryByRole('button', { name: '添加' })).toBeNull();
+
+  // What a consultant may do: comment, appended with its day, the action itself unchanged.
+  await user.click(plan.getByText('0 条评论'));
+  await user.type(plan.getByLabelText('评论“试点一个季度”'), '先确定衡量标准');
+  await user.click(plan.getByRole('button', { name: '评论' }));
+  expect(await plan.findByText('1 条评论')).toBeDefined();
+  const [stored] = await t.storage.actionPlan.list(organizationId);
+  expect(stored).toMatchObject({
+    status: 'planned',
+    note: '',
+    comments: [{ accountId: member.accountId, text: '先确定衡量标准' }],
+  });
 });
