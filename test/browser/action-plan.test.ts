@@ -53,5 +53,20 @@ describe.skipIf(!hasChromium)('the action plan in the browser', () => {
     await expect(zh.getByRole('cell', { name: '2026-06-30' }).count()).resolves.toBe(1);
     await zh.screenshot({ path: artifactPath('action-plan-zh.png') });
     await zh.screenshot({ path: '/tmp/shots/plan/action-plan-zh.png' });
-  });
+
+    // On a phone the plan's table scrolls in its own box: the page never scrolls sideways.
+    const reportUrl = page.url();
+    const phone = await session.newPage({ viewport: { width: 390, height: 900 }, signedInLike: page });
+    await page.context().close();
+    await phone.goto(reportUrl);
+    const onPhone = phone.getByRole('region', { name: '行动计划' });
+    await onPhone.getByText('已完成 1 / 1 项').waitFor();
+    await expect(phone.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(
+      390,
+    );
+    await onPhone.screenshot({ path: artifactPath('action-plan-phone.png') });
+    await onPhone.screenshot({ path: '/tmp/shots/plan/action-plan-phone.png' });
+    await phone.context().close();
+    expect(session.cspViolations).toEqual([]);
+  }, 180_000);
 });

@@ -7,6 +7,7 @@ import { allows } from '../../components/permissions';
 import { useResource } from '../../components/use-resource';
 import { useSession } from '../../components/use-session';
 import { ACTION_PLAN_TEXT } from './action-plan-text';
+import './action-plan-section.css';
 import type { Recommendation } from './report-types';
 
 const STATUSES = ['planned', 'in-progress', 'done', 'dropped'] as const;
