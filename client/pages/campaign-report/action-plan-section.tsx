@@ -34,6 +34,16 @@ export function ActionPlanSection({
   const mayEdit = allows(principal, 'action-plan:edit', organizationId);
   const mayUpdate = allows(principal, 'action-plan:update', organizationId);
   const mayComment = allows(principal, 'action-plan:comment', organizationId);
+  // A department head moves along only what they own or what concerns their departments (the server's
+  // rule, action-plan.ts): the others show their status as text rather than a choice that would be refused.
+  const headOf = principal.grants
+    .filter((g) => g.organizationId === organizationId && g.role === 'department-head')
+    .flatMap((g) => g.departmentIds);
+  const mayMove = (a: PlanActionView) =>
+    mayEdit ||
+    (mayUpdate &&
+      ((a.owner !== null && 'accountId' in a.owner && a.owner.accountId === principal.accountId) ||
+        a.departmentIds.some((d) => headOf.includes(d))));
 
   /** Runs a change, shows its refusal if any, reloads the plan; answers whether it was done. */
   async function act(change: () => Promise<unknown>): Promise<boolean> {
@@ -124,7 +134,7 @@ export function ActionPlanSection({
                       <td>{ownerOf(a)}</td>
                       <td>{a.due ?? text.undated}</td>
                       <td>
-                        {mayUpdate ? (
+                        {mayMove(a) ? (
                           <select
                             aria-label={text.statusOf(a.title)}
                             value={a.status}
@@ -213,6 +223,7 @@ function AddAction({
   language: Language;
   onAdd: (body: {
     recommendationId: string | null;
+    departmentIds: string[];
     title: string;
     due: string | null;
     owner: { name: string; email: string } | null;
@@ -231,6 +242,8 @@ function AddAction({
     setBusy(true);
     const added = await onAdd({
       recommendationId: recommendationId || null,
+      // An action from a recommendation concerns the departments it names, so their heads can carry it out.
+      departmentIds: recommendations.find((r) => r.id === recommendationId)?.departmentIds ?? [],
       title,
       due: due || null,
       owner: email ? { name: name || email, email } : null,

@@ -83,3 +83,38 @@ it('shows a consultant the plan in Chinese, with no way to add or change an acti
     comments: [{ accountId: member.accountId, text: '先确定衡量标准' }],
   });
 });
+
+it('lets a department head move along their department’s action, showing the organization-wide one as text', async () => {
+  t = await startPageApp();
+  const demo = (await t.call('POST', '/api/demo')).body as { organizationId: string; campaignId: string };
+  const { organizationId, campaignId } = demo;
+  const departments = (await t.call('GET', `/api/organizations/${organizationId}`)).body.departments as {
+    id: string;
+    name: string;
+  }[];
+  const sales = departments.find((d) => d.name === 'Sales')!.id;
+  const head = await inviteAndAccept(t, organizationId, {
+    email: 'head@example.com',
+    role: 'department-head',
+    departmentIds: [sales],
+  });
+  const add = (body: object) =>
+    t.call('POST', `/api/organizations/${organizationId}/action-plan`, { campaignId, ...body });
+  await add({ title: 'Everyone: agree the KPIs' });
+  await add({ title: 'Sales: weekly pipeline review', departmentIds: [sales] });
+  const user = userEvent.setup();
+  renderPage(t, `/campaigns/${campaignId}/report`, head.cookie);
+
+  const plan = within(await screen.findByRole('region', { name: 'Action plan' }));
+  await plan.findByText('Sales: weekly pipeline review');
+  expect(plan.queryByLabelText('Status of “Everyone: agree the KPIs”')).toBeNull();
+  expect(plan.queryByRole('button', { name: 'Add' })).toBeNull();
+  await user.selectOptions(plan.getByLabelText('Status of “Sales: weekly pipeline review”'), 'in-progress');
+  await vi.waitFor(async () =>
+    expect((await t.storage.actionPlan.list(organizationId)).map((a) => a.status)).toEqual([
+      'planned',
+      'in-progress',
+    ]),
+  );
+  expect(plan.queryByRole('alert')).toBeNull();
+});
