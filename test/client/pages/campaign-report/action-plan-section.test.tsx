@@ -118,3 +118,63 @@ it('lets a department head move along their department’s action, showing the o
   );
   expect(plan.queryByRole('alert')).toBeNull();
 });
+
+/** A campaign whose report routes to a Balanced Scorecard (HR's facts, twelve middling answers): it has a starter plan. */
+async function scorecardCampaign() {
+  const org = (
+    await t.call('POST', '/api/organizations', {
+      name: 'Acme',
+      departments: [
+        { name: 'Sales', headcount: 8 },
+        { name: 'Operations', headcount: 8 },
+      ],
+    })
+  ).body as { id: string; departments: { id: string }[] };
+  const campaign = (
+    await t.call('POST', `/api/organizations/${org.id}/campaigns`, {
+      name: 'Baseline',
+      questionnaireId: 'readiness-okr-2',
+      organizationFacts: { businessUnits: 'two-to-four', kpiSystem: 'established', maturity: 'mature' },
+    })
+  ).body as { id: string; links: { departmentId: string; token: string }[] };
+  expect((await t.call('POST', `/api/campaigns/${campaign.id}/open`)).status).toBe(200);
+  const questionnaire = t.deps.questionnaires.get('readiness-okr-2')!;
+  const middle = Object.fromEntries(
+    questionnaire.questions.flatMap((q) =>
+      q.role === 'likert'
+        ? [[q.id, 3]]
+        : q.role === 'knowledge' && q.correctAnswer !== null
+          ? [[q.id, q.correctAnswer]]
+          : [],
+    ),
+  );
+  // One link per department (a campaign-wide link would ask which department).
+  for (const link of campaign.links.filter((l) => org.departments.some((d) => d.id === l.departmentId))) {
+    for (let i = 0; i < 6; i++) {
+      const reply = await t.call('POST', `/api/survey/${link.token}/responses`, { answers: middle });
+      expect(reply.status, JSON.stringify(reply.body)).toBe(201);
+    }
+  }
+  return { organizationId: org.id, campaignId: campaign.id };
+}
+
+it('turns a Balanced Scorecard starter plan into planned actions with one click', async () => {
+  t = await startPageApp();
+  const { organizationId, campaignId } = await scorecardCampaign();
+  const user = userEvent.setup();
+  renderPage(t, `/campaigns/${campaignId}/report`, t.ownerCookie);
+
+  const plan = within(await screen.findByRole('region', { name: 'Action plan' }));
+  await user.click(await plan.findByRole('button', { name: /^Add the starter plan of/ }));
+  await vi.waitFor(() =>
+    expect(plan.getByTestId('action-progress').textContent).toMatch(/^0 of [1-9]\d* done$/),
+  );
+  const stored = await t.storage.actionPlan.list(organizationId);
+  expect(stored.length).toBeGreaterThan(1);
+  expect(
+    stored.every(
+      (a) => a.status === 'planned' && a.owner === null && a.recommendationId === 'balanced-scorecard-plan',
+    ),
+  ).toBe(true);
+  for (const action of stored) expect(plan.getAllByText(action.title).length).toBeGreaterThan(0);
+});
