@@ -21,4 +21,6 @@ export interface ActionPlanRepository {
   ): Promise<PlanAction | undefined>;
   /** Removes an action; false when the organization had none by that id. */
   remove(organizationId: string, id: string): Promise<boolean>;
+  /** Forgets an organization's whole plan (owners' names and addresses included): what deleting it leaves. */
+  removeOrganization(organizationId: string): Promise<void>;
 }

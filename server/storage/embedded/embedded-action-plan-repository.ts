@@ -112,6 +112,14 @@ export async function openEmbeddedActionPlanRepository(
         return { result: true, write: true };
       });
     },
+    async removeOrganization(organizationId) {
+      await change((d) => {
+        const kept = d.actions.filter((a) => a.organizationId !== organizationId);
+        const write = kept.length !== d.actions.length;
+        d.actions = kept;
+        return { result: undefined, write };
+      });
+    },
     async close() {
       closed = true;
       await flushing;

@@ -68,6 +68,15 @@ export function actionPlanContract(name: string, makeStorage: () => Promise<Stor
       expect((await storage.actionPlan.list('o1'))[0]?.title).toBe('Action a1');
     });
 
+    it('forgets a whole organization’s plan, leaving the others’', async () => {
+      const { storage, reopen } = await open();
+      await storage.actionPlan.add([action('a1'), action('a2'), action('b1', 'o2')]);
+      await storage.actionPlan.removeOrganization('o1');
+      const again = await reopen();
+      expect(await again.actionPlan.list('o1')).toEqual([]);
+      expect((await again.actionPlan.list('o2')).map((a) => a.id)).toEqual(['b1']);
+    });
+
     it('removes an action of the organization only', async () => {
       const { storage, reopen } = await open();
       await storage.actionPlan.add([action('a1'), action('a2')]);
