@@ -2,7 +2,7 @@
 // date and a status, and the campaign and recommendation it came from (so the next wave can show what was
 // done). Who may change what is decided here, from the capacity the policy gave the person asking.
 
-import { ForbiddenError, InvalidInputError, NotFoundError, type FieldError } from '../errors';
+import { ForbiddenError, InvalidInputError, type FieldError } from '../errors';
 
 export const ACTION_STATUSES = ['planned', 'in-progress', 'done', 'dropped'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
@@ -262,15 +262,4 @@ export function visibleActions(
 export function planProgress(actions: readonly PlanAction[]): { done: number; total: number } {
   const counted = actions.filter((a) => a.status !== 'dropped');
   return { done: counted.filter((a) => a.status === 'done').length, total: counted.length };
-}
-
-/** Finds an action of the organization, or the one answer a missing id gets. */
-export function actionOf(actions: readonly PlanAction[], id: string): PlanAction {
-  const found = actions.find((a) => a.id === id);
-  if (!found)
-    throw new NotFoundError('Not found: it does not exist, or you have no role in its organization.', {
-      code: 'resource.not-found',
-      params: {},
-    });
-  return found;
 }
