@@ -26,13 +26,13 @@ describe.skipIf(!hasChromium)('executive summary in the browser', () => {
     const summary = page.getByRole('region', { name: 'In short' });
     await summary.waitFor();
     const reportUrl = page.url();
-    await expect(summary.getByTestId('summary-verdict').textContent()).resolves.toBe('Pilot first (MVP)');
+    await expect(summary.getByTestId('verdict').textContent()).resolves.toBe('Pilot first (MVP)');
     await expect(summary.getByTestId('summary-actions').getByRole('listitem').count()).resolves.toBe(3);
     await expect(summary.getByTestId('summary-trust').textContent()).resolves.toMatch(
       /^Based on the answers of \d+ of \d+ people \(\d+%\)\.$/,
     );
     // The analyst's material is there but closed: its verdict panel shows after one click.
-    const verdict = page.getByTestId('verdict');
+    const verdict = page.getByTestId('verdict-detail');
     await expect(verdict.isVisible()).resolves.toBe(false);
     await page.screenshot({ path: shot('summary-en-1280.png'), fullPage: true });
     await page.getByText('The full report: evidence, scores and analysis').click();
@@ -43,7 +43,7 @@ describe.skipIf(!hasChromium)('executive summary in the browser', () => {
     await page.getByRole('button', { name: '简体中文' }).click();
     const zh = page.getByRole('region', { name: '要点概览' });
     await zh.waitFor();
-    await expect(zh.getByTestId('summary-verdict').textContent()).resolves.toBe('先试点（MVP）');
+    await expect(zh.getByTestId('verdict').textContent()).resolves.toBe('先试点（MVP）');
     await page.locator('details.full-report').evaluate((d) => ((d as HTMLDetailsElement).open = false));
     await page.screenshot({ path: shot('summary-zh-1280.png'), fullPage: true });
 

@@ -20,7 +20,7 @@ export function ExecutiveSummary({ summary, language }: { summary: Summary; lang
       <h2 id="summary-heading">{text.heading}</h2>
       <p className="eyebrow">{text.verdictLead}</p>
       <p className={`summary-verdict verdict-${summary.verdict}`}>
-        <strong data-testid="summary-verdict">{summary.title[language]}</strong>
+        <strong data-testid="verdict">{summary.title[language]}</strong>
       </p>
       {summary.verdict === 'pilot-first' && <TermNote term="mvp" language={language} />}
       <p data-testid="summary-meaning">{text.meaning[summary.verdict]}</p>

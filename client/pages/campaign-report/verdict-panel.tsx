@@ -8,7 +8,7 @@ export function VerdictPanel({ report, text, language }: SectionProps) {
   return (
     <section className={`verdict verdict-${decision.verdict}`} aria-labelledby="verdict-heading">
       <p className="eyebrow">{text.verdict}</p>
-      <h2 id="verdict-heading" data-testid="verdict">
+      <h2 id="verdict-heading" data-testid="verdict-detail">
         {decision.title[language]}
       </h2>
       {decision.verdict === 'pilot-first' && <TermNote term="mvp" language={language} />}

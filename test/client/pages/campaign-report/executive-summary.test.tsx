@@ -33,7 +33,7 @@ it('opens the demo report on its summary, with the analyst’s material one clic
 
   const summaryRegion = await screen.findByRole('region', { name: 'In short' });
   const summary = within(summaryRegion);
-  expect(summary.getByTestId('summary-verdict').textContent).toBe('Pilot first (MVP)');
+  expect(summary.getByTestId('verdict').textContent).toBe('Pilot first (MVP)');
   expect(summaryRegion.querySelector('[data-term="mvp"]')?.textContent).toMatch(/^MVP: a minimum viable/);
   expect(summary.getByTestId('summary-meaning').textContent).toMatch(/^Start small/);
   expect(within(summary.getByTestId('summary-actions')).getAllByRole('listitem')).toHaveLength(3);
@@ -45,7 +45,7 @@ it('opens the demo report on its summary, with the analyst’s material one clic
   const full = screen.getByTestId('full-report') as HTMLDetailsElement;
   expect(summaryRegion.compareDocumentPosition(full) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   expect(full.open).toBe(false);
-  expect(full.contains(screen.getByTestId('verdict'))).toBe(true);
+  expect(full.contains(screen.getByTestId('verdict-detail'))).toBe(true);
   await user.click(screen.getByText('The full report: evidence, scores and analysis'));
   expect(full.open).toBe(true);
 
@@ -55,7 +55,7 @@ it('opens the demo report on its summary, with the analyst’s material one clic
 
   await user.click(screen.getByRole('button', { name: '简体中文' }));
   const zh = within(await screen.findByRole('region', { name: '要点概览' }));
-  expect(zh.getByTestId('summary-verdict').textContent).toBe('先试点（MVP）');
+  expect(zh.getByTestId('verdict').textContent).toBe('先试点（MVP）');
   expect(zh.getByTestId('summary-trust').textContent).toMatch(/^基于 \d+ 人中 \d+ 人的回答（\d+%）。$/);
   expect(screen.getByText('完整报告：证据、得分与分析')).toBeDefined();
 });
