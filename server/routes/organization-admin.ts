@@ -119,6 +119,9 @@ export function organizationAdminRoutes(deps: AppDeps, tallies: CampaignTallies)
           responsesDeleted += await deleteCampaignForGood(deps, tallies, campaign);
           await audit(c, deps, 'campaign.delete', campaign.id);
         }
+        // Its action plan names owners by name and email; the record goes last, so a deletion cut short is
+        // done again.
+        await storage.actionPlan.removeOrganization(id);
         await storage.organizations.remove(id);
         // The audit log is kept apart from what is deleted, so the deletion stays on record.
         await audit(c, deps, 'organization.delete', id);

@@ -391,6 +391,15 @@ describe('DELETE /api/organizations/:id', () => {
       role: 'executive',
       departmentIds: [],
     });
+    const action = await t.call('POST', `/api/organizations/${organization.id}/action-plan`, {
+      campaignId: campaign.id,
+      recommendationId: null,
+      title: 'Hold a goal-writing workshop',
+      owner: { name: 'Pat Outside', email: 'pat.outside@example.com' },
+      due: '2026-06-30',
+      departmentIds: [],
+    });
+    expect(action.status, JSON.stringify(action.body)).toBe(201);
     const refused = await t.call('DELETE', `/api/organizations/${organization.id}`, { confirmName: 'Acme ' });
     expectProblem(refused, 422, ['confirmName']);
     expect(refused.body.params).toEqual({ responses: 12 });
@@ -402,6 +411,9 @@ describe('DELETE /api/organizations/:id', () => {
     expect(await t.storage.campaigns.listByOrganization(organization.id)).toEqual([]);
     expect(await filesOf('responses', campaign.id)).toEqual([]);
     expect((await t.storage.accounts.get(head.accountId))?.grants).toEqual([]);
+    // The action plan named its owner by name and address.
+    expect(await t.storage.actionPlan.list(organization.id)).toEqual([]);
+    expect(await readFile(join(t.dataDir, 'action-plan.json'), 'utf8')).not.toContain('pat.outside');
     expectProblem(
       await t.call('GET', `/api/organizations/${organization.id}`, undefined, { cookie: head.cookie }),
       404,
