@@ -62,6 +62,12 @@ describe.skipIf(!hasChromium)('executive summary in the browser', () => {
       390,
     );
     await phone.screenshot({ path: shot('summary-en-390.png'), fullPage: true });
+    // Opened on a phone, the full report's wide tables become reachable by keyboard as they were before.
+    await phone.getByText('The full report: evidence, scores and analysis').click();
+    const departments = phone.getByRole('group', { name: 'Departments', exact: true });
+    await departments.waitFor();
+    await departments.focus();
+    await expect(departments.evaluate((scroller) => scroller === document.activeElement)).resolves.toBe(true);
     await phone.context().close();
     expect(session.cspViolations).toEqual([]);
   }, 180_000);
