@@ -133,6 +133,36 @@ describe('editOrganization', () => {
     expect(error).toBeInstanceOf(kind);
     expect(error.coded).toEqual(coded);
   });
+
+  it.each([
+    {
+      what: 'a department the organization does not have',
+      departments: [
+        { id: 'sales', name: 'Sales', headcount: 10 },
+        { id: 'elsewhere', name: 'Ops', headcount: 10 },
+      ],
+      field: {
+        field: 'departments.1.id',
+        code: 'organization.department-unknown',
+        params: { department: 'elsewhere' },
+      },
+    },
+    {
+      what: 'one department named twice',
+      departments: [
+        { id: 'sales', name: 'Sales', headcount: 10 },
+        { id: 'sales', name: 'Ops', headcount: 10 },
+      ],
+      field: {
+        field: 'departments.1.id',
+        code: 'organization.department-repeated',
+        params: { department: 'Sales' },
+      },
+    },
+  ])('names the field at fault for $what, so the form marks that row', ({ departments, field }) => {
+    const error = thrownBy(() => editOrganization(ACME, { departments }, context({})));
+    expect(error.errors).toEqual([{ ...field, message: expect.any(String) }]);
+  });
 });
 
 describe('departmentsInUse', () => {
