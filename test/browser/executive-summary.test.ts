@@ -37,6 +37,9 @@ describe.skipIf(!hasChromium)('executive summary in the browser', () => {
     await page.screenshot({ path: shot('summary-en-1280.png'), fullPage: true });
     await page.getByText('The full report: evidence, scores and analysis').click();
     await verdict.waitFor();
+    await page
+      .locator('section:has(#compared-heading)')
+      .screenshot({ path: shot('full-report-compared-en-1280.png') });
     await expect(page.getByRole('heading', { name: 'What to do' }).isVisible()).resolves.toBe(true);
     await expect(page.locator('details.full-report [data-term="icc"]').isVisible()).resolves.toBe(true);
 
