@@ -39,6 +39,10 @@ export function ComparisonSection({ analysis, labels }: { analysis: Analysis; la
       {analysis.siloSignals.some((s) => s.kind === 'low-agreement') && (
         <TermNote term="rwg" language={labels.language} />
       )}
+      {/* A gap quotes Hedges g; the difference table explains it above, unless there is none. */}
+      {flagged.length === 0 && analysis.siloSignals.some((s) => s.kind === 'gap') && (
+        <TermNote term="hedgesG" language={labels.language} />
+      )}
       {icc.length > 0 && (
         <>
           <h3>{text.icc}</h3>
