@@ -10,6 +10,7 @@ import { useBrowserSession, type BrowserSession } from '../support/browser-sessi
 import { artifactPath, hasChromium } from '../support/chromium';
 import { callApi, signUpOwner } from '../support/server-process';
 import { createOwner } from './create-owner';
+import { openFullReport } from '../support/full-report';
 
 const WIDTHS = [
   { name: 'phone', viewport: { width: 390, height: 844 } },
@@ -205,6 +206,7 @@ describe.skipIf(!hasChromium)('accessibility of every page', () => {
   it('lets a keyboard reach a table wider than a phone and scroll it, and adds no tab stop where a table fits', async () => {
     const report = VISITS.find((visit) => visit.name === 'campaign report')!;
     const { page: phone } = await open(report, WIDTHS[0].viewport);
+    await openFullReport(phone);
     const departments = phone.getByRole('group', { name: 'Departments', exact: true });
     await departments.focus();
     await expect(departments.evaluate((scroller) => scroller === document.activeElement)).resolves.toBe(true);
@@ -216,6 +218,7 @@ describe.skipIf(!hasChromium)('accessibility of every page', () => {
     // Each scroller is in the tab order exactly when its table is wider than it, on a phone and on a desktop.
     for (const { viewport } of WIDTHS) {
       const { page } = await open(report, viewport);
+      await openFullReport(page);
       const scrollers = await page.locator('.table-scroll').evaluateAll((all) =>
         all.map((s) => ({
           overflows: s.scrollWidth > s.clientWidth || s.scrollHeight > s.clientHeight,

@@ -8,6 +8,7 @@ import { artifactPath, hasChromium } from '../support/chromium';
 import { answerSurvey } from './answer-survey';
 import { createOwner } from './create-owner';
 import { CORRECT_ANSWERS } from '../fixtures/answers';
+import { openFullReport } from '../support/full-report';
 
 interface QuestionInfo {
   name: string;
@@ -95,6 +96,7 @@ describe.skipIf(!hasChromium)('foundation story in the browser', () => {
     const verdict = admin.getByTestId('verdict');
     await verdict.waitFor();
     await expect(verdict.textContent()).resolves.toBe('Fix hygiene first');
+    await openFullReport(admin);
     await expect(admin.getByText('Job security').first().isVisible()).resolves.toBe(true);
     const chart = admin.locator('canvas[role="img"]');
     await chart.waitFor();

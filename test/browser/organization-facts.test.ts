@@ -11,6 +11,7 @@ import { useBrowserSession } from '../support/browser-session';
 import { artifactPath, hasChromium } from '../support/chromium';
 import { PROJECT_ROOT } from '../support/server-process';
 import { createOwner } from './create-owner';
+import { openFullReport } from '../support/full-report';
 
 const DEPARTMENTS = { Sales: 8, Operations: 8 } as const;
 
@@ -153,6 +154,7 @@ describe.skipIf(!hasChromium)('organization facts in the browser', () => {
     const verdict = hr.getByTestId('verdict');
     await verdict.waitFor();
     await expect(verdict.textContent()).resolves.toMatch(/Balanced Scorecard/);
+    await openFullReport(hr);
     const checks = hr.locator('.verdict table.checks').first();
     const units = checks.getByRole('row', { name: /^Several business units/ });
     await expect(units.getByRole('cell').allTextContents()).resolves.toEqual([

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { useBrowserSession } from '../support/browser-session';
 import { artifactPath, hasChromium } from '../support/chromium';
 import { createOwner } from './create-owner';
+import { openFullReport } from '../support/full-report';
 
 // Finance (3 answers) is hidden; the others answered in whole batches of five and are all shown.
 const SHOWN_DEPARTMENTS = ['Product & R&D', 'Marketing', 'Sales', 'Operations'];
@@ -23,6 +24,7 @@ describe.skipIf(!hasChromium)('report analysis in the browser', () => {
     await verdict.waitFor();
     await expect(verdict.textContent()).resolves.toBe('Pilot first (MVP)');
     const reportUrl = page.url();
+    await openFullReport(page);
 
     const todo = page.getByRole('region', { name: 'What to do' });
     await todo.waitFor();
@@ -75,6 +77,7 @@ describe.skipIf(!hasChromium)('report analysis in the browser', () => {
     const phone = await session.newPage({ viewport: viewport(390), signedInLike: page });
     await page.context().close();
     await phone.goto(reportUrl);
+    await openFullReport(phone);
     await phone.getByRole('region', { name: '下一步怎么做' }).waitFor();
     await expect(phone.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(
       390,

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { useBrowserSession } from '../support/browser-session';
 import { artifactPath, hasChromium } from '../support/chromium';
 import { createOwner } from './create-owner';
+import { openFullReport } from '../support/full-report';
 
 const DEMO = 'Northwind Devices (demo)';
 const DEMO_CAMPAIGN = 'Readiness baseline (demo)';
@@ -135,6 +136,7 @@ describe.skipIf(!hasChromium)('roles in the browser', () => {
     await expect(campaigns.getByRole('link').count()).resolves.toBe(1);
     await campaigns.getByRole('link', { name: `${DEMO_CAMPAIGN}: readiness report` }).click();
     await head.getByTestId('verdict').waitFor();
+    await openFullReport(head);
     const departmentTable = head.getByRole('region', { name: 'Departments', exact: true }).getByRole('table');
     await expect(departmentTable.locator('tbody th').allTextContents()).resolves.toEqual([
       'Whole organization',
