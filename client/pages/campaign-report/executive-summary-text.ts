@@ -44,7 +44,7 @@ export const SUMMARY_TEXT = {
     outOf100: 'out of 100',
     barrier: (target: string, clear: boolean) =>
       `OKRs can go to the whole organization only after ${target}. ${
-        clear ? 'This one is clear.' : 'This one is close to its line: more answers would settle it.'
+        clear ? 'It stands in the way beyond doubt.' : 'This one is close to its line: more answers would settle it.'
       }`,
     actionsHeading: 'Where to start',
     noActions: 'No action is proposed in your view.',
@@ -81,7 +81,7 @@ export const SUMMARY_TEXT = {
     outOf100: '满分 100',
     barrier: (target: string, clear: boolean) =>
       `这一项${target}之后，才适合在全组织推行 OKR。${
-        clear ? '这一点已很明确。' : '这一项离界线很近，更多的回答才能确定。'
+        clear ? '这一障碍确定存在。' : '这一项离界线很近，更多的回答才能确定。'
       }`,
     actionsHeading: '从哪里开始',
     noActions: '在您的视图中没有建议的行动。',
