@@ -41,21 +41,21 @@ export const TERM_TEXT: Record<Language, Record<Term, { name: string; plain: str
   },
   'zh-cn': {
     rwg: {
-      name: 'rwg(J)',
+      name: 'rwg(J) 组内一致性',
       plain:
         '衡量同一部门成员看法的一致程度，0 表示与随机作答无异，1 表示完全一致；低于约 0.7 时，平均分掩盖了内部分歧。',
     },
     hedgesG: {
-      name: 'Hedges g',
+      name: 'Hedges g 效应量',
       plain:
         '两个部门之间差距的大小，以作答的通常离散程度为单位：约 0.2 为小，0.5 为中，0.8 为大。括号中的范围是其最可能所在的区间。',
     },
     holm: {
-      name: 'Holm',
+      name: 'Holm 校正',
       plain: '一次比较多组时所做的校正，使仅凭偶然出现的差异不会被列出。',
     },
     icc: {
-      name: 'ICC(1)',
+      name: 'ICC(1) 组内相关系数',
       plain:
         '作答差异中有多少来自员工所在的部门，而非个人本身：接近 0 说明部门之间差别很小，数值越高，差别越大。',
     },
@@ -64,7 +64,7 @@ export const TERM_TEXT: Record<Language, Record<Term, { name: string; plain: str
       plain: '部门之间各自为政的迹象：某个部门内部意见分裂，或两个部门在同一问题上差距很大。',
     },
     mvp: {
-      name: 'MVP',
+      name: 'MVP 最小可行产品',
       plain: '即“最小可行产品”：能验证某件事是否可行的最小规模尝试。在这里指先由少数团队试行一个季度的 OKR。',
     },
   },
