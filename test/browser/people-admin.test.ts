@@ -77,7 +77,9 @@ describe.skipIf(!hasChromium)('people and passwords in the browser', () => {
     await pat.getByLabel('Your name').fill('Pat Doe');
     await pat.getByLabel('Choose a password').fill('pat has a long password');
     await pat.getByRole('button', { name: 'Accept and sign in' }).click();
-    await pat.getByRole('heading', { name: 'Acme', level: 1 }).waitFor();
+    // The invitation page's own heading names Acme too ("Join Acme"): wait for the organization's page.
+    await pat.waitForURL(`${url}/organizations/${organizationId}`);
+    await pat.getByRole('heading', { name: 'Acme', level: 1, exact: true }).waitFor();
 
     // Inviting an address again replaces its earlier link.
     const lost = await invite('lee@example.com', 'consultant');

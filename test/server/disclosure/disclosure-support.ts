@@ -248,11 +248,24 @@ export function isScoreOf(answers: Answers, path: string, value: number): boolea
  * changes, the verdict and its advice may change with it, from figures already released.
  */
 export function withoutParticipation(report: any, sufficiencyChanged: boolean) {
-  const { comments, decision, recommendations, ...rest } = report;
+  const { comments, decision, recommendations, summary, ...rest } = report;
   const figures = { ...rest, responseRate: null, release: null, comments: comments.comments };
+  // The summary follows the decision: its verdict and barriers move with it, and it says how many answered.
   if (sufficiencyChanged) return figures;
+  const participation = new Set(
+    decision.gates
+      .find((g: { id: string }) => g.id === 'data-sufficiency')
+      .checks.map((c: { id: string }) => c.id),
+  );
+  const figuresOnly = (checks: { id: string }[]) => checks.filter((c) => !participation.has(c.id));
   return {
     ...figures,
+    summary: {
+      ...summary,
+      trust: null,
+      toChange: figuresOnly(summary.toChange),
+      barriers: figuresOnly(summary.barriers),
+    },
     decision: {
       ...decision,
       gates: decision.gates.filter((g: { id: string }) => g.id !== 'data-sufficiency'),
