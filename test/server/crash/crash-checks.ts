@@ -65,21 +65,19 @@ export async function readStored(dataDir: string, campaignIds: string[]): Promis
       comments.set(comment, (comments.get(comment) ?? 0) + 1);
     }
     let invitations: SurveyInvitation[] = [];
-    let settling = 0;
+    let answered = 0;
     try {
       invitations = await readCampaignPeople(peopleDir, campaignId);
-      // A claim is only ever put on someone not yet answered, so these are not counted twice.
+      // Answered, or holding the claim of a response on file (settled to answered at the next start), from
+      // one read of the marks: the running server may be turning a claim into "answered" meanwhile, and two
+      // reads could see a person in neither state. A claim is only ever put on someone not yet answered.
       for (const marks of readMarksWithoutChanging(join(peopleDir, `${campaignId}.marks`)).values()) {
-        if (!marks.answered && marks.claim !== null && claims.has(marks.claim)) settling++;
+        if (marks.answered || (marks.claim !== null && claims.has(marks.claim))) answered++;
       }
     } catch (error) {
       problems.push(`the people files of ${campaignId}: ${(error as Error).message}`);
     }
-    campaigns.set(campaignId, {
-      invitations,
-      answered: invitations.filter((i) => i.answered).length + settling,
-      responses,
-    });
+    campaigns.set(campaignId, { invitations, answered, responses });
   }
   return { recordsProblem: problems.length === 0 ? null : problems.join('; '), campaigns, comments };
 }
