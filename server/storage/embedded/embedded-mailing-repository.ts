@@ -1,16 +1,12 @@
 // Mailing runs and reminder plans in a file of their own (<data>/mailings.json), beside the records file
 // rather than in it: a mailing's claims are written batch by batch, and rewriting every organization,
-// account and campaign with each would cost far more than this small file. Written as the records file is
-// (replaceFile: temporary file, datasync, rename, directory sync), with the same single change path: a change
-// is applied to the state at once, synchronously, and acknowledged when a write covering it is durable;
-// changes arriving meanwhile share the next write, and a failed write puts memory back to what is on disk.
+// account and campaign with each would cost far more than this small file. One change path, durable before
+// acknowledged (durable-document.ts).
 
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { afterRestart, type MailingRun } from '../../domain/campaigns/mailing-run';
 import type { PlannedReminder } from '../../domain/campaigns/reminder-schedule';
 import type { MailingRepository } from '../mailing-repository';
-import { replaceFile } from './file-io';
+import { openDurableDocument } from './durable-document';
 
 interface MailingDocument {
   runs: MailingRun[];
@@ -20,77 +16,25 @@ interface MailingDocument {
 /** Finished runs kept per campaign: enough for the page's history; older ones only repeat what the people say. */
 const RUNS_KEPT = 30;
 
-function parse(path: string, text: string): MailingDocument {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new Error(
-      `Cannot read ${path}: it is not valid JSON. Restore it from a backup; it was not changed.`,
-      {
-        cause: error,
-      },
-    );
-  }
-  const doc = value as Partial<MailingDocument> | null;
-  if (typeof doc !== 'object' || doc === null || !Array.isArray(doc.runs) || !Array.isArray(doc.plans)) {
-    throw new Error(
-      `Cannot read ${path}: it has no "runs" and "plans" lists, so Groundwork did not write it.`,
-    );
-  }
-  return { runs: doc.runs, plans: doc.plans };
-}
-
 const copy = <T>(value: T): T => structuredClone(value);
 
 export async function openEmbeddedMailingRepository(
   path: string,
 ): Promise<MailingRepository & { close(): Promise<void> }> {
-  let written = existsSync(path) ? await readFile(path, 'utf8') : null;
-  const read = (text: string | null): MailingDocument => {
-    const doc = text === null ? { runs: [], plans: [] } : parse(path, text);
-    return { ...doc, runs: doc.runs.map(afterRestart) };
-  };
-  let doc = read(written);
-  let queue: { resolve: () => void; reject: (error: Error) => void }[] = [];
-  let flushing: Promise<void> | null = null;
-  let closed = false;
-
-  async function flush(): Promise<void> {
-    while (queue.length > 0) {
-      const batch = queue;
-      queue = [];
-      // Serialised before the first await: this write holds exactly the changes applied so far.
-      const text = JSON.stringify(doc);
-      try {
-        await replaceFile(path, Buffer.from(text, 'utf8'));
-        written = text;
-        for (const w of batch) w.resolve();
-      } catch (error) {
-        const lost = [...batch, ...queue];
-        queue = [];
-        doc = read(written);
-        for (const w of lost) w.reject(error as Error);
-      }
-    }
-    flushing = null;
-  }
-
-  /** Runs `mutate` now and resolves with its result once it is on disk; a throw changes nothing. */
-  function change<T>(mutate: (d: MailingDocument) => T): Promise<T> {
-    // A mailing still going out when the storage closes must not write into a directory being let go of.
-    if (closed) return Promise.reject(new Error(`${path} is closed`));
-    let result: T;
-    try {
-      result = mutate(doc);
-    } catch (error) {
-      return Promise.reject(error);
-    }
-    return new Promise((resolve, reject) => {
-      queue.push({ resolve: () => resolve(result), reject });
-      flushing ??= flush();
-    });
-  }
+  const document = await openDurableDocument<MailingDocument>(path, {
+    empty: () => ({ runs: [], plans: [] }),
+    isDocument: (value): value is MailingDocument =>
+      typeof value === 'object' &&
+      value !== null &&
+      Array.isArray((value as MailingDocument).runs) &&
+      Array.isArray((value as MailingDocument).plans),
+    shape: '"runs" and "plans" lists',
+    // A run still sending when the file was last written was cut off by a stop: it reads back interrupted.
+    afterRead: (doc) => ({ runs: doc.runs.map(afterRestart), plans: doc.plans }),
+  });
+  /** Every change of the mailings is written: a claim must be on disk before the mail it covers goes. */
+  const change = <T>(mutate: (d: MailingDocument) => T) =>
+    document.change((d) => ({ result: mutate(d), write: true }));
 
   const planOf = (d: MailingDocument, campaignId: string) => d.plans.find((p) => p.campaignId === campaignId);
 
@@ -102,7 +46,7 @@ export async function openEmbeddedMailingRepository(
 
   return {
     async runs(campaignId) {
-      return copy(doc.runs.filter((r) => r.campaignId === campaignId).toReversed());
+      return copy(document.current.runs.filter((r) => r.campaignId === campaignId).toReversed());
     },
     async begin(run, plan) {
       await change((d) => {
@@ -127,7 +71,7 @@ export async function openEmbeddedMailingRepository(
       });
     },
     async plan(campaignId) {
-      return copy(planOf(doc, campaignId)?.reminders ?? []);
+      return copy(planOf(document.current, campaignId)?.reminders ?? []);
     },
     async changePlan(campaignId, apply) {
       return change((d) => {
@@ -137,7 +81,9 @@ export async function openEmbeddedMailingRepository(
       });
     },
     async campaignsWithPlannedReminders() {
-      return doc.plans.filter((p) => p.reminders.some((r) => r.outcome === null)).map((p) => p.campaignId);
+      return document.current.plans
+        .filter((p) => p.reminders.some((r) => r.outcome === null))
+        .map((p) => p.campaignId);
     },
     async removeCampaign(campaignId) {
       await change((d) => {
@@ -145,9 +91,6 @@ export async function openEmbeddedMailingRepository(
         d.plans = d.plans.filter((p) => p.campaignId !== campaignId);
       });
     },
-    async close() {
-      closed = true;
-      await flushing;
-    },
+    close: () => document.close(),
   };
 }
