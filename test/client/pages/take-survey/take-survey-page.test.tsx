@@ -3,7 +3,7 @@
 // used, a survey that has closed, too few answers to count; each in the language the respondent chose. And
 // where a respondent who comes back to it is: their page, counted among all.
 
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, expect, it } from 'vitest';
 import { saveProgress } from '../../../../client/pages/take-survey/saved-progress';
@@ -74,7 +74,8 @@ it('tells a person the survey has closed, in the language they switch to', async
   expect(screen.getAllByRole('heading', { level: 1 }).map((h) => h.textContent)).toEqual([
     'Are we ready for OKRs?',
   ]);
-  expect(document.title).toBe(`${campaign.name} · ${organization.name}`);
+  // Set by an effect, which React may run a moment after the text is on screen.
+  await waitFor(() => expect(document.title).toBe(`${campaign.name} · ${organization.name}`));
   await user.click(screen.getByRole('button', { name: '简体中文' }));
   expect(screen.getByText('本调查已结束，感谢您的关注。')).toBeDefined();
   expect(screen.getByRole('button', { name: '简体中文' }).getAttribute('aria-pressed')).toBe('true');
