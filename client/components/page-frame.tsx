@@ -25,7 +25,7 @@ export function PageFrame({
   const text = useText(COMMON_TEXT);
   return (
     <>
-      <header className="topbar">
+      <header className="topbar no-print">
         <Link to="/" className="brand">
           Groundwork
         </Link>

@@ -25,6 +25,7 @@ import { REPORT_TEXT } from './report-text';
 import { ScoresSection } from './scores-section';
 import { StatedFactsSection } from './stated-facts-section';
 import { TrustSection } from './trust-section';
+import { usePrintExpansion } from './use-print-expansion';
 import { VerdictPanel } from './verdict-panel';
 import './campaign-report.css';
 
@@ -43,11 +44,12 @@ export default function CampaignReportPage() {
   const organizationId = report.state === 'ready' ? report.data.organizationId : null;
   const mayReadCampaigns = organizationId !== null && allows(principal, 'campaign:read', organizationId);
   const mayExport = organizationId !== null && allows(principal, 'responses:export', organizationId);
+  usePrintExpansion();
 
   // The report keeps its switch in its own toolbar, next to the way back, instead of the top bar's.
   return (
     <PageFrame title={title} wide languageSwitch={false}>
-      <div className="report-toolbar">
+      <div className="report-toolbar no-print">
         {mayReadCampaigns ? (
           <Link to={`/campaigns/${id}`}>{text.back}</Link>
         ) : (

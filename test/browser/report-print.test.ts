@@ -1,0 +1,131 @@
+// The report printed from a real Chromium: page.pdf() prints with the print media, as the browser's own
+// Print does. The paper holds the whole report (the full report opened for printing), none of the screen's
+// controls, on A4; after printing the page is as the reader left it. In English and in Chinese.
+
+import { execFile } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserSession } from '../support/browser-session';
+import { artifactPath, hasChromium } from '../support/chromium';
+import { createOwner } from './create-owner';
+
+const run = promisify(execFile);
+// Page images to look at (headings kept with their text, the chart within the page); the test reads the text.
+const PAGES_DIR = process.env.PRINT_SHOTS_DIR ?? artifactPath('print');
+// README_SHOTS=docs/screenshots keeps one printed page for the README.
+const README_SHOTS = process.env.README_SHOTS;
+
+/** Prints the page to PDF, as Chromium's Print does, and answers the file's path and its text. */
+async function print(page: Page, name: string): Promise<{ path: string; text: string }> {
+  mkdirSync(PAGES_DIR, { recursive: true });
+  const path = join(PAGES_DIR, `${name}.pdf`);
+  writeFileSync(path, await page.pdf({ format: 'A4' }));
+  const { stdout } = await run('pdftotext', ['-layout', path, '-']);
+  await run('pdftoppm', ['-r', '60', '-png', path, join(PAGES_DIR, name)]);
+  return { path, text: stdout };
+}
+
+/** Counts the print events the page sees, to know page.pdf() printed as the browser's Print does. */
+async function countPrintEvents(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { printEvents: string[] };
+    w.printEvents = [];
+    for (const type of ['beforeprint', 'afterprint']) addEventListener(type, () => w.printEvents.push(type));
+  });
+}
+const printEvents = (page: Page) =>
+  page.evaluate(() => (window as unknown as { printEvents: string[] }).printEvents);
+const isOpen = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((d) => (d as HTMLDetailsElement).open);
+
+describe.skipIf(!hasChromium)('the report on paper', () => {
+  const session = useBrowserSession();
+
+  it('prints the whole report on A4 without the screen controls, and leaves the page as it was, in both languages', async () => {
+    const page = await session.newPage({ viewport: { width: 1280, height: 900 } });
+    await createOwner(page, session.server.url);
+    await page.getByRole('button', { name: 'Load the demo organization' }).click();
+    await page.getByRole('region', { name: 'In short' }).waitFor();
+    await countPrintEvents(page);
+    await expect(isOpen(page, '[data-testid="full-report"]')).resolves.toBe(false);
+
+    const en = await print(page, 'report-en');
+    // page.pdf() fires the print events in headless Chromium, so the hook runs as it would for a person.
+    await expect(printEvents(page)).resolves.toEqual(['beforeprint', 'afterprint']);
+    const { stdout: info } = await run('pdfinfo', [en.path]);
+    expect(info).toMatch(/Page size:\s+59\d\.\d+ x 84\d\.\d+ pts \(A4\)/);
+    expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBeGreaterThan(1);
+    // The summary and, opened for paper, the analyst's material: headings shown only once it is open.
+    expect(en.text).toContain('In short');
+    expect(en.text).toContain('Action plan');
+    expect(en.text).toContain('What to do');
+    expect(en.text).toContain('All gates, in the order they are tested');
+    expect(en.text).toContain('Departments compared');
+    // Nothing of the screen's controls: the top bar, the way back, the language switch, forms and downloads.
+    for (const control of [
+      'Groundwork',
+      'Sign out',
+      'Back to the campaign',
+      'English',
+      '简体中文',
+      'Add an action',
+      'Add the starter plan',
+      'Download data (CSV)',
+      'Codebook (CSV)',
+    ]) {
+      expect(en.text, control).not.toContain(control);
+    }
+    // Afterwards the page is as it was: the full report closed again, its gates too.
+    await expect(isOpen(page, '[data-testid="full-report"]')).resolves.toBe(false);
+    await expect(isOpen(page, 'details.all-gates')).resolves.toBe(false);
+
+    // A reader who opened the full report keeps it open; only what printing opened closes again.
+    await page.getByText('The full report: evidence, scores and analysis').click();
+    await page.getByTestId('verdict-detail').waitFor();
+    await print(page, 'report-en-opened');
+    await expect(isOpen(page, '[data-testid="full-report"]')).resolves.toBe(true);
+    await expect(isOpen(page, 'details.all-gates')).resolves.toBe(false);
+    // The radar follows its box on screen again, at the screen's own pixel ratio.
+    const canvas = page.locator('.chart-box canvas');
+    const boxWidth = await page.locator('.chart-box').evaluate((b) => b.clientWidth);
+    await expect(canvas.evaluate((c) => (c as HTMLCanvasElement).width)).resolves.toBeGreaterThan(600);
+    await expect(canvas.evaluate((c) => c.getBoundingClientRect().width)).resolves.toBeGreaterThan(
+      boxWidth - 40,
+    );
+    await page.getByText('The full report: evidence, scores and analysis').click();
+
+    await page.getByRole('button', { name: '简体中文' }).click();
+    await page.getByRole('region', { name: '要点概览' }).waitFor();
+    const zh = await print(page, 'report-zh');
+    expect(zh.text).toContain('要点概览');
+    expect(zh.text).toContain('行动计划');
+    expect(zh.text).toContain('全部关口（按检验顺序）');
+    for (const control of ['Groundwork', '退出登录', 'English', '简体中文', '添加行动']) {
+      expect(zh.text, control).not.toContain(control);
+    }
+    await expect(isOpen(page, '[data-testid="full-report"]')).resolves.toBe(false);
+    if (README_SHOTS) {
+      mkdirSync(README_SHOTS, { recursive: true });
+      await run('pdftoppm', [
+        '-r',
+        '60',
+        '-png',
+        '-f',
+        '1',
+        '-l',
+        '1',
+        '-singlefile',
+        en.path,
+        join(README_SHOTS, 'report-printed-page-1'),
+      ]);
+    }
+    await page.context().close();
+    expect(session.cspViolations).toEqual([]);
+  }, 180_000);
+});
