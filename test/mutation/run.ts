@@ -33,6 +33,7 @@ const TESTED_BY: Record<string, string[]> = {
   'decisions/recommendation-rules-goals.ts': ['decisions/recommend'],
   'instrument/scoring.ts': ['instrument/scoring', 'instrument/scoring.property'],
   'decisions/starter-plans.ts': ['decisions/recommend'],
+  'decisions/action-plan.ts': ['decisions/action-plan', 'decisions/action-plan-fields'],
   'campaigns/stated-facts.ts': ['campaigns/organization-facts'],
   'decisions/verdicts.ts': ['decisions/verdicts', 'decisions/decide'],
   'statistics/distributions.ts': ['statistics/distributions', 'statistics/intervals'],
