@@ -102,8 +102,8 @@ describe.skipIf(!hasChromium)('reports that advise differently, read and acted o
     const url = session.server.url;
     const page = await session.newPage({ viewport: { width: 1280, height: 900 } });
     await createOwner(page, url);
-    const session_ = (await page.context().cookies()).find((c) => c.name === 'gw_session')!;
-    const cookie = `gw_session=${session_.value}`;
+    const sessionCookie = (await page.context().cookies()).find((c) => c.name === 'gw_session')!;
+    const cookie = `gw_session=${sessionCookie.value}`;
 
     const seeded = [];
     for (const c of CASES) {
