@@ -114,7 +114,7 @@ describe.skipIf(!hasChromium)('the report on paper', () => {
       mkdirSync(README_SHOTS, { recursive: true });
       await run('pdftoppm', [
         '-r',
-        '60',
+        '72',
         '-png',
         '-f',
         '1',

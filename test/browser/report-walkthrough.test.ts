@@ -186,7 +186,7 @@ describe.skipIf(!hasChromium)('reports that advise differently, read and acted o
     await zhRow.waitFor();
     await expect(zhRow.getByRole('cell', { name: '2026-10-31' }).count()).resolves.toBe(1);
     await zh.getByText(`已完成 0 / ${total + 1} 项`).waitFor();
-    await zh.screenshot({ path: shot('action-plan-zh.png') });
+    await zh.screenshot({ path: artifactPath('action-plan-zh.png') });
 
     // What the page showed is what the organization's plan holds.
     const stored = await callApi(
