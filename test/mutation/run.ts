@@ -45,6 +45,13 @@ const TESTED_BY: Record<string, string[]> = {
   'analysis/export-columns.ts': ['analysis/export-columns', 'test/server/routes/campaign-export'],
   'analysis/export-coding.ts': ['analysis/export-coding', 'test/server/routes/campaign-export'],
   'analysis/export-codebook.ts': ['analysis/export-codebook', 'test/server/routes/campaign-export'],
+  // Waves: each file has its own table tests; the disclosure rule is also exercised through the lineage.
+  'waves/unit-lineage.ts': ['waves/unit-lineage'],
+  'waves/wave-change.ts': ['waves/wave-change'],
+  'waves/pilot-evaluation.ts': ['waves/pilot-evaluation'],
+  'waves/wave-disclosure.ts': ['waves/wave-disclosure'],
+  'waves/wave-cadence.ts': ['waves/wave-cadence'],
+  'waves/wave-verdict-history.ts': ['waves/wave-verdict-history'],
 };
 
 /** About 500 mutants in slow loops: a slow mutant must not be mistaken for an endless one. */

@@ -1,0 +1,110 @@
+// Anonymity across waves: which of two waves' compared groups a comparison may show (MODEL.md "Waves",
+// anonymity). Each wave's report already keeps its own hidden groups hidden; a comparison must not add a
+// figure that, with what either report shows, lets a group below the minimum be computed.
+//
+// The rule, for a group compared between two waves (a unit, or a merge or split as the combined units):
+//  1. Its people in each wave number at least the minimum, and a single unit is shown in each wave's report.
+//  2. A combined side (several units) adds a figure the wave's report does not hold: subtracting the parts
+//     shown on their own leaves the parts that are not, so those must together be none or at least the
+//     minimum (a split into a shown part of 9 and a hidden part of 3 would give the 3 away).
+//  3. Its count moves between the waves by none or by at least the minimum. Most people answer both waves,
+//     and many answer alike: a unit of 5 that became 6 would show, in its change, roughly the one person
+//     who joined (or, 6 to 5, the one who left). It is the release rule's "figures move only by whole
+//     batches" carried across waves. The same holds for the organization's own row.
+
+export interface UnitCount {
+  id: string;
+  /** People whose answers are in the unit's figures in that wave (0 when none were released). */
+  count: number;
+  /** Whether that wave's report shows the unit on its own. */
+  shown: boolean;
+}
+
+/** A compared group as unit-lineage.ts gives it. */
+export interface DisclosedGroup {
+  earlier: readonly string[];
+  later: readonly string[];
+  compared: boolean;
+}
+
+export type DisclosureReason =
+  | 'shown'
+  /** Added, removed, or a lineage that cannot be compared. */
+  | 'not-compared'
+  | 'below-minimum-earlier'
+  | 'below-minimum-later'
+  | 'hidden-part-earlier'
+  | 'hidden-part-later'
+  /** The count changed by fewer than the minimum between the waves. */
+  | 'count-moved-by-few';
+
+export interface DisclosureDecision {
+  shown: boolean;
+  reason: DisclosureReason;
+  /** People in the group in each wave. */
+  earlierCount: number;
+  laterCount: number;
+}
+
+/** Decides each group's row, in the order given. `minGroupSize` is the larger of the two waves'. */
+export function discloseGroups(
+  groups: readonly DisclosedGroup[],
+  earlier: readonly UnitCount[],
+  later: readonly UnitCount[],
+  minGroupSize: number,
+): DisclosureDecision[] {
+  const earlierById = new Map(earlier.map((u) => [u.id, u]));
+  const laterById = new Map(later.map((u) => [u.id, u]));
+  return groups.map((group) => {
+    const before = sideOf(group.earlier, earlierById, minGroupSize);
+    const after = sideOf(group.later, laterById, minGroupSize);
+    const decide = (reason: DisclosureReason) => ({
+      shown: reason === 'shown',
+      reason,
+      earlierCount: before.count,
+      laterCount: after.count,
+    });
+    if (!group.compared || group.earlier.length === 0 || group.later.length === 0)
+      return decide('not-compared');
+    if (!before.visible) return decide('below-minimum-earlier');
+    if (!after.visible) return decide('below-minimum-later');
+    if (!before.covered) return decide('hidden-part-earlier');
+    if (!after.covered) return decide('hidden-part-later');
+    return decide(movedByFew(before.count, after.count, minGroupSize) ? 'count-moved-by-few' : 'shown');
+  });
+}
+
+/** The organization's own row: at least the minimum in each wave, and its count moved by none or enough. */
+export function discloseOrganization(
+  earlierCount: number,
+  laterCount: number,
+  minGroupSize: number,
+): DisclosureDecision {
+  const reason: DisclosureReason =
+    earlierCount < minGroupSize
+      ? 'below-minimum-earlier'
+      : laterCount < minGroupSize
+        ? 'below-minimum-later'
+        : movedByFew(earlierCount, laterCount, minGroupSize)
+          ? 'count-moved-by-few'
+          : 'shown';
+  return { shown: reason === 'shown', reason, earlierCount, laterCount };
+}
+
+function movedByFew(before: number, after: number, min: number): boolean {
+  const moved = Math.abs(after - before);
+  return moved > 0 && moved < min;
+}
+
+function sideOf(ids: readonly string[], units: ReadonlyMap<string, UnitCount>, min: number) {
+  const members = ids.map((id) => units.get(id) ?? { id, count: 0, shown: false });
+  const count = members.reduce((sum, u) => sum + u.count, 0);
+  const isShown = (u: UnitCount) => u.shown && u.count >= min;
+  const hidden = members.filter((u) => !isShown(u)).reduce((sum, u) => sum + u.count, 0);
+  return {
+    count,
+    // A single unit must be shown by its own report; a combined side needs only enough people in all.
+    visible: count >= min && (members.length > 1 || members.every(isShown)),
+    covered: hidden === 0 || hidden >= min,
+  };
+}
