@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowserSession } from '../support/browser-session';
 import { artifactPath, hasChromium } from '../support/chromium';
+import { callApi } from '../support/server-process';
 import { createOwner } from './create-owner';
 
 const run = promisify(execFile);
@@ -52,6 +53,28 @@ describe.skipIf(!hasChromium)('the report on paper', () => {
     await createOwner(page, session.server.url);
     await page.getByRole('button', { name: 'Load the demo organization' }).click();
     await page.getByRole('region', { name: 'In short' }).waitFor();
+    // One action on the plan, so its table prints: its status as words, no remove button, no empty comments.
+    const campaignId = /\/campaigns\/([^/]+)\/report/.exec(page.url())![1]!;
+    const sessionCookie = (await page.context().cookies()).find((c) => c.name === 'gw_session')!;
+    const cookie = `gw_session=${sessionCookie.value}`;
+    const report = await callApi(session.server, cookie, 'GET', `/api/campaigns/${campaignId}/report`);
+    const added = await callApi(
+      session.server,
+      cookie,
+      'POST',
+      `/api/organizations/${report.body.organizationId}/action-plan`,
+      {
+        campaignId,
+        recommendationId: null,
+        departmentIds: [],
+        title: 'Choose the two pilot teams',
+        due: '2026-07-31',
+        owner: { name: 'Wang Fang', email: 'wang@example.cn' },
+      },
+    );
+    expect(added.status, JSON.stringify(added.body)).toBe(201);
+    await page.reload();
+    await page.getByRole('region', { name: 'Action plan' }).getByText('Choose the two pilot teams').waitFor();
     await countPrintEvents(page);
     await expect(isOpen(page, '[data-testid="full-report"]')).resolves.toBe(false);
 
@@ -67,6 +90,7 @@ describe.skipIf(!hasChromium)('the report on paper', () => {
     expect(en.text).toContain('What to do');
     expect(en.text).toContain('All gates, in the order they are tested');
     expect(en.text).toContain('Departments compared');
+    expect(en.text).toMatch(/Choose the two pilot teams +Wang Fang <wang@example\.cn> +2026-07-31 +Planned/);
     // Nothing of the screen's controls: the top bar, the way back, the language switch, forms and downloads.
     for (const control of [
       'Groundwork',
@@ -78,6 +102,8 @@ describe.skipIf(!hasChromium)('the report on paper', () => {
       'Add the starter plan',
       'Download data (CSV)',
       'Codebook (CSV)',
+      'Remove',
+      '0 comments',
     ]) {
       expect(en.text, control).not.toContain(control);
     }
