@@ -28,6 +28,7 @@ import { peopleRoutes } from './routes/people';
 import { passwordResetRoutes } from './routes/password-resets';
 import { campaignRoutes } from './routes/campaigns';
 import { campaignExportRoutes } from './routes/campaign-export';
+import { boardPdfRoutes } from './routes/board-pdf';
 import { campaignMailingRoutes, type ReminderSchedule } from './routes/campaign-mailings';
 import { campaignSettingsRoutes } from './routes/campaign-settings';
 import { campaignStaffRoutes } from './routes/campaign-staff';
@@ -45,6 +46,7 @@ import { campaignSuspectRoutes } from './routes/campaign-suspects';
 import { createSuspectMonitor } from './routes/suspect-monitor';
 import { campaignProgressRoutes } from './routes/campaign-progress';
 import { actionPlanRoutes } from './routes/action-plan';
+import { startOwnerNotices } from './mail/owner-notices';
 import { isPublicApiPath } from '../shared/public-paths';
 
 const MAX_BODY_BYTES = 256 * 1024;
@@ -86,6 +88,8 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   const tallies = createCampaignTallies(deps.storage, deps.onBackgroundError);
   if (options.prepareReports) setImmediate(() => void prepareOpenCampaignReports(deps, tallies));
   if (options.eraseStaffLists) startStaffErasure(deps);
+  // Owners of actions are emailed on the same schedule as planned reminders, and only where mail is set up.
+  if (options.reminders) startOwnerNotices(deps, options.reminders);
   const codeGuessLimit =
     options.codeGuessLimit === undefined ? DEFAULT_CODE_GUESS_LIMIT : options.codeGuessLimit;
   const api = new OpenAPIHono<AppEnv>()
@@ -101,6 +105,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
     .route('/organization-facts', organizationFactRoutes())
     .route('/campaigns', campaignRoutes(deps, tallies))
     .route('/campaigns', campaignExportRoutes(deps))
+    .route('/campaigns', boardPdfRoutes(deps, tallies))
     .route('/campaigns', campaignProgressRoutes(deps))
     .route('/campaigns', campaignSettingsRoutes(deps))
     .route('/campaigns', campaignStaffRoutes(deps))

@@ -131,6 +131,11 @@ const ENDPOINTS: Record<string, Endpoint> = {
     method: 'GET',
     path: (s) => `/api/campaigns/${s.open.id}/export/codebook`,
   },
+  // No answers in these campaigns either: an allowed reader is told there is nothing to show yet (409).
+  'GET /api/campaigns/:id/report.pdf': {
+    method: 'GET',
+    path: (s) => `/api/campaigns/${s.open.id}/report.pdf?lang=en`,
+  },
   'GET /api/campaigns/:id/progress': {
     method: 'GET',
     path: (s) => `/api/campaigns/${s.open.id}/progress`,
@@ -326,6 +331,16 @@ const ENDPOINTS: Record<string, Endpoint> = {
     method: 'GET',
     path: (s) => `/api/organizations/${s.organization.id}/action-plan`,
   },
+  'GET /api/organizations/:id/action-plan/owners': {
+    method: 'GET',
+    path: (s) => `/api/organizations/${s.organization.id}/action-plan/owners`,
+  },
+  // A download is audited as an export: the entry (by the reader) is what it leaves behind.
+  'GET /api/organizations/:id/action-plan/export': {
+    method: 'GET',
+    path: (s) => `/api/organizations/${s.organization.id}/action-plan/export?format=xlsx&lang=zh-cn`,
+    applied: async () => undefined,
+  },
   'POST /api/organizations/:id/action-plan': {
     method: 'POST',
     path: (s) => `/api/organizations/${s.organization.id}/action-plan`,
@@ -392,6 +407,8 @@ const MATRIX: [EndpointName, 'A' | 'B' | '-', number[]][] = [
   ['GET /api/campaigns/:id/export/responses', 'B', [401, 409, 404, 404, 404, 404, 409]],
   ['GET /api/campaigns/:id/export/codebook',  'A', [401, 200, 200, 200, 403, 200, 404]],
   ['GET /api/campaigns/:id/export/codebook',  'B', [401, 200, 404, 404, 404, 404, 200]],
+  ['GET /api/campaigns/:id/report.pdf',       'A', [401, 409, 409, 409, 409, 409, 404]],
+  ['GET /api/campaigns/:id/report.pdf',       'B', [401, 409, 404, 404, 404, 404, 409]],
   ['GET /api/campaigns/:id/progress',         'A', [401, 200, 200, 200, 403, 200, 404]],
   ['GET /api/campaigns/:id/progress',         'B', [401, 200, 404, 404, 404, 404, 200]],
   ['POST /api/campaigns/:id/open',            'A', [401, 200, 200, 403, 403, 403, 404]],
@@ -462,6 +479,10 @@ const MATRIX: [EndpointName, 'A' | 'B' | '-', number[]][] = [
   ['DELETE /api/campaigns/:id',               'B', [401, 200, 404, 404, 404, 404, 200]],
   ['GET /api/organizations/:id/action-plan',  'A', [401, 200, 200, 200, 200, 200, 404]],
   ['GET /api/organizations/:id/action-plan',  'B', [401, 200, 404, 404, 404, 404, 200]],
+  ['GET /api/organizations/:id/action-plan/owners', 'A', [401, 200, 200, 200, 403, 403, 404]],
+  ['GET /api/organizations/:id/action-plan/owners', 'B', [401, 200, 404, 404, 404, 404, 200]],
+  ['GET /api/organizations/:id/action-plan/export', 'A', [401, 200, 200, 200, 200, 200, 404]],
+  ['GET /api/organizations/:id/action-plan/export', 'B', [401, 200, 404, 404, 404, 404, 200]],
   ['POST /api/organizations/:id/action-plan', 'A', [401, 201, 201, 201, 403, 403, 404]],
   ['POST /api/organizations/:id/action-plan', 'B', [401, 201, 404, 404, 404, 404, 201]],
   ['POST /api/organizations/:id/action-plan/starter-plan', 'A', [401, 201, 201, 201, 403, 403, 404]],

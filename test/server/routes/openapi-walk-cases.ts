@@ -428,6 +428,11 @@ export const WALK_CASES: Record<string, WalkCase> = {
     const setup = await answeredCampaign(t);
     return t.call('GET', `/api/campaigns/${setup.campaign.id}/export/codebook`);
   },
+  'get /campaigns/{id}/report.pdf': async ({ t }) => {
+    const demo = await ok(t.call('POST', '/api/demo'), 201);
+    // The PDF arrives as text here: the walk checks its media type, as for the CSV files.
+    return t.call('GET', `/api/campaigns/${demo.body.campaignId}/report.pdf?lang=zh`);
+  },
   'post /campaigns/{id}/open': async ({ t }) => {
     const { campaign } = await setUpCampaign(t, undefined, { open: false });
     return t.call('POST', `/api/campaigns/${campaign.id}/open`);
@@ -639,6 +644,15 @@ export const WALK_CASES: Record<string, WalkCase> = {
       await t.call('GET', `/api/organizations/${organization.id}/action-plan`),
       await t.call('GET', `/api/organizations/${organization.id}/action-plan?campaignId=${campaign.id}`),
     ];
+  },
+  'get /organizations/{id}/action-plan/owners': async ({ t }) => {
+    const { organization } = await setUpCampaign(t);
+    return t.call('GET', `/api/organizations/${organization.id}/action-plan/owners`);
+  },
+  'get /organizations/{id}/action-plan/export': async ({ t }) => {
+    const { organization } = await actionPlanWithOne(t);
+    // One reply: the walk checks the first media type the operation documents (the Jira CSV's).
+    return t.call('GET', `/api/organizations/${organization.id}/action-plan/export?format=jira-csv`);
   },
   'post /organizations/{id}/action-plan': async ({ t }) => {
     const { organization } = await setUpCampaign(t);
