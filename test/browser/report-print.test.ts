@@ -117,13 +117,29 @@ describe.skipIf(!hasChromium)('the report on paper', () => {
     await print(page, 'report-en-opened');
     await expect(isOpen(page, '[data-testid="full-report"]')).resolves.toBe(true);
     await expect(isOpen(page, 'details.all-gates')).resolves.toBe(false);
-    // The radar follows its box on screen again, at the screen's own pixel ratio.
+    // While printing, the radar is drawn at three device pixels per CSS pixel, so it prints sharp, within
+    // its box (the PDF's page images show it within A4's width); afterwards it follows its box on screen
+    // again, at the screen's own ratio.
     const canvas = page.locator('.chart-box canvas');
+    const canvasSize = () =>
+      canvas.evaluate((c) => ({
+        pixels: (c as HTMLCanvasElement).width,
+        css: c.getBoundingClientRect().width,
+      }));
     const boxWidth = await page.locator('.chart-box').evaluate((b) => b.clientWidth);
-    await expect(canvas.evaluate((c) => (c as HTMLCanvasElement).width)).resolves.toBeGreaterThan(600);
-    await expect(canvas.evaluate((c) => c.getBoundingClientRect().width)).resolves.toBeGreaterThan(
-      boxWidth - 40,
-    );
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    const onPaper = await canvasSize();
+    expect(onPaper.pixels).toBe(Math.round(onPaper.css * 3));
+    await expect(
+      page.locator('.chart-box').evaluate((b) => b.getBoundingClientRect().width),
+    ).resolves.toBeGreaterThanOrEqual(onPaper.css);
+    await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+    await page.emulateMedia({ media: null });
+    const onScreen = await canvasSize();
+    expect(onScreen.css).toBeGreaterThan(boxWidth - 40);
+    expect(onScreen.pixels).toBe(Math.round(onScreen.css));
+    await expect(isOpen(page, 'details.all-gates')).resolves.toBe(false);
     await page.getByText('The full report: evidence, scores and analysis').click();
 
     await page.getByRole('button', { name: '简体中文' }).click();
