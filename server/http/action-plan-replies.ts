@@ -39,6 +39,13 @@ export const ActionSchema = schemaOf<PlanAction>()(
       comments: z.array(z.strictObject({ accountId: z.string(), on: z.string(), text: z.string() })),
       createdOn: z.string(),
       updatedOn: z.string(),
+      assignedBy: z.string().optional().openapi({ description: 'Who last gave the action its owner' }),
+      notices: z
+        .strictObject({ assigned: z.string().optional(), dueSoon: z.string().optional() })
+        .optional()
+        .openapi({
+          description: 'What the owner was emailed: assigned (to whom), reminded (for which due day)',
+        }),
     })
     .openapi('Action', { description: 'One action of an organization’s plan' }),
 );
@@ -49,8 +56,19 @@ export const ActionPlanSchema = z
     progress: z
       .strictObject({ done: z.number().int(), total: z.number().int() })
       .openapi({ description: 'Done of total, dropped actions left out' }),
+    ownerNames: z
+      .record(z.string(), z.string())
+      .openapi({ description: 'The name of each account that owns one of the actions, by account id' }),
   })
   .openapi('ActionPlan');
+
+export const ActionOwnersSchema = z
+  .strictObject({
+    people: z.array(z.strictObject({ accountId: z.string(), name: z.string(), email: z.string() })),
+  })
+  .openapi('ActionOwners', {
+    description: 'The people who may own an action: accounts with a role in the organization, and the owner',
+  });
 
 export const ActionListSchema = z.strictObject({ actions: z.array(ActionSchema) }).openapi('ActionList');
 

@@ -6,6 +6,7 @@ import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { AppDeps } from '../app-deps';
 import type { Principal } from '../domain/access/account';
+import { belongsTo } from '../domain/access/people';
 import { authorize } from '../domain/access/policy';
 import {
   changeAction,
@@ -18,9 +19,11 @@ import {
   type PlanAction,
   type PlanCapacity,
 } from '../domain/decisions/action-plan';
+import { recordAssigner } from '../domain/decisions/owner-notices';
 import { InvalidInputError } from '../domain/errors';
 import {
   ActionListSchema,
+  ActionOwnersSchema,
   ActionParam,
   ActionPlanSchema,
   ActionSchema,
@@ -100,7 +103,44 @@ export function actionPlanRoutes(deps: AppDeps) {
     }
   }
 
+  /** The names of the accounts owning the actions, so every reader sees who does what, not an id. */
+  async function ownerNamesOf(actions: readonly PlanAction[]): Promise<Record<string, string>> {
+    const names: Record<string, string> = {};
+    for (const a of actions) {
+      if (a.owner === null || !('accountId' in a.owner) || a.owner.accountId in names) continue;
+      const account = await storage.accounts.get(a.owner.accountId);
+      if (account) names[account.id] = account.name;
+    }
+    return names;
+  }
+
   return createRouter()
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/{id}/action-plan/owners',
+        tags,
+        summary:
+          'The people an action can be given to (name and email of each account with a role in the organization), for those who edit the plan',
+        request: { params: IdParam },
+        responses: {
+          200: jsonResponse(ActionOwnersSchema, 'The people, by name'),
+          ...problems(401, 403, 404, 422),
+        },
+      }),
+      async (c) => {
+        const { id } = c.req.valid('param');
+        // Those who edit the plan pick owners, though they may not manage people: names and addresses
+        // only, never roles or sessions.
+        guard(c, 'action-plan:edit', id);
+        await organizationOf(id);
+        const people = (await storage.accounts.list())
+          .filter((a) => a.isOwner || belongsTo(a.grants, id))
+          .map((a) => ({ accountId: a.id, name: a.name, email: a.email }))
+          .sort((a, b) => a.name.localeCompare(b.name) || a.email.localeCompare(b.email));
+        return c.json({ people }, 200);
+      },
+    )
     .openapi(
       createRoute({
         method: 'get',
@@ -119,7 +159,10 @@ export function actionPlanRoutes(deps: AppDeps) {
         const { campaignId } = c.req.valid('query');
         const all = await visibleTo(c, id);
         const actions = campaignId === undefined ? all : all.filter((a) => a.campaignId === campaignId);
-        return c.json({ actions, progress: planProgress(actions) }, 200);
+        return c.json(
+          { actions, progress: planProgress(actions), ownerNames: await ownerNamesOf(actions) },
+          200,
+        );
       },
     )
     .openapi(
@@ -140,7 +183,7 @@ export function actionPlanRoutes(deps: AppDeps) {
         const organization = await organizationOf(id);
         const { campaignId, recommendationId, ...draft } = c.req.valid('json');
         await refuseUnknownReferences(id, campaignId, draft.owner);
-        const action = createAction(draft, {
+        const created = createAction(draft, {
           id: deps.newId(),
           organizationId: id,
           campaignId,
@@ -148,6 +191,7 @@ export function actionPlanRoutes(deps: AppDeps) {
           departments: organization.departments.map((d) => d.id),
           now: now(),
         });
+        const action = recordAssigner(null, created, requirePrincipal(c).accountId);
         await storage.actionPlan.add([action]);
         await audit(c, deps, 'action-plan.create', action.id);
         return c.json(action, 201);
@@ -204,10 +248,15 @@ export function actionPlanRoutes(deps: AppDeps) {
         if (!(await visibleTo(c, id)).some((a) => a.id === actionId)) throw notFound();
         const change = c.req.valid('json');
         await refuseUnknownReferences(id, null, change.owner);
-        const capacity = capacityOf(requirePrincipal(c), id);
+        const principal = requirePrincipal(c);
+        const capacity = capacityOf(principal, id);
         const departments = organization.departments.map((d) => d.id);
         const changed = await storage.actionPlan.change(id, actionId, (current) =>
-          changeAction(current, change, capacity, departments, now()),
+          recordAssigner(
+            current,
+            changeAction(current, change, capacity, departments, now()),
+            principal.accountId,
+          ),
         );
         if (!changed) throw notFound();
         await audit(c, deps, 'action-plan.change', actionId);

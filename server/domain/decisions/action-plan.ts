@@ -39,6 +39,20 @@ export interface PlanAction {
   comments: ActionComment[];
   createdOn: string;
   updatedOn: string;
+  /** Who last gave the action its owner (an account id); absent until someone is assigned. */
+  assignedBy?: string;
+  /** What the owner was emailed, claimed before it was sent (owner-notices.ts); absent until then. */
+  notices?: OwnerNotices;
+}
+
+/**
+ * The emails an action's owner was sent, each recorded as what it was about, so a change of owner or of the
+ * due day tells at once that a new one is owed: `assigned` holds the owner's key (ownerKey), `dueSoon` the
+ * due day the reminder was about.
+ */
+export interface OwnerNotices {
+  assigned?: string;
+  dueSoon?: string;
 }
 
 export const MAX_TITLE = 200;
