@@ -148,6 +148,7 @@ describe.skipIf(!hasChromium)('the report on paper', () => {
     expect(zh.text).toContain('要点概览');
     expect(zh.text).toContain('行动计划');
     expect(zh.text).toContain('全部关口（按检验顺序）');
+    expect(zh.text).toMatch(/Choose the two pilot teams +Wang Fang <wang@example\.cn> +2026-07-31 +计划中/);
     for (const control of ['Groundwork', '退出登录', 'English', '简体中文', '添加行动']) {
       expect(zh.text, control).not.toContain(control);
     }
