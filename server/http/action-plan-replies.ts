@@ -119,3 +119,18 @@ export const CommentBody = z.strictObject({ text: Text(10_000) }).openapi('Actio
 
 export const ActionParam = z.object({ id: Id, actionId: Id });
 export const CampaignQuery = z.object({ campaignId: Id.optional() });
+
+// The export's choices are plain strings here: one the export does not know is a malformed request (400,
+// exportChoice in action-plan-rows.ts), not a field of a form to correct.
+export const ExportQuery = z.object({
+  format: z.string().max(20).optional().openapi({
+    description:
+      'jira-csv (Jira’s CSV importer, days as yyyy-MM-dd), xlsx (task workbook) or ics (due dates)',
+  }),
+  lang: z
+    .string()
+    .max(10)
+    .optional()
+    .openapi({ description: 'en (the default) or zh-cn (zh): headers, statuses and descriptions' }),
+  campaignId: Id.optional(),
+});

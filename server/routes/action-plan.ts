@@ -31,8 +31,11 @@ import {
   ChangeActionBody,
   CommentBody,
   CreateActionBody,
+  ExportQuery,
   StarterPlanBody,
 } from '../http/action-plan-replies';
+import { exportChoice } from '../domain/decisions/action-plan-rows';
+import { exportPlan } from '../plan-export/export-plan';
 import { audit } from '../http/audit';
 import { guard, notFound, requirePrincipal } from '../http/guard';
 import { createRouter, jsonBody, jsonResponse, problems } from '../http/router';
@@ -163,6 +166,41 @@ export function actionPlanRoutes(deps: AppDeps) {
           { actions, progress: planProgress(actions), ownerNames: await ownerNamesOf(actions) },
           200,
         );
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/{id}/action-plan/export',
+        tags,
+        summary:
+          'The plan as the reader may see it, as a file: a CSV for Jira’s importer, an Excel workbook of tasks, or an iCalendar file of due dates (X-Undated-Actions: how many it leaves out); audited',
+        request: { params: IdParam, query: ExportQuery },
+        responses: {
+          200: {
+            content: {
+              'text/csv': { schema: { type: 'string' as const } },
+              'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+                schema: { type: 'string' as const, format: 'binary' },
+              },
+              'text/calendar': { schema: { type: 'string' as const } },
+            },
+            description: 'The file, as an attachment named after the organization and the day',
+          },
+          ...problems(400, 401, 403, 404, 422),
+        },
+      }),
+      async (c) => {
+        const { id } = c.req.valid('param');
+        const { format: asked, lang, campaignId } = c.req.valid('query');
+        // The list's own restriction, so a file never holds an action the reader's plan does not show.
+        const all = await visibleTo(c, id);
+        const { format, language } = exportChoice(asked ?? '', lang);
+        const organization = await organizationOf(id);
+        const actions = campaignId === undefined ? all : all.filter((a) => a.campaignId === campaignId);
+        const { body, headers } = await exportPlan(deps, organization, actions, format, language);
+        await audit(c, deps, `action-plan.export.${format}`, id);
+        return c.body(body, 200, headers);
       },
     )
     .openapi(
