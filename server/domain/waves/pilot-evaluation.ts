@@ -24,6 +24,13 @@ export interface PilotEvaluationInput {
   counts: { pilot: { earlier: number; later: number }; others: { earlier: number; later: number } };
   /** The dimensions the pilot was meant to move. */
   dimensions: readonly PilotDimension[];
+  /**
+   * The same groups on the pilot's dimensions together: each person's mean over them. When given, it is the
+   * one pre-declared test the recommendation reads (no correction needed, and a person's mean over several
+   * dimensions is less noisy than any one); the dimensions' own rows then only show where, and stop the
+   * rollout if one is credibly worse. Several dimensions without it are read each with Holm's correction.
+   */
+  combined?: { pilot: GroupWaves; others: GroupWaves } | null;
   /** The larger of the two waves' minimum group sizes. */
   minGroupSize: number;
   /** Whether the pilot departments were chosen because they scored low (the advice often says so). */
@@ -70,6 +77,8 @@ export type PilotEvaluation =
   | {
       evaluated: true;
       dimensions: DimensionEffect[];
+      /** The dimensions together, when given (its adjustedP is its own p: it is a single test). */
+      combined: DimensionEffect | null;
       recommendation: PilotRecommendation;
       caveats: PilotCaveat[];
     }
@@ -89,24 +98,31 @@ const LOW_START_GAP = 5;
 /**
  * Evaluates a pilot. Per dimension: effect = (P₂ − P₁) − (O₂ − O₁), se² = Σ sᵢ²/nᵢ over the four
  * independent group means, df by Welch–Satterthwaite (Σ vᵢ)² / Σ vᵢ²/(nᵢ − 1), interval effect ± t·se.
- * Widen when some dimension is credibly better (Holm p < 0.05, effect > 0) and none credibly worse; stop
- * when one is credibly worse, or every interval lies below the worthwhile gain; otherwise another quarter.
+ * Widen when the deciding test is credibly better (p < 0.05, effect > 0: the combined score when given,
+ * else some dimension after Holm) and no dimension is credibly worse; stop when one is credibly worse, or
+ * every deciding interval lies below the worthwhile gain; otherwise another quarter.
  */
 export function evaluatePilot(input: PilotEvaluationInput): PilotEvaluation {
   const reason = whyNotEvaluated(input);
   if (reason !== null) return { evaluated: false, reason };
   const raw = input.dimensions.map(differenceInDifferences);
-  if (raw.some((r) => r === null)) return { evaluated: false, reason: 'no-spread' };
+  const together = input.combined
+    ? differenceInDifferences({ dimension: 'combined', ...input.combined })
+    : null;
+  if (raw.some((r) => r === null) || (input.combined && together === null))
+    return { evaluated: false, reason: 'no-spread' };
   const effects = raw as Omit<DimensionEffect, 'adjustedP'>[];
   const adjusted = holmAdjust(effects.map((e) => e.p));
   const dimensions = effects.map((e, i) => ({ ...e, adjustedP: adjusted[i]! }));
+  const combined = together && { ...together, adjustedP: together.p };
   const credible = (d: DimensionEffect) => d.adjustedP < PILOT_ALPHA;
-  const better = dimensions.some((d) => credible(d) && d.effect > 0);
-  const worse = dimensions.some((d) => credible(d) && d.effect < 0);
-  const noGain = dimensions.every((d) => d.high < WORTHWHILE_GAIN);
+  const deciding = combined ? [combined] : dimensions;
+  const better = deciding.some((d) => credible(d) && d.effect > 0);
+  const worse = [...deciding, ...dimensions].some((d) => credible(d) && d.effect < 0);
+  const noGain = deciding.every((d) => d.high < WORTHWHILE_GAIN);
   const recommendation: PilotRecommendation =
     worse || (noGain && !better) ? 'stop' : better ? 'widen' : 'another-quarter';
-  return { evaluated: true, dimensions, recommendation, caveats: caveatsOf(input) };
+  return { evaluated: true, dimensions, combined, recommendation, caveats: caveatsOf(input) };
 }
 
 function whyNotEvaluated(input: PilotEvaluationInput): NotEvaluatedReason | null {

@@ -189,3 +189,57 @@ describe('evaluatePilot', () => {
     expect(result).toMatchObject({ evaluated: true, caveats });
   });
 });
+
+describe('evaluatePilot with the dimensions combined', () => {
+  const combined = (pilotLater: number) => ({
+    pilot: { earlier: f(15, 50, 10), later: f(15, pilotLater, 12) },
+    others: { earlier: f(30, 55, 10), later: f(30, 56, 11) },
+  });
+
+  it('reads the combined score alone, without correcting for the dimensions', () => {
+    // Each dimension alone is clear only before Holm; the combined score, one test, is clear.
+    const result = evaluatePilot(
+      input([dimension(62), dimension(62, 'breakdown')], { combined: combined(62) }),
+    );
+    if (!result.evaluated) throw new Error('expected an evaluation');
+    expect(result.combined).toMatchObject({ dimension: 'combined', effect: 11 });
+    expect(result.combined!.adjustedP).toBeCloseTo(0.0278413, 6);
+    expect(result.combined!.adjustedP).toBe(result.combined!.p);
+    expect(result.recommendation).toBe('widen');
+  });
+
+  it.each([
+    {
+      case: 'the combined score is inconclusive',
+      dims: [dimension(80)],
+      together: 56,
+      recommendation: 'another-quarter',
+    },
+    {
+      case: 'the combined score is credibly worse',
+      dims: [dimension(56)],
+      together: 38,
+      recommendation: 'stop',
+    },
+    {
+      case: 'the combined score is better but a dimension credibly worse',
+      dims: [dimension(62), dimension(30, 'breakdown')],
+      together: 62,
+      recommendation: 'stop',
+    },
+  ])('recommends $recommendation when $case', ({ dims, together, recommendation }) => {
+    expect(evaluatePilot(input(dims, { combined: combined(together) }))).toMatchObject({ recommendation });
+  });
+
+  it('gives no combined effect when none is given', () => {
+    expect(evaluatePilot(input([dimension(62)]))).toMatchObject({ combined: null });
+  });
+
+  it('is not evaluated when the combined score has no spread', () => {
+    const flat = { earlier: f(15, 50, null), later: f(15, 60, null) };
+    expect(evaluatePilot(input([dimension(62)], { combined: { pilot: flat, others: flat } }))).toEqual({
+      evaluated: false,
+      reason: 'no-spread',
+    });
+  });
+});
