@@ -69,6 +69,8 @@ export const CreateCampaignRequest = z
     questionnaireId: z.string().min(1).max(64),
     minGroupSize: z.number().int().min(MIN_GROUP_SIZE_FLOOR).max(100).optional(),
     organizationFacts: organizationFacts.optional(),
+    /** The departments asked; left out, the whole organization (chooseDepartments). */
+    departmentIds: z.array(z.string().min(1).max(64)).max(500).optional(),
   })
   .strict();
 

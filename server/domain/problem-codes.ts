@@ -158,6 +158,10 @@ export const PROBLEM_CODES = [
   'campaign.settings-locked',
   'campaign.settings-invalid',
   'campaign.change-empty',
+  'campaign.departments-invalid',
+  'campaign.departments-empty',
+  /** `department`: the id named. */
+  'campaign.department-unknown',
   /** `min`. */
   'settings.group-size-too-small',
   'settings.comment-minimum-below-group',

@@ -51,6 +51,9 @@ export const CampaignSchema = schemaOf<Campaign>()(
       name: z.string(),
       questionnaireId: z.string(),
       modelVersion: z.string(),
+      scope: z.enum(['organization', 'departments']).openapi({
+        description: 'The whole organization, or only the departments chosen when the campaign was created',
+      }),
       departmentIds: z.array(z.string()),
       minGroupSize: z.number().int(),
       commentMinimum: z.number().int(),

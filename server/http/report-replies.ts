@@ -272,6 +272,9 @@ export const CampaignReportSchema = schemaOf<CampaignReport>()(
       organizationName: z.string(),
       status: z.enum(['draft', 'open', 'closed']),
       modelVersion: z.string(),
+      scope: z.enum(['organization', 'departments']).openapi({
+        description: 'Whom the campaign asked: the whole organization, or the departments of this report only',
+      }),
       minGroupSize: count,
       responses: count.nullable(),
       headcount: count,

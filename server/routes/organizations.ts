@@ -3,6 +3,7 @@ import type { AppDeps } from '../app-deps';
 import { CURRENT_MODEL_VERSION, judgingModel } from '../domain/instrument/barrier-model';
 import { refuseFactsAskedOfStaff } from '../domain/campaigns/organization-facts';
 import { createCampaign } from '../domain/campaigns/campaign';
+import { chooseDepartments } from '../domain/campaigns/campaign-departments';
 import { UnknownQuestionnaireError } from '../domain/errors';
 import { createOrganization } from '../domain/campaigns/organization';
 import { audit } from '../http/audit';
@@ -122,7 +123,7 @@ export function organizationRoutes(deps: AppDeps) {
           organizationId: organization.id,
           name: body.name,
           questionnaireId: questionnaire.id,
-          departmentIds: organization.departments.map((d) => d.id),
+          ...chooseDepartments(organization, body.departmentIds),
           minGroupSize: body.minGroupSize,
           organizationFacts: body.organizationFacts,
           today: deps.today(),

@@ -9,6 +9,10 @@ type Verdict = CampaignReport['summary']['verdict'];
 export const SUMMARY_TEXT = {
   en: {
     heading: 'In short',
+    speaksFor: (departments: string[]) =>
+      departments.length === 0
+        ? 'This survey asked chosen departments only. Its advice is for them, not for the whole organization.'
+        : `This survey asked ${departments.join(', ')} only. Its advice is for ${departments.length === 1 ? 'that department' : 'those departments'}, not for the whole organization.`,
     verdictLead: 'Our advice',
     meaning: {
       'insufficient-evidence':
@@ -44,7 +48,9 @@ export const SUMMARY_TEXT = {
     outOf100: 'out of 100',
     barrier: (target: string, clear: boolean) =>
       `OKRs can go to the whole organization only after ${target}. ${
-        clear ? 'It stands in the way beyond doubt.' : 'This one is close to its line: more answers would settle it.'
+        clear
+          ? 'It stands in the way beyond doubt.'
+          : 'This one is close to its line: more answers would settle it.'
       }`,
     actionsHeading: 'Where to start',
     noActions: 'No action is proposed in your view.',
@@ -57,6 +63,10 @@ export const SUMMARY_TEXT = {
   },
   'zh-cn': {
     heading: '要点概览',
+    speaksFor: (departments: string[]) =>
+      departments.length === 0
+        ? '本次调研只覆盖所选部门，建议仅针对这些部门，不代表整个组织。'
+        : `本次调研只覆盖${departments.join('、')}，建议仅针对${departments.length === 1 ? '该部门' : '这些部门'}，不代表整个组织。`,
     verdictLead: '我们的建议',
     meaning: {
       'insufficient-evidence': '目前回答太少，尚不足以给出建议：在更多人参与之前，请暂不就 OKR 做任何决定。',

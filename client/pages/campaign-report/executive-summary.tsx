@@ -12,12 +12,29 @@ const target = (check: Check, language: Language) =>
   SUMMARY_TEXT[language].target(check, formatCheckValue(check, check.threshold));
 
 /** The report's first screen: what to do and why, in words, before any table. */
-export function ExecutiveSummary({ summary, language }: { summary: Summary; language: Language }) {
+export function ExecutiveSummary({
+  summary,
+  language,
+  speaksFor = null,
+}: {
+  summary: Summary;
+  language: Language;
+  /**
+   * For a campaign of chosen departments, those departments (empty when the reader sees only part of them):
+   * its verdict is theirs, and the summary says so before anything else is read as the organization's.
+   */
+  speaksFor?: string[] | null;
+}) {
   const text = SUMMARY_TEXT[language];
   const { trust } = summary;
   return (
     <section className="executive-summary" aria-labelledby="summary-heading" data-testid="executive-summary">
       <h2 id="summary-heading">{text.heading}</h2>
+      {speaksFor !== null && (
+        <p className="summary-scope" data-testid="summary-scope">
+          {text.speaksFor(speaksFor)}
+        </p>
+      )}
       <p className="eyebrow">{text.verdictLead}</p>
       <p className={`summary-verdict verdict-${summary.verdict}`}>
         <strong data-testid="verdict">{summary.title[language]}</strong>

@@ -14,9 +14,11 @@ import { ORGANIZATION_TEXT } from './organization-text';
 
 export function CreateCampaignForm({
   organizationId,
+  departments,
   onCreated,
 }: {
   organizationId: string;
+  departments: { id: string; name: string }[];
   onCreated: () => void;
 }) {
   const [questionnaires] = useResource(() => api.questionnaires(), 'questionnaires');
@@ -24,6 +26,8 @@ export function CreateCampaignForm({
   const [questionnaireId, setQuestionnaireId] = useState('');
   const [minGroupSize, setMinGroupSize] = useState('5');
   const [facts, setFacts] = useState<Partial<OrganizationFacts>>({});
+  // Null while the whole organization is asked; the departments ticked otherwise.
+  const [chosen, setChosen] = useState<string[] | null>(null);
   const create = useAction();
   const navigate = useNavigate();
   const { language } = useUiLanguage();
@@ -37,6 +41,7 @@ export function CreateCampaignForm({
       minGroupSize: Number(minGroupSize),
       // An earlier questionnaire asks staff instead; the server refuses HR's statement for it.
       ...(askedOfStaff ? {} : { organizationFacts: facts }),
+      ...(chosen === null ? {} : { departmentIds: chosen }),
     };
     const problem = requestProblem(CreateCampaignRequest, body);
     if (problem) return create.fail(problem);
@@ -93,6 +98,46 @@ export function CreateCampaignForm({
             describedBy="min-group-help"
             hint={text.minGroupSizeHelp}
           />
+          <fieldset className="checkboxes">
+            <legend>{text.whoIsAsked}</legend>
+            <label>
+              <input type="radio" name="scope" checked={chosen === null} onChange={() => setChosen(null)} />
+              {text.wholeOrganization}
+            </label>
+            <label>
+              <input
+                type="radio"
+                name="scope"
+                checked={chosen !== null}
+                onChange={() => setChosen([])}
+                aria-describedby="scope-help"
+              />
+              {text.chosenDepartments}
+            </label>
+            <p id="scope-help" className="muted">
+              {text.chosenDepartmentsHelp}
+            </p>
+            {chosen !== null && (
+              <div role="group" aria-label={text.chosenDepartments}>
+                {departments.map((d) => (
+                  <label key={d.id}>
+                    <input
+                      type="checkbox"
+                      checked={chosen.includes(d.id)}
+                      onChange={(e) =>
+                        setChosen(
+                          e.target.checked
+                            ? departments.map((x) => x.id).filter((id) => id === d.id || chosen.includes(id))
+                            : chosen.filter((id) => id !== d.id),
+                        )
+                      }
+                    />
+                    {d.name}
+                  </label>
+                ))}
+              </div>
+            )}
+          </fieldset>
           <OrganizationFactsFields
             value={facts}
             onChange={setFacts}

@@ -83,7 +83,9 @@ export default function OrganizationPage() {
                 />
               )}
             </section>
-            {mayManage && <CreateCampaignForm organizationId={org.id} onCreated={reload} />}
+            {mayManage && (
+              <CreateCampaignForm organizationId={org.id} departments={org.departments} onCreated={reload} />
+            )}
             {allows(principal, 'users:manage', org.id) && <PeopleAdminSection organization={org} />}
             {allows(principal, 'organization:remove', org.id) && (
               <OrganizationRemoval organization={org} onChanged={reload} />

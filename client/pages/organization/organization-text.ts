@@ -21,6 +21,11 @@ const EN = {
   minGroupSize: 'Minimum group size for reports',
   minGroupSizeHelp: 'No score is shown for a department with fewer responses than this (never below 3).',
   createCampaign: 'Create campaign',
+  whoIsAsked: 'Who is asked',
+  wholeOrganization: 'The whole organization',
+  chosenDepartments: 'Chosen departments only (a pilot, one division)',
+  chosenDepartmentsHelp:
+    'The report then speaks for these departments alone and says so; it is not the organization’s verdict.',
   people: 'People',
   peopleHelp:
     'Everyone with a role in this organization. The owner of this Groundwork installation may do everything and is not listed.',
@@ -119,6 +124,10 @@ export const ORGANIZATION_TEXT = {
     minGroupSize: '报告的最小分组人数',
     minGroupSizeHelp: '回答数少于此人数的部门不显示得分（不得低于 3）。',
     createCampaign: '创建调查活动',
+    whoIsAsked: '调查对象',
+    wholeOrganization: '整个组织',
+    chosenDepartments: '仅限所选部门（试点或某个事业部）',
+    chosenDepartmentsHelp: '报告将只代表这些部门，并会明确说明；它不是整个组织的结论。',
     people: '人员',
     peopleHelp: '在本组织中担任角色的所有人员。本 Groundwork 系统的所有者拥有全部权限，不在此列出。',
     nobody: '目前还没有人在此担任角色：请在下方邀请。',

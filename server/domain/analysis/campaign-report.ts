@@ -5,7 +5,7 @@
 import type { BarrierModel, DimensionDefinition, Thresholds } from '../instrument/barrier-model';
 import { analyseTotals, type CampaignAnalysis } from './campaign-analysis';
 import { createCampaignTally, type TalliedFigures } from './campaign-tally';
-import type { Campaign } from '../campaigns/campaign';
+import type { Campaign, CampaignScope } from '../campaigns/campaign';
 import { decide, type Decision } from '../decisions/decide';
 import type { GroupSummary } from './group-summary';
 import type { Organization } from '../campaigns/organization';
@@ -40,6 +40,11 @@ export interface CampaignReport {
   organizationName: string;
   status: Campaign['status'];
   modelVersion: string;
+  /**
+   * Whom the campaign asked: its whole organization, or chosen departments only (those of `departments`),
+   * whose verdict is theirs and must not be read as the organization's.
+   */
+  scope: CampaignScope;
   minGroupSize: number;
   /** People whose answers are in the organization's figures; null where the reader may not see them. */
   responses: number | null;
@@ -192,6 +197,7 @@ export function reportFromTally(input: TalliedReportInput): CampaignReport {
     organizationName: organization.name,
     status: campaign.status,
     modelVersion: model.version,
+    scope: campaign.scope,
     minGroupSize: campaign.minGroupSize,
     responses: figures.overall.n,
     headcount,

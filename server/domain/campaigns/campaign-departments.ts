@@ -5,8 +5,41 @@
 // lets the figures of a re-split be subtracted from the old ones. Its reporting groups are settings, fixed
 // at opening too (campaign-settings.ts), so they need no copy.
 
-import type { Campaign, SurveyLink } from './campaign';
+import type { Campaign, CampaignScope, SurveyLink } from './campaign';
 import type { Organization } from './organization';
+import { InvalidInputError } from '../errors';
+
+/**
+ * The departments a new campaign asks, from those named at creation: none named is the whole organization;
+ * naming every department is the whole organization too (so it gains departments added later, as the
+ * person choosing all of them would expect). Each department is named once; an unknown one is refused.
+ */
+export function chooseDepartments(
+  organization: Organization,
+  named: readonly string[] | undefined,
+): { scope: CampaignScope; departmentIds: string[] } {
+  const all = organization.departments.map((d) => d.id);
+  if (named === undefined) return { scope: 'organization', departmentIds: all };
+  const unknown = named.filter((id) => !all.includes(id));
+  if (named.length === 0 || unknown.length > 0) {
+    throw new InvalidInputError(
+      'A campaign asks at least one department of its organization.',
+      { code: 'campaign.departments-invalid', params: {} },
+      named.length === 0
+        ? [{ field: 'departmentIds', message: 'names no department', code: 'campaign.departments-empty' }]
+        : unknown.map((department) => ({
+            field: 'departmentIds',
+            message: 'names no department of the organization',
+            code: 'campaign.department-unknown' as const,
+            params: { department },
+          })),
+    );
+  }
+  const chosen = new Set(named);
+  // The organization's order, whatever order they were named in: lists and reports read the same.
+  const departmentIds = all.filter((id) => chosen.has(id));
+  return { scope: departmentIds.length === all.length ? 'organization' : 'departments', departmentIds };
+}
 
 /** The campaign with its copy of the organization's departments, once: a copy already taken stays. */
 export function withDepartmentSnapshot(campaign: Campaign, organization: Organization): Campaign {
@@ -34,15 +67,17 @@ export function organizationSeenBy(organization: Organization, campaign: Campaig
 }
 
 /**
- * A draft with the departments added to its organization since it was made, each with a survey link of its
- * own, as a new campaign would have; a campaign that has opened keeps the departments it opened with.
+ * A draft of the whole organization with the departments added to it since it was made, each with a survey
+ * link of its own, as a new campaign would have; a campaign that has opened keeps the departments it opened
+ * with, and one of chosen departments keeps its choice.
  */
 export function withAddedDepartments(
   campaign: Campaign,
   organization: Organization,
   newToken: () => string,
 ): Campaign {
-  if (campaign.status !== 'draft') return campaign;
+  // A campaign of chosen departments asks those alone: a department created since is not one of them.
+  if (campaign.status !== 'draft' || campaign.scope === 'departments') return campaign;
   const added = organization.departments
     .map((d) => d.id)
     .filter((id) => !campaign.departmentIds.includes(id));

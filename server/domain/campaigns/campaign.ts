@@ -29,6 +29,13 @@ export interface ReportingGroup {
   departmentIds: string[];
 }
 
+/**
+ * Whom a campaign asks: the whole organization (a draft gains the departments added to it), or the
+ * departments chosen at creation only (a pilot, one division, a re-survey of the pilot pair), whose report
+ * speaks for those departments and never reads as the organization's verdict.
+ */
+export type CampaignScope = 'organization' | 'departments';
+
 export interface Campaign {
   id: string;
   organizationId: string;
@@ -36,6 +43,7 @@ export interface Campaign {
   questionnaireId: string;
   /** The barrier model version the campaign was created with; its report is always computed with it. */
   modelVersion: string;
+  scope: CampaignScope;
   departmentIds: string[];
   /** No figure is shown about a group with fewer responses than this (never below 3). */
   minGroupSize: number;
@@ -88,6 +96,8 @@ export function withCampaignDefaults(stored: Campaign): Campaign {
   const c = stored as Partial<Campaign> & Campaign;
   return {
     ...c,
+    // Every campaign stored before scopes existed asked its whole organization.
+    scope: c.scope ?? 'organization',
     commentMinimum: c.commentMinimum ?? Math.max(c.minGroupSize, DEFAULT_COMMENT_MINIMUM),
     languages: c.languages ?? [...LANGUAGES],
     targetResponseRate: c.targetResponseRate ?? DEFAULT_TARGET_RESPONSE_RATE,
@@ -196,6 +206,8 @@ export interface NewCampaign {
   questionnaireId: string;
   /** The current model unless told: a questionnaire written for an earlier model keeps its own scales. */
   modelVersion?: string;
+  /** The whole organization unless told (see chooseDepartments). */
+  scope?: CampaignScope;
   departmentIds: string[];
   minGroupSize?: number;
   /** What HR states about the organization; each fact not given is null. */
@@ -214,6 +226,7 @@ export function createCampaign(spec: NewCampaign): Campaign {
     name: spec.name,
     questionnaireId: spec.questionnaireId,
     modelVersion: spec.modelVersion ?? CURRENT_MODEL_VERSION,
+    scope: spec.scope ?? 'organization',
     departmentIds: [...spec.departmentIds],
     minGroupSize,
     commentMinimum: Math.max(minGroupSize, DEFAULT_COMMENT_MINIMUM),

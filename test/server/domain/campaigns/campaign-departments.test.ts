@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { closeCampaign, createCampaign, openCampaign } from '../../../../server/domain/campaigns/campaign';
 import {
+  chooseDepartments,
   lacksDepartmentSnapshot,
   organizationSeenBy,
   withAddedDepartments,
   withDepartmentSnapshot,
 } from '../../../../server/domain/campaigns/campaign-departments';
 import type { Organization } from '../../../../server/domain/campaigns/organization';
+import { DomainError } from '../../../../server/domain/errors';
 import { reportingUnits } from '../../../../server/domain/campaigns/reporting-units';
 
 const ACME: Organization = {
@@ -101,5 +103,75 @@ describe('withAddedDepartments', () => {
 
   it('leaves a campaign that has opened with the departments it opened with', () => {
     expect(withAddedDepartments(opened, ACME, tokens())).toBe(opened);
+  });
+
+  it('leaves a draft of chosen departments with its choice', () => {
+    const pilot = createCampaign({
+      id: 'p',
+      organizationId: 'org',
+      name: 'Pilot',
+      questionnaireId: 'q',
+      scope: 'departments',
+      departmentIds: ['sales'],
+      today: '2026-03-01',
+      newToken: () => 't',
+    });
+    expect(withAddedDepartments(pilot, ACME, tokens())).toBe(pilot);
+  });
+});
+
+describe('chooseDepartments', () => {
+  const refusal = (named: string[]) => {
+    try {
+      chooseDepartments(ACME, named);
+      return null;
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      return { status: error.status, code: error.coded.code, errors: error.errors };
+    }
+  };
+
+  it.each<[string, string[] | undefined, { scope: string; departmentIds: string[] }]>([
+    [
+      'none named: the whole organization',
+      undefined,
+      { scope: 'organization', departmentIds: ['sales', 'ops', 'later'] },
+    ],
+    ['one department', ['ops'], { scope: 'departments', departmentIds: ['ops'] }],
+    [
+      "two, in the organization's order whatever the order named, each once",
+      ['later', 'sales', 'later'],
+      { scope: 'departments', departmentIds: ['sales', 'later'] },
+    ],
+    [
+      'every department named: the whole organization',
+      ['ops', 'later', 'sales'],
+      { scope: 'organization', departmentIds: ['sales', 'ops', 'later'] },
+    ],
+  ])('%s', (_, named, chosen) => {
+    expect(chooseDepartments(ACME, named)).toEqual(chosen);
+  });
+
+  it('refuses an empty choice and names the field', () => {
+    expect(refusal([])).toEqual({
+      status: 422,
+      code: 'campaign.departments-invalid',
+      errors: [
+        { field: 'departmentIds', message: 'names no department', code: 'campaign.departments-empty' },
+      ],
+    });
+  });
+
+  it('refuses each department the organization does not have', () => {
+    expect(refusal(['sales', 'gone', 'other'])).toEqual({
+      status: 422,
+      code: 'campaign.departments-invalid',
+      errors: ['gone', 'other'].map((department) => ({
+        field: 'departmentIds',
+        message: 'names no department of the organization',
+        code: 'campaign.department-unknown',
+        params: { department },
+      })),
+    });
   });
 });
