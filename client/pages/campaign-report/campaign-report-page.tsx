@@ -10,6 +10,7 @@ import { LANGUAGE_TAGS } from '../../../shared/languages';
 import { useResource } from '../../components/use-resource';
 import { useSession } from '../../components/use-session';
 import { ActionPlanSection } from './action-plan-section';
+import { BoardPdfDownload } from './board-pdf-download';
 import { ComparisonSection } from './comparison-section';
 import { DepartmentTable } from './department-table';
 import { DownloadSection } from './download-section';
@@ -63,7 +64,18 @@ export default function CampaignReportPage() {
           const analysis = r.analysis;
           return (
             <div lang={LANGUAGE_TAGS[language]}>
-              <ExecutiveSummary summary={r.summary} language={language} />
+              <BoardPdfDownload report={r} language={language} />
+              <ExecutiveSummary
+                summary={r.summary}
+                language={language}
+                speaksFor={
+                  r.scope === 'departments'
+                    ? r.departmentView
+                      ? []
+                      : r.departments.map((d) => d.name)
+                    : null
+                }
+              />
               {r.view && (
                 <section className="view-note" data-testid="view-note" aria-label={text.withheld}>
                   <p>{text.viewNote}</p>
