@@ -289,6 +289,11 @@ export const api = {
       'GET',
       `${org(organizationId)}/action-plan${campaignId ? `?campaignId=${encodeURIComponent(campaignId)}` : ''}`,
     ),
+  /** Where a download of the plan comes from, for a plain link: the browser saves the file the server names. */
+  actionPlanExport: (
+    organizationId: string,
+    query: { format: 'jira-csv' | 'xlsx' | 'ics'; lang: 'en' | 'zh-cn'; campaignId?: string },
+  ) => `${org(organizationId)}/action-plan/export?${new URLSearchParams(query).toString()}`,
   addAction: (organizationId: string, body: NewAction) =>
     request<PlanActionView>('POST', `${org(organizationId)}/action-plan`, body),
   addStarterPlan: (organizationId: string, body: StarterPlanRequest) =>

@@ -6,6 +6,7 @@ import type { Language } from '../../components/language-switch';
 import { allows } from '../../components/permissions';
 import { useResource } from '../../components/use-resource';
 import { useSession } from '../../components/use-session';
+import { ActionPlanDownloads } from './action-plan-downloads';
 import { ACTION_PLAN_TEXT } from './action-plan-text';
 import './action-plan-section.css';
 import type { Recommendation } from './report-types';
@@ -174,6 +175,12 @@ export function ActionPlanSection({
               </table>
             </div>
           )}
+          <ActionPlanDownloads
+            organizationId={organizationId}
+            campaignId={campaignId}
+            actions={plan.data.actions}
+            language={language}
+          />
         </>
       )}
       {problem && (

@@ -5,6 +5,17 @@ import type { Language } from '../../components/language-switch';
 export const ACTION_PLAN_TEXT = {
   en: {
     heading: 'Action plan',
+    downloadsHeading: 'Download the plan',
+    downloadJira: 'Jira CSV',
+    downloadExcelEnglish: 'Excel (English headers)',
+    downloadExcelChinese: 'Excel (中文表头)',
+    downloadCalendar: 'Calendar (.ics)',
+    downloadsNote:
+      'Each file holds the actions listed here. In Jira’s CSV import, set the date format to yyyy-MM-dd.',
+    undatedLeftOut: (n: number) =>
+      n === 1
+        ? '1 action without a due date is left out of the calendar.'
+        : `${n} actions without a due date are left out of the calendar.`,
     lead: 'What the organization will do about this report: each action with an owner, a due date and a status.',
     progress: (done: number, total: number) => `${done} of ${total} done`,
     empty: 'No actions yet.',
@@ -35,6 +46,13 @@ export const ACTION_PLAN_TEXT = {
   },
   'zh-cn': {
     heading: '行动计划',
+    downloadsHeading: '下载行动计划',
+    downloadJira: 'Jira CSV',
+    downloadExcelEnglish: 'Excel（英文表头）',
+    downloadExcelChinese: 'Excel（中文表头）',
+    downloadCalendar: '日历（.ics）',
+    downloadsNote: '每个文件都包含这里列出的行动。在 Jira 中导入 CSV 时，请将日期格式设为 yyyy-MM-dd。',
+    undatedLeftOut: (n: number) => `有 ${n} 项行动没有截止日期，未放入日历。`,
     lead: '组织针对本报告将要采取的行动：每项行动都有负责人、截止日期和状态。',
     progress: (done: number, total: number) => `已完成 ${done} / ${total} 项`,
     empty: '暂无行动。',
