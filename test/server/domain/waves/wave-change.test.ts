@@ -177,6 +177,26 @@ describe('compareWaves', () => {
       reasons: ['compared', 'no-figure-earlier'],
     },
     {
+      case: 'a scale without a mean later',
+      unit: { earlier: good, later: { ...good, scales: { 'd.s': figure(10, null, null) } } },
+      reasons: ['compared', 'no-figure-later'],
+    },
+    {
+      case: 'a scale without a spread earlier',
+      unit: { earlier: { ...good, scales: { 'd.s': figure(10, 50, null) } }, later: good },
+      reasons: ['compared', 'no-spread'],
+    },
+    {
+      case: 'a unit of 4 earlier whose figures claim 10',
+      unit: { earlier: { ...good, n: 4 }, later: good },
+      reasons: ['below-minimum-earlier'],
+    },
+    {
+      case: 'a unit of 4 later whose figures claim 10',
+      unit: { earlier: good, later: { ...good, n: 4 } },
+      reasons: ['below-minimum-later'],
+    },
+    {
       case: 'a scale missing later',
       unit: { earlier: good, later: { ...good, scales: {} } },
       reasons: ['compared', 'no-figure-later'],
@@ -210,15 +230,15 @@ describe('compareWaves', () => {
     expect(row!.result).toEqual({ compared: false, reason: 'below-minimum-earlier' });
   });
 
-  it('gives no effect size where the pooled spread is zero but the test still runs', () => {
-    // One wave without spread, the other with: Welch's se is positive, and so is the pooled SD.
+  it('tests a change where only one wave has spread', () => {
+    // Welch's se is positive, and so is the pooled SD: (9·0 + 9·100)/18 = 50.
     const [row] = compareWaves(
       input([{ key: 'u', earlier: unitOf(10, 50, 0), later: unitOf(10, 60, 10) }], {
         dimensions: [{ id: 'd', scales: [] }],
       }),
     ).rows;
     expect(row!.result).toMatchObject({ compared: true, diff: 10 });
-    if (row!.result.compared) expect(row!.result.g).not.toBeNull();
+    if (row!.result.compared) expect(row!.result.g).toBeCloseTo((10 / Math.sqrt(50)) * (1 - 3 / 71), 6);
   });
 
   it('reads a report group summary into figures', () => {
