@@ -7,9 +7,9 @@ import { JIRA_COLUMNS, jiraCells, type PlanRow } from '../domain/decisions/actio
 
 /**
  * The file's text. writeCsv's rules hold (cells that would run as a formula are made text, CRLF line ends),
- * but not its byte-order mark: the importer reads UTF-8 as it is told to, and some of its versions keep a
- * mark as part of the first column's name, which then no longer reads "Summary". People who want the plan
- * in Excel take the workbook.
+ * but not its byte-order mark: the importer reads UTF-8 as it is told to, and a reader that does not expect
+ * a mark takes it as part of the first column's name, which then no longer reads "Summary" and is not
+ * mapped by itself. People who want the plan in Excel take the workbook.
  */
 export function writeJiraCsv(rows: readonly PlanRow[], language: Language, today: string): string {
   const csv = writeCsv(
