@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BOARD_PDF_TEXT } from '../../../server/board-pdf/board-pdf-text';
 import { inviteAndAccept } from '../../fixtures/accounts';
 import { expectProblem, setUpCampaign, startTestApp, type TestApp } from '../../fixtures/test-app';
 
@@ -116,6 +117,57 @@ describe('GET /api/campaigns/{id}/report.pdf', () => {
     const text = await textOf(pdf.bytes);
     expect(text).toContain(`Page 1 of ${pages}`);
     expect(text).toContain(`Page ${pages} of ${pages}`);
+  });
+
+  it('ends no page on a heading: each stays with the first lines of what it introduces', async () => {
+    const report = (await t.call('GET', `/api/campaigns/${demo.campaignId}/report`)).body;
+    const en = BOARD_PDF_TEXT.en;
+    const headings = new Set(
+      [
+        en.summaryHeading,
+        en.changeHeading,
+        en.barriersHeading,
+        en.actionsHeading,
+        en.trustHeading,
+        en.chartsHeading,
+        en.recommendationsHeading,
+        en.planHeading,
+        en.appendixHeading,
+        en.gatesHeading,
+        en.scalesHeading,
+        en.departmentsHeading,
+        ...report.recommendations.map((r: { title: { en: string } }, i: number) => `${i + 1}. ${r.title.en}`),
+        ...report.decision.gates.map((g: { title: { en: string }; status: 'pass' }) =>
+          en.gateHeading(g.title.en, en.checkStatus[g.status]),
+        ),
+      ].map(joined),
+    );
+    const sections = new Set(
+      [en.chartsHeading, en.recommendationsHeading, en.planHeading, en.appendixHeading, en.scalesHeading].map(
+        joined,
+      ),
+    );
+    // The whole report, and a department head's, whose shorter sections fall on other page ends.
+    for (const cookie of [t.ownerCookie, head.cookie]) {
+      const path = await saved((await download(demo.campaignId, '?lang=en', cookie)).bytes);
+      const pages = Number(/Pages:\s+(\d+)/.exec((await run('pdfinfo', [path])).stdout)![1]);
+      for (let page = 1; page <= pages; page++) {
+        const { stdout } = await run('pdftotext', [
+          '-layout',
+          '-f',
+          String(page),
+          '-l',
+          String(page),
+          path,
+          '-',
+        ]);
+        const lines = stdout.split('\n').filter((l) => l.trim() && !/Page \d+ of \d+/.test(l));
+        const [before, last] = lines.slice(-2).map(joined);
+        expect(headings.has(last!), `page ${page} ends on "${last}"`).toBe(false);
+        // A section's heading is followed by a caption and a chart or table: not by its caption alone.
+        expect(sections.has(before!), `page ${page} ends near "${before}"`).toBe(false);
+      }
+    }
   });
 
   it('holds the verdict, the barriers, the first actions and the plan with its owners, in English', async () => {
