@@ -57,6 +57,7 @@ import type {
   SurveyForRespondent,
   SuspectAlerts,
 } from '../../server/http/api-types';
+import type { ActionOwners } from '../../server/http/api-types';
 import type {
   ActionChangeRequest,
   ActionList,
@@ -310,6 +311,9 @@ export const api = {
       `${org(organizationId)}/action-plan/${encodeURIComponent(actionId)}/comments`,
       { text },
     ),
+  /** The people an action may be given to: for those who edit the plan only. */
+  actionOwners: (organizationId: string) =>
+    request<ActionOwners>('GET', `${org(organizationId)}/action-plan/owners`),
   removeAction: (organizationId: string, actionId: string) =>
     request<void>('DELETE', `${org(organizationId)}/action-plan/${encodeURIComponent(actionId)}`),
 };

@@ -134,6 +134,7 @@ export type Submission = Body<typeof SubmitResponseBody>;
 
 // The action plan (action-plan-replies.ts): request shapes as a client writes them, defaults left out.
 import type {
+  ActionOwnersSchema,
   ActionPlanSchema,
   ActionListSchema,
   ChangeActionBody,
@@ -146,3 +147,4 @@ export type ActionList = Reply<typeof ActionListSchema>;
 export type NewAction = z.input<typeof CreateActionBody>;
 export type ActionChangeRequest = z.input<typeof ChangeActionBody>;
 export type StarterPlanRequest = z.input<typeof StarterPlanBody>;
+export type ActionOwners = Reply<typeof ActionOwnersSchema>;

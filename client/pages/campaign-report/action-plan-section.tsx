@@ -9,6 +9,7 @@ import { useSession } from '../../components/use-session';
 import { ActionPlanDownloads } from './action-plan-downloads';
 import { ACTION_PLAN_TEXT } from './action-plan-text';
 import './action-plan-section.css';
+import { draftOf, NO_OWNER, ownerFrom, OwnerPicker, type OwnerDraft, type OwnerPerson } from './owner-picker';
 import type { Recommendation } from './report-types';
 
 const STATUSES = ['planned', 'in-progress', 'done', 'dropped'] as const;
@@ -35,6 +36,12 @@ export function ActionPlanSection({
   const mayEdit = allows(principal, 'action-plan:edit', organizationId);
   const mayUpdate = allows(principal, 'action-plan:update', organizationId);
   const mayComment = allows(principal, 'action-plan:comment', organizationId);
+  // Only those who give actions to people read the list of people to give them to.
+  const [owners] = useResource(
+    () => (mayEdit ? api.actionOwners(organizationId) : Promise.resolve({ people: [] })),
+    `${organizationId}:${mayEdit}`,
+  );
+  const people = owners.state === 'ready' ? owners.data.people : [];
   // A department head moves along only what they own or what concerns their departments (the server's
   // rule, action-plan.ts): the others show their status as text rather than a choice that would be refused.
   const headOf = principal.grants
@@ -64,14 +71,14 @@ export function ActionPlanSection({
     const found = recommendations.find((r) => r.id === id);
     return found ? found.title[language] : text.free;
   };
-  const ownerOf = (a: PlanActionView) =>
-    a.owner === null
-      ? text.unassigned
-      : 'email' in a.owner
-        ? `${a.owner.name} <${a.owner.email}>`
-        : a.owner.accountId === principal?.accountId
-          ? text.you
-          : text.member;
+  const ownerNames = plan.state === 'ready' ? plan.data.ownerNames : {};
+  const ownerOf = (a: PlanActionView) => {
+    if (a.owner === null) return text.unassigned;
+    if ('email' in a.owner) return `${a.owner.name} <${a.owner.email}>`;
+    const name = ownerNames[a.owner.accountId];
+    if (a.owner.accountId === principal.accountId) return name ? text.ownerYou(name) : text.you;
+    return name ?? text.member;
+  };
 
   return (
     <section
@@ -132,7 +139,18 @@ export function ActionPlanSection({
                           </details>
                         )}
                       </td>
-                      <td>{ownerOf(a)}</td>
+                      <td>
+                        {ownerOf(a)}
+                        {mayEdit && (
+                          <ChangeOwner
+                            title={a.title}
+                            owner={a.owner}
+                            people={people}
+                            language={language}
+                            onChange={(owner) => act(() => api.changeAction(organizationId, a.id, { owner }))}
+                          />
+                        )}
+                      </td>
                       <td>{a.due ?? text.undated}</td>
                       <td>
                         {mayMove(a) ? (
@@ -191,6 +209,7 @@ export function ActionPlanSection({
       {mayEdit && (
         <AddAction
           recommendations={recommendations}
+          people={people}
           language={language}
           onAdd={(body) => act(() => api.addAction(organizationId, { campaignId, ...body }))}
         />
@@ -223,25 +242,26 @@ export function ActionPlanSection({
 /** The form that adds one action, from a recommendation or free; its title starts as the recommendation's. */
 function AddAction({
   recommendations,
+  people,
   language,
   onAdd,
 }: {
   recommendations: Recommendation[];
+  people: readonly OwnerPerson[];
   language: Language;
   onAdd: (body: {
     recommendationId: string | null;
     departmentIds: string[];
     title: string;
     due: string | null;
-    owner: { name: string; email: string } | null;
+    owner: PlanActionView['owner'];
   }) => Promise<boolean>;
 }) {
   const text = ACTION_PLAN_TEXT[language];
   const [recommendationId, setRecommendationId] = useState('');
   const [title, setTitle] = useState('');
   const [due, setDue] = useState('');
-  const [name, setName] = useState('');
-  const [email, setEmail] = useState('');
+  const [owner, setOwner] = useState<OwnerDraft>(NO_OWNER);
   const [busy, setBusy] = useState(false);
 
   async function submit(event: FormEvent) {
@@ -253,12 +273,13 @@ function AddAction({
       departmentIds: recommendations.find((r) => r.id === recommendationId)?.departmentIds ?? [],
       title,
       due: due || null,
-      owner: email ? { name: name || email, email } : null,
+      owner: ownerFrom(owner),
     });
     setBusy(false);
     // A refused action stays in the form, for its fields to be put right.
     if (!added) return;
-    for (const clear of [setRecommendationId, setTitle, setDue, setName, setEmail]) clear('');
+    for (const clear of [setRecommendationId, setTitle, setDue]) clear('');
+    setOwner(NO_OWNER);
   }
 
   return (
@@ -286,14 +307,7 @@ function AddAction({
         {text.title}
         <input value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={200} />
       </label>
-      <label>
-        {text.ownerName}
-        <input value={name} onChange={(e) => setName(e.target.value)} maxLength={100} />
-      </label>
-      <label>
-        {text.ownerEmail}
-        <input type="email" value={email} onChange={(e) => setEmail(e.target.value)} />
-      </label>
+      <OwnerPicker people={people} value={owner} onChange={setOwner} language={language} />
       <label>
         {text.due}
         <input type="date" value={due} onChange={(e) => setDue(e.target.value)} />
@@ -302,6 +316,58 @@ function AddAction({
         {busy ? text.adding : text.add}
       </button>
     </form>
+  );
+}
+
+/** Gives an existing action to someone else, or to nobody; folded away until asked for. */
+function ChangeOwner({
+  title,
+  owner,
+  people,
+  language,
+  onChange,
+}: {
+  title: string;
+  owner: PlanActionView['owner'];
+  people: readonly OwnerPerson[];
+  language: Language;
+  onChange: (owner: PlanActionView['owner']) => Promise<boolean>;
+}) {
+  const text = ACTION_PLAN_TEXT[language];
+  const [draft, setDraft] = useState<OwnerDraft>(() => draftOf(owner));
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  return (
+    <details
+      className="change-owner"
+      open={open}
+      onToggle={(e) => {
+        const opened = e.currentTarget.open;
+        setOpen(opened);
+        // Opened afresh, it starts from the owner as the plan now has it.
+        if (opened) setDraft(draftOf(owner));
+      }}
+    >
+      <summary aria-label={text.changeOwnerOf(title)}>{text.changeOwner}</summary>
+      {/* Rendered only while open: a long plan keeps one picker in the page, not one per row. */}
+      {open && (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            setBusy(true);
+            void onChange(ownerFrom(draft)).then((done) => {
+              setBusy(false);
+              if (done) setOpen(false);
+            });
+          }}
+        >
+          <OwnerPicker people={people} value={draft} onChange={setDraft} language={language} about={title} />
+          <button type="submit" disabled={busy}>
+            {text.save}
+          </button>
+        </form>
+      )}
+    </details>
   );
 }
 
