@@ -52,6 +52,7 @@ const TESTED_BY: Record<string, string[]> = {
   'waves/wave-disclosure.ts': ['waves/wave-disclosure'],
   'waves/wave-cadence.ts': ['waves/wave-cadence'],
   'waves/wave-verdict-history.ts': ['waves/wave-verdict-history'],
+  'waves/compared-units.ts': ['waves/compared-units'],
 };
 
 /** About 500 mutants in slow loops: a slow mutant must not be mistaken for an endless one. */

@@ -13,6 +13,7 @@ import { summarizeGroup, type GroupSummary } from '../../server/domain/analysis/
 import { wilsonInterval } from '../../server/domain/statistics/intervals';
 import { summarizeSample } from '../../server/domain/statistics/descriptive';
 import { traceUnits } from '../../server/domain/waves/unit-lineage';
+import { comparedUnits } from '../../server/domain/waves/compared-units';
 import { discloseGroups, discloseOrganization } from '../../server/domain/waves/wave-disclosure';
 import { compareWaves, figuresOfSummary, type ComparedUnit } from '../../server/domain/waves/wave-change';
 import { evaluatePilot, type PilotDimension } from '../../server/domain/waves/pilot-evaluation';
@@ -150,14 +151,13 @@ export function runWaves(
       later: figuresOfSummary(after.organization),
     });
   }
-  lineage.groups.forEach((group, i) => {
-    if (!disclosed[i]!.shown || group.earlier.length !== 1 || group.later.length !== 1) return;
-    compared.push({
-      key: group.later[0]!,
-      earlier: figuresOfSummary(before.departments.get(group.earlier[0]!)!),
-      later: figuresOfSummary(after.departments.get(group.later[0]!)!),
-    });
-  });
+  // Units never merge or split here, so each group is one unit of each wave.
+  const wave = { earlier: before, later: after };
+  compared.push(
+    ...comparedUnits(lineage.groups, disclosed, (w, ids) =>
+      figuresOfSummary(wave[w].departments.get(ids[0]!)!),
+    ),
+  );
   const change = compareWaves({
     units: compared,
     dimensions: model.dimensions.map((d) => ({ id: d.id, scales: d.scales.map((s) => s.id) })),
