@@ -29,6 +29,7 @@ import { passwordResetRoutes } from './routes/password-resets';
 import { campaignRoutes } from './routes/campaigns';
 import { campaignExportRoutes } from './routes/campaign-export';
 import { boardPdfRoutes } from './routes/board-pdf';
+import { nextWaveRoutes } from './routes/next-wave';
 import { campaignMailingRoutes, type ReminderSchedule } from './routes/campaign-mailings';
 import { campaignSettingsRoutes } from './routes/campaign-settings';
 import { campaignStaffRoutes } from './routes/campaign-staff';
@@ -106,6 +107,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
     .route('/campaigns', campaignRoutes(deps, tallies))
     .route('/campaigns', campaignExportRoutes(deps))
     .route('/campaigns', boardPdfRoutes(deps, tallies))
+    .route('/campaigns', nextWaveRoutes(deps))
     .route('/campaigns', campaignProgressRoutes(deps))
     .route('/campaigns', campaignSettingsRoutes(deps))
     .route('/campaigns', campaignStaffRoutes(deps))

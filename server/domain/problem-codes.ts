@@ -162,6 +162,8 @@ export const PROBLEM_CODES = [
   'campaign.departments-empty',
   /** `department`: the id named. */
   'campaign.department-unknown',
+  'wave.from-draft',
+  'wave.no-departments-left',
   /** `min`. */
   'settings.group-size-too-small',
   'settings.comment-minimum-below-group',

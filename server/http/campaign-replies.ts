@@ -86,6 +86,9 @@ export const CampaignSchema = schemaOf<Campaign>()(
         description:
           'Its departments as they stood when it opened, which its reports use whatever the organization became since; null for a draft',
       }),
+      previousWaveId: z.string().nullable().openapi({
+        description: 'The campaign this one was made from as the next wave of a series; null otherwise',
+      }),
       archivedOn: day.optional().openapi({ description: 'The day it was archived; absent while it is not' }),
     })
     .openapi('Campaign'),

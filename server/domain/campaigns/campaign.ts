@@ -81,6 +81,11 @@ export interface Campaign {
    * read, whatever the organization's departments became since. Null for a draft, which follows them.
    */
   departmentsAtOpening: Department[] | null;
+  /**
+   * The campaign this one was made from as the next wave of a series (next-wave.ts), whose report it is
+   * compared with by default; null for a campaign made on its own.
+   */
+  previousWaveId: string | null;
   /** The day it was archived (left out of the lists until taken back); absent while it is not. */
   archivedOn?: string;
 }
@@ -111,6 +116,7 @@ export function withCampaignDefaults(stored: Campaign): Campaign {
     organizationFacts: { ...NO_FACTS, ...c.organizationFacts },
     // Stored before campaigns kept their departments: taken when first read (campaign-context.ts).
     departmentsAtOpening: c.departmentsAtOpening ?? null,
+    previousWaveId: c.previousWaveId ?? null,
   };
 }
 
@@ -248,5 +254,6 @@ export function createCampaign(spec: NewCampaign): Campaign {
     excludedResponses: 0,
     organizationFacts: { ...NO_FACTS, ...spec.organizationFacts },
     departmentsAtOpening: null,
+    previousWaveId: null,
   };
 }

@@ -111,6 +111,17 @@ const ENDPOINTS: Record<string, Endpoint> = {
     applied: async () => expect(await organizationCount()).toBe(3),
   },
   'GET /api/organizations/:id': { method: 'GET', path: (s) => `/api/organizations/${s.organization.id}` },
+  'POST /api/campaigns/:id/next-wave': {
+    method: 'POST',
+    path: (s) => `/api/campaigns/${s.open.id}/next-wave`,
+    body: { name: 'Next quarter' },
+    applied: async (s) => {
+      const made = (await t.storage.campaigns.listByOrganization(s.organization.id)).find(
+        (c) => c.name === 'Next quarter',
+      );
+      expect(made?.previousWaveId).toBe(s.open.id);
+    },
+  },
   'POST /api/organizations/:id/campaigns': {
     method: 'POST',
     path: (s) => `/api/organizations/${s.organization.id}/campaigns`,
@@ -399,6 +410,8 @@ const MATRIX: [EndpointName, 'A' | 'B' | '-', number[]][] = [
   ['GET /api/organizations/:id',              'B', [401, 200, 404, 404, 404, 404, 200]],
   ['POST /api/organizations/:id/campaigns',   'A', [401, 201, 201, 403, 403, 403, 404]],
   ['POST /api/organizations/:id/campaigns',   'B', [401, 201, 404, 404, 404, 404, 201]],
+  ['POST /api/campaigns/:id/next-wave',       'A', [401, 201, 201, 403, 403, 403, 404]],
+  ['POST /api/campaigns/:id/next-wave',       'B', [401, 201, 404, 404, 404, 404, 201]],
   ['GET /api/campaigns/:id',                  'A', [401, 200, 200, 200, 403, 200, 404]],
   ['GET /api/campaigns/:id',                  'B', [401, 200, 404, 404, 404, 404, 200]],
   ['GET /api/campaigns/:id/report',           'A', [401, 200, 200, 200, 200, 200, 404]],

@@ -363,6 +363,10 @@ export const WALK_CASES: Record<string, WalkCase> = {
       await t.call('GET', `/api/organizations/${organization.id}`, undefined, as(consultant.cookie)),
     ];
   },
+  'post /campaigns/{id}/next-wave': async ({ t }) => {
+    const { campaign } = await setUpCampaign(t);
+    return t.call('POST', `/api/campaigns/${campaign.id}/next-wave`, { name: 'Second quarter' });
+  },
   'post /organizations/{id}/campaigns': async ({ t }) => {
     const { organization } = await setUpCampaign(t);
     return t.call('POST', `/api/organizations/${organization.id}/campaigns`, {
