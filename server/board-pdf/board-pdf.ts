@@ -135,7 +135,7 @@ function drawBlock(
   }
 }
 
-export function renderBoardPdf(input: BoardPdfInput): Promise<Buffer> {
+export async function renderBoardPdf(input: BoardPdfInput): Promise<Buffer> {
   const { title, blocks } = boardDocument(input);
   const text = BOARD_PDF_TEXT[input.language];
   const fonts = boardFonts();
@@ -157,7 +157,12 @@ export function renderBoardPdf(input: BoardPdfInput): Promise<Buffer> {
   });
   const layout = new PdfLayout(doc);
   const words = { barrier: text.barrierLine, healthy: text.healthyLine };
-  blocks.forEach((_, i) => drawBlock(layout, blocks, i, words));
+  // Laying out a report takes a few hundred milliseconds: the server answers other requests between blocks
+  // instead of after the whole document.
+  for (let i = 0; i < blocks.length; i++) {
+    drawBlock(layout, blocks, i, words);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
   layout.footers(text.page, `${input.report.organizationName} · ${input.report.campaignName}`);
   doc.end();
   return done;
