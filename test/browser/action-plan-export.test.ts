@@ -98,6 +98,17 @@ describe.skipIf(!hasChromium)('downloading the action plan from the report page'
       .getByRole('region', { name: '行动计划' })
       .screenshot({ path: join(SHOTS, 'downloads-zh.png') });
     await zh.screenshot({ path: artifactPath('action-plan-downloads-zh.png') });
+
+    // On a phone the links wrap within the page: it never scrolls sideways.
+    const phone = await session.newPage({ viewport: { width: 390, height: 900 }, signedInLike: page });
+    await phone.goto(page.url());
+    // The language chosen stays with the browser's storage: the page is in Chinese.
+    const onPhone = phone.getByRole('group', { name: '下载行动计划' });
+    await onPhone.waitFor();
+    await expect(phone.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(
+      390,
+    );
+    await onPhone.screenshot({ path: join(SHOTS, 'downloads-phone.png') });
     expect(session.cspViolations).toEqual([]);
   }, 180_000);
 });
