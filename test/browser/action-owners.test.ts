@@ -104,6 +104,19 @@ describe.skipIf(!hasChromium)('choosing an action’s owner in the browser', () 
     });
     expect(byTitle['Agree the quarterly objectives']).not.toEqual({ accountId: accepted.body.accountId });
 
+    // In Chinese the same choices read in Chinese.
+    await page.getByRole('button', { name: '简体中文' }).click();
+    const zh = page.getByRole('region', { name: '行动计划' });
+    await zh.getByRole('cell', { name: /^Olivia Owner（您）/ }).waitFor();
+    await zh
+      .getByLabel('负责人', { exact: true })
+      .selectOption({ label: 'Chen Jing (chen.jing@example.cn)' });
+    await expect(zh.getByLabel('负责人邮箱').count()).resolves.toBe(0);
+    await zh.getByLabel('负责人', { exact: true }).selectOption({ label: '无账户的人员，或暂不指定' });
+    await zh.getByLabel('负责人邮箱').waitFor();
+    await zh.screenshot({ path: `${SHOTS}/action-owners-zh.png` });
+    await page.getByRole('button', { name: 'English' }).click();
+
     // On a phone: the same choices, and the page never scrolls sideways.
     const reportUrl = page.url();
     const phone = await session.newPage({ viewport: { width: 390, height: 900 }, signedInLike: page });
