@@ -37,11 +37,6 @@ export function drawRadar(
     const end = radarPoint(center, RADAR_RADIUS, i, n, 100);
     doc.moveTo(center.x, center.y).lineTo(end.x, end.y).stroke();
   });
-  doc.font(FONT.regular).fontSize(6.5).fillColor(COLORS.muted);
-  for (const ring of [25, 50, 75, 100]) {
-    const p = radarPoint(center, RADAR_RADIUS, 0, n, ring);
-    doc.text(String(ring), p.x + 2, p.y - 4, { lineBreak: false });
-  }
   series.forEach((s, k) => {
     const color = SERIES_COLORS[k % SERIES_COLORS.length]!;
     const points = radarPolygon(center, RADAR_RADIUS, s.scores);
@@ -62,6 +57,12 @@ export function drawRadar(
     }
     for (const p of points) doc.circle(p.x, p.y, 1.8).fill(color);
   });
+  // The rings' values over the series, left of the first spoke, so no polygon hides them.
+  doc.font(FONT.regular).fontSize(6.5).fillColor(COLORS.muted);
+  for (const ring of [25, 50, 75, 100]) {
+    const p = radarPoint(center, RADAR_RADIUS, 0, n, ring);
+    doc.text(String(ring), p.x - 22, p.y - 4, { width: 19, align: 'right', lineBreak: false });
+  }
   labels.forEach((label, i) => {
     doc.font(FONT.regular).fontSize(LABEL_SIZE);
     const height = doc.heightOfString(label, { width: LABEL_WIDTH });

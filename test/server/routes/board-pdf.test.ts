@@ -102,6 +102,8 @@ describe('GET /api/campaigns/{id}/report.pdf', () => {
     const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
     expect(pages).toBeGreaterThanOrEqual(3);
     expect(info).toMatch(/Author:\s+Groundwork/);
+    // The document's language, for screen readers and search: in the catalog, which is never compressed.
+    expect(pdf.bytes.toString('latin1')).toContain('/Lang (en)');
     expect(info).toMatch(/Title:\s+.*Northwind Devices \(demo\)/);
     const fonts = (await run('pdffonts', [path])).stdout
       .split('\n')
@@ -203,6 +205,7 @@ describe('GET /api/campaigns/{id}/report.pdf', () => {
     expect(text).toMatch(/第1页，共\d+页/);
     const info = (await run('pdfinfo', [await saved(pdf.bytes)])).stdout;
     expect(info).toMatch(/Title:\s+OKR 准备度/);
+    expect(pdf.bytes.toString('latin1')).toContain('/Lang (zh-CN)');
   });
 
   it('leaves out of a department head’s copy what their report leaves out', async () => {
