@@ -54,6 +54,10 @@ async function namesFor(
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
+/** RFC 8187's value: encodeURIComponent leaves ' ( ) * as they are, which that grammar does not allow. */
+const percentEncoded = (text: string) =>
+  encodeURIComponent(text).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+
 export interface PlanDownload {
   body: Uint8Array<ArrayBuffer>;
   /** For the calendar, X-Undated-Actions too: how many actions it leaves out for having no due date. */
@@ -73,7 +77,7 @@ export async function exportPlan(
   const headers: Record<string, string> = {
     'content-type': CONTENT_TYPES[format],
     // filename* (RFC 6266) keeps a Chinese organization name; older clients take the plain one.
-    'content-disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(full)}`,
+    'content-disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${percentEncoded(full)}`,
     'cache-control': 'no-store',
   };
   if (format === 'jira-csv') return { body: utf8(writeJiraCsv(rows, language, names.today)), headers };

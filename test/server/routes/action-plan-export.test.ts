@@ -116,6 +116,23 @@ describe('the Jira CSV', () => {
     expect(Object.keys(lines[0]!)).toContain('Summary');
   });
 
+  it('names the file after an organization whatever its name holds', async () => {
+    const created = await t.call('POST', '/api/organizations', {
+      name: "O'Neil & Co (华东)",
+      departments: [{ name: 'Sales', headcount: 5 }],
+    });
+    const org = created.body.id as string;
+    await t.call('POST', `/api/organizations/${org}/action-plan`, { title: 'Brief the board' });
+    const { res } = await download(org, 'format=ics');
+    const disposition = res.headers.get('content-disposition')!;
+    expect(disposition).toBe(
+      `attachment; filename="action-plan-o-neil-co-2026-03-02.ics"; filename*=UTF-8''action-plan-O%27Neil-%26-Co-%28%E5%8D%8E%E4%B8%9C%29-2026-03-02.ics`,
+    );
+    expect(decodeURIComponent(disposition.split("''")[1]!)).toBe(
+      "action-plan-O'Neil-&-Co-(华东)-2026-03-02.ics",
+    );
+  });
+
   it('is audited as an export of the organization’s plan', async () => {
     const p = await plan();
     await download(p.org, 'format=jira-csv');
