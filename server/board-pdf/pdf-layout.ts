@@ -240,7 +240,7 @@ export class PdfLayout {
       this.doc.page.margins = { ...margins, bottom: 0 };
       const y = PAGE.height - MARGIN.bottom + 24;
       this.style('regular', 8, COLORS.muted);
-      this.doc.text(left, MARGIN.side, y, { width: TEXT_WIDTH * 0.7, lineBreak: false, ellipsis: true });
+      this.doc.text(left, MARGIN.side, y, { width: TEXT_WIDTH * 0.7, height: 11, ellipsis: true });
       this.doc.text(label(i - range.start + 1, range.count), MARGIN.side, y, {
         width: TEXT_WIDTH,
         align: 'right',

@@ -85,7 +85,7 @@ function legend(layout: PdfLayout, labels: readonly string[], top: number): void
     const y = top + Math.floor(k / 3) * 14;
     doc.rect(x, y + 2, 10, 6).fill(SERIES_COLORS[k % SERIES_COLORS.length]!);
     doc.font(FONT.regular).fontSize(8.5).fillColor(COLORS.ink);
-    doc.text(label, x + 14, y - 1, { width: column - 18, height: 12, ellipsis: true, lineBreak: false });
+    doc.text(label, x + 14, y - 1, { width: column - 18, height: 12, ellipsis: true });
   });
   doc.y = top + Math.ceil(labels.length / 3) * 14 + 6;
 }
