@@ -56,10 +56,15 @@ export function noticeOwed(action: PlanAction, today: string): OwnerNotice | nul
 
 /**
  * The action as changed, recording who gave it its owner when the owner changed; an unchanged owner keeps
- * the earlier assigner, so saving other fields never sends the owner another message.
+ * the earlier assigner, so saving other fields never sends the owner another message. A new owner has not
+ * had the previous owner's reminder, so it is forgotten (even for someone who took the action themselves,
+ * who gets no assignment message to carry it).
  */
 export function recordAssigner(before: PlanAction | null, after: PlanAction, accountId: string): PlanAction {
   if (after.owner === null) return after;
   const unchanged = before?.owner && ownerKey(before.owner) === ownerKey(after.owner);
-  return unchanged ? after : { ...after, assignedBy: accountId };
+  if (unchanged) return after;
+  const { notices, ...rest } = after;
+  const assigned = notices?.assigned;
+  return { ...rest, assignedBy: accountId, ...(assigned !== undefined && { notices: { assigned } }) };
 }

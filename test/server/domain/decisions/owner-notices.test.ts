@@ -214,4 +214,25 @@ describe('recordAssigner', () => {
   ])('%s', (_name, previous, after, assignedBy) => {
     expect(recordAssigner(previous, after, 'cfo').assignedBy).toBe(assignedBy);
   });
+  it('forgets the reminder the previous owner had, keeping whom the assignment was sent to', () => {
+    const reminded = action({
+      owner: ANN,
+      due: '2026-05-12',
+      assignedBy: 'boss',
+      notices: { assigned: 'account:ann', dueSoon: '2026-05-12' },
+    });
+    const taken = recordAssigner(reminded, { ...reminded, owner: { accountId: 'ben' } }, 'ben');
+    expect(taken.notices).toEqual({ assigned: 'account:ann' });
+    // Ben took it himself: no assignment message, but the reminder is his.
+    expect(noticeOwed(taken, TODAY)).toEqual({
+      kind: 'due-soon',
+      claim: { assigned: 'account:ann', dueSoon: '2026-05-12' },
+    });
+    expect(recordAssigner(null, action({ owner: ANN }), 'cfo')).not.toHaveProperty('notices');
+    expect(
+      recordAssigner(reminded, { ...reminded, owner: OUTSIDER, notices: { dueSoon: '2026-05-12' } }, 'cfo'),
+    ).not.toHaveProperty('notices');
+    // The same owner again: what was sent stays.
+    expect(recordAssigner(reminded, { ...reminded, note: 'x' }, 'cfo').notices).toEqual(reminded.notices);
+  });
 });
