@@ -28,8 +28,9 @@ const MS_PER_DAY = 86_400_000;
 
 function parseDay(day: string): { year: number; month: number; date: number } {
   const match = DAY.exec(day);
-  const [year, month, date] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];
-  if (!match || month < 1 || month > 12 || date < 1 || date > daysInMonth(year, month))
+  const [year, month, date] = [Number(match?.[1]), Number(match?.[2]), Number(match?.[3])];
+  // Not matched, every part is NaN and fails the range checks (NaN >= 1 is false).
+  if (!(month >= 1 && month <= 12 && date >= 1 && date <= daysInMonth(year, month)))
     throw new RangeError(`not a calendar day: ${day}`);
   return { year, month, date };
 }

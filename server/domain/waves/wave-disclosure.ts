@@ -97,14 +97,15 @@ function movedByFew(before: number, after: number, min: number): boolean {
 }
 
 function sideOf(ids: readonly string[], units: ReadonlyMap<string, UnitCount>, min: number) {
-  const members = ids.map((id) => units.get(id) ?? { id, count: 0, shown: false });
+  // A unit missing from a wave's counts had nobody in its figures there.
+  const members = ids.flatMap((id) => units.get(id) ?? []);
   const count = members.reduce((sum, u) => sum + u.count, 0);
   const isShown = (u: UnitCount) => u.shown && u.count >= min;
   const hidden = members.filter((u) => !isShown(u)).reduce((sum, u) => sum + u.count, 0);
   return {
     count,
     // A single unit must be shown by its own report; a combined side needs only enough people in all.
-    visible: count >= min && (members.length > 1 || members.every(isShown)),
+    visible: count >= min && (members.length > 1 || isShown(members[0]!)),
     covered: hidden === 0 || hidden >= min,
   };
 }

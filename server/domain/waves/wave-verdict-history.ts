@@ -41,7 +41,7 @@ export function verdictHistory(waves: readonly WaveVerdictInput[]): WaveVerdict[
   const dated = waves
     .map((w) => ({ wave: w, day: (w.closedOn ?? w.closesAt ?? w.openedOn)?.slice(0, 10) ?? null }))
     .filter((d): d is { wave: WaveVerdictInput; day: string } => d.day !== null)
-    .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+    .sort((a, b) => a.day.localeCompare(b.day));
   return dated.map(({ wave, day }, i) => {
     const name = wave.waveName?.trim();
     return {

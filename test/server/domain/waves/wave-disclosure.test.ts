@@ -101,6 +101,34 @@ describe('discloseGroups', () => {
       reason: 'below-minimum-earlier',
     },
     {
+      case: 'a group said compared with no earlier units',
+      g: group([], ['a']),
+      e: [],
+      l: [u('a', 9)],
+      reason: 'not-compared',
+    },
+    {
+      case: 'a group said compared with no later units',
+      g: group(['a'], []),
+      e: [u('a', 9)],
+      l: [],
+      reason: 'not-compared',
+    },
+    {
+      case: 'a merge with a unit nobody answered for',
+      g: group(['a', 'gone'], ['c']),
+      e: [u('a', 9)],
+      l: [u('c', 9)],
+      reason: 'shown',
+    },
+    {
+      case: 'a merge of a shown unit and one of exactly the minimum its report hid',
+      g: group(['a', 'b'], ['c']),
+      e: [u('a', 9), u('b', 5, false)],
+      l: [u('c', 14)],
+      reason: 'shown',
+    },
+    {
       case: 'a merge of a shown unit and a hidden one of 3',
       g: group(['a', 'b'], ['c']),
       e: [u('a', 9), u('b', 3)],
@@ -193,10 +221,17 @@ describe('discloseGroups', () => {
     { before: 4, after: 40, reason: 'below-minimum-earlier' },
     { before: 40, after: 4, reason: 'below-minimum-later' },
     { before: 40, after: 40, reason: 'shown' },
+    { before: 5, after: 5, reason: 'shown' },
+    { before: 10, after: 5, reason: 'shown' },
     { before: 40, after: 45, reason: 'shown' },
     { before: 40, after: 44, reason: 'count-moved-by-few' },
   ])('decides the organization row: $before → $after is $reason', ({ before, after, reason }) => {
-    expect(discloseOrganization(before, after, MIN).reason).toBe(reason);
+    expect(discloseOrganization(before, after, MIN)).toEqual({
+      shown: reason === 'shown',
+      reason,
+      earlierCount: before,
+      laterCount: after,
+    });
   });
 
   const side = fc.array(fc.record({ count: fc.integer({ min: 0, max: 20 }), shown: fc.boolean() }), {
