@@ -4,8 +4,10 @@
 // its figure, where to start), in English and in Chinese; then an action plan is built on the alternative's
 // report: an action from a recommendation with an owner and a due day, and the verdict's starter plan.
 
+import { execFile } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowserSession } from '../support/browser-session';
@@ -13,6 +15,8 @@ import { artifactPath, hasChromium } from '../support/chromium';
 import { seedVerdictCase } from '../support/seed-verdict-case';
 import { callApi } from '../support/server-process';
 import { createOwner } from './create-owner';
+
+const run = promisify(execFile);
 
 // README_SHOTS=docs/screenshots keeps the README's pictures; otherwise they go with the test artifacts.
 const README_SHOTS = process.env.README_SHOTS;
@@ -203,6 +207,46 @@ describe.skipIf(!hasChromium)('reports that advise differently, read and acted o
       ['Li Wei', '2026-09-30'],
       ['王芳', '2026-10-31'],
     ]);
+
+    // The board's PDF, downloaded from the report in each language: it holds the verdict, the actions and
+    // their owners, as text a reader can search; its pages are rendered to look at.
+    for (const language of [
+      { switchTo: 'English', control: 'Download PDF for the board', verdict: alternative.en },
+      { switchTo: '简体中文', control: '下载董事会 PDF 报告', verdict: alternative.zh },
+    ]) {
+      await page.getByRole('button', { name: language.switchTo, exact: true }).click();
+      const control = page.getByRole('link', { name: language.control, exact: true });
+      const [download] = await Promise.all([page.waitForEvent('download'), control.click()]);
+      const name = `board-${language.switchTo === 'English' ? 'en' : 'zh'}`;
+      mkdirSync(artifactPath('walkthrough'), { recursive: true });
+      const path = artifactPath(`walkthrough/${name}.pdf`);
+      await download.saveAs(path);
+      const { stdout: info } = await run('pdfinfo', [path]);
+      expect(info).toMatch(/Page size:\s+59\d\.\d+ x 84\d\.\d+ pts \(A4\)/);
+      const text = (await run('pdftotext', [path, '-'])).stdout.replace(/\s+/g, ' ');
+      expect(text).toContain(language.verdict);
+      // The plan's table, read as laid out: each row's first line starts with its action's first words and,
+      // beside them, its owner and due day.
+      const lines = (await run('pdftotext', ['-layout', path, '-'])).stdout.split('\n');
+      const rowStarting = (title: string) =>
+        lines.filter((line) =>
+          line
+            .trimStart()
+            .startsWith(title.includes(' ') ? title.split(' ').slice(0, 4).join(' ') : title.slice(0, 6)),
+        );
+      for (const owned of [
+        { title: first!.title.en, owner: 'Li Wei <li.wei@example.cn>', due: '2026-09-30' },
+        { title: second!.title['zh-cn'], owner: '王芳 <wang.fang@example.cn>', due: '2026-10-31' },
+      ]) {
+        expect(
+          rowStarting(owned.title).some((line) => line.includes(owned.owner) && line.includes(owned.due)),
+          owned.title,
+        ).toBe(true);
+      }
+      for (const action of starterActions) expect(rowStarting(action.en), action.en).not.toEqual([]);
+      await run('pdftoppm', ['-r', '60', '-png', path, artifactPath(`walkthrough/${name}`)]);
+    }
+
     await page.context().close();
     expect(session.cspViolations).toEqual([]);
   }, 300_000);
