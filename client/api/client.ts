@@ -26,6 +26,8 @@ import type {
   NewAccessCodes,
   NewAccount,
   NewCampaign,
+  NextWaveMade,
+  NextWaveRequest,
   NewInvitation,
   NewOrganization,
   NewReportingGroup,
@@ -260,6 +262,8 @@ export const api = {
   setStaffRetention: (id: string, days: number) =>
     request<StaffRetention>('PATCH', `${campaignPath(id)}/staff-retention`, { days }),
   /** `confirm` is the campaign's name as typed: nothing brings an erased list back. */
+  nextWave: (id: string, body: NextWaveRequest) =>
+    request<NextWaveMade>('POST', `${campaignPath(id)}/next-wave`, body),
   eraseStaff: (id: string, confirm: string) =>
     request<StaffRetention>('POST', `${campaignPath(id)}/staff-retention/erase`, { confirm }),
   sendMailing: (id: string, kind: MailKind) =>

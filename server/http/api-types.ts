@@ -24,6 +24,7 @@ import type {
   OrganizationWithCampaignsSchema,
   CampaignDeletedSchema,
 } from './campaign-replies';
+import type { NextWaveBody, NextWaveSchema } from './next-wave-replies';
 import type {
   AccessCodeCountsSchema,
   AccessCodesIssuedSchema,
@@ -148,3 +149,5 @@ export type NewAction = z.input<typeof CreateActionBody>;
 export type ActionChangeRequest = z.input<typeof ChangeActionBody>;
 export type StarterPlanRequest = z.input<typeof StarterPlanBody>;
 export type ActionOwners = Reply<typeof ActionOwnersSchema>;
+export type NextWaveRequest = z.input<typeof NextWaveBody>;
+export type NextWaveMade = Reply<typeof NextWaveSchema>;

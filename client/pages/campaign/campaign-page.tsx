@@ -16,6 +16,7 @@ import { DisclosurePreview } from './disclosure-preview';
 import { instantToDay } from './local-day';
 import { ProgressTable } from './progress-table';
 import { ReportingGroups } from './reporting-groups';
+import { NextWaveSection } from './next-wave-section';
 import { SendingSection } from './sending-section';
 import { SettingsSection } from './settings-section';
 import { StaffSection } from './staff-section';
@@ -115,6 +116,7 @@ function CampaignView({ detail, reload }: { detail: CampaignDetail; reload: () =
           {mayManage && <StaffSection detail={detail} onChanged={reload} />}
           {mayDistribute && <SuspectsSection detail={detail} onChanged={reload} />}
           {mayManage && <SettingsSection detail={detail} onChanged={reload} />}
+          {mayManage && <NextWaveSection detail={detail} />}
           <WaysOfAnswering detail={detail} />
           {mayDistribute && phase !== 'closed' && <AccessCodesSection detail={detail} />}
           {mayDistribute && <SurveyLinks campaign={campaign} organization={organization} />}
