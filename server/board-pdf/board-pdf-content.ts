@@ -19,7 +19,7 @@ export interface TableColumn {
 export type Block =
   | { kind: 'title'; text: string }
   | { kind: 'heading'; level: 1 | 2 | 3; text: string }
-  | { kind: 'paragraph'; text: string; style: 'body' | 'muted' | 'verdict' | 'lead' }
+  | { kind: 'paragraph'; text: string; style: 'body' | 'muted' | 'verdict' | 'lead' | 'strong' }
   | { kind: 'list'; items: string[]; numbered: boolean }
   | { kind: 'facts'; rows: [string, string][] }
   | { kind: 'barriers'; items: { figure: string; unit: string; label: string; text: string }[] }
@@ -258,6 +258,25 @@ function recommendationBlocks(input: BoardPdfInput, text: BoardPdfText): Block[]
                 style: 'muted',
                 text: text.concerns(joinList(language, concerned)),
               } as const,
+            ]
+          : []),
+        // An alternative to OKR comes with a first version of its plan, filled in from the survey.
+        ...(r.plan && r.plan.length > 0
+          ? [
+              { kind: 'paragraph', style: 'lead', text: text.starterPlan } as const,
+              ...r.plan.flatMap((section): Block[] => [
+                { kind: 'paragraph', style: 'strong', text: section.heading[language] },
+                { kind: 'paragraph', style: 'muted', text: section.finding[language] },
+                ...(section.actions.length > 0
+                  ? [
+                      {
+                        kind: 'list',
+                        numbered: false,
+                        items: section.actions.map((a) => a[language]),
+                      } as const,
+                    ]
+                  : []),
+              ]),
             ]
           : []),
       ];

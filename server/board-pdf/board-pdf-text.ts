@@ -49,6 +49,7 @@ export interface BoardPdfText {
   recommendationsHeading: string;
   noRecommendations: string;
   concerns: (departments: string) => string;
+  starterPlan: string;
   planHeading: string;
   planProgress: (done: number, total: number) => string;
   planEmpty: string;
@@ -159,6 +160,7 @@ export const BOARD_PDF_TEXT: Record<Language, BoardPdfText> = {
     recommendationsHeading: 'Recommendations',
     noRecommendations: 'No recommendation is shown in this view.',
     concerns: (departments) => `Concerns: ${departments}.`,
+    starterPlan: 'A first version of the plan, filled in from the survey:',
     planHeading: 'Action plan',
     planProgress: (done, total) => `${done} of ${total} actions done (dropped actions not counted).`,
     planEmpty: 'No action has been planned yet.',
@@ -261,6 +263,7 @@ export const BOARD_PDF_TEXT: Record<Language, BoardPdfText> = {
     recommendationsHeading: '建议',
     noRecommendations: '此视图中没有可显示的建议。',
     concerns: (departments) => `涉及：${departments}。`,
+    starterPlan: '根据本次调查拟定的初版方案：',
     planHeading: '行动计划',
     planProgress: (done, total) => `共 ${total} 项行动，已完成 ${done} 项（已放弃的行动不计）。`,
     planEmpty: '尚未规划任何行动。',

@@ -18,9 +18,11 @@ function keepOf(layout: PdfLayout, blocks: readonly Block[], index: number): num
   if (!block) return 0;
   switch (block.kind) {
     case 'paragraph':
-      // A caption or lead under a heading is short: the heading keeps it whole, and what it introduces.
-      return isCaption(block)
-        ? layout.textHeight(block.text, 'regular', 9, TEXT_WIDTH) + 4 + keepOf(layout, blocks, index + 1)
+      // A caption, lead or subheading is short: kept whole, with the first lines of what it introduces.
+      return keepsWithNext(block)
+        ? block.style === 'strong'
+          ? layout.textHeight(block.text, 'bold', 10, TEXT_WIDTH) + 4 + keepOf(layout, blocks, index + 1)
+          : layout.textHeight(block.text, 'regular', 9, TEXT_WIDTH) + 4 + keepOf(layout, blocks, index + 1)
         : layout.firstLines(block.text, block.style === 'verdict' ? 16 : 10);
     case 'list':
       return block.items[0] ? layout.firstLines(block.items[0]) : 0;
@@ -42,11 +44,11 @@ function keepOf(layout: PdfLayout, blocks: readonly Block[], index: number): num
   }
 }
 
-/** A short muted line that introduces what follows it (a chart, a table). */
-const isCaption = (block: Block) =>
+/** A short line that introduces what follows it (a caption over a chart or table, a subheading). */
+const keepsWithNext = (block: Block) =>
   block.kind === 'paragraph' &&
-  (block.style === 'muted' || block.style === 'lead') &&
-  block.text.length < 400;
+  (block.style === 'strong' ||
+    ((block.style === 'muted' || block.style === 'lead') && block.text.length < 400));
 
 type BarrierItem = Extract<Block, { kind: 'barriers' }>['items'][number];
 
@@ -104,11 +106,12 @@ function drawBlock(
       return;
     case 'paragraph':
       // A caption stays on the page of the chart or table it introduces.
-      if (isCaption(block)) layout.ensure(keepOf(layout, blocks, index));
+      if (keepsWithNext(block)) layout.ensure(keepOf(layout, blocks, index));
       if (block.style === 'verdict')
         layout.paragraph(block.text, { size: 16, font: 'bold', color: COLORS.brand });
       else if (block.style === 'lead') layout.paragraph(block.text, { size: 9, color: COLORS.muted });
       else if (block.style === 'muted') layout.paragraph(block.text, { size: 9, color: COLORS.muted });
+      else if (block.style === 'strong') layout.paragraph(block.text, { font: 'bold' });
       else layout.paragraph(block.text);
       return;
     case 'list':

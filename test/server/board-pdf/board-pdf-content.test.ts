@@ -266,6 +266,34 @@ describe('boardDocument', () => {
     });
   });
 
+  it('gives a recommendation’s steps, the departments it concerns, and a starter plan where it has one', () => {
+    const [first, ...rest] = report.recommendations;
+    const plan = [
+      {
+        heading: { en: 'KPI dashboard', 'zh-cn': 'KPI 看板' },
+        finding: { en: 'Work is steady.', 'zh-cn': '工作稳定。' },
+        actions: [{ en: 'Pick five KPIs', 'zh-cn': '选出五个 KPI' }],
+      },
+    ];
+    const { blocks } = boardDocument(
+      input({ report: { ...report, recommendations: [{ ...first!, plan }, ...rest] } }),
+    );
+    const at = blocks.findIndex((b) => b.kind === 'heading' && b.text === `1. ${first!.title.en}`);
+    expect(blocks.slice(at + 1, at + 3)).toEqual([
+      { kind: 'list', numbered: false, items: first!.steps.map((step) => straightQuotes(step.en)) },
+      { kind: 'paragraph', style: 'muted', text: EN.concerns('Sales, Operations') },
+    ]);
+    expect(blocks.slice(at + 3, at + 7)).toEqual([
+      { kind: 'paragraph', style: 'lead', text: EN.starterPlan },
+      { kind: 'paragraph', style: 'strong', text: 'KPI dashboard' },
+      { kind: 'paragraph', style: 'muted', text: 'Work is steady.' },
+      { kind: 'list', numbered: false, items: ['Pick five KPIs'] },
+    ]);
+    expect(headings(blocks, 3).filter((h) => /^\d+\. /.test(h))).toEqual(
+      report.recommendations.map((r, i) => straightQuotes(`${i + 1}. ${r.title.en}`)),
+    );
+  });
+
   it('lists the plan with owners, days and statuses, and its progress', () => {
     const actions = [
       action({ owner: { accountId: 'acc-1' }, due: '2026-04-15' }),
