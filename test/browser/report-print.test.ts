@@ -104,6 +104,10 @@ describe.skipIf(!hasChromium)('the report on paper', () => {
       'Codebook (CSV)',
       'Remove',
       '0 comments',
+      'Change owner',
+      'Download the plan',
+      'Jira CSV',
+      'Download PDF for the board',
     ]) {
       expect(en.text, control).not.toContain(control);
     }
@@ -149,7 +153,15 @@ describe.skipIf(!hasChromium)('the report on paper', () => {
     expect(zh.text).toContain('行动计划');
     expect(zh.text).toContain('全部关口（按检验顺序）');
     expect(zh.text).toMatch(/Choose the two pilot teams +Wang Fang <wang@example\.cn> +2026-07-31 +计划中/);
-    for (const control of ['Groundwork', '退出登录', 'English', '简体中文', '添加行动']) {
+    for (const control of [
+      'Groundwork',
+      '退出登录',
+      'English',
+      '简体中文',
+      '添加行动',
+      '更换负责人',
+      '下载行动计划',
+    ]) {
       expect(zh.text, control).not.toContain(control);
     }
     await expect(isOpen(page, '[data-testid="full-report"]')).resolves.toBe(false);

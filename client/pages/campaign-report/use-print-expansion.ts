@@ -18,7 +18,11 @@ export function usePrintExpansion(): void {
   useEffect(() => {
     let opened: HTMLDetailsElement[] = [];
     function beforePrint() {
-      opened = [...document.querySelectorAll<HTMLDetailsElement>('details:not([open])')];
+      // A section holding nothing but its summary (a control that renders its form only once opened, such
+      // as changing an action's owner) has nothing for paper, and opening it would only start its form.
+      opened = [...document.querySelectorAll<HTMLDetailsElement>('details:not([open])')].filter(
+        (details) => details.querySelector(':scope > :not(summary)') !== null,
+      );
       for (const details of opened) details.open = true;
       for (const chart of Object.values(Chart.instances)) {
         chart.options.devicePixelRatio = PRINT_CHART.pixelRatio;
