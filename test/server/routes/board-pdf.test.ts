@@ -188,6 +188,18 @@ describe('GET /api/campaigns/{id}/report.pdf', () => {
     expect(text).toContain(joined(`Based on the answers of ${report.summary.trust.received} of`));
   });
 
+  it('keeps every word within the side margins, Chinese lines wrapped as much as English ones', async () => {
+    for (const lang of ['en', 'zh']) {
+      const path = await saved((await download(demo.campaignId, `?lang=${lang}`)).bytes);
+      const { stdout } = await run('pdftotext', ['-bbox', path, '-'], { maxBuffer: 32 << 20 });
+      const boxes = [...stdout.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"/g)];
+      expect(boxes.length).toBeGreaterThan(500);
+      // A4 is 595.28 points wide; the margins are 56 points a side.
+      const outside = boxes.filter(([, min, max]) => Number(min) < 55 || Number(max) > 540.5);
+      expect(outside.map(([word]) => word)).toEqual([]);
+    }
+  });
+
   it('is written in Chinese, searchable, when asked for zh', async () => {
     const report = (await t.call('GET', `/api/campaigns/${demo.campaignId}/report`)).body;
     const pdf = await download(demo.campaignId, '?lang=zh');
