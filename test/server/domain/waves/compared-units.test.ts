@@ -18,7 +18,7 @@ const decision = (shown: boolean): DisclosureDecision => ({
 });
 /** Figures whose n says which wave and units they were asked for. */
 const figuresOf = (wave: Wave, ids: readonly string[]) => ({
-  n: (wave === 'earlier' ? 100 : 200) + ids.length,
+  n: { earlier: 100, later: 200 }[wave] + ids.length,
   dimensions: {},
   scales: { asked: { n: ids.length, mean: ids.join('').length, sd: 1 } },
 });
@@ -44,7 +44,9 @@ describe('comparedUnits', () => {
   });
 
   it('refuses decisions that do not match the groups one for one', () => {
-    expect(() => comparedUnits([group(['a'], ['a'])], [], figuresOf)).toThrow(RangeError);
+    expect(() => comparedUnits([group(['a'], ['a'])], [], figuresOf)).toThrow(
+      new RangeError('1 groups but 0 disclosure decisions'),
+    );
   });
 
   it.each([
