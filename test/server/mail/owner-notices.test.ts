@@ -9,7 +9,7 @@ import { createApp } from '../../../server/app';
 import type { Mailer } from '../../../server/mail/mailer';
 import { createSmtpMailer } from '../../../server/mail/smtp-mailer';
 import { openEmbeddedStorage } from '../../../server/storage/embedded/open-embedded-storage';
-import { createClock, DAY, signIn } from '../../fixtures/accounts';
+import { createClock, DAY, inviteAndAccept, signIn } from '../../fixtures/accounts';
 import { OWNER, setUpCampaign, startTestApp, type TestApp } from '../../fixtures/test-app';
 import { startTestSmtpServer, type TestSmtpServer } from '../../support/test-smtp-server';
 
@@ -135,6 +135,40 @@ describe('emails to action owners', () => {
     ]);
     expect(JSON.stringify(notices)).not.toContain('example.cn');
     expect(errors).toEqual([]);
+  });
+
+  it('mails a person of the organization at their account’s address, and nobody who took an action themselves', async () => {
+    const { org } = await start();
+    const chen = await inviteAndAccept(
+      t,
+      org,
+      { email: 'chen.jing@example.cn', role: 'executive' },
+      'Chen Jing',
+    );
+    await add(org, {
+      title: 'Set the first objectives',
+      owner: { accountId: chen.accountId },
+      due: '2026-03-04',
+    });
+    // Chen takes one on their own: no message about it, though the reminder will come.
+    const own = await t.call(
+      'POST',
+      `/api/organizations/${org}/action-plan`,
+      { title: 'Read the report', owner: { accountId: chen.accountId }, due: '2026-03-20' },
+      { cookie: chen.cookie },
+    );
+    expect(own.status).toBe(201);
+    await barrier(org);
+    const toChen = smtp!.messages.filter((m) => m.to.includes('chen.jing@example.cn'));
+    // Due in two days when given: the one message says so, and no separate reminder follows.
+    expect(toChen.map((m) => m.subject)).toEqual([
+      'Groundwork: an action for you / 您有一项新行动: Set the first objectives',
+    ]);
+    expect(toChen[0]!.text).toContain('Due: 2026-03-04');
+    // An action from no campaign links to the organization's page.
+    expect(toChen[0]!.text).toContain(`See the plan: ${PUBLIC_URL}/organizations/${org}`);
+    await barrier(org);
+    expect(smtp!.messages.filter((m) => m.to.includes('chen.jing@example.cn'))).toHaveLength(1);
   });
 
   it('reminds the owner three days before the due day, once, across looks and a restart', async () => {
