@@ -44,7 +44,7 @@ export const PdfQuery = z.object({
  * (where the disclosure rules are applied), then, for a department head, restricted to their departments,
  * named as the report names them (a reporting group in place of the departments it merges).
  */
-async function reportForReader(
+export async function reportForReader(
   access: { departments: 'all' | string[] },
   deps: AppDeps,
   tallies: CampaignTallies,

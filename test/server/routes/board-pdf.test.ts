@@ -228,6 +228,15 @@ describe('GET /api/campaigns/{id}/report.pdf', () => {
     const text = joined(await textOf(pdf.bytes));
     expect(text).toContain('Sales');
     expect(text).toContain(joined('Prepared for a department head'));
+    // The summary is the head's own, built from their restricted report: the same barriers, the same trust line.
+    const theirs = (
+      await t.call('GET', `/api/campaigns/${demo.campaignId}/report`, undefined, { cookie: head.cookie })
+    ).body;
+    for (const barrier of theirs.summary.barriers) expect(text).toContain(joined(barrier.label.en));
+    expect(theirs.summary.barriers.length).toBeLessThan(
+      (await t.call('GET', `/api/campaigns/${demo.campaignId}/report`)).body.summary.barriers.length,
+    );
+    expect(text).toContain(joined('withheld in this view'));
     for (const other of ['Marketing', 'Operations', 'Product&R&D', 'Finance'])
       expect(text).not.toContain(other);
   });
