@@ -80,7 +80,7 @@ describe.skipIf(!hasChromium)('downloading the action plan from the report page'
     ).toBe(true);
 
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load((await save(page, 'Excel (中文表头)')).bytes as unknown as ArrayBuffer);
+    await workbook.xlsx.load((await save(page, 'Excel (Chinese headers)')).bytes as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0]!;
     expect((sheet.getRow(1).values as unknown[]).slice(1, 3)).toEqual(['任务标题', '任务描述']);
     expect(sheet.getCell('A2').value).toBe('Choose the two pilot teams');

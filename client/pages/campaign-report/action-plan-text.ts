@@ -8,7 +8,7 @@ export const ACTION_PLAN_TEXT = {
     downloadsHeading: 'Download the plan',
     downloadJira: 'Jira CSV',
     downloadExcelEnglish: 'Excel (English headers)',
-    downloadExcelChinese: 'Excel (中文表头)',
+    downloadExcelChinese: 'Excel (Chinese headers)',
     downloadCalendar: 'Calendar (.ics)',
     downloadsNote:
       'Each file holds the actions listed here. In Jira’s CSV import, set the date format to yyyy-MM-dd.',
@@ -58,7 +58,7 @@ export const ACTION_PLAN_TEXT = {
   'zh-cn': {
     heading: '行动计划',
     downloadsHeading: '下载行动计划',
-    downloadJira: 'Jira CSV',
+    downloadJira: 'Jira 导入文件（CSV）',
     downloadExcelEnglish: 'Excel（英文表头）',
     downloadExcelChinese: 'Excel（中文表头）',
     downloadCalendar: '日历（.ics）',
