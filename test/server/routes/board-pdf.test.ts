@@ -250,7 +250,20 @@ describe('GET /api/campaigns/{id}/report.pdf', () => {
     expectProblem(wrong, 400);
   });
 
-  it('answers a stranger as a missing campaign', async () => {
+  it('records each download in the audit log, with who made it, and nothing for a refused one', async () => {
+    const before = (await t.storage.audit.list()).length;
+    await download(demo.campaignId, '?lang=en', head.cookie);
+    const entries = await t.storage.audit.list();
+    expect(entries).toHaveLength(before + 1);
+    expect(entries.at(-1)).toMatchObject({ action: 'campaign.report.pdf', target: demo.campaignId });
+    expect(entries.at(-1)!.accountId).toBe(
+      (await t.call('GET', '/api/session', undefined, { cookie: head.cookie })).body.accountId,
+    );
+    await download(demo.campaignId, '?lang=xx');
+    expect(await t.storage.audit.list()).toHaveLength(before + 1);
+  });
+
+  it('asks someone not signed in to sign in (the authorization matrix has the rest)', async () => {
     const reply = await t.call('GET', `/api/campaigns/${demo.campaignId}/report.pdf`, undefined, {
       cookie: '',
     });
