@@ -5,32 +5,15 @@
 import { useState } from 'react';
 import type { CampaignReport } from '../../../server/http/api-types';
 import { LANGUAGE_NAMES, LANGUAGE_TAGS, LANGUAGES, type Language } from '../../../shared/languages';
+import { BOARD_PDF_TEXT } from './board-pdf-download-text';
 import './board-pdf-download.css';
-
-const TEXT = {
-  en: {
-    label: 'The report for the board',
-    language: 'PDF language',
-    download: 'Download PDF for the board',
-    note: 'A4: the summary, charts, recommendations and action plan, with the full analysis as an appendix.',
-    notYet: (n: number) =>
-      `The PDF can be made once at least ${n} people in a department or reporting group have answered.`,
-  },
-  'zh-cn': {
-    label: '董事会报告',
-    language: 'PDF 语言',
-    download: '下载董事会 PDF 报告',
-    note: 'A4 纸张：包含要点概览、图表、建议和行动计划，完整分析附于附录。',
-    notYet: (n: number) => `某个部门或报告组至少有 ${n} 人作答后，才能生成 PDF。`,
-  },
-} satisfies Record<Language, unknown>;
 
 /** The query's name for each language: the server takes `zh` for Simplified Chinese. */
 const QUERY: Record<Language, string> = { en: 'en', 'zh-cn': 'zh' };
 
 export function BoardPdfDownload({ report, language }: { report: CampaignReport; language: Language }) {
   const [chosen, setChosen] = useState<Language | null>(null);
-  const text = TEXT[language];
+  const text = BOARD_PDF_TEXT[language];
   const pdfLanguage = chosen ?? language;
   // With no figure this reader may see, the server has nothing to print and refuses (409).
   const showable = report.overall !== null || report.departments.some((d) => !d.hidden);
