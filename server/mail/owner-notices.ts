@@ -91,13 +91,21 @@ export interface OwnerNoticeDeps {
   audit: (action: string, actionId: string) => Promise<void>;
 }
 
-/** Sends every notice owed now, each claimed first; a failure with one action does not stop the others. */
-export async function sendOwnerNotices(s: OwnerNoticeDeps, onError: (error: unknown) => void) {
+/**
+ * Sends every notice owed now, each claimed first; a failure with one action does not stop the others. Once
+ * `stop` is aborted no further notice is started (a server shutting down closes its storage next).
+ */
+export async function sendOwnerNotices(
+  s: OwnerNoticeDeps,
+  onError: (error: unknown) => void,
+  stop?: AbortSignal,
+) {
   const today = new Date(s.now()).toISOString().slice(0, 10);
   for (const organization of await s.storage.organizations.list()) {
     // An archived organization is set aside: its plan waits, and owes nothing until it is taken back.
     if (organization.archivedOn) continue;
     for (const action of await s.storage.actionPlan.list(organization.id)) {
+      if (stop?.aborted) return;
       const owed = noticeOwed(action, today);
       if (owed === null) continue;
       try {
@@ -171,7 +179,7 @@ export function startOwnerNotices(
   const look = () => {
     if (looking || schedule.stop?.aborted) return;
     looking = true;
-    void sendOwnerNotices(s, onError)
+    void sendOwnerNotices(s, onError, schedule.stop)
       .catch(onError)
       .finally(() => (looking = false));
   };
