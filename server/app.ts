@@ -30,6 +30,7 @@ import { campaignRoutes } from './routes/campaigns';
 import { campaignExportRoutes } from './routes/campaign-export';
 import { boardPdfRoutes } from './routes/board-pdf';
 import { nextWaveRoutes } from './routes/next-wave';
+import { campaignWaveRoutes } from './routes/campaign-waves';
 import { campaignMailingRoutes, type ReminderSchedule } from './routes/campaign-mailings';
 import { campaignSettingsRoutes } from './routes/campaign-settings';
 import { campaignStaffRoutes } from './routes/campaign-staff';
@@ -108,6 +109,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
     .route('/campaigns', campaignExportRoutes(deps))
     .route('/campaigns', boardPdfRoutes(deps, tallies))
     .route('/campaigns', nextWaveRoutes(deps))
+    .route('/campaigns', campaignWaveRoutes(deps, tallies))
     .route('/campaigns', campaignProgressRoutes(deps))
     .route('/campaigns', campaignSettingsRoutes(deps))
     .route('/campaigns', campaignStaffRoutes(deps))

@@ -133,6 +133,7 @@ const ENDPOINTS: Record<string, Endpoint> = {
   },
   'GET /api/campaigns/:id': { method: 'GET', path: (s) => `/api/campaigns/${s.open.id}` },
   'GET /api/campaigns/:id/report': { method: 'GET', path: (s) => `/api/campaigns/${s.open.id}/report` },
+  'GET /api/campaigns/:id/waves': { method: 'GET', path: (s) => `/api/campaigns/${s.open.id}/waves` },
   // No answers in these campaigns: an allowed reader is told nothing is released yet (409).
   'GET /api/campaigns/:id/export/responses': {
     method: 'GET',
@@ -416,6 +417,8 @@ const MATRIX: [EndpointName, 'A' | 'B' | '-', number[]][] = [
   ['GET /api/campaigns/:id',                  'B', [401, 200, 404, 404, 404, 404, 200]],
   ['GET /api/campaigns/:id/report',           'A', [401, 200, 200, 200, 200, 200, 404]],
   ['GET /api/campaigns/:id/report',           'B', [401, 200, 404, 404, 404, 404, 200]],
+  ['GET /api/campaigns/:id/waves',            'A', [401, 200, 200, 200, 200, 200, 404]],
+  ['GET /api/campaigns/:id/waves',            'B', [401, 200, 404, 404, 404, 404, 200]],
   ['GET /api/campaigns/:id/export/responses', 'A', [401, 409, 409, 409, 403, 409, 404]],
   ['GET /api/campaigns/:id/export/responses', 'B', [401, 409, 404, 404, 404, 404, 409]],
   ['GET /api/campaigns/:id/export/codebook',  'A', [401, 200, 200, 200, 403, 200, 404]],

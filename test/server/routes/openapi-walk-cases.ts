@@ -405,6 +405,13 @@ export const WALK_CASES: Record<string, WalkCase> = {
       targetResponseRate: 0.8,
     });
   },
+  'get /campaigns/{id}/waves': async ({ t }) => {
+    const setup = await answeredCampaign(t);
+    await ok(t.call('POST', `/api/campaigns/${setup.campaign.id}/close`));
+    const next = await ok(t.call('POST', `/api/campaigns/${setup.campaign.id}/next-wave`, { name: 'Q2' }), 201);
+    await ok(t.call('POST', `/api/campaigns/${next.body.campaign.id}/open`));
+    return t.call('GET', `/api/campaigns/${next.body.campaign.id}/waves`);
+  },
   'get /campaigns/{id}/report': async ({ t }) => {
     const setup = await answeredCampaign(t);
     const head = await inviteAndAccept(t, setup.organization.id, {

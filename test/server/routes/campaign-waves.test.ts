@@ -1,0 +1,124 @@
+// A campaign among its waves through the API: the verdict history, the trend, what changed beyond the noise
+// since the wave before, and the anonymity rules across waves applied to what a reader gets.
+
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { respondentAnswers } from '../../fixtures/answers';
+import { setUpCampaign, startTestApp, type TestApp } from '../../fixtures/test-app';
+
+let t: TestApp;
+beforeEach(async () => {
+  t = await startTestApp();
+});
+afterEach(async () => {
+  await t.close();
+});
+
+/** Respondent `i`'s answers, every agreement item raised by `lift` points (at most 5). */
+const answers = (i: number, lift = 0) =>
+  Object.fromEntries(
+    Object.entries(respondentAnswers(i)).map(([k, v]) => [
+      k,
+      typeof v === 'number' ? Math.min(5, v + lift) : v,
+    ]),
+  );
+
+async function answer(token: string, from: number, count: number, lift: number) {
+  for (let i = from; i < from + count; i++) {
+    const reply = await t.call('POST', `/api/survey/${token}/responses`, { answers: answers(i, lift) });
+    expect(reply.status).toBe(201);
+  }
+}
+
+type Row = { unit: string; measure: string; id: string; result: { compared: boolean; verdict?: string } };
+
+async function twoWaves(second: Record<string, number>, lift: number, secondMinimum?: number) {
+  const setup = await setUpCampaign(t, { Sales: 40, Operations: 40, Legal: 40 });
+  for (const name of ['Sales', 'Operations', 'Legal']) await answer(setup.tokenOf(name), 0, 15, 0);
+  expect((await t.call('POST', `/api/campaigns/${setup.campaign.id}/close`)).status).toBe(200);
+  const made = await t.call('POST', `/api/campaigns/${setup.campaign.id}/next-wave`, { name: 'Q2' });
+  const next = made.body.campaign;
+  if (secondMinimum !== undefined) {
+    const changed = await t.call('PATCH', `/api/campaigns/${next.id}`, { minGroupSize: secondMinimum });
+    expect(changed.status).toBe(200);
+  }
+  expect((await t.call('POST', `/api/campaigns/${next.id}/open`)).status).toBe(200);
+  const opened = (await t.call('GET', `/api/campaigns/${next.id}`)).body.campaign;
+  for (const [name, count] of Object.entries(second)) {
+    const token = opened.links.find(
+      (l: { departmentId: string }) => l.departmentId === setup.departmentId(name),
+    ).token;
+    await answer(token, 1000, count, lift);
+  }
+  const waves = await t.call('GET', `/api/campaigns/${next.id}/waves`);
+  expect(waves.status).toBe(200);
+  const reports = {
+    earlier: (await t.call('GET', `/api/campaigns/${setup.campaign.id}/report`)).body,
+    later: (await t.call('GET', `/api/campaigns/${next.id}/report`)).body,
+  };
+  return { setup, next, waves: waves.body, reports };
+}
+
+describe('GET /api/campaigns/:id/waves', () => {
+  it('shows the history, the trend and what rose beyond the noise since the wave before', async () => {
+    const { setup, next, waves } = await twoWaves({ Sales: 15, Operations: 15, Legal: 15 }, 2);
+    expect(waves.history.map((h: { campaignId: string }) => h.campaignId)).toEqual([
+      setup.campaign.id,
+      next.id,
+    ]);
+    expect(waves.trend.waves).toHaveLength(2);
+    const [before, after] = waves.trend.waves;
+    expect(after.scores.participation).toBeGreaterThan(before.scores.participation);
+
+    const comparison = waves.comparison;
+    expect(comparison.previous).toEqual({ campaignId: setup.campaign.id, name: 'Baseline' });
+    expect(comparison.organization).toMatchObject({ shown: true, earlierCount: 45, laterCount: 45 });
+    expect(comparison.change).toMatchObject({ test: 'welch-t-two-sided-unpaired', correction: 'holm' });
+    const organization = comparison.change.rows.filter(
+      (r: Row) => r.unit === 'organization' && r.measure === 'dimension',
+    );
+    expect(organization.length).toBeGreaterThan(0);
+    expect(organization.some((r: Row) => r.result.verdict === 'rose')).toBe(true);
+    expect(organization.every((r: Row) => r.result.verdict !== 'fell')).toBe(true);
+    // Each department is the same unit in both waves and shown.
+    expect(
+      comparison.groups.map((g: { change: string; disclosure: { shown: boolean } }) => [
+        g.change,
+        g.disclosure.shown,
+      ]),
+    ).toEqual([
+      ['same', true],
+      ['same', true],
+      ['same', true],
+    ]);
+  });
+
+  // Released counts move by whole batches within a wave; across waves of different minimums (5, then 7) a
+  // unit of 15 becomes one of 14 or 28 (moved by 1, or by 13), the organization 45 one of 56.
+  it('shows no group whose released count moved by fewer than the minimum, nor its rows', async () => {
+    const { waves, reports } = await twoWaves({ Sales: 14, Operations: 28, Legal: 14 }, 0, 7);
+    expect(waves.comparison.minGroupSize).toBe(7);
+    expect(
+      waves.comparison.groups.map((g: { disclosure: { reason: string } }) => g.disclosure.reason),
+    ).toEqual(['count-moved-by-few', 'shown', 'count-moved-by-few']);
+    const released = (report: { departments: { name: string; responses: number | null }[] }, name: string) =>
+      report.departments.find((d) => d.name === name)!.responses ?? 0;
+    for (const group of waves.comparison.groups) {
+      const [name] = group.laterNames;
+      const moved = Math.abs(released(reports.later, name) - released(reports.earlier, name));
+      const tooFew = moved > 0 && moved < 5;
+      expect(group.disclosure.shown, name).toBe(!tooFew);
+      const rows = waves.comparison.change.rows.filter((r: Row) => r.unit === group.key);
+      expect(rows.length > 0, name).toBe(!tooFew);
+    }
+    const movedOrganization = Math.abs(reports.later.responses - reports.earlier.responses);
+    expect(waves.comparison.organization.shown).toBe(!(movedOrganization > 0 && movedOrganization < 5));
+  });
+
+  it('gives the first wave no comparison', async () => {
+    const { campaign } = await setUpCampaign(t, { Sales: 10 });
+    const waves = (await t.call('GET', `/api/campaigns/${campaign.id}/waves`)).body;
+    expect(waves.comparison).toBeNull();
+    expect(waves.pilot).toBeNull();
+    expect(waves.history).toHaveLength(1);
+  });
+});
