@@ -60,6 +60,7 @@ import type {
   SuspectAlerts,
 } from '../../server/http/api-types';
 import type { ActionOwners } from '../../server/http/api-types';
+import type { Waves } from '../../server/http/api-types';
 import type {
   ActionChangeRequest,
   ActionList,
@@ -238,6 +239,8 @@ export const api = {
   openCampaign: (id: string) => request<Campaign>('POST', `/api/campaigns/${encodeURIComponent(id)}/open`),
   closeCampaign: (id: string) => request<Campaign>('POST', `/api/campaigns/${encodeURIComponent(id)}/close`),
   report: (id: string) => request<CampaignReport>('GET', `/api/campaigns/${encodeURIComponent(id)}/report`),
+  /** The campaign's series: verdict history, each dimension's trend, the change since the wave before. */
+  campaignWaves: (id: string) => request<Waves>('GET', `${campaignPath(id)}/waves`),
   survey: (token: string) => request<SurveyForRespondent>('GET', `/api/survey/${encodeURIComponent(token)}`),
   /** `key` names this submission, so a retry after a lost answer is not stored twice. */
   submitResponse: (token: string, body: Submission, key: string) =>

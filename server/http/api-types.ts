@@ -151,3 +151,7 @@ export type StarterPlanRequest = z.input<typeof StarterPlanBody>;
 export type ActionOwners = Reply<typeof ActionOwnersSchema>;
 export type NextWaveRequest = z.input<typeof NextWaveBody>;
 export type NextWaveMade = Reply<typeof NextWaveSchema>;
+
+// A campaign's waves (wave-replies.ts): verdict history, dimension trend, change since the wave before, pilot.
+import type { WavesSchema } from './wave-replies';
+export type Waves = Reply<typeof WavesSchema>;
