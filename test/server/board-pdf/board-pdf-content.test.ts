@@ -422,3 +422,443 @@ describe('a department head’s copy', () => {
     });
   });
 });
+
+// A small report whose every figure is known, so each table is checked cell by cell.
+const t2 = (en: string, zh: string) => ({ en, 'zh-cn': zh });
+const estimate = (n: number, mean: number | null, low: number | null, high: number | null) => ({
+  n,
+  mean,
+  sd: null,
+  low,
+  high,
+});
+const scale = (e: ReturnType<typeof estimate>) => ({ estimate: e, missingRate: 0, favourability: null });
+
+function tiny(): CampaignReport {
+  const checks: Check[] = [
+    check({
+      subject: 'hygiene',
+      label: t2('Hygiene factors', '保健因素'),
+      value: 68.6,
+      low: 62.2,
+      high: 74.9,
+      threshold: 50,
+      barrierWhen: 'at-or-below',
+      status: 'pass',
+    }),
+    check({
+      subject: 'silo-signals',
+      label: t2('Silo signals', '部门墙信号'),
+      value: null,
+      low: null,
+      high: null,
+      threshold: 1,
+      barrierWhen: 'at-or-above',
+      unit: 'count',
+      status: 'fail',
+      withheld: true,
+    }),
+    check({
+      subject: 'businessUnits',
+      label: t2('Several business units', '多个业务单元'),
+      value: 1,
+      low: null,
+      high: null,
+      threshold: 1,
+      unit: 'fact',
+      answer: t2('Yes', '是'),
+      status: 'leans-pass',
+    }),
+    check({
+      subject: 'kpiSystem',
+      label: t2('KPI system', 'KPI 体系'),
+      value: null,
+      low: null,
+      high: null,
+      threshold: 1,
+      unit: 'fact',
+      status: 'not-assessed',
+    }),
+  ];
+  return {
+    ...report,
+    organizationName: 'Tiny Co',
+    campaignName: 'Baseline',
+    minGroupSize: 5,
+    headcount: 14,
+    responses: 12,
+    responseRate: 0.857,
+    release: { received: 12, heldBack: 0, releasedOn: '2026-03-01' },
+    thresholds: { red: 50, green: 65 },
+    dimensions: [
+      {
+        id: 'hygiene',
+        title: t2('Hygiene factors', '保健因素'),
+        role: 'readiness',
+        scales: [
+          { id: 'hygiene.pay', title: t2('Fair pay', '薪酬公平') },
+          { id: 'hygiene.security', title: t2('Job security', '工作保障') },
+        ],
+      },
+      { id: 'fit', title: t2('Fit profile', '适配画像'), role: 'routing', scales: [] },
+    ] as unknown as CampaignReport['dimensions'],
+    overall: {
+      n: 12,
+      dimensions: { hygiene: estimate(12, 68.6, 62.2, 74.9) },
+      scales: { 'hygiene.pay': scale(estimate(12, 60.4, null, null)) },
+    } as unknown as CampaignReport['overall'],
+    departments: [
+      {
+        departmentId: 's',
+        name: 'Sales',
+        headcount: 10,
+        responses: 7,
+        responseRate: 0.7,
+        hidden: false,
+        summary: { n: 7, dimensions: { hygiene: estimate(7, 71.2, 60, 80) }, scales: {} },
+      },
+      {
+        departmentId: 'f',
+        name: 'Finance',
+        headcount: 4,
+        responses: null,
+        responseRate: null,
+        hidden: true,
+        summary: null,
+      },
+    ] as unknown as CampaignReport['departments'],
+    decision: {
+      ...report.decision,
+      decidingGate: null,
+      gates: [
+        {
+          id: 'g',
+          verdict: 'pilot-first',
+          title: t2('Pilot first', '先试点'),
+          rule: t2('The rule.', '规则。'),
+          status: 'pass',
+          checks,
+        },
+      ],
+    },
+    recommendations: [
+      {
+        id: 'r',
+        title: t2('Do one thing', '做一件事'),
+        evidence: [],
+        steps: [],
+        departmentIds: ['s', 'gone'],
+        plan: [{ heading: t2('Part', '部分'), finding: t2('Found.', '发现。'), actions: [] }],
+      },
+    ],
+    view: null,
+  };
+}
+
+describe('a report whose every figure is known', () => {
+  it('tabulates every dimension and its scales, dimensions in bold, a missing figure as a dash', () => {
+    const { blocks } = boardDocument(input({ report: tiny() }));
+    const scalesAt = blocks.findIndex((b) => b.kind === 'heading' && b.text === EN.scalesHeading);
+    expect(blocks.slice(scalesAt + 1, scalesAt + 3)).toEqual([
+      { kind: 'paragraph', style: 'muted', text: EN.organizationSeries },
+      {
+        kind: 'table',
+        columns: [
+          { header: 'Dimension / Scale', width: 0.52, align: 'left' },
+          { header: 'Score', width: 0.14, align: 'right' },
+          { header: '95% interval', width: 0.2, align: 'right' },
+          { header: 'People', width: 0.14, align: 'right' },
+        ],
+        rows: [
+          ['Hygiene factors', '69', '62–75', '12'],
+          ['   Fair pay', '60', '—', '12'],
+          ['   Job security', '—', '—', '—'],
+          ['Fit profile', '—', '—', '—'],
+        ],
+        strongRows: [0, 3],
+      },
+    ]);
+  });
+
+  it('tabulates the departments as shown, a hidden one labelled and empty, the organization first in bold', () => {
+    const { blocks } = boardDocument(input({ report: tiny() }));
+    const at = blocks.findIndex((b) => b.kind === 'heading' && b.text === EN.departmentsHeading);
+    expect(blocks.slice(at + 1)).toEqual([
+      {
+        kind: 'table',
+        columns: [
+          { header: 'Department', width: 0.19, align: 'left' },
+          { header: 'Responses', width: 0.11, align: 'right' },
+          { header: 'Rate', width: 0.08, align: 'right' },
+          { header: 'Hygiene factors', width: 0.62, align: 'right' },
+        ],
+        rows: [
+          ['Whole organization', '12', '86%', '69'],
+          ['Sales', '7', '70%', '71'],
+          ['Finance', 'fewer than 5', '—', '—'],
+        ],
+        strongRows: [0],
+        size: 8,
+      },
+      { kind: 'paragraph', style: 'muted', text: straightQuotes(EN.hiddenNote(5)) },
+    ]);
+    // Without the organization's figures the table starts with the departments, none in bold.
+    const withheld = boardDocument(input({ report: { ...tiny(), overall: null, responses: null } })).blocks;
+    expect(withheld.at(-2)).toMatchObject({
+      rows: [
+        ['Sales', '7', '70%', '71'],
+        ['Finance', 'fewer than 5', '—', '—'],
+      ],
+      strongRows: [],
+    });
+  });
+
+  it('gives each gate check its value, interval, line and result, a withheld one and HR’s facts in words', () => {
+    const { blocks } = boardDocument(input({ report: tiny() }));
+    const at = blocks.findIndex((b) => b.kind === 'heading' && b.text === EN.gatesHeading);
+    expect(blocks.slice(at + 1, at + 5)).toEqual([
+      { kind: 'paragraph', style: 'body', text: EN.allPassed },
+      { kind: 'heading', level: 3, text: 'Pilot first: Pass' },
+      { kind: 'paragraph', style: 'muted', text: 'The rule.' },
+      {
+        kind: 'table',
+        columns: [
+          { header: 'Measure', width: 0.33, align: 'left' },
+          { header: 'Value', width: 0.23, align: 'right' },
+          { header: '95% interval', width: 0.14, align: 'right' },
+          { header: 'Healthy when', width: 0.13, align: 'right' },
+          { header: 'Result', width: 0.17, align: 'left' },
+        ],
+        rows: [
+          ['Hygiene factors', '69', '62–75', '> 50', 'Pass'],
+          ['Silo signals', 'withheld in this view', '—', '< 1', 'Barrier'],
+          ['Several business units', 'Yes (stated by HR)', '—', '—', 'Likely pass'],
+          ['KPI system', 'not stated by HR', '—', '—', 'Not measured'],
+        ],
+        strongRows: [],
+      },
+    ]);
+    const zh = boardDocument(input({ report: tiny(), language: 'zh-cn' })).blocks;
+    expect(zh).toContainEqual({ kind: 'heading', level: 3, text: '先试点：通过' });
+  });
+
+  it('charts the dimensions of the organization and each department shown', () => {
+    const { blocks } = boardDocument(input({ report: tiny() }));
+    const at = blocks.findIndex((b) => b.kind === 'heading' && b.text === EN.chartsHeading);
+    expect(blocks.slice(at + 1, at + 5)).toEqual([
+      { kind: 'paragraph', style: 'muted', text: EN.radarCaption },
+      {
+        kind: 'radar',
+        labels: ['Hygiene factors'],
+        series: [
+          { label: EN.organizationSeries, scores: [68.6] },
+          { label: 'Sales', scores: [71.2] },
+        ],
+      },
+      { kind: 'paragraph', style: 'muted', text: straightQuotes(EN.barsCaption('50', '65')) },
+      {
+        kind: 'bars',
+        title: EN.organizationSeries,
+        red: 50,
+        green: 65,
+        items: [{ label: 'Hygiene factors', score: 68.6, low: 62.2, high: 74.9 }],
+      },
+    ]);
+    // A department shown without figures, and a dimension without a score, leave gaps rather than zeros.
+    const sparse = tiny();
+    sparse.overall = { ...sparse.overall!, dimensions: {} };
+    sparse.departments = [{ ...sparse.departments[0]!, hidden: true }, sparse.departments[1]!];
+    const radar = boardDocument(input({ report: sparse })).blocks.find((b) => b.kind === 'radar');
+    expect(radar).toEqual({
+      kind: 'radar',
+      labels: ['Hygiene factors'],
+      series: [{ label: EN.organizationSeries, scores: [null] }],
+    });
+    const bars = boardDocument(input({ report: sparse })).blocks.find((b) => b.kind === 'bars');
+    expect(bars).toMatchObject({ items: [{ label: 'Hygiene factors', score: null, low: null, high: null }] });
+  });
+
+  it('names only the departments a recommendation concerns that the report shows, and a plan part without actions', () => {
+    const { blocks } = boardDocument(input({ report: tiny() }));
+    const at = blocks.findIndex((b) => b.kind === 'heading' && b.text === EN.recommendationsHeading);
+    expect(blocks.slice(at + 1, at + 6)).toEqual([
+      { kind: 'heading', level: 3, text: '1. Do one thing' },
+      { kind: 'paragraph', style: 'muted', text: EN.concerns('Sales') },
+      { kind: 'paragraph', style: 'lead', text: EN.starterPlan },
+      { kind: 'paragraph', style: 'strong', text: 'Part' },
+      { kind: 'paragraph', style: 'muted', text: 'Found.' },
+    ]);
+    expect(blocks[at + 6]).toEqual({ kind: 'heading', level: 1, text: EN.planHeading });
+    const none = boardDocument(input({ report: { ...tiny(), recommendations: [] } })).blocks;
+    const noneAt = none.findIndex((b) => b.kind === 'heading' && b.text === EN.recommendationsHeading);
+    expect(none.slice(noneAt + 1, noneAt + 3)).toEqual([
+      { kind: 'paragraph', style: 'body', text: EN.noRecommendations },
+      { kind: 'heading', level: 1, text: EN.planHeading },
+    ]);
+    const plain = boardDocument(
+      input({
+        report: {
+          ...tiny(),
+          recommendations: [{ ...tiny().recommendations[0]!, departmentIds: [], plan: [] }],
+        },
+      }),
+    ).blocks;
+    const plainAt = plain.findIndex((b) => b.kind === 'heading' && b.text === '1. Do one thing');
+    expect(plain[plainAt + 1]).toEqual({ kind: 'heading', level: 1, text: EN.planHeading });
+  });
+
+  it('lays the plan out in four columns', () => {
+    const { blocks } = boardDocument(
+      input({ report: tiny(), plan: { actions: [action({})], progress: { done: 0, total: 1 } } }),
+    );
+    const at = blocks.findIndex((b) => b.kind === 'heading' && b.text === EN.planHeading);
+    expect(blocks.slice(at + 1, at + 3)).toEqual([
+      { kind: 'paragraph', style: 'body', text: EN.planProgress(0, 1) },
+      {
+        kind: 'table',
+        columns: [
+          { header: 'Action', width: 0.42, align: 'left' },
+          { header: 'Owner', width: 0.3, align: 'left' },
+          { header: 'Due', width: 0.14, align: 'left' },
+          { header: 'Status', width: 0.14, align: 'left' },
+        ],
+        rows: [['Pick two pilot teams', 'not assigned', 'no date', 'Planned']],
+        strongRows: [],
+      },
+    ]);
+    expect(blocks[at + 3]).toEqual({ kind: 'page-break' });
+  });
+});
+
+type Summary = CampaignReport['summary'];
+
+describe('the summary in every shape', () => {
+  const summaryBlocks = (summary: Partial<Summary>, over: Partial<CampaignReport> = {}) => {
+    const base = tiny();
+    const { blocks } = boardDocument(
+      input({ report: { ...base, ...over, summary: { ...base.summary, ...summary } } }),
+    );
+    const from = blocks.findIndex((b) => b.kind === 'heading' && b.text === EN.summaryHeading);
+    const to = blocks.findIndex((b) => b.kind === 'heading' && b.text === EN.chartsHeading);
+    return blocks.slice(from + 1, to);
+  };
+  const participation = check({});
+  const likely = check({
+    subject: 'goal',
+    label: t2('Goal breakdown', '目标分解'),
+    value: 0.58,
+    unit: 'share',
+    threshold: 0.6,
+    status: 'leans-fail',
+  });
+
+  it.each([
+    [
+      'ready: a later survey could change it',
+      { verdict: 'ready' as const, toChange: [participation] },
+      EN.changeReady,
+    ],
+    [
+      'for want of evidence: more answers',
+      { verdict: 'insufficient-evidence' as const, toChange: [participation] },
+      EN.changeEvidence,
+    ],
+    [
+      'no measure to quote: the appendix',
+      { verdict: 'pilot-first' as const, toChange: [] },
+      EN.changeElsewhere,
+    ],
+  ])('%s', (_, summary, change) => {
+    const blocks = summaryBlocks(summary);
+    const at = blocks.findIndex((b) => b.kind === 'heading' && b.text === EN.changeHeading);
+    expect(blocks[at + 1]).toEqual({ kind: 'paragraph', style: 'body', text: straightQuotes(change) });
+  });
+
+  it('opens on the verdict, its meaning and, when provisional, that more answers could tip it', () => {
+    const blocks = summaryBlocks({
+      verdict: 'fix-hygiene',
+      title: t2('Fix hygiene first', '先解决保健因素'),
+      provisional: true,
+      toChange: [participation],
+    });
+    expect(blocks.slice(0, 5)).toEqual([
+      { kind: 'paragraph', style: 'lead', text: EN.verdictLead },
+      { kind: 'paragraph', style: 'verdict', text: 'Fix hygiene first' },
+      { kind: 'paragraph', style: 'body', text: straightQuotes(EN.meaning['fix-hygiene']) },
+      { kind: 'paragraph', style: 'muted', text: EN.provisional },
+      { kind: 'heading', level: 2, text: EN.changeHeading },
+    ]);
+    expect(blocks[5]).toEqual({
+      kind: 'list',
+      numbered: false,
+      items: ['Participation rising above 65 (now 56)'],
+    });
+    expect(summaryBlocks({ provisional: false })[3]).toEqual({
+      kind: 'heading',
+      level: 2,
+      text: EN.changeHeading,
+    });
+  });
+
+  it('gives each barrier its figure, out of 100 for a score, and says whether it is beyond doubt', () => {
+    const blocks = summaryBlocks({ barriers: [participation, likely] });
+    expect(blocks.find((b) => b.kind === 'barriers')).toEqual({
+      kind: 'barriers',
+      items: [
+        {
+          figure: '56',
+          unit: 'out of 100',
+          label: 'Participation',
+          text: EN.barrier('rising above 65', true),
+        },
+        { figure: '58%', unit: '', label: 'Goal breakdown', text: EN.barrier('rising above 60%', false) },
+      ],
+    });
+  });
+
+  it('says so when there is no barrier, no action, or no count to trust', () => {
+    const blocks = summaryBlocks({
+      barriers: [],
+      actions: [],
+      trust: { received: null, responseRate: null, headcount: 14 },
+    });
+    const after = (heading: string) =>
+      blocks[blocks.findIndex((b) => b.kind === 'heading' && b.text === heading) + 1];
+    expect(after(EN.barriersHeading)).toEqual({ kind: 'paragraph', style: 'body', text: EN.noBarriers });
+    expect(after(EN.actionsHeading)).toEqual({ kind: 'paragraph', style: 'body', text: EN.noActions });
+    expect(after(EN.trustHeading)).toEqual({
+      kind: 'paragraph',
+      style: 'body',
+      text: straightQuotes(EN.trustWithheld),
+    });
+    expect(blocks.at(-1)).toEqual(after(EN.trustHeading));
+    const counted = summaryBlocks({ trust: { received: 12, responseRate: 0.857, headcount: 14 } });
+    expect(counted.at(-1)).toEqual({ kind: 'paragraph', style: 'body', text: EN.trust(12, 14, '86%') });
+  });
+
+  it('says in the title block how many answered, or that the counts are withheld, and whose view it is', () => {
+    const facts = (over: Partial<CampaignReport>) =>
+      boardDocument(input({ report: { ...tiny(), ...over } })).blocks.find((b) => b.kind === 'facts');
+    expect(facts({})).toMatchObject({
+      rows: expect.arrayContaining([[EN.responses, EN.answered(12, 14, '86%')]]),
+    });
+    expect(facts({ release: null })).toMatchObject({
+      rows: expect.arrayContaining([[EN.responses, straightQuotes(EN.answeredWithheld)]]),
+    });
+    expect(facts({ responseRate: null })).toMatchObject({
+      rows: expect.arrayContaining([[EN.responses, straightQuotes(EN.answeredWithheld)]]),
+    });
+    const view = { organizationShown: true, acrossDepartmentsShown: false, withheldRecommendations: 0 };
+    const { blocks } = boardDocument(input({ report: { ...tiny(), view } }));
+    const at = blocks.findIndex((b) => b.kind === 'facts');
+    expect(blocks.slice(at + 1, at + 3)).toEqual([
+      { kind: 'paragraph', style: 'muted', text: EN.scope('Sales, Finance') },
+      { kind: 'heading', level: 1, text: EN.summaryHeading },
+    ]);
+    expect(boardDocument(input({ report: tiny() })).blocks[2]).toEqual({
+      kind: 'heading',
+      level: 1,
+      text: EN.summaryHeading,
+    });
+  });
+});
