@@ -6,3 +6,6 @@ export const MIN_GROUP_SIZE_FLOOR = 3;
 
 /** The most codes one request issues: a printed batch, not a bulk export. */
 export const MAX_CODES_PER_BATCH = 500;
+
+/** The most months an organization's calibration cadence may leave between waves: two years. */
+export const MAX_CADENCE_MONTHS = 24;

@@ -5,7 +5,7 @@
 // shapes itself. Imports zod and nothing outside shared/.
 
 import { z } from 'zod';
-import { MAX_CODES_PER_BATCH, MIN_GROUP_SIZE_FLOOR } from './campaign-limits';
+import { MAX_CADENCE_MONTHS, MAX_CODES_PER_BATCH, MIN_GROUP_SIZE_FLOOR } from './campaign-limits';
 import { LANGUAGES } from './languages';
 
 /** Long enough to resist guessing offline should the data ever leak; no composition rules. */
@@ -44,6 +44,9 @@ export const CreateOrganizationRequest = z
       .max(500),
   })
   .strict();
+
+/** Months between an organization's calibration waves (3 is quarterly); null sets no cadence. */
+export const CadenceMonthsRequest = z.number().int().min(1).max(MAX_CADENCE_MONTHS).nullable();
 
 export const ReportingGroupRequest = z
   .object({ name, departmentIds: z.array(z.string().min(1).max(64)).min(2).max(500) })

@@ -36,6 +36,7 @@ import type {
   OrganizationDeleted,
   OrganizationEdit,
   OrganizationFacts,
+  OrganizationListItem,
   OrganizationUsers,
   OrganizationWithCampaigns,
   PasswordChange,
@@ -214,8 +215,8 @@ export const api = {
   resetPassword: (token: string, password: string) =>
     request<void>('POST', `/api/password-resets/${encodeURIComponent(token)}`, { password }),
   questionnaires: () => request<QuestionnaireSummary[]>('GET', '/api/questionnaires'),
-  organizations: () => request<Organization[]>('GET', '/api/organizations'),
-  archivedOrganizations: () => request<Organization[]>('GET', '/api/organizations?archived=true'),
+  organizations: () => request<OrganizationListItem[]>('GET', '/api/organizations'),
+  archivedOrganizations: () => request<OrganizationListItem[]>('GET', '/api/organizations?archived=true'),
   editOrganization: (id: string, edit: OrganizationEdit) => request<Organization>('PATCH', org(id), edit),
   archiveOrganization: (id: string) => request<Organization>('POST', `${org(id)}/archive`),
   unarchiveOrganization: (id: string) => request<Organization>('POST', `${org(id)}/unarchive`),

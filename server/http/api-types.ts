@@ -155,3 +155,8 @@ export type NextWaveMade = Reply<typeof NextWaveSchema>;
 // A campaign's waves (wave-replies.ts): verdict history, dimension trend, change since the wave before, pilot.
 import type { WavesSchema } from './wave-replies';
 export type Waves = Reply<typeof WavesSchema>;
+
+// An organization as the list gives it, with when its next calibration wave is due (next-wave-due.ts).
+import type { OrganizationListItemSchema } from './organization-replies';
+export type OrganizationListItem = Reply<typeof OrganizationListItemSchema>;
+export type NextWaveDue = NonNullable<OrganizationListItem['nextWaveDue']>;

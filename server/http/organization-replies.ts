@@ -3,6 +3,8 @@
 
 import { z } from '@hono/zod-openapi';
 import type { Organization } from '../domain/campaigns/organization';
+import type { NextWaveDue } from '../domain/waves/next-wave-due';
+import { GRACE_DAYS, SOON_DAYS } from '../domain/waves/wave-cadence';
 import { ORGANIZATION_FACT_KEYS, type OrganizationFactKey } from '../domain/campaigns/organization-facts';
 import { LocalTextSchema } from './local-text-schema';
 import { schemaOf } from './schema-matches';
@@ -29,11 +31,45 @@ export const OrganizationSchema = schemaOf<Organization>()(
         .date()
         .optional()
         .openapi({ description: 'The day it was archived; absent while it is not' }),
+      cadenceMonths: z.number().int().optional().openapi({
+        description: 'Months between calibration waves (3 is quarterly); absent while it keeps no cadence',
+      }),
     })
     .openapi('Organization'),
 );
 
-export const OrganizationListSchema = z.array(OrganizationSchema).openapi('OrganizationList');
+export const NextWaveDueSchema = schemaOf<NextWaveDue>()(
+  z
+    .strictObject({
+      cadenceMonths: z.number().int(),
+      lastCampaignId: z.string(),
+      lastCampaignName: z.string(),
+      lastClosedOn: z.iso.date(),
+      dueOn: z.iso.date().openapi({ description: 'The last wave’s closing day plus the cadence' }),
+      status: z.enum(['not-yet', 'soon', 'due', 'overdue']).openapi({
+        description: `soon within ${SOON_DAYS} days of the due day, due until ${GRACE_DAYS} days after it, overdue later`,
+      }),
+      daysUntil: z
+        .number()
+        .int()
+        .openapi({ description: 'Days from today to the due day; negative once passed' }),
+      dueQuarter: z.strictObject({ year: z.number().int(), quarter: z.number().int() }),
+      underway: z
+        .strictObject({ campaignId: z.string(), name: z.string(), status: z.enum(['draft', 'open']) })
+        .nullable()
+        .openapi({ description: 'A next wave already made (a draft or an open campaign), if any' }),
+    })
+    .openapi('NextWaveDue'),
+);
+
+/** An organization in the list, with when its next calibration wave is due. */
+export const OrganizationListItemSchema = OrganizationSchema.extend({
+  nextWaveDue: NextWaveDueSchema.nullable().openapi({
+    description: 'Null without a cadence or a closed wave in the series',
+  }),
+}).openapi('OrganizationListItem');
+
+export const OrganizationListSchema = z.array(OrganizationListItemSchema).openapi('OrganizationList');
 
 export const QuestionnaireListSchema = z
   .array(

@@ -10,6 +10,7 @@ import {
   AcceptInvitationRequest,
   ChangePasswordRequest,
   CreateCampaignRequest,
+  CadenceMonthsRequest,
   CreateOrganizationRequest,
   InviteUserRequest,
   LoginRequest,
@@ -45,6 +46,7 @@ export const EditOrganizationBody = openApiName(
         .min(1)
         .max(500)
         .optional(),
+      cadenceMonths: CadenceMonthsRequest.optional(),
     })
     .strict(),
   'EditOrganization',

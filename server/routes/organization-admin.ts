@@ -64,7 +64,8 @@ export function organizationAdminRoutes(deps: AppDeps, tallies: CampaignTallies)
         method: 'patch',
         path: '/{id}',
         tags,
-        summary: 'Rename an organization, and rename, re-count, add or remove its departments',
+        summary:
+          'Rename an organization, rename, re-count, add or remove its departments, and set or clear its calibration cadence',
         request: { params: IdParam, ...jsonBody(EditOrganizationBody) },
         responses: {
           200: jsonResponse(OrganizationSchema, 'The organization as edited'),

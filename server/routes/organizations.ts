@@ -6,6 +6,7 @@ import { createCampaign } from '../domain/campaigns/campaign';
 import { chooseDepartments } from '../domain/campaigns/campaign-departments';
 import { UnknownQuestionnaireError } from '../domain/errors';
 import { createOrganization } from '../domain/campaigns/organization';
+import { nextWaveDue } from '../domain/waves/next-wave-due';
 import { audit } from '../http/audit';
 import { guard, notFound, requirePrincipal } from '../http/guard';
 import { createRouter, jsonBody, jsonResponse, problems } from '../http/router';
@@ -35,7 +36,7 @@ export function organizationRoutes(deps: AppDeps) {
         responses: {
           200: jsonResponse(
             OrganizationListSchema,
-            'The organizations the person has a role in: those not archived, or with ?archived=true the archived ones',
+            'The organizations the person has a role in: those not archived, or with ?archived=true the archived ones; each with when its next calibration wave is due',
           ),
           ...problems(401, 422),
         },
@@ -46,7 +47,17 @@ export function organizationRoutes(deps: AppDeps) {
         const all = (await storage.organizations.list()).filter(
           (o) => (o.archivedOn !== undefined) === archived,
         );
-        return c.json(visible === 'all' ? all : all.filter((o) => visible.includes(o.id)), 200);
+        const listed = visible === 'all' ? all : all.filter((o) => visible.includes(o.id));
+        const today = deps.today();
+        const items = [];
+        for (const o of listed) {
+          // Only an organization keeping a cadence has its campaigns read, so the list stays cheap without;
+          // an archived one is calibrating no more.
+          const keeps = o.cadenceMonths !== undefined && o.archivedOn === undefined;
+          const campaigns = keeps ? await storage.campaigns.listByOrganization(o.id) : [];
+          items.push({ ...o, nextWaveDue: keeps ? nextWaveDue(o.cadenceMonths, campaigns, today) : null });
+        }
+        return c.json(items, 200);
       },
     )
     .openapi(

@@ -4,7 +4,9 @@
 // access codes name it, and answers may still be filed under it, so the campaign is closed (or the draft
 // deleted) first. Refused edits change nothing.
 
-import { ConflictError, InvalidInputError } from '../errors';
+import { MAX_CADENCE_MONTHS } from '../../../shared/campaign-limits';
+import type { FieldProblemCode } from '../../../shared/field-problems';
+import { ConflictError, InvalidInputError, type ProblemParams } from '../errors';
 import { assertDistinctDepartmentNames, type Department, type Organization } from './organization';
 
 export interface DepartmentEdit {
@@ -18,6 +20,8 @@ export interface OrganizationEdit {
   name?: string;
   /** The departments as they are to be, in order: a department of the organization left out is removed. */
   departments?: readonly DepartmentEdit[];
+  /** Months between calibration waves, 1 to MAX_CADENCE_MONTHS; null for none. */
+  cadenceMonths?: number | null;
 }
 
 export interface EditContext {
@@ -36,7 +40,37 @@ export function editOrganization(
     edit.departments === undefined
       ? current.departments
       : editDepartments(current, edit.departments, context);
-  return { ...current, name: edit.name ?? current.name, departments };
+  const edited = { ...current, name: edit.name ?? current.name, departments };
+  if (edit.cadenceMonths === undefined) return edited;
+  // No cadence is no field at all, as on every organization stored before cadences existed.
+  const { cadenceMonths: _dropped, ...withoutCadence } = edited;
+  if (edit.cadenceMonths === null) return withoutCadence;
+  return { ...withoutCadence, cadenceMonths: checkedCadence(edit.cadenceMonths) };
+}
+
+/** A cadence's months as given, or a refusal naming the field with the code its request schema uses. */
+function checkedCadence(months: number): number {
+  const fault: [FieldProblemCode, ProblemParams] | null = !Number.isInteger(months)
+    ? ['field.not-whole-number', {}]
+    : months < 1
+      ? ['field.too-small', { min: 1 }]
+      : months > MAX_CADENCE_MONTHS
+        ? ['field.too-large', { max: MAX_CADENCE_MONTHS }]
+        : null;
+  if (fault === null) return months;
+  const [code, params] = fault;
+  throw new InvalidInputError(
+    `A calibration cadence is a whole number of months from 1 to ${MAX_CADENCE_MONTHS}, not ${months}.`,
+    { code: 'request.invalid', params: {} },
+    [
+      {
+        field: 'cadenceMonths',
+        message: `must be a whole number from 1 to ${MAX_CADENCE_MONTHS}`,
+        code,
+        params,
+      },
+    ],
+  );
 }
 
 function editDepartments(

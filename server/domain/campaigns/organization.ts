@@ -20,6 +20,11 @@ export interface Organization {
   createdOn: string;
   /** The day it was archived (left out of the lists until taken back); absent while it is not. */
   archivedOn?: string;
+  /**
+   * Months between waves of its calibration cadence (3 for quarterly; wave-cadence.ts says when the next is
+   * due); absent while it keeps none, as every organization stored before cadences does.
+   */
+  cadenceMonths?: number;
 }
 
 /** The problem an organization's setup can have, stable so that a client can word it. */
