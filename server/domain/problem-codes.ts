@@ -164,6 +164,17 @@ export const PROBLEM_CODES = [
   'campaign.department-unknown',
   'wave.from-draft',
   'wave.no-departments-left',
+  // Lineage declared between two waves (lineage-declarations.ts); the field codes read after the field's name
+  'lineage.invalid',
+  'lineage.no-previous-wave',
+  'lineage.side-empty',
+  /** `unit`: the id as sent. */
+  'lineage.unit-unknown',
+  /** `unit`: the id as sent. */
+  'lineage.unit-repeated',
+  /** `unit`: the id as sent; `declaration`: the number (from 1) of the declaration that named it first. */
+  'lineage.overlapping',
+  'lineage.several-into-several',
   /** `min`. */
   'settings.group-size-too-small',
   'settings.comment-minimum-below-group',

@@ -90,6 +90,10 @@ export const CampaignSchema = schemaOf<Campaign>()(
         description: 'The campaign this one was made from as the next wave of a series; null otherwise',
       }),
       archivedOn: day.optional().openapi({ description: 'The day it was archived; absent while it is not' }),
+      lineage: z.array(z.strictObject({ earlier: z.array(z.string()), later: z.array(z.string()) })).openapi({
+        description:
+          'Merges, splits and successors declared between the wave before and this one (unit ids of each)',
+      }),
     })
     .openapi('Campaign'),
 );

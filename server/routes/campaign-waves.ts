@@ -201,6 +201,7 @@ export function campaignWaveRoutes(deps: AppDeps, tallies: CampaignTallies) {
             compareReports({
               earlier: before.report,
               later: here.report,
+              declarations: campaign.lineage,
               comparableScales: scalesAlike(before.loaded.questionnaire, here.loaded.questionnaire),
             }),
             units,

@@ -53,6 +53,7 @@ const TESTED_BY: Record<string, string[]> = {
   'waves/wave-cadence.ts': ['waves/wave-cadence'],
   'waves/wave-verdict-history.ts': ['waves/wave-verdict-history'],
   'waves/compared-units.ts': ['waves/compared-units'],
+  'waves/lineage-declarations.ts': ['waves/lineage-declarations'],
 };
 
 /** About 500 mutants in slow loops: a slow mutant must not be mistaken for an endless one. */

@@ -86,6 +86,11 @@ export interface Campaign {
    * compared with by default; null for a campaign made on its own.
    */
   previousWaveId: string | null;
+  /**
+   * What an administrator declared about the units between the wave before and this one (merges, splits,
+   * successors under a new id), read when the two are compared; empty when nothing was declared.
+   */
+  lineage: { earlier: string[]; later: string[] }[];
   /** The day it was archived (left out of the lists until taken back); absent while it is not. */
   archivedOn?: string;
 }
@@ -117,6 +122,7 @@ export function withCampaignDefaults(stored: Campaign): Campaign {
     // Stored before campaigns kept their departments: taken when first read (campaign-context.ts).
     departmentsAtOpening: c.departmentsAtOpening ?? null,
     previousWaveId: c.previousWaveId ?? null,
+    lineage: c.lineage ?? [],
   };
 }
 
@@ -255,5 +261,6 @@ export function createCampaign(spec: NewCampaign): Campaign {
     organizationFacts: { ...NO_FACTS, ...spec.organizationFacts },
     departmentsAtOpening: null,
     previousWaveId: null,
+    lineage: [],
   };
 }

@@ -134,6 +134,20 @@ const ENDPOINTS: Record<string, Endpoint> = {
   'GET /api/campaigns/:id': { method: 'GET', path: (s) => `/api/campaigns/${s.open.id}` },
   'GET /api/campaigns/:id/report': { method: 'GET', path: (s) => `/api/campaigns/${s.open.id}/report` },
   'GET /api/campaigns/:id/waves': { method: 'GET', path: (s) => `/api/campaigns/${s.open.id}/waves` },
+  // The draft is compared with the campaign that opened before it: its lineage may be declared.
+  'GET /api/campaigns/:id/lineage': { method: 'GET', path: (s) => `/api/campaigns/${s.draft.id}/lineage` },
+  'PUT /api/campaigns/:id/lineage': {
+    method: 'PUT',
+    path: (s) => `/api/campaigns/${s.draft.id}/lineage`,
+    body: (s: Side) => {
+      const [first] = s.organization.departments;
+      return { declarations: [{ earlier: [first!.id], later: [first!.id] }] };
+    },
+    applied: async (s) =>
+      expect((await t.storage.campaigns.get(s.draft.id))!.lineage).toEqual([
+        { earlier: [s.organization.departments[0]!.id], later: [s.organization.departments[0]!.id] },
+      ]),
+  },
   // No answers in these campaigns: an allowed reader is told nothing is released yet (409).
   'GET /api/campaigns/:id/export/responses': {
     method: 'GET',
@@ -419,6 +433,10 @@ const MATRIX: [EndpointName, 'A' | 'B' | '-', number[]][] = [
   ['GET /api/campaigns/:id/report',           'B', [401, 200, 404, 404, 404, 404, 200]],
   ['GET /api/campaigns/:id/waves',            'A', [401, 200, 200, 200, 200, 200, 404]],
   ['GET /api/campaigns/:id/waves',            'B', [401, 200, 404, 404, 404, 404, 200]],
+  ['GET /api/campaigns/:id/lineage',          'A', [401, 200, 200, 403, 403, 403, 404]],
+  ['GET /api/campaigns/:id/lineage',          'B', [401, 200, 404, 404, 404, 404, 200]],
+  ['PUT /api/campaigns/:id/lineage',          'A', [401, 200, 200, 403, 403, 403, 404]],
+  ['PUT /api/campaigns/:id/lineage',          'B', [401, 200, 404, 404, 404, 404, 200]],
   ['GET /api/campaigns/:id/export/responses', 'A', [401, 409, 409, 409, 403, 409, 404]],
   ['GET /api/campaigns/:id/export/responses', 'B', [401, 409, 404, 404, 404, 404, 409]],
   ['GET /api/campaigns/:id/export/codebook',  'A', [401, 200, 200, 200, 403, 200, 404]],

@@ -412,6 +412,27 @@ export const WALK_CASES: Record<string, WalkCase> = {
     await ok(t.call('POST', `/api/campaigns/${next.body.campaign.id}/open`));
     return t.call('GET', `/api/campaigns/${next.body.campaign.id}/waves`);
   },
+  'get /campaigns/{id}/lineage': async ({ t }) => {
+    const setup = await answeredCampaign(t);
+    await ok(t.call('POST', `/api/campaigns/${setup.campaign.id}/close`));
+    const next = await ok(
+      t.call('POST', `/api/campaigns/${setup.campaign.id}/next-wave`, { name: 'Q2' }),
+      201,
+    );
+    return t.call('GET', `/api/campaigns/${next.body.campaign.id}/lineage`);
+  },
+  'put /campaigns/{id}/lineage': async ({ t }) => {
+    const setup = await answeredCampaign(t);
+    await ok(t.call('POST', `/api/campaigns/${setup.campaign.id}/close`));
+    const next = await ok(
+      t.call('POST', `/api/campaigns/${setup.campaign.id}/next-wave`, { name: 'Q2' }),
+      201,
+    );
+    const sales = setup.departmentId('Sales');
+    return t.call('PUT', `/api/campaigns/${next.body.campaign.id}/lineage`, {
+      declarations: [{ earlier: [sales], later: [sales] }],
+    });
+  },
   'get /campaigns/{id}/report': async ({ t }) => {
     const setup = await answeredCampaign(t);
     const head = await inviteAndAccept(t, setup.organization.id, {
