@@ -28,6 +28,7 @@ import { StatedFactsSection } from './stated-facts-section';
 import { TrustSection } from './trust-section';
 import { usePrintExpansion } from './use-print-expansion';
 import { VerdictPanel } from './verdict-panel';
+import { WavesSection } from './waves-section';
 import './campaign-report.css';
 
 export default function CampaignReportPage() {
@@ -91,6 +92,7 @@ export default function CampaignReportPage() {
                 recommendations={r.recommendations}
                 language={language}
               />
+              <WavesSection campaignId={id} report={r} language={language} />
               {/* The analyst's material, one click away: the summary above is all most readers need. */}
               <details className="full-report" data-testid="full-report">
                 <summary>{SUMMARY_TEXT[language].fullReport}</summary>

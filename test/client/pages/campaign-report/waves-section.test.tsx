@@ -1,0 +1,117 @@
+// @vitest-environment jsdom
+// The report page among its waves, rendered against the real app: a first wave shows no "Across waves"
+// section; the second shows the advice wave by wave, each measure's trend, the organization's and each
+// department's change since the first in words, and whether the pilot the first wave proposed worked.
+
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, expect, it, vi } from 'vitest';
+import { respondentAnswers } from '../../../fixtures/answers';
+import { setUpCampaign, type TestApp } from '../../../fixtures/test-app';
+import { closePage, renderPage, startPageApp } from '../../../support/render-page';
+
+// jsdom draws no canvas: each chart stands in as the labelled image it is to a reader (what the trend
+// chart plots is tested in to-wave-trend-data.test.ts, and drawn in test/browser/report-waves.test.ts).
+vi.mock('react-chartjs-2', () => {
+  const chart = (props: { 'aria-label': string; role: string }) => (
+    <canvas role={props.role} aria-label={props['aria-label']} />
+  );
+  return { Radar: chart, Line: chart };
+});
+
+let t: TestApp;
+afterEach(async () => {
+  closePage();
+  await t.close();
+});
+
+/** Respondent `i`'s answers, every agreement item raised by `lift` points (at most 5). */
+const answers = (i: number, lift: number) =>
+  Object.fromEntries(
+    Object.entries(respondentAnswers(i)).map(([k, v]) => [
+      k,
+      typeof v === 'number' ? Math.min(5, v + lift) : v,
+    ]),
+  );
+
+async function answer(token: string, from: number, lift: number) {
+  for (let i = from; i < from + 15; i++) {
+    const reply = await t.call('POST', `/api/survey/${token}/responses`, { answers: answers(i, lift) });
+    expect(reply.status).toBe(201);
+  }
+}
+
+/** Two waves of Sales, Operations and Legal, 15 answers each; the second's answers raised, Sales' most. */
+async function twoWaves() {
+  const setup = await setUpCampaign(t, { Sales: 40, Operations: 40, Legal: 40 });
+  for (const name of ['Sales', 'Operations', 'Legal']) await answer(setup.tokenOf(name), 0, 0);
+  expect((await t.call('POST', `/api/campaigns/${setup.campaign.id}/close`)).status).toBe(200);
+  const made = await t.call('POST', `/api/campaigns/${setup.campaign.id}/next-wave`, { name: 'Q2' });
+  const next = made.body.campaign as { id: string };
+  expect((await t.call('POST', `/api/campaigns/${next.id}/open`)).status).toBe(200);
+  const opened = (await t.call('GET', `/api/campaigns/${next.id}`)).body.campaign;
+  for (const name of ['Sales', 'Operations', 'Legal']) {
+    const link = opened.links.find(
+      (l: { departmentId: string }) => l.departmentId === setup.departmentId(name),
+    );
+    await answer(link.token, 1000, name === 'Sales' ? 2 : 1);
+  }
+  return { first: setup.campaign.id, second: next.id };
+}
+
+it('shows a first wave no comparison with waves that do not exist', async () => {
+  t = await startPageApp();
+  const { campaign, tokenOf } = await setUpCampaign(t, { Sales: 20 });
+  await answer(tokenOf('Sales'), 0, 0);
+  const page = renderPage(t, `/campaigns/${campaign.id}/report`, t.ownerCookie);
+  await screen.findByRole('heading', { level: 2, name: 'In short' });
+  // The page asked for the series, and had nothing to compare.
+  await vi.waitFor(() => expect(page.sent('GET', `/api/campaigns/${campaign.id}/waves`)).toHaveLength(1));
+  expect(screen.queryByRole('heading', { name: 'Across waves' })).toBeNull();
+});
+
+it('shows the second wave’s history, trend, change beyond the noise and the pilot, in English and Chinese', async () => {
+  t = await startPageApp();
+  const { second } = await twoWaves();
+  const user = userEvent.setup();
+  renderPage(t, `/campaigns/${second}/report`, t.ownerCookie);
+
+  const section = within(await screen.findByRole('region', { name: 'Across waves' }));
+  // Both waves fell in the same quarter, so each label carries its name too.
+  expect(section.getByTestId('wave-history').textContent).toBe(
+    'Not enough evidence yet from 2026 Q1 (Baseline) to 2026 Q1 (Q2).',
+  );
+  expect(section.getByRole('img', { name: /^Line chart of each readiness measure/ })).toBeDefined();
+  await user.click(section.getByText('The chart’s figures as a table', { selector: 'summary' }));
+  const figures = section.getByRole('table', { name: 'The chart’s figures as a table' });
+  expect(within(figures).getByRole('rowheader', { name: 'Hygiene factors' })).toBeDefined();
+
+  expect(section.getByRole('heading', { name: 'What changed since 2026 Q1 (Baseline)' })).toBeDefined();
+  expect(section.getByText(/Welch’s t-test, unpaired because the answers are anonymous/)).toBeDefined();
+  const organization = within(section.getByRole('table', { name: 'Changes in The whole organization' }));
+  const hygiene = organization.getByRole('row', { name: /^Hygiene factors/ });
+  expect(within(hygiene).getByText('rose beyond the noise')).toBeDefined();
+  expect(within(hygiene).getByText('large')).toBeDefined();
+  expect(within(hygiene).getByText(/^\+11\.6 \[\+7\.2, \+16\.0\]$/)).toBeDefined();
+  expect(organization.getAllByText('within the noise').length).toBeGreaterThan(0);
+  // Each department is the same unit in both waves, shown after the organization.
+  const units = section.getAllByTestId('wave-unit').map((u) => within(u).getByRole('heading').textContent);
+  expect(units).toEqual(['The whole organization', 'Sales', 'Operations', 'Legal']);
+
+  const pilot = within(section.getByTestId('pilot-evaluation'));
+  expect(
+    pilot.getByText('The pilot ran in Sales, Operations; the other departments are the comparison.'),
+  ).toBeDefined();
+  expect(pilot.getByText(/Run another quarter: the result is not clear yet/)).toBeDefined();
+  expect(pilot.getByText(/chosen, not drawn by lot/)).toBeDefined();
+
+  await user.click(screen.getByRole('button', { name: '简体中文' }));
+  const chinese = within(await screen.findByRole('region', { name: '历次调研对比' }));
+  expect(chinese.getByTestId('wave-history').textContent).toBe(
+    '2026 年第一季度（Baseline）至2026 年第一季度（Q2）：证据尚不充分。',
+  );
+  const zhOrganization = within(chinese.getByRole('table', { name: '整个组织的变化' }));
+  expect(zhOrganization.getAllByText('上升，超出随机波动').length).toBeGreaterThan(0);
+  expect(zhOrganization.getAllByText('在随机波动范围内').length).toBeGreaterThan(0);
+  expect(chinese.getByText(/再试行一个季度/)).toBeDefined();
+});
