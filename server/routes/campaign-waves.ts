@@ -9,12 +9,9 @@ import type { AppDeps } from '../app-deps';
 import type { CampaignReport } from '../domain/analysis/campaign-report';
 import type { Campaign } from '../domain/campaigns/campaign';
 import { asReported } from '../domain/campaigns/reporting-units';
-import { comparableScales, INSTRUMENT_STEPS } from '../domain/instrument/instrument-versions';
-import type { Questionnaire } from '../domain/instrument/questionnaire';
-import { evaluatePilot, type PilotEvaluation } from '../domain/waves/pilot-evaluation';
-import { discloseOrganization } from '../domain/waves/wave-disclosure';
-import { compareReports, forReader, pooledFigure } from '../domain/waves/wave-comparison';
-import { figuresOfSummary, type UnitFigures } from '../domain/waves/wave-change';
+import { scalesAlike } from '../domain/instrument/instrument-versions';
+import { evaluatePilotFromReports } from '../domain/waves/pilot-from-reports';
+import { compareReports, forReader } from '../domain/waves/wave-comparison';
 import { verdictHistory } from '../domain/waves/wave-verdict-history';
 import { guard } from '../http/guard';
 import { createRouter, jsonResponse, problems } from '../http/router';
@@ -25,110 +22,6 @@ import { campaignReport } from './campaign-reports';
 import type { CampaignTallies } from './campaign-tallies';
 
 const tags = ['Reports'];
-
-/** Item ids per scale of a questionnaire: what `comparableScales` weighs. */
-function scaleItems(questionnaire: Questionnaire): Record<string, string[]> {
-  const items: Record<string, string[]> = {};
-  for (const q of questionnaire.questions) if (q.scale) (items[q.scale] ??= []).push(q.id);
-  return items;
-}
-
-/** Null when both waves asked the same questionnaire; the scales both measure alike otherwise. */
-function scalesAlike(earlier: Questionnaire, later: Questionnaire): string[] | null {
-  if (earlier.id === later.id) return null;
-  const step = INSTRUMENT_STEPS.find(
-    (s) => (s.from === earlier.id && s.to === later.id) || (s.from === later.id && s.to === earlier.id),
-  );
-  if (!step) return [];
-  const [from, to] = step.from === earlier.id ? [earlier, later] : [later, earlier];
-  return comparableScales(step, { from: scaleItems(from), to: scaleItems(to) });
-}
-
-/** Several units' figures as one group: the pilot's departments, or the others. */
-function groupFigures(report: CampaignReport, ids: ReadonlySet<string>): UnitFigures | null {
-  const parts = report.departments
-    .filter((d) => ids.has(d.departmentId) && d.summary)
-    .map((d) => figuresOfSummary(d.summary!));
-  if (parts.length === 0) return null;
-  const pool = (pick: (u: UnitFigures) => UnitFigures['dimensions']) =>
-    Object.fromEntries(
-      [...new Set(parts.flatMap((p) => Object.keys(pick(p))))].map((id) => [
-        id,
-        pooledFigure(parts.flatMap((p) => (pick(p)[id] ? [pick(p)[id]!] : []))),
-      ]),
-    );
-  return {
-    n: parts.reduce((s, p) => s + p.n, 0),
-    dimensions: pool((p) => p.dimensions),
-    scales: pool((p) => p.scales),
-  };
-}
-
-interface PilotView {
-  departments: string[];
-  dimensions: string[];
-  /** Set when anonymity across waves withholds the evaluation: a group's count moved by too few. */
-  withheld: 'count-moved-by-few' | null;
-  evaluation: PilotEvaluation | null;
-}
-
-/**
- * The pilot the earlier wave advised or the plan carried out, evaluated on the dimensions that held the
- * organization back then: the pilot's units against every other unit shown in both waves.
- */
-function pilotOf(
-  earlier: CampaignReport,
-  later: CampaignReport,
-  pilotUnits: readonly string[],
-): PilotView | null {
-  if (pilotUnits.length === 0) return null;
-  const pilot = new Set(pilotUnits);
-  const inBoth = (id: string) =>
-    earlier.departments.some((d) => d.departmentId === id) &&
-    later.departments.some((d) => d.departmentId === id);
-  const others = new Set(
-    earlier.departments.map((d) => d.departmentId).filter((id) => !pilot.has(id) && inBoth(id)),
-  );
-  const readiness = later.dimensions.filter((d) => d.role === 'readiness').map((d) => d.id);
-  const barriers = earlier.summary.barriers
-    .map((b) => b.subject)
-    .filter((s) => readiness.includes(s as never));
-  const dimensions = barriers.length > 0 ? barriers : readiness;
-  const minGroupSize = Math.max(earlier.minGroupSize, later.minGroupSize);
-  const figures = {
-    pilot: { earlier: groupFigures(earlier, pilot), later: groupFigures(later, pilot) },
-    others: { earlier: groupFigures(earlier, others), later: groupFigures(later, others) },
-  };
-  const departments = earlier.departments.filter((d) => pilot.has(d.departmentId)).map((d) => d.name);
-  // A group whose count moved by fewer than the minimum between the waves would show those few people's
-  // change (wave-disclosure.ts): the evaluation is then withheld, as a comparison row would be.
-  for (const side of ['pilot', 'others'] as const) {
-    const f = figures[side];
-    if (f.earlier && f.later && !discloseOrganization(f.earlier.n, f.later.n, minGroupSize).shown) {
-      return { departments, dimensions, withheld: 'count-moved-by-few', evaluation: null };
-    }
-  }
-  const none: UnitFigures = { n: 0, dimensions: {}, scales: {} };
-  const at = (f: UnitFigures | null) => f ?? none;
-  const evaluation = evaluatePilot({
-    counts: {
-      pilot: { earlier: at(figures.pilot.earlier).n, later: at(figures.pilot.later).n },
-      others: { earlier: at(figures.others.earlier).n, later: at(figures.others.later).n },
-    },
-    dimensions: dimensions.map((dimension) => {
-      const fig = (f: UnitFigures | null) => at(f).dimensions[dimension] ?? { n: 0, mean: null, sd: null };
-      return {
-        dimension,
-        pilot: { earlier: fig(figures.pilot.earlier), later: fig(figures.pilot.later) },
-        others: { earlier: fig(figures.others.earlier), later: fig(figures.others.later) },
-      };
-    }),
-    combined: null,
-    minGroupSize,
-    chosenForLowScores: false,
-  });
-  return { departments, dimensions, withheld: null, evaluation };
-}
 
 export function campaignWaveRoutes(deps: AppDeps, tallies: CampaignTallies) {
   const { storage } = deps;
@@ -227,7 +120,7 @@ export function campaignWaveRoutes(deps: AppDeps, tallies: CampaignTallies) {
         // A department head sees the evaluation only when the pilot is theirs alone; the others' group
         // would otherwise be figures of departments not theirs.
         const allowed = units === 'all' || pilotUnits.every((id) => units.includes(id));
-        pilot = allowed ? pilotOf(before.report, here.report, pilotUnits) : null;
+        pilot = allowed ? evaluatePilotFromReports(before.report, here.report, pilotUnits) : null;
       }
       return c.json(
         {

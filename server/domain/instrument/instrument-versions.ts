@@ -5,6 +5,8 @@
 // or none. A scale is comparable across the two versions when it keeps its id and its referent, and at
 // least half of each version's items have a counterpart in the other.
 
+import type { Questionnaire } from './questionnaire';
+
 interface InstrumentStep {
   from: string;
   to: string;
@@ -85,4 +87,22 @@ export function comparableScales(step: InstrumentStep, items: ScaleItems): strin
       return 2 * afterKept >= after.length && 2 * beforeKept.length >= before.length;
     })
     .sort();
+}
+
+/** Item ids per scale of a questionnaire: what `comparableScales` weighs. */
+function scaleItems(questionnaire: Questionnaire): Record<string, string[]> {
+  const items: Record<string, string[]> = {};
+  for (const q of questionnaire.questions) if (q.scale) (items[q.scale] ??= []).push(q.id);
+  return items;
+}
+
+/** Null when both waves asked the same questionnaire; the scales both measure alike otherwise. */
+export function scalesAlike(earlier: Questionnaire, later: Questionnaire): string[] | null {
+  if (earlier.id === later.id) return null;
+  const step = INSTRUMENT_STEPS.find(
+    (s) => (s.from === earlier.id && s.to === later.id) || (s.from === later.id && s.to === earlier.id),
+  );
+  if (!step) return [];
+  const [from, to] = step.from === earlier.id ? [earlier, later] : [later, earlier];
+  return comparableScales(step, { from: scaleItems(from), to: scaleItems(to) });
 }

@@ -80,7 +80,8 @@ export function pooledFigure(parts: readonly Figure[]): Figure {
   return { n, mean, sd: Math.sqrt(squares / (n - 1)) };
 }
 
-function pooledFigures(parts: readonly UnitFigures[]): UnitFigures {
+/** Several units' figures as one group's, each dimension and scale pooled exactly. */
+export function pooledFigures(parts: readonly UnitFigures[]): UnitFigures {
   const pool = (pick: (u: UnitFigures) => Readonly<Partial<Record<string, Figure>>>) => {
     const ids = new Set(parts.flatMap((p) => Object.keys(pick(p))));
     return Object.fromEntries(

@@ -2,7 +2,10 @@
 // since the wave before, and the anonymity rules across waves applied to what a reader gets.
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { respondentAnswers } from '../../fixtures/answers';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseQuestionnaire } from '../../../server/domain/instrument/questionnaire';
+import { answersAt, respondentAnswers } from '../../fixtures/answers';
 import { setUpCampaign, startTestApp, type TestApp } from '../../fixtures/test-app';
 
 let t: TestApp;
@@ -31,10 +34,16 @@ async function answer(token: string, from: number, count: number, lift: number) 
 
 type Row = { unit: string; measure: string; id: string; result: { compared: boolean; verdict?: string } };
 
-async function twoWaves(second: Record<string, number>, lift: number, secondMinimum?: number) {
+async function twoWaves(
+  second: Record<string, number>,
+  lift: number | Record<string, number>,
+  secondMinimum?: number,
+  before?: (first: Awaited<ReturnType<typeof setUpCampaign>>) => Promise<void>,
+) {
   const setup = await setUpCampaign(t, { Sales: 40, Operations: 40, Legal: 40 });
   for (const name of ['Sales', 'Operations', 'Legal']) await answer(setup.tokenOf(name), 0, 15, 0);
   expect((await t.call('POST', `/api/campaigns/${setup.campaign.id}/close`)).status).toBe(200);
+  await before?.(setup);
   const made = await t.call('POST', `/api/campaigns/${setup.campaign.id}/next-wave`, { name: 'Q2' });
   const next = made.body.campaign;
   if (secondMinimum !== undefined) {
@@ -47,7 +56,7 @@ async function twoWaves(second: Record<string, number>, lift: number, secondMini
     const token = opened.links.find(
       (l: { departmentId: string }) => l.departmentId === setup.departmentId(name),
     ).token;
-    await answer(token, 1000, count, lift);
+    await answer(token, 1000, count, typeof lift === 'number' ? lift : (lift[name] ?? 0));
   }
   const waves = await t.call('GET', `/api/campaigns/${next.id}/waves`);
   expect(waves.status).toBe(200);
@@ -112,6 +121,63 @@ describe('GET /api/campaigns/:id/waves', () => {
     }
     const movedOrganization = Math.abs(reports.later.responses - reports.earlier.responses);
     expect(waves.comparison.organization.shown).toBe(!(movedOrganization > 0 && movedOrganization < 5));
+  });
+
+  it('evaluates the pilot the plan carried out: the pilot rose, the others did not', async () => {
+    const { waves } = await twoWaves(
+      { Sales: 15, Operations: 15, Legal: 15 },
+      { Sales: 2 },
+      undefined,
+      async (first) => {
+        const added = await t.call('POST', `/api/organizations/${first.organization.id}/action-plan`, {
+          campaignId: first.campaign.id,
+          recommendationId: 'mvp-pilot',
+          title: 'Pilot OKRs in Sales for a quarter',
+          departmentIds: [first.departmentId('Sales')],
+        });
+        expect(added.status).toBe(201);
+      },
+    );
+    expect(waves.pilot).toMatchObject({ departments: ['Sales'], withheld: null });
+    expect(waves.pilot.evaluation).toMatchObject({ evaluated: true, recommendation: 'widen' });
+    expect(waves.pilot.evaluation.caveats).toContain('no-random-assignment');
+    for (const d of waves.pilot.evaluation.dimensions) {
+      expect(d.effect).toBeCloseTo(d.pilotChange - d.othersChange, 6);
+      expect(d.low).toBeLessThan(d.effect);
+      expect(d.high).toBeGreaterThan(d.effect);
+    }
+  });
+
+  it('compares a wave asked with questionnaire 2 with one asked with questionnaire 1 only where both measure alike', async () => {
+    const setup = await setUpCampaign(t, { Sales: 40, Operations: 40 }, { questionnaireId: 'readiness-okr' });
+    for (const name of ['Sales', 'Operations']) await answer(setup.tokenOf(name), 0, 15, 0);
+    await t.call('POST', `/api/campaigns/${setup.campaign.id}/close`);
+    const made = await t.call('POST', `/api/campaigns/${setup.campaign.id}/next-wave`, {
+      name: 'On version 2',
+      questionnaireId: 'readiness-okr-2',
+    });
+    expect(made.body.campaign.questionnaireId).toBe('readiness-okr-2');
+    await t.call('POST', `/api/campaigns/${made.body.campaign.id}/open`);
+    const v2 = parseQuestionnaire(
+      JSON.parse(
+        readFileSync(join(import.meta.dirname, '../../../questionnaires/readiness-okr-2.json'), 'utf8'),
+      ),
+    );
+    const links = made.body.campaign.links.filter(
+      (l: { departmentId: string | null }) => l.departmentId !== null,
+    );
+    for (const link of links) {
+      for (let i = 0; i < 15; i++) {
+        const sent = await t.call('POST', `/api/survey/${link.token}/responses`, {
+          answers: answersAt(3 + (i % 2), v2),
+        });
+        expect(sent.status).toBe(201);
+      }
+    }
+    const waves = (await t.call('GET', `/api/campaigns/${made.body.campaign.id}/waves`)).body;
+    const rows = waves.comparison.change.rows.filter((r: Row) => r.unit === 'organization');
+    const fit = rows.find((r: Row) => r.measure === 'scale' && r.id === 'fit.dynamism');
+    expect(fit.result).toEqual({ compared: false, reason: 'scale-not-comparable' });
   });
 
   it('gives the first wave no comparison', async () => {
