@@ -48,6 +48,9 @@ export const CreateOrganizationRequest = z
 /** Months between an organization's calibration waves (3 is quarterly); null sets no cadence. */
 export const CadenceMonthsRequest = z.number().int().min(1).max(MAX_CADENCE_MONTHS).nullable();
 
+/** An organization's edit that sets its cadence alone, as the organization page's cadence form sends it. */
+export const CadenceChangeRequest = z.object({ cadenceMonths: CadenceMonthsRequest }).strict();
+
 export const ReportingGroupRequest = z
   .object({ name, departmentIds: z.array(z.string().min(1).max(64)).min(2).max(500) })
   .strict();

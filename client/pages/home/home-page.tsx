@@ -10,10 +10,11 @@ import { FormError } from '../../components/form-error';
 import { useAction } from '../../components/use-action';
 import { useResource } from '../../components/use-resource';
 import { useSession } from '../../components/use-session';
-import type { Organization } from '../../../server/http/api-types';
+import type { OrganizationListItem } from '../../../server/http/api-types';
 import { ArchivedOrganizations } from './archived-organizations';
 import { CreateOrganizationForm } from './create-organization-form';
 import { HOME_TEXT } from './home-text';
+import { NextWaveDue } from './next-wave-due';
 
 export default function HomePage() {
   const { principal } = useSession();
@@ -53,7 +54,7 @@ function OrganizationList({
   organizations,
   principal,
 }: {
-  organizations: Organization[];
+  organizations: OrganizationListItem[];
   principal: Principal;
 }) {
   const { language } = useUiLanguage();
@@ -77,6 +78,13 @@ function OrganizationList({
             )}
             {!principal.isOwner && ` · ${rolesIn(o.id)}`}
           </span>
+          {o.nextWaveDue && (
+            <NextWaveDue
+              organization={o.name}
+              due={o.nextWaveDue}
+              mayManage={allows(principal, 'organization:manage', o.id)}
+            />
+          )}
         </li>
       ))}
     </ul>

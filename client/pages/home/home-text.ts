@@ -32,6 +32,26 @@ const EN = {
   unarchive: 'Take back',
   /** The name of a "Take back" button, saying which organization. */
   unarchiveNamed: (name: string) => `Take back ${name}`,
+  /** When the next wave of a calibration cadence is due, by how near it is (next-wave-due.ts on the server). */
+  nextWaveDue: {
+    'not-yet': (day: string) => `Next wave due on ${day}`,
+    soon: (day: string, days: number) =>
+      `Next wave due soon: on ${day}, in ${days === 1 ? '1 day' : `${days} days`}`,
+    due: (day: string, days: number) =>
+      days === 0 ? `Next wave due today, ${day}` : `Next wave due now: it fell due on ${day}`,
+    overdue: (day: string, days: number) => `Next wave overdue: it fell due on ${day}, ${days} days ago`,
+  },
+  cadenceSince: (months: number, last: string, closedOn: string) =>
+    `${months === 3 ? 'Quarterly' : months === 1 ? 'Monthly' : `Every ${months} months`}, counted from “${last}”, closed on ${closedOn}.`,
+  underway: (name: string, open: boolean) =>
+    `The next wave, “${name}”, is ${open ? 'open' : 'being prepared as a draft'}:`,
+  openUnderway: 'open it',
+  makeNextWave: 'Make the next wave now',
+  makingNextWave: 'Making the next wave…',
+  /** Hidden after "Make the next wave now", naming the organization. */
+  makeNextWaveFor: (organization: string) => ` for ${organization}`,
+  /** The name proposed for the wave made from the start page: the quarter it is due in. */
+  proposedName: (year: number, quarter: number) => `${year} Q${quarter} wave`,
 };
 
 export type HomeText = typeof EN;
@@ -63,5 +83,21 @@ export const HOME_TEXT = {
     archivedOn: (day: string) => `归档于 ${day}`,
     unarchive: '取消归档',
     unarchiveNamed: (name: string) => `取消归档“${name}”`,
+    nextWaveDue: {
+      'not-yet': (day: string) => `下一轮调研的到期日为 ${day}`,
+      soon: (day: string, days: number) => `下一轮调研即将到期：${day}，还有 ${days} 天`,
+      due: (day: string, days: number) =>
+        days === 0 ? `下一轮调研今天到期（${day}）` : `下一轮调研已到期：到期日为 ${day}`,
+      overdue: (day: string, days: number) => `下一轮调研已逾期：到期日为 ${day}，已过 ${days} 天`,
+    },
+    cadenceSince: (months: number, last: string, closedOn: string) =>
+      `${months === 3 ? '每季度一轮' : months === 1 ? '每月一轮' : `每 ${months} 个月一轮`}，从“${last}”结束之日（${closedOn}）算起。`,
+    underway: (name: string, open: boolean) =>
+      `下一轮“${name}”${open ? '正在进行中' : '已创建为草稿，正在准备'}：`,
+    openUnderway: '打开',
+    makeNextWave: '立即创建下一轮',
+    makingNextWave: '正在创建下一轮…',
+    makeNextWaveFor: (organization: string) => `（${organization}）`,
+    proposedName: (year: number, quarter: number) => `${year} 年第 ${quarter} 季度调研`,
   },
 } satisfies Record<Language, HomeText>;

@@ -7,17 +7,21 @@ import { ResourceView } from '../../components/resource-view';
 import { useResource } from '../../components/use-resource';
 import { useText } from '../../components/ui-language';
 import { useSession } from '../../components/use-session';
+import { CadenceField } from './cadence-field';
 import { CampaignList } from './campaign-list';
 import { CreateCampaignForm } from './create-campaign-form';
 import { OrganizationEditor } from './organization-editor';
 import { OrganizationRemoval } from './organization-removal';
 import { ORGANIZATION_TEXT } from './organization-text';
 import { PeopleAdminSection } from './people-admin-section';
+import { SeriesList } from './series-list';
+import { WAVES_TEXT } from './waves-text';
 
 export default function OrganizationPage() {
   const { id = '' } = useParams();
   const { principal } = useSession();
   const text = useText(ORGANIZATION_TEXT);
+  const waves = useText(WAVES_TEXT);
   const [organization, reload] = useResource(() => api.organization(id), id);
   const title = organization.state === 'ready' ? organization.data.name : text.title;
   const mayManage = allows(principal, 'organization:manage', id);
@@ -70,6 +74,18 @@ export default function OrganizationPage() {
                 }}
               />
             )}
+            <section aria-labelledby="waves-heading">
+              <h2 id="waves-heading">{waves.heading}</h2>
+              <CadenceField
+                organizationId={org.id}
+                cadenceMonths={org.cadenceMonths}
+                mayManage={mayManage}
+                onSaved={reload}
+              />
+              <h3>{waves.series}</h3>
+              <p className="muted">{waves.seriesHelp}</p>
+              <SeriesList organization={org} />
+            </section>
             <section aria-labelledby="campaigns-heading">
               <h2 id="campaigns-heading">{text.campaigns}</h2>
               {org.campaigns.length === 0 ? (
