@@ -9,9 +9,10 @@ import type { AppDeps } from '../app-deps';
 import type { CampaignReport } from '../domain/analysis/campaign-report';
 import type { Campaign } from '../domain/campaigns/campaign';
 import { asReported } from '../domain/campaigns/reporting-units';
+import { restrictReport } from '../domain/anonymity/restrict-report';
 import { scalesAlike } from '../domain/instrument/instrument-versions';
 import { evaluatePilotFromReports } from '../domain/waves/pilot-from-reports';
-import { compareReports, forReader } from '../domain/waves/wave-comparison';
+import { compareReports, forReader, ORGANIZATION } from '../domain/waves/wave-comparison';
 import { verdictHistory } from '../domain/waves/wave-verdict-history';
 import { guard } from '../http/guard';
 import { createRouter, jsonResponse, problems } from '../http/router';
@@ -68,6 +69,15 @@ export function campaignWaveRoutes(deps: AppDeps, tallies: CampaignTallies) {
         })),
       );
       const byId = new Map(series.map((w) => [w.id, w]));
+      // A department head gets a wave's organization figures only where that wave's report shows them to
+      // them (restrict-report.ts): with a single other department, the organization less their own is it.
+      const organizationShownTo = (waveId: string) => {
+        if (access.departments === 'all') return true;
+        const wave = reports.get(waveId)!;
+        const { unitOf } = asReported(wave.loaded.organization, wave.loaded.campaign, []);
+        const own = access.departments.map((id) => unitOf.get(id) ?? id);
+        return restrictReport(wave.report, own).view?.organizationShown !== false;
+      };
 
       // The wave before: the one it was made from, else the latest that opened before it.
       const index = series.findIndex((w) => w.id === campaign.id);
@@ -88,17 +98,28 @@ export function campaignWaveRoutes(deps: AppDeps, tallies: CampaignTallies) {
           access.departments === 'all'
             ? 'all'
             : access.departments.map((id) => reported.unitOf.get(id) ?? id);
+        const compared = forReader(
+          compareReports({
+            earlier: before.report,
+            later: here.report,
+            declarations: campaign.lineage,
+            comparableScales: scalesAlike(before.loaded.questionnaire, here.loaded.questionnaire),
+          }),
+          units,
+        );
+        const organizationShown = organizationShownTo(previous.id) && organizationShownTo(campaign.id);
         comparison = {
           previous: { campaignId: previous.id, name: previous.name },
-          ...forReader(
-            compareReports({
-              earlier: before.report,
-              later: here.report,
-              declarations: campaign.lineage,
-              comparableScales: scalesAlike(before.loaded.questionnaire, here.loaded.questionnaire),
-            }),
-            units,
-          ),
+          ...(organizationShown
+            ? compared
+            : {
+                ...compared,
+                organization: { ...compared.organization, shown: false, reason: 'not-compared' as const },
+                change: {
+                  ...compared.change,
+                  rows: compared.change.rows.filter((r) => r.unit !== ORGANIZATION),
+                },
+              }),
         };
         // The pilot the plan carried out (actions from the earlier wave's pilot advice naming departments),
         // else the one the earlier wave proposed.
@@ -119,7 +140,9 @@ export function campaignWaveRoutes(deps: AppDeps, tallies: CampaignTallies) {
         ];
         // A department head sees the evaluation only when the pilot is theirs alone; the others' group
         // would otherwise be figures of departments not theirs.
-        const allowed = units === 'all' || pilotUnits.every((id) => units.includes(id));
+        // The others' change is the organization's less the pilot's: shown only with the organization's.
+        const allowed =
+          units === 'all' || (organizationShown && pilotUnits.every((id) => units.includes(id)));
         pilot = allowed ? evaluatePilotFromReports(before.report, here.report, pilotUnits) : null;
       }
       return c.json(
@@ -133,7 +156,7 @@ export function campaignWaveRoutes(deps: AppDeps, tallies: CampaignTallies) {
               role: d.role,
             })),
             waves: series.map((w) => {
-              const overall = reports.get(w.id)!.report.overall;
+              const overall = organizationShownTo(w.id) ? reports.get(w.id)!.report.overall : null;
               return {
                 campaignId: w.id,
                 name: w.name,

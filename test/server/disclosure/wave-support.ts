@@ -54,7 +54,14 @@ export async function nextWave(
   expect(made.status, JSON.stringify(made.body)).toBe(201);
   const id = made.body.campaign.id as string;
   if (minGroupSize !== undefined)
-    expect((await t.call('PATCH', `/api/campaigns/${id}`, { minGroupSize })).status).toBe(200);
+    expect(
+      (
+        await t.call('PATCH', `/api/campaigns/${id}`, {
+          minGroupSize,
+          commentMinimum: Math.max(10, minGroupSize),
+        })
+      ).status,
+    ).toBe(200);
   expect((await t.call('POST', `/api/campaigns/${id}/open`)).status).toBe(200);
   const organization = (await t.call('GET', `/api/organizations/${setup.organization.id}`)).body;
   const idOf = (name: string) =>
