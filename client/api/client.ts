@@ -28,6 +28,8 @@ import type {
   NewCampaign,
   NextWaveMade,
   NextWaveRequest,
+  WaveLineage,
+  LineageRequest,
   NewInvitation,
   NewOrganization,
   NewReportingGroup,
@@ -92,7 +94,7 @@ function sendToSignIn(path: string): void {
 }
 
 async function send(
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
   path: string,
   body?: unknown,
   extraHeaders: Record<string, string> = {},
@@ -142,7 +144,7 @@ function safeJson(text: string): unknown {
 }
 
 async function request<T>(
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
   path: string,
   body?: unknown,
   headers?: Record<string, string>,
@@ -268,6 +270,9 @@ export const api = {
   /** `confirm` is the campaign's name as typed: nothing brings an erased list back. */
   nextWave: (id: string, body: NextWaveRequest) =>
     request<NextWaveMade>('POST', `${campaignPath(id)}/next-wave`, body),
+  waveLineage: (id: string) => request<WaveLineage>('GET', `${campaignPath(id)}/lineage`),
+  declareLineage: (id: string, body: LineageRequest) =>
+    request<WaveLineage>('PUT', `${campaignPath(id)}/lineage`, body),
   eraseStaff: (id: string, confirm: string) =>
     request<StaffRetention>('POST', `${campaignPath(id)}/staff-retention/erase`, { confirm }),
   sendMailing: (id: string, kind: MailKind) =>

@@ -156,6 +156,11 @@ export type NextWaveMade = Reply<typeof NextWaveSchema>;
 import type { WavesSchema } from './wave-replies';
 export type Waves = Reply<typeof WavesSchema>;
 
+// What became of the departments between two waves (wave-lineage-replies.ts).
+import type { LineageBody, LineageSchema } from './wave-lineage-replies';
+export type WaveLineage = Reply<typeof LineageSchema>;
+export type LineageRequest = z.input<typeof LineageBody>;
+
 // An organization as the list gives it, with when its next calibration wave is due (next-wave-due.ts).
 import type { OrganizationListItemSchema } from './organization-replies';
 export type OrganizationListItem = Reply<typeof OrganizationListItemSchema>;

@@ -17,6 +17,7 @@ import { instantToDay } from './local-day';
 import { ProgressTable } from './progress-table';
 import { ReportingGroups } from './reporting-groups';
 import { NextWaveSection } from './next-wave-section';
+import { WaveLineageSection } from './wave-lineage-section';
 import { SendingSection } from './sending-section';
 import { SettingsSection } from './settings-section';
 import { StaffSection } from './staff-section';
@@ -122,6 +123,7 @@ function CampaignView({ detail, reload }: { detail: CampaignDetail; reload: () =
           {mayDistribute && <SurveyLinks campaign={campaign} organization={organization} />}
         </>
       )}
+      {mayManage && <WaveLineageSection detail={detail} />}
     </>
   );
 }
