@@ -96,6 +96,15 @@ describe.skipIf(!hasChromium)('declaring what became of the departments in the b
     await section.getByText('Operations → Operations, Field ops (split)').waitFor();
     await expect(section.getByRole('alert').count()).resolves.toBe(0);
     await section.screenshot({ path: `${SHOTS}/split-declared-en.png` });
+    // Operations again, into Field ops alone: the server refuses it, said with the departments' names.
+    await before.getByLabel('Operations').check();
+    await now.getByLabel('Field ops').check();
+    await section.getByRole('button', { name: 'Add: these became that' }).click();
+    await section
+      .getByRole('alert')
+      .getByText('Operations is already in another declaration', { exact: false })
+      .waitFor();
+    await section.screenshot({ path: `${SHOTS}/overlap-refused-en.png` });
     const stored = (await call(page, 'GET', `/api/campaigns/${second}`)).body.campaign.lineage;
     expect(stored).toHaveLength(1);
     expect(stored[0].later).toHaveLength(2);

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { CampaignDetail, WaveLineage } from '../../../server/http/api-types';
-import { api } from '../../api/client';
+import { api, ApiError } from '../../api/client';
 import { FormError } from '../../components/form-error';
 import { useResource } from '../../components/use-resource';
 import { useText } from '../../components/ui-language';
@@ -72,6 +72,17 @@ export function WaveLineageSection({ detail }: { detail: CampaignDetail }) {
     </fieldset>
   );
 
+  /** A refused declaration said with the departments' names; any other failure worded as usual. */
+  const refusalOf = (error: unknown) => {
+    if (!(error instanceof ApiError) || error.problem.code !== 'lineage.invalid') return error;
+    const name = nameIn([...previous.units, ...units]);
+    const lines = (error.problem.errors ?? []).map((e) => {
+      const say = text.refused[e.code as keyof typeof text.refused];
+      return say ? say(name(String(e.params?.unit ?? ''))) : null;
+    });
+    // A code this page does not know is worded by the common dictionary instead.
+    return lines.every((l) => l !== null) && lines.length > 0 ? [...new Set(lines)].join(' ') : error;
+  };
   const earlierName = nameIn(previous.units);
   const laterName = nameIn(units);
   return (
@@ -82,7 +93,7 @@ export function WaveLineageSection({ detail }: { detail: CampaignDetail }) {
         {side(text.earlierSide(previous.name), previous.units, earlier, setEarlier)}
         {side(text.laterSide, units, later, setLater)}
       </div>
-      <FormError error={oneSided ? text.pickBoth : saving.error} />
+      <FormError error={oneSided ? text.pickBoth : refusalOf(saving.error)} />
       <div className="actions lineage-add">
         <button type="button" onClick={add} disabled={saving.busy}>
           {text.add}

@@ -21,6 +21,17 @@ const EN = {
   removeLabel: (earlier: string[], later: string[]) =>
     `Remove: ${joinList('en', earlier)} became ${joinList('en', later)}`,
   pickBoth: 'Tick at least one department on each side.',
+  /** A refused declaration's reasons, by the department they name (the server's codes). */
+  refused: {
+    'lineage.unit-unknown': (unit: string) =>
+      `${unit} is not a department of that wave any more: reload the page.`,
+    'lineage.unit-repeated': (unit: string) => `${unit} is ticked twice.`,
+    'lineage.overlapping': (unit: string) =>
+      `${unit} is already in another declaration: remove that one first, then declare them together.`,
+    'lineage.several-into-several': () =>
+      'Several departments cannot become several: declare a merge (several into one) or a split (one into several).',
+    'lineage.side-empty': () => 'Tick at least one department on each side.',
+  } satisfies Record<string, (unit: string) => string>,
 };
 
 const ZH: typeof EN = {
@@ -38,6 +49,14 @@ const ZH: typeof EN = {
   remove: '删除',
   removeLabel: (earlier, later) => `删除：${joinList('zh-cn', earlier)} 变成了 ${joinList('zh-cn', later)}`,
   pickBoth: '请在两边各至少勾选一个部门。',
+  refused: {
+    'lineage.unit-unknown': (unit) => `${unit} 已不是那一轮的部门，请刷新页面。`,
+    'lineage.unit-repeated': (unit) => `${unit} 被勾选了两次。`,
+    'lineage.overlapping': (unit) => `${unit} 已在另一条声明中：请先删除那一条，再一起声明。`,
+    'lineage.several-into-several': () =>
+      '多个部门不能对应多个部门：请声明合并（多个变成一个）或拆分（一个变成多个）。',
+    'lineage.side-empty': () => '请在两边各至少勾选一个部门。',
+  },
 };
 
 export const WAVE_LINEAGE_TEXT: Record<Language, typeof EN> = { en: EN, 'zh-cn': ZH };
