@@ -54,9 +54,10 @@ describe.skipIf(!hasChromium)('a calibration cadence in the browser', () => {
     // The cadence, set on the organization's page.
     await page.goto(`${url}/organizations/${seeded.organizationId}`);
     const waves = page.getByRole('region', { name: 'Waves and calibration cadence' });
-    await waves.getByText('Calibration cadence: None: a next wave is made whenever you choose.').waitFor();
+    await waves.getByText('Calibration cadence: none (a next wave is made whenever you choose)').waitFor();
     await waves.getByRole('button', { name: 'Set a cadence' }).click();
     await waves.getByLabel('Survey again').selectOption({ label: 'Every 3 months (quarterly)' });
+    await waves.screenshot({ path: `${SHOTS}/cadence-form-en.png` });
     await waves.getByRole('button', { name: 'Save the cadence' }).click();
     await waves.getByText('Calibration cadence: Every 3 months (quarterly)').waitFor();
     expect((await call('GET', `/api/organizations/${seeded.organizationId}`)).cadenceMonths).toBe(3);
@@ -102,6 +103,7 @@ describe.skipIf(!hasChromium)('a calibration cadence in the browser', () => {
     const hasOverflow = await phone.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
     expect(hasOverflow).toBe(false);
     await shot(phone, 'organization-series-zh-390');
+    await zh.screenshot({ path: `${SHOTS}/waves-section-zh-390.png` });
 
     // Made from the start page: the next wave is a draft named for its quarter, and the start page then
     // says it is under way instead of offering to make another.

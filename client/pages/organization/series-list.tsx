@@ -72,7 +72,7 @@ function SeriesItem({
   const previous = campaign.previousWaveId === null ? undefined : byId.get(campaign.previousWaveId);
   return (
     <li data-testid={`wave-${campaign.name}`}>
-      <strong>{label}</strong> · {campaign.name}:{' '}
+      <strong>{label}</strong> · {text.nameThen(campaign.name)}
       {/* The verdict, not the name, links to the report: the campaign list below links each name already. */}
       <Link to={`/campaigns/${campaign.id}/report`}>
         {wave.closed ? verdict : text.verdictSoFar(verdict)}

@@ -10,7 +10,7 @@ const EN = {
   heading: 'Waves and calibration cadence',
   cadence: 'Calibration cadence',
   cadenceIs: (cadence: string) => `Calibration cadence: ${cadence}`,
-  cadenceNone: 'None: a next wave is made whenever you choose.',
+  cadenceNone: 'none (a next wave is made whenever you choose)',
   cadenceEvery: (months: number) =>
     months === 3 ? 'Every 3 months (quarterly)' : months === 1 ? 'Every month' : `Every ${months} months`,
   cadenceHelp:
@@ -29,6 +29,8 @@ const EN = {
     'Each campaign that has opened is a wave, oldest first; the report of each wave compares it with the one before.',
   noSeries: 'No wave yet: the series starts when a campaign opens.',
   quarter: (year: number, quarter: number) => `${year} Q${quarter}`,
+  /** A wave's name before its verdict. */
+  nameThen: (name: string) => `${name}: `,
   verdictSoFar: (verdict: string) => `${verdict} (so far: still open)`,
   wholeOrganization: 'whole organization',
   pilot: (departments: readonly string[]) => `pilot: ${joinList('en', departments)}`,
@@ -51,7 +53,7 @@ const ZH: WavesText = {
   heading: '调研轮次与校准周期',
   cadence: '校准周期',
   cadenceIs: (cadence) => `校准周期：${cadence}`,
-  cadenceNone: '未设置：由您决定何时开展下一轮。',
+  cadenceNone: '未设置（由您决定何时开展下一轮）',
   cadenceEvery: (months) =>
     months === 3 ? '每 3 个月（每季度）' : months === 1 ? '每个月' : `每 ${months} 个月`,
   cadenceHelp: '设置周期后，首页会显示下一轮的到期日（从最近一轮结束之日算起），并提供一键创建。',
@@ -68,6 +70,7 @@ const ZH: WavesText = {
   seriesHelp: '每个已开始的调查活动都是一轮，按时间先后排列；每一轮的报告都会与上一轮比较。',
   noSeries: '还没有任何一轮：调查活动开始后，系列即从这里开始。',
   quarter: (year, quarter) => `${year} 年第 ${quarter} 季度`,
+  nameThen: (name) => `${name}：`,
   verdictSoFar: (verdict) => `${verdict}（目前结果：仍在进行中）`,
   wholeOrganization: '整个组织',
   pilot: (departments) => `试点：${joinList('zh-cn', departments)}`,
