@@ -34,6 +34,10 @@ const TESTED_BY: Record<string, string[]> = {
   'instrument/scoring.ts': ['instrument/scoring', 'instrument/scoring.property'],
   'decisions/starter-plans.ts': ['decisions/recommend'],
   'decisions/action-plan.ts': ['decisions/action-plan', 'decisions/action-plan-fields'],
+  // Comparing two reports and evaluating a pilot from them are checked through the waves route, whose tests
+  // make the waves' answers through the API.
+  'waves/wave-comparison.ts': ['waves/wave-comparison', 'test/server/routes/campaign-waves'],
+  'waves/pilot-from-reports.ts': ['test/server/routes/campaign-waves'],
   'campaigns/stated-facts.ts': ['campaigns/organization-facts'],
   'decisions/verdicts.ts': ['decisions/verdicts', 'decisions/decide'],
   'statistics/distributions.ts': ['statistics/distributions', 'statistics/intervals'],
@@ -54,6 +58,8 @@ const TESTED_BY: Record<string, string[]> = {
   'waves/wave-verdict-history.ts': ['waves/wave-verdict-history'],
   'waves/compared-units.ts': ['waves/compared-units'],
   'waves/lineage-declarations.ts': ['waves/lineage-declarations'],
+  // The calibration cadence an edit sets or clears is tested in a file of its own.
+  'campaigns/organization-edit.ts': ['campaigns/organization-edit', 'campaigns/organization-cadence'],
 };
 
 /** About 500 mutants in slow loops: a slow mutant must not be mistaken for an endless one. */
