@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { respondentAnswers } from '../fixtures/answers';
+import { expectNoSeriousViolations } from '../support/axe-check';
 import { useBrowserSession } from '../support/browser-session';
 import { hasChromium } from '../support/chromium';
 import { createOwner } from './create-owner';
@@ -96,6 +97,9 @@ describe.skipIf(!hasChromium)('declaring what became of the departments in the b
     await section.getByText('Operations → Operations, Field ops (split)').waitFor();
     await expect(section.getByRole('alert').count()).resolves.toBe(0);
     await section.screenshot({ path: `${SHOTS}/split-declared-en.png` });
+    await expectNoSeriousViolations(page, 'departments since the last wave at 1280', {
+      include: '[data-testid="wave-lineage"]',
+    });
     // Operations again, into Field ops alone: the server refuses it, said with the departments' names.
     await before.getByLabel('Operations').check();
     await now.getByLabel('Field ops').check();
@@ -122,6 +126,11 @@ describe.skipIf(!hasChromium)('declaring what became of the departments in the b
     const zh = page.getByRole('region', { name: '与上一轮相比的部门变化' });
     await zh.getByText('Operations → Operations、Field ops（拆分）', { exact: false }).waitFor();
     await zh.screenshot({ path: `${SHOTS}/split-declared-zh.png` });
+    // On a phone the two sides stack, and nothing scrolls sideways.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await zh.screenshot({ path: `${SHOTS}/split-declared-zh-phone.png` });
+    const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+    expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
     await zh.getByRole('button', { name: /^删除/ }).click();
     await zh.getByText('尚未声明', { exact: false }).waitFor();
     expect((await call(page, 'GET', `/api/campaigns/${second}`)).body.campaign.lineage).toEqual([]);
