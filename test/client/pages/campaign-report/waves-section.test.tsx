@@ -152,3 +152,44 @@ it('says which departments are not compared, and why, instead of showing their c
     expect.arrayContaining(['Sales：未比较：两次调研之间人数变化少于 7 人，对比结果可能暴露这几个人的作答']),
   );
 });
+
+// Between the waves Sales and Operations became Commercial; the administrator declares the merge, and the
+// report compares the merged group as one, named by where it came from.
+it('names a merged group by its earlier units and compares it as one', async () => {
+  t = await startPageApp();
+  const setup = await setUpCampaign(t, { Sales: 40, Operations: 40, Legal: 40 });
+  for (const name of ['Sales', 'Operations', 'Legal']) await answer(setup.tokenOf(name), 0, 0);
+  expect((await t.call('POST', `/api/campaigns/${setup.campaign.id}/close`)).status).toBe(200);
+  const legal = setup.departmentId('Legal');
+  const edited = await t.call('PATCH', `/api/organizations/${setup.organization.id}`, {
+    departments: [
+      { id: legal, name: 'Legal', headcount: 40 },
+      { name: 'Commercial', headcount: 80 },
+    ],
+  });
+  expect(edited.status, JSON.stringify(edited.body)).toBe(200);
+  const commercial = edited.body.departments.find((d: { name: string }) => d.name === 'Commercial').id;
+  const made = await t.call('POST', `/api/campaigns/${setup.campaign.id}/next-wave`, { name: 'Q2' });
+  const next = made.body.campaign as { id: string };
+  const declared = await t.call('PUT', `/api/campaigns/${next.id}/lineage`, {
+    declarations: [
+      { earlier: [setup.departmentId('Sales'), setup.departmentId('Operations')], later: [commercial] },
+    ],
+  });
+  expect(declared.status, JSON.stringify(declared.body)).toBe(200);
+  const opened = (await t.call('POST', `/api/campaigns/${next.id}/open`)).body;
+  for (const link of opened.links.filter((l: { departmentId: string | null }) => l.departmentId)) {
+    await answer(link.token, 1000, 1, link.departmentId === commercial ? 30 : 15);
+  }
+  renderPage(t, `/campaigns/${next.id}/report`, t.ownerCookie);
+
+  const section = within(await screen.findByRole('region', { name: 'Across waves' }));
+  const merged = section
+    .getAllByTestId('wave-unit')
+    .find((u) => within(u).getByRole('heading').textContent === 'Sales + Operations → Commercial');
+  expect(merged).toBeDefined();
+  expect(
+    within(merged!).getByText('merged since the last wave: compared as the combined group on both sides'),
+  ).toBeDefined();
+  expect(within(merged!).getAllByRole('row').length).toBeGreaterThan(1);
+});
