@@ -20,19 +20,18 @@ import { loadCampaign, loadCampaignById } from './campaign-context';
 const tags = ['Campaigns'];
 
 /**
- * The wave a campaign is compared with, by the waves reply's rule: the one it was made from, else the latest
- * opened, unarchived campaign of the same scope that opened before it (any, for a draft, which opens later).
+ * The wave a campaign is compared with, by the waves reply's rule (campaign-waves.ts): of the organization's
+ * opened, unarchived campaigns, the one it was made from, else the latest of the same scope that opened
+ * before it (any of them, for a draft, which opens after them all).
  */
 function previousWaveOf(campaign: Campaign, campaigns: readonly Campaign[]): Campaign | null {
-  if (campaign.previousWaveId) {
-    const made = campaigns.find((c) => c.id === campaign.previousWaveId);
-    if (made) return made;
-  }
   const series = campaigns
     .filter((x) => x.status !== 'draft' && x.archivedOn === undefined)
     .sort(
       (a, b) => (a.openedOn ?? '').localeCompare(b.openedOn ?? '') || a.createdOn.localeCompare(b.createdOn),
     );
+  const made = series.find((w) => w.id === campaign.previousWaveId);
+  if (made) return made;
   const index = series.findIndex((w) => w.id === campaign.id);
   const before = index === -1 ? series : series.slice(0, index);
   return before.toReversed().find((w) => w.scope === campaign.scope) ?? null;

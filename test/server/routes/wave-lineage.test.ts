@@ -196,5 +196,11 @@ describe('PUT /api/campaigns/:id/lineage', () => {
     expect(split.body.declarations).toEqual([
       { earlier: [first.idOf('Ops')], later: [first.idOf('Ops'), south] },
     ]);
+
+    // Archived, the first wave is no longer one the draft is compared with, here as in the waves reply.
+    expect((await t.call('POST', `/api/campaigns/${first.campaignId}/archive`)).status).toBe(200);
+    expect((await read(t, lineagePath(draft.id))).previous).toBeNull();
+    const refused = await t.call('PUT', lineagePath(draft.id), { declarations: [] });
+    expect(refused.status).toBe(409);
   });
 });
