@@ -415,11 +415,25 @@ describe('a department head’s copy', () => {
     const nothing: CampaignReport = { ...report, overall: null, departments: [] };
     const { blocks } = boardDocument(input({ report: nothing }));
     expect(blocks.some((b) => b.kind === 'radar' || b.kind === 'bars')).toBe(false);
-    expect(blocks).toContainEqual({
-      kind: 'paragraph',
-      style: 'muted',
-      text: EN.noScores(report.minGroupSize),
-    });
+    // Neither the charts nor the appendix's score table have figures: each says when they will.
+    const charts = blocks.findIndex((b) => b.kind === 'heading' && b.text === EN.chartsHeading);
+    const scales = blocks.findIndex((b) => b.kind === 'heading' && b.text === EN.scalesHeading);
+    for (const at of [charts, scales]) {
+      expect(blocks[at + 1]).toEqual({
+        kind: 'paragraph',
+        style: 'muted',
+        text: EN.noScores(report.minGroupSize),
+      });
+    }
+  });
+
+  it('charts the first department shown when the organization is withheld, passing over a hidden one', () => {
+    const shown = report.departments.find((d) => d.name === 'Sales')!;
+    const hidden = { ...report.departments[0]!, hidden: true };
+    const withheld: CampaignReport = { ...report, overall: null, departments: [hidden, shown] };
+    expect(chartedGroup(withheld, EN)).toEqual({ label: 'Sales', summary: shown.summary });
+    const empty = { ...report.departments[0]!, summary: null };
+    expect(chartedGroup({ ...withheld, departments: [empty, shown] }, EN)?.label).toBe('Sales');
   });
 });
 
@@ -504,8 +518,8 @@ function tiny(): CampaignReport {
     ] as unknown as CampaignReport['dimensions'],
     overall: {
       n: 12,
-      dimensions: { hygiene: estimate(12, 68.6, 62.2, 74.9) },
-      scales: { 'hygiene.pay': scale(estimate(12, 60.4, null, null)) },
+      dimensions: { hygiene: estimate(12, 68.6, 62.2, 74.9), fit: estimate(11, 54.6, null, 70) },
+      scales: { 'hygiene.pay': scale(estimate(12, 60.4, 55, null)) },
     } as unknown as CampaignReport['overall'],
     departments: [
       {
@@ -573,7 +587,7 @@ describe('a report whose every figure is known', () => {
           ['Hygiene factors', '69', '62–75', '12'],
           ['   Fair pay', '60', '—', '12'],
           ['   Job security', '—', '—', '—'],
-          ['Fit profile', '—', '—', '—'],
+          ['Fit profile', '55', '—', '11'],
         ],
         strongRows: [0, 3],
       },
@@ -602,6 +616,15 @@ describe('a report whose every figure is known', () => {
       },
       { kind: 'paragraph', style: 'muted', text: straightQuotes(EN.hiddenNote(5)) },
     ]);
+    // The organization's count withheld while its figures are shown: a dash, not a number.
+    const uncounted = boardDocument(input({ report: { ...tiny(), responses: null } })).blocks;
+    expect(uncounted.at(-2)).toMatchObject({
+      rows: [
+        ['Whole organization', '—', '86%', '69'],
+        ['Sales', '7', '70%', '71'],
+        ['Finance', 'fewer than 5', '—', '—'],
+      ],
+    });
     // Without the organization's figures the table starts with the departments, none in bold.
     const withheld = boardDocument(input({ report: { ...tiny(), overall: null, responses: null } })).blocks;
     expect(withheld.at(-2)).toMatchObject({
@@ -726,7 +749,11 @@ describe('a report whose every figure is known', () => {
         strongRows: [],
       },
     ]);
-    expect(blocks[at + 3]).toEqual({ kind: 'page-break' });
+    expect(blocks.slice(at + 3, at + 6)).toEqual([
+      { kind: 'page-break' },
+      { kind: 'heading', level: 1, text: EN.appendixHeading },
+      { kind: 'paragraph', style: 'muted', text: EN.appendixLead },
+    ]);
   });
 });
 
