@@ -50,6 +50,7 @@ export const ERROR_TEXT = {
       answers: 'the answers',
       'Idempotency-Key': 'the page’s submission key',
       expiresInDays: 'the expiry',
+      cadenceMonths: 'the months between waves',
     } as Readonly<Record<string, string>>,
     departmentField: (n: number, part: string) =>
       part === 'headcount' ? `the headcount of department ${n}` : `the name of department ${n}`,
@@ -85,6 +86,7 @@ export const ERROR_TEXT = {
       answers: '回答',
       'Idempotency-Key': '页面的提交标识',
       expiresInDays: '有效期',
+      cadenceMonths: '两轮之间的月数',
     } as Readonly<Record<string, string>>,
     departmentField: (n: number, part: string) =>
       part === 'headcount' ? `第 ${n} 个部门的人数` : `第 ${n} 个部门的名称`,
