@@ -2,6 +2,7 @@
 // a whole number of months from 1 to 24, and the organization list saying when its next wave is due.
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { OrganizationListSchema } from '../../../server/http/organization-replies';
 import { inviteAndAccept } from '../../fixtures/accounts';
 import { expectProblem, setUpCampaign, startTestApp, TODAY, type TestApp } from '../../fixtures/test-app';
 
@@ -98,6 +99,9 @@ describe('nextWaveDue in GET /api/organizations', () => {
       underway: null,
     };
     expect((await listed(organization.id)).nextWaveDue).toEqual({ ...due, status: 'not-yet', daysUntil: 92 });
+    // The reply is the shape its schema documents, strictly.
+    const list = (await t.call('GET', '/api/organizations')).body;
+    expect(OrganizationListSchema.safeParse(list).success).toBe(true);
     for (const [day, status, daysUntil] of [
       ['2026-05-20', 'soon', 13],
       ['2026-06-10', 'due', -8],
