@@ -3,7 +3,9 @@
 // what rose beyond the noise and what stayed within it, in English and Chinese, on a desk and on a phone.
 
 import type { Locator, Page } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { respondentAnswers } from '../fixtures/answers';
 import { expectNoSeriousViolations } from '../support/axe-check';
@@ -12,6 +14,7 @@ import { hasChromium } from '../support/chromium';
 import { createOwner } from './create-owner';
 
 const SHOTS = '/tmp/shots/waves';
+const run = promisify(execFile);
 
 /** Respondent `i`'s answers, every agreement item raised by `lift` points (at most 5). */
 const answers = (i: number, lift: number) =>
@@ -111,6 +114,15 @@ describe.skipIf(!hasChromium)('the report across waves in the browser', () => {
     await expect(section.getByText('within the noise').count()).resolves.toBeGreaterThan(0);
     await section.screenshot({ path: `${SHOTS}/waves-en-1280.png` });
     await expectNoSeriousViolations(page, 'waves section at 1280', { include: '.waves-section' });
+
+    // On paper: the section prints with its tables, the scales opened for printing.
+    writeFileSync(`${SHOTS}/waves-print.pdf`, await page.pdf({ format: 'A4' }));
+    const { stdout: paper } = await run('pdftotext', ['-layout', `${SHOTS}/waves-print.pdf`, '-']);
+    expect(paper).toContain('Across waves');
+    expect(paper).toContain('What changed since');
+    expect(paper).toMatch(/Hygiene factors\s+rose beyond the/);
+    expect(paper).toContain('Did the pilot work?');
+    await run('pdftoppm', ['-r', '50', '-png', `${SHOTS}/waves-print.pdf`, `${SHOTS}/waves-print`]);
 
     await page.getByRole('button', { name: '简体中文' }).click();
     const chinese = page.getByRole('region', { name: '历次调研对比' });

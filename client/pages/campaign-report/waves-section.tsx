@@ -46,7 +46,7 @@ export function WavesSection({
         {w.history.map((h) => (
           <li key={h.campaignId} aria-current={h.campaignId === campaignId ? 'true' : undefined}>
             {text.historyItem(labels.get(h.campaignId)!, text.verdict[h.verdict])}
-            {!h.closed && <span className="muted"> ({text.stillOpen})</span>}
+            {!h.closed && <span className="muted"> {text.stillOpen}</span>}
           </li>
         ))}
       </ol>
@@ -137,7 +137,11 @@ function ChangeSince({
         {text.welch.plain}
       </p>
       <TermNote term="holm" language={language} />
-      <TermNote term="hedgesG" language={language} />
+      <p className="term-note">
+        <dfn>{text.hedgesG.name}</dfn>
+        {colon}
+        {text.hedgesG.plain}
+      </p>
       {comparison.organization.shown && (
         <WaveChangeTable
           unit={organizationName}

@@ -30,7 +30,7 @@ export const WAVES_TEXT = {
     quarter: (year: number, quarter: number) => `${year} Q${quarter}`,
     withName: (label: string, name: string) => `${label} (${name})`,
     pilotWave: (label: string) => `${label}, pilot`,
-    stillOpen: 'still open',
+    stillOpen: '(still open)',
     historyHeading: 'The advice, wave by wave',
     historyRun: (verdict: string, from: string, to: string) =>
       from === to ? `${verdict} in ${from}` : `${verdict} from ${from} to ${to}`,
@@ -64,6 +64,11 @@ export const WAVES_TEXT = {
       plain:
         'asks whether two averages differ by more than chance would make them, without assuming both waves vary alike. Nobody’s two answers can be paired, so the waves are treated as separate groups of people.',
     },
+    hedgesG: {
+      name: 'Hedges g',
+      plain:
+        'how far the two waves’ answers lie apart, measured in their usual spread: about 0.2 is small, 0.5 medium, 0.8 large. A large change may still be within the noise when few people answered.',
+    },
     organization: 'The whole organization',
     surveyedDepartments: 'The departments surveyed',
     measure: 'Measure',
@@ -83,8 +88,8 @@ export const WAVES_TEXT = {
       medium: 'medium',
       large: 'large',
     } satisfies Record<EffectSize, string>,
-    scales: (unit: string) => `Each scale of ${unit}`,
-    tableLabel: (unit: string) => `Changes in ${unit}`,
+    scales: (unit: string) => `${unit}: each scale`,
+    tableLabel: (unit: string) => `${unit}: what changed`,
     rowReason: {
       'below-minimum-earlier': (minimum, earlier) =>
         `not compared: fewer than ${minimum} answered in ${earlier}`,
@@ -179,7 +184,7 @@ export const WAVES_TEXT = {
     quarter: (year: number, quarter: number) => `${year} 年第${ZH_QUARTERS[quarter - 1] ?? quarter}季度`,
     withName: (label: string, name: string) => `${label}（${name}）`,
     pilotWave: (label: string) => `${label}，试点`,
-    stillOpen: '仍在进行',
+    stillOpen: '（仍在进行）',
     historyHeading: '历次建议',
     historyRun: (verdict: string, from: string, to: string) =>
       from === to ? `${from}：${verdict}` : `${from}至${to}：${verdict}`,
@@ -210,6 +215,11 @@ export const WAVES_TEXT = {
       plain:
         '判断两个平均分的差距是否超出偶然因素所能造成的范围，且不假定两次调研的离散程度相同。由于无法将同一人的两次作答对应起来，两次调研按两组不同的人处理。',
     },
+    hedgesG: {
+      name: 'Hedges g 效应量',
+      plain:
+        '两次调研作答之间的差距，以作答的通常离散程度为单位：约 0.2 为小，0.5 为中，0.8 为大。作答人数较少时，即使变化较大，也可能仍在随机波动范围内。',
+    },
     organization: '整个组织',
     surveyedDepartments: '所调研的部门',
     measure: '维度',
@@ -230,7 +240,7 @@ export const WAVES_TEXT = {
       large: '大',
     } satisfies Record<EffectSize, string>,
     scales: (unit: string) => `${unit}：各量表`,
-    tableLabel: (unit: string) => `${unit}的变化`,
+    tableLabel: (unit: string) => `${unit}：变化`,
     rowReason: {
       'below-minimum-earlier': (minimum, earlier) => `未比较：${earlier}的作答人数少于 ${minimum} 人`,
       'below-minimum-later': (minimum, _earlier, later) => `未比较：${later}的作答人数少于 ${minimum} 人`,
