@@ -5,10 +5,7 @@
 
 import { createRoute, z } from '@hono/zod-openapi';
 import type { AppDeps } from '../app-deps';
-import { restrictReport } from '../domain/anonymity/restrict-report';
-import type { CampaignReport } from '../domain/analysis/campaign-report';
 import { planProgress, visibleActions } from '../domain/decisions/action-plan';
-import { asReported } from '../domain/campaigns/reporting-units';
 import { ConflictError, DomainError } from '../domain/errors';
 import type { Language } from '../../shared/languages';
 import { renderBoardPdf } from '../board-pdf/board-pdf';
@@ -17,8 +14,8 @@ import { guard, requirePrincipal } from '../http/guard';
 import { createRouter, problems } from '../http/router';
 import { IdParam } from '../http/schemas';
 import { loadCampaignById } from './campaign-context';
-import { campaignReport } from './campaign-reports';
-import type { CampaignTallies, CampaignTallyInput } from './campaign-tallies';
+import { reportForReader } from './campaign-reports';
+import type { CampaignTallies } from './campaign-tallies';
 
 const tags = ['Campaigns'];
 
@@ -38,24 +35,6 @@ export const PdfQuery = z.object({
     .optional()
     .openapi({ description: 'en (the default) or zh (zh-cn): the language the PDF is written in' }),
 });
-
-/**
- * The report as GET /campaigns/{id}/report answers it to the person asking: read over the campaign's tally
- * (where the disclosure rules are applied), then, for a department head, restricted to their departments,
- * named as the report names them (a reporting group in place of the departments it merges).
- */
-export async function reportForReader(
-  access: { departments: 'all' | string[] },
-  deps: AppDeps,
-  tallies: CampaignTallies,
-  loaded: CampaignTallyInput,
-): Promise<CampaignReport> {
-  const { campaign, report } = await campaignReport(deps, tallies, loaded);
-  const reported = asReported(loaded.organization, campaign, []);
-  const departments =
-    access.departments === 'all' ? 'all' : access.departments.map((id) => reported.unitOf.get(id) ?? id);
-  return departments === 'all' ? report : restrictReport(report, departments);
-}
 
 export function boardPdfRoutes(deps: AppDeps, tallies: CampaignTallies) {
   const { storage } = deps;

@@ -5,7 +5,10 @@
 // up to date instead of building it then.
 
 import type { AppDeps } from '../app-deps';
+import { restrictReport } from '../domain/anonymity/restrict-report';
+import type { CampaignReport } from '../domain/analysis/campaign-report';
 import { withStaffCounts } from '../domain/campaigns/campaign';
+import { asReported } from '../domain/campaigns/reporting-units';
 import { loadCampaign } from './campaign-context';
 import type { CampaignTallies, CampaignTallyInput } from './campaign-tallies';
 
@@ -13,6 +16,24 @@ export async function campaignReport(deps: AppDeps, tallies: CampaignTallies, lo
   const counts = await deps.storage.surveyInvitations.countByDepartment(loaded.campaign.id);
   const campaign = withStaffCounts(loaded.campaign, counts);
   return { campaign, report: await tallies.report({ ...loaded, campaign }) };
+}
+
+/**
+ * The report as GET /campaigns/{id}/report answers it to the person asking: read over the campaign's tally
+ * (where the disclosure rules are applied), then, for a department head, restricted to their departments,
+ * named as the report names them (a reporting group in place of the departments it merges).
+ */
+export async function reportForReader(
+  access: { departments: 'all' | string[] },
+  deps: AppDeps,
+  tallies: CampaignTallies,
+  loaded: CampaignTallyInput,
+): Promise<CampaignReport> {
+  const { campaign, report } = await campaignReport(deps, tallies, loaded);
+  const reported = asReported(loaded.organization, campaign, []);
+  const departments =
+    access.departments === 'all' ? 'all' : access.departments.map((id) => reported.unitOf.get(id) ?? id);
+  return departments === 'all' ? report : restrictReport(report, departments);
 }
 
 export async function prepareOpenCampaignReports(deps: AppDeps, tallies: CampaignTallies): Promise<void> {

@@ -85,10 +85,7 @@ export function campaignWaveRoutes(deps: AppDeps, tallies: CampaignTallies) {
       // pilot: the organization's row of a pilot is its departments, not the organization.
       const previous =
         (campaign.previousWaveId && byId.get(campaign.previousWaveId)) ||
-        series
-          .slice(0, Math.max(index, 0))
-          .reverse()
-          .find((w) => w.scope === campaign.scope);
+        series.slice(0, Math.max(index, 0)).findLast((w) => w.scope === campaign.scope);
       let comparison = null;
       let pilot = null;
       if (here && previous) {

@@ -10,9 +10,7 @@ import {
 } from '../domain/campaigns/archive-and-delete';
 import type { Organization } from '../domain/campaigns/organization';
 import { deleteCampaignForGood } from './campaign-deletion';
-import { asReported } from '../domain/campaigns/reporting-units';
-import { restrictReport } from '../domain/anonymity/restrict-report';
-import { campaignReport } from './campaign-reports';
+import { reportForReader } from './campaign-reports';
 import { audit } from '../http/audit';
 import { guard } from '../http/guard';
 import { CampaignDeletedSchema, CampaignDetailSchema, CampaignSchema } from '../http/campaign-replies';
@@ -91,15 +89,8 @@ export function campaignRoutes(deps: AppDeps, tallies: CampaignTallies) {
       async (c) => {
         const loaded = await load(c.req.valid('param').id);
         const access = guard(c, 'report:read', loaded.campaign.organizationId);
-        const { campaign, report } = await campaignReport(deps, tallies, loaded);
-        // Reports see reporting groups in place of the departments they merge.
-        const reported = asReported(loaded.organization, campaign, []);
-        const departments =
-          access.departments === 'all'
-            ? 'all'
-            : access.departments.map((id) => reported.unitOf.get(id) ?? id);
         // The anonymity rules were applied to the whole report; a department head then sees only their own.
-        return c.json(departments === 'all' ? report : restrictReport(report, departments), 200);
+        return c.json(await reportForReader(access, deps, tallies, loaded), 200);
       },
     )
     .openapi(
