@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { addMonths } from '../../server/domain/waves/wave-cadence';
 import { WAVES_TEXT } from '../../client/pages/organization/waves-text';
+import { expectNoSeriousViolations } from '../support/axe-check';
 import { seedVerdictCase } from '../support/seed-verdict-case';
 import { useBrowserSession } from '../support/browser-session';
 import { hasChromium } from '../support/chromium';
@@ -94,9 +95,12 @@ describe.skipIf(!hasChromium)('a calibration cadence in the browser', () => {
     await phone.getByTestId('next-wave-due').getByText(`下一轮调研的到期日为 ${dueOn}`).waitFor();
     await phone.getByRole('button', { name: '立即创建下一轮' }).waitFor();
     await shot(phone, 'home-due-zh-390');
+    await expectNoSeriousViolations(phone, 'start page with a wave due at 390 px');
     await phone.goto(`${url}/organizations/${seeded.organizationId}`);
     const zh = phone.getByRole('region', { name: '调研轮次与校准周期' });
     await zh.getByText('校准周期：每 3 个月（每季度）').waitFor();
+    // The series comes in a request of its own, after the page.
+    await zh.getByTestId('wave-Wave 2').waitFor();
     const zhItems = await zh.getByTestId('series').locator('li').allTextContents();
     expect(zhItems[1]).toContain(WAVES_TEXT['zh-cn'].verdicts[verdictOf(second.id)]);
     expect(zhItems[1]).toContain(`由“${first.name}”生成`);
@@ -104,6 +108,11 @@ describe.skipIf(!hasChromium)('a calibration cadence in the browser', () => {
     expect(hasOverflow).toBe(false);
     await shot(phone, 'organization-series-zh-390');
     await zh.screenshot({ path: `${SHOTS}/waves-section-zh-390.png` });
+    await zh.getByRole('button', { name: '修改周期' }).click();
+    await zh.getByLabel('再次调研的间隔').selectOption({ label: '其他月数' });
+    await zh.getByLabel('两轮之间的月数（1 至 24）').waitFor();
+    await expectNoSeriousViolations(phone, 'organization page with the cadence form open at 390 px');
+    await zh.screenshot({ path: `${SHOTS}/cadence-form-zh-390.png` });
 
     // Made from the start page: the next wave is a draft named for its quarter, and the start page then
     // says it is under way instead of offering to make another.
