@@ -6,6 +6,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, expect, it, vi } from 'vitest';
+import { inviteAndAccept } from '../../../fixtures/accounts';
 import { respondentAnswers } from '../../../fixtures/answers';
 import { setUpCampaign, type TestApp } from '../../../fixtures/test-app';
 import { closePage, renderPage, startPageApp } from '../../../support/render-page';
@@ -63,7 +64,7 @@ async function twoWaves(second?: { counts: Record<string, number>; minimum: numb
     );
     await answer(link.token, 1000, name === 'Sales' ? 2 : 1, second?.counts[name]);
   }
-  return { first: setup.campaign.id, second: next.id };
+  return { first: setup.campaign.id, second: next.id, setup };
 }
 
 it('shows a first wave no comparison with waves that do not exist', async () => {
@@ -192,4 +193,23 @@ it('names a merged group by its earlier units and compares it as one', async () 
     within(merged!).getByText('merged since the last wave: compared as the combined group on both sides'),
   ).toBeDefined();
   expect(within(merged!).getAllByRole('row').length).toBeGreaterThan(1);
+});
+
+it('shows a head of Sales the organization’s change and Sales’ own, nothing of the other departments', async () => {
+  t = await startPageApp();
+  const { second, setup } = await twoWaves();
+  const head = await inviteAndAccept(t, setup.organization.id, {
+    email: 'head@example.com',
+    role: 'department-head',
+    departmentIds: [setup.departmentId('Sales')],
+  });
+  renderPage(t, `/campaigns/${second}/report`, head.cookie);
+
+  const region = await screen.findByRole('region', { name: 'Across waves' });
+  const units = within(region)
+    .getAllByTestId('wave-unit')
+    .map((u) => within(u).getByRole('heading').textContent);
+  expect(units).toEqual(['The whole organization', 'Sales']);
+  expect(region.textContent).not.toContain('Operations');
+  expect(region.textContent).not.toContain('Legal');
 });
