@@ -77,7 +77,12 @@ export function formatSigned(x: number): string {
   return x < 0 ? `−${text}` : `+${text}`;
 }
 
-/** A change with its 95% interval: "+11.6 [7.2, 16.0]". */
+/** A 95% interval of a change: "[+7.2, +16.0]". */
+export function formatInterval(low: number, high: number): string {
+  return `[${formatSigned(low)}, ${formatSigned(high)}]`;
+}
+
+/** A change with its 95% interval: "+11.6 [+7.2, +16.0]". */
 export function formatChange(diff: number, low: number, high: number): string {
-  return `${formatSigned(diff)} [${formatSigned(low)}, ${formatSigned(high)}]`;
+  return `${formatSigned(diff)} ${formatInterval(low, high)}`;
 }

@@ -1,6 +1,6 @@
 import type { Waves } from '../../../server/http/api-types';
 import { TableScroll } from '../../components/table-scroll';
-import { formatChange, formatSigned } from './describe-waves';
+import { formatInterval, formatSigned } from './describe-waves';
 import type { ReportLabels } from './report-labels';
 import type { ReasonContext } from './wave-change-table';
 import { WAVES_TEXT } from './waves-text';
@@ -30,7 +30,9 @@ export function PilotEvaluationCard({
       <th scope="row">{name}</th>
       <td className="num">{formatSigned(e.pilotChange)}</td>
       <td className="num">{formatSigned(e.othersChange)}</td>
-      <td className="num">{formatChange(e.effect, e.low, e.high)}</td>
+      <td className="num">
+        {formatSigned(e.effect)} <span className="wave-interval">{formatInterval(e.low, e.high)}</span>
+      </td>
     </tr>
   );
   return (

@@ -1,6 +1,6 @@
 import type { Waves } from '../../../server/http/api-types';
 import { TableScroll } from '../../components/table-scroll';
-import { effectSize, formatChange } from './describe-waves';
+import { effectSize, formatInterval, formatSigned } from './describe-waves';
 import { formatCoefficient } from './format-coefficient';
 import type { ReportLabels } from './report-labels';
 import { WAVES_TEXT } from './waves-text';
@@ -31,14 +31,17 @@ function ChangeRows({
       <th scope="row">{name(id)}</th>
       {result.compared ? (
         <>
+          <td className={`wave-verdict wave-${result.verdict}`}>{text.changeVerdict[result.verdict]}</td>
           <td className="num">{result.earlierMean.toFixed(1)}</td>
           <td className="num">{result.laterMean.toFixed(1)}</td>
-          <td className="num">{formatChange(result.diff, result.low, result.high)}</td>
+          <td className="num">
+            {formatSigned(result.diff)}{' '}
+            <span className="wave-interval">{formatInterval(result.low, result.high)}</span>
+          </td>
           <td>
             {text.effectSize[effectSize(result.g)]}{' '}
-            <span className="muted">(g {formatCoefficient(result.g)})</span>
+            <span className="muted wave-interval">(g {formatCoefficient(result.g)})</span>
           </td>
-          <td className={`wave-verdict wave-${result.verdict}`}>{text.changeVerdict[result.verdict]}</td>
         </>
       ) : (
         <td colSpan={5} className="muted">
@@ -54,6 +57,7 @@ function Head({ text }: { text: (typeof WAVES_TEXT)['en'] | (typeof WAVES_TEXT)[
     <thead>
       <tr>
         <th scope="col">{text.measure}</th>
+        <th scope="col">{text.verdictColumn}</th>
         <th scope="col" className="num">
           {text.before}
         </th>
@@ -64,14 +68,13 @@ function Head({ text }: { text: (typeof WAVES_TEXT)['en'] | (typeof WAVES_TEXT)[
           {text.change}
         </th>
         <th scope="col">{text.effect}</th>
-        <th scope="col">{text.verdictColumn}</th>
       </tr>
     </thead>
   );
 }
 
 /**
- * One unit's change since the wave before: a row per dimension, and its scales behind a disclosure, each
+ * One unit's change since the wave before, its verdict first so that a phone shows it without scrolling: a row per dimension, and its scales behind a disclosure, each
  * with both means, the change and its interval, the effect's size in words and the verdict after Holm.
  */
 export function WaveChangeTable({
