@@ -36,8 +36,12 @@ const TESTED_BY: Record<string, string[]> = {
   'decisions/action-plan.ts': ['decisions/action-plan', 'decisions/action-plan-fields'],
   // Comparing two reports and evaluating a pilot from them are checked through the waves route, whose tests
   // make the waves' answers through the API.
-  'waves/wave-comparison.ts': ['waves/wave-comparison', 'test/server/routes/campaign-waves'],
-  'waves/pilot-from-reports.ts': ['test/server/routes/campaign-waves'],
+  'waves/wave-comparison.ts': [
+    'waves/wave-comparison',
+    'waves/compare-reports',
+    'test/server/routes/campaign-waves',
+  ],
+  'waves/pilot-from-reports.ts': ['waves/compare-reports', 'test/server/routes/campaign-waves'],
   'campaigns/stated-facts.ts': ['campaigns/organization-facts'],
   'decisions/verdicts.ts': ['decisions/verdicts', 'decisions/decide'],
   'statistics/distributions.ts': ['statistics/distributions', 'statistics/intervals'],
