@@ -109,13 +109,14 @@ function ChangeSince({
   const notShown = [
     ...(comparison.organization.shown
       ? []
-      : [{ key: 'organization', name: organizationName, why: reasonOf(comparison.organization) }]),
+      : [{ key: 'organization', name: organizationName, why: reasonOf(comparison.organization), note: '' }]),
     ...comparison.groups
       .filter((g) => !(g.compared && g.disclosure.shown))
       .map((g) => ({
         key: g.key,
         name: groupName(g),
-        why: (g.compared && reasonOf(g.disclosure)) || text.lineage[g.reason],
+        why: g.compared ? reasonOf(g.disclosure) : null,
+        note: text.lineage[g.reason],
       })),
   ];
   // Units by the names either wave gave them, for a refused declaration that names them by id.
@@ -167,9 +168,7 @@ function ChangeSince({
           <ul className="wave-not-compared" data-testid="wave-not-compared">
             {notShown.map((u) => (
               <li key={u.key}>
-                <strong>{u.name}</strong>
-                {colon}
-                {u.why}
+                {u.why !== null ? text.notComparedBecause(u.name, u.why) : text.unitNote(u.name, u.note)}
               </li>
             ))}
           </ul>

@@ -104,17 +104,17 @@ export const WAVES_TEXT = {
       'no-spread': () => 'not compared: everyone answered alike in one of the waves, leaving nothing to test',
     } satisfies Record<RowReason, Reason>,
     notComparedHeading: 'Not compared',
+    notComparedBecause: (unit: string, reason: string) => `${unit} is not compared: ${reason}`,
+    unitNote: (unit: string, note: string) => `${unit}: ${note}`,
     disclosureReason: {
-      'below-minimum-earlier': (minimum, earlier) =>
-        `not compared: fewer than ${minimum} answered in ${earlier}`,
-      'below-minimum-later': (minimum, _earlier, later) =>
-        `not compared: fewer than ${minimum} answered in ${later}`,
+      'below-minimum-earlier': (minimum, earlier) => `fewer than ${minimum} answered in ${earlier}`,
+      'below-minimum-later': (minimum, _earlier, later) => `fewer than ${minimum} answered in ${later}`,
       'hidden-part-earlier': (minimum, earlier) =>
-        `not compared: part of it had fewer than ${minimum} answers in ${earlier}, and the combined figure would give that part away`,
+        `part of it had fewer than ${minimum} answers in ${earlier}, and the combined figure would give that part away`,
       'hidden-part-later': (minimum, _earlier, later) =>
-        `not compared: part of it had fewer than ${minimum} answers in ${later}, and the combined figure would give that part away`,
+        `part of it had fewer than ${minimum} answers in ${later}, and the combined figure would give that part away`,
       'count-moved-by-few': (minimum) =>
-        `not compared: its count changed by fewer than ${minimum} people between the waves, which could show those few people’s answers`,
+        `its count changed by fewer than ${minimum} people between the waves, which could show those few people’s answers`,
     } satisfies Record<DisclosureReason, Reason>,
     lineage: {
       'same-id-same-name': 'the same unit in both waves',
@@ -251,15 +251,17 @@ export const WAVES_TEXT = {
       'no-spread': () => '未比较：某次调研中所有人作答完全相同，无从检验',
     } satisfies Record<RowReason, Reason>,
     notComparedHeading: '未比较',
+    notComparedBecause: (unit: string, reason: string) => `${unit}未作比较：${reason}`,
+    unitNote: (unit: string, note: string) => `${unit}：${note}`,
     disclosureReason: {
-      'below-minimum-earlier': (minimum, earlier) => `未比较：${earlier}的作答人数少于 ${minimum} 人`,
-      'below-minimum-later': (minimum, _earlier, later) => `未比较：${later}的作答人数少于 ${minimum} 人`,
+      'below-minimum-earlier': (minimum, earlier) => `${earlier}的作答人数少于 ${minimum} 人`,
+      'below-minimum-later': (minimum, _earlier, later) => `${later}的作答人数少于 ${minimum} 人`,
       'hidden-part-earlier': (minimum, earlier) =>
-        `未比较：其中一部分在${earlier}的作答少于 ${minimum} 人，合并后的数据会暴露这一部分`,
+        `其中一部分在${earlier}的作答少于 ${minimum} 人，合并后的数据会暴露这一部分`,
       'hidden-part-later': (minimum, _earlier, later) =>
-        `未比较：其中一部分在${later}的作答少于 ${minimum} 人，合并后的数据会暴露这一部分`,
+        `其中一部分在${later}的作答少于 ${minimum} 人，合并后的数据会暴露这一部分`,
       'count-moved-by-few': (minimum) =>
-        `未比较：两次调研之间人数变化少于 ${minimum} 人，对比结果可能暴露这几个人的作答`,
+        `两次调研之间人数变化少于 ${minimum} 人，对比结果可能暴露这几个人的作答`,
     } satisfies Record<DisclosureReason, Reason>,
     lineage: {
       'same-id-same-name': '两次调研中为同一单位',

@@ -141,16 +141,16 @@ it('says which departments are not compared, and why, instead of showing their c
   expect(units).not.toContain('Sales');
   expect(units).toContain('Operations');
   const reason =
-    'not compared: its count changed by fewer than 7 people between the waves, which could show those few people’s answers';
+    'its count changed by fewer than 7 people between the waves, which could show those few people’s answers';
   const notCompared = within(section.getByTestId('wave-not-compared'));
   expect(notCompared.getAllByRole('listitem').map((li) => li.textContent)).toEqual(
-    expect.arrayContaining([`Sales: ${reason}`, `Legal: ${reason}`]),
+    expect.arrayContaining([`Sales is not compared: ${reason}`, `Legal is not compared: ${reason}`]),
   );
 
   await user.click(screen.getByRole('button', { name: '简体中文' }));
   const chinese = within(await screen.findByTestId('wave-not-compared'));
   expect(chinese.getAllByRole('listitem').map((li) => li.textContent)).toEqual(
-    expect.arrayContaining(['Sales：未比较：两次调研之间人数变化少于 7 人，对比结果可能暴露这几个人的作答']),
+    expect.arrayContaining(['Sales未作比较：两次调研之间人数变化少于 7 人，对比结果可能暴露这几个人的作答']),
   );
 });
 
