@@ -14,6 +14,7 @@ import { scalesAlike } from '../domain/instrument/instrument-versions';
 import { evaluatePilotFromReports } from '../domain/waves/pilot-from-reports';
 import { compareReports, forReader, ORGANIZATION } from '../domain/waves/wave-comparison';
 import { verdictHistory } from '../domain/waves/wave-verdict-history';
+import { previousWave, waveSeries } from '../domain/waves/wave-series';
 import { guard } from '../http/guard';
 import { createRouter, jsonResponse, problems } from '../http/router';
 import { IdParam } from '../http/schemas';
@@ -46,13 +47,7 @@ export function campaignWaveRoutes(deps: AppDeps, tallies: CampaignTallies) {
       const loaded = await loadCampaignById(deps, c.req.valid('param').id);
       const access = guard(c, 'report:read', loaded.campaign.organizationId);
       const campaign = loaded.campaign;
-      // The series: the organization's campaigns that have opened and are not archived, oldest first.
-      const series = (await storage.campaigns.listByOrganization(campaign.organizationId))
-        .filter((x) => x.status !== 'draft' && x.archivedOn === undefined)
-        .sort(
-          (a, b) =>
-            (a.openedOn ?? '').localeCompare(b.openedOn ?? '') || a.createdOn.localeCompare(b.createdOn),
-        );
+      const series = waveSeries(await storage.campaigns.listByOrganization(campaign.organizationId));
       const reports = new Map<
         string,
         { loaded: Awaited<ReturnType<typeof reportOf>>['loaded']; report: CampaignReport }
@@ -79,13 +74,7 @@ export function campaignWaveRoutes(deps: AppDeps, tallies: CampaignTallies) {
         return restrictReport(wave.report, own).view?.organizationShown !== false;
       };
 
-      // The wave before: the one it was made from, else the latest that opened before it.
-      const index = series.findIndex((w) => w.id === campaign.id);
-      // A wave of the whole organization is compared with one of the whole organization, a pilot with a
-      // pilot: the organization's row of a pilot is its departments, not the organization.
-      const previous =
-        (campaign.previousWaveId && byId.get(campaign.previousWaveId)) ||
-        series.slice(0, Math.max(index, 0)).findLast((w) => w.scope === campaign.scope);
+      const previous = previousWave(campaign, series);
       let comparison = null;
       let pilot = null;
       if (here && previous) {

@@ -17,25 +17,9 @@ import { IdParam } from '../http/schemas';
 import { LineageBody, LineageSchema } from '../http/wave-lineage-replies';
 import { loadCampaign, loadCampaignById } from './campaign-context';
 
-const tags = ['Campaigns'];
+import { previousWave, waveSeries } from '../domain/waves/wave-series';
 
-/**
- * The wave a campaign is compared with, by the waves reply's rule (campaign-waves.ts): of the organization's
- * opened, unarchived campaigns, the one it was made from, else the latest of the same scope that opened
- * before it (any of them, for a draft, which opens after them all).
- */
-function previousWaveOf(campaign: Campaign, campaigns: readonly Campaign[]): Campaign | null {
-  const series = campaigns
-    .filter((x) => x.status !== 'draft' && x.archivedOn === undefined)
-    .sort(
-      (a, b) => (a.openedOn ?? '').localeCompare(b.openedOn ?? '') || a.createdOn.localeCompare(b.createdOn),
-    );
-  const made = series.find((w) => w.id === campaign.previousWaveId);
-  if (made) return made;
-  const index = series.findIndex((w) => w.id === campaign.id);
-  const before = index === -1 ? series : series.slice(0, index);
-  return before.toReversed().find((w) => w.scope === campaign.scope) ?? null;
-}
+const tags = ['Campaigns'];
 
 export function waveLineageRoutes(deps: AppDeps) {
   const { storage } = deps;
@@ -46,9 +30,9 @@ export function waveLineageRoutes(deps: AppDeps) {
   };
   /** This wave's units, and the wave before with its units (or null). */
   const wavesOf = async (campaign: Campaign) => {
-    const previous = previousWaveOf(
+    const previous = previousWave(
       campaign,
-      await storage.campaigns.listByOrganization(campaign.organizationId),
+      waveSeries(await storage.campaigns.listByOrganization(campaign.organizationId)),
     );
     return {
       units: await unitsOf(campaign),

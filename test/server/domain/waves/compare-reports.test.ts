@@ -214,7 +214,7 @@ describe('evaluating a pilot from the reports', () => {
     for (const d of view.evaluation.dimensions) expect(d.pilotChange).toBeGreaterThan(d.othersChange);
   });
 
-  it.each<[string, Units, number, Partial<ReturnType<typeof evaluatePilotFromReports>>]>([
+  it.each<[string, Units, number, Record<string, unknown>]>([
     [
       'withholds it when the pilot’s count moved by fewer than the minimum',
       { a: { count: 14 }, b: { count: 14 }, c: { count: 14 } },
