@@ -8,6 +8,8 @@ export const NextWaveBody = z
     name: z.string().trim().min(1).max(120),
     /** The previous wave's questionnaire unless a later version is chosen. */
     questionnaireId: z.string().min(1).max(64).optional(),
+    /** The departments the new wave asks, when not the previous wave's (a pilot pair and a comparison group). */
+    departmentIds: z.array(z.string().min(1).max(64)).max(500).optional(),
     /** Whether the previous wave's staff list (names, addresses, departments, languages) is copied. */
     copyStaffList: z.boolean().default(true),
   })

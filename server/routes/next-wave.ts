@@ -55,6 +55,7 @@ export function nextWaveRoutes(deps: AppDeps) {
         factsFromHr: model.rules.facts === 'hr',
         today: deps.today(),
         newToken: deps.newToken,
+        ...(body.departmentIds === undefined ? {} : { departmentIds: body.departmentIds }),
       });
       const { campaign } = made;
       const retention = await storage.surveyInvitations.retention(previous.id);

@@ -4,6 +4,7 @@
 // while the new wave is a draft. Dates are not carried: they belong to the quarter being measured.
 
 import { createCampaign, type Campaign } from './campaign';
+import { chooseDepartments } from './campaign-departments';
 import { ConflictError } from '../errors';
 import type { Organization } from './organization';
 
@@ -16,6 +17,11 @@ export interface NextWaveSpec {
   factsFromHr: boolean;
   today: string;
   newToken: () => string;
+  /**
+   * The departments the new wave asks, when chosen (a pilot pair and a comparison group, say); the previous
+   * wave's otherwise. Checked as a new campaign's are (chooseDepartments).
+   */
+  departmentIds?: readonly string[];
 }
 
 export interface NextWave {
@@ -35,10 +41,12 @@ export function nextWave(previous: Campaign, organization: Organization, spec: N
     });
   }
   const now = organization.departments.map((d) => d.id);
+  const chosen = spec.departmentIds && chooseDepartments(organization, spec.departmentIds);
   // A whole-organization wave asks the organization as it is now, departments added since included; a
   // wave of chosen departments asks those of them that still exist.
   const departmentIds =
-    previous.scope === 'organization' ? now : now.filter((id) => previous.departmentIds.includes(id));
+    chosen?.departmentIds ??
+    (previous.scope === 'organization' ? now : now.filter((id) => previous.departmentIds.includes(id)));
   if (departmentIds.length === 0) {
     throw new ConflictError('None of the departments this wave asked still exists in the organization.', {
       code: 'wave.no-departments-left',
@@ -51,9 +59,10 @@ export function nextWave(previous: Campaign, organization: Organization, spec: N
     name: spec.name,
     questionnaireId: spec.questionnaireId,
     scope:
-      previous.scope === 'organization' || departmentIds.length === now.length
+      chosen?.scope ??
+      (previous.scope === 'organization' || departmentIds.length === now.length
         ? 'organization'
-        : 'departments',
+        : 'departments'),
     departmentIds,
     minGroupSize: previous.minGroupSize,
     ...(spec.factsFromHr ? { organizationFacts: previous.organizationFacts } : {}),

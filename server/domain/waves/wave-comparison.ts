@@ -104,6 +104,9 @@ function unitFigures(report: CampaignReport, ids: readonly string[]): UnitFigure
   return pooledFigures(summaries.map(figuresOfSummary));
 }
 
+const sameIds = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((id) => b.includes(id));
+
 /** Compares a wave's report with the one before it. */
 export function compareReports(input: WaveComparisonInput): WaveComparison {
   const { earlier, later } = input;
@@ -112,7 +115,23 @@ export function compareReports(input: WaveComparisonInput): WaveComparison {
     report.departments.map((d) => ({ id: d.departmentId, name: d.name }));
   const lineage = traceUnits(snapshot(earlier), snapshot(later), input.declarations ?? []);
   const decisions = discloseGroups(lineage.groups, countsOf(earlier), countsOf(later), minGroupSize);
-  const organization = discloseOrganization(earlier.responses ?? 0, later.responses ?? 0, minGroupSize);
+  // The organization's rows compare the same body of people: a pilot set beside the whole organization,
+  // or two pilots of different departments, are compared on their shared units only.
+  const sameBody =
+    earlier.scope === later.scope &&
+    (later.scope === 'organization' ||
+      sameIds(
+        snapshot(earlier).map((u) => u.id),
+        snapshot(later).map((u) => u.id),
+      ));
+  const organization = sameBody
+    ? discloseOrganization(earlier.responses ?? 0, later.responses ?? 0, minGroupSize)
+    : ({
+        shown: false,
+        reason: 'not-compared',
+        earlierCount: earlier.responses ?? 0,
+        laterCount: later.responses ?? 0,
+      } satisfies DisclosureDecision);
   const units = comparedUnits(lineage.groups, decisions, (wave, ids) =>
     unitFigures(wave === 'earlier' ? earlier : later, ids),
   );

@@ -137,6 +137,17 @@ describe('the next wave of a campaign', () => {
     expect(made.droppedDepartmentIds).toEqual(expected.dropped);
   });
 
+  it('asks the departments chosen for it instead, when chosen, checked as a new campaign’s are', () => {
+    const made = nextWave(wave(), ACME, spec({ departmentIds: ['legal', 'sales'] }));
+    expect(made.campaign).toMatchObject({
+      scope: 'departments',
+      departmentIds: ['sales', 'legal'],
+      previousWaveId: 'q1',
+    });
+    expect(made.droppedDepartmentIds).toEqual(['ops']);
+    expect(() => nextWave(wave(), ACME, spec({ departmentIds: ['gone'] }))).toThrow(DomainError);
+  });
+
   it('drops a reporting group one of whose departments is no longer asked, and says which', () => {
     const previous = wave({
       reportingGroups: [

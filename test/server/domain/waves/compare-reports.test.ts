@@ -168,6 +168,22 @@ describe('comparing two waves’ reports', () => {
     },
   );
 
+  it('leaves the organization’s rows out when the waves asked different people: a pilot after the whole organization', () => {
+    const later = {
+      ...wave('q2', { a: { count: 10, lift: 2 }, b: { count: 10 } }, 5, 500),
+      scope: 'departments' as const,
+    };
+    const comparison = compareReports({ earlier, later, comparableScales: null });
+    expect(comparison.organization).toEqual({
+      shown: false,
+      reason: 'not-compared',
+      earlierCount: 30,
+      laterCount: 20,
+    });
+    expect(new Set(comparison.change.rows.map((r) => r.unit))).toEqual(new Set(['a', 'b']));
+    expect(comparison.groups.find((g) => g.earlier[0] === 'c')).toMatchObject({ change: 'removed' });
+  });
+
   it('gives a department head the organization’s rows and groups wholly theirs, and no declarations', () => {
     const later = wave('q2', { ab: { count: 20 }, c: { count: 10 } }, 5, 500);
     const whole = compareReports({

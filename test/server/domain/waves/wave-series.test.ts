@@ -39,7 +39,7 @@ describe('the series of waves', () => {
     ['the first wave has none', series[0]!, null],
     ['a wave is compared with the latest of its scope before it', series[2]!, 'q1'],
     ['a wave made from another is compared with that one', series[3]!, 'q1'],
-    ['a pilot with a pilot, and the first pilot with none', series[1]!, null],
+    ['the first pilot with the whole organization’s wave before it', series[1]!, 'q1'],
     ['a draft with the latest of its scope', wave('next', { status: 'draft', openedOn: null }), 'q3'],
     [
       'a draft pilot with the pilot',
@@ -53,5 +53,10 @@ describe('the series of waves', () => {
     ],
   ])('%s', (_, campaign, expected) => {
     expect(previousWave(campaign, series)?.id ?? null).toBe(expected);
+  });
+
+  it('gives a pilot before any wave of the organization none', () => {
+    const early = wave('early', { scope: 'departments', openedOn: '2025-12-01' });
+    expect(previousWave(early, waveSeries([early, ...series]))).toBeNull();
   });
 });
