@@ -1,6 +1,7 @@
 // Did the pilot work: the change in the pilot departments against the change in the others between two
 // waves (a difference in differences), per dimension the pilot was meant to move, with its 95% interval,
-// Holm's correction across those dimensions, the caveats that hold, and a recommendation (MODEL.md "Waves").
+// Holm's correction across those dimensions, the caveats that hold, and a recommendation: widen on a gain
+// found one-sided, stop on a loss found two-sided (MODEL.md "Waves").
 
 import { holmAdjust } from '../statistics/comparison';
 import { studentTCdf } from '../statistics/distributions';
@@ -26,7 +27,7 @@ export interface PilotEvaluationInput {
   dimensions: readonly PilotDimension[];
   /**
    * The same groups on the pilot's dimensions together: each person's mean over them. When given, it is the
-   * one pre-declared test the recommendation reads (no correction needed, and a person's mean over several
+   * one pre-declared test widening reads (no correction needed, and a person's mean over several
    * dimensions is less noisy than any one); the dimensions' own rows then only show where, and stop the
    * rollout if one is credibly worse. Several dimensions without it are read each with Holm's correction.
    */
@@ -69,7 +70,10 @@ export interface DimensionEffect {
   se: number;
   df: number;
   p: number;
-  /** Holm-adjusted across the pilot's dimensions: what the recommendation reads. */
+  /**
+   * Two-sided, Holm-adjusted across the pilot's dimensions: what `stop` reads for a credible loss. Widening
+   * reads the gain's one-sided p (p / 2 for a positive effect), Holm-adjusted likewise.
+   */
   adjustedP: number;
 }
 
@@ -98,9 +102,14 @@ const LOW_START_GAP = 5;
 /**
  * Evaluates a pilot. Per dimension: effect = (P₂ − P₁) − (O₂ − O₁), se² = Σ sᵢ²/nᵢ over the four
  * independent group means, df by Welch–Satterthwaite (Σ vᵢ)² / Σ vᵢ²/(nᵢ − 1), interval effect ± t·se.
- * Widen when the deciding test is credibly better (p < 0.05, effect > 0: the combined score when given,
- * else some dimension after Holm) and no dimension is credibly worse; stop when one is credibly worse, or
- * every deciding interval lies below the worthwhile gain; otherwise another quarter.
+ * Widen when the deciding test finds a gain one-sided at 5% (the combined score when given, else some
+ * dimension after Holm over the one-sided p-values) and no dimension is credibly worse; stop when one is
+ * credibly worse two-sided (Holm over the two-sided p-values), or every deciding interval lies below the
+ * worthwhile gain; otherwise another quarter.
+ *
+ * One-sided for widening because the question was declared before the second wave and has one direction:
+ * did the pilot do better. A loss is not what widening reads, and a loss is looked for on its own, two-sided,
+ * by the stop rule; so a pilot with no effect is widened at most 5% of the time, as before.
  */
 export function evaluatePilot(input: PilotEvaluationInput): PilotEvaluation {
   const reason = whyNotEvaluated(input);
@@ -116,12 +125,15 @@ export function evaluatePilot(input: PilotEvaluationInput): PilotEvaluation {
   const dimensions = effects.map((e, i) => ({ ...e, adjustedP: adjusted[i]! }));
   const combined = together && { ...together, adjustedP: together.p };
   // Stryker disable next-line EqualityOperator: equivalent, an adjusted p of exactly 0.05 does not occur
-  const credible = (d: DimensionEffect) => d.adjustedP < PILOT_ALPHA;
+  const credible = (p: number) => p < PILOT_ALPHA;
   const deciding = combined ? [combined] : dimensions;
+  // The gain's one-sided p: half the two-sided one on the side the effect lies (the t is symmetric).
+  // Stryker disable next-line EqualityOperator: equivalent, an effect of exactly 0 has p = 1 either way
+  const gainP = (d: DimensionEffect) => (d.effect > 0 ? d.p / 2 : 1 - d.p / 2);
+  const gainAdjusted = holmAdjust(deciding.map(gainP));
   // Stryker disable next-line EqualityOperator: equivalent, an effect of exactly 0 is never credible
-  const worse = [...deciding, ...dimensions].some((d) => credible(d) && d.effect < 0);
-  // A credible effect that is not a credible loss is a credible gain: losses stop the rollout first.
-  const better = deciding.some(credible);
+  const worse = [...deciding, ...dimensions].some((d) => credible(d.adjustedP) && d.effect < 0);
+  const better = gainAdjusted.some(credible);
   // Stryker disable next-line EqualityOperator: equivalent, an interval ending exactly at the line does not occur
   const noGain = deciding.every((d) => d.high < WORTHWHILE_GAIN);
   const recommendation: PilotRecommendation =

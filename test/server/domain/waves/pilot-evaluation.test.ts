@@ -62,9 +62,33 @@ describe('evaluatePilot', () => {
       recommendation: 'widen',
     },
     {
-      case: 'two dimensions each clear alone but not after Holm',
-      dims: [dimension(62), dimension(62, 'breakdown')],
+      // Effect 9 ± 9.75: two-sided p 0.07, so the interval spans zero, but the gain's one-sided p is 0.035.
+      case: 'a gain found one-sided though the two-sided interval spans zero',
+      dims: [dimension(60)],
+      recommendation: 'widen',
+    },
+    {
+      case: 'two dimensions each clear one-sided alone but not after Holm',
+      dims: [dimension(60), dimension(60, 'breakdown')],
       recommendation: 'another-quarter',
+    },
+    {
+      // One-sided p 0.014 each, 0.028 after Holm.
+      case: 'two dimensions each clear after Holm over the one-sided p-values',
+      dims: [dimension(62), dimension(62, 'breakdown')],
+      recommendation: 'widen',
+    },
+    {
+      // A loss of 9 has two-sided p 0.07: not a credible loss, so the gain elsewhere is widened.
+      case: 'better on one, worse on another only as far as a one-sided test would find',
+      dims: [dimension(80), dimension(42, 'breakdown')],
+      recommendation: 'widen',
+    },
+    {
+      // A loss of 10 has two-sided p 0.045, still 0.045 after Holm (the other's p is tiny).
+      case: 'better on one, credibly worse two-sided on another',
+      dims: [dimension(80), dimension(41, 'breakdown')],
+      recommendation: 'stop',
     },
   ])('recommends $recommendation when $case', ({ dims, recommendation }) => {
     const result = evaluatePilot(input(dims));
@@ -85,12 +109,15 @@ describe('evaluatePilot', () => {
   const big = { pilot: { earlier: 200, later: 200 }, others: { earlier: 200, later: 200 } };
   it.each([
     { case: 'no change, precisely measured: stop', d: precise(60, 60), recommendation: 'stop' },
-    // se = √(4·100/200) = 1.414, df ≈ 796: interval 2.4 ± 2.78 reaches 5.18, so a gain of 5 is not ruled out.
+    // se = √(4·100/200) = 1.414, df ≈ 796: interval 2.3 ± 2.78 reaches 5.08, so a gain of 5 is not ruled
+    // out, and t = 1.63 is just short of the one-sided 1.647.
     {
       case: 'a small gain not ruled out: another quarter',
-      d: precise(62.4, 60),
+      d: precise(62.3, 60),
       recommendation: 'another-quarter',
     },
+    // t = 2.4 / 1.414 = 1.70: found one-sided, though the two-sided interval reaches below zero.
+    { case: 'a small gain found one-sided: widen', d: precise(62.4, 60), recommendation: 'widen' },
     { case: 'a small gain ruled out: stop', d: precise(62.1, 60), recommendation: 'stop' },
   ])('$case', ({ d, recommendation }) => {
     expect(evaluatePilot(input([d], { counts: big }))).toMatchObject({ recommendation });
@@ -110,7 +137,7 @@ describe('evaluatePilot', () => {
   });
 
   it('runs another quarter when one dimension rules out a worthwhile gain but another does not', () => {
-    const second = { ...precise(62.4, 60), dimension: 'breakdown' };
+    const second = { ...precise(62.3, 60), dimension: 'breakdown' };
     expect(evaluatePilot(input([precise(60, 60), second], { counts: big }))).toMatchObject({
       recommendation: 'another-quarter',
     });
@@ -264,6 +291,20 @@ describe('evaluatePilot with the dimensions combined', () => {
       dims: [dimension(56)],
       together: 38,
       recommendation: 'stop',
+    },
+    {
+      // A combined loss of 9 (two-sided p 0.07) is no credible loss, nor a gain: its interval lies under 5.
+      case: 'the combined score is worse as far as a one-sided test would find',
+      dims: [dimension(80)],
+      together: 42,
+      recommendation: 'stop',
+    },
+    {
+      // Two-sided p 0.07: credited one-sided, with no dimension credibly worse.
+      case: 'the combined score gains 9 points',
+      dims: [dimension(56), dimension(56, 'breakdown')],
+      together: 60,
+      recommendation: 'widen',
     },
     {
       case: 'the combined score is better but a dimension credibly worse',
