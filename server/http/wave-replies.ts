@@ -19,6 +19,8 @@ const DisclosureDecisionSchema = z
       'hidden-part-earlier',
       'hidden-part-later',
       'count-moved-by-few',
+      'different-people',
+      'not-in-this-view',
     ]),
     earlierCount: count,
     laterCount: count,

@@ -8,10 +8,12 @@ import { createRoute } from '@hono/zod-openapi';
 import type { AppDeps } from '../app-deps';
 import type { CampaignReport } from '../domain/analysis/campaign-report';
 import type { Campaign } from '../domain/campaigns/campaign';
-import { asReported } from '../domain/campaigns/reporting-units';
+import { asReported, reportedResponse, reportingUnits } from '../domain/campaigns/reporting-units';
+import type { SurveyResponse } from '../domain/instrument/response';
 import { restrictReport } from '../domain/anonymity/restrict-report';
 import { scalesAlike } from '../domain/instrument/instrument-versions';
-import { evaluatePilotFromReports } from '../domain/waves/pilot-from-reports';
+import { combinedScoresByUnit } from '../domain/waves/pilot-combined-scores';
+import { evaluatePilotFromReports, pilotDimensions } from '../domain/waves/pilot-from-reports';
 import { compareReports, forReader, ORGANIZATION } from '../domain/waves/wave-comparison';
 import { verdictHistory } from '../domain/waves/wave-verdict-history';
 import { previousWave, waveSeries } from '../domain/waves/wave-series';
@@ -21,7 +23,7 @@ import { IdParam } from '../http/schemas';
 import { WavesSchema } from '../http/wave-replies';
 import { loadCampaign, loadCampaignById } from './campaign-context';
 import { campaignReport } from './campaign-reports';
-import type { CampaignTallies } from './campaign-tallies';
+import type { CampaignTallies, CampaignTallyInput } from './campaign-tallies';
 
 const tags = ['Reports'];
 
@@ -31,6 +33,34 @@ export function campaignWaveRoutes(deps: AppDeps, tallies: CampaignTallies) {
     const missing = () => new Error(`Campaign ${campaign.id} vanished while its waves were read`);
     const loaded = await loadCampaign(deps, campaign, missing);
     return { loaded, report: (await campaignReport(deps, tallies, loaded)).report };
+  };
+
+  /**
+   * Each released person's mean over the pilot's dimensions per reporting unit, from the responses the
+   * wave's report was made from: the first `received` in stored order (one stored since is in no figure).
+   */
+  const combinedScoresOf = async (
+    loaded: CampaignTallyInput,
+    report: CampaignReport,
+    dimensions: readonly string[],
+  ) => {
+    const received = report.release?.received ?? 0;
+    const { unitOf } = reportingUnits(loaded.organization, loaded.campaign);
+    const responses: SurveyResponse[] = [];
+    await storage.responses.scan(
+      loaded.campaign.id,
+      (r, index) => {
+        if (index < received) responses.push(reportedResponse(r, unitOf));
+      },
+      { texts: false },
+    );
+    return combinedScoresByUnit(
+      loaded.questionnaire,
+      loaded.model,
+      responses,
+      report.minGroupSize,
+      dimensions,
+    );
   };
 
   return createRouter().openapi(
@@ -100,7 +130,7 @@ export function campaignWaveRoutes(deps: AppDeps, tallies: CampaignTallies) {
             ? compared
             : {
                 ...compared,
-                organization: { ...compared.organization, shown: false, reason: 'not-compared' as const },
+                organization: { ...compared.organization, shown: false, reason: 'not-in-this-view' as const },
                 change: {
                   ...compared.change,
                   rows: compared.change.rows.filter((r) => r.unit !== ORGANIZATION),
@@ -129,7 +159,14 @@ export function campaignWaveRoutes(deps: AppDeps, tallies: CampaignTallies) {
         // The others' change is the organization's less the pilot's: shown only with the organization's.
         const allowed =
           units === 'all' || (organizationShown && pilotUnits.every((id) => units.includes(id)));
-        pilot = allowed ? evaluatePilotFromReports(before.report, here.report, pilotUnits) : null;
+        if (allowed && pilotUnits.length > 0) {
+          const dimensions = pilotDimensions(before.report, here.report);
+          const combined = {
+            earlier: await combinedScoresOf(before.loaded, before.report, dimensions),
+            later: await combinedScoresOf(here.loaded, here.report, dimensions),
+          };
+          pilot = evaluatePilotFromReports(before.report, here.report, pilotUnits, combined);
+        }
       }
       return c.json(
         {

@@ -128,7 +128,7 @@ export function compareReports(input: WaveComparisonInput): WaveComparison {
     ? discloseOrganization(earlier.responses ?? 0, later.responses ?? 0, minGroupSize)
     : ({
         shown: false,
-        reason: 'not-compared',
+        reason: 'different-people',
         earlierCount: earlier.responses ?? 0,
         laterCount: later.responses ?? 0,
       } satisfies DisclosureDecision);

@@ -36,7 +36,11 @@ export type DisclosureReason =
   | 'hidden-part-earlier'
   | 'hidden-part-later'
   /** The count changed by fewer than the minimum between the waves. */
-  | 'count-moved-by-few';
+  | 'count-moved-by-few'
+  /** The organization's row only: the two waves asked different people (a pilot beside the whole). */
+  | 'different-people'
+  /** The organization's row only: this reader's own report does not show the organization's figures. */
+  | 'not-in-this-view';
 
 export interface DisclosureDecision {
   shown: boolean;

@@ -123,7 +123,7 @@ describe('the wave attacks', () => {
     expect(theirs.comparison.groups.map((g: Group) => [g.key, g.disclosure.reason])).toEqual([
       [salesGroup.key, 'count-moved-by-few'],
     ]);
-    expect(theirs.comparison.organization).toMatchObject({ shown: false, reason: 'not-compared' });
+    expect(theirs.comparison.organization).toMatchObject({ shown: false, reason: 'not-in-this-view' });
     expect(theirs.comparison.change.rows).toEqual([]);
     for (const wave of theirs.trend.waves)
       expect(Object.values(wave.scores).every((v) => v === null)).toBe(true);

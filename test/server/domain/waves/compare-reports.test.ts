@@ -176,7 +176,7 @@ describe('comparing two waves’ reports', () => {
     const comparison = compareReports({ earlier, later, comparableScales: null });
     expect(comparison.organization).toEqual({
       shown: false,
-      reason: 'not-compared',
+      reason: 'different-people',
       earlierCount: 30,
       laterCount: 20,
     });
