@@ -3,6 +3,7 @@
 // dimensions when none did), the anonymity rule across waves applied to each group's count first.
 
 import type { CampaignReport } from '../analysis/campaign-report';
+import { combinedFigure, type CombinedScores } from './pilot-combined-scores';
 import { evaluatePilot, type PilotEvaluation } from './pilot-evaluation';
 import { figuresOfSummary, type UnitFigures } from './wave-change';
 import { pooledFigures } from './wave-comparison';
@@ -10,11 +11,13 @@ import { discloseOrganization } from './wave-disclosure';
 
 /** Several units' figures as one group: the pilot's departments, or the others. */
 function groupFigures(report: CampaignReport, ids: ReadonlySet<string>): UnitFigures | null {
-  const parts = report.departments
-    .filter((d) => ids.has(d.departmentId) && d.summary)
-    .map((d) => figuresOfSummary(d.summary!));
+  const parts = shownOf(report, ids).map((d) => figuresOfSummary(d.summary!));
   return parts.length === 0 ? null : pooledFigures(parts);
 }
+
+/** The units of `ids` whose figures the report shows: the only ones either group's figures read. */
+const shownOf = (report: CampaignReport, ids: ReadonlySet<string>) =>
+  report.departments.filter((d) => ids.has(d.departmentId) && d.summary);
 
 export interface PilotView {
   departments: string[];
@@ -24,14 +27,26 @@ export interface PilotView {
   evaluation: PilotEvaluation | null;
 }
 
+/** The dimensions a pilot is evaluated on: those that held the organization back in the earlier wave. */
+export function pilotDimensions(earlier: CampaignReport, later: CampaignReport): string[] {
+  const readiness = later.dimensions.filter((d) => d.role === 'readiness').map((d) => d.id);
+  const barriers = earlier.summary.barriers
+    .map((b) => b.subject)
+    .filter((s) => readiness.includes(s as never));
+  return barriers.length > 0 ? barriers : readiness;
+}
+
 /**
  * The pilot the earlier wave advised or the plan carried out, evaluated on the dimensions that held the
- * organization back then: the pilot's units against every other unit shown in both waves.
+ * organization back then: the pilot's units against every other unit shown in both waves. `combined`, each
+ * wave's people's means over those dimensions per unit (pilot-combined-scores.ts), makes the combined score
+ * the test widening reads; without it, each dimension is read with Holm's correction.
  */
 export function evaluatePilotFromReports(
   earlier: CampaignReport,
   later: CampaignReport,
   pilotUnits: readonly string[],
+  combined: { earlier: CombinedScores; later: CombinedScores } | null = null,
 ): PilotView | null {
   if (pilotUnits.length === 0) return null;
   const pilot = new Set(pilotUnits);
@@ -41,11 +56,7 @@ export function evaluatePilotFromReports(
   const others = new Set(
     earlier.departments.map((d) => d.departmentId).filter((id) => !pilot.has(id) && inBoth(id)),
   );
-  const readiness = later.dimensions.filter((d) => d.role === 'readiness').map((d) => d.id);
-  const barriers = earlier.summary.barriers
-    .map((b) => b.subject)
-    .filter((s) => readiness.includes(s as never));
-  const dimensions = barriers.length > 0 ? barriers : readiness;
+  const dimensions = pilotDimensions(earlier, later);
   const minGroupSize = Math.max(earlier.minGroupSize, later.minGroupSize);
   const figures = {
     pilot: { earlier: groupFigures(earlier, pilot), later: groupFigures(later, pilot) },
@@ -75,9 +86,50 @@ export function evaluatePilotFromReports(
         others: { earlier: fig(figures.others.earlier), later: fig(figures.others.later) },
       };
     }),
-    combined: null,
+    combined: combined && combinedGroups(combined, earlier, later, pilot, others),
     minGroupSize,
     chosenForLowScores: false,
   });
   return { departments, dimensions, withheld: null, evaluation };
+}
+
+/**
+ * Both groups' combined scores, or none when a group has fewer than two people shown by both waves (no unit
+ * in common): the dimensions are then read each on their own, as without the people's scores.
+ */
+function combinedGroups(
+  combined: { earlier: CombinedScores; later: CombinedScores },
+  earlier: CampaignReport,
+  later: CampaignReport,
+  pilot: ReadonlySet<string>,
+  others: ReadonlySet<string>,
+) {
+  const groups = {
+    pilot: combinedGroup(combined, earlier, later, pilot),
+    others: combinedGroup(combined, earlier, later, others),
+  };
+  const figures = [groups.pilot.earlier, groups.pilot.later, groups.others.earlier, groups.others.later];
+  return figures.every((f) => f.n >= 2) ? groups : null;
+}
+
+/**
+ * One group's combined score in both waves, from the units both waves' reports show: a unit shown in one
+ * wave only would change the group's make-up between the waves, and its change with it.
+ */
+function combinedGroup(
+  combined: { earlier: CombinedScores; later: CombinedScores },
+  earlier: CampaignReport,
+  later: CampaignReport,
+  ids: ReadonlySet<string>,
+) {
+  const shownLater = new Set(shownOf(later, ids).map((d) => d.departmentId));
+  const both = new Set(
+    shownOf(earlier, ids)
+      .map((d) => d.departmentId)
+      .filter((id) => shownLater.has(id)),
+  );
+  return {
+    earlier: combinedFigure(combined.earlier, both),
+    later: combinedFigure(combined.later, both),
+  };
 }

@@ -146,6 +146,20 @@ describe('GET /api/campaigns/:id/waves', () => {
       expect(d.low).toBeLessThan(d.effect);
       expect(d.high).toBeGreaterThan(d.effect);
     }
+    // The pilot's dimensions combined, from the people's own scores: every person answered every
+    // dimension, so the change of their means is the mean of the dimensions' changes, and its effect lies
+    // within the dimensions' range.
+    const { combined, dimensions } = waves.pilot.evaluation as {
+      combined: { dimension: string; effect: number; low: number; high: number; p: number } | null;
+      dimensions: { effect: number }[];
+    };
+    expect(combined).toMatchObject({ dimension: 'combined' });
+    const effects = dimensions.map((d) => d.effect);
+    expect(effects.length).toBeGreaterThan(1);
+    expect(combined!.effect).toBeCloseTo(effects.reduce((sum, e) => sum + e, 0) / effects.length, 6);
+    expect(combined!.effect).toBeGreaterThanOrEqual(Math.min(...effects) - 1e-9);
+    expect(combined!.effect).toBeLessThanOrEqual(Math.max(...effects) + 1e-9);
+    expect(combined!.low).toBeGreaterThan(0);
   });
 
   it('compares a wave asked with questionnaire 2 with one asked with questionnaire 1 only where both measure alike', async () => {
