@@ -9,10 +9,11 @@ import type { AppDeps } from '../app-deps';
 import type { CampaignReport } from '../domain/analysis/campaign-report';
 import type { Campaign } from '../domain/campaigns/campaign';
 import { asReported, reportedResponse, reportingUnits } from '../domain/campaigns/reporting-units';
+import type { DimensionId } from '../domain/instrument/barrier-model';
 import type { SurveyResponse } from '../domain/instrument/response';
 import { restrictReport } from '../domain/anonymity/restrict-report';
 import { scalesAlike } from '../domain/instrument/instrument-versions';
-import { combinedScoresByUnit } from '../domain/waves/pilot-combined-scores';
+import { combinedScoresByUnit, type CombinedScores } from '../domain/waves/pilot-combined-scores';
 import { evaluatePilotFromReports, pilotDimensions } from '../domain/waves/pilot-from-reports';
 import { compareReports, forReader, ORGANIZATION } from '../domain/waves/wave-comparison';
 import { verdictHistory } from '../domain/waves/wave-verdict-history';
@@ -36,6 +37,14 @@ export function campaignWaveRoutes(deps: AppDeps, tallies: CampaignTallies) {
   };
 
   /**
+   * The last combined scores worked out per campaign, with what they were worked out from: reading every
+   * response again costs some 150 ms a wave of 10,000, so they are read again only when the report's own
+   * figures of those dimensions changed (an exclusion followed by as many new answers keeps the count but
+   * not the figures), or its units, minimum or instrument.
+   */
+  const combinedKept = new Map<string, { key: string; scores: CombinedScores }>();
+
+  /**
    * Each released person's mean over the pilot's dimensions per reporting unit, from the responses the
    * wave's report was made from: the first `received` in stored order (one stored since is in no figure).
    */
@@ -43,9 +52,25 @@ export function campaignWaveRoutes(deps: AppDeps, tallies: CampaignTallies) {
     loaded: CampaignTallyInput,
     report: CampaignReport,
     dimensions: readonly string[],
-  ) => {
+  ): Promise<CombinedScores> => {
     const received = report.release?.received ?? 0;
     const { unitOf } = reportingUnits(loaded.organization, loaded.campaign);
+    const key = JSON.stringify([
+      report.minGroupSize,
+      dimensions,
+      [...unitOf],
+      loaded.campaign.questionnaireId,
+      loaded.model.version,
+      report.departments.map((d) => [
+        d.departmentId,
+        dimensions.map((id) => {
+          const f = d.summary?.dimensions[id as DimensionId];
+          return f ? [f.n, f.mean, f.sd] : null;
+        }),
+      ]),
+    ]);
+    const kept = combinedKept.get(loaded.campaign.id);
+    if (kept?.key === key) return kept.scores;
     const responses: SurveyResponse[] = [];
     await storage.responses.scan(
       loaded.campaign.id,
@@ -54,13 +79,15 @@ export function campaignWaveRoutes(deps: AppDeps, tallies: CampaignTallies) {
       },
       { texts: false },
     );
-    return combinedScoresByUnit(
+    const scores = combinedScoresByUnit(
       loaded.questionnaire,
       loaded.model,
       responses,
       report.minGroupSize,
       dimensions,
     );
+    combinedKept.set(loaded.campaign.id, { key, scores });
+    return scores;
   };
 
   return createRouter().openapi(

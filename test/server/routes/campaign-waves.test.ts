@@ -124,7 +124,7 @@ describe('GET /api/campaigns/:id/waves', () => {
   });
 
   it('evaluates the pilot the plan carried out: the pilot rose, the others did not', async () => {
-    const { waves } = await twoWaves(
+    const { waves, next, setup } = await twoWaves(
       { Sales: 15, Operations: 15, Legal: 15 },
       { Sales: 2 },
       undefined,
@@ -160,6 +160,20 @@ describe('GET /api/campaigns/:id/waves', () => {
     expect(combined!.effect).toBeGreaterThanOrEqual(Math.min(...effects) - 1e-9);
     expect(combined!.effect).toBeLessThanOrEqual(Math.max(...effects) + 1e-9);
     expect(combined!.low).toBeGreaterThan(0);
+
+    // A new batch of five in Sales enters the figures, and the combined score with them.
+    const opened = (await t.call('GET', `/api/campaigns/${next.id}`)).body.campaign;
+    const sales = opened.links.find(
+      (l: { departmentId: string }) => l.departmentId === setup.departmentId('Sales'),
+    ).token;
+    await answer(sales, 2000, 5, 0);
+    const again = (await t.call('GET', `/api/campaigns/${next.id}/waves`)).body.pilot.evaluation;
+    const moved = again.dimensions.map((d: { effect: number }) => d.effect);
+    expect(moved).not.toEqual(effects);
+    expect(again.combined.effect).toBeCloseTo(
+      moved.reduce((sum: number, e: number) => sum + e, 0) / moved.length,
+      6,
+    );
   });
 
   it('compares a wave asked with questionnaire 2 with one asked with questionnaire 1 only where both measure alike', async () => {
