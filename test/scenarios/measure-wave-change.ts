@@ -51,7 +51,9 @@ const tooLow = (label: string, r: Rate) => {
 };
 tooHigh('nothing changes: reports with a change', nothing!.perReport, 0.05);
 tooHigh('nothing changes: pilot widened', nothing!.widen, 0.05);
+tooHigh('nothing changes: pilot widened per dimension', nothing!.widenPerDimension, 0.05);
 tooHigh('whole organization improves: pilot credited', whole!.widen, 0.05);
+tooHigh('whole organization improves: pilot credited per dimension', whole!.widenPerDimension, 0.05);
 tooLow('whole organization improves: organization rose on a pilot dimension', whole!.organizationRoseOnAny);
 tooLow('pilot improves: pilot widened', pilot!.widen);
 console.log(`\n${((Date.now() - started) / 1000).toFixed(0)} s.`);

@@ -31,14 +31,19 @@ describe('wave change measurement', () => {
     expect(result.perRow.high).toBeGreaterThanOrEqual(result.perRow.rate);
   });
 
-  it('keeps its rates on twenty fixed seeds: no false widening, the pilot and the organization found', () => {
+  it('keeps its rates on twenty fixed seeds: no false widening, the pilot and the organization found, either reading', () => {
     const nothing = measureWaveCase(questionnaire, NOTHING!, 20, 1);
     const whole = measureWaveCase(questionnaire, WHOLE!, 20, 1);
     const pilot = measureWaveCase(questionnaire, PILOT!, 20, 1);
     expect(nothing.perReport.count).toBeLessThanOrEqual(3);
+    // Widening is tested one-sided: at most about 1 in 20 with no pilot effect, read either way.
     expect(nothing.widen.count).toBeLessThanOrEqual(2);
+    expect(nothing.widenPerDimension.count).toBeLessThanOrEqual(2);
     expect(whole.widen.count).toBeLessThanOrEqual(2);
+    expect(whole.widenPerDimension.count).toBeLessThanOrEqual(2);
     expect(whole.organizationRoseOnAny.count).toBeGreaterThanOrEqual(18);
-    expect(pilot.widen.count).toBeGreaterThanOrEqual(16);
+    // 20 of 20 combined and 18 per dimension on these seeds (96.9% and 91.5% over 1,000).
+    expect(pilot.widen.count).toBeGreaterThanOrEqual(18);
+    expect(pilot.widenPerDimension.count).toBeGreaterThanOrEqual(16);
   });
 });

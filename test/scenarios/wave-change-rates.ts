@@ -11,12 +11,12 @@ import type { Questionnaire } from '../../server/domain/instrument/questionnaire
 import { scoreResponse } from '../../server/domain/instrument/scoring';
 import { summarizeGroup, type GroupSummary } from '../../server/domain/analysis/group-summary';
 import { wilsonInterval } from '../../server/domain/statistics/intervals';
-import { summarizeSample } from '../../server/domain/statistics/descriptive';
 import { traceUnits } from '../../server/domain/waves/unit-lineage';
 import { comparedUnits } from '../../server/domain/waves/compared-units';
 import { discloseGroups, discloseOrganization } from '../../server/domain/waves/wave-disclosure';
 import { compareWaves, figuresOfSummary, type ComparedUnit } from '../../server/domain/waves/wave-change';
 import { evaluatePilot, type PilotDimension } from '../../server/domain/waves/pilot-evaluation';
+import { combinedFigure, combinedScoresByUnit } from '../../server/domain/waves/pilot-combined-scores';
 import { generateOrganization, SILO_SCALES, type OrganizationCase } from './generated-organization';
 
 /** Every scale at 65 (between the red line and the green one), so no change runs into the scale's end. */
@@ -70,7 +70,7 @@ export interface WaveOutcome {
   organizationRose: boolean;
   /** Organization rows on pilot dimensions that said rose. */
   organizationRoseOn: DimensionId[];
-  /** With the pilot's dimensions combined into each person's mean over them (what the report should read). */
+  /** With the pilot's dimensions combined into each person's mean over them (what the product reads). */
   recommendation: string;
   /** With each dimension read on its own, Holm-corrected across them. */
   perDimensionRecommendation: string;
@@ -108,20 +108,11 @@ export function runWaves(
         scored.filter((s) => keep(s.departmentId)).map((s) => s.score),
       );
     const departments = new Map(first.organization.departments.map((d) => [d.id, of((id) => id === d.id)]));
-    // Each person's mean over the pilot's dimensions: the combined score the pilot evaluation reads first.
-    const target = (keep: (id: string) => boolean) => {
-      const values = scored
-        .filter((s) => keep(s.departmentId))
-        .map((s) => PILOT_DIMENSIONS.map((id) => s.score.dimensions[id]).filter((v) => typeof v === 'number'))
-        .filter((v) => v.length > 0)
-        .map((v) => v.reduce((sum, x) => sum + x, 0) / v.length);
-      const summary = summarizeSample(values);
-      return {
-        n: summary.n,
-        mean: summary.mean,
-        sd: summary.variance === null ? null : Math.sqrt(summary.variance),
-      };
-    };
+    // Each person's mean over the pilot's dimensions, released and scored as the product does
+    // (pilot-combined-scores.ts): the combined score the pilot evaluation reads first.
+    const combined = combinedScoresByUnit(questionnaire, model, responses, MIN_GROUP_SIZE, PILOT_DIMENSIONS);
+    const ids = first.organization.departments.map((d) => d.id);
+    const target = (keep: (id: string) => boolean) => combinedFigure(combined, new Set(ids.filter(keep)));
     return {
       organization: of(() => true),
       departments,
