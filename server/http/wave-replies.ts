@@ -18,7 +18,6 @@ const DisclosureDecisionSchema = z
       'below-minimum-later',
       'hidden-part-earlier',
       'hidden-part-later',
-      'count-moved-by-few',
       'different-people',
       'not-in-this-view',
     ]),

@@ -113,8 +113,6 @@ export const WAVES_TEXT = {
         `part of it had fewer than ${minimum} answers in ${earlier}, and the combined figure would give that part away`,
       'hidden-part-later': (minimum, _earlier, later) =>
         `part of it had fewer than ${minimum} answers in ${later}, and the combined figure would give that part away`,
-      'count-moved-by-few': (minimum) =>
-        `its count changed by fewer than ${minimum} people between the waves, which could show those few people’s answers`,
       'different-people': () =>
         'the two waves did not ask the same departments, so their totals are not the same people’s; their shared departments are compared below',
       'not-in-this-view': () =>
@@ -264,8 +262,6 @@ export const WAVES_TEXT = {
         `其中一部分在${earlier}的作答少于 ${minimum} 人，合并后的数据会暴露这一部分`,
       'hidden-part-later': (minimum, _earlier, later) =>
         `其中一部分在${later}的作答少于 ${minimum} 人，合并后的数据会暴露这一部分`,
-      'count-moved-by-few': (minimum) =>
-        `两次调研之间人数变化少于 ${minimum} 人，对比结果可能暴露这几个人的作答`,
       'different-people': () => '两次调研覆盖的部门不同，总体结果不是同一批人的；下面比较双方共有的部门',
       'not-in-this-view': () => '在您的报告中，其中一次调研未显示整个组织的数据',
     } satisfies Record<DisclosureReason, Reason>,

@@ -1,16 +1,16 @@
 // Anonymity across waves: which of two waves' compared groups a comparison may show (MODEL.md "Waves",
 // anonymity). Each wave's report already keeps its own hidden groups hidden; a comparison must not add a
-// figure that, with what either report shows, lets a group below the minimum be computed.
-//
-// The rule, for a group compared between two waves (a unit, or a merge or split as the combined units):
+// figure that, with what either report shows, lets a group below the minimum be computed. It holds when
+// every figure of the comparison is a function of figures the two reports show (their units' n, means and
+// SDs), which these rules ensure, for a group compared between two waves (a unit, or a merge or split as
+// the combined units):
 //  1. Its people in each wave number at least the minimum, and a single unit is shown in each wave's report.
 //  2. A combined side (several units) adds a figure the wave's report does not hold: subtracting the parts
 //     shown on their own leaves the parts that are not, so those must together be none or at least the
 //     minimum (a split into a shown part of 9 and a hidden part of 3 would give the 3 away).
-//  3. Its count moves between the waves by none or by at least the minimum. Most people answer both waves,
-//     and many answer alike: a unit of 5 that became 6 would show, in its change, roughly the one person
-//     who joined (or, 6 to 5, the one who left). It is the release rule's "figures move only by whole
-//     batches" carried across waves. The same holds for the organization's own row.
+// A count that moved by a few people between the waves is not refused: the comparison shows nothing about
+// them that the two reports side by side do not (differencing them needs everyone else to have answered
+// both waves alike, and the reports allow it equally); MODEL.md states this limit.
 
 export interface UnitCount {
   id: string;
@@ -35,8 +35,6 @@ export type DisclosureReason =
   | 'below-minimum-later'
   | 'hidden-part-earlier'
   | 'hidden-part-later'
-  /** The count changed by fewer than the minimum between the waves. */
-  | 'count-moved-by-few'
   /** The organization's row only: the two waves asked different people (a pilot beside the whole). */
   | 'different-people'
   /** The organization's row only: this reader's own report does not show the organization's figures. */
@@ -74,11 +72,11 @@ export function discloseGroups(
     if (!after.visible) return decide('below-minimum-later');
     if (!before.covered) return decide('hidden-part-earlier');
     if (!after.covered) return decide('hidden-part-later');
-    return decide(movedByFew(before.count, after.count, minGroupSize) ? 'count-moved-by-few' : 'shown');
+    return decide('shown');
   });
 }
 
-/** The organization's own row: at least the minimum in each wave, and its count moved by none or enough. */
+/** The organization's own row: at least the minimum in each wave. */
 export function discloseOrganization(
   earlierCount: number,
   laterCount: number,
@@ -89,15 +87,8 @@ export function discloseOrganization(
       ? 'below-minimum-earlier'
       : laterCount < minGroupSize
         ? 'below-minimum-later'
-        : movedByFew(earlierCount, laterCount, minGroupSize)
-          ? 'count-moved-by-few'
-          : 'shown';
+        : 'shown';
   return { shown: reason === 'shown', reason, earlierCount, laterCount };
-}
-
-function movedByFew(before: number, after: number, min: number): boolean {
-  const moved = Math.abs(after - before);
-  return moved > 0 && moved < min;
 }
 
 function sideOf(ids: readonly string[], units: ReadonlyMap<string, UnitCount>, min: number) {

@@ -60,16 +60,6 @@ function expectOnlyReportedFigures(waves: any, earlier: any, later: any) {
   }
 }
 
-/** No compared row moved by fewer people than the minimum: no n·mean difference is a few people's. */
-function expectNoSmallMoves(waves: any) {
-  const min = waves.comparison.minGroupSize;
-  for (const row of comparedRows(waves)) {
-    const { earlierN, laterN } = row.result as unknown as { earlierN: number; laterN: number };
-    const moved = Math.abs(laterN - earlierN);
-    expect(moved === 0 || moved >= min, `${row.unit} ${row.id} moved by ${moved}`).toBe(true);
-  }
-}
-
 /** Whether any n·mean difference of a row of the reply (later minus earlier) is the person's score. */
 function differencesGive(waves: any, answers: Answers): string[] {
   return comparedRows(waves).flatMap((row) => {
@@ -88,7 +78,10 @@ function differencesGive(waves: any, answers: Answers): string[] {
 describe('the wave attacks', () => {
   // Released counts move by whole batches within a wave: a minimum of 5 and then 8 lets Sales be 15 people
   // and then the same 15 answering alike plus one joiner (16, two batches of 8).
-  it('one person added between waves: the department is not compared, and the reply gives nothing of the joiner', async () => {
+  // The reply's figures are all figures the two reports show (expectOnlyReportedFigures), so a joiner is no
+  // more recoverable from it than from the two reports side by side, which it can only be if everyone else
+  // answered both waves alike (the limit MODEL.md states).
+  it('one person added between waves: the department is compared, and the reply adds no figure beyond the two reports', async () => {
     const sales = people(0, 15);
     const joiner = person(999, { level: 90 });
     const { setup, wave: first } = await firstWave(t, { Sales: sales, Ops: people(100, 10) }, 5);
@@ -101,19 +94,18 @@ describe('the wave attacks', () => {
     expect(salesGroup).toMatchObject({
       change: 'same',
       compared: true,
-      disclosure: { shown: false, reason: 'count-moved-by-few', earlierCount: 15, laterCount: 16 },
+      disclosure: { shown: true, reason: 'shown', earlierCount: 15, laterCount: 16 },
     });
-    expect(rowsOf(waves, salesGroup.key)).toEqual([]);
+    expect(rowsOf(waves, salesGroup.key).length).toBeGreaterThan(0);
     expect(groupOf(waves, 'Ops').disclosure).toMatchObject({ shown: true, earlierCount: 10, laterCount: 24 });
     expect(waves.comparison.organization).toMatchObject({ shown: true, earlierCount: 25, laterCount: 40 });
     expect(rowsOf(waves, 'organization').length).toBeGreaterThan(0);
 
-    // Nothing the reply shows is beyond the two reports, no row moved by a few people, and no row's
-    // difference is the joiner's score.
+    // Nothing the reply shows is beyond the two reports; the joiner's score comes out of the two reports
+    // alike, as these ones were made for it (everyone else answering exactly as before).
     const [earlier, later] = [await readWaveReport(t, first), await readWaveReport(t, second)];
     expectOnlyReportedFigures(waves, earlier, later);
-    expectNoSmallMoves(waves);
-    expect(differencesGive(waves, joiner)).toEqual([]);
+    expect(differencesGive(waves, joiner).length).toBeGreaterThan(0);
 
     // The head of Sales: their department named and not compared. Ops is the only other department, so the
     // organization less Sales would be Ops: their reports withhold the organization's figures, and so does
@@ -121,10 +113,12 @@ describe('the wave attacks', () => {
     const head = await member(t, setup, 'department-head', ['Sales']);
     const theirs = await readWaves(t, second, head.cookie);
     expect(theirs.comparison.groups.map((g: Group) => [g.key, g.disclosure.reason])).toEqual([
-      [salesGroup.key, 'count-moved-by-few'],
+      [salesGroup.key, 'shown'],
     ]);
     expect(theirs.comparison.organization).toMatchObject({ shown: false, reason: 'not-in-this-view' });
-    expect(theirs.comparison.change.rows).toEqual([]);
+    expect(new Set(theirs.comparison.change.rows.map((r: { unit: string }) => r.unit))).toEqual(
+      new Set([salesGroup.key]),
+    );
     for (const wave of theirs.trend.waves)
       expect(Object.values(wave.scores).every((v) => v === null)).toBe(true);
     expect(theirs.pilot).toBeNull();
@@ -136,22 +130,24 @@ describe('the wave attacks', () => {
     expect(JSON.stringify(theirs)).not.toContain(groupOf(waves, 'Ops').key);
     // What they would subtract their own figures from, the organization's means, is nowhere in the reply.
     const shownToHead = [...numbers(theirs).values()];
+    // A mean the head's own reports show too (their department's, equal by chance) gives nothing away.
+    const theirOwn = [...numbers(headEarlier).values(), ...numbers(headLater).values()];
     for (const report of [earlier, later]) {
       for (const d of dimensions) {
         const mean = report.overall.dimensions[d.id]?.mean;
-        if (typeof mean === 'number')
+        if (typeof mean === 'number' && !theirOwn.some((v) => same(v, mean)))
           expect(
             shownToHead.some((v) => same(v, mean)),
             d.id,
           ).toBe(false);
       }
     }
-    expect(differencesGive(theirs, joiner)).toEqual([]);
+    expectOnlyReportedFigures(theirs, headEarlier, headLater);
   });
 
   // A minimum of 7 and then 5: Sales Ops, a part split off Sales, is shown by its own wave (5 people) but is
   // below the larger minimum the comparison reads.
-  it('a department split into a shown part and a part below the minimum: declared, the combined figure is withheld; undeclared, the part keeping the id is not compared when it moved by a few', async () => {
+  it('a department split into a shown part and a part below the minimum: declared, the combined figure is withheld; undeclared, the part keeping the id is compared as itself and the new part never', async () => {
     const { setup, wave: first } = await firstWave(t, { Sales: people(0, 21), Ops: people(100, 14) }, 7);
     await reshape(t, setup, [
       { name: 'Sales', from: 'Sales' },
@@ -168,15 +164,16 @@ describe('the wave attacks', () => {
     );
     const [earlier, later] = [await readWaveReport(t, first), await readWaveReport(t, second)];
 
-    // Undeclared: Sales is the same unit by its id, 21 people then 15: moved by 6, fewer than 7.
+    // Undeclared: Sales is the same unit by its id, 21 people then 15, both shown by their reports; Sales Ops
+    // is new and never compared.
     const undeclared = await readWaves(t, second);
     expect(groupOf(undeclared, 'Sales')).toMatchObject({
       change: 'same',
       earlierNames: ['Sales'],
       laterNames: ['Sales'],
-      disclosure: { shown: false, reason: 'count-moved-by-few', earlierCount: 21, laterCount: 15 },
+      disclosure: { shown: true, reason: 'shown', earlierCount: 21, laterCount: 15 },
     });
-    expect(rowsOf(undeclared, groupOf(undeclared, 'Sales').key)).toEqual([]);
+    expect(rowsOf(undeclared, groupOf(undeclared, 'Sales').key).length).toBeGreaterThan(0);
     expect(groupOf(undeclared, 'Sales Ops')).toMatchObject({
       change: 'added',
       reason: 'new-id',
@@ -184,7 +181,6 @@ describe('the wave attacks', () => {
     });
     expect(rowsOf(undeclared, groupOf(undeclared, 'Sales Ops').key)).toEqual([]);
     expectOnlyReportedFigures(undeclared, earlier, later);
-    expectNoSmallMoves(undeclared);
 
     // Declared as a split: compared only as Sales then against Sales and Sales Ops together, which holds a
     // part of 5 below the minimum of 7: not shown, and said why.
@@ -222,7 +218,6 @@ describe('the wave attacks', () => {
       }
     }
     expectOnlyReportedFigures(waves, earlier, later);
-    expectNoSmallMoves(waves);
   });
 
   it("a department head's waves reply holds nothing of a department not theirs, in either wave", async () => {

@@ -12,7 +12,7 @@ const group = (earlier: string[], later: string[], compared = true): LineageGrou
 });
 const decision = (shown: boolean): DisclosureDecision => ({
   shown,
-  reason: shown ? 'shown' : 'count-moved-by-few',
+  reason: shown ? 'shown' : 'below-minimum-later',
   earlierCount: 10,
   laterCount: 10,
 });

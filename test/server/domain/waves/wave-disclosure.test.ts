@@ -158,15 +158,20 @@ describe('discloseGroups', () => {
       { case: 'one person added (5 → 6)', before: 5, after: 6 },
       { case: 'one person left (6 → 5)', before: 6, after: 5 },
       { case: 'four people added (12 → 16)', before: 12, after: 16 },
-    ])('refuses a unit whose count moved by fewer than the minimum: $case', ({ before, after }) => {
-      const [d] = discloseGroups([group(['a'], ['a'])], [u('a', before)], [u('a', after)], MIN);
-      expect(d).toMatchObject({ shown: false, reason: 'count-moved-by-few' });
-    });
+    ])(
+      'shows a unit whose count moved by a few, both its figures being ones the reports show: $case',
+      ({ before, after }) => {
+        // Differencing the joiner out needs everyone else to answer both waves alike, and the two reports
+        // side by side allow it as much: the comparison adds no figure (MODEL.md "Waves", anonymity).
+        const [d] = discloseGroups([group(['a'], ['a'])], [u('a', before)], [u('a', after)], MIN);
+        expect(d).toEqual({ shown: true, reason: 'shown', earlierCount: before, laterCount: after });
+      },
+    );
 
-    it('refuses the organization row when one person was added', () => {
+    it('shows the organization row when one person was added', () => {
       expect(discloseOrganization(40, 41, MIN)).toEqual({
-        shown: false,
-        reason: 'count-moved-by-few',
+        shown: true,
+        reason: 'shown',
         earlierCount: 40,
         laterCount: 41,
       });
@@ -189,7 +194,7 @@ describe('discloseGroups', () => {
       ]);
     });
 
-    it('refuses the same split left undeclared: Sales compared with itself moved by 3', () => {
+    it('compares the same split left undeclared as Sales with itself, both shown, and never the hidden part', () => {
       const lineage = traceUnits(
         [{ id: 'sales', name: 'Sales' }],
         [
@@ -198,7 +203,7 @@ describe('discloseGroups', () => {
         ],
       );
       const decisions = discloseGroups(lineage.groups, [u('sales', 12)], [u('sales', 9), u('key', 3)], MIN);
-      expect(decisions.map((d) => d.reason)).toEqual(['count-moved-by-few', 'not-compared']);
+      expect(decisions.map((d) => d.reason)).toEqual(['shown', 'not-compared']);
     });
 
     it('shows a split into two shown parts whose total did not move', () => {
@@ -224,7 +229,7 @@ describe('discloseGroups', () => {
     { before: 5, after: 5, reason: 'shown' },
     { before: 10, after: 5, reason: 'shown' },
     { before: 40, after: 45, reason: 'shown' },
-    { before: 40, after: 44, reason: 'count-moved-by-few' },
+    { before: 40, after: 44, reason: 'shown' },
   ])('decides the organization row: $before → $after is $reason', ({ before, after, reason }) => {
     expect(discloseOrganization(before, after, MIN)).toEqual({
       shown: reason === 'shown',
@@ -238,7 +243,7 @@ describe('discloseGroups', () => {
     minLength: 1,
     maxLength: 3,
   });
-  it('never shows a group below the minimum, with a hidden part below it, or moved by fewer', () => {
+  it('never shows a group below the minimum, or with a hidden part below it', () => {
     fc.assert(
       fc.property(side, side, fc.integer({ min: 3, max: 10 }), (before, after, min) => {
         const e = before.map((x, i) => ({ id: `e${i}`, ...x }));
@@ -262,8 +267,6 @@ describe('discloseGroups', () => {
           const hidden = units.filter((x) => !x.shown || x.count < min).reduce((s, x) => s + x.count, 0);
           expect(hidden === 0 || hidden >= min).toBe(true);
         }
-        const moved = Math.abs(d!.laterCount - d!.earlierCount);
-        expect(moved === 0 || moved >= min).toBe(true);
       }),
     );
   });
