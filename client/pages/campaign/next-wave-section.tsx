@@ -17,6 +17,9 @@ export function NextWaveSection({ detail }: { detail: CampaignDetail }) {
   const previous = detail.campaign;
   const [name, setName] = useState<string | null>(null);
   const [copyStaffList, setCopyStaffList] = useState(true);
+  // Null: the same departments as this wave; otherwise those ticked (a pilot pair and a comparison group).
+  const [chosen, setChosen] = useState<string[] | null>(null);
+  const departments = detail.organization.departments;
   const [made, setMade] = useState<NextWaveMade | null>(null);
   const making = useAction();
   const chosenName = name ?? text.defaultName(previous.name);
@@ -24,7 +27,13 @@ export function NextWaveSection({ detail }: { detail: CampaignDetail }) {
   function make(event: FormEvent) {
     event.preventDefault();
     void making.run(async () => {
-      setMade(await api.nextWave(previous.id, { name: chosenName, copyStaffList }));
+      setMade(
+        await api.nextWave(previous.id, {
+          name: chosenName,
+          copyStaffList,
+          ...(chosen === null ? {} : { departmentIds: chosen }),
+        }),
+      );
     });
   }
 
@@ -45,6 +54,47 @@ export function NextWaveSection({ detail }: { detail: CampaignDetail }) {
       ) : (
         <form onSubmit={make}>
           <TextField label={text.name} value={chosenName} onChange={setName} required maxLength={120} />
+          <fieldset className="checkboxes">
+            <legend>{text.whoIsAsked}</legend>
+            <label>
+              <input
+                type="radio"
+                name="next-wave-scope"
+                checked={chosen === null}
+                onChange={() => setChosen(null)}
+              />
+              {text.sameDepartments}
+            </label>
+            <label>
+              <input
+                type="radio"
+                name="next-wave-scope"
+                checked={chosen !== null}
+                onChange={() => setChosen([])}
+              />
+              {text.chosenDepartments}
+            </label>
+            {chosen !== null && (
+              <div role="group" aria-label={text.chosenDepartments}>
+                {departments.map((d) => (
+                  <label key={d.id}>
+                    <input
+                      type="checkbox"
+                      checked={chosen.includes(d.id)}
+                      onChange={(e) =>
+                        setChosen(
+                          e.target.checked
+                            ? departments.map((x) => x.id).filter((id) => id === d.id || chosen.includes(id))
+                            : chosen.filter((id) => id !== d.id),
+                        )
+                      }
+                    />
+                    {d.name}
+                  </label>
+                ))}
+              </div>
+            )}
+          </fieldset>
           <div className="checkboxes">
             <label>
               <input
