@@ -13,7 +13,11 @@ import type { DimensionId } from '../domain/instrument/barrier-model';
 import type { SurveyResponse } from '../domain/instrument/response';
 import { restrictReport } from '../domain/anonymity/restrict-report';
 import { scalesAlike } from '../domain/instrument/instrument-versions';
-import { combinedScoresByUnit, type CombinedScores } from '../domain/waves/pilot-combined-scores';
+import {
+  combinedScoresByUnit,
+  pilotAnswersOnly,
+  type CombinedScores,
+} from '../domain/waves/pilot-combined-scores';
 import { evaluatePilotFromReports, pilotDimensions } from '../domain/waves/pilot-from-reports';
 import { compareReports, forReader, ORGANIZATION } from '../domain/waves/wave-comparison';
 import { verdictHistory } from '../domain/waves/wave-verdict-history';
@@ -72,10 +76,13 @@ export function campaignWaveRoutes(deps: AppDeps, tallies: CampaignTallies) {
     const kept = combinedKept.get(loaded.campaign.id);
     if (kept?.key === key) return kept.scores;
     const responses: SurveyResponse[] = [];
+    const pilotAnswers = pilotAnswersOnly(loaded.questionnaire, loaded.model, dimensions);
     await storage.responses.scan(
       loaded.campaign.id,
       (r, index) => {
-        if (index < received) responses.push(reportedResponse(r, unitOf));
+        if (index >= received) return;
+        const reported = reportedResponse(r, unitOf);
+        responses.push({ ...reported, answers: pilotAnswers(reported.answers) });
       },
       { texts: false },
     );

@@ -5,9 +5,10 @@
 // own rule (release.ts), and scored by the report's own scoring. MODEL.md "Waves".
 
 import { releaseResponses } from '../anonymity/release';
-import type { BarrierModel } from '../instrument/barrier-model';
+import { decidingScales, type BarrierModel } from '../instrument/barrier-model';
 import type { Questionnaire } from '../instrument/questionnaire';
 import type { SurveyResponse } from '../instrument/response';
+import type { Answers } from '../instrument/validate-answers';
 import { scoreResponse } from '../instrument/scoring';
 import { summarizeSample } from '../statistics/descriptive';
 import type { Figure } from './wave-change';
@@ -16,11 +17,29 @@ import type { Figure } from './wave-change';
 export type CombinedScores = ReadonlyMap<string, readonly number[]>;
 
 /**
+ * Keeps of a response's answers only those the combined score reads: the questions of the pilot
+ * dimensions' deciding scales. Each figure is released on its own (its own people and batches), so responses
+ * cut down to these are released on those figures exactly as whole ones are, and the rest need not be held
+ * while a wave's responses are read.
+ */
+export function pilotAnswersOnly(
+  questionnaire: Questionnaire,
+  model: BarrierModel,
+  dimensions: readonly string[],
+): (answers: Answers) => Answers {
+  const scales = new Set(
+    model.dimensions
+      .filter((d) => dimensions.includes(d.id))
+      .flatMap((d) => decidingScales(d).map((s) => s.id)),
+  );
+  const read = new Set(questionnaire.questions.filter((q) => scales.has(q.scale ?? '')).map((q) => q.id));
+  return (answers) => Object.fromEntries(Object.entries(answers).filter(([id]) => read.has(id)));
+}
+
+/**
  * Each released person's mean over `dimensions`, per reporting unit. `responses` are those the report was
- * made from, already filed under their reporting units, in stored order. Only the answers to the
- * dimensions' questions are kept before the release: each figure is released on its own (its own people
- * and batches), so those figures' release is the report's, and the rest of each response is not held.
- * A person none of whose pilot dimensions has a released score is not counted.
+ * made from, already filed under their reporting units, in stored order, whole or cut down by
+ * `pilotAnswersOnly`. A person none of whose pilot dimensions has a released score is not counted.
  */
 export function combinedScoresByUnit(
   questionnaire: Questionnaire,
@@ -29,18 +48,8 @@ export function combinedScoresByUnit(
   minGroupSize: number,
   dimensions: readonly string[],
 ): Map<string, number[]> {
-  const scales = new Set(
-    model.dimensions.filter((d) => dimensions.includes(d.id)).flatMap((d) => d.scales.map((s) => s.id)),
-  );
-  const asked = new Set(
-    questionnaire.questions.filter((q) => q.scale !== null && scales.has(q.scale)).map((q) => q.id),
-  );
-  const trimmed = responses.map((r) => ({
-    ...r,
-    answers: Object.fromEntries(Object.entries(r.answers).filter(([id]) => asked.has(id))),
-  }));
   const byUnit = new Map<string, number[]>();
-  for (const r of releaseResponses(questionnaire, trimmed, minGroupSize).responses) {
+  for (const r of releaseResponses(questionnaire, responses, minGroupSize).responses) {
     const scored = scoreResponse(questionnaire, model, r.answers).dimensions as Record<string, unknown>;
     const own = dimensions.map((id) => scored[id]).filter((v): v is number => typeof v === 'number');
     if (own.length === 0) continue;

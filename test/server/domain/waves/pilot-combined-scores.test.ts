@@ -8,7 +8,11 @@ import { BARRIER_MODEL_V1 } from '../../../../server/domain/instrument/barrier-m
 import { parseQuestionnaire } from '../../../../server/domain/instrument/questionnaire';
 import type { SurveyResponse } from '../../../../server/domain/instrument/response';
 import { scoreResponse } from '../../../../server/domain/instrument/scoring';
-import { combinedFigure, combinedScoresByUnit } from '../../../../server/domain/waves/pilot-combined-scores';
+import {
+  combinedFigure,
+  combinedScoresByUnit,
+  pilotAnswersOnly,
+} from '../../../../server/domain/waves/pilot-combined-scores';
 import { evaluatePilotFromReports } from '../../../../server/domain/waves/pilot-from-reports';
 import { respondentAnswers } from '../../../fixtures/answers';
 import { makeResponse } from '../../../fixtures/make-response';
@@ -26,6 +30,7 @@ const questionsOf = (dimension: string) => {
   const scales = new Set(model.dimensions.find((d) => d.id === dimension)!.scales.map((s) => s.id));
   return new Set(questionnaire.questions.filter((q) => q.scale && scales.has(q.scale)).map((q) => q.id));
 };
+const culture = () => questionsOf('culture');
 /** Respondent i's answers, only those to `keep`'s questions when given. */
 const answersOf = (i: number, keep?: ReadonlySet<string>, lift = 0) =>
   Object.fromEntries(
@@ -45,7 +50,6 @@ const people = (unit: string, count: number, from = 0) =>
 
 describe('combinedScoresByUnit', () => {
   const participation = questionsOf('participation');
-  const culture = questionsOf('culture');
 
   it.each<{ case: string; responses: SurveyResponse[]; expected: Record<string, number[]> }>([
     {
@@ -62,7 +66,7 @@ describe('combinedScoresByUnit', () => {
     {
       // Those two answered no pilot question: the pilot's figures have 5 people behind them, all released.
       case: 'people with no pilot answer neither counted nor holding the others back',
-      responses: [...people('a', 5), person('a', 20, culture), person('a', 21, culture)],
+      responses: [...people('a', 5), person('a', 20, culture()), person('a', 21, culture())],
       expected: { a: [0, 1, 2, 3, 4] },
     },
   ])('keeps $case', ({ responses, expected }) => {
@@ -106,6 +110,62 @@ describe('combinedScoresByUnit', () => {
       const dims = PILOT.map((d) => summary.dimensions[d as 'participation']!.mean!);
       expect(mean, unit).toBeCloseTo(dims.reduce((s, v) => s + v, 0) / dims.length, 6);
     }
+  });
+});
+
+describe('pilotAnswersOnly', () => {
+  /** The scored questions of the scales named `<dimension>.…`, as the questionnaire files them. */
+  const scored = (...prefixes: string[]) =>
+    questionnaire.questions
+      .filter(
+        (q) =>
+          (q.role === 'likert' || q.role === 'knowledge') &&
+          prefixes.some((p) => q.scale?.startsWith(`${p}.`)),
+      )
+      .map((q) => q.id)
+      .sort();
+  const all = answersOf(3);
+
+  it.each([
+    { dimensions: ['participation'], kept: scored('participation') },
+    { dimensions: ['participation', 'breakdown'], kept: scored('participation', 'breakdown') },
+    { dimensions: ['breakdown', 'nothing-such'], kept: scored('breakdown') },
+    { dimensions: [], kept: [] },
+  ])('keeps the answers to the scored questions of $dimensions', ({ dimensions, kept }) => {
+    const cut = pilotAnswersOnly(questionnaire, model, dimensions)(all);
+    expect(Object.keys(cut).sort()).toEqual(kept);
+    for (const id of kept) expect(cut[id]).toEqual(all[id]);
+  });
+
+  it('leaves out profile questions and comments, which no scale reads', () => {
+    const others = questionnaire.questions.filter((q) => q.scale === null).map((q) => q.id);
+    expect(others.length).toBeGreaterThan(0);
+    const withThem = { ...all, ...Object.fromEntries(others.map((id) => [id, 'an answer'])) };
+    const cut = pilotAnswersOnly(questionnaire, model, ['participation', 'breakdown'])(withThem);
+    expect(others.filter((id) => id in cut)).toEqual([]);
+    expect(Object.keys(cut).sort()).toEqual(scored('participation', 'breakdown'));
+  });
+
+  it('changes no combined score: the pilot figures are released alike from whole and cut responses', () => {
+    // Partial answers, a unit of 7, people answering only another dimension: batches differ by figure.
+    const responses = [
+      ...people('a', 7),
+      person('a', 20, culture()),
+      person('a', 21, questionsOf('participation')),
+      ...people('b', 9, 30),
+      person('b', 40, questionsOf('breakdown')),
+    ];
+    const cut = pilotAnswersOnly(questionnaire, model, PILOT);
+    const whole = combinedScoresByUnit(questionnaire, model, responses, 5, PILOT);
+    const trimmed = combinedScoresByUnit(
+      questionnaire,
+      model,
+      responses.map((r) => ({ ...r, answers: cut(r.answers) })),
+      5,
+      PILOT,
+    );
+    expect(trimmed).toEqual(whole);
+    expect(whole.get('a')!.length).toBeGreaterThan(0);
   });
 });
 
