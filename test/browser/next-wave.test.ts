@@ -1,25 +1,16 @@
 // Surveying again in a real browser: from a campaign that has run, the owner makes the next wave in one step,
 // sees what was copied, and opens the new draft, which asks the same departments with the same settings.
 
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowserSession } from '../support/browser-session';
+import { callAsPage } from '../support/call-as-page';
 import { artifactPath, hasChromium } from '../support/chromium';
 import { createOwner } from './create-owner';
 
 describe.skipIf(!hasChromium)('the next wave in the browser', () => {
   const session = useBrowserSession();
 
-  const call = async (page: Page, method: string, path: string, data?: unknown) => {
-    const url = session.server.url;
-    const res = await page.request.fetch(`${url}${path}`, {
-      method,
-      headers: { origin: url, 'content-type': 'application/json' },
-      ...(data === undefined ? {} : { data: JSON.stringify(data) }),
-    });
-    const text = await res.text();
-    return { status: res.status(), body: text ? JSON.parse(text) : null };
-  };
+  const call = callAsPage(() => session.server.url);
 
   it('makes the next wave of a closed pilot with its staff list, and opens it', async () => {
     const url = session.server.url;

@@ -5,10 +5,10 @@
 // page and chooses a new one; the owner makes a one-time reset link; the section reads in Chinese.
 
 import { createServer } from 'node:net';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoSeriousViolations } from '../support/axe-check';
 import { useBrowserSession } from '../support/browser-session';
+import { callAsPage } from '../support/call-as-page';
 import { artifactPath, hasChromium } from '../support/chromium';
 import { startTestSmtpServer, type TestSmtpServer } from '../support/test-smtp-server';
 import { createOwner, TEST_OWNER } from './create-owner';
@@ -42,17 +42,7 @@ describe.skipIf(!hasChromium)('people and passwords in the browser', () => {
     }),
   });
 
-  /** Calls the API as the person signed in on `page`, as their browser would. */
-  const call = async (page: Page, method: string, path: string, data?: unknown) => {
-    const url = session.server.url;
-    const res = await page.request.fetch(`${url}${path}`, {
-      method,
-      headers: { origin: url, 'content-type': 'application/json' },
-      ...(data === undefined ? {} : { data: JSON.stringify(data) }),
-    });
-    const text = await res.text();
-    return { status: res.status(), body: text ? JSON.parse(text) : null };
-  };
+  const call = callAsPage(() => session.server.url);
 
   it('takes back invitations, roles and sessions, and brings a person who forgot their password back in', async () => {
     const url = session.server.url;

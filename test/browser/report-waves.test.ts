@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { respondentAnswers } from '../fixtures/answers';
 import { expectNoSeriousViolations } from '../support/axe-check';
 import { useBrowserSession } from '../support/browser-session';
+import { callAsPage } from '../support/call-as-page';
 import { hasChromium } from '../support/chromium';
 import { createOwner } from './create-owner';
 
@@ -42,16 +43,7 @@ const paintOf = (canvas: Locator) =>
 describe.skipIf(!hasChromium)('the report across waves in the browser', () => {
   const session = useBrowserSession();
 
-  const call = async (page: Page, method: string, path: string, data?: unknown) => {
-    const url = session.server.url;
-    const res = await page.request.fetch(`${url}${path}`, {
-      method,
-      headers: { origin: url, 'content-type': 'application/json' },
-      ...(data === undefined ? {} : { data: JSON.stringify(data) }),
-    });
-    const text = await res.text();
-    return { status: res.status(), body: text ? JSON.parse(text) : null };
-  };
+  const call = callAsPage(() => session.server.url);
 
   async function answer(page: Page, token: string, from: number, lift: number) {
     for (let i = from; i < from + 15; i++) {

@@ -1,13 +1,13 @@
 // A pilot campaign set up in a real browser: the owner asks two of three departments, and the report's
 // first screen says it speaks for those two and not for the organization, in English and Chinese.
 
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseQuestionnaire } from '../../server/domain/instrument/questionnaire';
 import { answersAt } from '../fixtures/answers';
 import { useBrowserSession } from '../support/browser-session';
+import { callAsPage } from '../support/call-as-page';
 import { artifactPath, hasChromium } from '../support/chromium';
 import { createOwner } from './create-owner';
 
@@ -19,17 +19,7 @@ const CURRENT = parseQuestionnaire(
 describe.skipIf(!hasChromium)('a campaign of chosen departments in the browser', () => {
   const session = useBrowserSession();
 
-  /** Calls the API as the person signed in on `page`, as their browser would. */
-  const call = async (page: Page, method: string, path: string, data?: unknown) => {
-    const url = session.server.url;
-    const res = await page.request.fetch(`${url}${path}`, {
-      method,
-      headers: { origin: url, 'content-type': 'application/json' },
-      ...(data === undefined ? {} : { data: JSON.stringify(data) }),
-    });
-    const text = await res.text();
-    return { status: res.status(), body: text ? JSON.parse(text) : null };
-  };
+  const call = callAsPage(() => session.server.url);
 
   it('creates a pilot of two departments from the form, and its report says whom it speaks for', async () => {
     const url = session.server.url;

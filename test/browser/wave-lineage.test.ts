@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { respondentAnswers } from '../fixtures/answers';
 import { expectNoSeriousViolations } from '../support/axe-check';
 import { useBrowserSession } from '../support/browser-session';
+import { callAsPage } from '../support/call-as-page';
 import { hasChromium } from '../support/chromium';
 import { createOwner } from './create-owner';
 
@@ -16,16 +17,7 @@ const SHOTS = '/tmp/shots/lineage';
 describe.skipIf(!hasChromium)('declaring what became of the departments in the browser', () => {
   const session = useBrowserSession();
 
-  const call = async (page: Page, method: string, path: string, data?: unknown) => {
-    const url = session.server.url;
-    const res = await page.request.fetch(`${url}${path}`, {
-      method,
-      headers: { origin: url, 'content-type': 'application/json' },
-      ...(data === undefined ? {} : { data: JSON.stringify(data) }),
-    });
-    const text = await res.text();
-    return { status: res.status(), body: text ? JSON.parse(text) : null };
-  };
+  const call = callAsPage(() => session.server.url);
 
   async function answer(page: Page, token: string, from: number, count: number) {
     for (let i = from; i < from + count; i++) {

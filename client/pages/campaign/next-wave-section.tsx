@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import type { CampaignDetail, NextWaveMade } from '../../../server/http/api-types';
 import { api } from '../../api/client';
+import { DepartmentChoice } from '../../components/department-choice';
 import { FormError } from '../../components/form-error';
 import { TextField } from '../../components/text-field';
 import { useText } from '../../components/ui-language';
@@ -54,47 +55,12 @@ export function NextWaveSection({ detail }: { detail: CampaignDetail }) {
       ) : (
         <form onSubmit={make}>
           <TextField label={text.name} value={chosenName} onChange={setName} required maxLength={120} />
-          <fieldset className="checkboxes">
-            <legend>{text.whoIsAsked}</legend>
-            <label>
-              <input
-                type="radio"
-                name="next-wave-scope"
-                checked={chosen === null}
-                onChange={() => setChosen(null)}
-              />
-              {text.sameDepartments}
-            </label>
-            <label>
-              <input
-                type="radio"
-                name="next-wave-scope"
-                checked={chosen !== null}
-                onChange={() => setChosen([])}
-              />
-              {text.chosenDepartments}
-            </label>
-            {chosen !== null && (
-              <div role="group" aria-label={text.chosenDepartments}>
-                {departments.map((d) => (
-                  <label key={d.id}>
-                    <input
-                      type="checkbox"
-                      checked={chosen.includes(d.id)}
-                      onChange={(e) =>
-                        setChosen(
-                          e.target.checked
-                            ? departments.map((x) => x.id).filter((id) => id === d.id || chosen.includes(id))
-                            : chosen.filter((id) => id !== d.id),
-                        )
-                      }
-                    />
-                    {d.name}
-                  </label>
-                ))}
-              </div>
-            )}
-          </fieldset>
+          <DepartmentChoice
+            departments={departments}
+            chosen={chosen}
+            onChange={setChosen}
+            text={{ legend: text.whoIsAsked, all: text.sameDepartments, some: text.chosenDepartments }}
+          />
           <div className="checkboxes">
             <label>
               <input

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { api, type OrganizationFacts } from '../../api/client';
+import { DepartmentChoice } from '../../components/department-choice';
 import { FormError } from '../../components/form-error';
 import { OrganizationFactsFields } from '../../components/organization-facts-fields';
 import { ResourceView } from '../../components/resource-view';
@@ -98,46 +99,17 @@ export function CreateCampaignForm({
             describedBy="min-group-help"
             hint={text.minGroupSizeHelp}
           />
-          <fieldset className="checkboxes">
-            <legend>{text.whoIsAsked}</legend>
-            <label>
-              <input type="radio" name="scope" checked={chosen === null} onChange={() => setChosen(null)} />
-              {text.wholeOrganization}
-            </label>
-            <label>
-              <input
-                type="radio"
-                name="scope"
-                checked={chosen !== null}
-                onChange={() => setChosen([])}
-                aria-describedby="scope-help"
-              />
-              {text.chosenDepartments}
-            </label>
-            <p id="scope-help" className="muted">
-              {text.chosenDepartmentsHelp}
-            </p>
-            {chosen !== null && (
-              <div role="group" aria-label={text.chosenDepartments}>
-                {departments.map((d) => (
-                  <label key={d.id}>
-                    <input
-                      type="checkbox"
-                      checked={chosen.includes(d.id)}
-                      onChange={(e) =>
-                        setChosen(
-                          e.target.checked
-                            ? departments.map((x) => x.id).filter((id) => id === d.id || chosen.includes(id))
-                            : chosen.filter((id) => id !== d.id),
-                        )
-                      }
-                    />
-                    {d.name}
-                  </label>
-                ))}
-              </div>
-            )}
-          </fieldset>
+          <DepartmentChoice
+            departments={departments}
+            chosen={chosen}
+            onChange={setChosen}
+            text={{
+              legend: text.whoIsAsked,
+              all: text.wholeOrganization,
+              some: text.chosenDepartments,
+              help: text.chosenDepartmentsHelp,
+            }}
+          />
           <OrganizationFactsFields
             value={facts}
             onChange={setFacts}
