@@ -125,6 +125,16 @@ function titleBlock(input: BoardPdfInput, text: BoardPdfText): Block[] {
     { kind: 'title', text: text.documentTitle },
     { kind: 'facts', rows },
   ];
+  // A campaign of chosen departments speaks for them, which the board must read before the verdict.
+  if (report.scope === 'departments') {
+    const asked = report.view
+      ? null
+      : joinList(
+          language,
+          report.departments.map((d) => d.name),
+        );
+    blocks.push({ kind: 'paragraph', style: 'body', text: text.campaignScope(asked) });
+  }
   if (report.view) {
     const names = joinList(
       language,

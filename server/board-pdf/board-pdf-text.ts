@@ -18,6 +18,8 @@ export interface BoardPdfText {
   answered: (received: number, headcount: number, rate: string) => string;
   answeredWithheld: string;
   scope: (departments: string) => string;
+  /** The departments a campaign of chosen departments asked, or null when the reader sees only some. */
+  campaignScope: (departments: string | null) => string;
   scopeOrganizationWithheld: string;
   scopeRecommendationsWithheld: (n: number) => string;
   summaryHeading: string;
@@ -103,6 +105,10 @@ export const BOARD_PDF_TEXT: Record<Language, BoardPdfText> = {
     answered: (received, headcount, rate) => `${received} of ${headcount} people answered (${rate})`,
     answeredWithheld: 'The organization’s counts are not shown in this view.',
     scope: (departments) => `Prepared for a department head: shows ${departments} only.`,
+    campaignScope: (departments) =>
+      departments === null
+        ? 'This survey asked chosen departments only. Its advice is for them, not for the whole organization.'
+        : `This survey asked ${departments} only. Its advice is for these departments, not for the whole organization.`,
     scopeOrganizationWithheld:
       'The organization’s own figures are left out too: beside this department they would be one other department’s.',
     scopeRecommendationsWithheld: (n) =>
@@ -220,6 +226,10 @@ export const BOARD_PDF_TEXT: Record<Language, BoardPdfText> = {
     answered: (received, headcount, rate) => `${headcount} 人中有 ${received} 人作答（${rate}）`,
     answeredWithheld: '此视图不显示组织整体的人数。',
     scope: (departments) => `为部门负责人准备：仅显示${departments}。`,
+    campaignScope: (departments) =>
+      departments === null
+        ? '本次调研只覆盖所选部门，建议仅针对这些部门，不代表整个组织。'
+        : `本次调研只覆盖${departments}，建议仅针对这些部门，不代表整个组织。`,
     scopeOrganizationWithheld: '组织整体的数据也不显示：除去本部门，它们就是另一个部门的数据。',
     scopeRecommendationsWithheld: (n) => `有 ${n} 条建议涉及其他部门，未列出。`,
     summaryHeading: '要点概览',

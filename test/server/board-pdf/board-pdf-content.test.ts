@@ -205,6 +205,18 @@ describe('boardDocument', () => {
     ]);
   });
 
+  it('says, before the summary, that a campaign of chosen departments speaks for them alone', () => {
+    const names = report.departments.map((d) => d.name).join(', ');
+    const scoped = boardDocument(input({ report: { ...report, scope: 'departments' } })).blocks;
+    const line = { kind: 'paragraph', style: 'body', text: EN.campaignScope(names) };
+    expect(scoped).toContainEqual(line);
+    expect(scoped.findIndex((b) => b.kind === 'paragraph' && b.text === line.text)).toBeLessThan(
+      scoped.findIndex((b) => b.kind === 'heading' && b.text === EN.summaryHeading),
+    );
+    expect(EN.campaignScope(names)).toContain(names);
+    expect(texts(boardDocument(input()).blocks)).not.toContain(EN.campaignScope(names));
+  });
+
   it('quotes the summary: verdict, its meaning, what would change it, barriers with figures, first actions, trust', () => {
     const { blocks } = boardDocument(input());
     const { summary } = report;
