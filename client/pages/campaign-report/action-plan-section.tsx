@@ -151,8 +151,8 @@ export function ActionPlanSection({
                           />
                         )}
                       </td>
-                      <td>{a.due ?? text.undated}</td>
-                      <td>
+                      <td className="action-due">{a.due ?? text.undated}</td>
+                      <td className="action-status">
                         {mayMove(a) ? (
                           <select
                             aria-label={text.statusOf(a.title)}
