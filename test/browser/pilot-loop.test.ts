@@ -2,6 +2,7 @@
 // takes up the pilot; the next wave asks the pilot pair and a comparison department; in it the pilot pair
 // improved and the comparison did not, and the second report says the pilot worked, in English and Chinese.
 
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Campaign } from '../../server/domain/campaigns/campaign';
 import { loadQuestionnaires } from '../../server/load-questionnaires';
@@ -11,6 +12,10 @@ import { artifactPath, hasChromium } from '../support/chromium';
 import { seedVerdictCase } from '../support/seed-verdict-case';
 import { callApi } from '../support/server-process';
 import { createOwner } from './create-owner';
+
+// README_SHOTS=docs/screenshots keeps the README's pictures of the pilot's evaluation.
+const shot = (name: string) =>
+  process.env.README_SHOTS ? join(process.env.README_SHOTS, name) : artifactPath(name);
 
 describe.skipIf(!hasChromium)('the pilot loop in the browser', () => {
   const session = useBrowserSession();
@@ -115,11 +120,11 @@ describe.skipIf(!hasChromium)('the pilot loop in the browser', () => {
       .waitFor();
     for (const name of pair) await expect(pilot.textContent()).resolves.toContain(name);
     await waves.screenshot({ path: artifactPath('pilot-loop-en.png') });
-    await pilot.screenshot({ path: artifactPath('pilot-loop-card-en.png') });
+    await pilot.screenshot({ path: shot('pilot-evaluation-en.png') });
 
     await page.getByRole('button', { name: '简体中文' }).click();
     const zh = page.getByRole('region', { name: '试点是否有效？' });
     await zh.getByText('扩大推行范围：试点部门的提升明显大于其他部门。').waitFor();
-    await zh.screenshot({ path: artifactPath('pilot-loop-card-zh.png') });
+    await zh.screenshot({ path: shot('pilot-evaluation-zh.png') });
   });
 });
