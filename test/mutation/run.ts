@@ -41,7 +41,11 @@ const TESTED_BY: Record<string, string[]> = {
     'waves/compare-reports',
     'test/server/routes/campaign-waves',
   ],
-  'waves/pilot-from-reports.ts': ['waves/compare-reports', 'test/server/routes/campaign-waves'],
+  'waves/pilot-from-reports.ts': [
+    'waves/compare-reports',
+    'test/server/routes/campaign-waves',
+    'waves/pilot-combined-scores',
+  ],
   'campaigns/stated-facts.ts': ['campaigns/organization-facts'],
   'decisions/verdicts.ts': ['decisions/verdicts', 'decisions/decide'],
   'statistics/distributions.ts': ['statistics/distributions', 'statistics/intervals'],

@@ -1,13 +1,12 @@
 // Did the pilot work, from the two waves' reports: the pilot's units pooled against every other unit both
 // waves show, on the dimensions that held the organization back in the earlier wave (all readiness
-// dimensions when none did), the anonymity rule across waves applied to each group's count first.
+// dimensions when none did); with each wave's people's own scores, on those dimensions combined too.
 
 import type { CampaignReport } from '../analysis/campaign-report';
 import { combinedFigure, type CombinedScores } from './pilot-combined-scores';
 import { evaluatePilot, type PilotEvaluation } from './pilot-evaluation';
 import { figuresOfSummary, type UnitFigures } from './wave-change';
 import { pooledFigures } from './wave-comparison';
-import { discloseOrganization } from './wave-disclosure';
 
 /** Several units' figures as one group: the pilot's departments, or the others. */
 function groupFigures(report: CampaignReport, ids: ReadonlySet<string>): UnitFigures | null {
@@ -22,12 +21,19 @@ const shownOf = (report: CampaignReport, ids: ReadonlySet<string>) =>
 export interface PilotView {
   departments: string[];
   dimensions: string[];
-  /** Set when anonymity across waves withholds the evaluation: a group's count moved by too few. */
+  /**
+   * Kept for the reply's shape: the rule that withheld an evaluation whose group's count moved by a few
+   * people is gone (MODEL.md "Anonymity across waves"), so nothing sets it any more.
+   */
   withheld: 'count-moved-by-few' | null;
   evaluation: PilotEvaluation | null;
 }
 
-/** The dimensions a pilot is evaluated on: those that held the organization back in the earlier wave. */
+/**
+ * The dimensions a pilot is evaluated on: the readiness dimensions among the earlier wave's barriers' subjects,
+ * else every readiness dimension. (Only some barriers name a dimension; most name a scale, such as
+ * hygiene.pay, which is not read: MODEL.md "Waves" says what that leaves open.)
+ */
 export function pilotDimensions(earlier: CampaignReport, later: CampaignReport): string[] {
   const readiness = later.dimensions.filter((d) => d.role === 'readiness').map((d) => d.id);
   const barriers = earlier.summary.barriers
@@ -63,14 +69,9 @@ export function evaluatePilotFromReports(
     others: { earlier: groupFigures(earlier, others), later: groupFigures(later, others) },
   };
   const departments = earlier.departments.filter((d) => pilot.has(d.departmentId)).map((d) => d.name);
-  // A group whose count moved by fewer than the minimum between the waves would show those few people's
-  // change (wave-disclosure.ts): the evaluation is then withheld, as a comparison row would be.
-  for (const side of ['pilot', 'others'] as const) {
-    const f = figures[side];
-    if (f.earlier && f.later && !discloseOrganization(f.earlier.n, f.later.n, minGroupSize).shown) {
-      return { departments, dimensions, withheld: 'count-moved-by-few', evaluation: null };
-    }
-  }
+  // Each group's figures are pooled from units each wave's report shows, so the anonymity rules across
+  // waves (wave-disclosure.ts: the minimum in both waves, no hidden part) hold for them already; a group
+  // below the minimum in a wave is said so by the evaluation itself.
   const none: UnitFigures = { n: 0, dimensions: {}, scales: {} };
   const at = (f: UnitFigures | null) => f ?? none;
   const evaluation = evaluatePilot({

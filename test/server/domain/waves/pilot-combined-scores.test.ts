@@ -13,7 +13,10 @@ import {
   combinedScoresByUnit,
   pilotAnswersOnly,
 } from '../../../../server/domain/waves/pilot-combined-scores';
-import { evaluatePilotFromReports } from '../../../../server/domain/waves/pilot-from-reports';
+import {
+  evaluatePilotFromReports,
+  pilotDimensions,
+} from '../../../../server/domain/waves/pilot-from-reports';
 import { respondentAnswers } from '../../../fixtures/answers';
 import { makeResponse } from '../../../fixtures/make-response';
 
@@ -31,12 +34,17 @@ const questionsOf = (dimension: string) => {
   return new Set(questionnaire.questions.filter((q) => q.scale && scales.has(q.scale)).map((q) => q.id));
 };
 const culture = () => questionsOf('culture');
-/** Respondent i's answers, only those to `keep`'s questions when given. */
+/** Items worded the other way round: a lift towards the favourable end moves them down. */
+const reversed = new Set(questionnaire.questions.filter((q) => q.reverse).map((q) => q.id));
+/** Respondent i's answers, only those to `keep`'s questions when given, `lift` steps more favourable. */
 const answersOf = (i: number, keep?: ReadonlySet<string>, lift = 0) =>
   Object.fromEntries(
     Object.entries(respondentAnswers(i))
       .filter(([k]) => !keep || keep.has(k))
-      .map(([k, v]) => [k, typeof v === 'number' ? Math.min(5, v + lift) : v]),
+      .map(([k, v]) => [
+        k,
+        typeof v !== 'number' ? v : Math.max(1, Math.min(5, reversed.has(k) ? v - lift : v + lift)),
+      ]),
   );
 const person = (unit: string, i: number, keep?: ReadonlySet<string>, lift = 0): SurveyResponse =>
   makeResponse({ departmentId: unit, answers: answersOf(i, keep, lift) });
@@ -191,7 +199,7 @@ describe('combinedFigure', () => {
   });
 });
 
-function reportOf(id: string, responses: SurveyResponse[]): CampaignReport {
+function reportOf(id: string, responses: SurveyResponse[], minGroupSize = 5): CampaignReport {
   const units = [...new Set(responses.map((r) => r.departmentId))];
   const organization: Organization = {
     id: 'org',
@@ -207,7 +215,7 @@ function reportOf(id: string, responses: SurveyResponse[]): CampaignReport {
       questionnaireId: 'readiness-okr',
       modelVersion: '1',
       departmentIds: units,
-      minGroupSize: 5,
+      minGroupSize,
       today: '2026-01-01',
       newToken: () => 't',
     }),
@@ -218,12 +226,18 @@ function reportOf(id: string, responses: SurveyResponse[]): CampaignReport {
 }
 
 describe('evaluating a pilot from the reports with the combined score', () => {
-  const wave = (id: string, lift: number, seed: number, counts = { a: 10, b: 10, c: 10 }) => {
+  const wave = (
+    id: string,
+    lift: number,
+    seed: number,
+    counts: Record<string, number> = { a: 10, b: 10, c: 10 },
+    minGroupSize = 5,
+  ) => {
     let i = seed;
     const responses = Object.entries(counts).flatMap(([unit, count]) =>
       Array.from({ length: count }, () => person(unit, i++, undefined, unit === 'a' ? lift : 0)),
     );
-    return { responses, report: reportOf(id, responses) };
+    return { responses, report: reportOf(id, responses, minGroupSize) };
   };
   const earlier = wave('q1', 0, 0);
   const scoresOf = (w: typeof earlier, dims: string[]) =>
@@ -271,5 +285,81 @@ describe('evaluating a pilot from the reports with the combined score', () => {
       later: scoresOf(after, dims),
     })!;
     expect(view.evaluation).toMatchObject({ evaluated: true, combined: null });
+  });
+  it.each<[string, Record<string, number>, Record<string, number>, number, number, Record<string, unknown>]>([
+    [
+      // The pilot's 6 later are 5 released, enough for that wave's 5 but not the earlier wave's 7.
+      'gates the groups by the larger of the two minimums',
+      { a: 14, b: 14, c: 14 },
+      { a: 6, b: 14, c: 14 },
+      7,
+      5,
+      { withheld: null, evaluation: { evaluated: false, reason: 'pilot-below-minimum-later' } },
+    ],
+    [
+      'says the others are below the minimum later',
+      { a: 10, b: 10, c: 10 },
+      { a: 10, b: 3, c: 3 },
+      5,
+      5,
+      { withheld: null, evaluation: { evaluated: false, reason: 'others-below-minimum-later' } },
+    ],
+    [
+      'says the others are below the minimum earlier',
+      { a: 10, b: 3, c: 3 },
+      { a: 10, b: 10, c: 10 },
+      5,
+      5,
+      { withheld: null, evaluation: { evaluated: false, reason: 'others-below-minimum-earlier' } },
+    ],
+  ])('%s', (_, before, after, minBefore, minAfter, expected) => {
+    const e = wave('q1', 0, 0, before, minBefore).report;
+    const l = wave('q2', 0, 500, after, minAfter).report;
+    const view = evaluatePilotFromReports(e, l, ['a']);
+    expect(view).toMatchObject(expected);
+  });
+
+  it('compares the pilot with the units both waves name: one gone since, or new, is no other', () => {
+    const before = wave('q1', 0, 0, { a: 10, b: 10, gone: 10 });
+    const after = wave('q2', 2, 500, { a: 10, b: 10, added: 10 });
+    const view = evaluatePilotFromReports(before.report, after.report, ['a'])!;
+    const alone = evaluatePilotFromReports(
+      wave('q1', 0, 0, { a: 10, b: 10 }).report,
+      wave('q2', 2, 500, { a: 10, b: 10 }).report,
+      ['a'],
+    )!;
+    if (!view.evaluation?.evaluated || !alone.evaluation?.evaluated) throw new Error('not evaluated');
+    // The others are b alone: its own 10 people in each wave, as when no other unit exists.
+    const othersOf = (w: typeof before) => combinedFigure(scoresOf(w, view.dimensions), new Set(['b']));
+    expect(view.evaluation.dimensions.map((d) => d.othersChange)).toEqual(
+      alone.evaluation.dimensions.map((d) => d.othersChange),
+    );
+    const combined = evaluatePilotFromReports(before.report, after.report, ['a'], {
+      earlier: scoresOf(before, view.dimensions),
+      later: scoresOf(after, view.dimensions),
+    })!;
+    if (!combined.evaluation?.evaluated) throw new Error('not evaluated');
+    expect(combined.evaluation.combined!.othersChange).toBeCloseTo(
+      othersOf(after).mean! - othersOf(before).mean!,
+      9,
+    );
+  });
+
+  it('evaluates the readiness dimensions named by the earlier wave’s barriers, else every readiness one', () => {
+    const later = wave('q2', 0, 500).report;
+    const readiness = later.dimensions.filter((d) => d.role === 'readiness').map((d) => d.id);
+    const earlier = wave('q1', 0, 0).report;
+    const barriers = (subjects: string[]) =>
+      ({
+        ...earlier,
+        summary: { ...earlier.summary, barriers: subjects.map((subject) => ({ subject })) },
+      }) as unknown as CampaignReport;
+    expect(pilotDimensions(barriers(['reliability', 'breakdown', 'fit', 'participation']), later)).toEqual([
+      'breakdown',
+      'participation',
+    ]);
+    // Scales and checks of no dimension name none: every readiness dimension is evaluated.
+    expect(pilotDimensions(barriers(['hygiene.pay', 'reliability']), later)).toEqual(readiness);
+    expect(pilotDimensions(barriers([]), later)).toEqual(readiness);
   });
 });
