@@ -110,6 +110,7 @@ function combinedGroups(
     others: combinedGroup(combined, earlier, later, others),
   };
   const figures = [groups.pilot.earlier, groups.pilot.later, groups.others.earlier, groups.others.later];
+  // Stryker disable next-line EqualityOperator: equivalent, a group holds none or at least the floor of 3 (each unit in it is shown)
   return figures.every((f) => f.n >= 2) ? groups : null;
 }
 
