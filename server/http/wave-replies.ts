@@ -149,6 +149,7 @@ export const WavesSchema = z
         day: z.string(),
         closed: z.boolean(),
         verdict: z.enum(VERDICTS),
+        title: LocalTextSchema.openapi({ description: 'The verdict in the model’s words' }),
         changed: z.boolean(),
       }),
     ),
@@ -194,7 +195,6 @@ export const WavesSchema = z
       .strictObject({
         departments: ids,
         dimensions: ids,
-        withheld: z.enum(['count-moved-by-few']).nullable(),
         evaluation: PilotEvaluationSchema.nullable(),
       })
       .nullable()

@@ -21,6 +21,7 @@ import {
 import { evaluatePilotFromReports, pilotDimensions } from '../domain/waves/pilot-from-reports';
 import { compareReports, forReader, ORGANIZATION } from '../domain/waves/wave-comparison';
 import { verdictHistory } from '../domain/waves/wave-verdict-history';
+import { VERDICT_TEXT } from '../domain/decisions/verdicts';
 import { previousWave, waveSeries } from '../domain/waves/wave-series';
 import { guard } from '../http/guard';
 import { createRouter, jsonResponse, problems } from '../http/router';
@@ -205,7 +206,11 @@ export function campaignWaveRoutes(deps: AppDeps, tallies: CampaignTallies) {
       return c.json(
         {
           campaignId: campaign.id,
-          history: history.map((h) => ({ ...h, name: byId.get(h.campaignId)!.name })),
+          history: history.map((h) => ({
+            ...h,
+            name: byId.get(h.campaignId)!.name,
+            title: VERDICT_TEXT[h.verdict].title,
+          })),
           trend: {
             dimensions: (here?.report.dimensions ?? []).map((d) => ({
               id: d.id,

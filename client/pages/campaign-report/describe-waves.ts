@@ -2,6 +2,7 @@
 // verdict, a group's name through a merge or split, a change with its interval, and the size of an effect.
 
 import type { Waves } from '../../../server/http/api-types';
+import type { Language } from '../../components/language-switch';
 import type { EffectSize, WavesText } from './waves-text';
 
 type HistoryEntry = Waves['history'][number];
@@ -46,16 +47,17 @@ export function labelWaves(
 export function historyRuns(
   history: readonly HistoryEntry[],
   labels: ReadonlyMap<string, string>,
-  text: Pick<WavesText, 'historyRun' | 'verdict'>,
+  text: Pick<WavesText, 'historyRun'>,
+  language: Language,
 ): string[] {
-  const runs: { verdict: HistoryEntry['verdict']; from: string; to: string }[] = [];
+  const runs: { verdict: HistoryEntry['verdict']; title: string; from: string; to: string }[] = [];
   for (const h of history) {
     const label = labels.get(h.campaignId) ?? h.name;
     const last = runs.at(-1);
     if (last && last.verdict === h.verdict) last.to = label;
-    else runs.push({ verdict: h.verdict, from: label, to: label });
+    else runs.push({ verdict: h.verdict, title: h.title[language], from: label, to: label });
   }
-  return runs.map((r) => text.historyRun(text.verdict[r.verdict], r.from, r.to));
+  return runs.map((r) => text.historyRun(r.title, r.from, r.to));
 }
 
 /**

@@ -43,9 +43,7 @@ export function PilotEvaluationCard({
     >
       <h3 id="pilot-evaluation-heading">{text.pilotHeading}</h3>
       {pilot.departments.length > 0 && <p>{text.pilotDepartments(pilot.departments)}</p>}
-      {pilot.withheld ? (
-        <p>{text.pilotWithheld(context.minimum)}</p>
-      ) : evaluation === null ? null : !evaluation.evaluated ? (
+      {evaluation === null ? null : !evaluation.evaluated ? (
         <p>{text.notEvaluated[evaluation.reason](context.minimum, context.earlier, context.later)}</p>
       ) : (
         <>

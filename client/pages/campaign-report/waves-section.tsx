@@ -36,7 +36,7 @@ export function WavesSection({
   const scopes = new Map(w.trend.waves.map((wave) => [wave.campaignId, wave.scope]));
   const labels = labelWaves(w.history, scopes, text);
   const reportLabels = makeReportLabels(report, language);
-  const runs = historyRuns(w.history, labels, text);
+  const runs = historyRuns(w.history, labels, text, language);
   return (
     <section className="waves-section" aria-labelledby="waves-heading" data-testid="waves-section">
       <h2 id="waves-heading">{text.heading}</h2>
@@ -45,7 +45,7 @@ export function WavesSection({
       <ol className="wave-history">
         {w.history.map((h) => (
           <li key={h.campaignId} aria-current={h.campaignId === campaignId ? 'true' : undefined}>
-            {text.historyItem(labels.get(h.campaignId)!, text.verdict[h.verdict])}
+            {text.historyItem(labels.get(h.campaignId)!, h.title[language])}
             {!h.closed && <span className="muted"> {text.stillOpen}</span>}
           </li>
         ))}

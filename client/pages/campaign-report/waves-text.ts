@@ -36,17 +36,6 @@ export const WAVES_TEXT = {
       from === to ? `${verdict} in ${from}` : `${verdict} from ${from} to ${to}`,
     historySentence: (runs: string[]) => `${runs.join(', ')}.`,
     historyItem: (label: string, verdict: string) => `${label}: ${verdict}`,
-    // The model's short titles of its verdicts, in the same words the report's summary gives its own.
-    verdict: {
-      'insufficient-evidence': 'Not enough evidence yet',
-      'kpi-projects': 'Use KPI + projects',
-      'balanced-scorecard': 'Use a Balanced Scorecard',
-      'fix-hygiene': 'Fix hygiene first',
-      'clarify-okr-kpi': 'Clarify OKR vs KPI first',
-      'strengthen-culture': 'Strengthen culture first',
-      'pilot-first': 'Pilot first',
-      ready: 'Ready for OKR',
-    } satisfies Record<Verdict, string>,
     trendHeading: 'Each measure, wave by wave',
     trendChart:
       'Line chart of each readiness measure’s score out of 100, wave by wave. The same figures follow as a table.',
@@ -176,8 +165,6 @@ export const WAVES_TEXT = {
       'no-dimensions': () => 'Not evaluated: no measure was named for the pilot to move.',
       'no-spread': () => 'Not evaluated: a group answered all alike, leaving nothing to test.',
     } satisfies Record<NotEvaluated, Reason>,
-    pilotWithheld: (minimum: number) =>
-      `Not shown: a group’s count changed by fewer than ${minimum} people between the waves, which could show those few people’s answers.`,
   },
   'zh-cn': {
     heading: '历次调研对比',
@@ -192,16 +179,6 @@ export const WAVES_TEXT = {
       from === to ? `${from}：${verdict}` : `${from}至${to}：${verdict}`,
     historySentence: (runs: string[]) => `${runs.join('；')}。`,
     historyItem: (label: string, verdict: string) => `${label}：${verdict}`,
-    verdict: {
-      'insufficient-evidence': '证据尚不充分',
-      'kpi-projects': '采用 KPI + 项目制',
-      'balanced-scorecard': '采用平衡计分卡',
-      'fix-hygiene': '先解决保健因素',
-      'clarify-okr-kpi': '先厘清 OKR 与 KPI',
-      'strengthen-culture': '先夯实文化基础',
-      'pilot-first': '先试点',
-      ready: '可以推行 OKR',
-    } satisfies Record<Verdict, string>,
     trendHeading: '各维度历次得分',
     trendChart: '折线图：各准备度维度历次调研的得分（满分 100）。下方表格列出相同的数据。',
     trendTable: '以表格查看图表数据',
@@ -318,8 +295,6 @@ export const WAVES_TEXT = {
       'no-dimensions': () => '未评估：没有指定试点要改善的维度。',
       'no-spread': () => '未评估：某一组所有人作答完全相同，无从检验。',
     } satisfies Record<NotEvaluated, Reason>,
-    pilotWithheld: (minimum: number) =>
-      `不予显示：某一组在两次调研之间人数变化少于 ${minimum} 人，结果可能暴露这几个人的作答。`,
   },
 };
 

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import type { Campaign, OrganizationWithCampaigns, Waves } from '../../../server/http/api-types';
 import { api } from '../../api/client';
 import { ResourceView } from '../../components/resource-view';
-import { useText } from '../../components/ui-language';
+import { useText, useUiLanguage } from '../../components/ui-language';
 import { useResource } from '../../components/use-resource';
 import { WAVES_TEXT } from './waves-text';
 
@@ -63,7 +63,8 @@ function SeriesItem({
   const text = useText(WAVES_TEXT);
   const label =
     wave.label.kind === 'named' ? wave.label.name : text.quarter(wave.label.year, wave.label.quarter);
-  const verdict = text.verdicts[wave.verdict];
+  const { language } = useUiLanguage();
+  const verdict = wave.title[language];
   // A pilot is named by the departments it asked, as they stood when it opened.
   const departments = (campaign.departmentsAtOpening ?? organization.departments)
     .filter((d) => campaign.departmentIds.includes(d.id))

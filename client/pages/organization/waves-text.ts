@@ -35,16 +35,6 @@ const EN = {
   wholeOrganization: 'whole organization',
   pilot: (departments: readonly string[]) => `pilot: ${joinList('en', departments)}`,
   madeFrom: (name: string) => `made from ${name}`,
-  verdicts: {
-    'insufficient-evidence': 'Not enough evidence yet',
-    'kpi-projects': 'Use KPI + projects',
-    'balanced-scorecard': 'Use a Balanced Scorecard',
-    'fix-hygiene': 'Fix hygiene first',
-    'clarify-okr-kpi': 'Clarify OKR vs KPI first',
-    'strengthen-culture': 'Strengthen culture first',
-    'pilot-first': 'Pilot first',
-    ready: 'Ready for OKR',
-  } satisfies Record<Verdict, string> as Record<Verdict, string>,
 };
 
 export type WavesText = typeof EN;
@@ -75,16 +65,6 @@ const ZH: WavesText = {
   wholeOrganization: '整个组织',
   pilot: (departments) => `试点：${joinList('zh-cn', departments)}`,
   madeFrom: (name) => `由“${name}”生成`,
-  verdicts: {
-    'insufficient-evidence': '证据尚不充分',
-    'kpi-projects': '采用 KPI + 项目制',
-    'balanced-scorecard': '采用平衡计分卡',
-    'fix-hygiene': '先解决保健因素',
-    'clarify-okr-kpi': '先厘清 OKR 与 KPI',
-    'strengthen-culture': '先夯实文化基础',
-    'pilot-first': '先试点',
-    ready: '可以推行 OKR',
-  },
 };
 
 export const WAVES_TEXT = { en: EN, 'zh-cn': ZH } satisfies Record<Language, WavesText>;

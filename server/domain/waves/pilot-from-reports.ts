@@ -21,11 +21,6 @@ const shownOf = (report: CampaignReport, ids: ReadonlySet<string>) =>
 export interface PilotView {
   departments: string[];
   dimensions: string[];
-  /**
-   * Kept for the reply's shape: the rule that withheld an evaluation whose group's count moved by a few
-   * people is gone (MODEL.md "Anonymity across waves"), so nothing sets it any more.
-   */
-  withheld: 'count-moved-by-few' | null;
   evaluation: PilotEvaluation | null;
 }
 
@@ -91,7 +86,7 @@ export function evaluatePilotFromReports(
     minGroupSize,
     chosenForLowScores: false,
   });
-  return { departments, dimensions, withheld: null, evaluation };
+  return { departments, dimensions, evaluation };
 }
 
 /**

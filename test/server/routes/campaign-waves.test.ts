@@ -143,7 +143,7 @@ describe('GET /api/campaigns/:id/waves', () => {
         expect(added.status).toBe(201);
       },
     );
-    expect(waves.pilot).toMatchObject({ departments: ['Sales'], withheld: null });
+    expect(waves.pilot).toMatchObject({ departments: ['Sales'] });
     expect(waves.pilot.evaluation).toMatchObject({ evaluated: true, recommendation: 'widen' });
     expect(waves.pilot.evaluation.caveats).toContain('no-random-assignment');
     for (const d of waves.pilot.evaluation.dimensions) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { VERDICT_TEXT } from '../../../../server/domain/decisions/verdicts';
 import {
   effectSize,
   formatChange,
@@ -18,7 +19,17 @@ const wave = (
   name: string,
   label: Label,
   verdict: 'pilot-first' | 'ready' | 'fix-hygiene' = 'ready',
-) => ({ campaignId, name, label, day: '2026-03-01', closed: true, verdict, changed: false });
+) => ({
+  campaignId,
+  name,
+  label,
+  day: '2026-03-01',
+  closed: true,
+  verdict,
+  // The model's own words, as the waves reply carries them.
+  title: VERDICT_TEXT[verdict].title,
+  changed: false,
+});
 const quarter = (year: number, q: number): Label => ({ kind: 'quarter', year, quarter: q });
 
 describe('effectSize', () => {
@@ -96,26 +107,26 @@ describe('historyRuns', () => {
   ]);
 
   it('says each verdict once for the waves it held, in order', () => {
-    expect(en.historySentence(historyRuns(history, labels, en))).toBe(
-      'Pilot first from 2026 Q1 to 2026 Q2, Ready for OKR in 2026 Q3.',
+    expect(en.historySentence(historyRuns(history, labels, en, 'en'))).toBe(
+      'Pilot first (MVP) from 2026 Q1 to 2026 Q2, Ready for OKR in 2026 Q3.',
     );
-    expect(zh.historySentence(historyRuns(history, labels, zh))).toBe(
-      '2026 Q1至2026 Q2：先试点；2026 Q3：可以推行 OKR。',
+    expect(zh.historySentence(historyRuns(history, labels, zh, 'zh-cn'))).toBe(
+      '2026 Q1至2026 Q2：先试点（MVP）；2026 Q3：可以推行 OKR。',
     );
   });
 
   it('starts a new run when a verdict comes back after another', () => {
     const back = [...history, wave('d', 'D', quarter(2026, 4), 'pilot-first')];
-    const runs = historyRuns(back, new Map([...labels, ['d', '2026 Q4']]), en);
+    const runs = historyRuns(back, new Map([...labels, ['d', '2026 Q4']]), en, 'en');
     expect(runs).toEqual([
-      'Pilot first from 2026 Q1 to 2026 Q2',
+      'Pilot first (MVP) from 2026 Q1 to 2026 Q2',
       'Ready for OKR in 2026 Q3',
-      'Pilot first in 2026 Q4',
+      'Pilot first (MVP) in 2026 Q4',
     ]);
   });
 
   it('falls back on the wave’s name where it has no label', () => {
-    expect(historyRuns([wave('x', 'Spring', quarter(2026, 2), 'fix-hygiene')], new Map(), en)).toEqual([
+    expect(historyRuns([wave('x', 'Spring', quarter(2026, 2), 'fix-hygiene')], new Map(), en, 'en')).toEqual([
       'Fix hygiene first in Spring',
     ]);
   });

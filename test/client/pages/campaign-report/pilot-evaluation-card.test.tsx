@@ -31,10 +31,9 @@ const effect = (dimension: string, pilotChange: number, othersChange: number, lo
   p: 0.001,
   adjustedP: 0.002,
 });
-const pilot = (evaluation: Pilot['evaluation'], withheld: Pilot['withheld'] = null): Pilot => ({
+const pilot = (evaluation: Pilot['evaluation']): Pilot => ({
   departments: ['Product', 'Design'],
   dimensions: ['hygiene', 'culture'],
-  withheld,
   evaluation,
 });
 
@@ -129,22 +128,5 @@ describe('PilotEvaluationCard', () => {
     );
     expect(screen.getByText(said)).toBeDefined();
     expect(screen.queryByRole('table')).toBeNull();
-  });
-
-  it('shows no figures of a pilot withheld because a group’s count moved by a few people', () => {
-    render(
-      <PilotEvaluationCard
-        pilot={pilot(null, 'count-moved-by-few')}
-        context={context}
-        labels={labels('en')}
-      />,
-    );
-    expect(
-      screen.getByText(
-        'Not shown: a group’s count changed by fewer than 5 people between the waves, which could show those few people’s answers.',
-      ),
-    ).toBeDefined();
-    expect(screen.queryByRole('table')).toBeNull();
-    expect(screen.queryByText(/What we advise/)).toBeNull();
   });
 });

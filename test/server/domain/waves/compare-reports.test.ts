@@ -219,7 +219,6 @@ describe('evaluating a pilot from the reports', () => {
     );
     const view = evaluatePilotFromReports(earlier, later, ['a'])!;
     expect(view.departments).toEqual(['a']);
-    expect(view.withheld).toBeNull();
     const readiness = later.dimensions.filter((d) => d.role === 'readiness').map((d) => d.id);
     expect(view.dimensions.every((d) => readiness.includes(d as never))).toBe(true);
     expect(view.evaluation).toMatchObject({ evaluated: true, recommendation: 'widen' });
@@ -232,7 +231,7 @@ describe('evaluating a pilot from the reports', () => {
       'says the pilot is below the minimum when it is',
       { a: { count: 0 }, b: { count: 10 }, c: { count: 10 } },
       5,
-      { withheld: null, evaluation: { evaluated: false, reason: 'pilot-below-minimum-later' } },
+      { evaluation: { evaluated: false, reason: 'pilot-below-minimum-later' } },
     ],
   ])('%s', (_, units, minGroupSize, expected) => {
     expect(evaluatePilotFromReports(earlier, wave('q2', units, minGroupSize, 500), ['a'])).toMatchObject(

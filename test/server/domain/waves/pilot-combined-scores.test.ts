@@ -294,7 +294,7 @@ describe('evaluating a pilot from the reports with the combined score', () => {
       { a: 6, b: 14, c: 14 },
       7,
       5,
-      { withheld: null, evaluation: { evaluated: false, reason: 'pilot-below-minimum-later' } },
+      { evaluation: { evaluated: false, reason: 'pilot-below-minimum-later' } },
     ],
     [
       'says the others are below the minimum later',
@@ -302,7 +302,7 @@ describe('evaluating a pilot from the reports with the combined score', () => {
       { a: 10, b: 3, c: 3 },
       5,
       5,
-      { withheld: null, evaluation: { evaluated: false, reason: 'others-below-minimum-later' } },
+      { evaluation: { evaluated: false, reason: 'others-below-minimum-later' } },
     ],
     [
       'says the others are below the minimum earlier',
@@ -310,7 +310,7 @@ describe('evaluating a pilot from the reports with the combined score', () => {
       { a: 10, b: 10, c: 10 },
       5,
       5,
-      { withheld: null, evaluation: { evaluated: false, reason: 'others-below-minimum-earlier' } },
+      { evaluation: { evaluated: false, reason: 'others-below-minimum-earlier' } },
     ],
   ])('%s', (_, before, after, minBefore, minAfter, expected) => {
     const e = wave('q1', 0, 0, before, minBefore).report;
