@@ -181,6 +181,51 @@ describe('comparing two waves’ reports', () => {
     expect(comparison.groups.find((g) => g.earlier[0] === 'c')).toMatchObject({ change: 'removed' });
   });
 
+  it.each<[string, Units, Units, string]>([
+    [
+      'two pilots of the same departments compare their totals',
+      { a: { count: 10 }, b: { count: 10 } },
+      { a: { count: 10 }, b: { count: 10 } },
+      'shown',
+    ],
+    [
+      'two pilots of different departments do not',
+      { a: { count: 10 }, b: { count: 10 } },
+      { a: { count: 10 }, c: { count: 10 } },
+      'different-people',
+    ],
+  ])('%s', (_, before, after, reason) => {
+    const pilot = (id: string, units: Units, seed: number) => ({
+      ...wave(id, units, 5, seed),
+      scope: 'departments' as const,
+    });
+    const comparison = compareReports({
+      earlier: pilot('p1', before, 0),
+      later: pilot('p2', after, 500),
+      comparableScales: null,
+    });
+    expect(comparison.organization.reason).toBe(reason);
+    expect(comparison.change.rows.some((r) => r.unit === ORGANIZATION)).toBe(reason === 'shown');
+  });
+
+  it('says which declarations it could not apply, and why', () => {
+    const later = wave('q2', { ab: { count: 20 }, c: { count: 10 } }, 5, 500);
+    const comparison = compareReports({
+      earlier,
+      later,
+      declarations: [{ earlier: ['x'], later: ['c'] }],
+      comparableScales: null,
+    });
+    expect(comparison.refusedDeclarations).toEqual([
+      { declaration: { earlier: ['x'], later: ['c'] }, reason: 'unknown-unit' },
+    ]);
+    expect(comparison.groups.find((g) => g.later.includes('c'))).toMatchObject({
+      change: 'same',
+      key: 'c',
+      laterNames: ['c'],
+    });
+  });
+
   it('gives a department head the organization’s rows and groups wholly theirs, and no declarations', () => {
     const later = wave('q2', { ab: { count: 20 }, c: { count: 10 } }, 5, 500);
     const whole = compareReports({

@@ -40,6 +40,16 @@ describe('pooling units into one group', () => {
     ['units without a mean', [{ n: 0, mean: null, sd: null }], { n: 0, mean: null, sd: null }],
     ['one person', [{ n: 1, mean: 40, sd: null }], { n: 1, mean: 40, sd: null }],
     [
+      'a unit nobody answered for beside one that was',
+      [{ n: 0, mean: null, sd: null }, figureOf([10, 30])],
+      figureOf([10, 30]),
+    ],
+    [
+      'a unit with people but no mean left out',
+      [{ n: 4, mean: null, sd: null }, figureOf([10, 30])],
+      figureOf([10, 30]),
+    ],
+    [
       'a unit of several without a spread',
       [
         { n: 3, mean: 40, sd: null },
