@@ -33,6 +33,13 @@ import type { CampaignTallies, CampaignTallyInput } from './campaign-tallies';
 
 const tags = ['Reports'];
 
+/**
+ * The most responses a wave may hold for its pilot's combined score to be worked out from them (read into
+ * memory and scored in one go); a pilot pair and its comparison are a few hundred people, an organization of
+ * this size has its dimensions' own rows.
+ */
+export const COMBINED_SCORE_LIMIT = 50_000;
+
 export function campaignWaveRoutes(deps: AppDeps, tallies: CampaignTallies) {
   const { storage } = deps;
   const reportOf = async (campaign: Campaign) => {
@@ -196,10 +203,17 @@ export function campaignWaveRoutes(deps: AppDeps, tallies: CampaignTallies) {
           units === 'all' || (organizationShown && pilotUnits.every((id) => units.includes(id)));
         if (allowed && pilotUnits.length > 0) {
           const dimensions = pilotDimensions(before.report, here.report);
-          const combined = {
-            earlier: await combinedScoresOf(before.loaded, before.report, dimensions),
-            later: await combinedScoresOf(here.loaded, here.report, dimensions),
-          };
+          // Each person's combined score is read from the responses themselves, all of them in memory
+          // at once: beyond a size a pilot evaluation does not need, each dimension is read on its own.
+          const small = [before.report, here.report].every(
+            (r) => (r.release?.received ?? 0) <= COMBINED_SCORE_LIMIT,
+          );
+          const combined = small
+            ? {
+                earlier: await combinedScoresOf(before.loaded, before.report, dimensions),
+                later: await combinedScoresOf(here.loaded, here.report, dimensions),
+              }
+            : null;
           pilot = evaluatePilotFromReports(before.report, here.report, pilotUnits, combined);
         }
       }
