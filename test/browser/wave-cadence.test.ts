@@ -6,7 +6,6 @@ import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { addMonths } from '../../server/domain/waves/wave-cadence';
-import { WAVES_TEXT } from '../../client/pages/organization/waves-text';
 import { expectNoSeriousViolations } from '../support/axe-check';
 import { seedVerdictCase } from '../support/seed-verdict-case';
 import { useBrowserSession } from '../support/browser-session';

@@ -3,7 +3,6 @@
 
 import type { Waves } from '../../../server/http/api-types';
 
-type Verdict = Waves['history'][number]['verdict'];
 type Comparison = NonNullable<Waves['comparison']>;
 type Group = Comparison['groups'][number];
 type RowReason = Extract<Comparison['change']['rows'][number]['result'], { compared: false }>['reason'];

@@ -2,9 +2,7 @@
 // of waves with each one's verdict (series-list.tsx), in both languages.
 
 import { joinList, type Language } from '../../../shared/languages';
-import type { Waves } from '../../../server/http/api-types';
 
-type Verdict = Waves['history'][number]['verdict'];
 
 const EN = {
   heading: 'Waves and calibration cadence',
