@@ -3,7 +3,6 @@
 
 import { joinList, type Language } from '../../../shared/languages';
 
-
 const EN = {
   heading: 'Waves and calibration cadence',
   cadence: 'Calibration cadence',
