@@ -8,17 +8,12 @@ import { createRoute } from '@hono/zod-openapi';
 import type { AppDeps } from '../app-deps';
 import type { CampaignReport } from '../domain/analysis/campaign-report';
 import type { Campaign } from '../domain/campaigns/campaign';
-import { asReported, reportedResponse, reportingUnits } from '../domain/campaigns/reporting-units';
-import type { DimensionId } from '../domain/instrument/barrier-model';
-import type { SurveyResponse } from '../domain/instrument/response';
+import { asReported } from '../domain/campaigns/reporting-units';
 import { restrictReport } from '../domain/anonymity/restrict-report';
 import { scalesAlike } from '../domain/instrument/instrument-versions';
-import {
-  combinedScoresByUnit,
-  pilotAnswersOnly,
-  type CombinedScores,
-} from '../domain/waves/pilot-combined-scores';
 import { evaluatePilotFromReports, pilotDimensions } from '../domain/waves/pilot-from-reports';
+import { pilotUnitsOf } from '../domain/waves/pilot-units';
+import { COMBINED_SCORE_LIMIT, combinedScoresReader } from './combined-scores-reader';
 import { compareReports, forReader, ORGANIZATION } from '../domain/waves/wave-comparison';
 import { verdictHistory } from '../domain/waves/wave-verdict-history';
 import { VERDICT_TEXT } from '../domain/decisions/verdicts';
@@ -29,16 +24,9 @@ import { IdParam } from '../http/schemas';
 import { WavesSchema } from '../http/wave-replies';
 import { loadCampaign, loadCampaignById } from './campaign-context';
 import { campaignReport } from './campaign-reports';
-import type { CampaignTallies, CampaignTallyInput } from './campaign-tallies';
+import type { CampaignTallies } from './campaign-tallies';
 
 const tags = ['Reports'];
-
-/**
- * The most responses a wave may hold for its pilot's combined score to be worked out from them (read into
- * memory and scored in one go); a pilot pair and its comparison are a few hundred people, an organization of
- * this size has its dimensions' own rows.
- */
-export const COMBINED_SCORE_LIMIT = 50_000;
 
 export function campaignWaveRoutes(deps: AppDeps, tallies: CampaignTallies) {
   const { storage } = deps;
@@ -48,62 +36,7 @@ export function campaignWaveRoutes(deps: AppDeps, tallies: CampaignTallies) {
     return { loaded, report: (await campaignReport(deps, tallies, loaded)).report };
   };
 
-  /**
-   * The last combined scores worked out per campaign, with what they were worked out from: reading every
-   * response again costs some 150 ms a wave of 10,000, so they are read again only when the report's own
-   * figures of those dimensions changed (an exclusion followed by as many new answers keeps the count but
-   * not the figures), or its units, minimum or instrument.
-   */
-  const combinedKept = new Map<string, { key: string; scores: CombinedScores }>();
-
-  /**
-   * Each released person's mean over the pilot's dimensions per reporting unit, from the responses the
-   * wave's report was made from: the first `received` in stored order (one stored since is in no figure).
-   */
-  const combinedScoresOf = async (
-    loaded: CampaignTallyInput,
-    report: CampaignReport,
-    dimensions: readonly string[],
-  ): Promise<CombinedScores> => {
-    const received = report.release?.received ?? 0;
-    const { unitOf } = reportingUnits(loaded.organization, loaded.campaign);
-    const key = JSON.stringify([
-      report.minGroupSize,
-      dimensions,
-      [...unitOf],
-      loaded.campaign.questionnaireId,
-      loaded.model.version,
-      report.departments.map((d) => [
-        d.departmentId,
-        dimensions.map((id) => {
-          const f = d.summary?.dimensions[id as DimensionId];
-          return f ? [f.n, f.mean, f.sd] : null;
-        }),
-      ]),
-    ]);
-    const kept = combinedKept.get(loaded.campaign.id);
-    if (kept?.key === key) return kept.scores;
-    const responses: SurveyResponse[] = [];
-    const pilotAnswers = pilotAnswersOnly(loaded.questionnaire, loaded.model, dimensions);
-    await storage.responses.scan(
-      loaded.campaign.id,
-      (r, index) => {
-        if (index >= received) return;
-        const reported = reportedResponse(r, unitOf);
-        responses.push({ ...reported, answers: pilotAnswers(reported.answers) });
-      },
-      { texts: false },
-    );
-    const scores = combinedScoresByUnit(
-      loaded.questionnaire,
-      loaded.model,
-      responses,
-      report.minGroupSize,
-      dimensions,
-    );
-    combinedKept.set(loaded.campaign.id, { key, scores });
-    return scores;
-  };
+  const combinedScoresOf = combinedScoresReader(deps);
 
   return createRouter().openapi(
     createRoute({
@@ -179,23 +112,13 @@ export function campaignWaveRoutes(deps: AppDeps, tallies: CampaignTallies) {
                 },
               }),
         };
-        // The pilot the plan carried out (actions from the earlier wave's pilot advice naming departments),
-        // else the one the earlier wave proposed.
-        const plan = await storage.actionPlan.list(campaign.organizationId);
-        const planned = plan
-          .filter(
-            (a) =>
-              a.campaignId === previous.id && a.recommendationId === 'mvp-pilot' && a.status !== 'dropped',
-          )
-          .flatMap((a) => a.departmentIds);
         const beforeReported = asReported(before.loaded.organization, previous, []);
-        const pilotUnits = [
-          ...new Set(
-            (planned.length > 0 ? planned : (before.report.analysis?.pilot?.departmentIds ?? [])).map(
-              (id) => beforeReported.unitOf.get(id) ?? id,
-            ),
-          ),
-        ];
+        const pilotUnits = pilotUnitsOf(
+          await storage.actionPlan.list(campaign.organizationId),
+          previous.id,
+          before.report.analysis?.pilot?.departmentIds ?? [],
+          beforeReported.unitOf,
+        );
         // A department head sees the evaluation only when the pilot is theirs alone; the others' group
         // would otherwise be figures of departments not theirs.
         // The others' change is the organization's less the pilot's: shown only with the organization's.
