@@ -21,6 +21,9 @@ import type { CampaignTallyInput } from './campaign-tallies';
  */
 export const COMBINED_SCORE_LIMIT = 50_000;
 
+/** How many campaigns' combined scores are kept at once: the waves of the organizations being read now. */
+const KEPT_CAMPAIGNS = 32;
+
 /** A reader of combined scores that keeps each campaign's last ones (see below). */
 export function combinedScoresReader(deps: AppDeps) {
   const { storage } = deps;
@@ -77,7 +80,14 @@ export function combinedScoresReader(deps: AppDeps) {
       report.minGroupSize,
       dimensions,
     );
+    // The latest read last, and only the most recent campaigns kept: a wave's scores are a few numbers per
+    // person, so an installation of many organizations must not keep every one it was ever asked about.
+    combinedKept.delete(loaded.campaign.id);
     combinedKept.set(loaded.campaign.id, { key, scores });
+    for (const oldest of combinedKept.keys()) {
+      if (combinedKept.size <= KEPT_CAMPAIGNS) break;
+      combinedKept.delete(oldest);
+    }
     return scores;
   };
 }
