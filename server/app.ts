@@ -102,7 +102,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
     .route('/', passwordResetRoutes(deps, options.passwordResetLimit))
     .route('/', apiTokenRoutes(deps))
     .route('/questionnaires', questionnaireRoutes(deps))
-    .route('/organizations', organizationRoutes(deps))
+    .route('/organizations', organizationRoutes(deps, tallies))
     .route('/organizations', organizationAdminRoutes(deps, tallies))
     .route('/organizations', actionPlanRoutes(deps))
     .route('/organization-facts', organizationFactRoutes())

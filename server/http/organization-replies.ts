@@ -6,6 +6,7 @@ import type { Organization } from '../domain/campaigns/organization';
 import type { NextWaveDue } from '../domain/waves/next-wave-due';
 import { GRACE_DAYS, SOON_DAYS } from '../domain/waves/wave-cadence';
 import { ORGANIZATION_FACT_KEYS, type OrganizationFactKey } from '../domain/campaigns/organization-facts';
+import { VERDICTS } from '../domain/decisions/verdicts';
 import { LocalTextSchema } from './local-text-schema';
 import { schemaOf } from './schema-matches';
 
@@ -62,10 +63,39 @@ export const NextWaveDueSchema = schemaOf<NextWaveDue>()(
     .openapi('NextWaveDue'),
 );
 
+/** An organization's latest opened campaign as the person asking sees its report: the card of a portfolio. */
+export const PortfolioLatestSchema = z
+  .strictObject({
+    campaignId: z.string(),
+    campaignName: z.string(),
+    status: z.enum(['open', 'closed']),
+    verdict: z.enum(VERDICTS),
+    title: LocalTextSchema.openapi({ description: 'The verdict in the model’s words' }),
+    responseRate: z
+      .number()
+      .nullable()
+      .openapi({ description: 'As the reader’s report gives it: null where it is withheld' }),
+    dimensions: z.array(
+      z.strictObject({
+        id: z.string(),
+        title: LocalTextSchema,
+        score: z.number().nullable().openapi({
+          description:
+            'The organization’s mean on 0–100 as the reader’s report shows it; null where it is withheld (too few answers, or a department head’s view without the overall)',
+        }),
+      }),
+    ),
+  })
+  .openapi('PortfolioLatest');
+
 /** An organization in the list, with when its next calibration wave is due. */
 export const OrganizationListItemSchema = OrganizationSchema.extend({
   nextWaveDue: NextWaveDueSchema.nullable().openapi({
     description: 'Null without a cadence or a closed wave in the series',
+  }),
+  latest: PortfolioLatestSchema.nullable().openapi({
+    description:
+      'The latest opened, unarchived campaign’s verdict and readiness scores as the reader’s own report shows them; null when none has opened, or for an archived organization',
   }),
 }).openapi('OrganizationListItem');
 

@@ -15,15 +15,48 @@ import { CampaignSchema, OrganizationWithCampaignsSchema } from '../http/campaig
 import { OrganizationListSchema, OrganizationSchema } from '../http/organization-replies';
 import { ArchivedQuery, CreateCampaignBody, CreateOrganizationBody, IdParam } from '../http/schemas';
 import { campaignForReader } from './links-for-reader';
+import { loadCampaign } from './campaign-context';
+import { reportForReader } from './campaign-reports';
+import type { CampaignTallies } from './campaign-tallies';
+import type { Campaign } from '../domain/campaigns/campaign';
+import type { Context } from 'hono';
+import type { AppEnv } from '../http/session';
 
 const tags = ['Organizations'];
 
-export function organizationRoutes(deps: AppDeps) {
+export function organizationRoutes(deps: AppDeps, tallies: CampaignTallies) {
   const { storage } = deps;
   const findOrganization = async (id: string) => {
     const organization = await storage.organizations.get(id);
     if (!organization) throw notFound();
     return organization;
+  };
+
+  /**
+   * The organization's latest opened, unarchived campaign as the reader's own report shows it: read through
+   * reportForReader with the access report:read gives this reader here, so a department head's card holds
+   * no more than their report does. One report per organization, from the tally kept for it.
+   */
+  const latestFor = async (c: Context<AppEnv>, campaigns: Campaign[]) => {
+    const opened = campaigns
+      .filter((x) => x.openedOn !== null && x.archivedOn === undefined)
+      .sort((a, b) => (a.openedOn! < b.openedOn! ? -1 : a.openedOn! > b.openedOn! ? 1 : 0));
+    const campaign = opened.at(-1);
+    if (!campaign) return null;
+    const access = guard(c, 'report:read', campaign.organizationId);
+    const missing = () => new Error(`Campaign ${campaign.id} vanished while the list was read`);
+    const report = await reportForReader(access, deps, tallies, await loadCampaign(deps, campaign, missing));
+    return {
+      campaignId: report.campaignId,
+      campaignName: report.campaignName,
+      status: campaign.status === 'closed' ? ('closed' as const) : ('open' as const),
+      verdict: report.summary.verdict,
+      title: report.summary.title,
+      responseRate: report.responseRate,
+      dimensions: report.dimensions
+        .filter((d) => d.role === 'readiness')
+        .map((d) => ({ id: d.id, title: d.title, score: report.overall?.dimensions[d.id]?.mean ?? null })),
+    };
   };
 
   return createRouter()
@@ -51,11 +84,15 @@ export function organizationRoutes(deps: AppDeps) {
         const today = deps.today();
         const items = [];
         for (const o of listed) {
-          // Only an organization keeping a cadence has its campaigns read, so the list stays cheap without;
-          // an archived one is calibrating no more.
+          // An archived organization is calibrating no more and shows no card, so its campaigns are not read.
           const keeps = o.cadenceMonths !== undefined && o.archivedOn === undefined;
-          const campaigns = keeps ? await storage.campaigns.listByOrganization(o.id) : [];
-          items.push({ ...o, nextWaveDue: keeps ? nextWaveDue(o.cadenceMonths, campaigns, today) : null });
+          const campaigns =
+            o.archivedOn === undefined ? await storage.campaigns.listByOrganization(o.id) : [];
+          items.push({
+            ...o,
+            nextWaveDue: keeps ? nextWaveDue(o.cadenceMonths, campaigns, today) : null,
+            latest: await latestFor(c, campaigns),
+          });
         }
         return c.json(items, 200);
       },
