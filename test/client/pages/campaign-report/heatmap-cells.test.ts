@@ -1,0 +1,221 @@
+import { describe, expect, it } from 'vitest';
+import {
+  sortHeatmapRows,
+  toHeatmapRows,
+  type HeatmapReport,
+  type HeatmapRow,
+} from '../../../../client/pages/campaign-report/heatmap-cells';
+import { BARRIER_MODEL_V1 } from '../../../../server/domain/instrument/barrier-model';
+
+type Department = HeatmapReport['departments'][number];
+type Difference = NonNullable<HeatmapReport['analysis']>['differences'][number];
+type Signal = NonNullable<HeatmapReport['analysis']>['siloSignals'][number];
+
+const estimate = (mean: number | null) => ({
+  n: 8,
+  mean,
+  sd: 10,
+  low: mean === null ? null : mean - 7,
+  high: mean === null ? null : mean + 7,
+});
+
+function unit(id: string, scores: Record<string, number | null> | null): Department {
+  return {
+    departmentId: id,
+    name: id.toUpperCase(),
+    headcount: 10,
+    responses: scores ? 8 : null,
+    responseRate: scores ? 0.8 : null,
+    hidden: scores === null,
+    summary: scores
+      ? {
+          n: 8,
+          scales: {},
+          dimensions: Object.fromEntries(Object.entries(scores).map(([d, m]) => [d, estimate(m)])),
+        }
+      : null,
+  };
+}
+
+function difference(dimension: Difference['dimension'], a: string, b: string, flagged: boolean): Difference {
+  return {
+    dimension,
+    a,
+    b,
+    diff: 20,
+    low: 10,
+    high: 30,
+    g: 1,
+    gLow: 0.5,
+    gHigh: 1.5,
+    p: 0.01,
+    flagged,
+    degenerate: false,
+  };
+}
+
+const gap = (subject: string, ids: string[], kind: Signal['kind'] = 'gap'): Signal => ({
+  kind,
+  departmentIds: ids,
+  subject,
+  value: 0.9,
+});
+
+function report(
+  departments: Department[],
+  analysis: HeatmapReport['analysis'] = { differences: [], siloSignals: [] },
+): HeatmapReport {
+  return {
+    departments,
+    dimensions: BARRIER_MODEL_V1.dimensions,
+    thresholds: { red: 50, green: 65 },
+    analysis,
+  };
+}
+
+const READINESS = BARRIER_MODEL_V1.dimensions.filter((d) => d.role === 'readiness').map((d) => d.id);
+const marksOf = (rows: HeatmapRow[]) =>
+  Object.fromEntries(
+    rows.map((r) => [
+      r.departmentId,
+      (r.cells ?? []).filter((c) => c.apartFrom.length).map((c) => `${c.dimension}:${c.apartFrom.join('+')}`),
+    ]),
+  );
+
+describe('toHeatmapRows', () => {
+  it('gives a shown unit one cell per readiness dimension with its score, interval and colour', () => {
+    const [row] = toHeatmapRows(report([unit('s', { participation: 48, culture: 70, hygiene: 50 })]));
+    expect(row).toMatchObject({ departmentId: 's', name: 'S', hidden: false });
+    expect(row!.cells!.map((c) => c.dimension)).toEqual(READINESS);
+    const cell = (id: string) => row!.cells!.find((c) => c.dimension === id);
+    expect(cell('participation')).toEqual({
+      dimension: 'participation',
+      mean: 48,
+      low: 41,
+      high: 55,
+      band: 'band-red',
+      apartFrom: [],
+    });
+    expect(cell('hygiene')!.band).toBe('band-red');
+    expect(cell('culture')!.band).toBe('band-green');
+    expect(cell('breakdown')).toEqual({
+      dimension: 'breakdown',
+      mean: null,
+      low: null,
+      high: null,
+      band: 'band-none',
+      apartFrom: [],
+    });
+  });
+
+  it('gives a hidden unit its name and no cells at all', () => {
+    const rows = toHeatmapRows(report([unit('s', { participation: 60 }), unit('h', null)]));
+    expect(rows[1]).toEqual({ departmentId: 'h', name: 'H', hidden: true, cells: null });
+    expect(rows[0]!.cells!.find((c) => c.dimension === 'participation')!.band).toBe('band-amber');
+  });
+
+  it.each<[string, HeatmapReport['analysis'], Record<string, string[]>]>([
+    ['no analysis', null, { a: [], b: [], c: [] }],
+    [
+      'nothing flagged',
+      { differences: [difference('culture', 'a', 'b', false)], siloSignals: [] },
+      { a: [], b: [], c: [] },
+    ],
+    [
+      'a flagged difference marks both sides on its dimension only',
+      { differences: [difference('culture', 'a', 'b', true)], siloSignals: [] },
+      { a: ['culture:b'], b: ['culture:a'], c: [] },
+    ],
+    [
+      'a gap silo signal marks both sides',
+      { differences: [], siloSignals: [gap('participation', ['b', 'c'])] },
+      { a: [], b: ['participation:c'], c: ['participation:b'] },
+    ],
+    [
+      'low agreement and polarised signals are not gaps between units',
+      {
+        differences: [],
+        siloSignals: [
+          gap('participation', ['a'], 'low-agreement'),
+          gap('breakdown', ['a', 'b'], 'polarised'),
+        ],
+      },
+      { a: [], b: [], c: [] },
+    ],
+    [
+      'a gap signal naming one unit only marks nothing',
+      { differences: [], siloSignals: [gap('participation', ['a'])] },
+      { a: [], b: [], c: [] },
+    ],
+    [
+      'the same gap found twice names the other unit once, and several others in turn',
+      {
+        differences: [
+          difference('participation', 'a', 'b', true),
+          difference('participation', 'c', 'a', true),
+        ],
+        siloSignals: [gap('participation', ['b', 'a'])],
+      },
+      { a: ['participation:b+c'], b: ['participation:a'], c: ['participation:a'] },
+    ],
+  ])('%s', (_, analysis, expected) => {
+    const scores = { participation: 60, culture: 60 };
+    const rows = toHeatmapRows(report([unit('a', scores), unit('b', scores), unit('c', scores)], analysis));
+    expect(marksOf(rows)).toEqual(expected);
+  });
+
+  it('never names a hidden unit as the other side of a gap, nor marks it', () => {
+    const rows = toHeatmapRows(
+      report([unit('a', { culture: 60 }), unit('h', null)], {
+        differences: [difference('culture', 'a', 'h', true)],
+        siloSignals: [gap('culture', ['h', 'a'])],
+      }),
+    );
+    expect(marksOf(rows)).toEqual({ a: [], h: [] });
+  });
+});
+
+describe('sortHeatmapRows', () => {
+  const rows = toHeatmapRows(
+    report([
+      unit('b', { culture: 70, participation: 40 }),
+      unit('h', null),
+      unit('a', { culture: 55, participation: null }),
+      unit('c', { culture: 80, participation: 45 }),
+    ]),
+  );
+  const order = (sorted: HeatmapRow[]) => sorted.map((r) => r.departmentId).join('');
+
+  it.each<[string, Parameters<typeof sortHeatmapRows>[1], string]>([
+    ['keeps the report’s order with no sort chosen', null, 'bhac'],
+    ['sorts by name A to Z', { column: 'name', direction: 'ascending' }, 'abch'],
+    ['sorts by name Z to A', { column: 'name', direction: 'descending' }, 'hcba'],
+    [
+      'sorts by a score, highest first, the unit without a figure last',
+      { column: 'culture', direction: 'descending' },
+      'cbah',
+    ],
+    [
+      'sorts by a score, lowest first, the unit without a figure still last',
+      { column: 'culture', direction: 'ascending' },
+      'abch',
+    ],
+    [
+      'puts units with no score on that dimension after those with one',
+      { column: 'participation', direction: 'ascending' },
+      'bcha',
+    ],
+    [
+      'keeps the report’s order among units without a score',
+      { column: 'participation', direction: 'descending' },
+      'cbha',
+    ],
+  ])('%s', (_, sort, expected) => {
+    expect(order(sortHeatmapRows(rows, sort))).toBe(expected);
+  });
+
+  it('leaves the rows it was given untouched', () => {
+    sortHeatmapRows(rows, { column: 'culture', direction: 'descending' });
+    expect(order(rows)).toBe('bhac');
+  });
+});
