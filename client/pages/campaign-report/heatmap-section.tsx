@@ -74,7 +74,11 @@ export function HeatmapSection({ report, text, language }: SectionProps) {
           </thead>
           <tbody>
             {rows.map((row) => (
-              <tr key={row.departmentId} className={row.hidden ? 'hidden-group' : undefined}>
+              <tr
+                key={row.departmentId}
+                data-unit={row.departmentId}
+                className={row.hidden ? 'hidden-group' : undefined}
+              >
                 <th scope="row">{row.name}</th>
                 {row.cells === null ? (
                   <td colSpan={dimensions.length} data-hidden="true">
@@ -88,6 +92,7 @@ export function HeatmapSection({ report, text, language }: SectionProps) {
                     return (
                       <td
                         key={cell.dimension}
+                        data-dimension={cell.dimension}
                         className={`num ${cell.band}`}
                         title={label}
                         aria-label={label}
