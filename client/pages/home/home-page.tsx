@@ -15,6 +15,7 @@ import { ArchivedOrganizations } from './archived-organizations';
 import { CreateOrganizationForm } from './create-organization-form';
 import { HOME_TEXT } from './home-text';
 import { NextWaveDue } from './next-wave-due';
+import { PortfolioCard } from './portfolio-card';
 
 export default function HomePage() {
   const { principal } = useSession();
@@ -66,6 +67,23 @@ function OrganizationList({
         .filter((g) => g.organizationId === organizationId)
         .map((g) => ROLE_TEXT[language][g.role].label),
     );
+  // Several organizations (a consultant's clients, say) are shown as a portfolio: a card each with its
+  // latest verdict and scores, so they can be compared at a glance.
+  if (organizations.length > 1) {
+    return (
+      <ul className="portfolio">
+        {organizations.map((o) => (
+          <li key={o.id}>
+            <PortfolioCard
+              organization={o}
+              roles={principal.isOwner ? '' : rolesIn(o.id)}
+              mayManage={allows(principal, 'organization:manage', o.id)}
+            />
+          </li>
+        ))}
+      </ul>
+    );
+  }
   return (
     <ul className="list">
       {organizations.map((o) => (

@@ -52,6 +52,18 @@ const EN = {
   makeNextWaveFor: (organization: string) => ` for ${organization}`,
   /** The name proposed for the wave made from the start page: the quarter it is due in. */
   proposedName: (year: number, quarter: number) => `${year} Q${quarter} wave`,
+  /** A portfolio card (portfolio-card.tsx): the latest campaign that has opened, as the reader's report shows it. */
+  latestCampaign: (name: string, open: boolean) => `Latest campaign: “${name}”, ${open ? 'open' : 'closed'}`,
+  responseRate: (rate: string) => `Response rate ${rate}`,
+  responseRateWithheld: 'Response rate not shown in your view',
+  scoresCaption: (organization: string) => `Readiness scores of ${organization}, out of 100`,
+  scoreWithheld: 'not shown',
+  noScores:
+    'No organization-wide scores to show: too few answers so far, or they are not shown in your view.',
+  openReport: 'Open the report',
+  /** Hidden after "Open the report", naming the organization. */
+  openReportOf: (organization: string) => ` of ${organization}`,
+  noCampaignYet: 'No campaign has opened yet.',
 };
 
 export type HomeText = typeof EN;
@@ -99,5 +111,14 @@ export const HOME_TEXT = {
     makingNextWave: '正在创建下一轮…',
     makeNextWaveFor: (organization: string) => `（${organization}）`,
     proposedName: (year: number, quarter: number) => `${year} 年第 ${quarter} 季度调研`,
+    latestCampaign: (name: string, open: boolean) => `最近一次调研：“${name}”，${open ? '进行中' : '已结束'}`,
+    responseRate: (rate: string) => `应答率 ${rate}`,
+    responseRateWithheld: '您的视图中不显示应答率',
+    scoresCaption: (organization: string) => `${organization}的各项准备度得分（满分 100）`,
+    scoreWithheld: '不显示',
+    noScores: '暂无全组织得分：目前作答人数太少，或您的视图中不显示这些得分。',
+    openReport: '查看报告',
+    openReportOf: (organization: string) => `（${organization}）`,
+    noCampaignYet: '尚无已开始的调研。',
   },
 } satisfies Record<Language, HomeText>;
