@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { OrganizationListItem } from '../../server/http/api-types';
+import { expectNoSeriousViolations } from '../support/axe-check';
 import { useBrowserSession } from '../support/browser-session';
 import { hasChromium } from '../support/chromium';
 import { createOwner } from './create-owner';
@@ -78,6 +79,7 @@ describe.skipIf(!hasChromium)('a consultant’s portfolio on the start page', ()
     await secondCard.getByText('No campaign has opened yet.').waitFor();
     await expect(secondCard.locator('canvas').count()).resolves.toBe(0);
     await consultant.screenshot({ path: `${SHOTS}/portfolio-en-1280.png`, fullPage: true });
+    await expectNoSeriousViolations(consultant, 'portfolio at 1280 px');
 
     await consultant.setViewportSize({ width: 390, height: 844 });
     await expect(demoCard.locator('canvas').isVisible()).resolves.toBe(true);
@@ -99,6 +101,7 @@ describe.skipIf(!hasChromium)('a consultant’s portfolio on the start page', ()
     const zhTable = demoCard.getByRole('table', { name: `${DEMO}的各项准备度得分（满分 100）` });
     await expect(zhTable.getByRole('row').count()).resolves.toBe(latest.dimensions.length);
     await consultant.screenshot({ path: `${SHOTS}/portfolio-zh-390.png`, fullPage: true });
+    await expectNoSeriousViolations(consultant, 'portfolio in Chinese at 390 px');
     await consultant.setViewportSize({ width: 1280, height: 900 });
     await demoCard.locator('canvas').waitFor();
     await consultant.screenshot({ path: `${SHOTS}/portfolio-zh-1280.png`, fullPage: true });
