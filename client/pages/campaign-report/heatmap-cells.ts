@@ -36,22 +36,20 @@ export interface HeatmapReport extends Pick<CampaignReport, 'departments' | 'dim
 /** For each unit and dimension, the other units the analysis sets it apart from. */
 function gapsOf(analysis: HeatmapReport['analysis']): Map<string, Set<string>> {
   const gaps = new Map<string, Set<string>>();
-  const add = (dimension: string, unit: string, other: string) => {
-    const key = `${unit}\n${dimension}`;
-    const set = gaps.get(key) ?? new Set<string>();
-    set.add(other);
-    gaps.set(key, set);
-  };
-  for (const d of analysis?.differences ?? []) {
-    if (!d.flagged) continue;
-    add(d.dimension, d.a, d.b);
-    add(d.dimension, d.b, d.a);
-  }
-  for (const s of analysis?.siloSignals ?? []) {
-    const [a, b] = s.departmentIds;
-    if (s.kind !== 'gap' || a === undefined || b === undefined) continue;
-    add(s.subject, a, b);
-    add(s.subject, b, a);
+  if (analysis === null) return gaps;
+  const found = [
+    ...analysis.differences.filter((d) => d.flagged).map((d) => ({ on: d.dimension, units: [d.a, d.b] })),
+    ...analysis.siloSignals
+      .filter((s) => s.kind === 'gap')
+      .map((s) => ({ on: s.subject, units: s.departmentIds })),
+  ];
+  for (const { on, units } of found) {
+    for (const unit of units) {
+      const key = `${unit}\n${on}`;
+      const others = gaps.get(key) ?? new Set<string>();
+      for (const other of units) if (other !== unit) others.add(other);
+      gaps.set(key, others);
+    }
   }
   return gaps;
 }

@@ -164,6 +164,12 @@ describe('toHeatmapRows', () => {
     expect(marksOf(rows)).toEqual(expected);
   });
 
+  it('gives a shown unit the report has no summary for a cell without a figure on every dimension', () => {
+    const [row] = toHeatmapRows(report([{ ...unit('s', {}), summary: null }]));
+    expect(row!.cells!.map((c) => c.mean)).toEqual(READINESS.map(() => null));
+    expect(row!.cells!.map((c) => c.band)).toEqual(READINESS.map(() => 'band-none'));
+  });
+
   it('never names a hidden unit as the other side of a gap, nor marks it', () => {
     const rows = toHeatmapRows(
       report([unit('a', { culture: 60 }), unit('h', null)], {
@@ -176,14 +182,15 @@ describe('toHeatmapRows', () => {
 });
 
 describe('sortHeatmapRows', () => {
-  const rows = toHeatmapRows(
-    report([
-      unit('b', { culture: 70, participation: 40 }),
-      unit('h', null),
-      unit('a', { culture: 55, participation: null }),
-      unit('c', { culture: 80, participation: 45 }),
-    ]),
-  );
+  const rows = () =>
+    toHeatmapRows(
+      report([
+        unit('b', { culture: 70, participation: 40 }),
+        unit('h', null),
+        unit('a', { culture: 55, participation: null }),
+        unit('c', { culture: 80, participation: 45 }),
+      ]),
+    );
   const order = (sorted: HeatmapRow[]) => sorted.map((r) => r.departmentId).join('');
 
   it.each<[string, Parameters<typeof sortHeatmapRows>[1], string]>([
@@ -210,12 +217,32 @@ describe('sortHeatmapRows', () => {
       { column: 'participation', direction: 'descending' },
       'cbha',
     ],
+    [
+      'keeps the report’s order for a column no unit has a score in',
+      { column: 'fit', direction: 'ascending' },
+      'bhac',
+    ],
   ])('%s', (_, sort, expected) => {
-    expect(order(sortHeatmapRows(rows, sort))).toBe(expected);
+    expect(order(sortHeatmapRows(rows(), sort))).toBe(expected);
   });
 
   it('leaves the rows it was given untouched', () => {
-    sortHeatmapRows(rows, { column: 'culture', direction: 'descending' });
-    expect(order(rows)).toBe('bhac');
+    const given = rows();
+    sortHeatmapRows(given, { column: 'culture', direction: 'descending' });
+    expect(order(given)).toBe('bhac');
+  });
+
+  it('keeps the report’s order between units with the same score or the same name', () => {
+    const tied = toHeatmapRows(
+      report([unit('b', { culture: 60 }), unit('a', { culture: 60 }), unit('c', { culture: 50 })]),
+    ).map((r, i) => ({ ...r, name: i < 2 ? 'Same' : r.name }));
+    for (const direction of ['ascending', 'descending'] as const) {
+      expect(order(sortHeatmapRows(tied, { column: 'culture', direction }))).toBe(
+        direction === 'ascending' ? 'cba' : 'bac',
+      );
+      expect(order(sortHeatmapRows(tied, { column: 'name', direction }))).toBe(
+        direction === 'ascending' ? 'cba' : 'bac',
+      );
+    }
   });
 });
