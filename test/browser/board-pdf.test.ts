@@ -10,6 +10,7 @@ import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowserSession } from '../support/browser-session';
+import { hasPoppler } from '../support/poppler';
 import { artifactPath, hasChromium } from '../support/chromium';
 import { callApi } from '../support/server-process';
 import { createOwner, TEST_OWNER } from './create-owner';
@@ -32,7 +33,7 @@ async function downloadPdf(page: Page, name: string): Promise<string> {
   return stdout.replace(/\s+/g, '');
 }
 
-describe.skipIf(!hasChromium)('the board’s PDF from the report page', () => {
+describe.skipIf(!hasChromium || !hasPoppler)('the board’s PDF from the report page', () => {
   const session = useBrowserSession();
 
   it('downloads the report for the board in the page’s language, or the one chosen', async () => {

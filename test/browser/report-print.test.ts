@@ -9,6 +9,7 @@ import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowserSession } from '../support/browser-session';
+import { hasPoppler } from '../support/poppler';
 import { artifactPath, hasChromium } from '../support/chromium';
 import { callApi } from '../support/server-process';
 import { createOwner } from './create-owner';
@@ -45,7 +46,7 @@ const isOpen = (page: Page, selector: string) =>
     .first()
     .evaluate((d) => (d as HTMLDetailsElement).open);
 
-describe.skipIf(!hasChromium)('the report on paper', () => {
+describe.skipIf(!hasChromium || !hasPoppler)('the report on paper', () => {
   const session = useBrowserSession();
 
   it('prints the whole report on A4 without the screen controls, and leaves the page as it was, in both languages', async () => {

@@ -11,6 +11,7 @@ import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowserSession } from '../support/browser-session';
+import { hasPoppler } from '../support/poppler';
 import { artifactPath, hasChromium } from '../support/chromium';
 import { seedVerdictCase } from '../support/seed-verdict-case';
 import { callApi } from '../support/server-process';
@@ -98,7 +99,7 @@ async function checkSummary(
   await expect(summary.getByTestId('summary-trust').textContent()).resolves.toMatch(/\d+%/);
 }
 
-describe.skipIf(!hasChromium)('reports that advise differently, read and acted on', () => {
+describe.skipIf(!hasChromium || !hasPoppler)('reports that advise differently, read and acted on', () => {
   // Four organizations' answers from one test client: the per-address submission limit would stop them.
   const session = useBrowserSession({ env: () => ({ SUBMISSIONS_PER_MINUTE: '0' }) });
 

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { respondentAnswers } from '../fixtures/answers';
 import { expectNoSeriousViolations } from '../support/axe-check';
 import { useBrowserSession } from '../support/browser-session';
+import { hasPoppler } from '../support/poppler';
 import { callAsPage } from '../support/call-as-page';
 import { hasChromium } from '../support/chromium';
 import { createOwner } from './create-owner';
@@ -40,7 +41,7 @@ const paintOf = (canvas: Locator) =>
     return { painted, colours: colours.size };
   });
 
-describe.skipIf(!hasChromium)('the report across waves in the browser', () => {
+describe.skipIf(!hasChromium || !hasPoppler)('the report across waves in the browser', () => {
   const session = useBrowserSession();
 
   const call = callAsPage(() => session.server.url);
