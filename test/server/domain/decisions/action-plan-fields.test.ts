@@ -7,7 +7,6 @@ import {
   changeAction,
   commentOn,
   concerns,
-  createAction,
   isCalendarDay,
   MAX_COMMENT,
   MAX_NAME,
@@ -18,26 +17,15 @@ import {
   type PlanAction,
   type PlanCapacity,
 } from '../../../../server/domain/decisions/action-plan';
+import { makePlanAction, PLAN_DEPARTMENTS, PLAN_LATER, PLAN_NOW } from '../../../fixtures/plan-action';
 import { DomainError, type FieldError } from '../../../../server/domain/errors';
 
-const DEPARTMENTS = ['sales', 'ops'];
-const NOW = '2026-05-01T09:00:00Z';
-const LATER = '2026-05-02T09:00:00Z';
+const DEPARTMENTS = PLAN_DEPARTMENTS;
+const NOW = PLAN_NOW;
+const LATER = PLAN_LATER;
 const EDIT: PlanCapacity = { kind: 'edit' };
 
-function make(draft: Partial<ActionDraft> = {}): PlanAction {
-  return createAction(
-    { title: 'Fix the weekly review', ...draft },
-    {
-      id: 'a1',
-      organizationId: 'o1',
-      campaignId: 'c1',
-      recommendationId: 'r1',
-      departments: DEPARTMENTS,
-      now: NOW,
-    },
-  );
-}
+const make = makePlanAction;
 
 function problems(
   run: () => unknown,

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   changeAction,
   commentOn,
-  createAction,
   isCalendarDay,
   planProgress,
   refuseRemoval,
@@ -12,25 +11,14 @@ import {
   type PlanAction,
   type PlanCapacity,
 } from '../../../../server/domain/decisions/action-plan';
+import { makePlanAction, PLAN_DEPARTMENTS, PLAN_LATER, PLAN_NOW } from '../../../fixtures/plan-action';
 import { DomainError } from '../../../../server/domain/errors';
 
-const DEPARTMENTS = ['sales', 'ops'];
-const NOW = '2026-05-01T09:00:00Z';
-const LATER = '2026-05-02T09:00:00Z';
+const DEPARTMENTS = PLAN_DEPARTMENTS;
+const NOW = PLAN_NOW;
+const LATER = PLAN_LATER;
 
-function make(draft: Partial<ActionDraft> = {}): PlanAction {
-  return createAction(
-    { title: 'Fix the weekly review', ...draft },
-    {
-      id: 'a1',
-      organizationId: 'o1',
-      campaignId: 'c1',
-      recommendationId: 'r1',
-      departments: DEPARTMENTS,
-      now: NOW,
-    },
-  );
-}
+const make = makePlanAction;
 
 function refusal(run: () => unknown): { status: number; code: string; fields: string[] } | null {
   try {
