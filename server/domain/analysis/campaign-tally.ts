@@ -15,6 +15,7 @@ import type { BarrierModel, DimensionId, ProfileTrait } from '../instrument/barr
 import type { Question, Questionnaire } from '../instrument/questionnaire';
 import type { SurveyResponse } from '../instrument/response';
 import { scoreItem } from '../instrument/scoring';
+import { DONT_KNOW } from '../../../questionnaires/scoring-properties';
 import type { Answers } from '../instrument/validate-answers';
 import type { FavourabilityClass } from '../statistics/favourability';
 import { wilsonInterval, type ProportionEstimate } from '../statistics/intervals';
@@ -63,7 +64,17 @@ interface GroupTotals {
   named: Map<string, number>;
   /** The SMART audit of the sample objectives in the figures: judged, SMART, failing each check. */
   goals: GoalAuditCounts;
+  /**
+   * Per scored item (as `plan.scored`), how many answers fell in each class, four numbers apiece in
+   * ANSWER_CLASSES order: the per-question distributions read them.
+   */
+  answers: number[];
 }
+
+/** The classes an item's answers are counted in: by the item's own 0–100 score, and "don't know" apart. */
+export const ANSWER_CLASSES = ['favourable', 'neutral', 'unfavourable', 'dontKnow'] as const;
+export type AnswerClass = (typeof ANSWER_CLASSES)[number];
+export type AnswerCounts = Record<AnswerClass, number>;
 
 /** The organization's totals that no unit shows on its own. */
 interface OrganizationTotals {
@@ -85,6 +96,7 @@ const emptyGroup = (plan: TallyPlan): GroupTotals => ({
   meanings: new Map(),
   named: new Map(),
   goals: emptyGoalAuditCounts(),
+  answers: plan.scored.flatMap(() => [0, 0, 0, 0]),
 });
 
 /** A response still waiting in some figure's queue: all the tally keeps of a response, and only till then. */
@@ -105,6 +117,14 @@ interface Waiting {
   keyed: Int8Array;
   /** The audit of its sample objective, made on arrival, counted when that figure lets it in. */
   audit: GoalAudit | null;
+}
+
+/** Where an item's answer is counted in ANSWER_CLASSES: by its score as a scale's is, "don't know" last. */
+function answerClassOf(question: Question, value: unknown): number | null {
+  if (value === DONT_KNOW) return 3;
+  const score = scoreItem(question, value);
+  if (score === null) return null;
+  return score >= 75 ? 0 : score <= 25 ? 2 : 1;
 }
 
 function classOf(scaled: number): FavourabilityClass {
@@ -129,6 +149,14 @@ export interface UnitTotals {
   meanings: ReadonlyMap<string, number>;
   named: ReadonlyMap<string, number>;
   goals: GoalAuditCounts;
+  /** Per scored item, by question id, how its released answers fall in ANSWER_CLASSES. */
+  answers: ReadonlyMap<string, AnswerCounts>;
+}
+
+/** One group of a cut (people who gave one answer to a demographic question): its summary and totals. */
+export interface CutCell {
+  summary: GroupSummary;
+  totals: UnitTotals;
 }
 
 export interface TalliedFigures {
@@ -154,6 +182,14 @@ export interface TalliedFigures {
   drivers: ReadonlyMap<DimensionId, CrossMoments>;
   /** The comments as digestComments gives them for every response received. */
   comments: CommentDigest;
+  /** The organization's per-item answer counts, over every unit's released answers. */
+  answers: ReadonlyMap<string, AnswerCounts>;
+  /**
+   * Per cut (TallyInput.cuts), per answer value, the figures of the people who gave it: each response
+   * enters them exactly as, and when, it enters its unit's, so a cut's groups partition released answers.
+   * Shown only through the cut disclosure rule, never as they are.
+   */
+  cuts: ReadonlyMap<string, ReadonlyMap<string, CutCell>>;
 }
 
 /** Scale scores are held times this, person's dimension scores times `DIMENSION_FACTOR`. */
@@ -177,6 +213,15 @@ export interface TallyInput {
   minGroupSize: number;
   /** Comments are shown once this many people wrote one, and move by batches of it (comment-digest.ts). */
   commentMinimum: number;
+  /** Demographic questions to cut the figures by, each with the answers it offers; none when absent. */
+  cuts?: readonly TallyCut[];
+}
+
+export interface TallyCut {
+  id: string;
+  /** The answer key the response holds it under. */
+  question: string;
+  values: readonly string[];
 }
 
 /** All a tally holds: kept beside the responses so that a start need not file every response again. */
@@ -188,6 +233,8 @@ export interface TallyState {
   releasedOn: string | null;
   unitIds: string[];
   groups: GroupTotals[];
+  /** Per cut and value in TallyInput.cuts order, that group's totals. */
+  cutGroups: GroupTotals[];
   organization: OrganizationTotals;
   waiting: [number, Waiting][];
   queues: [number, number[][]][];
@@ -197,6 +244,8 @@ export interface TallyState {
 /** What a state must have been made for to be taken up: the plan the figures are laid out by. */
 function shapeOf(input: TallyInput, plan: TallyPlan, slots: number): string {
   return JSON.stringify([
+    // The layout of the totals themselves: a state written before per-item counts is made again.
+    'totals 2',
     input.questionnaire.id,
     input.model.version,
     input.minGroupSize,
@@ -206,6 +255,8 @@ function shapeOf(input: TallyInput, plan: TallyPlan, slots: number): string {
     plan.likert.map((l) => l.question.id),
     plan.dimensions,
     plan.profile.map((p) => [p.trait, p.slot]),
+    plan.scored.map((q) => q.id),
+    (input.cuts ?? []).map((c) => [c.id, c.question, c.values]),
   ]);
 }
 
@@ -219,6 +270,13 @@ export function createCampaignTally(input: TallyInput, from?: TallyState): Campa
   const unitIds: string[] = from ? [...from.unitIds] : [];
   const unitIndex = new Map<string, number>(unitIds.map((id, i) => [id, i]));
   const groups: GroupTotals[] = from ? from.groups : [];
+  const cuts = input.cuts ?? [];
+  /** The first position in `cutGroups` of each cut's values. */
+  const cutStart: number[] = [];
+  cuts.reduce((at, cut) => (cutStart.push(at), at + cut.values.length), 0);
+  const cutGroups: GroupTotals[] = from
+    ? from.cutGroups
+    : cuts.flatMap((cut) => cut.values.map(() => emptyGroup(plan)));
   let received = from?.received ?? 0;
   let heldBack = from?.heldBack ?? 0;
   let releasedOn: string | null = from?.releasedOn ?? null;
@@ -340,23 +398,24 @@ export function createCampaignTally(input: TallyInput, from?: TallyState): Campa
     if (w.pending === 0) heldBack--;
   }
 
+  /** The totals a response is counted in: its unit's, and its group's in each cut it answered. */
+  function targetsOf(w: Waiting): GroupTotals[] {
+    const targets = [groups[w.unit]!];
+    cuts.forEach((cut, c) => {
+      const value = w.answers[cut.question];
+      const at = typeof value === 'string' ? cut.values.indexOf(value) : -1;
+      if (at >= 0) targets.push(cutGroups[cutStart[c]! + at]!);
+    });
+    return targets;
+  }
+
   /** Adds to the totals what the slots in `fresh` let in of one response. */
   function tallyFresh(w: Waiting): void {
     const { answers } = w;
-    const group = groups[w.unit]!;
     const wasIn = w.releasedCount > 0;
     const before = wasIn ? dimensionScores(w, false) : null;
     const after = dimensionScores(w, true);
-    if (!wasIn) {
-      group.n++;
-      if (releasedOn === null || w.day > releasedOn) releasedOn = w.day;
-    }
-    for (let s = 0; s < plan.scales.length; s++) {
-      const value = w.scaled[s]!;
-      if (value === null || fresh[plan.scales[s]!.slot] === 0) continue;
-      addMoment(group.scales[s]!.moments, value);
-      group.scales[s]!.classes[classOf(value)]++;
-    }
+    if (!wasIn && (releasedOn === null || w.day > releasedOn)) releasedOn = w.day;
     const outcome =
       plan.outcome && typeof answers[plan.outcome.id] === 'number'
         ? (answers[plan.outcome.id] as number)
@@ -367,20 +426,49 @@ export function createCampaignTally(input: TallyInput, from?: TallyState): Campa
     for (let d = 0; d < after.length; d++) {
       const old = before?.[d] ?? null;
       const value = after[d]!;
-      if (old !== value) {
-        if (old !== null) addMoment(group.dimensions[d]!, old, -1);
-        if (value !== null) addMoment(group.dimensions[d]!, value);
-      }
       // Drivers pair a person's own dimension score with their outcome answer, both released.
       if (old === value && outcomeBefore === outcomeAfter) continue;
       if (old !== null && outcomeBefore !== null)
         addCross(organization.drivers[d]!, [old, outcomeBefore], -1);
       if (value !== null && outcomeAfter !== null) addCross(organization.drivers[d]!, [value, outcomeAfter]);
     }
+    for (const group of targetsOf(w)) addFresh(group, w, wasIn, before, after);
+  }
+
+  /** Adds to one group's totals what the slots in `fresh` let in of one response. */
+  function addFresh(
+    group: GroupTotals,
+    w: Waiting,
+    wasIn: boolean,
+    before: readonly (number | null)[] | null,
+    after: readonly (number | null)[],
+  ): void {
+    const { answers } = w;
+    if (!wasIn) group.n++;
+    for (let s = 0; s < plan.scales.length; s++) {
+      const value = w.scaled[s]!;
+      if (value === null || fresh[plan.scales[s]!.slot] === 0) continue;
+      addMoment(group.scales[s]!.moments, value);
+      group.scales[s]!.classes[classOf(value)]++;
+    }
+    for (let d = 0; d < after.length; d++) {
+      const old = before?.[d] ?? null;
+      const value = after[d]!;
+      if (old === value) continue;
+      if (old !== null) addMoment(group.dimensions[d]!, old, -1);
+      if (value !== null) addMoment(group.dimensions[d]!, value);
+    }
     for (let k = 0; k < plan.likert.length; k++) {
       const keyed = w.keyed[k]!;
       if (keyed !== 0 && fresh[plan.scales[plan.likert[k]!.scale]!.slot] === 1)
         addMoment(group.items[k]!, keyed);
+    }
+    for (let k = 0; k < plan.scored.length; k++) {
+      const question = plan.scored[k]!;
+      const place = plan.byQuestion.get(question.id)!;
+      if (fresh[plan.scales[place.scale]!.slot] === 0) continue;
+      const answerClass = answerClassOf(question, answers[question.id]);
+      if (answerClass !== null) group.answers[k * 4 + answerClass]!++;
     }
     for (let k = 0; k < plan.profile.length; k++) {
       const p = plan.profile[k]!;
@@ -471,6 +559,7 @@ export function createCampaignTally(input: TallyInput, from?: TallyState): Campa
           releasedOn,
           unitIds,
           groups,
+          cutGroups,
           organization,
           waiting: [...waiting],
           queues: batches.queues(),
@@ -497,18 +586,11 @@ export function createCampaignTally(input: TallyInput, from?: TallyState): Campa
       const goals = emptyGoalAuditCounts();
       for (const group of groups) mergeGoalAuditCounts(goals, group.goals);
       const unitTotals = new Map<string, UnitTotals>(
-        groups.map((group, u) => [
-          unitIds[u]!,
-          {
-            n: group.n,
-            dimensions: new Map(plan.dimensions.map((d, i) => [d.id, group.dimensions[i]!])),
-            items: new Map(plan.likert.map(({ question }, i) => [question.id, group.items[i]!])),
-            meanings: group.meanings,
-            named: group.named,
-            goals: group.goals,
-          },
-        ]),
+        groups.map((group, u) => [unitIds[u]!, totalsOf(group)]),
       );
+      const answers = plan.scored.map(() => [0, 0, 0, 0]);
+      for (const group of groups)
+        answers.forEach((counts, k) => counts.forEach((_, c) => (counts[c]! += group.answers[k * 4 + c]!)));
       const profile: TalliedFigures['profile'] = {};
       plan.profile.forEach((p, i) => {
         const { answered, yes } = all.profile[i]!;
@@ -534,9 +616,36 @@ export function createCampaignTally(input: TallyInput, from?: TallyState): Campa
           minimum: input.commentMinimum,
           comments: commentsReleased > 0 ? [...commentsShown] : null,
         },
+        answers: new Map(plan.scored.map((q, k) => [q.id, countsOf(answers[k]!)])),
+        cuts: new Map(
+          cuts.map((cut, c) => [
+            cut.id,
+            new Map(
+              cut.values.map((value, v) => {
+                const group = cutGroups[cutStart[c]! + v]!;
+                return [
+                  value,
+                  { summary: summarizeMoments(model, momentsOf(group)), totals: totalsOf(group) },
+                ];
+              }),
+            ),
+          ]),
+        ),
       };
     },
   };
+
+  function totalsOf(group: GroupTotals): UnitTotals {
+    return {
+      n: group.n,
+      dimensions: new Map(plan.dimensions.map((d, i) => [d.id, group.dimensions[i]!])),
+      items: new Map(plan.likert.map(({ question }, i) => [question.id, group.items[i]!])),
+      meanings: group.meanings,
+      named: group.named,
+      goals: group.goals,
+      answers: new Map(plan.scored.map((q, k) => [q.id, countsOf(group.answers.slice(k * 4, k * 4 + 4))])),
+    };
+  }
 
   function momentsOf(group: GroupTotals) {
     return {
@@ -547,6 +656,13 @@ export function createCampaignTally(input: TallyInput, from?: TallyState): Campa
     };
   }
 }
+
+const countsOf = (four: readonly number[]): AnswerCounts => ({
+  favourable: four[0]!,
+  neutral: four[1]!,
+  unfavourable: four[2]!,
+  dontKnow: four[3]!,
+});
 
 /**
  * A tally's state as text, and back: JSON, with the bigints of exact sums, the maps and the typed arrays

@@ -29,11 +29,16 @@ export interface TallyPlan {
   likert: { question: Question; scale: number }[];
   /** Per scale, the positions in `likert` of its agreement items. */
   itemsOfScale: number[][];
+  /** Scored items (agreement and knowledge) in questionnaire order: each one's answers are counted by class. */
+  scored: Question[];
   /**
    * Per question a response may answer, where its answer goes: its release slot, its scale's position in
    * `scales` and its position in `likert` (−1 where none), so a response's answers are read in one pass.
    */
-  byQuestion: Map<string, { question: Question; slot: number; scale: number; likert: number }>;
+  byQuestion: Map<
+    string,
+    { question: Question; slot: number; scale: number; likert: number; scored: number }
+  >;
   /** The questions read beside the scales, each with its slot; null where the questionnaire has none. */
   outcome: { id: string; slot: number } | null;
   meaning: { id: string; slot: number } | null;
@@ -68,6 +73,7 @@ export function tallyPlan(questionnaire: Questionnaire, model: BarrierModel): Ta
   const likert = questionnaire.questions
     .filter((q) => q.role === 'likert' && q.scale !== null && position.has(q.scale))
     .map((question) => ({ question, scale: position.get(question.scale!)! }));
+  const scored = questionnaire.questions.filter((q) => isScoredItem(q) && position.has(q.scale!));
   const slotted = (role: Question['role']) => {
     const q = questionnaire.questions.find((x) => x.role === role);
     const slot = q && release.slotOf.get(q.id);
@@ -84,6 +90,7 @@ export function tallyPlan(questionnaire: Questionnaire, model: BarrierModel): Ta
     profile,
     likert,
     itemsOfScale: scales.map((_, s) => likert.flatMap((l, k) => (l.scale === s ? [k] : []))),
+    scored,
     byQuestion: new Map(
       questionnaire.questions.map((question) => [
         question.id,
@@ -92,6 +99,7 @@ export function tallyPlan(questionnaire: Questionnaire, model: BarrierModel): Ta
           slot: release.slotOf.get(question.id) ?? -1,
           scale: isScoredItem(question) ? position.get(question.scale!)! : -1,
           likert: likert.findIndex((l) => l.question === question),
+          scored: scored.indexOf(question),
         },
       ]),
     ),

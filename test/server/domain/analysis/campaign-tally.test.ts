@@ -12,6 +12,7 @@ import {
   decodeTallyState,
   encodeTallyState,
   TALLY_FACTORS,
+  type AnswerCounts,
   type TalliedFigures,
 } from '../../../../server/domain/analysis/campaign-tally';
 import { digestComments } from '../../../../server/domain/analysis/comment-digest';
@@ -26,7 +27,7 @@ import {
 } from '../../../../server/domain/statistics/moments';
 import { summarizeGroup, type GroupSummary } from '../../../../server/domain/analysis/group-summary';
 import { profileShares } from '../../../../server/domain/analysis/profile-shares';
-import { releaseResponses } from '../../../../server/domain/anonymity/release';
+import { isAnswered, releasePlan, releaseResponses } from '../../../../server/domain/anonymity/release';
 import {
   BARRIER_MODEL_V2,
   judgingModel,
@@ -125,6 +126,8 @@ const campaigns = (questionnaire: Questionnaire) =>
       fc.record({
         unit: fc.constantFrom('sales', 'operations', 'finance'),
         day: fc.constantFrom('2026-03-02', '2026-03-03', '2026-03-09'),
+        // An answer to a demographic question the figures are cut by; left out, or one it does not offer.
+        level: fc.constantFrom('staff', 'manager', 'executive', 'astronaut', undefined),
         answers: answersFor(questionnaire),
       }),
       { maxLength: 30 },
@@ -170,9 +173,15 @@ describe.each([
           model,
           minGroupSize,
           commentMinimum,
+          cuts: [LEVEL_CUT],
         });
-        responses.forEach(({ unit, day, answers }, i) => {
-          const response = responseOf(`r${i}`, unit, answers, day);
+        responses.forEach(({ unit, day, level, answers }, i) => {
+          const response = responseOf(
+            `r${i}`,
+            unit,
+            level === undefined ? answers : { ...answers, [LEVEL_CUT.question]: level },
+            day,
+          );
           tally.add(response);
           stored.push(response);
           const kept = tally.figures();
@@ -186,12 +195,77 @@ describe.each([
             expect(rounded(kept.units.get(id)!)).toEqual(rounded(summary));
           expect(kept.comments).toEqual(digestComments(questionnaire, stored, commentMinimum));
           expectSameTotals(questionnaire, model, kept, stored, minGroupSize);
+          expectSameCuts(questionnaire, model, kept, stored, minGroupSize);
         });
       }),
       { numRuns: 40 },
     );
   });
 });
+
+const LEVEL_CUT = { id: 'level', question: 'about.level', values: ['staff', 'manager', 'executive'] };
+
+/** Each answer's class as a reader would sort it by hand: agreeing with the favourable side, or right. */
+function classByHand(q: Question, value: unknown): keyof AnswerCounts | null {
+  if (value === 'dk') return 'dontKnow';
+  if (q.role === 'knowledge')
+    return value === undefined ? null : value === q.correctAnswer ? 'favourable' : 'unfavourable';
+  if (typeof value !== 'number') return null;
+  const keyed = q.reverse ? 6 - value : value;
+  return keyed >= 4 ? 'favourable' : keyed === 3 ? 'neutral' : 'unfavourable';
+}
+
+function countsByHand(questionnaire: Questionnaire, members: readonly SurveyResponse[]) {
+  const scored = questionnaire.questions.filter(
+    (q) => q.scale !== null && (q.role === 'likert' || q.role === 'knowledge'),
+  );
+  // A "don't know" is counted with the answers it came with: one who knew none of a part's answers is in
+  // none of its figures (isAnswered), so their "don't know"s would move a count by one person.
+  const { slotOf } = releasePlan(questionnaire);
+  const answeredSlots = (r: SurveyResponse) =>
+    new Set(Object.entries(r.answers).flatMap(([id, v]) => (isAnswered(v) ? [slotOf.get(id)] : [])));
+  const slotsOf = new Map(members.map((r) => [r, answeredSlots(r)]));
+  return new Map(
+    scored.map((q) => {
+      const counts: AnswerCounts = { favourable: 0, neutral: 0, unfavourable: 0, dontKnow: 0 };
+      for (const r of members) {
+        if (!slotsOf.get(r)!.has(slotOf.get(q.id))) continue;
+        const c = classByHand(q, r.answers[q.id]);
+        if (c) counts[c]++;
+      }
+      return [q.id, counts];
+    }),
+  );
+}
+
+/** Each level's figures: those of the released responses that gave it, summarised as a unit's are. */
+function expectSameCuts(
+  questionnaire: Questionnaire,
+  model: BarrierModel,
+  kept: TalliedFigures,
+  stored: SurveyResponse[],
+  minGroupSize: number,
+) {
+  const release = releaseResponses(questionnaire, stored, minGroupSize);
+  const levelOf = new Map(stored.map((r) => [r.id, r.answers[LEVEL_CUT.question]]));
+  const cells = kept.cuts.get('level')!;
+  expect([...cells.keys()]).toEqual(LEVEL_CUT.values);
+  for (const value of LEVEL_CUT.values) {
+    const members = release.responses.filter((r) => levelOf.get(r.id) === value);
+    const cell = cells.get(value)!;
+    expect(cell.totals.n).toBe(members.length);
+    expect(rounded(cell.summary)).toEqual(
+      rounded(
+        summarizeGroup(
+          model,
+          members.map((r) => scoreResponse(questionnaire, model, r.answers)),
+        ),
+      ),
+    );
+    expect(new Map(cell.totals.answers)).toEqual(countsByHand(questionnaire, members));
+  }
+  expect(new Map(kept.answers)).toEqual(countsByHand(questionnaire, release.responses));
+}
 
 /** The totals behind the deeper analysis, against the same quantities counted over the released list. */
 function expectSameTotals(
@@ -213,6 +287,7 @@ function expectSameTotals(
   for (const [unit, totals] of kept.unitTotals) {
     const members = release.responses.filter((r) => r.departmentId === unit);
     expect(totals.n).toBe(members.length);
+    expect(new Map(totals.answers)).toEqual(countsByHand(questionnaire, members));
     for (const q of likert) {
       const values = members.map((r) => keyed(q, r.answers[q.id])).filter((v): v is number => v !== null);
       close(spread(totals.items.get(q.id)!), spreadOf(values));
@@ -348,10 +423,18 @@ describe('the campaign tally', () => {
 
   it('takes up a state it gave as text and goes on exactly as if it had never stopped', () => {
     const questionnaire = load('readiness-okr-2');
-    const input = { questionnaire, model: BARRIER_MODEL_V2, minGroupSize: 3, commentMinimum: 2 };
+    const input = {
+      questionnaire,
+      model: BARRIER_MODEL_V2,
+      minGroupSize: 3,
+      commentMinimum: 2,
+      cuts: [LEVEL_CUT],
+    };
     fc.assert(
       fc.property(campaigns(questionnaire), fc.nat(), ({ responses }, cut) => {
-        const stored = responses.map(({ unit, day, answers }, i) => responseOf(`r${i}`, unit, answers, day));
+        const stored = responses.map(({ unit, day, level, answers }, i) =>
+          responseOf(`r${i}`, unit, { ...answers, ...(level ? { [LEVEL_CUT.question]: level } : {}) }, day),
+        );
         const at = stored.length === 0 ? 0 : cut % (stored.length + 1);
         const straight = createCampaignTally(input);
         for (const r of stored) straight.add(r);
@@ -366,9 +449,15 @@ describe('the campaign tally', () => {
     );
   });
 
-  it('refuses a state made for another minimum group size or questionnaire', () => {
+  it('refuses a state made for another minimum group size, questionnaire or set of cuts', () => {
     const questionnaire = load('readiness-okr-2');
     const state = tallyOnV2(3).state();
+    expect(() =>
+      createCampaignTally(
+        { questionnaire, model: BARRIER_MODEL_V2, minGroupSize: 3, commentMinimum: 5, cuts: [LEVEL_CUT] },
+        state,
+      ),
+    ).toThrow(RangeError);
     expect(() =>
       createCampaignTally(
         { questionnaire, model: BARRIER_MODEL_V2, minGroupSize: 4, commentMinimum: 5 },
