@@ -103,6 +103,17 @@ export function printTable(r: BenchResults, log: (line: string) => void): void {
     read('report, repeated read', (s) => s.report.repeatedMs, true);
     read('report, first read after 10 new answers (a release)', (s) => s.report.firstAfterReleaseMs, true);
     read('report, repeated read after it', (s) => s.report.repeatedAfterReleaseMs, true);
+    for (const label of r.scale[0]?.views.map((v) => v.label) ?? []) {
+      const view = (s: ScaleFigures) => s.views.find((v) => v.label === label)!;
+      perSize(
+        `${label}, repeated read`,
+        (s) => `${ms(view(s).ms)} = ${(view(s).ms / round).toFixed(0)}× hello (${view(s).status})`,
+        'as the report',
+        largest
+          ? `${(view(largest).ms / Math.max(largest.report.repeatedMs, 0.01)).toFixed(1)}× the report's repeated read`
+          : '',
+      );
+    }
     read(
       'report, first read after a restart (tally checkpoint taken up)',
       (s) => s.report.firstAfterRestartMs,

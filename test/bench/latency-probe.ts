@@ -28,10 +28,14 @@ export async function startLatencyProbe(
   headers: Record<string, string>,
   everyMs = 10,
 ): Promise<LatencyProbe> {
-  const child = fork(new URL(import.meta.url).pathname, ['probe', url, JSON.stringify(headers), String(everyMs)], {
-    execArgv: ['--import', 'tsx'],
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
+  const child = fork(
+    new URL(import.meta.url).pathname,
+    ['probe', url, JSON.stringify(headers), String(everyMs)],
+    {
+      execArgv: ['--import', 'tsx'],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    },
+  );
   const message = () =>
     new Promise<unknown>((resolve, reject) => {
       child.once('message', resolve);

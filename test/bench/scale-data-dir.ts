@@ -22,6 +22,8 @@ export interface ScaleData {
   campaignId: string;
   /** A department link per department (shared links), in the organization's order. */
   departmentTokens: string[];
+  /** The departments' ids, in the same order. */
+  departmentIds: string[];
   /** The log's size in bytes. */
   logBytes: number;
 }
@@ -95,6 +97,7 @@ export async function scaleDataDir(count: number): Promise<ScaleData> {
     dataDir,
     campaignId: demo.campaign.id,
     departmentTokens: departments.map((d) => byDepartment.get(d.id)!),
+    departmentIds: departments.map((d) => d.id),
     logBytes,
   };
 }

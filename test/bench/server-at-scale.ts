@@ -35,6 +35,12 @@ export interface ScaleFigures {
     firstAfterRestartMs: number;
     restartProbe: ProbeFigures;
   };
+  /**
+   * The views read from the same tally, each the mean of five reads once the report is warm: label, mean
+   * time and the status answered (a view that answers no figure, such as cuts a campaign did not choose,
+   * still goes through its checks).
+   */
+  views: { label: string; ms: number; status: number }[];
   /** Spawn to serving, restarted after the tally was built. */
   restartMs: number;
   rssAfterReportMb: number;
@@ -74,6 +80,43 @@ async function readReport(server: ServerProcess, cookie: string, campaignId: str
   if (reply.status !== 200) throw new Error(`Report answered ${reply.status}: ${text.slice(0, 300)}`);
   const report = JSON.parse(text) as { release: { received: number } | null };
   return { ms, received: report.release?.received ?? -1 };
+}
+
+/** Five reads of one view after a first one, their mean time, and the status it answered. */
+async function timedView(server: ServerProcess, cookie: string, path: string) {
+  const read = async () => {
+    const started = performance.now();
+    const reply = await fetch(`${server.url}${path}`, { headers: { cookie, origin: server.url } });
+    await reply.arrayBuffer();
+    return { ms: performance.now() - started, status: reply.status };
+  };
+  const first = await read();
+  let total = 0;
+  for (let i = 0; i < 5; i++) total += (await read()).ms;
+  return { ms: total / 5, status: first.status };
+}
+
+/** The report's other views: each reads the campaign's tally, so each should cost what the report does. */
+async function readViews(
+  server: ServerProcess,
+  cookie: string,
+  data: { campaignId: string; departmentIds: string[] },
+) {
+  const id = data.campaignId;
+  const [a, b] = data.departmentIds;
+  const views: [string, string][] = [
+    ['across waves', `/api/campaigns/${id}/waves`],
+    ['organization list with portfolio cards', '/api/organizations'],
+    ['heatmap CSV', `/api/campaigns/${id}/heatmap.csv`],
+    ['two units compared', `/api/campaigns/${id}/compare?a=${a}&b=${b}`],
+    ['question by question', `/api/campaigns/${id}/questions`],
+    ['question by question, CSV', `/api/campaigns/${id}/questions?format=csv`],
+    ['cut by level', `/api/campaigns/${id}/cuts/level`],
+    ['among other organizations', `/api/campaigns/${id}/benchmark`],
+  ];
+  const figures: ScaleFigures['views'] = [];
+  for (const [label, path] of views) figures.push({ label, ...(await timedView(server, cookie, path)) });
+  return figures;
 }
 
 async function repeatedReads(server: ServerProcess, cookie: string, campaignId: string): Promise<number> {
@@ -204,6 +247,8 @@ export async function benchServerAtScale(options: {
     log(
       `  report: first ${firstRead.ms.toFixed(0)} ms (probe max ${buildProbe.maxMs.toFixed(0)} ms), again ${repeatedMs.toFixed(1)} ms`,
     );
+    const views = await readViews(server, cookie, data);
+    log(`  views: ${views.map((v) => `${v.label} ${v.ms.toFixed(1)} ms (${v.status})`).join('; ')}`);
 
     const submissions = new Map<number, Throughput>();
     for (const connections of options.connections) {
@@ -275,6 +320,7 @@ export async function benchServerAtScale(options: {
         firstAfterRestartMs: afterRestart.ms,
         restartProbe: afterRestartProbe,
       },
+      views,
       restartMs: restarted.ms,
       rssAfterReportMb,
       submissions,
