@@ -217,6 +217,17 @@ const EN: ProblemWording = {
   'lineage.overlapping': (p) => `names ${p.unit}, which declaration ${p.declaration} already names`,
   'lineage.several-into-several': () =>
     'turns several departments into several: declare which earlier ones became each later one',
+  'benchmark.format-unsupported': (p) =>
+    `This server reads benchmark files of format version ${p.supported}; this file is version ${p.version}. Export it again from an up-to-date installation.`,
+  'benchmark.unknown-instrument': (p) =>
+    `This installation has no questionnaire ${p.questionnaire} scored by model version ${p.modelVersion}, so nothing could be placed against this file.`,
+  'benchmark.invalid': (_p, fields) => `The benchmark file was not loaded: ${fields.join('; ')}.`,
+  'benchmark.too-few-organizations': (p) => `The file must stand on at least ${p.min} organizations`,
+  'benchmark.unknown-figure': (p) => `The file names ${p.figure}, which this questionnaire does not score`,
+  'benchmark.figure-inconsistent': (p) =>
+    `The figure ${p.figure} must stand on at least ${p.min} organizations, no more than the file, with percentiles that never decrease`,
+  'benchmark.nothing-to-export': () =>
+    'No organization that opted in has a closed campaign on this questionnaire with its figures shown, so there is nothing to export.',
   'settings.group-size-too-small': (p) => `must be at least ${p.min}`,
   'settings.comment-minimum-below-group': () => 'must be at least the minimum group size',
   'settings.languages-unknown': () => 'must name English, Chinese or both',
@@ -323,6 +334,11 @@ const EN: ProblemWording = {
     'These submissions have changed since they were shown (more came in). Look at them again before deciding.',
   'suspects.released': () =>
     'Some of these submissions already count in the report. Excluding them now would change figures already shown and could give away the answers of people who answered with them or after them, so they stay. Only submissions the report still holds back can be excluded.',
+  'compare.unit-missing': () => 'Choose two units to compare.',
+  'compare.same-unit': () => 'Choose two different units: a unit compared with itself shows no difference.',
+  'compare.unit-unknown': () => 'That unit is not in your report, so it cannot be compared.',
+  'compare.unit-hidden': (p) =>
+    `That unit has fewer than ${p.min} answers, so the report hides it and it cannot be compared.`,
   'export.nothing-released': (p) =>
     `There is nothing to download yet: answers are released once at least ${p.min} people in a department or reporting group have answered alike, as in the report.`,
   'action.invalid': () => 'The action cannot be saved as it is: see the fields marked.',
@@ -488,6 +504,17 @@ const ZH: ProblemWording = {
   'lineage.overlapping': (p) => `包含 ${p.unit}，而第 ${p.declaration} 条声明已包含它`,
   'lineage.several-into-several': () =>
     '把多个部门变成了多个部门：请分别声明哪些上一轮的部门成为了这一轮的哪个部门',
+  'benchmark.format-unsupported': (p) =>
+    `本服务器读取格式版本为 ${p.supported} 的基准文件，而此文件的版本为 ${p.version}。请在已更新的系统中重新导出。`,
+  'benchmark.unknown-instrument': (p) =>
+    `本系统没有按模型版本 ${p.modelVersion} 计分的问卷 ${p.questionnaire}，因此无法与此文件比较。`,
+  'benchmark.invalid': (_p, fields) => `基准文件未载入：${fields.join('；')}。`,
+  'benchmark.too-few-organizations': (p) => `文件必须基于至少 ${p.min} 个组织`,
+  'benchmark.unknown-figure': (p) => `文件包含 ${p.figure}，但此问卷不计算这一项`,
+  'benchmark.figure-inconsistent': (p) =>
+    `${p.figure} 必须基于至少 ${p.min} 个组织、不多于文件中的组织数，且各百分位数不能递减`,
+  'benchmark.nothing-to-export': () =>
+    '没有已加入基准的组织在此问卷上有已结束、且显示组织整体结果的调研，因此没有可导出的内容。',
   'settings.group-size-too-small': (p) => `不能小于 ${p.min}`,
   'settings.comment-minimum-below-group': () => '不能小于最小分组人数',
   'settings.languages-unknown': () => '必须为英文、中文或两者',
@@ -577,6 +604,10 @@ const ZH: ProblemWording = {
   'suspects.changed': () => '这些提交在显示之后发生了变化（又有新的提交）。请重新查看后再做决定。',
   'suspects.released': () =>
     '其中一些提交已经计入报告。现在排除会改变已显示的数据，可能泄露与之同时或之后作答者的回答，因此只能保留。只有报告仍在暂缓计入的提交才能排除。',
+  'compare.unit-missing': () => '请选择两个要比较的单位。',
+  'compare.same-unit': () => '请选择两个不同的单位：单位与自身比较不会有差异。',
+  'compare.unit-unknown': () => '该单位不在您的报告中，因此无法比较。',
+  'compare.unit-hidden': (p) => `该单位回答少于 ${p.min} 人，报告将其隐藏，因此无法比较。`,
   'export.nothing-released': (p) =>
     `暂无可下载的数据：与报告一样，某个部门或报告组至少有 ${p.min} 人作答后，回答才会计入。`,
   'action.invalid': () => '行动无法按现状保存，请查看标出的字段。',

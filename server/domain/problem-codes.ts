@@ -175,6 +175,21 @@ export const PROBLEM_CODES = [
   /** `unit`: the id as sent; `declaration`: the number (from 1) of the declaration that named it first. */
   'lineage.overlapping',
   'lineage.several-into-several',
+  // Benchmarks among organizations (domain/benchmark/)
+  /** `version`: the file's format version; `supported`: the one this server reads. */
+  'benchmark.format-unsupported',
+  /** `questionnaire`, `modelVersion`: as the file names them. */
+  'benchmark.unknown-instrument',
+  /** `count`: the problems of the file, each a field error. */
+  'benchmark.invalid',
+  /** `min`. */
+  'benchmark.too-few-organizations',
+  /** `figure`: the dimension or scale id as the file names it. */
+  'benchmark.unknown-figure',
+  /** `figure`, `min`. */
+  'benchmark.figure-inconsistent',
+  /** The pool is empty: no opted-in organization has a closed campaign with figures shown on this instrument. */
+  'benchmark.nothing-to-export',
   /** `min`. */
   'settings.group-size-too-small',
   'settings.comment-minimum-below-group',
@@ -259,6 +274,15 @@ export const PROBLEM_CODES = [
   // Exporting a campaign's data
   /** `min`: the campaign's minimum group size. */
   'export.nothing-released',
+
+  // Two units of a report compared (campaign-pairwise.ts)
+  /** `a` or `b` (or both) is not given. */
+  'compare.unit-missing',
+  'compare.same-unit',
+  /** The unit is not one of the reader's report: not in the campaign, or not among their departments. */
+  'compare.unit-unknown',
+  /** `min`: the unit is in the reader's report but hidden there, with fewer answers than the minimum. */
+  'compare.unit-hidden',
 
   // The action plan (action-plan.ts)
   /** Some fields of an action cannot be accepted: each is named with its own code below. */
