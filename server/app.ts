@@ -31,6 +31,7 @@ import { campaignExportRoutes } from './routes/campaign-export';
 import { boardPdfRoutes } from './routes/board-pdf';
 import { nextWaveRoutes } from './routes/next-wave';
 import { campaignWaveRoutes } from './routes/campaign-waves';
+import { campaignPairwiseRoutes } from './routes/campaign-pairwise';
 import { waveLineageRoutes } from './routes/wave-lineage';
 import { campaignMailingRoutes, type ReminderSchedule } from './routes/campaign-mailings';
 import { campaignSettingsRoutes } from './routes/campaign-settings';
@@ -111,6 +112,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
     .route('/campaigns', boardPdfRoutes(deps, tallies))
     .route('/campaigns', nextWaveRoutes(deps))
     .route('/campaigns', campaignWaveRoutes(deps, tallies))
+    .route('/campaigns', campaignPairwiseRoutes(deps, tallies))
     .route('/campaigns', waveLineageRoutes(deps))
     .route('/campaigns', campaignProgressRoutes(deps))
     .route('/campaigns', campaignSettingsRoutes(deps))

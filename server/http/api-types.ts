@@ -165,3 +165,8 @@ export type LineageRequest = z.input<typeof LineageBody>;
 import type { OrganizationListItemSchema } from './organization-replies';
 export type OrganizationListItem = Reply<typeof OrganizationListItemSchema>;
 export type NextWaveDue = NonNullable<OrganizationListItem['nextWaveDue']>;
+
+// Two units of a report compared side by side (pairwise-replies.ts).
+import type { PairwiseSchema } from './pairwise-replies';
+export type Pairwise = Reply<typeof PairwiseSchema>;
+export type PairRow = Pairwise['comparison']['rows'][number];

@@ -37,7 +37,9 @@ const score = (x: number | null | undefined) => (x === null || x === undefined ?
 
 /** An estimate's four cells; all empty where the unit has no figure on it (a mean is the figure). */
 const cells = (e: MeanEstimate | undefined): string[] =>
-  e === undefined || e.mean === null ? ['', '', '', ''] : [score(e.mean), score(e.low), score(e.high), `${e.n}`];
+  e === undefined || e.mean === null
+    ? ['', '', '', '']
+    : [score(e.mean), score(e.low), score(e.high), `${e.n}`];
 
 /** The reader's report as a heatmap table, with headers in `language`. */
 export function heatmapTable(

@@ -162,6 +162,17 @@ const ENDPOINTS: Record<string, Endpoint> = {
     method: 'GET',
     path: (s) => `/api/campaigns/${s.open.id}/report.pdf?lang=en`,
   },
+  // No answers in these campaigns: both units are hidden (409), and head A's report has the second one not
+  // at all (404).
+  'GET /api/campaigns/:id/compare': {
+    method: 'GET',
+    path: (s) =>
+      `/api/campaigns/${s.open.id}/compare?a=${s.organization.departments[0]!.id}&b=${s.organization.departments[1]!.id}`,
+  },
+  'GET /api/campaigns/:id/heatmap.csv': {
+    method: 'GET',
+    path: (s) => `/api/campaigns/${s.open.id}/heatmap.csv?lang=en`,
+  },
   'GET /api/campaigns/:id/progress': {
     method: 'GET',
     path: (s) => `/api/campaigns/${s.open.id}/progress`,
@@ -443,6 +454,10 @@ const MATRIX: [EndpointName, 'A' | 'B' | '-', number[]][] = [
   ['GET /api/campaigns/:id/export/codebook',  'B', [401, 200, 404, 404, 404, 404, 200]],
   ['GET /api/campaigns/:id/report.pdf',       'A', [401, 409, 409, 409, 409, 409, 404]],
   ['GET /api/campaigns/:id/report.pdf',       'B', [401, 409, 404, 404, 404, 404, 409]],
+  ['GET /api/campaigns/:id/compare',          'A', [401, 409, 409, 409, 404, 409, 404]],
+  ['GET /api/campaigns/:id/compare',          'B', [401, 409, 404, 404, 404, 404, 409]],
+  ['GET /api/campaigns/:id/heatmap.csv',      'A', [401, 409, 409, 409, 409, 409, 404]],
+  ['GET /api/campaigns/:id/heatmap.csv',      'B', [401, 409, 404, 404, 404, 404, 409]],
   ['GET /api/campaigns/:id/progress',         'A', [401, 200, 200, 200, 403, 200, 404]],
   ['GET /api/campaigns/:id/progress',         'B', [401, 200, 404, 404, 404, 404, 200]],
   ['POST /api/campaigns/:id/open',            'A', [401, 200, 200, 403, 403, 403, 404]],

@@ -465,6 +465,15 @@ export const WALK_CASES: Record<string, WalkCase> = {
     // The PDF arrives as text here: the walk checks its media type, as for the CSV files.
     return t.call('GET', `/api/campaigns/${demo.body.campaignId}/report.pdf?lang=zh`);
   },
+  'get /campaigns/{id}/compare': async ({ t }) => {
+    const setup = await answeredCampaign(t);
+    const [sales, operations] = [setup.departmentId('Sales'), setup.departmentId('Operations')];
+    return t.call('GET', `/api/campaigns/${setup.campaign.id}/compare?a=${sales}&b=${operations}`);
+  },
+  'get /campaigns/{id}/heatmap.csv': async ({ t }) => {
+    const setup = await answeredCampaign(t);
+    return t.call('GET', `/api/campaigns/${setup.campaign.id}/heatmap.csv?lang=zh-cn`);
+  },
   'post /campaigns/{id}/open': async ({ t }) => {
     const { campaign } = await setUpCampaign(t, undefined, { open: false });
     return t.call('POST', `/api/campaigns/${campaign.id}/open`);

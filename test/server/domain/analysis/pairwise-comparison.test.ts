@@ -243,7 +243,7 @@ describe('pairFigures', () => {
         'culture.trust': {
           estimate: est(10, 60, 10),
           missingRate: 0,
-          favourability: { favourable: fav, neutral: fav, unfavourable: fav },
+          favourability: { n: 0, favourable: fav, neutral: fav, unfavourable: fav },
         },
       },
     };
