@@ -9,6 +9,8 @@ import { scoreBand, type ScoreBand } from './score-band';
 
 export interface HeatmapCell {
   dimension: string;
+  /** The scale of `dimension` this cell shows, or null for the dimension's own figure. */
+  scale: string | null;
   mean: number | null;
   low: number | null;
   high: number | null;
@@ -21,11 +23,14 @@ export interface HeatmapRow {
   departmentId: string;
   name: string;
   hidden: boolean;
-  /** Null for a hidden unit: it is shown with no figure at all. */
+  /**
+   * Each readiness dimension's cell followed by its scales' cells, for the page to show those of the
+   * dimensions expanded; null for a hidden unit: it is shown with no figure at all.
+   */
   cells: HeatmapCell[] | null;
 }
 
-/** A column to sort by: the unit's name, or one dimension's score. */
+/** A column to sort by: the unit's name, or one dimension's or scale's score. */
 export type HeatmapSort = { column: 'name' | string; direction: 'ascending' | 'descending' };
 
 /** What the heatmap reads of the report: its units, dimensions, lines and the analysis's pairwise findings. */
@@ -54,36 +59,46 @@ function gapsOf(analysis: HeatmapReport['analysis']): Map<string, Set<string>> {
   return gaps;
 }
 
+/** The column a cell stands in: its scale's id, or its dimension's (scale ids never equal a dimension's). */
+export const columnOf = (cell: Pick<HeatmapCell, 'dimension' | 'scale'>) => cell.scale ?? cell.dimension;
+
+type DimensionId = HeatmapReport['dimensions'][number]['id'];
+
 export function toHeatmapRows(report: HeatmapReport): HeatmapRow[] {
   const dimensions = report.dimensions.filter((d) => d.role === 'readiness');
   const shown = new Set(report.departments.filter((d) => !d.hidden).map((d) => d.departmentId));
   const gaps = gapsOf(report.analysis);
-  return report.departments.map((department) => ({
-    departmentId: department.departmentId,
-    name: department.name,
-    hidden: department.hidden,
-    cells: department.hidden
-      ? null
-      : dimensions.map(({ id }) => {
-          const estimate = department.summary?.dimensions[id];
-          const mean = estimate?.mean ?? null;
-          return {
-            dimension: id,
-            mean,
-            low: estimate?.low ?? null,
-            high: estimate?.high ?? null,
-            band: scoreBand(mean, report.thresholds),
-            // A hidden unit is never named as the other side of a gap: that would say something about it.
-            apartFrom: [...(gaps.get(`${department.departmentId}\n${id}`) ?? [])].filter((other) =>
-              shown.has(other),
-            ),
-          };
-        }),
-  }));
+  return report.departments.map((department) => {
+    const summary = department.summary;
+    const cell = (dimension: DimensionId, scale: string | null): HeatmapCell => {
+      const estimate = scale === null ? summary?.dimensions[dimension] : summary?.scales[scale]?.estimate;
+      const mean = estimate?.mean ?? null;
+      return {
+        dimension,
+        scale,
+        mean,
+        low: estimate?.low ?? null,
+        high: estimate?.high ?? null,
+        band: scoreBand(mean, report.thresholds),
+        // A hidden unit is never named as the other side of a gap: that would say something about it.
+        apartFrom: [...(gaps.get(`${department.departmentId}\n${scale ?? dimension}`) ?? [])].filter(
+          (other) => shown.has(other),
+        ),
+      };
+    };
+    return {
+      departmentId: department.departmentId,
+      name: department.name,
+      hidden: department.hidden,
+      cells: department.hidden
+        ? null
+        : dimensions.flatMap(({ id, scales }) => [cell(id, null), ...scales.map((s) => cell(id, s.id))]),
+    };
+  });
 }
 
-const valueOf = (row: HeatmapRow, dimension: string) =>
-  row.cells?.find((c) => c.dimension === dimension)?.mean ?? null;
+const valueOf = (row: HeatmapRow, column: string) =>
+  row.cells?.find((c) => columnOf(c) === column)?.mean ?? null;
 
 /**
  * The rows in the order asked for. Units without a figure (hidden, or no score on that dimension) stay

@@ -2,17 +2,52 @@ import { useState } from 'react';
 import { formatScore } from '../../components/format';
 import { TableScroll } from '../../components/table-scroll';
 import { HEATMAP_TEXT } from './heatmap-text';
-import { sortHeatmapRows, toHeatmapRows, type HeatmapCell, type HeatmapSort } from './heatmap-cells';
+import {
+  columnOf,
+  sortHeatmapRows,
+  toHeatmapRows,
+  type HeatmapCell,
+  type HeatmapSort,
+} from './heatmap-cells';
 import type { SectionProps } from './report-types';
 
-/** Every unit against every readiness dimension at a glance, sortable by any column. */
+/** A column of the table as drawn: a dimension's, or one of its scales' once the dimension is expanded. */
+interface Column {
+  id: string;
+  title: string;
+  dimension: string;
+  isScale: boolean;
+}
+
+/**
+ * Every unit against every readiness dimension at a glance, sortable by any column; each dimension opens
+ * into its scales' columns beside it.
+ */
 export function HeatmapSection({ report, text, language }: SectionProps) {
   const words = HEATMAP_TEXT[language];
   const [sort, setSort] = useState<HeatmapSort | null>(null);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const dimensions = report.dimensions.filter((d) => d.role === 'readiness');
   const names = new Map(report.departments.map((d) => [d.departmentId, d.name]));
   const rows = sortHeatmapRows(toHeatmapRows(report), sort);
+  const columns: Column[] = dimensions.flatMap((d) => [
+    { id: d.id, title: d.title[language], dimension: d.id, isScale: false },
+    ...(expanded.has(d.id)
+      ? d.scales.map((s) => ({
+          id: s.id,
+          title: words.scaleColumn(d.title[language], s.title[language]),
+          dimension: d.id,
+          isScale: true,
+        }))
+      : []),
+  ]);
 
+  const toggle = (dimension: string) =>
+    setExpanded((current) => {
+      const next = new Set(current);
+      if (!next.delete(dimension)) next.add(dimension);
+      return next;
+    });
   // Names read A to Z first, scores highest first: the order a reader most often wants.
   const sortBy = (column: string) =>
     setSort((current) => ({
@@ -27,29 +62,48 @@ export function HeatmapSection({ report, text, language }: SectionProps) {
             : 'descending',
     }));
   const ariaSort = (column: string) => (sort?.column === column ? sort.direction : undefined);
-  const header = (column: string, title: string, className?: string) => (
-    <th scope="col" className={className} aria-sort={ariaSort(column)} key={column}>
-      <button
-        type="button"
-        className="heatmap-sort"
-        onClick={() => sortBy(column)}
-        title={words.sortBy(title)}
-      >
-        {title}
-        <span aria-hidden="true">
-          {sort?.column === column ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}
-        </span>
-      </button>
-    </th>
+  const sortButton = (column: string, title: string) => (
+    <button type="button" className="heatmap-sort" onClick={() => sortBy(column)} title={words.sortBy(title)}>
+      {title}
+      <span aria-hidden="true">
+        {sort?.column === column ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}
+      </span>
+    </button>
   );
+  const header = (column: Column) => {
+    const open = expanded.has(column.id);
+    return (
+      <th
+        scope="col"
+        className={column.isScale ? 'num heatmap-scale' : 'num'}
+        aria-sort={ariaSort(column.id)}
+        key={column.id}
+        data-column={column.id}
+      >
+        {sortButton(column.id, column.title)}
+        {!column.isScale && (
+          <button
+            type="button"
+            className="heatmap-expand"
+            aria-expanded={open}
+            aria-label={open ? words.hideScales(column.title) : words.showScales(column.title)}
+            title={open ? words.hideScales(column.title) : words.showScales(column.title)}
+            onClick={() => toggle(column.id)}
+          >
+            {open ? '−' : '+'}
+          </button>
+        )}
+      </th>
+    );
+  };
 
-  const describe = (unit: string, dimension: string, cell: HeatmapCell) => {
+  const describe = (unit: string, column: string, cell: HeatmapCell) => {
     const base =
       cell.mean === null
-        ? words.noScore(unit, dimension)
+        ? words.noScore(unit, column)
         : words.cell(
             unit,
-            dimension,
+            column,
             formatScore(cell.mean),
             cell.low !== null && cell.high !== null
               ? `${formatScore(cell.low)}–${formatScore(cell.high)}`
@@ -68,8 +122,10 @@ export function HeatmapSection({ report, text, language }: SectionProps) {
         <table className="heat heatmap">
           <thead>
             <tr>
-              {header('name', words.unit)}
-              {dimensions.map((d) => header(d.id, d.title[language], 'num'))}
+              <th scope="col" aria-sort={ariaSort('name')}>
+                {sortButton('name', words.unit)}
+              </th>
+              {columns.map(header)}
             </tr>
           </thead>
           <tbody>
@@ -81,19 +137,19 @@ export function HeatmapSection({ report, text, language }: SectionProps) {
               >
                 <th scope="row">{row.name}</th>
                 {row.cells === null ? (
-                  <td colSpan={dimensions.length} data-hidden="true">
+                  <td colSpan={columns.length} data-hidden="true">
                     {text.fewerThan(report.minGroupSize)}
                   </td>
                 ) : (
-                  row.cells.map((cell) => {
-                    const title =
-                      dimensions.find((d) => d.id === cell.dimension)?.title[language] ?? cell.dimension;
-                    const label = describe(row.name, title, cell);
+                  columns.map((column) => {
+                    const cell = row.cells!.find((c) => columnOf(c) === column.id)!;
+                    const label = describe(row.name, column.title, cell);
                     return (
                       <td
-                        key={cell.dimension}
-                        data-dimension={cell.dimension}
-                        className={`num ${cell.band}`}
+                        key={column.id}
+                        data-dimension={column.dimension}
+                        data-column={column.id}
+                        className={`num ${cell.band}${column.isScale ? ' heatmap-scale' : ''}`}
                         title={label}
                         aria-label={label}
                         data-marked={cell.apartFrom.length > 0 ? 'true' : undefined}
@@ -115,6 +171,15 @@ export function HeatmapSection({ report, text, language }: SectionProps) {
       </TableScroll>
       <p className="muted">{words.legend}</p>
       <p className="muted">{text.hiddenNote(report.minGroupSize)}</p>
+      <p className="heatmap-download">
+        <a
+          href={`/api/campaigns/${encodeURIComponent(report.campaignId)}/heatmap.csv?lang=${language}`}
+          download
+        >
+          {words.download}
+        </a>{' '}
+        <span className="muted">{words.downloadNote}</span>
+      </p>
     </section>
   );
 }

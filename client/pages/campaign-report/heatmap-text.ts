@@ -12,13 +12,20 @@ export interface HeatmapText {
   noScore: (unit: string, dimension: string) => string;
   apartFrom: (label: string, others: string) => string;
   joiner: string;
+  /** The disclosure button of a dimension's column: show or hide its scales' columns. */
+  showScales: (dimension: string) => string;
+  hideScales: (dimension: string) => string;
+  /** A scale's column heading and the name a cell's label gives it. */
+  scaleColumn: (dimension: string, scale: string) => string;
+  download: string;
+  downloadNote: string;
 }
 
 export const HEATMAP_TEXT: Record<Language, HeatmapText> = {
   en: {
     heading: 'Heatmap',
     intro:
-      'Each unit’s score on each dimension, coloured red at or below the barrier line and green from the healthy line up. Hover over a cell to see its 95% interval; a screen reader reads it with the score.',
+      'Each unit’s score on each dimension, coloured red at or below the barrier line and green from the healthy line up. Hover over a cell to see its 95% interval; a screen reader reads it with the score. The + beside a dimension opens its scales.',
     legend:
       '◆ marks a score the analysis found clearly apart from another unit’s on the same dimension; hover over it to see which.',
     unit: 'Unit',
@@ -28,11 +35,17 @@ export const HEATMAP_TEXT: Record<Language, HeatmapText> = {
     noScore: (unit, dimension) => `${unit}, ${dimension}: no score`,
     apartFrom: (label, others) => `${label}; clearly apart from ${others}`,
     joiner: ', ',
+    showScales: (dimension) => `Show the scales of ${dimension}`,
+    hideScales: (dimension) => `Hide the scales of ${dimension}`,
+    scaleColumn: (dimension, scale) => `${dimension} › ${scale}`,
+    download: 'Download the heatmap (CSV)',
+    downloadNote:
+      'Every unit of this view with each dimension’s and scale’s score, its 95% interval and how many people are behind it; hidden units are listed with no figure.',
   },
   'zh-cn': {
     heading: '热力图',
     intro:
-      '各单位在各维度上的得分：处于或低于障碍线为红色，达到健康线及以上为绿色。将鼠标悬停在单元格上可查看其 95% 区间；读屏软件会连同得分一并读出。',
+      '各单位在各维度上的得分：处于或低于障碍线为红色，达到健康线及以上为绿色。将鼠标悬停在单元格上可查看其 95% 区间；读屏软件会连同得分一并读出。点击维度旁的 + 可展开其各量表。',
     legend: '◆ 表示分析认定该得分与另一单位在同一维度上明显不同；将鼠标悬停其上可查看是哪一个单位。',
     unit: '单位',
     sortBy: (column) => `按“${column}”排序`,
@@ -41,5 +54,11 @@ export const HEATMAP_TEXT: Record<Language, HeatmapText> = {
     noScore: (unit, dimension) => `${unit}，${dimension}：无得分`,
     apartFrom: (label, others) => `${label}；与${others}明显不同`,
     joiner: '、',
+    showScales: (dimension) => `展开“${dimension}”的各量表`,
+    hideScales: (dimension) => `收起“${dimension}”的各量表`,
+    scaleColumn: (dimension, scale) => `${dimension} › ${scale}`,
+    download: '下载热力图（CSV）',
+    downloadNote:
+      '包含本视图中每个单位在各维度和各量表上的得分、95% 区间及其背后的人数；被隐藏的单位只列出名称，不含任何数字。',
   },
 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  columnOf,
   sortHeatmapRows,
   toHeatmapRows,
   type HeatmapReport,
@@ -19,7 +20,9 @@ const estimate = (mean: number | null) => ({
   high: mean === null ? null : mean + 7,
 });
 
+/** A unit with these dimension scores, and scale scores for the ids holding a dot (`culture.trust`). */
 function unit(id: string, scores: Record<string, number | null> | null): Department {
+  const of = (scale: boolean) => Object.entries(scores ?? {}).filter(([key]) => key.includes('.') === scale);
   return {
     departmentId: id,
     name: id.toUpperCase(),
@@ -30,8 +33,17 @@ function unit(id: string, scores: Record<string, number | null> | null): Departm
     summary: scores
       ? {
           n: 8,
-          scales: {},
-          dimensions: Object.fromEntries(Object.entries(scores).map(([d, m]) => [d, estimate(m)])),
+          scales: Object.fromEntries(
+            of(true).map(([scale, m]) => [
+              scale,
+              {
+                estimate: estimate(m),
+                missingRate: 0,
+                favourability: { n: 0, favourable: share, neutral: share, unfavourable: share },
+              },
+            ]),
+          ),
+          dimensions: Object.fromEntries(of(false).map(([d, m]) => [d, estimate(m)])),
         }
       : null,
   };
@@ -73,12 +85,19 @@ function report(
   };
 }
 
+const share = { successes: 0, n: 0, p: null, low: null, high: null };
 const READINESS = BARRIER_MODEL_V1.dimensions.filter((d) => d.role === 'readiness').map((d) => d.id);
+/** Each readiness dimension's id followed by its scales' ids: the columns a row holds, in order. */
+const COLUMNS = BARRIER_MODEL_V1.dimensions
+  .filter((d) => d.role === 'readiness')
+  .flatMap((d) => [d.id, ...d.scales.map((s) => s.id)]);
+/** A row's dimension cells, without its scales'. */
+const own = (row: HeatmapRow) => row.cells!.filter((c) => c.scale === null);
 const marksOf = (rows: HeatmapRow[]) =>
   Object.fromEntries(
     rows.map((r) => [
       r.departmentId,
-      (r.cells ?? []).filter((c) => c.apartFrom.length).map((c) => `${c.dimension}:${c.apartFrom.join('+')}`),
+      (r.cells ?? []).filter((c) => c.apartFrom.length).map((c) => `${columnOf(c)}:${c.apartFrom.join('+')}`),
     ]),
   );
 
@@ -86,10 +105,11 @@ describe('toHeatmapRows', () => {
   it('gives a shown unit one cell per readiness dimension with its score, interval and colour', () => {
     const [row] = toHeatmapRows(report([unit('s', { participation: 48, culture: 70, hygiene: 50 })]));
     expect(row).toMatchObject({ departmentId: 's', name: 'S', hidden: false });
-    expect(row!.cells!.map((c) => c.dimension)).toEqual(READINESS);
-    const cell = (id: string) => row!.cells!.find((c) => c.dimension === id);
+    expect(own(row!).map((c) => c.dimension)).toEqual(READINESS);
+    const cell = (id: string) => own(row!).find((c) => c.dimension === id);
     expect(cell('participation')).toEqual({
       dimension: 'participation',
+      scale: null,
       mean: 48,
       low: 41,
       high: 55,
@@ -100,6 +120,7 @@ describe('toHeatmapRows', () => {
     expect(cell('culture')!.band).toBe('band-green');
     expect(cell('breakdown')).toEqual({
       dimension: 'breakdown',
+      scale: null,
       mean: null,
       low: null,
       high: null,
@@ -166,8 +187,41 @@ describe('toHeatmapRows', () => {
 
   it('gives a shown unit the report has no summary for a cell without a figure on every dimension', () => {
     const [row] = toHeatmapRows(report([{ ...unit('s', {}), summary: null }]));
-    expect(row!.cells!.map((c) => c.mean)).toEqual(READINESS.map(() => null));
-    expect(row!.cells!.map((c) => c.band)).toEqual(READINESS.map(() => 'band-none'));
+    expect(row!.cells!.map((c) => c.mean)).toEqual(COLUMNS.map(() => null));
+    expect(row!.cells!.map((c) => c.band)).toEqual(COLUMNS.map(() => 'band-none'));
+  });
+
+  it('follows each dimension’s cell with a cell per scale of it, each with its own score and interval', () => {
+    const [row] = toHeatmapRows(
+      report([unit('s', { culture: 60, 'culture.safety': 44, 'culture.support': 70 })]),
+    );
+    expect(row!.cells!.map(columnOf)).toEqual(COLUMNS);
+    const culture = row!.cells!.filter((c) => c.dimension === 'culture');
+    expect(culture.map((c) => [c.scale, c.mean, c.low, c.high, c.band])).toEqual(
+      [null, ...BARRIER_MODEL_V1.dimensions.find((d) => d.id === 'culture')!.scales.map((s) => s.id)].map(
+        (scale) => {
+          const mean = scale === null ? 60 : ({ 'culture.safety': 44, 'culture.support': 70 }[scale] ?? null);
+          return [
+            scale,
+            mean,
+            mean === null ? null : mean - 7,
+            mean === null ? null : mean + 7,
+            mean === null ? 'band-none' : mean <= 50 ? 'band-red' : mean >= 65 ? 'band-green' : 'band-amber',
+          ];
+        },
+      ),
+    );
+  });
+
+  it('marks a scale cell where a gap signal names that scale, and no dimension cell for it', () => {
+    const rows = toHeatmapRows(
+      report([unit('a', { culture: 60 }), unit('b', { culture: 60 })], {
+        differences: [],
+        siloSignals: [gap('culture.support', ['a', 'b'])],
+      }),
+    );
+    const marked = rows[0]!.cells!.filter((c) => c.apartFrom.length > 0);
+    expect(marked.map((c) => [columnOf(c), c.apartFrom])).toEqual([['culture.support', ['b']]]);
   });
 
   it('never names a hidden unit as the other side of a gap, nor marks it', () => {
@@ -185,10 +239,10 @@ describe('sortHeatmapRows', () => {
   const rows = () =>
     toHeatmapRows(
       report([
-        unit('b', { culture: 70, participation: 40 }),
+        unit('b', { culture: 70, participation: 40, 'culture.support': 30 }),
         unit('h', null),
-        unit('a', { culture: 55, participation: null }),
-        unit('c', { culture: 80, participation: 45 }),
+        unit('a', { culture: 55, participation: null, 'culture.support': 90 }),
+        unit('c', { culture: 80, participation: 45, 'culture.support': 50 }),
       ]),
     );
   const order = (sorted: HeatmapRow[]) => sorted.map((r) => r.departmentId).join('');
@@ -217,6 +271,12 @@ describe('sortHeatmapRows', () => {
       { column: 'participation', direction: 'descending' },
       'cbha',
     ],
+    [
+      'sorts by a scale’s score, highest first',
+      { column: 'culture.support', direction: 'descending' },
+      'acbh',
+    ],
+    ['sorts by a scale’s score, lowest first', { column: 'culture.support', direction: 'ascending' }, 'bcah'],
     [
       'keeps the report’s order for a column no unit has a score in',
       { column: 'fit', direction: 'ascending' },

@@ -79,10 +79,10 @@ it('sorts by any column from its header button, saying so with aria-sort', async
   expect(rowNames()).toEqual(['Sales', 'Ops', 'Tiny']);
   const participation = screen.getByRole('columnheader', { name: /Participation/ });
   expect(participation.getAttribute('aria-sort')).toBeNull();
-  await user.click(within(participation).getByRole('button'));
+  await user.click(within(participation).getByRole('button', { name: 'Participation' }));
   expect(participation.getAttribute('aria-sort')).toBe('descending');
   expect(rowNames()).toEqual(['Sales', 'Ops', 'Tiny']);
-  await user.click(within(participation).getByRole('button'));
+  await user.click(within(participation).getByRole('button', { name: 'Participation' }));
   expect(participation.getAttribute('aria-sort')).toBe('ascending');
   expect(rowNames()).toEqual(['Ops', 'Sales', 'Tiny']);
   const unit = screen.getByRole('columnheader', { name: /Unit/ });
@@ -121,4 +121,52 @@ it('marks a cell only where the report’s analysis flags a gap, naming the othe
   const zh = [...document.querySelectorAll('[data-marked]')].map((c) => c.getAttribute('aria-label'));
   expect(zh[0]).toMatch(/^Sales，.+：75（\d+–\d+）；与Ops明显不同$/);
   expect(screen.getByRole('heading', { name: '热力图' })).toBeDefined();
+});
+
+it('opens a dimension into its scales’ columns, which sort too, and keeps a hidden unit without a figure', async () => {
+  const user = userEvent.setup();
+  const report = demoReport();
+  show(report);
+  const headers = () => screen.getAllByRole('columnheader').map((th) => th.getAttribute('data-column'));
+  const before = headers();
+  const expand = screen.getByRole('button', { name: 'Show the scales of Readiness and culture' });
+  expect(expand.getAttribute('aria-expanded')).toBe('false');
+  await user.click(expand);
+  const open = screen.getByRole('button', { name: 'Hide the scales of Readiness and culture' });
+  expect(open.getAttribute('aria-expanded')).toBe('true');
+  const scales = BARRIER_MODEL_V1.dimensions.find((d) => d.id === 'culture')!.scales;
+  const at = before.indexOf('culture');
+  expect(headers()).toEqual([
+    ...before.slice(0, at + 1),
+    ...scales.map((s) => s.id),
+    ...before.slice(at + 1),
+  ]);
+  // A scale's cell carries the unit's own scale score, and says which scale it is.
+  const first = scales[0]!;
+  const sales = screen.getByRole('row', { name: /^Sales/ });
+  const cell = within(sales).getByRole('cell', {
+    name: new RegExp(`^Sales, Readiness and culture › ${first.title.en}: `),
+  });
+  const estimate = report.departments.find((d) => d.name === 'Sales')!.summary!.scales[first.id]!.estimate;
+  expect(cell.getAttribute('data-column')).toBe(first.id);
+  expect(cell.textContent).toBe(estimate.mean === null ? '–' : String(Math.round(estimate.mean)));
+  // The hidden unit spans every column, scales included, with no figure.
+  const tiny = screen.getByRole('row', { name: /^Tiny/ });
+  expect(within(tiny).getByRole('cell').getAttribute('colspan')).toBe(String(headers().length - 1));
+  expect(tiny.textContent).not.toMatch(/\d{2}/);
+  // Sorting by the scale puts Ops (2 on every item) before Sales (4) going up.
+  const column = screen.getByRole('columnheader', { name: new RegExp(`› ${first.title.en}`) });
+  await user.click(within(column).getByRole('button'));
+  await user.click(within(column).getByRole('button'));
+  expect(column.getAttribute('aria-sort')).toBe('ascending');
+  expect(rowNames()).toEqual(['Ops', 'Sales', 'Tiny']);
+  await user.click(open);
+  expect(headers()).toEqual(before);
+});
+
+it('offers the heatmap as a CSV file in the reader’s language', () => {
+  show(demoReport(), 'zh-cn');
+  const link = screen.getByRole('link', { name: '下载热力图（CSV）' });
+  expect(link.getAttribute('href')).toBe('/api/campaigns/c1/heatmap.csv?lang=zh-cn');
+  expect(link.hasAttribute('download')).toBe(true);
 });
