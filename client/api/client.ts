@@ -64,6 +64,7 @@ import type {
 } from '../../server/http/api-types';
 import type { ActionOwners } from '../../server/http/api-types';
 import type { Waves } from '../../server/http/api-types';
+import type { Pairwise } from '../../server/http/api-types';
 import type {
   ActionChangeRequest,
   ActionList,
@@ -244,6 +245,9 @@ export const api = {
   report: (id: string) => request<CampaignReport>('GET', `/api/campaigns/${encodeURIComponent(id)}/report`),
   /** The campaign's series: verdict history, each dimension's trend, the change since the wave before. */
   campaignWaves: (id: string) => request<Waves>('GET', `${campaignPath(id)}/waves`),
+  /** Two units of the reader's report side by side, by their ids (a department's or a reporting group's). */
+  compareUnits: (id: string, a: string, b: string) =>
+    request<Pairwise>('GET', `${campaignPath(id)}/compare?${new URLSearchParams({ a, b }).toString()}`),
   survey: (token: string) => request<SurveyForRespondent>('GET', `/api/survey/${encodeURIComponent(token)}`),
   /** `key` names this submission, so a retry after a lost answer is not stored twice. */
   submitResponse: (token: string, body: Submission, key: string) =>

@@ -80,7 +80,7 @@ describe.skipIf(!hasChromium)('report heatmap in the browser', () => {
     // Sorting by a dimension, highest first, then lowest first.
     const firstDimension = report.dimensions.find((d) => d.role === 'readiness')!;
     const header = heatmap.getByRole('columnheader', { name: firstDimension.title.en });
-    await header.getByRole('button').click();
+    await header.getByRole('button', { name: firstDimension.title.en, exact: true }).click();
     await expect(header.getAttribute('aria-sort')).resolves.toBe('descending');
     const scores = async () =>
       heatmap
@@ -90,7 +90,7 @@ describe.skipIf(!hasChromium)('report heatmap in the browser', () => {
         );
     const descending = await scores();
     expect(descending).toEqual([...descending].sort((a, b) => b - a));
-    await header.getByRole('button').click();
+    await header.getByRole('button', { name: firstDimension.title.en, exact: true }).click();
     await expect(header.getAttribute('aria-sort')).resolves.toBe('ascending');
     const ascending = await scores();
     expect(ascending).toEqual([...ascending].sort((a, b) => a - b));

@@ -20,6 +20,7 @@ import { ExecutiveSummary } from './executive-summary';
 import { SUMMARY_TEXT } from './executive-summary-text';
 import { GoalAuditSection } from './goal-audit-section';
 import { HeatmapSection } from './heatmap-section';
+import { PairwiseSection } from './pairwise-section';
 import { MeaningSection } from './meaning-section';
 import { RecommendationList } from './recommendation-list';
 import { makeReportLabels } from './report-labels';
@@ -118,6 +119,7 @@ export default function CampaignReportPage() {
                 <ScoresSection report={r} text={text} language={language} />
                 <DepartmentTable report={r} text={text} language={language} />
                 <HeatmapSection report={r} text={text} language={language} />
+                <PairwiseSection report={r} text={text} language={language} />
                 {analysis && (
                   <>
                     <TrustSection analysis={analysis} labels={labels} />
