@@ -32,6 +32,8 @@ import { boardPdfRoutes } from './routes/board-pdf';
 import { nextWaveRoutes } from './routes/next-wave';
 import { campaignWaveRoutes } from './routes/campaign-waves';
 import { campaignPairwiseRoutes } from './routes/campaign-pairwise';
+import { campaignCutRoutes } from './routes/campaign-cuts';
+import { campaignQuestionRoutes } from './routes/campaign-questions';
 import { waveLineageRoutes } from './routes/wave-lineage';
 import { campaignMailingRoutes, type ReminderSchedule } from './routes/campaign-mailings';
 import { campaignSettingsRoutes } from './routes/campaign-settings';
@@ -50,6 +52,9 @@ import { campaignSuspectRoutes } from './routes/campaign-suspects';
 import { createSuspectMonitor } from './routes/suspect-monitor';
 import { campaignProgressRoutes } from './routes/campaign-progress';
 import { actionPlanRoutes } from './routes/action-plan';
+import { benchmarkRoutes } from './routes/benchmarks';
+import { benchmarkOptInRoutes } from './routes/benchmark-opt-in';
+import { campaignBenchmarkRoutes } from './routes/campaign-benchmark';
 import { startOwnerNotices } from './mail/owner-notices';
 import { isPublicApiPath } from '../shared/public-paths';
 
@@ -113,6 +118,8 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
     .route('/campaigns', nextWaveRoutes(deps))
     .route('/campaigns', campaignWaveRoutes(deps, tallies))
     .route('/campaigns', campaignPairwiseRoutes(deps, tallies))
+    .route('/campaigns', campaignCutRoutes(deps, tallies))
+    .route('/campaigns', campaignQuestionRoutes(deps, tallies))
     .route('/campaigns', waveLineageRoutes(deps))
     .route('/campaigns', campaignProgressRoutes(deps))
     .route('/campaigns', campaignSettingsRoutes(deps))
@@ -122,7 +129,10 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
     .route('/campaigns', accessCodeRoutes(deps))
     .route('/campaigns', campaignSuspectRoutes(deps, suspects, tallies))
     .route('/survey', surveyRoutes(deps, options.submissionLimit, { suspects, codeGuessLimit, tallies }))
-    .route('/demo', demoRoutes(deps));
+    .route('/demo', demoRoutes(deps))
+    .route('/benchmarks', benchmarkRoutes(deps, tallies))
+    .route('/organizations', benchmarkOptInRoutes(deps))
+    .route('/campaigns', campaignBenchmarkRoutes(deps, tallies));
   api.doc('/openapi.json', {
     openapi: '3.0.0',
     info: {

@@ -226,13 +226,24 @@ const EN: ProblemWording = {
   'benchmark.unknown-figure': (p) => `The file names ${p.figure}, which this questionnaire does not score`,
   'benchmark.figure-inconsistent': (p) =>
     `The figure ${p.figure} must stand on at least ${p.min} organizations, no more than the file, with percentiles that never decrease`,
-  'benchmark.nothing-to-export': () =>
-    'No organization that opted in has a closed campaign on this questionnaire with its figures shown, so there is nothing to export.',
+  'benchmark.nothing-to-export': (p) =>
+    `Fewer than ${p.min} organizations that opted in have a closed campaign on this questionnaire with their figures shown, so there is no benchmark to export yet.`,
   'settings.group-size-too-small': (p) => `must be at least ${p.min}`,
   'settings.comment-minimum-below-group': () => 'must be at least the minimum group size',
   'settings.languages-unknown': () => 'must name English, Chinese or both',
   'settings.closes-before-opening': () => 'must be after the opening date',
   'settings.closes-in-past': () => 'must be in the future',
+  'cuts.unknown': () => 'is not a group the survey can ask about',
+  'cuts.repeated': () => 'is chosen twice',
+  'cuts.locations-count': (p) => `must list ${p.min} to ${p.max} locations`,
+  'cuts.location-blank': () => 'must not be blank',
+  'cuts.location-too-long': (p) => `must be at most ${p.max} characters`,
+  'cuts.location-repeated': () => 'is listed twice',
+  'cut.unknown': () => 'This campaign does not ask about that group.',
+  'cut.not-shown': (p) =>
+    p.reason === 'not-closed'
+      ? 'Groups are shown once the campaign is closed.'
+      : 'Groups are shown only to readers who see the whole organization.',
   'campaign.facts-invalid': (_p, fields) => `HR’s facts were not saved: ${fields.join('; ')}.`,
   'campaign.facts-asked-of-staff': () =>
     'This questionnaire asks staff about the organization, so HR’s facts must be left out.',
@@ -513,13 +524,22 @@ const ZH: ProblemWording = {
   'benchmark.unknown-figure': (p) => `文件包含 ${p.figure}，但此问卷不计算这一项`,
   'benchmark.figure-inconsistent': (p) =>
     `${p.figure} 必须基于至少 ${p.min} 个组织、不多于文件中的组织数，且各百分位数不能递减`,
-  'benchmark.nothing-to-export': () =>
-    '没有已加入基准的组织在此问卷上有已结束、且显示组织整体结果的调研，因此没有可导出的内容。',
+  'benchmark.nothing-to-export': (p) =>
+    `在此问卷上有已结束调研、且显示组织整体结果的已加入组织少于 ${p.min} 个，因此暂时没有可导出的基准。`,
   'settings.group-size-too-small': (p) => `不能小于 ${p.min}`,
   'settings.comment-minimum-below-group': () => '不能小于最小分组人数',
   'settings.languages-unknown': () => '必须为英文、中文或两者',
   'settings.closes-before-opening': () => '必须晚于开始日期',
   'settings.closes-in-past': () => '必须是将来的日期',
+  'cuts.unknown': () => '不是调查可以询问的分组',
+  'cuts.repeated': () => '重复选择了',
+  'cuts.locations-count': (p) => `须列出 ${p.min} 至 ${p.max} 个地点`,
+  'cuts.location-blank': () => '不能为空',
+  'cuts.location-too-long': (p) => `最多 ${p.max} 个字符`,
+  'cuts.location-repeated': () => '重复列出了',
+  'cut.unknown': () => '本次调查没有询问该分组。',
+  'cut.not-shown': (p) =>
+    p.reason === 'not-closed' ? '调查结束后才会显示分组结果。' : '分组结果只向能查看全单位结果的读者显示。',
   'campaign.facts-invalid': (_p, fields) => `HR 提供的组织情况未保存：${fields.join('；')}。`,
   'campaign.facts-asked-of-staff': () => '此问卷会向员工询问组织情况，因此不能填写 HR 提供的组织情况。',
   'facts.unknown': () => '不是 HR 可以说明的组织情况',

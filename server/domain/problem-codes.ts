@@ -188,7 +188,7 @@ export const PROBLEM_CODES = [
   'benchmark.unknown-figure',
   /** `figure`, `min`. */
   'benchmark.figure-inconsistent',
-  /** The pool is empty: no opted-in organization has a closed campaign with figures shown on this instrument. */
+  /** `min`: fewer organizations than that opted in with a closed campaign, figures shown, on the instrument. */
   'benchmark.nothing-to-export',
   /** `min`. */
   'settings.group-size-too-small',
@@ -197,6 +197,20 @@ export const PROBLEM_CODES = [
   'settings.languages-unknown',
   'settings.closes-before-opening',
   'settings.closes-in-past',
+  // Demographic cuts chosen at draft time (campaign-cuts.ts)
+  'cuts.unknown',
+  'cuts.repeated',
+  /** `min`, `max`: how many locations a location cut lists. */
+  'cuts.locations-count',
+  'cuts.location-blank',
+  /** `max`: characters. */
+  'cuts.location-too-long',
+  'cuts.location-repeated',
+  // A report grouped by a cut (campaign-cuts.ts route)
+  /** The cut is not one the campaign chose (or no cut at all). */
+  'cut.unknown',
+  /** `reason`: not-closed or organization-withheld; the file has nothing to show. */
+  'cut.not-shown',
   'campaign.facts-invalid',
   'campaign.facts-asked-of-staff',
   'facts.unknown',

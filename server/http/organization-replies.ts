@@ -35,6 +35,10 @@ export const OrganizationSchema = schemaOf<Organization>()(
       cadenceMonths: z.number().int().optional().openapi({
         description: 'Months between calibration waves (3 is quarterly); absent while it keeps no cadence',
       }),
+      benchmarkOptIn: z.boolean().optional().openapi({
+        description:
+          'Whether its latest closed campaign’s organization scores are pooled into the benchmark; absent is no',
+      }),
     })
     .openapi('Organization'),
 );

@@ -3,6 +3,7 @@ import type { AccountRepository } from './account-repository';
 import type { ActionPlanRepository } from './action-plan-repository';
 import type { ApiTokenRepository } from './api-token-repository';
 import type { AuditLog } from './audit-log';
+import type { BenchmarkRepository } from './benchmark-repository';
 import type { CampaignRepository } from './campaign-repository';
 import type { MailingRepository } from './mailing-repository';
 import type { OrganizationRepository } from './organization-repository';
@@ -31,6 +32,8 @@ export interface Storage {
   mailings: MailingRepository;
   /** Each organization's action plan. */
   actionPlan: ActionPlanRepository;
+  /** Benchmark files loaded from other installations. */
+  benchmarks: BenchmarkRepository;
   audit: AuditLog;
   close(): Promise<void>;
 }

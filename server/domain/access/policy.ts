@@ -36,6 +36,16 @@ export const ACTIONS = [
   'action-plan:update',
   /** Append a comment to an action, without changing it. */
   'action-plan:comment',
+  /**
+   * Choose whether the organization's scores are pooled into the installation's benchmark: its
+   * administrators' choice, not a reader's (a consultant pools no client's scores on their own say).
+   */
+  'organization:benchmark',
+  /**
+   * Export the installation's benchmark pool as a file, load one, list and remove them: the owner only (no
+   * role holds it), since a file speaks for every organization of the installation.
+   */
+  'benchmark:manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -55,6 +65,7 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     'action-plan:edit',
     'action-plan:update',
     'action-plan:comment',
+    'organization:benchmark',
   ],
   // Reading roles never hold a way to answer: a link in a reader's hands could pad a group with known answers.
   // The action plan is what executives decide and department heads carry out; consultants advise on it.

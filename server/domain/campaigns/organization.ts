@@ -25,6 +25,11 @@ export interface Organization {
    * due); absent while it keeps none, as every organization stored before cadences does.
    */
   cadenceMonths?: number;
+  /**
+   * Whether an administrator chose to pool its latest closed campaign's organization scores into this
+   * installation's benchmark (domain/benchmark/); absent, as on every organization stored before, is no.
+   */
+  benchmarkOptIn?: boolean;
 }
 
 /** The problem an organization's setup can have, stable so that a client can word it. */

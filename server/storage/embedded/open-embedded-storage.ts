@@ -17,6 +17,7 @@ import { createEmbeddedAccessCodeRepository } from './embedded-access-code-repos
 import { openEmbeddedActionPlanRepository } from './embedded-action-plan-repository';
 import { createEmbeddedApiTokenRepository } from './embedded-api-token-repository';
 import { openEmbeddedAuditLog } from './embedded-audit-log';
+import { openEmbeddedBenchmarkRepository } from './embedded-benchmark-repository';
 import { openEmbeddedMailingRepository } from './embedded-mailing-repository';
 import { openEmbeddedTallyCheckpoints } from './embedded-tally-checkpoints';
 import { createEmbeddedCampaignRepository } from './embedded-campaign-repository';
@@ -81,6 +82,7 @@ export async function openEmbeddedStorage(
   const tallies = await openEmbeddedTallyCheckpoints(join(dataDir, 'tallies'), warn);
   const mailings = await openEmbeddedMailingRepository(join(dataDir, 'mailings.json'));
   const actionPlan = await openEmbeddedActionPlanRepository(join(dataDir, 'action-plan.json'));
+  const benchmarks = await openEmbeddedBenchmarkRepository(join(dataDir, 'benchmarks.json'));
   return {
     organizations: createEmbeddedOrganizationRepository(db),
     campaigns: createEmbeddedCampaignRepository(db),
@@ -97,6 +99,7 @@ export async function openEmbeddedStorage(
     tallies,
     mailings,
     actionPlan,
+    benchmarks,
     audit,
     close: async () => {
       clearInterval(putAway);
@@ -106,6 +109,7 @@ export async function openEmbeddedStorage(
       await audit.close();
       await mailings.close();
       await actionPlan.close();
+      await benchmarks.close();
     },
   };
 }

@@ -173,6 +173,54 @@ const ENDPOINTS: Record<string, Endpoint> = {
     method: 'GET',
     path: (s) => `/api/campaigns/${s.open.id}/heatmap.csv?lang=en`,
   },
+  // These campaigns chose no cut: a reader of the organization's reports is told the cut is not one of
+  // the campaign's (404), as a stranger is told the campaign is not there.
+  'GET /api/campaigns/:id/cuts/:cut': { method: 'GET', path: (s) => `/api/campaigns/${s.open.id}/cuts/level` },
+  // No answers: an allowed reader is told nothing is placed (shown: false), not refused.
+  'GET /api/campaigns/:id/benchmark': { method: 'GET', path: (s) => `/api/campaigns/${s.open.id}/benchmark` },
+  // A download is audited as an export: the entry (by the reader) is what it leaves behind.
+  'GET /api/campaigns/:id/benchmark.csv': {
+    method: 'GET',
+    path: (s) => `/api/campaigns/${s.open.id}/benchmark.csv?lang=en`,
+    applied: async () => undefined,
+  },
+  'PUT /api/organizations/:id/benchmark-opt-in': {
+    method: 'PUT',
+    path: (s) => `/api/organizations/${s.organization.id}/benchmark-opt-in`,
+    body: { benchmarkOptIn: true },
+    applied: async (s) =>
+      expect((await t.storage.organizations.get(s.organization.id))!.benchmarkOptIn).toBe(true),
+  },
+  'GET /api/benchmarks': { method: 'GET', path: () => '/api/benchmarks' },
+  // Two organizations are no pool: the owner is told there is nothing to export yet (409).
+  'GET /api/benchmarks/export': { method: 'GET', path: () => '/api/benchmarks/export' },
+  'POST /api/benchmarks': {
+    method: 'POST',
+    path: () => '/api/benchmarks',
+    body: {
+      format: 'groundwork-benchmark',
+      formatVersion: 1,
+      questionnaireId: 'readiness-okr-2',
+      modelVersion: '2',
+      createdOn: '2026-02-01',
+      organizations: 12,
+      respondents: 200,
+      dimensions: {
+        hygiene: {
+          organizations: 12,
+          respondents: 200,
+          quantiles: { p10: 40, p25: 50, p50: 60, p75: 70, p90: 80 },
+        },
+      },
+      scales: {},
+    },
+    applied: async () => expect(await t.storage.benchmarks.list()).toHaveLength(1),
+  },
+  'DELETE /api/benchmarks/:id': { method: 'DELETE', path: () => '/api/benchmarks/no-such-file' },
+  'GET /api/campaigns/:id/questions': {
+    method: 'GET',
+    path: (s) => `/api/campaigns/${s.open.id}/questions?format=csv&lang=zh-cn`,
+  },
   'GET /api/campaigns/:id/progress': {
     method: 'GET',
     path: (s) => `/api/campaigns/${s.open.id}/progress`,
@@ -331,7 +379,8 @@ const ENDPOINTS: Record<string, Endpoint> = {
     method: 'PATCH',
     path: (s) => `/api/organizations/${s.organization.id}`,
     body: { name: 'Renamed' },
-    applied: async (s) => expect((await t.storage.organizations.get(s.organization.id))!.name).toBe('Renamed'),
+    applied: async (s) =>
+      expect((await t.storage.organizations.get(s.organization.id))!.name).toBe('Renamed'),
   },
   // Each organization has an open campaign: an allowed caller is told to close it first (409).
   'POST /api/organizations/:id/archive': {
@@ -341,7 +390,8 @@ const ENDPOINTS: Record<string, Endpoint> = {
   'POST /api/organizations/:id/unarchive': {
     method: 'POST',
     path: (s) => `/api/organizations/${s.organization.id}/unarchive`,
-    applied: async (s) => expect((await t.storage.organizations.get(s.organization.id))!.archivedOn).toBeUndefined(),
+    applied: async (s) =>
+      expect((await t.storage.organizations.get(s.organization.id))!.archivedOn).toBeUndefined(),
   },
   'DELETE /api/organizations/:id': {
     method: 'DELETE',
@@ -458,6 +508,20 @@ const MATRIX: [EndpointName, 'A' | 'B' | '-', number[]][] = [
   ['GET /api/campaigns/:id/compare',          'B', [401, 409, 404, 404, 404, 404, 409]],
   ['GET /api/campaigns/:id/heatmap.csv',      'A', [401, 409, 409, 409, 409, 409, 404]],
   ['GET /api/campaigns/:id/heatmap.csv',      'B', [401, 409, 404, 404, 404, 404, 409]],
+  ['GET /api/campaigns/:id/cuts/:cut',        'A', [401, 404, 404, 404, 404, 404, 404]],
+  ['GET /api/campaigns/:id/cuts/:cut',        'B', [401, 404, 404, 404, 404, 404, 404]],
+  ['GET /api/campaigns/:id/benchmark',        'A', [401, 200, 200, 200, 200, 200, 404]],
+  ['GET /api/campaigns/:id/benchmark',        'B', [401, 200, 404, 404, 404, 404, 200]],
+  ['GET /api/campaigns/:id/benchmark.csv',    'A', [401, 200, 200, 200, 200, 200, 404]],
+  ['GET /api/campaigns/:id/benchmark.csv',    'B', [401, 200, 404, 404, 404, 404, 200]],
+  ['PUT /api/organizations/:id/benchmark-opt-in', 'A', [401, 200, 200, 403, 403, 403, 404]],
+  ['PUT /api/organizations/:id/benchmark-opt-in', 'B', [401, 200, 404, 404, 404, 404, 200]],
+  ['GET /api/benchmarks',                     '-', [401, 200, 403, 403, 403, 403, 403]],
+  ['GET /api/benchmarks/export',              '-', [401, 409, 403, 403, 403, 403, 403]],
+  ['POST /api/benchmarks',                    '-', [401, 201, 403, 403, 403, 403, 403]],
+  ['DELETE /api/benchmarks/:id',              '-', [401, 404, 403, 403, 403, 403, 403]],
+  ['GET /api/campaigns/:id/questions',        'A', [401, 409, 409, 409, 409, 409, 404]],
+  ['GET /api/campaigns/:id/questions',        'B', [401, 409, 404, 404, 404, 404, 409]],
   ['GET /api/campaigns/:id/progress',         'A', [401, 200, 200, 200, 403, 200, 404]],
   ['GET /api/campaigns/:id/progress',         'B', [401, 200, 404, 404, 404, 404, 200]],
   ['POST /api/campaigns/:id/open',            'A', [401, 200, 200, 403, 403, 403, 404]],

@@ -14,6 +14,7 @@ import { accept, as, createClock, invite, inviteAndAccept, signIn } from '../../
 import { respondentAnswers, scoreable } from '../../fixtures/answers';
 import { scoreableV2, V2 } from '../../fixtures/campaign-on-v2';
 import { mailMergeTokens, staffCsv } from '../../fixtures/staff';
+import { seedPool, seedPooledOrganization } from '../../fixtures/benchmark-pool';
 import {
   OWNER,
   setUpCampaign,
@@ -408,7 +409,10 @@ export const WALK_CASES: Record<string, WalkCase> = {
   'get /campaigns/{id}/waves': async ({ t }) => {
     const setup = await answeredCampaign(t);
     await ok(t.call('POST', `/api/campaigns/${setup.campaign.id}/close`));
-    const next = await ok(t.call('POST', `/api/campaigns/${setup.campaign.id}/next-wave`, { name: 'Q2' }), 201);
+    const next = await ok(
+      t.call('POST', `/api/campaigns/${setup.campaign.id}/next-wave`, { name: 'Q2' }),
+      201,
+    );
     await ok(t.call('POST', `/api/campaigns/${next.body.campaign.id}/open`));
     return t.call('GET', `/api/campaigns/${next.body.campaign.id}/waves`);
   },
@@ -470,9 +474,72 @@ export const WALK_CASES: Record<string, WalkCase> = {
     const [sales, operations] = [setup.departmentId('Sales'), setup.departmentId('Operations')];
     return t.call('GET', `/api/campaigns/${setup.campaign.id}/compare?a=${sales}&b=${operations}`);
   },
+  // With too few organizations, then placed among ten and a file loaded from them.
+  'get /campaigns/{id}/benchmark': async ({ t }) => {
+    const [first] = await seedPool(t, 9);
+    const tooFew = await t.call('GET', `/api/campaigns/${first!.campaignId}/benchmark`);
+    await seedPooledOrganization(t, 9);
+    const file = (await ok(t.call('GET', '/api/benchmarks/export'))).body;
+    await ok(t.call('POST', '/api/benchmarks', file), 201);
+    return [tooFew, await t.call('GET', `/api/campaigns/${first!.campaignId}/benchmark`)];
+  },
+  'get /campaigns/{id}/benchmark.csv': async ({ t }) => {
+    const [first] = await seedPool(t, 10);
+    return t.call('GET', `/api/campaigns/${first!.campaignId}/benchmark.csv?lang=zh-cn`);
+  },
+  'put /organizations/{id}/benchmark-opt-in': async ({ t }) => {
+    const setup = await setUpCampaign(t);
+    return t.call('PUT', `/api/organizations/${setup.organization.id}/benchmark-opt-in`, {
+      benchmarkOptIn: true,
+    });
+  },
+  'get /benchmarks/export': async ({ t }) => {
+    await seedPool(t, 10);
+    return t.call('GET', '/api/benchmarks/export');
+  },
+  'post /benchmarks': async ({ t }) => {
+    await seedPool(t, 10);
+    const file = (await ok(t.call('GET', '/api/benchmarks/export'))).body;
+    return t.call('POST', '/api/benchmarks', file);
+  },
+  'get /benchmarks': async ({ t }) => {
+    await seedPool(t, 10);
+    const file = (await ok(t.call('GET', '/api/benchmarks/export'))).body;
+    await ok(t.call('POST', '/api/benchmarks', file), 201);
+    return t.call('GET', '/api/benchmarks');
+  },
+  'delete /benchmarks/{id}': async ({ t }) => {
+    await seedPool(t, 10);
+    const file = (await ok(t.call('GET', '/api/benchmarks/export'))).body;
+    const loaded = await ok(t.call('POST', '/api/benchmarks', file), 201);
+    return t.call('DELETE', `/api/benchmarks/${loaded.body.id}`);
+  },
   'get /campaigns/{id}/heatmap.csv': async ({ t }) => {
     const setup = await answeredCampaign(t);
     return t.call('GET', `/api/campaigns/${setup.campaign.id}/heatmap.csv?lang=zh-cn`);
+  },
+  // A closed campaign grouped by level (shown), and an open one (not yet, with its reason).
+  'get /campaigns/{id}/cuts/{cut}': async ({ t }) => {
+    const setup = await setUpCampaign(t, { Sales: 20, Operations: 20 }, { open: false, minGroupSize: 3 });
+    const id = setup.campaign.id;
+    await ok(t.call('PATCH', `/api/campaigns/${id}`, { cuts: [{ id: 'level' }, { id: 'tenure' }] }));
+    await ok(t.call('POST', `/api/campaigns/${id}/open`));
+    const levels = ['staff', 'staff', 'staff', 'manager', 'manager', 'manager'];
+    for (const name of ['Sales', 'Operations'])
+      for (const level of levels)
+        await ok(
+          t.call('POST', `/api/survey/${setup.tokenOf(name)}/responses`, {
+            answers: scoreable({ 'about.level': level }),
+          }),
+          201,
+        );
+    const open = await t.call('GET', `/api/campaigns/${id}/cuts/level`);
+    await ok(t.call('POST', `/api/campaigns/${id}/close`));
+    return [open, await t.call('GET', `/api/campaigns/${id}/cuts/level`)];
+  },
+  'get /campaigns/{id}/questions': async ({ t }) => {
+    const setup = await answeredCampaign(t);
+    return t.call('GET', `/api/campaigns/${setup.campaign.id}/questions`);
   },
   'post /campaigns/{id}/open': async ({ t }) => {
     const { campaign } = await setUpCampaign(t, undefined, { open: false });

@@ -12,6 +12,7 @@ import { apiTokenContract } from './api-token.contract';
 import { organizationRemovalContract } from './organization-removal.contract';
 import { surveyInvitationContract } from './survey-invitation.contract';
 import { mailingContract } from './mailing.contract';
+import { benchmarkContract } from './benchmark.contract';
 import { staffRetentionContract } from './staff-retention.contract';
 
 export interface StorageUnderTest {
@@ -278,5 +279,6 @@ export function runStorageContract(name: string, makeStorage: () => Promise<Stor
     accountContract(open);
     staffRetentionContract(open);
     mailingContract(open);
+    benchmarkContract(open);
   });
 }

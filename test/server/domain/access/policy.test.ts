@@ -192,6 +192,7 @@ describe('permissionsOf', () => {
         'action-plan:edit',
         'action-plan:update',
         'action-plan:comment',
+        'organization:benchmark',
       ],
     },
     {
@@ -253,6 +254,7 @@ describe('permissionsOf', () => {
           'action-plan:edit',
           'action-plan:update',
           'action-plan:comment',
+          'organization:benchmark',
         ],
       },
     });
@@ -269,5 +271,19 @@ describe('users:reset-password', () => {
 
   it('is allowed to the owner in every organization', () => {
     expect(authorize(principal([], true), 'users:reset-password', OWN).allowed).toBe(true);
+  });
+});
+
+describe('benchmarks', () => {
+  it.each(ROLES)('lets only an administrator, of the roles, choose to pool the organization: a %s', (role) => {
+    const allowed = authorize(principal([grant(role)]), 'organization:benchmark', OWN).allowed;
+    expect(allowed).toBe(role === 'administrator');
+    expect(authorize(principal([grant(role)]), 'organization:benchmark', OTHER).allowed).toBe(false);
+  });
+
+  it.each(ROLES)('never lets a %s export, load or remove benchmark files: only the owner', (role) => {
+    expect(authorize(principal([grant(role)]), 'benchmark:manage')).toEqual({ allowed: false });
+    expect(authorize(principal([grant(role)]), 'benchmark:manage', OWN)).toEqual({ allowed: false });
+    expect(authorize(principal([], true), 'benchmark:manage')).toEqual({ allowed: true, departments: 'all' });
   });
 });
