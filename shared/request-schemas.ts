@@ -69,6 +69,16 @@ export const IssueAccessCodesRequest = z
 /** HR's answers by fact; the server narrows each to the answers its fact offers. */
 const organizationFacts = z.record(z.string(), z.string().nullable().optional());
 
+/**
+ * The demographic cuts chosen (campaign-cuts.ts): each by id, a location cut with its names. Loose here so
+ * the domain names each field at fault with its own code (counts, blanks, repeats, lengths).
+ */
+const cuts = z
+  .array(
+    z.object({ id: z.string().max(20), locations: z.array(z.string().max(200)).max(50).optional() }).strict(),
+  )
+  .max(3);
+
 export const CreateCampaignRequest = z
   .object({
     name,
@@ -77,6 +87,7 @@ export const CreateCampaignRequest = z
     organizationFacts: organizationFacts.optional(),
     /** The departments asked; left out, the whole organization (chooseDepartments). */
     departmentIds: z.array(z.string().min(1).max(64)).max(500).optional(),
+    cuts: cuts.optional(),
   })
   .strict();
 
@@ -103,5 +114,6 @@ export const CampaignChangeRequest = z
       .strict()
       .optional(),
     organizationFacts: organizationFacts.optional(),
+    cuts: cuts.optional(),
   })
   .strict();

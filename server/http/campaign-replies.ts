@@ -94,6 +94,19 @@ export const CampaignSchema = schemaOf<Campaign>()(
         description:
           'Merges, splits and successors declared between the wave before and this one (unit ids of each)',
       }),
+      cuts: z
+        .array(
+          z.discriminatedUnion('id', [
+            z.strictObject({ id: z.literal('tenure') }),
+            z.strictObject({ id: z.literal('level') }),
+            z.strictObject({ id: z.literal('location'), locations: z.array(z.string()) }),
+          ]),
+        )
+        .optional()
+        .openapi({
+          description:
+            'The optional demographic questions the survey adds (tenure band, level, location); absent for none',
+        }),
     })
     .openapi('Campaign'),
 );

@@ -19,6 +19,7 @@ import {
 } from '../domain/analysis/campaign-tally';
 import { reportFromTally, type CampaignReport } from '../domain/analysis/campaign-report';
 import type { Campaign } from '../domain/campaigns/campaign';
+import { tallyCutsOf } from '../domain/campaigns/campaign-cuts';
 import type { Organization } from '../domain/campaigns/organization';
 import { asReported, reportedResponse, reportingUnits } from '../domain/campaigns/reporting-units';
 import type { BarrierModel } from '../domain/instrument/barrier-model';
@@ -88,6 +89,7 @@ export function createCampaignTallies(
       campaign.excludedResponses,
       questionnaire.id,
       model.version,
+      campaign.cuts ?? [],
     ]);
 
   function entryFor(input: CampaignTallyInput): Entry {
@@ -99,6 +101,7 @@ export function createCampaignTallies(
       model: input.model,
       minGroupSize: input.campaign.minGroupSize,
       commentMinimum: input.campaign.commentMinimum,
+      cuts: tallyCutsOf(input.campaign),
     };
     const entry: Entry = {
       key,

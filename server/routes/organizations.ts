@@ -21,6 +21,7 @@ import type { CampaignTallies } from './campaign-tallies';
 import type { Campaign } from '../domain/campaigns/campaign';
 import type { Context } from 'hono';
 import type { AppEnv } from '../http/session';
+import { chooseCuts } from '../domain/campaigns/campaign-cuts';
 
 const tags = ['Organizations'];
 
@@ -168,7 +169,7 @@ export function organizationRoutes(deps: AppDeps, tallies: CampaignTallies) {
           judgingModel(CURRENT_MODEL_VERSION, questionnaire.modelVersion)!.rules.facts,
           body.organizationFacts,
         );
-        const campaign = createCampaign({
+        const created = createCampaign({
           id: deps.newId(),
           organizationId: organization.id,
           name: body.name,
@@ -179,6 +180,7 @@ export function organizationRoutes(deps: AppDeps, tallies: CampaignTallies) {
           today: deps.today(),
           newToken: deps.newToken,
         });
+        const campaign = body.cuts ? { ...created, cuts: chooseCuts(body.cuts) } : created;
         await storage.campaigns.create(campaign);
         await audit(c, deps, 'campaign.create', campaign.id);
         return c.json(campaign, 201);

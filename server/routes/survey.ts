@@ -5,6 +5,7 @@ import { InvalidInputError, TooLargeError } from '../domain/errors';
 import type { Language } from '../domain/instrument/barrier-model';
 import { questionnaireMinutes } from '../domain/instrument/questionnaire-minutes';
 import { validateAnswers } from '../domain/instrument/validate-answers';
+import { splitCutAnswers, withCutsPage } from '../domain/campaigns/campaign-cuts';
 import { assertScoreable } from '../domain/anonymity/scoreable-response';
 import { isStorageUnavailable } from '../http/problem';
 import { rateLimit, type RateLimit } from '../http/rate-limit';
@@ -111,7 +112,8 @@ export function surveyRoutes(
           commentMinimum: campaign.commentMinimum,
           languages: campaign.languages,
           minutes: questionnaireMinutes(questionnaire),
-          questionnaire: questionnaire.json,
+          // The campaign's optional questions about people come last, unscored (campaign-cuts.ts).
+          questionnaire: withCutsPage(questionnaire.json, campaign),
           department: departments.find((d) => d.id === link.departmentId)?.name ?? null,
           departments: departments.map((d) => ({ id: d.id, name: d.name })),
           personal: invitation
@@ -146,10 +148,15 @@ export function surveyRoutes(
         const keyHash = key === null ? null : deps.hashToken(`${campaign.id}:${key}`);
         assertAcceptsResponses(campaign, deps.now());
         const departmentId = resolveDepartment(campaign, link, body.departmentId);
-        const answers = validateAnswers(questionnaire, body.answers, {
-          departmentIds: campaign.departmentIds,
-          departmentId,
-        });
+        // The answers about people are the campaign's, not the questionnaire's: checked against its cuts.
+        const about = splitCutAnswers(campaign, body.answers);
+        const answers = {
+          ...validateAnswers(questionnaire, about.rest, {
+            departmentIds: campaign.departmentIds,
+            departmentId,
+          }),
+          ...about.cuts,
+        };
         assertScoreable(questionnaire, model, answers);
         const submittedOn = deps.today();
         // The response carries nothing of the invitation or code; the store spends it with it, or neither.

@@ -8,6 +8,7 @@ import { checkTemplate, type EmailTemplate, type MailKind } from './email-templa
 import { ConflictError, InvalidInputError, type FieldError, type ProblemCodeName } from '../errors';
 import { isSameName } from './name-key';
 import { changeFacts } from './organization-facts';
+import { chooseCuts, type CutChoice } from './campaign-cuts';
 import type { Department } from './organization';
 
 export interface CampaignChange {
@@ -21,6 +22,8 @@ export interface CampaignChange {
   emailTemplates?: Partial<Record<MailKind, EmailTemplate>>;
   /** HR's answers to change; a fact set to null is no longer given. */
   organizationFacts?: Partial<Record<string, unknown>>;
+  /** The demographic cuts the survey adds (campaign-cuts.ts); empty for none. */
+  cuts?: readonly CutChoice[];
 }
 
 const LOCKED_AT_OPENING = [
@@ -31,6 +34,8 @@ const LOCKED_AT_OPENING = [
   'opensAt',
   // The routing gates read them: two readers of one wave must see it routed by the same facts.
   'organizationFacts',
+  // The survey asks them from the first answer on: a cut added later would have some people's answers only.
+  'cuts',
 ] as const satisfies readonly (keyof CampaignChange)[];
 
 function invalid(code: ProblemCodeName, errors: FieldError[]): never {
@@ -69,6 +74,7 @@ export function changeCampaign(campaign: Campaign, change: CampaignChange, now: 
     ...(change.organizationFacts === undefined
       ? {}
       : { organizationFacts: changeFacts(campaign.organizationFacts, change.organizationFacts) }),
+    ...(change.cuts === undefined ? {} : { cuts: chooseCuts(change.cuts) }),
   };
   const errors: FieldError[] = [];
   if (next.minGroupSize < MIN_GROUP_SIZE_FLOOR) {

@@ -10,6 +10,7 @@ import { ConflictError, InvalidAnswerError } from '../errors';
 import { NO_FACTS, type OrganizationFacts } from './organization-facts';
 import { MIN_GROUP_SIZE_FLOOR } from '../../../shared/campaign-limits';
 import type { Department } from './organization';
+import type { CampaignCut } from './campaign-cuts';
 
 export type CampaignStatus = 'draft' | 'open' | 'closed';
 /** What a respondent meets right now: an opened campaign is `scheduled` before its opening date. */
@@ -93,6 +94,11 @@ export interface Campaign {
   lineage: { earlier: string[]; later: string[] }[];
   /** The day it was archived (left out of the lists until taken back); absent while it is not. */
   archivedOn?: string;
+  /**
+   * The optional demographic questions the survey adds (tenure, level, location), chosen while a draft;
+   * absent or empty for none. Shown in reports only through cut-disclosure.ts.
+   */
+  cuts?: CampaignCut[];
 }
 
 export const DEFAULT_MIN_GROUP_SIZE = 5;

@@ -81,6 +81,8 @@ export function nextWave(previous: Campaign, organization: Organization, spec: N
       emailTemplates: structuredClone(previous.emailTemplates),
       reportingGroups: groups.map((g) => ({ ...g, departmentIds: [...g.departmentIds] })),
       previousWaveId: previous.id,
+      // The same questions about people, so the waves' groups can be read alike.
+      ...(previous.cuts ? { cuts: structuredClone(previous.cuts) } : {}),
     },
     droppedDepartmentIds: previous.departmentIds.filter((id) => !departmentIds.includes(id)),
     droppedGroupIds: previous.reportingGroups.filter((g) => !groups.includes(g)).map((g) => g.id),

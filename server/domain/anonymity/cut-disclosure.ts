@@ -1,0 +1,153 @@
+// What a report grouped by a demographic cut (tenure, level, location) may show (MODEL.md §5, "Cuts"). A
+// cut's groups partition the organization's released answers, but unlike units they are not released in
+// batches of their own: one unit's batch of five may bring one executive. So a cut is shown only once the
+// campaign is closed (its figures final: no two reads differ), only to readers who see the organization, and
+// figure by figure only where neither a group nor what the shown groups leave of the organization holds
+// fewer people than the minimum (complementary hiding, as the tracking page hides counts, disclosure.ts).
+
+import { decidingScales, type BarrierModel, type DimensionId } from '../instrument/barrier-model';
+import type { AnswerCounts, CutCell } from '../analysis/campaign-tally';
+import type { GroupSummary, ScaleSummary } from '../analysis/group-summary';
+import type { CampaignStatus } from '../campaigns/campaign';
+import type { MeanEstimate } from '../statistics/intervals';
+
+/**
+ * Which groups of one figure may be shown: a group with at least `minimum` people behind the figure, and
+ * only while the people not shown (the organization's `total` less the groups shown: those in hidden
+ * groups, and those who did not answer the cut's question) number none or at least `minimum`. While they
+ * number 1 to minimum − 1, the smallest group still shown is hidden too (the first of equals), and again.
+ * `allowed` (all by default) names the groups that may be shown at all.
+ *
+ * @example shownGroups(20, [12, 1, 6], 5) // [true, false, false]: 1 left over, so 6 is hidden too
+ */
+export function shownGroups(
+  total: number,
+  counts: readonly number[],
+  minimum: number,
+  allowed: readonly boolean[] = counts.map(() => true),
+): boolean[] {
+  const shown = counts.map((c, i) => allowed[i] === true && c >= minimum);
+  for (;;) {
+    const rest = total - counts.reduce((sum, c, i) => (shown[i] ? sum + c : sum), 0);
+    if (rest === 0 || rest >= minimum) return shown;
+    let smallest = -1;
+    counts.forEach((c, i) => {
+      if (shown[i] && (smallest < 0 || c < counts[smallest]!)) smallest = i;
+    });
+    if (smallest < 0) return shown;
+    shown[smallest] = false;
+  }
+}
+
+/** Why a cut shows no group at all. */
+export type CutWithheld = 'not-closed' | 'organization-withheld';
+
+/** One group of a cut as shown: the figures that passed the rule, and nothing of those that did not. */
+export interface CutGroupShown<V> {
+  value: V;
+  /** No figure of it is shown: too few people, or hidden so that a smaller group is not exposed. */
+  hidden: boolean;
+  n: number | null;
+  summary: {
+    scales: Record<string, ScaleSummary>;
+    dimensions: Partial<Record<DimensionId, MeanEstimate>>;
+  } | null;
+  /** Per scored item, the answer counts by class of the group, where they passed. */
+  answers: Record<string, AnswerCounts>;
+}
+
+export type CutDisclosure<V> =
+  | { shown: false; reason: CutWithheld; n: number | null; groups: [] }
+  | { shown: true; reason: null; n: number; groups: CutGroupShown<V>[] };
+
+export interface CutInput<V> {
+  model: BarrierModel;
+  status: CampaignStatus;
+  /** Whether the reader's report shows the whole organization (not a department head's own units). */
+  readerSeesOrganization: boolean;
+  minimum: number;
+  /** The organization's figures and per-item counts: the totals every group's figure is held against. */
+  overall: GroupSummary;
+  answers: ReadonlyMap<string, AnswerCounts>;
+  /** The cut's groups in the order of its values: each value as the caller names it, and its cell. */
+  groups: readonly { value: V; cell: CutCell | undefined }[];
+}
+
+const countOf = (c: AnswerCounts | undefined) =>
+  c ? c.favourable + c.neutral + c.unfavourable + c.dontKnow : 0;
+
+/** The cut's groups as a reader may see them: every figure through `shownGroups` on its own. */
+export function discloseCut<V>(input: CutInput<V>): CutDisclosure<V> {
+  const { overall, minimum, groups } = input;
+  if (!input.readerSeesOrganization)
+    return { shown: false, reason: 'organization-withheld', n: null, groups: [] };
+  // An open campaign's figures move as batches arrive, and its closing time may be moved later: two reads
+  // of a cut could differ by one person. Closed is the status, never a passed closing time.
+  if (input.status !== 'closed') return { shown: false, reason: 'not-closed', n: overall.n, groups: [] };
+  const people = shownGroups(
+    overall.n,
+    groups.map((g) => g.cell?.summary.n ?? 0),
+    minimum,
+  );
+  const figure = (total: number, count: (g: CutCell) => number) =>
+    shownGroups(
+      total,
+      groups.map((g) => (g.cell ? count(g.cell) : 0)),
+      minimum,
+      people,
+    );
+  const scales = new Map(
+    Object.entries(overall.scales).map(([id, s]) => [
+      id,
+      figure(s.estimate.n, (c) => c.summary.scales[id]?.estimate.n ?? 0),
+    ]),
+  );
+  const dimensions = new Map(
+    (Object.entries(overall.dimensions) as [DimensionId, MeanEstimate][]).map(([id, e]) => [
+      id,
+      figure(e.n, (c) => c.summary.dimensions[id]?.n ?? 0),
+    ]),
+  );
+  const items = new Map(
+    [...input.answers].map(([id, counts]) => [
+      id,
+      figure(countOf(counts), (c) => countOf(c.totals.answers.get(id))),
+    ]),
+  );
+  const decidingOf = new Map(input.model.dimensions.map((d) => [d.id, decidingScales(d).map((s) => s.id)]));
+  return {
+    shown: true,
+    reason: null,
+    n: overall.n,
+    groups: groups.map(({ value, cell }, i): CutGroupShown<V> => {
+      if (!people[i] || !cell) return { value, hidden: true, n: null, summary: null, answers: {} };
+      const shownScales: Record<string, ScaleSummary> = {};
+      for (const [id, shown] of scales) {
+        const s = cell.summary.scales[id];
+        if (shown[i] && s) shownScales[id] = s;
+      }
+      const shownDimensions: Partial<Record<DimensionId, MeanEstimate>> = {};
+      for (const [id, shown] of dimensions) {
+        const e = cell.summary.dimensions[id];
+        // A dimension's mean is the mean of its scales' means: beside all but one of them it would give
+        // the one hidden away, so it is shown only with every scale it is made of that the group has.
+        const whole = (decidingOf.get(id) ?? []).every(
+          (s) => cell.summary.scales[s] === undefined || s in shownScales,
+        );
+        if (shown[i] && e && whole) shownDimensions[id] = e;
+      }
+      const answers: Record<string, AnswerCounts> = {};
+      for (const [id, shown] of items) {
+        const counts = cell.totals.answers.get(id);
+        if (shown[i] && counts) answers[id] = counts;
+      }
+      return {
+        value,
+        hidden: false,
+        n: cell.summary.n,
+        summary: { scales: shownScales, dimensions: shownDimensions },
+        answers,
+      };
+    }),
+  };
+}
