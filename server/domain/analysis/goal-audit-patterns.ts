@@ -81,11 +81,11 @@ const OUTPUT_VERBS = words(
 );
 const OUTPUT_VERBS_ZH = words('上线|发布|推出|开发|搭建|建立|建设|实施|部署|交付|打造');
 
-const startsWithVerb = (verbs: readonly string[]): RegExp =>
+export const startsWithVerb = (verbs: readonly string[]): RegExp =>
   new RegExp(String.raw`^(?:${verbs.join('|')})(?:s|d|es|ed|ing)?\b`, 'i');
 // Chinese puts the subject first ("市场部完成…"), so the verb may sit a few characters in; 完成率 is a metric,
 // and 完成销售额… means hitting a target, not doing a task.
-const verbNearStartZh = (verbs: readonly string[]): RegExp =>
+export const verbNearStartZh = (verbs: readonly string[]): RegExp =>
   new RegExp(`^[^，,。；;]{0,4}?(?:${verbs.join('|')})(?!率|度|量|数|销售|业绩|营收|收入|指标|目标|回款)`);
 
 export const ACTIVITY: readonly RegExp[] = [

@@ -1,24 +1,19 @@
 // Goal audit: judges one free-text objective and its key results against SMART (Doran 1981: specific,
 // measurable, time-bound) and two OKR anti-patterns: key results that are tasks rather than outcomes, and
 // the "business-as-usual OKR" that only keeps a level steady. What it looks for in the text, in English and
-// Simplified Chinese, is in goal-audit-patterns.ts.
+// Simplified Chinese, is in goal-audit-patterns.ts; which of those patterns a campaign is judged by is its
+// model version's rule set (goal-rules.ts).
 
+import { ITEM_BREAK, KR_MARKER, OBJECTIVE_MARKER, SENTENCE_END, trimItem } from './goal-audit-patterns';
 import {
-  ACTIVITY,
-  hasChineseQuantity,
-  ITEM_BREAK,
-  KR_MARKER,
-  NOT_QUANTITY,
-  NUMBER,
-  OBJECTIVE_MARKER,
-  OUTPUT,
-  SENTENCE_END,
-  STEADY,
-  SUBJECT,
-  TIME,
-  trimItem,
-  VAGUE,
-} from './goal-audit-patterns';
+  GOAL_RULE_SET_1,
+  holdsLevel,
+  isMeasurable,
+  isTask,
+  isTimeBound,
+  isVague,
+  type GoalRuleSet,
+} from './goal-rules';
 import { wilsonInterval, type ProportionEstimate } from '../statistics/intervals';
 
 export const GOAL_CHECKS = [
@@ -72,8 +67,6 @@ const MIN_WEIGHT = 8;
  */
 export const MAX_AUDITED_LENGTH = 2_000;
 
-const matches = (re: RegExp, s: string): boolean => s.search(re) !== -1;
-
 function weight(s: string): number {
   return (s.match(/[a-z0-9]/gi)?.length ?? 0) + 2 * (s.match(/[\u4e00-\u9fff]/g)?.length ?? 0);
 }
@@ -112,40 +105,28 @@ function splitGoal(text: string): { objective: string; keyResults: string[] } {
   return { objective: trimItem(body.slice(0, at)), keyResults: items(krPart) };
 }
 
-function isMeasurable(s: string): boolean {
-  // What these remove ends at a word boundary, or in Chinese, where the number patterns skip spaces.
-  // Stryker disable next-line StringLiteral: equivalent but for made-up text such as 'eleven季度th'
-  const rest = s.replace(TIME, ' ').replace(NOT_QUANTITY, ' ');
-  return matches(NUMBER, rest) || hasChineseQuantity(rest);
-}
-
-function isTask(unit: string): boolean {
-  const clause = unit.replace(SUBJECT, '');
-  const hits = (res: readonly RegExp[]): boolean => res.some((re) => re.test(unit) || re.test(clause));
-  return hits(ACTIVITY) || (hits(OUTPUT) && !isMeasurable(unit));
-}
-
-const isVague = (s: string): boolean => matches(VAGUE, s) && !isMeasurable(s);
-
 /**
  * SMART and OKR-pattern checks on one written objective with its key results, or null when the answer is
  * blank or too short to judge. Each check reads the key results, or the whole answer when none are marked.
+ * `rules` is the rule set of the campaign's model version (goal-rules.ts); every version today uses set 1.
  * @example auditGoal('目标：提升用户体验。关键结果：完成需求文档；优化页面。') // keyResults 2, every check but not-business-as-usual fails
  */
-export function auditGoal(text: string): GoalAudit | null {
+export function auditGoal(text: string, rules: GoalRuleSet = GOAL_RULE_SET_1): GoalAudit | null {
   const trimmed = cut(text.trim(), MAX_AUDITED_LENGTH).trimEnd();
   if (weight(trimmed) < MIN_WEIGHT) return null;
   const { objective, keyResults } = splitGoal(trimmed);
   const units = keyResults.length > 0 ? keyResults : [objective || trimmed];
-  const tasks = units.filter(isTask).length;
+  const tasks = units.filter((unit) => isTask(unit, rules)).length;
+  const measurable = (unit: string): boolean => isMeasurable(unit, rules);
+  const vague = (unit: string): boolean => isVague(unit, rules);
   const passed: Record<GoalCheck, boolean> = {
-    measurable: units.every(isMeasurable),
-    'time-bound': matches(TIME, trimmed),
+    measurable: units.every(measurable),
+    'time-bound': isTimeBound(trimmed, rules),
     // At least half of the key results being tasks makes the set a to-do list.
     outcome: tasks * 2 < units.length,
-    'not-business-as-usual': !matches(STEADY, trimmed),
+    'not-business-as-usual': !holdsLevel(trimmed, rules),
     // A qualitative objective is fine when a key result puts a number on it.
-    specific: !keyResults.some(isVague) && !(isVague(objective || trimmed) && !keyResults.some(isMeasurable)),
+    specific: !keyResults.some(vague) && !(vague(objective || trimmed) && !keyResults.some(measurable)),
   };
   return {
     text: trimmed,
