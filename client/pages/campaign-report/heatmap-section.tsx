@@ -42,12 +42,17 @@ export function HeatmapSection({ report, text, language }: SectionProps) {
       : []),
   ]);
 
-  const toggle = (dimension: string) =>
+  const toggle = (dimension: string) => {
+    const closing = expanded.has(dimension);
     setExpanded((current) => {
       const next = new Set(current);
       if (!next.delete(dimension)) next.add(dimension);
       return next;
     });
+    // Rows sorted by a column no longer on screen would look unsorted: closing it forgets that order.
+    const scales = dimensions.find((d) => d.id === dimension)?.scales ?? [];
+    if (closing && scales.some((s) => s.id === sort?.column)) setSort(null);
+  };
   // Names read A to Z first, scores highest first: the order a reader most often wants.
   const sortBy = (column: string) =>
     setSort((current) => ({

@@ -162,6 +162,8 @@ it('opens a dimension into its scales’ columns, which sort too, and keeps a hi
   expect(rowNames()).toEqual(['Ops', 'Sales', 'Tiny']);
   await user.click(open);
   expect(headers()).toEqual(before);
+  // Its order went with the column: the rows are back in the report's order.
+  expect(rowNames()).toEqual(['Sales', 'Ops', 'Tiny']);
 });
 
 it('offers the heatmap as a CSV file in the reader’s language', () => {
