@@ -33,7 +33,7 @@ const WORDS = {
 } satisfies Record<Language, unknown>;
 
 /** A score as the report shows it: one decimal; empty where there is none. */
-const score = (x: number | null | undefined) => (x === null || x === undefined ? '' : x.toFixed(1));
+const score = (x: number | null) => (x === null ? '' : x.toFixed(1));
 
 /** An estimate's four cells; all empty where the unit has no figure on it (a mean is the figure). */
 const cells = (e: MeanEstimate | undefined): string[] =>

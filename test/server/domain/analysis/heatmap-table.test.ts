@@ -120,6 +120,30 @@ describe('heatmapTable', () => {
     ).toBe(true);
   });
 
+  it('leaves an interval empty where the report gives none, and a scale the summary lacks empty too', () => {
+    const thin = {
+      ...REPORT,
+      departments: [
+        unit(
+          'ops',
+          { n: 1, dimensions: { culture: est(1, 40, null, null) }, scales: {} },
+          // Shown, with its count withheld: the cell stays empty rather than saying "null".
+          null,
+        ),
+      ],
+    };
+    expect(heatmapTable(thin, 'en').rows[0]).toEqual([
+      'OPS',
+      'shown',
+      '',
+      '40.0',
+      '',
+      '',
+      '1',
+      ...new Array(8).fill(''),
+    ]);
+  });
+
   it('writes headings and statuses in Chinese', () => {
     const table = heatmapTable(REPORT, 'zh-cn');
     expect(table.header.slice(0, 8)).toEqual([

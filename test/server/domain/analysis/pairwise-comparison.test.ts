@@ -200,6 +200,11 @@ describe('comparePair', () => {
     expect(row.b).toBeNull();
   });
 
+  it('tests nothing where a side’s spread is not given, rather than take it for none', () => {
+    expect(only(est(10, 60, null), est(10, 50, 10)).result).toEqual({ compared: false, reason: 'no-spread' });
+    expect(only(est(10, 60, 10), est(10, 50, null)).result).toEqual({ compared: false, reason: 'no-spread' });
+  });
+
   it('compares figures of exactly the minimum', () => {
     expect(compared(only(est(5, 60, 10), est(5, 50, 10), 5)).diff).toBe(10);
   });
