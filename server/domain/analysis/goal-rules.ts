@@ -63,6 +63,8 @@ const STEADY_2 = [
 ];
 const VAGUE_2 = [
   String.raw`\b(?:more|robust|seamless|efficient(?:ly)?|effective(?:ly)?|engaging|modern(?:i[sz]e)?|best|great)\b`,
+  // A comparative with no number says which way, not how far.
+  String.raw`\b(?:smoother|easier|faster|simpler|quicker|clearer|cheaper|stronger|happier|smarter)\b`,
   '更加|积极|全面|努力|高效|深入|有效|尽力|争取|大力',
 ];
 const TIME_2 = [
