@@ -64,7 +64,9 @@ import type {
 } from '../../server/http/api-types';
 import type { ActionOwners } from '../../server/http/api-types';
 import type { Waves } from '../../server/http/api-types';
+import type { CampaignBenchmark } from '../../server/http/api-types';
 import type { Pairwise } from '../../server/http/api-types';
+import type { CampaignQuestions } from '../../server/http/api-types';
 import type {
   ActionChangeRequest,
   ActionList,
@@ -245,9 +247,21 @@ export const api = {
   report: (id: string) => request<CampaignReport>('GET', `/api/campaigns/${encodeURIComponent(id)}/report`),
   /** The campaign's series: verdict history, each dimension's trend, the change since the wave before. */
   campaignWaves: (id: string) => request<Waves>('GET', `${campaignPath(id)}/waves`),
+  /** The organization's readiness figures in percentile bands among other organizations. */
+  campaignBenchmark: (id: string) => request<CampaignBenchmark>('GET', `${campaignPath(id)}/benchmark`),
+  /** Pool the organization's scores into the benchmark, or stop (administrators). */
+  setBenchmarkOptIn: (organizationId: string, benchmarkOptIn: boolean) =>
+    request<Organization>('PUT', `/api/organizations/${encodeURIComponent(organizationId)}/benchmark-opt-in`, {
+      benchmarkOptIn,
+    }),
   /** Two units of the reader's report side by side, by their ids (a department's or a reporting group's). */
   compareUnits: (id: string, a: string, b: string) =>
     request<Pairwise>('GET', `${campaignPath(id)}/compare?${new URLSearchParams({ a, b }).toString()}`),
+  /** Each scored item's answers per unit of the reader's report and for the organization where it shows it. */
+  campaignQuestions: (id: string) => request<CampaignQuestions>('GET', `${campaignPath(id)}/questions`),
+  /** Where the per-question CSV comes from, for a plain link: the browser saves the file the server names. */
+  campaignQuestionsCsv: (id: string, lang: 'en' | 'zh-cn') =>
+    `${campaignPath(id)}/questions?${new URLSearchParams({ format: 'csv', lang }).toString()}`,
   survey: (token: string) => request<SurveyForRespondent>('GET', `/api/survey/${encodeURIComponent(token)}`),
   /** `key` names this submission, so a retry after a lost answer is not stored twice. */
   submitResponse: (token: string, body: Submission, key: string) =>

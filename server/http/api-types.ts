@@ -170,3 +170,19 @@ export type NextWaveDue = NonNullable<OrganizationListItem['nextWaveDue']>;
 import type { PairwiseSchema } from './pairwise-replies';
 export type Pairwise = Reply<typeof PairwiseSchema>;
 export type PairRow = Pairwise['comparison']['rows'][number];
+
+// Benchmarks among organizations (benchmark-replies.ts): a campaign's figures in percentile bands, the
+// opt-in, and the owner's benchmark files.
+import type {
+  BenchmarkFileSchema,
+  CampaignBenchmarkSchema,
+  LoadedBenchmarkSchema,
+} from './benchmark-replies';
+export type CampaignBenchmark = Reply<typeof CampaignBenchmarkSchema>;
+export type PlacedBenchmark = CampaignBenchmark['benchmarks'][number];
+export type BenchmarkFile = Reply<typeof BenchmarkFileSchema>;
+export type LoadedBenchmark = Reply<typeof LoadedBenchmarkSchema>;
+// Per-question results (question-replies.ts): each scored item's answers per unit and for the organization.
+import type { QuestionsReplySchema } from './question-replies';
+export type CampaignQuestions = Reply<typeof QuestionsReplySchema>;
+export type QuestionItem = CampaignQuestions['results']['dimensions'][number]['questions'][number];

@@ -31,6 +31,7 @@ import { TrustSection } from './trust-section';
 import { usePrintExpansion } from './use-print-expansion';
 import { VerdictPanel } from './verdict-panel';
 import { WavesSection } from './waves-section';
+import { BenchmarkSection } from './benchmark-section';
 import './campaign-report.css';
 
 export default function CampaignReportPage() {
@@ -95,6 +96,7 @@ export default function CampaignReportPage() {
                 language={language}
               />
               <WavesSection campaignId={id} report={r} language={language} />
+              <BenchmarkSection report={r} language={language} />
               {/* The analyst's material, one click away: the summary above is all most readers need. */}
               <details className="full-report" data-testid="full-report">
                 <summary>{SUMMARY_TEXT[language].fullReport}</summary>

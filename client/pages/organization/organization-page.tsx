@@ -7,6 +7,7 @@ import { ResourceView } from '../../components/resource-view';
 import { useResource } from '../../components/use-resource';
 import { useText } from '../../components/ui-language';
 import { useSession } from '../../components/use-session';
+import { BenchmarkOptIn } from './benchmark-opt-in';
 import { CadenceField } from './cadence-field';
 import { CampaignList } from './campaign-list';
 import { CreateCampaignForm } from './create-campaign-form';
@@ -86,6 +87,7 @@ export default function OrganizationPage() {
               <p className="muted">{waves.seriesHelp}</p>
               <SeriesList organization={org} />
             </section>
+            <BenchmarkOptIn organization={org} onSaved={reload} />
             <section aria-labelledby="campaigns-heading">
               <h2 id="campaigns-heading">{text.campaigns}</h2>
               {org.campaigns.length === 0 ? (

@@ -68,7 +68,14 @@ describe('benchmarkTable', () => {
         language,
       ).rows.map((r) => r[4]);
     expect(rows('en')).toEqual(['bottom 10%', '10–25%', '25–50%', '50–75%', '75–90%', 'top 10%']);
-    expect(rows('zh-cn')).toEqual(['后 10%', '10%–25%', '25%–50%', '50%–75%', '75%–90%', '前 10%']);
+    expect(rows('zh-cn')).toEqual([
+      '后 10%',
+      '10%–25% 之间',
+      '25%–50% 之间',
+      '50%–75% 之间',
+      '75%–90% 之间',
+      '前 10%',
+    ]);
   });
 
   it('says too few in English too, and has no rows for no benchmark', () => {
