@@ -56,7 +56,7 @@ export const HEATMAP_TEXT: Record<Language, HeatmapText> = {
     joiner: '、',
     showScales: (dimension) => `展开“${dimension}”的各量表`,
     hideScales: (dimension) => `收起“${dimension}”的各量表`,
-    scaleColumn: (dimension, scale) => `${dimension} › ${scale}`,
+    scaleColumn: (dimension, scale) => `${dimension}：${scale}`,
     download: '下载热力图（CSV）',
     downloadNote:
       '包含本视图中每个单位在各维度和各量表上的得分、95% 区间及其背后的人数；被隐藏的单位只列出名称，不含任何数字。',
