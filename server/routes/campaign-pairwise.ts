@@ -65,7 +65,7 @@ export function campaignPairwiseRoutes(deps: AppDeps, tallies: CampaignTallies) 
         request: { params: IdParam, query: CompareQuery },
         responses: {
           200: jsonResponse(PairwiseSchema, 'The two units compared'),
-          ...problems(400, 401, 403, 404, 409),
+          ...problems(400, 401, 403, 404, 409, 422),
         },
       }),
       async (c) => {
@@ -115,7 +115,7 @@ export function campaignPairwiseRoutes(deps: AppDeps, tallies: CampaignTallies) 
             content: { 'text/csv': { schema: { type: 'string' as const } } },
             description: 'The heatmap file',
           },
-          ...problems(400, 401, 403, 404, 409),
+          ...problems(400, 401, 403, 404, 409, 422),
         },
       }),
       async (c) => {
