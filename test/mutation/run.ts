@@ -68,6 +68,10 @@ const TESTED_BY: Record<string, string[]> = {
   'waves/lineage-declarations.ts': ['waves/lineage-declarations'],
   // The calibration cadence an edit sets or clears is tested in a file of its own.
   'campaigns/organization-edit.ts': ['campaigns/organization-edit', 'campaigns/organization-cadence'],
+  // The goal rules are judged through the audit's own tables too; the workshop's files by their mirrors.
+  'analysis/goal-rules.ts': ['analysis/goal-rules', 'analysis/goal-audit'],
+  'workshop/coach.ts': ['workshop/coach'],
+  'workshop/warm-up-scenarios.ts': ['workshop/warm-up-scenarios'],
 };
 
 /** About 500 mutants in slow loops: a slow mutant must not be mistaken for an endless one. */
