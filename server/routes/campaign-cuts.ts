@@ -75,6 +75,10 @@ export function campaignCutRoutes(deps: AppDeps, tallies: CampaignTallies) {
         overall: figures.overall,
         answers: figures.answers,
         groups: definition.values.map((v) => ({ value: v, cell: cells?.get(v.value) })),
+        units: [...figures.units].map(([unit, summary]) => ({
+          summary,
+          totals: figures.unitTotals.get(unit)!,
+        })),
       });
       if (format === 'csv') {
         if (!disclosure.shown) {

@@ -3,7 +3,8 @@
 // batches of their own: one unit's batch of five may bring one executive. So a cut is shown only once the
 // campaign is closed (its figures final: no two reads differ), only to readers who see the organization, and
 // figure by figure only where neither a group nor what the shown groups leave of the organization holds
-// fewer people than the minimum (complementary hiding, as the tracking page hides counts, disclosure.ts).
+// fewer people than the minimum (complementary hiding, as the tracking page hides counts, disclosure.ts),
+// and where neither a group nor its rest differs from a unit's figure by fewer than the minimum.
 
 import { decidingScales, type BarrierModel, type DimensionId } from '../instrument/barrier-model';
 import type { AnswerCounts, CutCell } from '../analysis/campaign-tally';
@@ -71,6 +72,23 @@ export interface CutInput<V> {
   answers: ReadonlyMap<string, AnswerCounts>;
   /** The cut's groups in the order of its values: each value as the caller names it, and its cell. */
   groups: readonly { value: V; cell: CutCell | undefined }[];
+  /**
+   * The reporting units' figures as the report shows them (a unit with nothing released has n = 0): a
+   * group is held against each, since a department made of one level, less that level's group, is people.
+   */
+  units: readonly CutCell[];
+}
+
+/**
+ * Whether a group of `count` people behind a figure may be shown beside the units' figures of it: neither
+ * the group nor the rest of the organization without it may differ from a unit by 1 to minimum − 1 people.
+ * Were a unit wholly inside the group (an executives' department) or inside its rest, the difference of
+ * the two figures would be those few people. The cut does not know who is in which unit, so it assumes the
+ * worst of every pair.
+ */
+function clearOfUnits(count: number, total: number, units: readonly number[], minimum: number): boolean {
+  const near = (a: number, b: number) => Math.abs(a - b) >= 1 && Math.abs(a - b) < minimum;
+  return !units.some((u) => u > 0 && (near(count, u) || near(total - count, u)));
 }
 
 const countOf = (c: AnswerCounts | undefined) =>
@@ -84,34 +102,54 @@ export function discloseCut<V>(input: CutInput<V>): CutDisclosure<V> {
   // An open campaign's figures move as batches arrive, and its closing time may be moved later: two reads
   // of a cut could differ by one person. Closed is the status, never a passed closing time.
   if (input.status !== 'closed') return { shown: false, reason: 'not-closed', n: overall.n, groups: [] };
-  const people = shownGroups(
+  /** One figure's groups: each clear of the units' same figure, then the remainder rule over them all. */
+  const figure = (
+    total: number,
+    count: (g: CutCell) => number,
+    unit: (u: CutCell) => number,
+    allowed: readonly boolean[] = groups.map(() => true),
+  ) => {
+    const counts = groups.map((g) => (g.cell ? count(g.cell) : 0));
+    const units = input.units.map(unit);
+    const clear = counts.map((c, i) => allowed[i] === true && clearOfUnits(c, total, units, minimum));
+    return shownGroups(total, counts, minimum, clear);
+  };
+  const people = figure(
     overall.n,
-    groups.map((g) => g.cell?.summary.n ?? 0),
-    minimum,
+    (c) => c.summary.n,
+    (u) => u.summary.n,
   );
-  const figure = (total: number, count: (g: CutCell) => number) =>
-    shownGroups(
-      total,
-      groups.map((g) => (g.cell ? count(g.cell) : 0)),
-      minimum,
-      people,
-    );
   const scales = new Map(
     Object.entries(overall.scales).map(([id, s]) => [
       id,
-      figure(s.estimate.n, (c) => c.summary.scales[id]?.estimate.n ?? 0),
+      figure(
+        s.estimate.n,
+        (c) => c.summary.scales[id]?.estimate.n ?? 0,
+        (u) => u.summary.scales[id]?.estimate.n ?? 0,
+        people,
+      ),
     ]),
   );
   const dimensions = new Map(
     (Object.entries(overall.dimensions) as [DimensionId, MeanEstimate][]).map(([id, e]) => [
       id,
-      figure(e.n, (c) => c.summary.dimensions[id]?.n ?? 0),
+      figure(
+        e.n,
+        (c) => c.summary.dimensions[id]?.n ?? 0,
+        (u) => u.summary.dimensions[id]?.n ?? 0,
+        people,
+      ),
     ]),
   );
   const items = new Map(
     [...input.answers].map(([id, counts]) => [
       id,
-      figure(countOf(counts), (c) => countOf(c.totals.answers.get(id))),
+      figure(
+        countOf(counts),
+        (c) => countOf(c.totals.answers.get(id)),
+        (u) => countOf(u.totals.answers.get(id)),
+        people,
+      ),
     ]),
   );
   const decidingOf = new Map(input.model.dimensions.map((d) => [d.id, decidingScales(d).map((s) => s.id)]));

@@ -140,7 +140,7 @@ const organization = (n: number, dynamism = n, control = n, q1 = n) => cell(n, d
 function disclose(
   groups: (CutCell | undefined)[],
   org: CutCell,
-  options: { status?: 'draft' | 'open' | 'closed'; sees?: boolean; minimum?: number } = {},
+  options: { status?: 'draft' | 'open' | 'closed'; sees?: boolean; minimum?: number; units?: CutCell[] } = {},
 ) {
   return discloseCut({
     model,
@@ -150,6 +150,7 @@ function disclose(
     overall: org.summary,
     answers: org.totals.answers,
     groups: groups.map((c, i) => ({ value: `v${i}`, cell: c })),
+    units: options.units ?? [],
   });
 }
 
@@ -269,6 +270,38 @@ describe('discloseCut', () => {
     const small = cell(4, 9, 9, 9);
     const result = disclose([small, cell(16)], organization(20, 25, 25, 25));
     expect(result.groups[0]).toMatchObject({ hidden: true, summary: null, answers: {} });
+  });
+
+  it.each([
+    { situation: 'units the size of the groups', units: [10, 10], shown: [1, 1] },
+    { situation: 'units far from the groups and their rests', units: [20], shown: [1, 1] },
+    {
+      situation: 'a unit one person smaller than a group (a department of that level, say)',
+      units: [9, 11],
+      shown: [0, 0],
+    },
+    { situation: 'a unit four people larger than one group’s rest', units: [14, 6], shown: [0, 0] },
+    { situation: 'a unit five people away', units: [15, 5], shown: [1, 1] },
+    { situation: 'a unit with nothing released', units: [0, 20], shown: [1, 1] },
+  ])('holds each group against the units: $situation', ({ units, shown }) => {
+    const result = disclose([cell(10), cell(10)], organization(20), { units: units.map((n) => cell(n)) });
+    expect(result.groups.map((g) => Number(!g.hidden))).toEqual(shown);
+  });
+
+  it('holds each figure against the units’ same figure', () => {
+    // People 10 and 10 beside units of 10 and 10; on control the first unit has 7 of its people and the
+    // groups 10 and 6, 16 in all: the second group lies 1 away from the unit and is hidden on control,
+    // which leaves 6 in the rest: the first group is hidden on control too.
+    const units = [cell(10, 10, 7, 10), cell(10, 10, 9, 10)];
+    const result = disclose([cell(10, 10, 10), cell(10, 10, 6)], organization(20, 20, 16), { units });
+    expect(result.groups.map((g) => Object.keys(g.summary!.scales))).toEqual([
+      ['fit.dynamism'],
+      ['fit.dynamism'],
+    ]);
+    const items = disclose([cell(10, 10, 10, 10), cell(10, 10, 10, 10)], organization(20, 20, 20, 20), {
+      units: [cell(10, 10, 10, 11), cell(10, 10, 10, 9)],
+    });
+    expect(items.groups.map((g) => Object.keys(g.answers))).toEqual([[], []]);
   });
 
   it('follows the campaign’s minimum', () => {
