@@ -115,6 +115,8 @@ interface Waiting {
   scaled: (number | null)[];
   /** Its keyed answer (1–5) to each agreement item, 0 where it gave none. */
   keyed: Int8Array;
+  /** Per scored item, where its answer is counted in ANSWER_CLASSES, −1 where it gave none. */
+  classes: Int8Array;
   /** The audit of its sample objective, made on arrival, counted when that figure lets it in. */
   audit: GoalAudit | null;
 }
@@ -270,6 +272,8 @@ export function createCampaignTally(input: TallyInput, from?: TallyState): Campa
   const unitIds: string[] = from ? [...from.unitIds] : [];
   const unitIndex = new Map<string, number>(unitIds.map((id, i) => [id, i]));
   const groups: GroupTotals[] = from ? from.groups : [];
+  /** Per scored item, the release slot of its scale: its answer is counted when that slot is let in. */
+  const scoredSlot = plan.scored.map((q) => plan.scales[plan.byQuestion.get(q.id)!.scale]!.slot);
   const cuts = input.cuts ?? [];
   /** The first position in `cutGroups` of each cut's values. */
   const cutStart: number[] = [];
@@ -325,6 +329,7 @@ export function createCampaignTally(input: TallyInput, from?: TallyState): Campa
     const sums = new Float64Array(plan.scales.length);
     const counts = new Uint8Array(plan.scales.length);
     const keyed = new Int8Array(plan.likert.length);
+    const classes = new Int8Array(plan.scored.length).fill(-1);
     for (const id in answers) {
       const place = plan.byQuestion.get(id);
       if (!place) continue;
@@ -338,11 +343,12 @@ export function createCampaignTally(input: TallyInput, from?: TallyState): Campa
         }
       }
       if (place.likert >= 0) keyed[place.likert] = keyedAnswer(place.question, value) ?? 0;
+      if (place.scored >= 0) classes[place.scored] = answerClassOf(place.question, value) ?? -1;
     }
     const scaled = plan.scales.map((scale, s) =>
       counts[s]! >= scale.needed ? (sums[s]! * SCALE_FACTOR) / counts[s]! : null,
     );
-    return { answered, scaled, keyed };
+    return { answered, scaled, keyed, classes };
   }
 
   /**
@@ -463,12 +469,9 @@ export function createCampaignTally(input: TallyInput, from?: TallyState): Campa
       if (keyed !== 0 && fresh[plan.scales[plan.likert[k]!.scale]!.slot] === 1)
         addMoment(group.items[k]!, keyed);
     }
-    for (let k = 0; k < plan.scored.length; k++) {
-      const question = plan.scored[k]!;
-      const place = plan.byQuestion.get(question.id)!;
-      if (fresh[plan.scales[place.scale]!.slot] === 0) continue;
-      const answerClass = answerClassOf(question, answers[question.id]);
-      if (answerClass !== null) group.answers[k * 4 + answerClass]!++;
+    for (let k = 0; k < scoredSlot.length; k++) {
+      const answerClass = w.classes[k]!;
+      if (answerClass >= 0 && fresh[scoredSlot[k]!] === 1) group.answers[k * 4 + answerClass]!++;
     }
     for (let k = 0; k < plan.profile.length; k++) {
       const p = plan.profile[k]!;
@@ -511,7 +514,7 @@ export function createCampaignTally(input: TallyInput, from?: TallyState): Campa
         unitIndex.set(response.departmentId, unit);
         groups.push(emptyGroup(plan));
       }
-      const { answered, scaled, keyed } = read(response.answers);
+      const { answered, scaled, keyed, classes } = read(response.answers);
       // Held back while a slot it answered is not yet in its figure (a "don't know" alone answers none);
       // for good when it answered a scale too sparsely to be scored on it.
       let pending = 0;
@@ -536,6 +539,7 @@ export function createCampaignTally(input: TallyInput, from?: TallyState): Campa
         releasedCount: 0,
         scaled,
         keyed,
+        classes,
         audit:
           typeof text === 'string' && answered[plan.sample!.slot]! > 0 ? verdictOf(auditGoal(text)) : null,
       });
