@@ -17,9 +17,9 @@ export interface BenchmarkOptInText {
 export const BENCHMARK_OPT_IN_TEXT: Record<Language, BenchmarkOptInText> = {
   en: {
     heading: 'Benchmark among organizations',
-    what: 'When this is on, the organization’s dimension and scale scores of its latest closed campaign join the pool other organizations’ reports are compared with. Only the organization’s own figures are pooled, and only when its report shows them (at least the minimum group size answered).',
+    what: 'What is pooled: the organization’s dimension and scale scores of its latest closed campaign, never a person’s answers. They join the pool other organizations’ reports are compared with, only where its report shows them (at least the minimum group size answered).',
     never:
-      'No person’s answers, no department’s figures and no name ever leave the organization: a report elsewhere sees only a percentile band, once at least ten organizations are pooled.',
+      'No department’s figures and no name leave the organization either: a report elsewhere sees only a percentile band, and only once at least ten organizations are pooled.',
     offByDefault: 'It is off unless an administrator turns it on, and can be turned off at any time.',
     choice: 'Pool our organization’s scores into the benchmark',
     isOn: 'The organization’s scores are pooled into the benchmark.',
@@ -29,9 +29,9 @@ export const BENCHMARK_OPT_IN_TEXT: Record<Language, BenchmarkOptInText> = {
   },
   'zh-cn': {
     heading: '组织间基准',
-    what: '开启后，本组织最近一次已结束调研的各维度和量表得分将加入基准池，供其他组织的报告比较。只汇入组织整体的结果，而且只在报告显示这些结果时（回答人数不少于最小分组人数）。',
+    what: '汇入的内容：本组织最近一次已结束调研的各维度和量表得分，从不包括任何个人的回答。这些得分只在报告显示时（回答人数不少于最小分组人数）加入基准池，供其他组织的报告比较。',
     never:
-      '任何个人的回答、任何部门的结果以及组织名称都不会离开本组织：其他组织的报告只能看到百分位区间，并且要在至少十个组织加入之后。',
+      '任何部门的结果和组织名称也不会离开本组织：其他组织的报告只能看到百分位区间，而且要在至少十个组织加入之后。',
     offByDefault: '默认关闭，只有管理员可以开启，也可以随时关闭。',
     choice: '将本组织的得分汇入基准',
     isOn: '本组织的得分已汇入基准。',

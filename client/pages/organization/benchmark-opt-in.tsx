@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { api } from '../../api/client';
 import { allows } from '../../components/permissions';
 import { FormError } from '../../components/form-error';
@@ -20,12 +21,21 @@ export function BenchmarkOptIn({
   const text = useText(BENCHMARK_OPT_IN_TEXT);
   const { principal } = useSession();
   const mayChoose = allows(principal, 'organization:benchmark', organization.id);
-  const optedIn = organization.benchmarkOptIn === true;
+  const saved = organization.benchmarkOptIn === true;
+  // The box follows the click at once; a refused change puts it back to what is stored.
+  const [chosen, setChosen] = useState<boolean | null>(null);
+  const optedIn = chosen ?? saved;
   const save = useAction();
 
   function choose(benchmarkOptIn: boolean) {
+    setChosen(benchmarkOptIn);
     void save.run(async () => {
-      await api.setBenchmarkOptIn(organization.id, benchmarkOptIn);
+      try {
+        await api.setBenchmarkOptIn(organization.id, benchmarkOptIn);
+      } catch (error) {
+        setChosen(null);
+        throw error;
+      }
       onSaved();
     });
   }
