@@ -15,6 +15,7 @@ import { ComparisonSection } from './comparison-section';
 import { DepartmentTable } from './department-table';
 import { DownloadSection } from './download-section';
 import { CommentSection } from './comment-section';
+import { QuestionSection } from './question-section';
 import { DriverSection } from './driver-section';
 import { ExecutiveSummary } from './executive-summary';
 import { SUMMARY_TEXT } from './executive-summary-text';
@@ -135,6 +136,7 @@ export default function CampaignReportPage() {
                     <DriverSection drivers={analysis.drivers} labels={labels} />
                   </>
                 )}
+                <QuestionSection campaignId={id} language={language} />
                 <CommentSection digest={r.comments} language={language} />
                 {mayExport && <DownloadSection report={r} text={text} />}
               </details>
