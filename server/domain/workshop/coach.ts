@@ -131,7 +131,8 @@ const STOP_WORDS = new Set(
   ),
 );
 const isHan = (c: string): boolean => c >= '\u4e00' && c <= '\u9fff';
-const isWordCharacter = (c: string): boolean => /^[\p{L}\p{N}]$/u.test(c);
+// Called with one character at a time, so the class needs no anchors.
+const isWordCharacter = (c: string): boolean => /[\p{L}\p{N}]/u.test(c);
 
 /** A word without the endings that only inflect it, so "improve" and "improved" count as one. */
 function stem(word: string): string {
@@ -247,7 +248,7 @@ export function coachDraft(draft: GoalDraft, rules: GoalRuleSet): CoachAdvice[] 
     say('not-business-as-usual', index, !holdsLevel(text, rules), MESSAGES['not-business-as-usual']);
     say('specific', index, !isVague(text, rules), SPECIFIC['key-result']);
     // A key result that repeats the objective but puts a number on it says how it will be measured.
-    const restated = objective !== '' && !measurable && restatedShare(text, objective) >= RESTATED_SHARE;
+    const restated = !measurable && restatedShare(text, objective) >= RESTATED_SHARE;
     say('not-restated', index, !restated, MESSAGES['not-restated']);
   }
   return advice;
