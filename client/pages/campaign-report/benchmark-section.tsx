@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { CampaignReport, PlacedBenchmark } from '../../../server/http/api-types';
 import { api } from '../../api/client';
 import { formatScore } from '../../components/format';
@@ -67,6 +68,7 @@ function PlacedTable({
   language: Language;
   text: BenchmarkText;
 }) {
+  const headingId = useId();
   const caption =
     placed.source === 'local'
       ? placed.available
@@ -94,9 +96,9 @@ function PlacedTable({
     ]);
   return (
     <div className="benchmark-placed">
-      <h3>{caption}</h3>
+      <h3 id={headingId}>{caption}</h3>
       <TableScroll label={caption}>
-        <table className="benchmark-table">
+        <table className="benchmark-table" aria-labelledby={headingId}>
           <thead>
             <tr>
               <th scope="col">{text.figure}</th>
