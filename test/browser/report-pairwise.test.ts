@@ -1,6 +1,7 @@
-// The heatmap opened into a dimension's scales and two units compared side by side, in a real browser on the
-// demo organization: the pair's table agrees with what the compare endpoint answers, hidden units cannot be
-// picked, in English and Chinese, at desktop and phone width, with no serious axe finding.
+// The heatmap opened into a dimension's scales and two units compared side by side, in a real browser, by a
+// consultant with two client organizations reading the demo's report: the pair's table agrees with what the
+// compare endpoint answers, hidden units cannot be picked, in English and Chinese, at desktop and phone
+// width, with no serious axe finding.
 
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -17,6 +18,15 @@ const shot = (name: string) => {
   mkdirSync(SHOTS, { recursive: true });
   return `${SHOTS}/${name}`;
 };
+
+const CONSULTANT = { name: 'Cora Consultant', email: 'cora@example.com', password: 'consultant password 1' };
+
+/** A call to the API from a page's browser context, with its cookies and the same-origin header. */
+async function post(page: Page, url: string, path: string, data: object) {
+  const reply = await page.request.post(`${url}${path}`, { data, headers: { origin: url } });
+  expect(reply.status(), await reply.text()).toBeLessThan(300);
+  return reply.json();
+}
 
 const noSidewaysScroll = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
@@ -37,12 +47,36 @@ const tableRows = (page: Page) =>
 describe.skipIf(!hasChromium)('heatmap scales and two units compared, in the browser', () => {
   const session = useBrowserSession();
 
-  it('opens a dimension into its scales and compares two shown units, in both languages and on a phone', async () => {
+  it('lets a consultant open a dimension into its scales and compare two shown units, in both languages and on a phone', async () => {
+    // The owner loads the demo and makes a second client organization; a consultant is invited to both
+    // and reads the demo's report.
+    const url = session.server.url;
+    const owner = await session.newPage({ viewport: { width: 1280, height: 900 } });
+    await createOwner(owner, url);
+    await owner.getByRole('button', { name: 'Load the demo organization' }).click();
+    await owner.getByRole('region', { name: 'In short' }).waitFor();
+    const reportUrl = owner.url();
+    const harbor = await post(owner, url, '/api/organizations', {
+      name: 'Harbor Logistics',
+      departments: [{ name: 'Warehouse', headcount: 40 }],
+    });
+    const demoId = (await (await owner.request.get(`${url}/api/organizations`)).json()).find(
+      (o: { id: string }) => o.id !== harbor.id,
+    ).id as string;
     const page = await session.newPage({ viewport: { width: 1280, height: 900 } });
-    await createOwner(page, session.server.url);
-    await page.getByRole('button', { name: 'Load the demo organization' }).click();
+    for (const [i, id] of [demoId, harbor.id as string].entries()) {
+      const { token } = await post(owner, url, `/api/organizations/${id}/invitations`, {
+        email: CONSULTANT.email,
+        role: 'consultant',
+      });
+      await post(page, url, `/api/invitations/${token}/accept`, {
+        ...(i === 0 ? { name: CONSULTANT.name } : {}),
+        password: CONSULTANT.password,
+      });
+    }
+    await owner.context().close();
+    await page.goto(reportUrl);
     await page.getByRole('region', { name: 'In short' }).waitFor();
-    const reportUrl = page.url();
     const campaignId = /campaigns\/([^/]+)\/report/.exec(reportUrl)![1]!;
     const report = (await page.evaluate(
       (id) => fetch(`/api/campaigns/${id}/report`).then((r) => r.json()),

@@ -17,6 +17,8 @@ export interface PairwiseText {
   scoreOf: (unit: string) => string;
   difference: (a: string, b: string) => string;
   effect: string;
+  /** A score with its 95% interval. */
+  withInterval: (score: string, low: string, high: string) => string;
   /** The effect's size in words with Hedges g beside it. */
   sizeWithG: (size: string, g: string) => string;
   verdict: string;
@@ -41,6 +43,7 @@ export const PAIRWISE_TEXT: Record<Language, PairwiseText> = {
     difference: (a, b) => `${a} − ${b} [95% interval]`,
     effect: 'Size of the gap',
     sizeWithG: (size, g) => `${size} (g ${g})`,
+    withInterval: (score, low, high) => `${score} (${low}–${high})`,
     verdict: 'Beyond the noise?',
     higher: (unit) => `${unit} higher`,
     withinNoise: 'within the noise',
@@ -66,6 +69,7 @@ export const PAIRWISE_TEXT: Record<Language, PairwiseText> = {
     difference: (a, b) => `${a} − ${b}［95% 区间］`,
     effect: '差距大小',
     sizeWithG: (size, g) => `${size}（g ${g}）`,
+    withInterval: (score, low, high) => `${score}（${low}–${high}）`,
     verdict: '是否超出随机波动？',
     higher: (unit) => `${unit}较高`,
     withinNoise: '在随机波动范围内',

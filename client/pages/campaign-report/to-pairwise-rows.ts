@@ -22,11 +22,11 @@ export interface PairwiseLine {
 const score = (x: number) => x.toFixed(1);
 
 /** A side's score with its 95% interval, "62.4 (55.1–69.7)"; a dash where it has no figure. */
-function side(s: PairRow['a']): string {
+function side(s: PairRow['a'], text: PairwiseText): string {
   if (s === null) return '—';
   return s.low === null || s.high === null
     ? score(s.mean)
-    : `${score(s.mean)} (${score(s.low)}–${score(s.high)})`;
+    : text.withInterval(score(s.mean), score(s.low), score(s.high));
 }
 
 export function toPairwiseLines(
@@ -43,8 +43,8 @@ export function toPairwiseLines(
       key: `${row.measure}:${row.id}`,
       label: row.measure === 'dimension' ? labels.dimension(row.id) : labels.scale(row.id),
       isScale: row.measure === 'scale',
-      a: side(row.a),
-      b: side(row.b),
+      a: side(row.a, text),
+      b: side(row.b, text),
       figures: r.compared
         ? {
             difference: `${formatSigned(r.diff)} ${formatInterval(r.low, r.high)}`,

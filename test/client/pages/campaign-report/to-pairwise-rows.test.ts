@@ -103,6 +103,7 @@ describe('toPairwiseLines', () => {
   it('speaks Chinese', () => {
     const [x, x1] = toPairwiseLines(PAIR, DIMENSION_OF, 5, labels('zh-cn'), PAIRWISE_TEXT['zh-cn']);
     expect(x!.figures).toMatchObject({ effect: '大（g 0.91）', verdict: 'Sales较高' });
+    expect(x!.a).toBe('60.0（55.0–65.0）');
     expect(x1!.reason).toBe('某个得分背后少于 5 人');
   });
 });
