@@ -65,6 +65,7 @@ const QUESTIONNAIRE: Questionnaire = {
     question('quiz', 'hygiene.pay', { role: 'knowledge', correctAnswer: 'kpi' }),
     question('comment', null, { role: 'comment' }),
     question('profile', null, { role: 'profile' }),
+    question('outcome-on-scale', 'hygiene.pay', { role: 'profile' }),
     question('unknown-scale', 'nowhere.scale'),
     question('safe1', 'culture.safety'),
   ],
@@ -127,15 +128,16 @@ describe('answerShares', () => {
 });
 
 describe('questionResults: the items', () => {
-  const results = run({});
+  // Built in each test, never while the tests are collected: a mutation run switches code on per test.
+  const results = () => run({});
 
   it('lists the dimensions in the model order, each with its scored items scale by scale', () => {
-    expect(results.dimensions.map((d) => [d.dimension, d.role, d.title.en])).toEqual([
+    expect(results().dimensions.map((d) => [d.dimension, d.role, d.title.en])).toEqual([
       ['hygiene', 'readiness', 'Hygiene'],
       ['fit', 'routing', 'Fit'],
       ['culture', 'readiness', 'Culture'],
     ]);
-    expect(dimension(results, 'hygiene').questions.map((q) => q.questionId)).toEqual([
+    expect(dimension(results(), 'hygiene').questions.map((q) => q.questionId)).toEqual([
       'pay1',
       'pay2',
       'pay3',
@@ -143,14 +145,15 @@ describe('questionResults: the items', () => {
       'sec1',
       'extra1',
     ]);
-    expect(dimension(results, 'fit').questions.map((q) => q.questionId)).toEqual(['dyn1']);
+    expect(dimension(results(), 'fit').questions.map((q) => q.questionId)).toEqual(['dyn1']);
   });
 
   it('leaves out comments, profile questions and items on a scale the model does not know', () => {
-    const ids = results.dimensions.flatMap((d) => d.questions.map((q) => q.questionId));
+    const ids = results().dimensions.flatMap((d) => d.questions.map((q) => q.questionId));
     expect(ids).not.toContain('comment');
     expect(ids).not.toContain('profile');
     expect(ids).not.toContain('unknown-scale');
+    expect(ids).not.toContain('outcome-on-scale');
     expect(ids).toHaveLength(8);
   });
 
@@ -196,7 +199,7 @@ describe('questionResults: the items', () => {
       dimension: 'fit',
     },
   ])('describes $id: its wording, kind, scale and whether it is reverse-worded', (row) => {
-    const q = item(results, row.id);
+    const q = item(results(), row.id);
     expect(q.title).toEqual(t(`Wording of ${row.id}`));
     expect(q.kind).toBe(row.kind);
     expect(q.reverse).toBe(row.reverse);

@@ -104,8 +104,20 @@ describe('questionTable', () => {
       minGroupSize: 5,
       language: 'zh-cn',
     });
-    expect(table.header[0]).toBe('维度');
-    expect(table.header[11]).toBe('作答人数');
+    expect(table.header).toEqual([
+      '维度',
+      '量表',
+      '题目编号',
+      '题目',
+      '反向表述',
+      '群体',
+      '状态',
+      '有利 %',
+      '中立 %',
+      '不利 %',
+      '不知道 %',
+      '作答人数',
+    ]);
     expect(table.rows[0]!.slice(0, 7)).toEqual([
       '保健',
       '薪酬',
