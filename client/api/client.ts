@@ -67,6 +67,7 @@ import type { Waves } from '../../server/http/api-types';
 import type { CampaignBenchmark } from '../../server/http/api-types';
 import type { Pairwise } from '../../server/http/api-types';
 import type { CampaignQuestions } from '../../server/http/api-types';
+import type { CutReport } from '../../server/http/api-types';
 import type {
   ActionChangeRequest,
   ActionList,
@@ -257,6 +258,12 @@ export const api = {
   /** Two units of the reader's report side by side, by their ids (a department's or a reporting group's). */
   compareUnits: (id: string, a: string, b: string) =>
     request<Pairwise>('GET', `${campaignPath(id)}/compare?${new URLSearchParams({ a, b }).toString()}`),
+  /** The report's figures grouped by one demographic cut (tenure, level, location), where it may show them. */
+  campaignCut: (id: string, cut: string) =>
+    request<CutReport>('GET', `${campaignPath(id)}/cuts/${encodeURIComponent(cut)}`),
+  /** Where a cut's CSV comes from, for a plain link. */
+  campaignCutCsv: (id: string, cut: string, lang: 'en' | 'zh-cn') =>
+    `${campaignPath(id)}/cuts/${encodeURIComponent(cut)}?${new URLSearchParams({ format: 'csv', lang }).toString()}`,
   /** Each scored item's answers per unit of the reader's report and for the organization where it shows it. */
   campaignQuestions: (id: string) => request<CampaignQuestions>('GET', `${campaignPath(id)}/questions`),
   /** Where the per-question CSV comes from, for a plain link: the browser saves the file the server names. */

@@ -186,3 +186,8 @@ export type LoadedBenchmark = Reply<typeof LoadedBenchmarkSchema>;
 import type { QuestionsReplySchema } from './question-replies';
 export type CampaignQuestions = Reply<typeof QuestionsReplySchema>;
 export type QuestionItem = CampaignQuestions['results']['dimensions'][number]['questions'][number];
+
+// A report grouped by one demographic cut (cut-replies.ts).
+import type { CutReportSchema } from './cut-replies';
+export type CutReport = Reply<typeof CutReportSchema>;
+export type CutGroup = CutReport['groups'][number];

@@ -20,7 +20,7 @@ import { DriverSection } from './driver-section';
 import { ExecutiveSummary } from './executive-summary';
 import { SUMMARY_TEXT } from './executive-summary-text';
 import { GoalAuditSection } from './goal-audit-section';
-import { HeatmapSection } from './heatmap-section';
+import { GroupedHeatmap } from './cut-selector';
 import { PairwiseSection } from './pairwise-section';
 import { MeaningSection } from './meaning-section';
 import { RecommendationList } from './recommendation-list';
@@ -121,7 +121,7 @@ export default function CampaignReportPage() {
                 />
                 <ScoresSection report={r} text={text} language={language} />
                 <DepartmentTable report={r} text={text} language={language} />
-                <HeatmapSection report={r} text={text} language={language} />
+                <GroupedHeatmap report={r} text={text} language={language} />
                 <PairwiseSection report={r} text={text} language={language} />
                 {analysis && (
                   <>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { formatScore } from '../../components/format';
 import { TableScroll } from '../../components/table-scroll';
 import { HEATMAP_TEXT } from './heatmap-text';
@@ -23,7 +23,15 @@ interface Column {
  * Every unit against every readiness dimension at a glance, sortable by any column; each dimension opens
  * into its scales' columns beside it.
  */
-export function HeatmapSection({ report, text, language }: SectionProps) {
+export function HeatmapSection({
+  report,
+  text,
+  language,
+  groupBy,
+}: SectionProps & {
+  /** A "Group by" choice above the table (cut-selector.tsx), and its rows' CSV when they are a cut's. */
+  groupBy?: { selector: ReactNode; csvHref: string | null };
+}) {
   const words = HEATMAP_TEXT[language];
   const [sort, setSort] = useState<HeatmapSort | null>(null);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
@@ -123,6 +131,7 @@ export function HeatmapSection({ report, text, language }: SectionProps) {
     <section aria-labelledby="heatmap-heading" data-testid="heatmap">
       <h2 id="heatmap-heading">{words.heading}</h2>
       <p className="muted">{words.intro}</p>
+      {groupBy?.selector}
       <TableScroll label={words.heading}>
         <table className="heat heatmap">
           <thead>
@@ -178,7 +187,10 @@ export function HeatmapSection({ report, text, language }: SectionProps) {
       <p className="muted">{text.hiddenNote(report.minGroupSize)}</p>
       <p className="heatmap-download">
         <a
-          href={`/api/campaigns/${encodeURIComponent(report.campaignId)}/heatmap.csv?lang=${language}`}
+          href={
+            groupBy?.csvHref ??
+            `/api/campaigns/${encodeURIComponent(report.campaignId)}/heatmap.csv?lang=${language}`
+          }
           download
         >
           {words.download}

@@ -12,6 +12,7 @@ import { FormError } from '../../components/form-error';
 import { useAction } from '../../components/use-action';
 import { AccessCodesSection } from './access-codes-section';
 import { CAMPAIGN_TEXT } from './campaign-text';
+import { CutChoiceSection } from './cut-choice-section';
 import { DisclosurePreview } from './disclosure-preview';
 import { instantToDay } from './local-day';
 import { ProgressTable } from './progress-table';
@@ -104,6 +105,7 @@ function CampaignView({ detail, reload }: { detail: CampaignDetail; reload: () =
             target={campaign.targetResponseRate}
           />
           {mayManage && <ReportingGroups detail={detail} onChanged={reload} />}
+          {mayManage && <CutChoiceSection detail={detail} onChanged={reload} />}
           {mayManage && <SendingSection detail={detail} onChanged={reload} />}
           <WaysOfAnswering detail={detail} />
           {mayDistribute && <AccessCodesSection detail={detail} />}
