@@ -48,6 +48,22 @@ const shared = (a: Set<string>, b: Set<string>): string[] => [...a].filter((run)
 
 const KNOWLEDGE = [...knowledgeTitles('readiness-okr.json'), ...knowledgeTitles('readiness-okr-2.json')];
 
+const ANSWER_KEY = {
+  'payroll-on-time': 'kpi',
+  'office-move': 'project',
+  'japan-foothold': 'okr',
+  'supplier-invoices': 'kpi',
+  'trade-fair': 'project',
+  'clinic-waiting': 'okr',
+  'factory-safety': 'kpi',
+  'accounting-upgrade': 'project',
+  'engagement-rebound': 'okr',
+  'shelf-stock': 'kpi',
+  'app-adoption': 'okr',
+  'staff-handbook': 'project',
+  'late-projects': 'okr',
+};
+
 describe('the warm-up scenarios', () => {
   it('finds the knowledge items of both questionnaires to compare against', () => {
     expect(KNOWLEDGE).toHaveLength(8);
@@ -57,6 +73,12 @@ describe('the warm-up scenarios', () => {
     expect(WARM_UP_SCENARIOS.length).toBeGreaterThanOrEqual(12);
     for (const kind of WARM_UP_CLASSES)
       expect(WARM_UP_SCENARIOS.filter((s) => s.answer === kind).length, kind).toBeGreaterThanOrEqual(3);
+  });
+
+  // The answer key: a session's share right is only comparable with another's on the same key.
+  it('keeps its answer key', () => {
+    expect(Object.fromEntries(WARM_UP_SCENARIOS.map((s) => [s.id, s.answer]))).toEqual(ANSWER_KEY);
+    expect(WARM_UP_SCENARIOS.map((s) => s.id)).toEqual(Object.keys(ANSWER_KEY));
   });
 
   it('gives each a different id', () => {
