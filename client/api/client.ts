@@ -64,7 +64,7 @@ import type {
 } from '../../server/http/api-types';
 import type { ActionOwners } from '../../server/http/api-types';
 import type { Waves } from '../../server/http/api-types';
-import type { CampaignBenchmark } from '../../server/http/api-types';
+import type { BenchmarkFile, CampaignBenchmark, LoadedBenchmark } from '../../server/http/api-types';
 import type { Pairwise } from '../../server/http/api-types';
 import type { CampaignQuestions } from '../../server/http/api-types';
 import type { CutReport } from '../../server/http/api-types';
@@ -250,11 +250,22 @@ export const api = {
   campaignWaves: (id: string) => request<Waves>('GET', `${campaignPath(id)}/waves`),
   /** The organization's readiness figures in percentile bands among other organizations. */
   campaignBenchmark: (id: string) => request<CampaignBenchmark>('GET', `${campaignPath(id)}/benchmark`),
+  /** The installation's pool as a benchmark file (the owner only). */
+  exportBenchmark: () => request<BenchmarkFile>('GET', '/api/benchmarks/export'),
+  /** The benchmark files loaded, and loading or removing one (the owner only). */
+  benchmarks: () => request<LoadedBenchmark[]>('GET', '/api/benchmarks'),
+  loadBenchmark: (file: unknown) => request<LoadedBenchmark>('POST', '/api/benchmarks', file),
+  removeBenchmark: (id: string) =>
+    request<{ id: string }>('DELETE', `/api/benchmarks/${encodeURIComponent(id)}`),
   /** Pool the organization's scores into the benchmark, or stop (administrators). */
   setBenchmarkOptIn: (organizationId: string, benchmarkOptIn: boolean) =>
-    request<Organization>('PUT', `/api/organizations/${encodeURIComponent(organizationId)}/benchmark-opt-in`, {
-      benchmarkOptIn,
-    }),
+    request<Organization>(
+      'PUT',
+      `/api/organizations/${encodeURIComponent(organizationId)}/benchmark-opt-in`,
+      {
+        benchmarkOptIn,
+      },
+    ),
   /** Two units of the reader's report side by side, by their ids (a department's or a reporting group's). */
   compareUnits: (id: string, a: string, b: string) =>
     request<Pairwise>('GET', `${campaignPath(id)}/compare?${new URLSearchParams({ a, b }).toString()}`),

@@ -4,6 +4,7 @@
 // Chinese, at desktop and phone width, with no serious axe finding.
 
 import { mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { answersAt } from '../fixtures/answers';
@@ -155,6 +156,31 @@ describe.skipIf(!hasChromium)('benchmark in the browser', () => {
     await expect(noSidewaysScroll(phone)).resolves.toBe(true);
     await phoneOptIn.screenshot({ path: shot('opt-in-on-en-390.png') });
     await phone.context().close();
+
+    // The owner carries the pool away as a file; the file holds no organization's name.
+    const ownerPage = await session.newPage({ viewport: { width: 1280, height: 900 } });
+    await ownerPage
+      .context()
+      .addCookies([{ name: 'gw_session', value: owner.replace(/^gw_session=/, ''), url: server.url }]);
+    await ownerPage.goto(`${server.url}/organizations/${mine.organizationId}`);
+    const files = ownerPage.getByTestId('benchmark-files');
+    await files.waitFor();
+    const [download] = await Promise.all([
+      ownerPage.waitForEvent('download'),
+      files.getByRole('button', { name: 'Download this installation’s benchmark file' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(
+      'benchmark-readiness-okr-2-2-' + new Date().toISOString().slice(0, 10) + '.json',
+    );
+    const saved = JSON.parse(await readFile((await download.path())!, 'utf8'));
+    expect(saved).toMatchObject({ format: 'groundwork-benchmark', organizations: 10 });
+    expect(JSON.stringify(saved)).not.toMatch(/Client/);
+    await files.scrollIntoViewIfNeeded();
+    await files.screenshot({ path: shot('owner-files-en-1280.png') });
+    await expectNoSeriousViolations(ownerPage, 'benchmark files at 1280', {
+      include: '[data-testid="benchmark-files"]',
+    });
+    await ownerPage.context().close();
     expect(session.cspViolations).toEqual([]);
   }, 180_000);
 });

@@ -5,6 +5,7 @@ import { FormError } from '../../components/form-error';
 import { useText } from '../../components/ui-language';
 import { useAction } from '../../components/use-action';
 import { useSession } from '../../components/use-session';
+import { BenchmarkFiles } from './benchmark-files';
 import { BENCHMARK_OPT_IN_TEXT } from './benchmark-opt-in-text';
 
 /**
@@ -68,6 +69,8 @@ export function BenchmarkOptIn({
         {mayChoose && !save.busy ? (optedIn ? text.isOn : text.isOff) : ''}
       </p>
       <FormError error={save.error} />
+      {/* The file speaks for every organization of the installation: its owner's alone. */}
+      {principal.permissions.everything && <BenchmarkFiles />}
     </section>
   );
 }
