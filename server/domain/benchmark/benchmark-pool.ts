@@ -52,10 +52,12 @@ export function pooledCampaign<C extends PoolCampaign>(
     if (campaign.archivedOn !== undefined || campaign.scope !== 'organization') continue;
     if (!sameInstrument(campaign, instrument)) continue;
     // The later closing day wins; on the same day, the later id, so the choice never depends on order.
+    const sameDay = latest !== null && campaign.closedOn === latest.closedOn;
     const later =
       latest === null ||
       campaign.closedOn > latest.closedOn! ||
-      (campaign.closedOn === latest.closedOn && campaign.id > latest.id);
+      // Stryker disable next-line EqualityOperator: two campaigns never share an id
+      (sameDay && campaign.id > latest.id);
     if (later) latest = campaign;
   }
   return latest;

@@ -45,6 +45,7 @@ describe('checkBenchmarkFile', () => {
   it('refuses another format version first, saying which it reads', () => {
     const error = thrownBy(() => checkBenchmarkFile(file({ formatVersion: 2, organizations: 3 }), null));
     expect(error).toBeInstanceOf(InvalidInputError);
+    expect(error.message).toBe('This server reads benchmark files of format version 1, not 2.');
     expect((error as InvalidInputError).coded).toEqual({
       code: 'benchmark.format-unsupported',
       params: { version: 2, supported: 1 },
@@ -53,6 +54,9 @@ describe('checkBenchmarkFile', () => {
 
   it('refuses an instrument this installation does not have', () => {
     const error = thrownBy(() => checkBenchmarkFile(file({ organizations: 3 }), null)) as InvalidInputError;
+    expect(error.message).toBe(
+      'This installation has no questionnaire readiness-okr-2 scored by model version 2.',
+    );
     expect(error.coded).toEqual({
       code: 'benchmark.unknown-instrument',
       params: { questionnaire: 'readiness-okr-2', modelVersion: '2' },
@@ -114,6 +118,35 @@ describe('checkBenchmarkFile', () => {
     expect(error).toBeInstanceOf(InvalidInputError);
     expect(error.coded).toEqual({ code: 'benchmark.invalid', params: { count: expected.length } });
     expect(error.errors.map((e) => ({ field: e.field, code: e.code }))).toEqual(expected);
+  });
+
+  it('accepts exactly ten organizations', () => {
+    const ten = { organizations: 10, respondents: 100, quantiles: Q };
+    expect(() =>
+      checkBenchmarkFile(
+        file({ organizations: 10, respondents: 100, dimensions: { hygiene: ten }, scales: {} }),
+        FIGURES,
+      ),
+    ).not.toThrow();
+  });
+
+  it('says in its message and each field what is wrong', () => {
+    const error = thrownBy(() =>
+      checkBenchmarkFile(file({ organizations: 9, dimensions: { goals: figure }, scales: {} }), FIGURES),
+    ) as InvalidInputError;
+    expect(error.errors.map((e) => e.message)).toEqual([
+      'must be at least 10',
+      'is not scored by this instrument',
+    ]);
+    expect(error.message).toBe(
+      'The benchmark file was not loaded: organizations must be at least 10; dimensions.goals is not scored by this instrument.',
+    );
+    const inconsistent = thrownBy(() =>
+      checkBenchmarkFile(file({ dimensions: { hygiene: { ...figure, organizations: 9 } } }), FIGURES),
+    ) as InvalidInputError;
+    expect(inconsistent.errors[0]!.message).toBe(
+      'must stand on 10 to 12 organizations, with whole-point percentiles that never decrease',
+    );
   });
 
   it('accepts a figure on exactly as many organizations and people as the file', () => {

@@ -26,6 +26,13 @@ describe('pooledCampaign', () => {
     ['the latest closed campaign', [campaign('a'), campaign('b', { closedOn: '2026-06-01' })], 'b'],
     ['the latest whatever the order', [campaign('b', { closedOn: '2026-06-01' }), campaign('a')], 'b'],
     ['on the same day, the later id', [campaign('b'), campaign('a'), campaign('c')], 'c'],
+    ['on the same day, the later id even when it comes first', [campaign('c'), campaign('a')], 'c'],
+    ['the later day over the later id', [campaign('b', { closedOn: '2026-06-01' }), campaign('c')], 'b'],
+    [
+      'the later day over the later id, either order',
+      [campaign('c'), campaign('b', { closedOn: '2026-06-01' })],
+      'b',
+    ],
     ['not an open campaign', [campaign('a'), campaign('b', { status: 'open', closedOn: null })], 'a'],
     ['not a draft', [campaign('b', { status: 'draft', closedOn: null })], null],
     [
@@ -153,6 +160,10 @@ describe('summarizePool', () => {
     const outcome = summarizePool(V2, list, '2026-06-30');
     if (!outcome.available) throw new Error('expected a summary');
     expect(Object.keys(outcome.summary.dimensions)).toEqual(['hygiene']);
+    // Figures come in the order of their ids, whatever the order the entries name them in.
+    const all = summarizePool(V2, entries(10), '2026-06-30');
+    if (!all.available) throw new Error('expected a summary');
+    expect(Object.keys(all.summary.dimensions)).toEqual(['culture', 'hygiene']);
     expect(outcome.summary.dimensions.hygiene!.organizations).toBe(11);
     expect(outcome.summary.organizations).toBe(11);
 

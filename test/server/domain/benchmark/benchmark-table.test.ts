@@ -78,6 +78,16 @@ describe('benchmarkTable', () => {
     ]);
   });
 
+  it('says no band in Chinese too', () => {
+    expect(benchmarkTable([local], TITLES, 'zh-cn').rows[1]).toEqual([
+      '本系统',
+      '12',
+      'culture',
+      '40.0',
+      '无区间',
+    ]);
+  });
+
   it('says too few in English too, and has no rows for no benchmark', () => {
     expect(benchmarkTable([tooFew], TITLES, 'en').rows).toEqual([
       ['This installation', '', '', '', 'No benchmark: needs at least 10 organizations'],
