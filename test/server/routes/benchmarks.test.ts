@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { as, inviteAndAccept } from '../../fixtures/accounts';
 import { seedPool, seedPooledOrganization } from '../../fixtures/benchmark-pool';
-import { expectProblem, startTestApp, type TestApp } from '../../fixtures/test-app';
+import { answersAt } from '../../fixtures/answers';
+import { V2 } from '../../fixtures/campaign-on-v2';
+import { expectProblem, setUpCampaign, startTestApp, submit, type TestApp } from '../../fixtures/test-app';
 
 let t: TestApp;
 beforeEach(async () => {
@@ -74,6 +76,42 @@ describe('GET /api/campaigns/{id}/benchmark', () => {
     const small = await seedPooledOrganization(t, 10, { respondents: 4, close: false });
     const reply = await t.call('GET', `/api/campaigns/${small.campaignId}/benchmark`);
     expect(reply.body).toMatchObject({ shown: false, benchmarks: [] });
+  });
+});
+
+describe('a department head’s benchmark', () => {
+  it('places nothing where their report withholds the organization’s figures, and all for an executive', async () => {
+    await seedPool(t, 10);
+    const setup = await setUpCampaign(
+      t,
+      { Sales: 10, Operations: 10 },
+      { questionnaireId: 'readiness-okr-2' },
+    );
+    await submit(t, setup.tokenOf('Sales'), 5, answersAt(4, V2));
+    await submit(t, setup.tokenOf('Operations'), 5, answersAt(2, V2));
+    expect((await t.call('POST', `/api/campaigns/${setup.campaign.id}/close`)).status).toBe(200);
+    const head = await inviteAndAccept(t, setup.organization.id, {
+      email: 'head@example.com',
+      role: 'department-head',
+      departmentIds: [setup.departmentId('Sales')],
+    });
+    const executive = await inviteAndAccept(t, setup.organization.id, {
+      email: 'exec@example.com',
+      role: 'executive',
+    });
+    const path = `/api/campaigns/${setup.campaign.id}/benchmark`;
+    // The organization less Sales would be Operations alone: the head's report withholds the organization.
+    expect((await t.call('GET', path, undefined, as(head.cookie))).body).toMatchObject({
+      shown: false,
+      benchmarks: [],
+    });
+    const csv = await t.call('GET', `${path}.csv`, undefined, as(head.cookie));
+    expect((csv.body as string).replace(/^\uFEFF/, '').trim()).toBe(
+      'Benchmark,Organizations,Figure,Score,Band',
+    );
+    const full = (await t.call('GET', path, undefined, as(executive.cookie))).body;
+    expect(full.shown).toBe(true);
+    expect(full.benchmarks[0]).toMatchObject({ source: 'local', available: true, organizations: 10 });
   });
 });
 
