@@ -89,7 +89,7 @@ export const QUESTION_TEXT: Record<Language, QuestionText> = {
     reverse: '此题为反向表述：不同意才有利于准备度，条形图已按此计算。',
     knowledge: '此题为知识题：答对计为有利，答错计为不利。',
     figures: (parts, n) => `${parts}（${n} 人作答）`,
-    part: (name, percent) => `${name} ${percent}`,
+    part: (name, percent) => `${name}：${percent}`,
     joiner: '；',
     noAnswers: '统计中尚无回答。',
     hidden: (min) => `已隐藏：回答少于 ${min} 人。`,
