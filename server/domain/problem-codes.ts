@@ -88,6 +88,7 @@ export const PROBLEM_CODES = [
   'request.too-many-password-attempts',
   'request.too-many-code-guesses',
   'request.too-many-password-resets',
+  'request.too-many-joins',
   /** `method`, `path`. */
   'request.no-route',
   /** Refused by the HTTP layer for a reason with no code of its own: `status`. */
@@ -317,6 +318,37 @@ export const PROBLEM_CODES = [
   'action.change-forbidden',
   /** The campaign named is not one of the organization's. */
   'action.campaign-unknown',
+
+  // The goal-writing workshop (workshop.ts)
+  /** Some fields cannot be accepted: each is named with its own code below. */
+  'workshop.invalid',
+  'workshop.title-required',
+  /** `max` characters. */
+  'workshop.too-long',
+  'workshop.languages-invalid',
+  /** `min`, `max` hours. */
+  'workshop.hours-invalid',
+  'workshop.name-required',
+  /** `id`: a scenario, draft, group or kept objective the workshop does not have. */
+  'workshop.unknown-item',
+  /** `max`. */
+  'workshop.too-many-key-results',
+  /** `max`. */
+  'workshop.too-many-votes',
+  /** `max`: groups or kept objectives. */
+  'workshop.too-many',
+  /** Ended by the facilitator, or past its expiry: nothing changes any more. */
+  'workshop.ended',
+  'workshop.locked',
+  /** `max` participants. */
+  'workshop.full',
+  /** The browser holds no place in this workshop (it never joined, or joined another). */
+  'workshop.not-joined',
+  'workshop.revealed',
+  /** `phase`: the phase the room is in. */
+  'workshop.wrong-phase',
+  /** Kept objectives go into a campaign's plan: this workshop was made without a campaign. */
+  'workshop.no-campaign',
 
   // Answering the survey
   'survey.not-found',

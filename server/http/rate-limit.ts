@@ -25,6 +25,7 @@ const TOO_MANY: Record<TooManyCode, string> = {
   'request.too-many-password-attempts': 'password attempts for this account from this address',
   'request.too-many-code-guesses': 'access codes that do not exist from this address',
   'request.too-many-password-resets': 'password-reset requests from this address',
+  'request.too-many-joins': 'attempts to join a workshop from this address',
 };
 
 /** Refuses with 429 problem+json and a Retry-After in whole seconds. */

@@ -46,6 +46,12 @@ export const ACTIONS = [
    * role holds it), since a file speaks for every organization of the installation.
    */
   'benchmark:manage',
+  /**
+   * Run a goal-writing workshop for the organization: create it, see every draft, group, keep and export.
+   * Administrators and consultants, who hold such sessions; what is kept reaches the plan only with
+   * action-plan:edit as well.
+   */
+  'workshop:run',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -66,6 +72,7 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     'action-plan:update',
     'action-plan:comment',
     'organization:benchmark',
+    'workshop:run',
   ],
   // Reading roles never hold a way to answer: a link in a reader's hands could pad a group with known answers.
   // The action plan is what executives decide and department heads carry out; consultants advise on it.
@@ -85,6 +92,7 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     'report:read',
     'responses:export',
     'action-plan:comment',
+    'workshop:run',
   ],
 };
 

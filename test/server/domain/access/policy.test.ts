@@ -193,6 +193,7 @@ describe('permissionsOf', () => {
         'action-plan:update',
         'action-plan:comment',
         'organization:benchmark',
+        'workshop:run',
       ],
     },
     {
@@ -209,7 +210,14 @@ describe('permissionsOf', () => {
     },
     {
       role: 'consultant',
-      may: ['organization:read', 'campaign:read', 'report:read', 'responses:export', 'action-plan:comment'],
+      may: [
+        'organization:read',
+        'campaign:read',
+        'report:read',
+        'responses:export',
+        'action-plan:comment',
+        'workshop:run',
+      ],
     },
     {
       role: 'department-head',
@@ -255,6 +263,7 @@ describe('permissionsOf', () => {
           'action-plan:update',
           'action-plan:comment',
           'organization:benchmark',
+          'workshop:run',
         ],
       },
     });
