@@ -13,6 +13,8 @@ import type { SubmissionStore } from './submission-store';
 import type { SurveyInvitationRepository } from './survey-invitation-repository';
 import type { TallyCheckpoints } from './tally-checkpoints';
 import type { UserInvitationRepository } from './user-invitation-repository';
+import type { WorkshopEvents } from './workshop-events';
+import type { WorkshopRepository } from './workshop-repository';
 
 /** Everything the routes persist, behind small repository interfaces. */
 export interface Storage {
@@ -34,6 +36,10 @@ export interface Storage {
   actionPlan: ActionPlanRepository;
   /** Benchmark files loaded from other installations. */
   benchmarks: BenchmarkRepository;
+  /** Goal-writing workshops. */
+  workshops: WorkshopRepository;
+  /** News of each durable change to a workshop, for the screens watching it. */
+  workshopEvents: WorkshopEvents;
   audit: AuditLog;
   close(): Promise<void>;
 }

@@ -20,6 +20,8 @@ import { openEmbeddedAuditLog } from './embedded-audit-log';
 import { openEmbeddedBenchmarkRepository } from './embedded-benchmark-repository';
 import { openEmbeddedMailingRepository } from './embedded-mailing-repository';
 import { openEmbeddedTallyCheckpoints } from './embedded-tally-checkpoints';
+import { openEmbeddedWorkshopRepository } from './embedded-workshop-repository';
+import { createInProcessWorkshopEvents } from '../workshop-events';
 import { createEmbeddedCampaignRepository } from './embedded-campaign-repository';
 import { createEmbeddedOrganizationRepository } from './embedded-organization-repository';
 import { openEmbeddedResponseRepository } from './embedded-response-repository';
@@ -83,6 +85,10 @@ export async function openEmbeddedStorage(
   const mailings = await openEmbeddedMailingRepository(join(dataDir, 'mailings.json'));
   const actionPlan = await openEmbeddedActionPlanRepository(join(dataDir, 'action-plan.json'));
   const benchmarks = await openEmbeddedBenchmarkRepository(join(dataDir, 'benchmarks.json'));
+  const workshopEvents = createInProcessWorkshopEvents((error) =>
+    warn(`A screen watching a workshop failed: ${String(error)}`),
+  );
+  const workshops = await openEmbeddedWorkshopRepository(join(dataDir, 'workshops.json'), workshopEvents);
   return {
     organizations: createEmbeddedOrganizationRepository(db),
     campaigns: createEmbeddedCampaignRepository(db),
@@ -100,6 +106,8 @@ export async function openEmbeddedStorage(
     mailings,
     actionPlan,
     benchmarks,
+    workshops,
+    workshopEvents,
     audit,
     close: async () => {
       clearInterval(putAway);
@@ -110,6 +118,7 @@ export async function openEmbeddedStorage(
       await mailings.close();
       await actionPlan.close();
       await benchmarks.close();
+      await workshops.close();
     },
   };
 }

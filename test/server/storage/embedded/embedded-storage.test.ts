@@ -5,6 +5,7 @@ import { openEmbeddedStorage } from '../../../../server/storage/embedded/open-em
 import type { Storage } from '../../../../server/storage/storage';
 import { runStorageContract } from '../repository.contract';
 import { actionPlanContract } from '../action-plan.contract';
+import { workshopContract } from '../workshop-repository.contract';
 
 async function openEmbedded() {
   const dir = await mkdtemp(join(tmpdir(), 'groundwork-embedded-'));
@@ -26,3 +27,4 @@ async function openEmbedded() {
 
 runStorageContract('embedded', openEmbedded);
 actionPlanContract('embedded', openEmbedded);
+workshopContract('embedded', openEmbedded);
