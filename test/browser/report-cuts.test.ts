@@ -197,6 +197,28 @@ describe.skipIf(!hasChromium)('a report grouped by level, in the browser', () =>
       include: '[data-testid="heatmap"]',
     });
 
+    // The question-by-question section offers the same grouping: its views become the levels.
+    const questions = page.getByTestId('question-section');
+    await questions.scrollIntoViewIfNeeded();
+    await questions.getByLabel('Group by').selectOption('level');
+    const viewSelect = questions.locator('.question-view select');
+    await expect(
+      viewSelect.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value)),
+    ).resolves.toEqual(
+      expect.arrayContaining(['organization', 'all', 'group:staff', 'group:manager', 'group:executive']),
+    );
+    await viewSelect.selectOption('all');
+    await questions.locator('details.question-list').first().locator('summary').click();
+    const manager = questions.locator('[data-bar="group:manager"]').first();
+    await expect(manager.textContent()).resolves.toMatch(/13/);
+    await expect(
+      questions.locator('[data-bar="group:executive"]').first().locator('.answer-bar').count(),
+    ).resolves.toBe(0);
+    await questions.screenshot({ path: shot('questions-level-en-1280.png') });
+    await expectNoSeriousViolations(page, 'the questions grouped by level in English at 1280', {
+      include: '[data-testid="question-section"]',
+    });
+
     await page.getByRole('button', { name: '简体中文' }).click();
     await page.getByRole('heading', { name: '热力图' }).waitFor();
     heatmap = page.getByTestId('heatmap');

@@ -1,6 +1,7 @@
-import { useId, useState } from 'react';
-import type { CutReport } from '../../../server/http/api-types';
+import { useId, useState, type ReactNode } from 'react';
+import type { CampaignQuestions, CutReport } from '../../../server/http/api-types';
 import { api } from '../../api/client';
+import { cutAsQuestions } from './cut-as-questions';
 import { cutAsReport } from './cut-as-report';
 import { CUT_TEXT } from './cut-text';
 import { HeatmapSection } from './heatmap-section';
@@ -79,4 +80,30 @@ export function GroupedHeatmap(props: SectionProps) {
       />
     </div>
   );
+}
+
+/**
+ * The same "Group by" choice for the question-by-question section: the selector to show beside its own
+ * choice of view, and the reply regrouped by the cut chosen (unchanged while "Department" is chosen).
+ */
+export function useCutGrouping(
+  campaignId: string,
+  language: SectionProps['language'],
+): { selector: ReactNode; regroup: (reply: CampaignQuestions) => CampaignQuestions } {
+  const cuts = useCuts(campaignId);
+  const [by, setBy] = useState('department');
+  const chosen = cuts.state === 'ready' ? cuts.data : [];
+  const cut = chosen.find((c) => c.cut === by);
+  if (chosen.length === 0) return { selector: null, regroup: (reply) => reply };
+  const selector = (
+    <>
+      <CutSelector cuts={chosen} value={by} onChange={setBy} language={language} />
+      {cut && !cut.shown && (
+        <p className="cut-unavailable" role="status">
+          {CUT_TEXT[language].reasons[cut.reason!]}
+        </p>
+      )}
+    </>
+  );
+  return { selector, regroup: (reply) => (cut ? cutAsQuestions(reply, cut, language) : reply) };
 }

@@ -3,6 +3,7 @@ import { api, ApiError } from '../../api/client';
 import type { Language } from '../../components/language-switch';
 import { useResource } from '../../components/use-resource';
 import { QUESTION_TEXT } from './question-text';
+import { useCutGrouping } from './cut-selector';
 import {
   ANSWER_CLASS_NAMES,
   defaultView,
@@ -19,6 +20,8 @@ import {
  */
 export function QuestionSection({ campaignId, language }: { campaignId: string; language: Language }) {
   const [resource] = useResource(() => api.campaignQuestions(campaignId), campaignId);
+  // Grouped by a question about people when the reader picks one (cut-selector.tsx).
+  const grouping = useCutGrouping(campaignId, language);
   const [chosen, setChosen] = useState<QuestionView | null>(null);
   const selectId = useId();
   const text = QUESTION_TEXT[language];
@@ -28,7 +31,7 @@ export function QuestionSection({ campaignId, language }: { campaignId: string; 
     if (resource.error instanceof ApiError && resource.error.problem.status === 409) return null;
     return <p className="muted no-print">{text.loadFailed}</p>;
   }
-  const reply = resource.data;
+  const reply = grouping.regroup(resource.data);
   const options = viewOptions(reply, language);
   const view = chosen !== null && options.some((o) => o.value === chosen) ? chosen : defaultView(reply);
   const dimensions = toQuestionRows(reply, view, language);
@@ -38,6 +41,7 @@ export function QuestionSection({ campaignId, language }: { campaignId: string; 
       <h2 id="questions-heading">{text.heading}</h2>
       <p>{text.intro}</p>
       {!reply.results.organizationShown && <p className="muted">{text.organizationWithheld}</p>}
+      {grouping.selector}
       <p className="question-view no-print">
         <label htmlFor={selectId}>{text.show}</label>{' '}
         <select id={selectId} value={view} onChange={(e) => setChosen(e.target.value)}>
