@@ -88,7 +88,9 @@ export interface CutInput<V> {
  */
 function clearOfUnits(count: number, total: number, units: readonly number[], minimum: number): boolean {
   const near = (a: number, b: number) => Math.abs(a - b) >= 1 && Math.abs(a - b) < minimum;
-  return !units.some((u) => u > 0 && (near(count, u) || near(total - count, u)));
+  // A unit with nothing released (0) needs no case of its own: a group within m − 1 of 0 is below the
+  // minimum, and so is a rest within m − 1 of 0, which the remainder rule covers.
+  return !units.some((u) => near(count, u) || near(total - count, u));
 }
 
 const countOf = (c: AnswerCounts | undefined) =>

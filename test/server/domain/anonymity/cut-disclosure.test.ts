@@ -59,6 +59,7 @@ describe('shownGroups', () => {
       shown: [0, 1],
     },
     { situation: 'nobody is behind the figure', total: 0, counts: [0, 0], shown: [0, 0] },
+    { situation: 'too few are behind the figure at all', total: 3, counts: [1, 2], shown: [0, 0] },
   ])('$situation (total $total, counts $counts, minimum 5)', ({ total, counts, shown }) => {
     expect(shownGroups(total, counts, 5).map(Number)).toEqual(shown);
   });
@@ -286,6 +287,20 @@ describe('discloseCut', () => {
   ])('holds each group against the units: $situation', ({ units, shown }) => {
     const result = disclose([cell(10), cell(10)], organization(20), { units: units.map((n) => cell(n)) });
     expect(result.groups.map((g) => Number(!g.hidden))).toEqual(shown);
+  });
+
+  it('hides a group whose rest lies within the minimum of a unit, though the group itself does not', () => {
+    // 5 and 15 of 20 beside a unit of 12: 15 lies 3 from it, and so does what 5 leaves (20 − 5 = 15).
+    const result = disclose([cell(5), cell(15)], organization(20), { units: [cell(12)] });
+    expect(result.groups.map((g) => g.hidden)).toEqual([true, true]);
+  });
+
+  it('holds a dimension against the units’ dimension figure, apart from their scales', () => {
+    const unit = cell(20);
+    unit.summary.dimensions.fit = estimate(11, 50);
+    const result = disclose([cell(10), cell(10)], organization(20), { units: [unit, cell(0)] });
+    expect(result.groups.map((g) => Object.keys(g.summary!.dimensions))).toEqual([[], []]);
+    expect(result.groups.map((g) => Object.keys(g.summary!.scales).length)).toEqual([2, 2]);
   });
 
   it('holds each figure against the units’ same figure', () => {
