@@ -72,6 +72,15 @@ describe('defineCut', () => {
     ]);
   });
 
+  it('words the tenure bands in Chinese', () => {
+    expect(defineCut({ id: 'tenure' }).values.map((v) => v.label['zh-cn'])).toEqual([
+      '不到一年',
+      '一到三年',
+      '三到十年',
+      '十年以上',
+    ]);
+  });
+
   it('labels a location by its name in both languages', () => {
     expect(defineCut({ id: 'location', locations: ['上海', 'Berlin'] }).values).toEqual([
       { value: 'location-1', label: { en: '上海', 'zh-cn': '上海' } },
@@ -158,6 +167,24 @@ describe('chooseCuts', () => {
     expect(refusal(() => chooseCuts(choices))).toEqual(errors);
   });
 
+  it('says what is wrong with each field in one sentence', () => {
+    const message = (choices: { id: string; locations?: string[] }[]) => {
+      try {
+        chooseCuts(choices);
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return null;
+    };
+    expect(message([{ id: 'level' }, { id: 'level' }])).toBe('cuts.1.id is chosen twice');
+    expect(message([{ id: 'location', locations: [' '] }])).toBe(
+      'cuts.0.locations must list 2 to 20 locations; cuts.0.locations.0 must not be blank',
+    );
+    expect(message([{ id: 'location', locations: ['x'.repeat(61), 'a', 'A'] }])).toBe(
+      'cuts.0.locations.0 must be at most 60 characters; cuts.0.locations.2 is listed twice',
+    );
+  });
+
   it('refuses with the settings code, a 422', () => {
     try {
       chooseCuts([{ id: 'age' }]);
@@ -240,6 +267,13 @@ describe('splitCutAnswers', () => {
       expect((error as DomainError).coded.code).toBe('response.answers-invalid');
       expect((error as DomainError).message).toBe(
         'Answer answers.about.level is not a question of this survey (and 1 more).',
+      );
+    }
+    try {
+      splitCutAnswers({ cuts: [{ id: 'level' }] }, { 'about.level': 'boss' });
+    } catch (error) {
+      expect((error as DomainError).message).toBe(
+        'Answer answers.about.level must be one of "staff", "manager", "executive".',
       );
     }
     try {
