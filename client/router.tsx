@@ -42,6 +42,26 @@ const routes: RouteObject[] = [
         lazy: page(() => import('./pages/api-tokens/api-tokens-page')),
         ErrorBoundary: PageError,
       },
+      {
+        path: '/workshops/new',
+        lazy: page(() => import('./pages/workshop-new/workshop-new-page')),
+        ErrorBoundary: PageError,
+      },
+      {
+        path: '/workshops/:id',
+        lazy: page(() => import('./pages/workshop/workshop-page')),
+        ErrorBoundary: PageError,
+      },
+      {
+        path: '/workshops/:id/projector',
+        lazy: page(() => import('./pages/workshop/projector-page')),
+        ErrorBoundary: PageError,
+      },
+      {
+        path: '/workshops/:id/summary',
+        lazy: page(() => import('./pages/workshop/summary-page')),
+        ErrorBoundary: PageError,
+      },
     ],
   },
   { path: '/setup', lazy: page(() => import('./pages/setup/setup-page')), ErrorBoundary: PageError },
@@ -64,6 +84,11 @@ const routes: RouteObject[] = [
   {
     path: '/s/:token',
     lazy: page(() => import('./pages/take-survey/take-survey-page')),
+    ErrorBoundary: PageError,
+  },
+  {
+    path: '/w/:code',
+    lazy: page(() => import('./pages/join-workshop/join-workshop-page')),
     ErrorBoundary: PageError,
   },
   { path: '*', Component: () => <PageError notFound /> },

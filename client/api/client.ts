@@ -77,6 +77,7 @@ import type {
   StarterPlanRequest,
 } from '../../server/http/api-types';
 import type { Problem } from '../../server/http/problem';
+import type * as Workshops from './workshop-types';
 import type { ApiTokenList, CreatedApiToken, NewApiToken } from '../../server/http/api-token-schemas';
 import { isPublicApiPath } from '../../shared/public-paths';
 import { loginPath, needsNoAccount } from './login-path';
@@ -184,6 +185,7 @@ export type Principal = SessionView;
 const campaignPath = (id: string) => `/api/campaigns/${encodeURIComponent(id)}`;
 const org = (id: string) => `/api/organizations/${encodeURIComponent(id)}`;
 const invitation = (token: string) => `/api/invitations/${encodeURIComponent(token)}`;
+const workshopPath = (id: string) => `/api/workshops/${encodeURIComponent(id)}`;
 
 export const api = {
   setupStatus: () => request<SetupStatus>('GET', '/api/setup'),
@@ -365,4 +367,48 @@ export const api = {
     request<ActionOwners>('GET', `${org(organizationId)}/action-plan/owners`),
   removeAction: (organizationId: string, actionId: string) =>
     request<void>('DELETE', `${org(organizationId)}/action-plan/${encodeURIComponent(actionId)}`),
+  createWorkshop: (organizationId: string, body: Workshops.NewWorkshop) =>
+    request<Workshops.Workshop>('POST', `${org(organizationId)}/workshops`, body),
+  workshops: (organizationId: string) =>
+    request<Workshops.Workshop[]>('GET', `${org(organizationId)}/workshops`),
+  workshop: (id: string) => request<Workshops.Workshop>('GET', workshopPath(id)),
+  /** The facilitator's view if it changed since `version`, else null (the server answers 304). */
+  workshopSince: async (id: string, version: number): Promise<Workshops.Workshop | null> => {
+    try {
+      return await request<Workshops.Workshop>('GET', `${workshopPath(id)}?since=${version}`);
+    } catch (error) {
+      if (error instanceof ApiError && error.problem.status === 304) return null;
+      throw error;
+    }
+  },
+  /** Where the facilitator's live stream of the workshop comes from, for an EventSource. */
+  workshopEvents: (id: string) => `${workshopPath(id)}/events`,
+  workshopQr: (id: string) => `${workshopPath(id)}/qr.svg`,
+  changeWorkshop: (id: string, body: Workshops.WorkshopChange) =>
+    request<Workshops.Workshop>('PATCH', workshopPath(id), body),
+  groupDrafts: (id: string, body: { title: string; draftIds: string[] }) =>
+    request<Workshops.Workshop>('POST', `${workshopPath(id)}/groups`, body),
+  changeGroup: (id: string, groupId: string, body: { title?: string; draftIds?: string[] }) =>
+    request<Workshops.Workshop>('PUT', `${workshopPath(id)}/groups/${encodeURIComponent(groupId)}`, body),
+  removeGroup: (id: string, groupId: string) =>
+    request<Workshops.Workshop>('DELETE', `${workshopPath(id)}/groups/${encodeURIComponent(groupId)}`),
+  keepObjective: (id: string, body: Workshops.NewKept) =>
+    request<Workshops.Workshop>('POST', `${workshopPath(id)}/keep`, body),
+  unkeepObjective: (id: string, keptId: string) =>
+    request<Workshops.Workshop>('DELETE', `${workshopPath(id)}/keep/${encodeURIComponent(keptId)}`),
+  workshopToPlan: (id: string, body: { keptIds: string[]; as: 'actions' | 'pilot-objectives' }) =>
+    request<{ actionIds: string[] }>('POST', `${workshopPath(id)}/to-plan`, body),
+  /** Where the kept objectives download from, for a plain link. */
+  workshopExport: (id: string, format: 'csv' | 'xlsx', lang: 'en' | 'zh-cn') =>
+    `${workshopPath(id)}/export?${new URLSearchParams({ format, lang }).toString()}`,
+  workshopSummary: (id: string) => request<Workshops.WorkshopSummary>('GET', `${workshopPath(id)}/summary`),
+  joinInfo: (code: string) => request<Workshops.JoinInfo>('GET', `/api/join/${encodeURIComponent(code)}`),
+  joinWorkshop: (code: string, body: { name?: string }) =>
+    request<Workshops.Joined>('POST', `/api/join/${encodeURIComponent(code)}`, body),
+  myWorkshop: (id: string) => request<Workshops.ParticipantView>('GET', `${workshopPath(id)}/me`),
+  answerWarmUp: (id: string, answers: Record<string, Workshops.WarmUpClass>) =>
+    request<unknown>('PUT', `${workshopPath(id)}/me/warm-up`, { answers }),
+  saveDraft: (id: string, body: Workshops.DraftBody) =>
+    request<Workshops.DraftReply>('PUT', `${workshopPath(id)}/me/draft`, body),
+  vote: (id: string, ids: string[]) => request<unknown>('PUT', `${workshopPath(id)}/me/votes`, { ids }),
 };

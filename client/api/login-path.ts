@@ -1,7 +1,7 @@
 // Where signing in fits into navigation: which pages never need an account, the sign-in address that
 // brings a person back to where they were, and the check that keeps that way back on this site.
 
-const PAGES_WITHOUT_ACCOUNT = [/^\/s\//, /^\/code$/, /^\/invitations\//, /^\/login$/, /^\/setup$/];
+const PAGES_WITHOUT_ACCOUNT = [/^\/s\//, /^\/w\//, /^\/code$/, /^\/invitations\//, /^\/login$/, /^\/setup$/];
 
 /** Survey, access-code, invitation, sign-in and first-start pages work without anyone signed in. */
 export function needsNoAccount(pathname: string): boolean {

@@ -3,6 +3,7 @@ import { EvidenceList } from './evidence-list';
 import type { ReportLabels } from './report-labels';
 import type { Pilot, Recommendation } from './report-types';
 import { StarterPlan } from './starter-plan';
+import { WORKSHOP_RECOMMENDATION, WorkshopOffer } from './workshop-offer';
 
 const PILOT_RECOMMENDATION = 'mvp-pilot';
 
@@ -43,6 +44,7 @@ export function RecommendationCard({
         ))}
       </ol>
       {rec.plan && <StarterPlan sections={rec.plan} language={language} text={text} />}
+      {rec.id === WORKSHOP_RECOMMENDATION && <WorkshopOffer language={language} />}
     </article>
   );
 }

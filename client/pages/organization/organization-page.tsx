@@ -17,6 +17,7 @@ import { ORGANIZATION_TEXT } from './organization-text';
 import { PeopleAdminSection } from './people-admin-section';
 import { SeriesList } from './series-list';
 import { WAVES_TEXT } from './waves-text';
+import { WorkshopsSection } from './workshops-section';
 
 export default function OrganizationPage() {
   const { id = '' } = useParams();
@@ -104,6 +105,7 @@ export default function OrganizationPage() {
             {mayManage && (
               <CreateCampaignForm organizationId={org.id} departments={org.departments} onCreated={reload} />
             )}
+            {allows(principal, 'workshop:run', org.id) && <WorkshopsSection organizationId={org.id} />}
             {allows(principal, 'users:manage', org.id) && <PeopleAdminSection organization={org} />}
             {allows(principal, 'organization:remove', org.id) && (
               <OrganizationRemoval organization={org} onChanged={reload} />
