@@ -55,6 +55,8 @@ import { actionPlanRoutes } from './routes/action-plan';
 import { benchmarkRoutes } from './routes/benchmarks';
 import { benchmarkOptInRoutes } from './routes/benchmark-opt-in';
 import { campaignBenchmarkRoutes } from './routes/campaign-benchmark';
+import { workshopRoutes } from './routes/workshops';
+import { workshopParticipantRoutes } from './routes/workshop-participants';
 import { startOwnerNotices } from './mail/owner-notices';
 import { isPublicApiPath } from '../shared/public-paths';
 
@@ -86,6 +88,8 @@ export interface AppOptions {
   eraseStaffLists?: boolean;
   /** Look for planned reminders due every so often (a start: every minute); without it none go out by themselves. */
   reminders?: ReminderSchedule | null;
+  /** Workshop joins and code look-ups per client address and window (default 300 a minute); null for no limit. */
+  workshopJoinLimit?: RateLimit | null;
 }
 
 export function createApp(deps: AppDeps, options: AppOptions = {}) {
@@ -132,7 +136,9 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
     .route('/demo', demoRoutes(deps))
     .route('/benchmarks', benchmarkRoutes(deps, tallies))
     .route('/organizations', benchmarkOptInRoutes(deps))
-    .route('/campaigns', campaignBenchmarkRoutes(deps, tallies));
+    .route('/campaigns', campaignBenchmarkRoutes(deps, tallies))
+    .route('/', workshopRoutes(deps))
+    .route('/', workshopParticipantRoutes(deps, options.workshopJoinLimit));
   api.doc('/openapi.json', {
     openapi: '3.0.0',
     info: {

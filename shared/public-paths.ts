@@ -11,6 +11,9 @@ const PUBLIC_API: readonly RegExp[] = [
   /^\/api\/invitations\//,
   /^\/api\/password-resets(\/|$)/,
   /^\/api\/openapi\.json$/,
+  // A workshop's participants have no account: the room's code, then a cookie of that one workshop.
+  /^\/api\/join\//,
+  /^\/api\/workshops\/[^/]+\/me(\/|$)/,
 ];
 
 export const isPublicApiPath = (path: string): boolean => PUBLIC_API.some((pattern) => pattern.test(path));

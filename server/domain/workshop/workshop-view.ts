@@ -4,7 +4,7 @@
 // never another's name or draft, and the warm-up's right answers only once the facilitator reveals them.
 
 import { GOAL_RULE_SETS } from '../analysis/goal-rules';
-import type { LocalText } from '../../../shared/languages';
+import type { Language, LocalText } from '../../../shared/languages';
 import { COACH_CHECKS, coachDraft, draftScore, type CoachAdvice, type CoachCheck } from './coach';
 import { scoreWarmUp, WARM_UP_SCENARIOS, type WarmUpClass } from './warm-up-scenarios';
 import {
@@ -326,4 +326,24 @@ export function workshopSummary(workshop: Workshop, now: string): WorkshopSummar
       fromDraftIds: [...k.fromDraftIds],
     })),
   };
+}
+
+/** The export's column headings, in the reader's language. */
+export const KEPT_HEADERS: Record<Language, [string, string, string]> = {
+  en: ['Objective', 'Key result', 'Drafts it came from'],
+  'zh-cn': ['目标', '关键结果', '来源草稿数'],
+};
+
+/**
+ * The kept objectives as rows for a spreadsheet: one row per key result, the objective repeated so each row
+ * reads on its own when sorted or filtered; an objective without key results gets one row of its own.
+ */
+export function keptRows(kept: readonly KeptObjective[]): string[][] {
+  return kept.flatMap((k) =>
+    (k.keyResults.length === 0 ? [''] : k.keyResults).map((kr) => [
+      k.title,
+      kr,
+      String(k.fromDraftIds.length),
+    ]),
+  );
 }

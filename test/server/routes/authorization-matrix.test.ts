@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Campaign } from '../../../server/domain/campaigns/campaign';
 import type { Organization } from '../../../server/domain/campaigns/organization';
 import { createAction } from '../../../server/domain/decisions/action-plan';
+import { createWorkshop } from '../../../server/domain/workshop/workshop';
 import { accept, as, createOrganization, invite, inviteAndAccept, storedText } from '../../fixtures/accounts';
 import { setUpCampaign, startTestApp, submit, type TestApp } from '../../fixtures/test-app';
 import { scoreable } from '../../fixtures/answers';
@@ -55,6 +56,25 @@ async function side(name: string, departments: string[]): Promise<Side> {
       },
     ),
   ]);
+  // A workshop of the open campaign with one kept objective, for the workshop rows.
+  await t.storage.workshops.create({
+    ...createWorkshop(
+      {
+        id: `ws-${organization.id}`,
+        organizationId: organization.id,
+        campaignId: open.id,
+        title: 'Goals',
+        languages: ['en'],
+        departmentIds: [],
+        naming: 'named',
+        code: name === 'Acme' ? 'AAAAAAAA' : 'BBBBBBBB',
+        createdBy: 'owner',
+        ruleSetVersion: '2',
+      },
+      '2026-03-02T12:00:00.000Z',
+    ),
+    kept: [{ id: 'kept-1', title: 'Delight customers', keyResults: ['NPS from 20 to 40'], fromDraftIds: [] }],
+  });
   return { organization, draft, open };
 }
 
@@ -175,6 +195,7 @@ const ENDPOINTS: Record<string, Endpoint> = {
   },
   // These campaigns chose no cut: a reader of the organization's reports is told the cut is not one of
   // the campaign's (404), as a stranger is told the campaign is not there.
+  'GET /api/campaigns/:id/cuts': { method: 'GET', path: (s) => `/api/campaigns/${s.open.id}/cuts` },
   'GET /api/campaigns/:id/cuts/:cut': { method: 'GET', path: (s) => `/api/campaigns/${s.open.id}/cuts/level` },
   // No answers: an allowed reader is told nothing is placed (shown: false), not refused.
   'GET /api/campaigns/:id/benchmark': { method: 'GET', path: (s) => `/api/campaigns/${s.open.id}/benchmark` },
@@ -466,6 +487,42 @@ const ENDPOINTS: Record<string, Endpoint> = {
     path: (s) => `/api/organizations/${s.organization.id}/action-plan/plan-${s.organization.id}`,
     applied: async (s) => expect(await t.storage.actionPlan.list(s.organization.id)).toEqual([]),
   },
+  'POST /api/organizations/:id/workshops': {
+    method: 'POST',
+    path: (s) => `/api/organizations/${s.organization.id}/workshops`,
+    body: { title: 'Goal clinic', languages: ['en'], departmentIds: [], naming: 'anonymous' },
+    applied: async (s) =>
+      expect((await t.storage.workshops.listByOrganization(s.organization.id)).map((w) => w.title)).toContain(
+        'Goal clinic',
+      ),
+  },
+  'GET /api/organizations/:id/workshops': {
+    method: 'GET',
+    path: (s) => `/api/organizations/${s.organization.id}/workshops`,
+  },
+  'GET /api/workshops/:id': { method: 'GET', path: (s) => `/api/workshops/ws-${s.organization.id}` },
+  'PATCH /api/workshops/:id': {
+    method: 'PATCH',
+    path: (s) => `/api/workshops/ws-${s.organization.id}`,
+    body: { status: 'locked' },
+    applied: async (s) =>
+      expect((await t.storage.workshops.get(`ws-${s.organization.id}`))!.status).toBe('locked'),
+  },
+  'POST /api/workshops/:id/to-plan': {
+    method: 'POST',
+    path: (s) => `/api/workshops/ws-${s.organization.id}/to-plan`,
+    body: { keptIds: ['kept-1'], as: 'actions' },
+    applied: async (s) =>
+      expect((await t.storage.actionPlan.list(s.organization.id)).map((a) => a.title)).toContain(
+        'Delight customers',
+      ),
+  },
+  // A download is audited as an export: the entry (by the reader) is what it leaves behind.
+  'GET /api/workshops/:id/export': {
+    method: 'GET',
+    path: (s) => `/api/workshops/ws-${s.organization.id}/export?format=csv`,
+    applied: async () => undefined,
+  },
   'DELETE /api/account/sessions': {
     method: 'DELETE',
     path: () => '/api/account/sessions',
@@ -508,6 +565,8 @@ const MATRIX: [EndpointName, 'A' | 'B' | '-', number[]][] = [
   ['GET /api/campaigns/:id/compare',          'B', [401, 409, 404, 404, 404, 404, 409]],
   ['GET /api/campaigns/:id/heatmap.csv',      'A', [401, 409, 409, 409, 409, 409, 404]],
   ['GET /api/campaigns/:id/heatmap.csv',      'B', [401, 409, 404, 404, 404, 404, 409]],
+  ['GET /api/campaigns/:id/cuts',            'A', [401, 200, 200, 200, 200, 200, 404]],
+  ['GET /api/campaigns/:id/cuts',            'B', [401, 200, 404, 404, 404, 404, 200]],
   ['GET /api/campaigns/:id/cuts/:cut',        'A', [401, 404, 404, 404, 404, 404, 404]],
   ['GET /api/campaigns/:id/cuts/:cut',        'B', [401, 404, 404, 404, 404, 404, 404]],
   ['GET /api/campaigns/:id/benchmark',        'A', [401, 200, 200, 200, 200, 200, 404]],
@@ -606,6 +665,14 @@ const MATRIX: [EndpointName, 'A' | 'B' | '-', number[]][] = [
   ['POST /api/organizations/:id/action-plan/:actionId/comments', 'B', [401, 201, 404, 404, 404, 404, 201]],
   ['DELETE /api/organizations/:id/action-plan/:actionId', 'A', [401, 204, 204, 204, 403, 403, 404]],
   ['DELETE /api/organizations/:id/action-plan/:actionId', 'B', [401, 204, 404, 404, 404, 404, 204]],
+  ['POST /api/organizations/:id/workshops',   'A', [401, 201, 201, 403, 403, 201, 404]],
+  ['POST /api/organizations/:id/workshops',   'B', [401, 201, 404, 404, 404, 404, 201]],
+  ['GET /api/organizations/:id/workshops',    'A', [401, 200, 200, 403, 403, 200, 404]],
+  ['GET /api/workshops/:id',                  'A', [401, 200, 200, 403, 403, 200, 404]],
+  ['GET /api/workshops/:id',                  'B', [401, 200, 404, 404, 404, 404, 200]],
+  ['PATCH /api/workshops/:id',                'A', [401, 200, 200, 403, 403, 200, 404]],
+  ['POST /api/workshops/:id/to-plan',         'A', [401, 201, 201, 403, 403, 403, 404]],
+  ['GET /api/workshops/:id/export',           'A', [401, 200, 200, 403, 403, 200, 404]],
 ];
 
 const WHERE = {

@@ -518,6 +518,14 @@ export const WALK_CASES: Record<string, WalkCase> = {
     const setup = await answeredCampaign(t);
     return t.call('GET', `/api/campaigns/${setup.campaign.id}/heatmap.csv?lang=zh-cn`);
   },
+  // One that asks about people, and one that does not.
+  'get /campaigns/{id}/cuts': async ({ t }) => {
+    const setup = await setUpCampaign(t, undefined, { open: false });
+    const id = setup.campaign.id;
+    const none = await t.call('GET', `/api/campaigns/${id}/cuts`);
+    await ok(t.call('PATCH', `/api/campaigns/${id}`, { cuts: [{ id: 'location', locations: ['A', 'B'] }] }));
+    return [none, await t.call('GET', `/api/campaigns/${id}/cuts`)];
+  },
   // A closed campaign grouped by level (shown), and an open one (not yet, with its reason).
   'get /campaigns/{id}/cuts/{cut}': async ({ t }) => {
     const setup = await setUpCampaign(t, { Sales: 20, Operations: 20 }, { open: false, minGroupSize: 3 });
@@ -794,7 +802,204 @@ export const WALK_CASES: Record<string, WalkCase> = {
     const { organization, action } = await actionPlanWithOne(t);
     return t.call('DELETE', `/api/organizations/${organization.id}/action-plan/${action.id}`);
   },
+  'post /organizations/{id}/workshops': async ({ t }) => {
+    const { organization, campaign, departmentId } = await setUpCampaign(t);
+    return t.call('POST', `/api/organizations/${organization.id}/workshops`, {
+      title: 'Goals for Q3',
+      languages: ['en', 'zh-cn'],
+      departmentIds: [departmentId('Sales')],
+      naming: 'named',
+      campaignId: campaign.id,
+      expiresInHours: 4,
+    });
+  },
+  'get /organizations/{id}/workshops': async ({ t }) => {
+    const { organization } = await workshopInFull(t);
+    return t.call('GET', `/api/organizations/${organization.id}/workshops`);
+  },
+  'get /workshops/{id}': async ({ t }) => {
+    const { workshop } = await workshopInFull(t);
+    return t.call('GET', `/api/workshops/${workshop.id}?since=0`);
+  },
+  'patch /workshops/{id}': async ({ t }) => {
+    const { workshop } = await workshopInFull(t);
+    return t.call('PATCH', `/api/workshops/${workshop.id}`, { status: 'locked', revealWarmUp: true });
+  },
+  'get /workshops/{id}/events': async ({ t }) => {
+    // An ended workshop's stream says how it ended and closes, so the walk can read it whole.
+    const { workshop } = await workshopInFull(t);
+    await ok(t.call('PATCH', `/api/workshops/${workshop.id}`, { status: 'ended' }));
+    return t.call('GET', `/api/workshops/${workshop.id}/events`);
+  },
+  'get /workshops/{id}/qr.svg': async ({ t }) => {
+    const { workshop } = await workshopInFull(t);
+    return t.call('GET', `/api/workshops/${workshop.id}/qr.svg`);
+  },
+  'post /workshops/{id}/groups': async ({ t }) => {
+    const { workshop, draftIds } = await workshopInFull(t);
+    return t.call('POST', `/api/workshops/${workshop.id}/groups`, { title: 'Customers', draftIds });
+  },
+  'put /workshops/{id}/groups/{groupId}': async ({ t }) => {
+    const { workshop, groupId } = await workshopInFull(t);
+    return t.call('PUT', `/api/workshops/${workshop.id}/groups/${groupId}`, { title: 'Happy customers' });
+  },
+  'delete /workshops/{id}/groups/{groupId}': async ({ t }) => {
+    const { workshop, groupId } = await workshopInFull(t);
+    return t.call('DELETE', `/api/workshops/${workshop.id}/groups/${groupId}`);
+  },
+  'post /workshops/{id}/keep': async ({ t }) => {
+    const { workshop, draftIds } = await workshopInFull(t);
+    return t.call('POST', `/api/workshops/${workshop.id}/keep`, {
+      title: 'Open accounts in a day',
+      keyResults: ['Cut opening time from 3 days to 1 by Q3'],
+      fromDraftIds: draftIds,
+    });
+  },
+  'delete /workshops/{id}/keep/{keptId}': async ({ t }) => {
+    const { workshop, keptId } = await workshopInFull(t);
+    return t.call('DELETE', `/api/workshops/${workshop.id}/keep/${keptId}`);
+  },
+  'post /workshops/{id}/to-plan': async ({ t }) => {
+    const { workshop, keptId } = await workshopInFull(t);
+    return t.call('POST', `/api/workshops/${workshop.id}/to-plan`, { keptIds: [keptId], as: 'actions' });
+  },
+  'get /workshops/{id}/export': async ({ t }) => {
+    const { workshop } = await workshopInFull(t);
+    // One reply: the walk checks the first media type the operation documents (the CSV's).
+    return t.call('GET', `/api/workshops/${workshop.id}/export?format=csv&lang=zh-cn`);
+  },
+  'get /workshops/{id}/summary': async ({ t }) => {
+    const { workshop } = await workshopInFull(t);
+    return t.call('GET', `/api/workshops/${workshop.id}/summary`);
+  },
+  'get /join/{code}': async ({ t }) => {
+    const { workshop } = await workshopInFull(t);
+    return t.call('GET', `/api/join/${workshop.code}`, undefined, { cookie: '' });
+  },
+  'post /join/{code}': async ({ t }) => {
+    const { workshop } = await workshopInFull(t);
+    return t.call('POST', `/api/join/${workshop.code}`, { name: 'Zhao Min' }, { cookie: '' });
+  },
+  'get /workshops/{id}/me': async ({ t }) => {
+    const { workshop, participants } = await workshopInFull(t, { reveal: true });
+    // Before the reveal a participant sees no answers; after it, the answers and the room's counts.
+    const before = await workshopInFull(t);
+    return [
+      await t.call('GET', `/api/workshops/${workshop.id}/me`, undefined, { cookie: participants[0]! }),
+      await t.call('GET', `/api/workshops/${before.workshop.id}/me`, undefined, {
+        cookie: before.participants[1]!,
+      }),
+    ];
+  },
+  'put /workshops/{id}/me/warm-up': async ({ t }) => {
+    const { workshop, participants } = await workshopInFull(t);
+    return t.call(
+      'PUT',
+      `/api/workshops/${workshop.id}/me/warm-up`,
+      { answers: { 'office-move': 'project' } },
+      {
+        cookie: participants[1]!,
+      },
+    );
+  },
+  'put /workshops/{id}/me/draft': async ({ t }) => {
+    const { workshop, participants } = await workshopInFull(t);
+    return t.call(
+      'PUT',
+      `/api/workshops/${workshop.id}/me/draft`,
+      { objective: '成为客户首选的银行', keyResults: ['Q3前将开户时间从3天缩短到1天'], version: 1 },
+      { cookie: participants[0]! },
+    );
+  },
+  'put /workshops/{id}/me/votes': async ({ t }) => {
+    const { workshop, participants, groupId } = await workshopInFull(t);
+    return t.call(
+      'PUT',
+      `/api/workshops/${workshop.id}/me/votes`,
+      { ids: [groupId] },
+      { cookie: participants[0]! },
+    );
+  },
 };
+
+/**
+ * A workshop with something in every part: two participants who answered the warm-up and wrote drafts, a
+ * group, a kept objective, and the room voting; revealed when asked.
+ */
+async function workshopInFull(t: TestApp, options: { reveal?: boolean } = {}) {
+  const setup = await setUpCampaign(t);
+  const workshop = (
+    await ok(
+      t.call('POST', `/api/organizations/${setup.organization.id}/workshops`, {
+        title: 'Goals for Q3',
+        languages: ['en'],
+        departmentIds: [],
+        naming: 'named',
+        campaignId: setup.campaign.id,
+      }),
+      201,
+    )
+  ).body as { id: string; code: string };
+  const participants: string[] = [];
+  for (const name of ['Li Wei', 'Wang Fang']) {
+    const res = await t.app.request(`/api/join/${workshop.code}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'http://localhost' },
+      body: JSON.stringify({ name }),
+    });
+    expect(res.status).toBe(201);
+    const cookie = /gw_workshop=[^;]+/.exec(res.headers.get('set-cookie') ?? '')![0];
+    participants.push(cookie);
+    await ok(
+      t.call(
+        'PUT',
+        `/api/workshops/${workshop.id}/me/warm-up`,
+        { answers: { 'office-move': 'project' } },
+        { cookie },
+      ),
+    );
+    await ok(
+      t.call(
+        'PUT',
+        `/api/workshops/${workshop.id}/me/draft`,
+        {
+          objective: `Open accounts faster (${name})`,
+          keyResults: ['Cut opening time from 3 days to 1 by Q3', 'Write a guide'],
+        },
+        { cookie },
+      ),
+    );
+  }
+  const view = (await ok(t.call('GET', `/api/workshops/${workshop.id}`))).body;
+  const draftIds = (view.drafts as { id: string }[]).map((d) => d.id);
+  const grouped = (
+    await ok(t.call('POST', `/api/workshops/${workshop.id}/groups`, { title: 'Speed', draftIds }), 201)
+  ).body;
+  const kept = (
+    await ok(
+      t.call('POST', `/api/workshops/${workshop.id}/keep`, {
+        title: 'Speed',
+        keyResults: ['1 day by Q3'],
+        fromDraftIds: draftIds,
+      }),
+      201,
+    )
+  ).body;
+  await ok(
+    t.call('PATCH', `/api/workshops/${workshop.id}`, {
+      phase: 'voting',
+      revealWarmUp: options.reveal === true,
+    }),
+  );
+  return {
+    ...setup,
+    workshop,
+    participants,
+    draftIds,
+    groupId: grouped.groups[0].id as string,
+    keptId: kept.kept[0].id as string,
+  };
+}
 
 /** A campaign's organization with one action from its report, owned by the owner. */
 async function actionPlanWithOne(t: TestApp) {

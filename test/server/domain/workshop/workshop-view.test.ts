@@ -19,6 +19,8 @@ import {
   facilitatorView,
   joinInfo,
   joinPath,
+  KEPT_HEADERS,
+  keptRows,
   needsHelp,
   participantView,
   workshopSummary,
@@ -326,5 +328,22 @@ describe('joinInfo and workshopSummary', () => {
       checks: checkShares(w),
       kept: [{ id: 'k1', title: 'Delight', keyResults: ['NPS 40'], fromDraftIds: [] }],
     });
+  });
+});
+
+describe('keptRows', () => {
+  it('writes a row per key result with the objective repeated, and one row for an objective without any', () => {
+    expect(
+      keptRows([
+        { id: 'k1', title: 'Delight', keyResults: ['NPS 40', 'Churn 5%'], fromDraftIds: ['d1', 'd2'] },
+        { id: 'k2', title: 'Focus', keyResults: [], fromDraftIds: [] },
+      ]),
+    ).toEqual([
+      ['Delight', 'NPS 40', '2'],
+      ['Delight', 'Churn 5%', '2'],
+      ['Focus', '', '0'],
+    ]);
+    expect(KEPT_HEADERS.en).toEqual(['Objective', 'Key result', 'Drafts it came from']);
+    expect(KEPT_HEADERS['zh-cn']).toEqual(['目标', '关键结果', '来源草稿数']);
   });
 });
