@@ -67,7 +67,7 @@ import type { Waves } from '../../server/http/api-types';
 import type { BenchmarkFile, CampaignBenchmark, LoadedBenchmark } from '../../server/http/api-types';
 import type { Pairwise } from '../../server/http/api-types';
 import type { CampaignQuestions } from '../../server/http/api-types';
-import type { CutReport } from '../../server/http/api-types';
+import type { CutList, CutReport } from '../../server/http/api-types';
 import type {
   ActionChangeRequest,
   ActionList,
@@ -271,6 +271,8 @@ export const api = {
   /** Two units of the reader's report side by side, by their ids (a department's or a reporting group's). */
   compareUnits: (id: string, a: string, b: string) =>
     request<Pairwise>('GET', `${campaignPath(id)}/compare?${new URLSearchParams({ a, b }).toString()}`),
+  /** The questions about people the campaign asks, which its report can be grouped by. */
+  campaignCuts: (id: string) => request<CutList>('GET', `${campaignPath(id)}/cuts`),
   /** The report's figures grouped by one demographic cut (tenure, level, location), where it may show them. */
   campaignCut: (id: string, cut: string) =>
     request<CutReport>('GET', `${campaignPath(id)}/cuts/${encodeURIComponent(cut)}`),
@@ -370,7 +372,7 @@ export const api = {
   createWorkshop: (organizationId: string, body: Workshops.NewWorkshop) =>
     request<Workshops.Workshop>('POST', `${org(organizationId)}/workshops`, body),
   workshops: (organizationId: string) =>
-    request<Workshops.Workshop[]>('GET', `${org(organizationId)}/workshops`),
+    request<Workshops.WorkshopList>('GET', `${org(organizationId)}/workshops`),
   workshop: (id: string) => request<Workshops.Workshop>('GET', workshopPath(id)),
   /** The facilitator's view if it changed since `version`, else null (the server answers 304). */
   workshopSince: async (id: string, version: number): Promise<Workshops.Workshop | null> => {

@@ -188,6 +188,27 @@ export type CampaignQuestions = Reply<typeof QuestionsReplySchema>;
 export type QuestionItem = CampaignQuestions['results']['dimensions'][number]['questions'][number];
 
 // A report grouped by one demographic cut (cut-replies.ts).
-import type { CutReportSchema } from './cut-replies';
+import type { CutListSchema, CutReportSchema } from './cut-replies';
 export type CutReport = Reply<typeof CutReportSchema>;
+export type CutList = Reply<typeof CutListSchema>;
 export type CutGroup = CutReport['groups'][number];
+
+// The goal-writing workshop (workshop-replies.ts): the facilitator's view, a participant's, and the rest.
+import type {
+  DraftReplySchema,
+  JoinedSchema,
+  JoinInfoSchema,
+  ParticipantViewSchema,
+  SummarySchema,
+  ToPlanReplySchema,
+  WorkshopListSchema,
+  WorkshopSchema,
+} from './workshop-replies';
+export type WorkshopView = Reply<typeof WorkshopSchema>;
+export type WorkshopListReply = Reply<typeof WorkshopListSchema>;
+export type WorkshopJoinInfo = Reply<typeof JoinInfoSchema>;
+export type WorkshopJoined = Reply<typeof JoinedSchema>;
+export type WorkshopParticipantView = Reply<typeof ParticipantViewSchema>;
+export type WorkshopDraftReply = Reply<typeof DraftReplySchema>;
+export type WorkshopSummaryReply = Reply<typeof SummarySchema>;
+export type WorkshopToPlanReply = Reply<typeof ToPlanReplySchema>;

@@ -71,6 +71,15 @@ export const CutReportSchema = z
   })
   .openapi('CutReport', { description: "A report's figures grouped by one demographic cut" });
 
+export const CutListSchema = z
+  .strictObject({
+    campaignId: z.string(),
+    cuts: z.array(z.strictObject({ id: z.enum(CUT_IDS), title: LocalTextSchema })),
+  })
+  .openapi('CutList', {
+    description: 'The questions about people the campaign asks, in the order it asks them',
+  });
+
 export const CutParam = z.object({
   id: z
     .string()

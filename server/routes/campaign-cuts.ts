@@ -11,9 +11,10 @@ import { ConflictError, DomainError, NotFoundError } from '../domain/errors';
 import type { Language } from '../../shared/languages';
 import { writeCsv } from '../csv/write-csv';
 import { audit } from '../http/audit';
-import { CutParam, CutQuery, CutReportSchema } from '../http/cut-replies';
+import { CutListSchema, CutParam, CutQuery, CutReportSchema } from '../http/cut-replies';
 import { guard } from '../http/guard';
-import { createRouter, problems } from '../http/router';
+import { createRouter, jsonResponse, problems } from '../http/router';
+import { IdParam } from '../http/schemas';
 import { loadCampaignById } from './campaign-context';
 import type { CampaignTallies } from './campaign-tallies';
 
@@ -27,93 +28,111 @@ class CutRequestError extends DomainError {
 }
 
 export function campaignCutRoutes(deps: AppDeps, tallies: CampaignTallies) {
-  return createRouter().openapi(
-    createRoute({
-      method: 'get',
-      path: '/{id}/cuts/{cut}',
-      tags,
-      summary:
-        "The report's figures grouped by one demographic cut the campaign chose: each group's dimensions, scales and item counts where they and what the shown groups leave of the organization hold at least the minimum; shown once the campaign is closed, to readers who see the whole organization. ?format=csv for a file (409 when nothing is shown)",
-      request: { params: CutParam, query: CutQuery },
-      responses: {
-        200: {
-          content: {
-            'application/json': { schema: CutReportSchema },
-            'text/csv': { schema: { type: 'string' as const } },
-          },
-          description: 'The groups of the cut',
-        },
-        ...problems(400, 401, 404, 409, 422),
+  return createRouter()
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/{id}/cuts',
+        tags,
+        summary:
+          'The questions about people (tenure, level, location) the campaign asks, which its report can be grouped by',
+        request: { params: IdParam },
+        responses: { 200: jsonResponse(CutListSchema, 'The cuts chosen'), ...problems(401, 404, 422) },
+      }),
+      async (c) => {
+        const loaded = await loadCampaignById(deps, c.req.valid('param').id);
+        guard(c, 'report:read', loaded.campaign.organizationId);
+        const cuts = cutsOf(loaded.campaign).map((d) => ({ id: d.id, title: d.title }));
+        return c.json({ campaignId: loaded.campaign.id, cuts }, 200);
       },
-    }),
-    async (c) => {
-      const { id, cut } = c.req.valid('param');
-      const loaded = await loadCampaignById(deps, id);
-      const access = guard(c, 'report:read', loaded.campaign.organizationId);
-      const { format, lang } = c.req.valid('query');
-      const language = LANGUAGE_OF[lang ?? 'en'];
-      if (!language) {
-        throw new CutRequestError('Ask for lang en or zh-cn (zh).', {
-          code: 'request.malformed',
-          params: {},
-        });
-      }
-      const definition = cutsOf(loaded.campaign).find((d) => d.id === cut);
-      if (!definition) {
-        throw new NotFoundError('This campaign does not ask about that group.', {
-          code: 'cut.unknown',
-          params: {},
-        });
-      }
-      const figures = await tallies.figures(loaded);
-      const cells = figures.cuts.get(definition.id);
-      const disclosure = discloseCut({
-        model: loaded.model,
-        status: loaded.campaign.status,
-        readerSeesOrganization: access.departments === 'all',
-        minimum: loaded.campaign.minGroupSize,
-        overall: figures.overall,
-        answers: figures.answers,
-        groups: definition.values.map((v) => ({ value: v, cell: cells?.get(v.value) })),
-        units: [...figures.units].map(([unit, summary]) => ({
-          summary,
-          totals: figures.unitTotals.get(unit)!,
-        })),
-      });
-      if (format === 'csv') {
-        if (!disclosure.shown) {
-          throw new ConflictError('Nothing of this cut can be shown to you yet.', {
-            code: 'cut.not-shown',
-            params: { reason: disclosure.reason },
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/{id}/cuts/{cut}',
+        tags,
+        summary:
+          "The report's figures grouped by one demographic cut the campaign chose: each group's dimensions, scales and item counts where they and what the shown groups leave of the organization hold at least the minimum; shown once the campaign is closed, to readers who see the whole organization. ?format=csv for a file (409 when nothing is shown)",
+        request: { params: CutParam, query: CutQuery },
+        responses: {
+          200: {
+            content: {
+              'application/json': { schema: CutReportSchema },
+              'text/csv': { schema: { type: 'string' as const } },
+            },
+            description: 'The groups of the cut',
+          },
+          ...problems(400, 401, 404, 409, 422),
+        },
+      }),
+      async (c) => {
+        const { id, cut } = c.req.valid('param');
+        const loaded = await loadCampaignById(deps, id);
+        const access = guard(c, 'report:read', loaded.campaign.organizationId);
+        const { format, lang } = c.req.valid('query');
+        const language = LANGUAGE_OF[lang ?? 'en'];
+        if (!language) {
+          throw new CutRequestError('Ask for lang en or zh-cn (zh).', {
+            code: 'request.malformed',
+            params: {},
           });
         }
-        const { header, rows } = cutTable(
-          disclosure.groups,
-          loaded.model.dimensions,
-          [...figures.answers.keys()],
-          loaded.campaign.minGroupSize,
-          language,
-        );
-        await audit(c, deps, 'campaign.export.cut', loaded.campaign.id);
-        return c.body(writeCsv(header, rows), 200, {
-          'content-type': 'text/csv; charset=utf-8',
-          'content-disposition': `attachment; filename="${definition.id}-${language}-${deps.today()}.csv"`,
-          'cache-control': 'no-store',
+        const definition = cutsOf(loaded.campaign).find((d) => d.id === cut);
+        if (!definition) {
+          throw new NotFoundError('This campaign does not ask about that group.', {
+            code: 'cut.unknown',
+            params: {},
+          });
+        }
+        const figures = await tallies.figures(loaded);
+        const cells = figures.cuts.get(definition.id);
+        const disclosure = discloseCut({
+          model: loaded.model,
+          status: loaded.campaign.status,
+          readerSeesOrganization: access.departments === 'all',
+          minimum: loaded.campaign.minGroupSize,
+          overall: figures.overall,
+          answers: figures.answers,
+          groups: definition.values.map((v) => ({ value: v, cell: cells?.get(v.value) })),
+          units: [...figures.units].map(([unit, summary]) => ({
+            summary,
+            totals: figures.unitTotals.get(unit)!,
+          })),
         });
-      }
-      return c.json(
-        {
-          campaignId: loaded.campaign.id,
-          cut: definition.id,
-          title: definition.title,
-          minGroupSize: loaded.campaign.minGroupSize,
-          shown: disclosure.shown,
-          reason: disclosure.reason,
-          n: disclosure.n,
-          groups: disclosure.groups.map((g) => ({ ...g, value: g.value.value, label: g.value.label })),
-        },
-        200,
-      );
-    },
-  );
+        if (format === 'csv') {
+          if (!disclosure.shown) {
+            throw new ConflictError('Nothing of this cut can be shown to you yet.', {
+              code: 'cut.not-shown',
+              params: { reason: disclosure.reason },
+            });
+          }
+          const { header, rows } = cutTable(
+            disclosure.groups,
+            loaded.model.dimensions,
+            [...figures.answers.keys()],
+            loaded.campaign.minGroupSize,
+            language,
+          );
+          await audit(c, deps, 'campaign.export.cut', loaded.campaign.id);
+          return c.body(writeCsv(header, rows), 200, {
+            'content-type': 'text/csv; charset=utf-8',
+            'content-disposition': `attachment; filename="${definition.id}-${language}-${deps.today()}.csv"`,
+            'cache-control': 'no-store',
+          });
+        }
+        return c.json(
+          {
+            campaignId: loaded.campaign.id,
+            cut: definition.id,
+            title: definition.title,
+            minGroupSize: loaded.campaign.minGroupSize,
+            shown: disclosure.shown,
+            reason: disclosure.reason,
+            n: disclosure.n,
+            groups: disclosure.groups.map((g) => ({ ...g, value: g.value.value, label: g.value.label })),
+          },
+          200,
+        );
+      },
+    );
 }

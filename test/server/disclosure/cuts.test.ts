@@ -294,6 +294,8 @@ describe('when a cut is shown', () => {
 
   it('answers 404 for a cut the campaign did not choose or that does not exist', async () => {
     const setup = await cutCampaign({ Sales: 30, Ops: 30 });
+    const list = await t.call('GET', `/api/campaigns/${setup.campaign.id}/cuts`);
+    expect(list.body.cuts.map((c: { id: string }) => c.id)).toEqual(['level']);
     for (const cut of ['tenure', 'location', 'age']) {
       const reply = await t.call('GET', `/api/campaigns/${setup.campaign.id}/cuts/${cut}`);
       expect(reply.status).toBe(404);
