@@ -119,6 +119,7 @@ function CampaignView({ detail, reload }: { detail: CampaignDetail; reload: () =
           {mayManage && <StaffSection detail={detail} onChanged={reload} />}
           {mayDistribute && <SuspectsSection detail={detail} onChanged={reload} />}
           {mayManage && <SettingsSection detail={detail} onChanged={reload} />}
+          {mayManage && <CutChoiceSection detail={detail} onChanged={reload} />}
           {mayManage && <NextWaveSection detail={detail} />}
           <WaysOfAnswering detail={detail} />
           {mayDistribute && phase !== 'closed' && <AccessCodesSection detail={detail} />}

@@ -59,8 +59,18 @@ it('words the server’s refusal of a single location by its field', async () =>
   expect((await t.storage.campaigns.get(campaign.id))!.cuts).toBeUndefined();
 });
 
-it('offers no choice once the campaign is open', async () => {
-  await choiceOf(true);
-  await screen.findByRole('region', { name: 'Settings' });
-  expect(screen.queryByRole('region', { name: 'Questions about people (optional)' })).toBeNull();
+it('says which questions were asked once the campaign is open, with no choice left', async () => {
+  t = await startPageApp();
+  const { campaign } = await setUpCampaign(t, { Sales: 10, Operations: 12 }, { open: false });
+  const cuts = [{ id: 'tenure' }, { id: 'location', locations: ['Harbour', 'Hill'] }];
+  expect((await t.call('PATCH', `/api/campaigns/${campaign.id}`, { cuts })).status).toBe(200);
+  expect((await t.call('POST', `/api/campaigns/${campaign.id}/open`)).status).toBe(200);
+  renderPage(t, `/campaigns/${campaign.id}`, t.ownerCookie);
+  const section = within(await screen.findByRole('region', { name: 'Questions about people (optional)' }));
+  expect(
+    section.getByText(
+      'Fixed when the campaign opened: Time with the organization (under 1 year, 1–3, 3–10, over 10 years), Location (Harbour, Hill)',
+    ),
+  ).toBeDefined();
+  expect(section.queryByRole('checkbox')).toBeNull();
 });
