@@ -3,6 +3,7 @@
 // workshop ends.
 
 import { serve, type ServerType } from '@hono/node-server';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { setUpCampaign, startTestApp, type TestApp } from '../../fixtures/test-app';
@@ -19,7 +20,8 @@ beforeEach(async () => {
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 afterEach(async () => {
-  server.closeAllConnections?.();
+  // A stream a test left open would keep the server from closing.
+  (server as Server).closeAllConnections();
   await new Promise<void>((resolve) => server.close(() => resolve()));
   await t.close();
 });
