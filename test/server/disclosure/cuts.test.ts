@@ -329,6 +329,28 @@ describe('answers about people', () => {
     expect(groupOf(await readCut(setup, 'tenure'), 'over-10')).toMatchObject({ hidden: false, n: 10 });
   });
 
+  it('writes location names into the CSV so that no spreadsheet runs them as formulas', async () => {
+    const setup = await cutCampaign({ Sales: 30, Ops: 30 }, [
+      { id: 'location', locations: ['=HYPERLINK("http://x.example","y")', '@SUM(1)'] },
+    ]);
+    for (let i = 0; i < 10; i++)
+      await respond(setup, i < 5 ? 'Sales' : 'Ops', null, { 'about.location': `location-${(i % 2) + 1}` });
+    await close(setup);
+    const csv = await t.call('GET', `/api/campaigns/${setup.campaign.id}/cuts/location?format=csv&lang=en`);
+    expect(csv.status).toBe(200);
+    const cells = Papa.parse<string[]>(
+      String(csv.body)
+        .replace(/^\uFEFF/, '')
+        .trim(),
+    ).data.map((r) => r[0]);
+    expect(cells.slice(1)).toEqual([`'=HYPERLINK("http://x.example","y")`, `'@SUM(1)`]);
+    // The file can be forwarded: its download is recorded, as the other exports are; a refused one is not.
+    const audit = await t.storage.audit.list();
+    expect(audit.filter((e) => e.action === 'campaign.export.cut').map((e) => e.target)).toEqual([
+      setup.campaign.id,
+    ]);
+  });
+
   it('refuses an answer the cut does not offer, or to a cut the campaign did not choose, and stores nothing', async () => {
     const setup = await cutCampaign({ Sales: 30, Ops: 30 });
     const base = person(1);
