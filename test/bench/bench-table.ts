@@ -7,6 +7,7 @@ import type { CrashAtScaleFigures } from './crash-at-scale';
 import type { PersonalLinkFigures } from './personal-links';
 import type { ScaleFigures } from './server-at-scale';
 import type { SurveyPageFigures } from './survey-page';
+import type { WorkshopTypingFigures } from './workshop-typing';
 
 export interface BenchResults {
   sizes: number[];
@@ -24,6 +25,7 @@ export interface BenchResults {
   personalLinks: PersonalLinkFigures[] | null;
   page: SurveyPageFigures | null;
   crash: CrashAtScaleFigures | null;
+  workshop: WorkshopTypingFigures | null;
 }
 
 const sizeName = (n: number) => (n >= 1e6 ? `${n / 1e6}M` : n >= 1e3 ? `${n / 1e3}k` : String(n));
@@ -235,6 +237,26 @@ export function printTable(r: BenchResults, log: (line: string) => void): void {
           `reports equal to a recomputation, every personal link's status right`
         : `**${c.problems} problems** in ${c.rounds} rounds (listed above)`) +
         `; ${c.acknowledged} of ${c.submissions} submissions acknowledged, ${c.storedUnacknowledged} stored unacknowledged`,
+    ]);
+  }
+  if (r.workshop) {
+    const w = r.workshop;
+    const spread = (s: { p50: number; p99: number; max: number }) =>
+      `p50 ${ms(s.p50)}, p99 ${ms(s.p99)}, max ${ms(s.max)}`;
+    rows.push([
+      `workshop: ${w.participants} participants sending a draft every ${w.intervalMs} ms for ${w.seconds} s, facilitator on the event stream: PUT reply to the screen (${w.puts} drafts, ${w.events} events, ${w.unseen} unseen)`,
+      ...blank,
+      '< 1 s (every update)',
+      w.unseen > 0 || w.failedPuts > 0
+        ? `**missed**: ${w.unseen} drafts never reached the screen, ${w.failedPuts} refused; ${spread(w.fromReply)}`
+        : verdict(w.fromReply.max, 1000, 'below', ms) + ` (max; ${spread(w.fromReply)})`,
+    ]);
+    rows.push(['  workshop: PUT sent to the screen', ...blank, '', spread(w.fromSend)]);
+    rows.push([
+      `  workshop: the PUT itself (hello round trip ${ms(w.helloRoundTripMs)})`,
+      ...blank,
+      '',
+      `${spread(w.put)}; p50 = ${(w.put.p50 / w.helloRoundTripMs).toFixed(1)}× hello`,
     ]);
   }
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;

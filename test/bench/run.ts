@@ -13,6 +13,8 @@
 // page (survey-page.ts): the survey page's bytes on the wire and its first question in headless Chromium.
 // crash (crash-at-scale.ts): kill -9 rounds with 100k stored under 200 submitters, about 15 s a round;
 //   BENCH_CRASH_ROUNDS (default 20), BENCH_CRASH_STORED (default 100000).
+// workshop (workshop-typing.ts): 20 participants sending drafts every 300 ms for BENCH_WORKSHOP_SECONDS
+//   (default 60) while the facilitator holds the event stream: each draft's delay to the screen.
 // BENCH_SECONDS sets each throughput run's length (default 10). Prints figures; asserts nothing.
 
 import { spawn } from 'node:child_process';
@@ -27,9 +29,10 @@ import { benchPersonalLinks, helloRoundTripMs } from './personal-links';
 import { SCALE_QUESTIONNAIRE } from './scale-data-dir';
 import { benchServerAtScale } from './server-at-scale';
 import { benchSurveyPage } from './survey-page';
+import { benchWorkshopTyping } from './workshop-typing';
 
 const CONNECTION_COUNTS = [50, 200];
-const PARTS = ['hello', 'scale', 'personal-links', 'page', 'crash'] as const;
+const PARTS = ['hello', 'scale', 'personal-links', 'page', 'crash', 'workshop'] as const;
 
 interface Hello {
   url: string;
@@ -121,6 +124,7 @@ async function main() {
     personalLinks: null,
     page: null,
     crash: null,
+    workshop: null,
   };
 
   // The crash rounds are set against no baseline: alone, they run without one.
@@ -172,6 +176,10 @@ async function main() {
       },
       log,
     );
+  }
+  if (parts.has('workshop')) {
+    log('\nA workshop room typing:');
+    results.workshop = await benchWorkshopTyping(results.hello.roundTripMs, log);
   }
   const minutes = (performance.now() - runStarted) / 60_000;
   log(
