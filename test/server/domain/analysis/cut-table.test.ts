@@ -135,6 +135,34 @@ describe('cutTable', () => {
     ]);
   });
 
+  it('writes a score without an interval, and nothing for a scale the group has no figure on', () => {
+    const group = {
+      ...GROUPS[0]!,
+      summary: {
+        dimensions: { hygiene: { n: 12, mean: 40, sd: null, low: null, high: null } },
+        scales: { 'hygiene.pay': { estimate: estimate(12, 50), missingRate: 0, favourability } },
+      },
+    };
+    const { rows } = cutTable([group], DIMENSIONS, [], 5, 'en');
+    expect(rows[0]).toEqual([
+      'Staff',
+      'shown',
+      '12',
+      '40.0',
+      '',
+      '',
+      '12',
+      '50.0',
+      '45.7',
+      '54.2',
+      '12',
+      '',
+      '',
+      '',
+      '',
+    ]);
+  });
+
   it('leaves an item’s cells empty where the group’s counts were held back', () => {
     const { rows } = cutTable([{ ...GROUPS[0]!, answers: {} }], DIMENSIONS, ['q1'], 5, 'en');
     expect(rows[0]!.slice(-4)).toEqual(['', '', '', '']);
