@@ -123,6 +123,8 @@ export function organizationAdminRoutes(deps: AppDeps, tallies: CampaignTallies)
         // Its action plan names owners by name and email; the record goes last, so a deletion cut short is
         // done again.
         await storage.actionPlan.removeOrganization(id);
+        // Its workshops hold participants' names and drafts.
+        await storage.workshops.removeOrganization(id);
         await storage.organizations.remove(id);
         // The audit log is kept apart from what is deleted, so the deletion stays on record.
         await audit(c, deps, 'organization.delete', id);

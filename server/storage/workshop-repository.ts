@@ -18,6 +18,8 @@ export interface WorkshopRepository {
    * unknown id, or when `apply` answers undefined (nothing is written either way).
    */
   change(id: string, apply: (workshop: Workshop) => Workshop | undefined): Promise<Workshop | undefined>;
+  /** Forgets an organization's workshops (participants' names and drafts with them): what deleting it leaves. */
+  removeOrganization(organizationId: string): Promise<void>;
   /** The participant whose cookie token hashes to `tokenHash`, and their workshop. */
   participantByTokenHash(
     tokenHash: string,

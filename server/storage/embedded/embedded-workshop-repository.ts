@@ -64,6 +64,14 @@ export async function openEmbeddedWorkshopRepository(
       if (changed) events.publish(id, changed.version);
       return changed;
     },
+    async removeOrganization(organizationId) {
+      await document.change((d) => {
+        const kept = d.workshops.filter((w) => w.organizationId !== organizationId);
+        const write = kept.length !== d.workshops.length;
+        d.workshops = kept;
+        return { result: undefined, write };
+      });
+    },
     async participantByTokenHash(tokenHash) {
       for (const w of document.current.workshops) {
         const participant = w.participants.find((p) => p.tokenHash === tokenHash);

@@ -641,6 +641,20 @@ describe('into the plan and into files', () => {
   });
 });
 
+it('forgets an organization’s workshops, participants’ names included, when the organization is deleted', async () => {
+  const { organization, campaign, workshop } = await createWorkshop();
+  const li = await join(workshop.code, { name: 'Li Wei' });
+  await putDraft(workshop.id, li.cookie, GOOD);
+  expect((await t.call('POST', `/api/campaigns/${campaign.id}/close`)).status).toBe(200);
+  const deleted = await t.call('DELETE', `/api/organizations/${organization.id}`, {
+    confirmName: organization.name,
+  });
+  expect(deleted.status).toBe(200);
+  expect(await t.storage.workshops.get(workshop.id)).toBeUndefined();
+  expect(await t.storage.workshops.byCode(workshop.code)).toBeUndefined();
+  expectProblem(await me(workshop.id, li.cookie), 404);
+});
+
 describe('twenty participants at once', () => {
   it('keeps every participant’s last draft when twenty PUT drafts concurrently, ten times each', async () => {
     const { workshop } = await createWorkshop({ naming: 'anonymous' });

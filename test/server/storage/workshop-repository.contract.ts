@@ -143,6 +143,22 @@ export function workshopContract(name: string, makeStorage: () => Promise<Storag
       expect((await stored)!.version).toBe(1 + 20 + 200);
     });
 
+    it('forgets an organization’s workshops, and only its own, after a restart too', async () => {
+      const { storage, reopen } = await open();
+      await storage.workshops.create(workshop('w1', 'AAAAAAAA', 'o1'));
+      await storage.workshops.create(workshop('w2', 'BBBBBBBB', 'o2'));
+      await storage.workshops.change('w1', (w) =>
+        joinWorkshop(w, { participantId: 'p1', tokenHash: 'hash-1', name: 'Li' }, NOW),
+      );
+      await storage.workshops.removeOrganization('o1');
+      await storage.workshops.removeOrganization('o3');
+      const again = await reopen();
+      expect(await again.workshops.get('w1')).toBeUndefined();
+      expect(await again.workshops.byCode('AAAAAAAA')).toBeUndefined();
+      expect(await again.workshops.participantByTokenHash('hash-1')).toBeUndefined();
+      expect((await again.workshops.listByOrganization('o2')).map((w) => w.id)).toEqual(['w2']);
+    });
+
     it('tells a watcher each durable change with its version, and stops when asked', async () => {
       const { storage } = await open();
       await storage.workshops.create(workshop('w1', 'AAAAAAAA'));
