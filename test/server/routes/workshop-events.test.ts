@@ -6,6 +6,9 @@ import { serve, type ServerType } from '@hono/node-server';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { workshopRoutes } from '../../../server/routes/workshops';
+import { sessionMiddleware, type AppEnv } from '../../../server/http/session';
 import { setUpCampaign, startTestApp, type TestApp } from '../../fixtures/test-app';
 
 let t: TestApp;
@@ -149,4 +152,29 @@ it('coalesces a burst of changes: the events carry the latest version, and fewer
   }
   expect(received.length).toBeLessThan(20);
   await events.cancel();
+});
+
+it('sends a heartbeat comment while nothing changes, so a quiet stream stays open', async () => {
+  const { organization } = await setUpCampaign(t);
+  const created = await send(
+    'POST',
+    `/api/organizations/${organization.id}/workshops`,
+    { title: 'Quiet', languages: ['en'], departmentIds: [], naming: 'named' },
+    t.ownerCookie,
+  );
+  const workshop = (await created.json()) as { id: string };
+  // The same routes with a heartbeat every 20 ms instead of 15 s.
+  const app = new OpenAPIHono<AppEnv>();
+  app.use(sessionMiddleware(t.deps));
+  app.route('/api', workshopRoutes(t.deps, { coalesceMs: 200, heartbeatMs: 20 }));
+  const res = await app.request(`/api/workshops/${workshop.id}/events`, {
+    headers: { cookie: t.ownerCookie },
+  });
+  expect(res.status).toBe(200);
+  const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
+  let text = '';
+  while ((text.match(/^: heartbeat$/gm) ?? []).length < 2) text += (await reader.read()).value ?? '';
+  expect(text.startsWith('event: workshop\n')).toBe(true);
+  expect(text.match(/^event: workshop$/gm)).toHaveLength(1);
+  await reader.cancel();
 });
