@@ -47,6 +47,22 @@ export interface WorkshopChange {
 
 export type NewKept = Omit<Kept, 'id'>;
 
+/** An organization's workshops, newest first, as its list gives them. */
+export interface WorkshopList {
+  workshops: {
+    id: string;
+    campaignId: string | null;
+    title: string;
+    status: WorkshopStatus;
+    phase: WorkshopPhase;
+    code: string;
+    joinUrl: string;
+    createdAt: string;
+    expiresAt: string;
+    participants: number;
+  }[];
+}
+
 export interface Joined {
   participantId: string;
   workshopId: string;

@@ -86,7 +86,7 @@ export function DraftEditor({
         };
   const composition = (field: 'objective' | number) => ({
     onCompositionStart: () => sender.current?.compositionStart(),
-    onCompositionEnd: (e: CompositionEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    onCompositionEnd: (e: CompositionEvent<HTMLTextAreaElement>) => {
       const next = withField(field, e.currentTarget.value);
       latest.current = next;
       setDraft(next);
@@ -115,33 +115,32 @@ export function DraftEditor({
     <section aria-labelledby="writing-heading" className="draft-editor">
       <h2 id="writing-heading">{text.writingHeading}</h2>
       <p className="muted">{text.writingIntro}</p>
-      <label>
-        {text.objective}
-        <textarea
-          rows={2}
-          maxLength={300}
-          value={draft.objective}
-          onChange={(e) => update(withField('objective', e.target.value))}
-          {...composition('objective')}
-          aria-describedby={described('objective', `${baseId}-objective-notes`)}
-          placeholder={text.objectiveHint}
-        />
-      </label>
+      {/* Label and field apart: a label around a field would take the draft's text into the field's name. */}
+      <label htmlFor={`${baseId}-objective`}>{text.objective}</label>
+      <textarea
+        id={`${baseId}-objective`}
+        rows={2}
+        maxLength={300}
+        value={draft.objective}
+        onChange={(e) => update(withField('objective', e.target.value))}
+        {...composition('objective')}
+        aria-describedby={described('objective', `${baseId}-objective-notes`)}
+        placeholder={text.objectiveHint}
+      />
       {notes('objective', `${baseId}-objective-notes`)}
       <ol className="key-result-fields">
         {draft.keyResults.map((kr, i) => (
           <li key={i}>
-            <label>
-              {text.keyResult(i + 1)}
-              <input
-                type="text"
-                maxLength={300}
-                value={kr}
-                onChange={(e) => update(withField(i, e.target.value))}
-                {...composition(i)}
-                aria-describedby={described(i, `${baseId}-kr-${i}-notes`)}
-              />
-            </label>
+            <label htmlFor={`${baseId}-kr-${i}`}>{text.keyResult(i + 1)}</label>
+            <textarea
+              id={`${baseId}-kr-${i}`}
+              rows={2}
+              maxLength={300}
+              value={kr}
+              onChange={(e) => update(withField(i, e.target.value))}
+              {...composition(i)}
+              aria-describedby={described(i, `${baseId}-kr-${i}-notes`)}
+            />
             {draft.keyResults.length > 1 && (
               <button
                 type="button"

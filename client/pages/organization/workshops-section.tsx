@@ -13,7 +13,7 @@ export function WorkshopsSection({ organizationId }: { organizationId: string })
     <section aria-labelledby="workshops-heading">
       <h2 id="workshops-heading">{text.heading}</h2>
       <ResourceView resource={workshops}>
-        {(list) =>
+        {({ workshops: list }) =>
           list.length === 0 ? (
             <p className="muted">{text.none}</p>
           ) : (

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
 import { FormError } from '../../components/form-error';
 import { TextField } from '../../components/text-field';
@@ -29,11 +29,13 @@ export function GroupingPanel({
   const text = WORKSHOP_TEXT[language];
   const [title, setTitle] = useState('');
   const [keeping, setKeeping] = useState<{
+    group: string;
     title: string;
     keyResults: string;
     fromDraftIds: string[];
   } | null>(null);
   const act = useAction();
+  const formId = useId();
   const showVotes = workshop.phase === 'voting' || workshop.phase === 'done';
 
   function group(event: FormEvent) {
@@ -83,6 +85,7 @@ export function GroupingPanel({
                 className="secondary"
                 onClick={() =>
                   setKeeping({
+                    group: g.title,
                     title: g.title,
                     keyResults: keyResultsOf(pickDrafts(workshop.drafts, g.draftIds)).join('\n'),
                     fromDraftIds: g.draftIds,
@@ -104,8 +107,8 @@ export function GroupingPanel({
         ))}
       </ul>
       {keeping && (
-        <form onSubmit={keep} className="keep-form" aria-label={text.keepHeading(keeping.title)}>
-          <h3>{text.keepHeading(keeping.title)}</h3>
+        <form onSubmit={keep} className="keep-form" aria-labelledby={`${formId}-heading`}>
+          <h3 id={`${formId}-heading`}>{text.keepHeading(keeping.group)}</h3>
           <TextField
             label={text.keptTitle}
             value={keeping.title}
@@ -113,14 +116,13 @@ export function GroupingPanel({
             required
             maxLength={300}
           />
-          <label>
-            {text.keptKeyResults}
-            <textarea
-              rows={4}
-              value={keeping.keyResults}
-              onChange={(e) => setKeeping({ ...keeping, keyResults: e.target.value })}
-            />
-          </label>
+          <label htmlFor={`${formId}-key-results`}>{text.keptKeyResults}</label>
+          <textarea
+            id={`${formId}-key-results`}
+            rows={4}
+            value={keeping.keyResults}
+            onChange={(e) => setKeeping({ ...keeping, keyResults: e.target.value })}
+          />
           <div className="actions">
             <button type="submit" disabled={act.busy}>
               {text.save}

@@ -64,8 +64,11 @@ function WorkshopScreen({
         {mode === 'live' ? text.live : text.polling} · v{workshop.version}
       </p>
       <RoomPanel workshop={workshop} language={language} onChanged={onChanged} />
-      <section className="card" aria-labelledby="warm-up-heading">
-        <h2 id="warm-up-heading">{text.warmUp}</h2>
+      {/* Open while the room warms up; afterwards folded to its heading, as the drafts matter then. */}
+      <details className="card warm-up-card" open={workshop.phase === 'warm-up'}>
+        <summary>
+          <h2>{text.warmUp}</h2>
+        </summary>
         {!workshop.warmUp.revealed && workshop.status !== 'ended' && (
           <button
             type="button"
@@ -81,7 +84,7 @@ function WorkshopScreen({
         )}
         <FormError error={reveal.error} />
         <WarmUpPanel warmUp={workshop.warmUp} language={language} />
-      </section>
+      </details>
       <section className="card" aria-labelledby="checks-heading">
         <h2 id="checks-heading">{text.checks}</h2>
         <CheckChart checks={workshop.checks} language={language} />
