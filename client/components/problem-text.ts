@@ -381,7 +381,8 @@ const EN: ProblemWording = {
   'workshop.not-joined': () => 'This browser has not joined the workshop. Open the link or scan the code again.',
   'workshop.revealed': () => 'The answers have been shown to the room, so they can no longer change.',
   'workshop.wrong-phase': () => 'The workshop is not at that step yet, or is past it.',
-  'workshop.no-campaign': () => 'This workshop was made without a campaign, so it has no action plan to add to.',
+  'workshop.no-campaign': () =>
+    'This workshop has no campaign (it was made without one, or the campaign was deleted), so there is no action plan to add to.',
   // Answering the survey (read by respondents)
   'survey.not-found': () => 'There is no survey at this link. Check that the link is complete.',
   'survey.not-open': () => 'This survey has not opened yet. Please try again later.',
@@ -677,7 +678,7 @@ const ZH: ProblemWording = {
   'workshop.not-joined': () => '此浏览器尚未加入本工作坊。请重新打开链接或扫描二维码。',
   'workshop.revealed': () => '答案已向全场公布，不能再修改。',
   'workshop.wrong-phase': () => '工作坊尚未进行到这一步，或已经过了这一步。',
-  'workshop.no-campaign': () => '本工作坊创建时没有关联调查活动，因此没有可以添加的行动计划。',
+  'workshop.no-campaign': () => '本工作坊没有关联的调查活动（创建时未关联，或该活动已被删除），因此没有可以添加的行动计划。',
   'survey.not-found': () => '此链接没有对应的调查。请检查链接是否完整。',
   'survey.not-open': () => '本调查尚未开始，请稍后再试。',
   'survey.opens-on': (p) => `本调查将于 ${p.day} 开始，届时请再次打开此链接。`,

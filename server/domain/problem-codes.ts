@@ -347,7 +347,7 @@ export const PROBLEM_CODES = [
   'workshop.revealed',
   /** `phase`: the phase the room is in. */
   'workshop.wrong-phase',
-  /** Kept objectives go into a campaign's plan: this workshop was made without a campaign. */
+  /** Kept objectives go into a campaign's plan: this workshop was made without one, or it was deleted. */
   'workshop.no-campaign',
 
   // Answering the survey

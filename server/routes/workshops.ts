@@ -476,9 +476,12 @@ export function workshopRoutes(
         guard(c, 'action-plan:edit', workshop.organizationId);
         const { keptIds, as } = c.req.valid('json');
         const kept = keptByIds(workshop, keptIds);
-        if (workshop.campaignId === null)
+        // A campaign deleted since the workshop was made has no plan to add to either.
+        const campaign =
+          workshop.campaignId === null ? undefined : await storage.campaigns.get(workshop.campaignId);
+        if (workshop.campaignId === null || !campaign)
           throw new ConflictError(
-            'This workshop was made without a campaign: it has no action plan to add to.',
+            'This workshop has no campaign (made without one, or the campaign was deleted): no action plan to add to.',
             {
               code: 'workshop.no-campaign',
               params: {},
@@ -489,7 +492,14 @@ export function workshopRoutes(
         const at = now();
         const actions = kept.map((k) =>
           createAction(
-            { title: k.title, note: keptDescription(k), departmentIds: workshop.departmentIds },
+            {
+              title: k.title,
+              note: keptDescription(k),
+              // A department removed from the organization since is left out rather than refused.
+              departmentIds: workshop.departmentIds.filter((d) =>
+                organization.departments.some((o) => o.id === d),
+              ),
+            },
             {
               id: deps.newId(),
               organizationId: workshop.organizationId,

@@ -613,6 +613,18 @@ describe('into the plan and into files', () => {
     expect(await t.storage.actionPlan.list(lone.organization.id)).toEqual([]);
   });
 
+  it('refuses to add to the plan of a campaign deleted since the workshop was made', async () => {
+    const { organization, campaign, workshop, keptIds } = await withKept(['Delight customers']);
+    expect((await t.call('POST', `/api/campaigns/${campaign.id}/close`)).status).toBe(200);
+    expect(
+      (await t.call('DELETE', `/api/campaigns/${campaign.id}`, { confirmName: campaign.name })).status,
+    ).toBe(200);
+    const refused = await t.call('POST', `/api/workshops/${workshop.id}/to-plan`, { keptIds, as: 'actions' });
+    expectProblem(refused, 409);
+    expect(refused.body.code).toBe('workshop.no-campaign');
+    expect(await t.storage.actionPlan.list(organization.id)).toEqual([]);
+  });
+
   it('exports the kept objectives as a formula-safe CSV in the reader’s language, and as a workbook, audited', async () => {
     const { workshop } = await withKept(['=HYPERLINK("http://evil")', '目标二']);
     const csv: Reply = await t.call('GET', `/api/workshops/${workshop.id}/export?format=csv&lang=zh-cn`);
