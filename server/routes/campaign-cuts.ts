@@ -94,10 +94,17 @@ export function campaignCutRoutes(deps: AppDeps, tallies: CampaignTallies) {
           overall: figures.overall,
           answers: figures.answers,
           groups: definition.values.map((v) => ({ value: v, cell: cells?.get(v.value) })),
-          units: [...figures.units].map(([unit, summary]) => ({
-            summary,
-            totals: figures.unitTotals.get(unit)!,
-          })),
+          units: [
+            ...[...figures.units].map(([unit, summary]) => ({
+              summary,
+              totals: figures.unitTotals.get(unit)!,
+            })),
+            // The other cuts' groups a reader could see: those reaching the minimum (never the ones below).
+            ...[...figures.cuts]
+              .filter(([id]) => id !== definition.id)
+              .flatMap(([, groups]) => [...groups.values()])
+              .filter((g) => g.summary.n >= loaded.campaign.minGroupSize),
+          ],
         });
         if (format === 'csv') {
           if (!disclosure.shown) {

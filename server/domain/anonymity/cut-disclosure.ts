@@ -73,20 +73,24 @@ export interface CutInput<V> {
   /** The cut's groups in the order of its values: each value as the caller names it, and its cell. */
   groups: readonly { value: V; cell: CutCell | undefined }[];
   /**
-   * The reporting units' figures as the report shows them (a unit with nothing released has n = 0): a
-   * group is held against each, since a department made of one level, less that level's group, is people.
+   * The other groupings a reader can set beside this cut, whose figures each group is held against: the
+   * reporting units as the report shows them (a unit with nothing released has n = 0), since a department
+   * made of one level, less that level's group, is people; and the groups of the campaign's other cuts
+   * that reach the minimum (a reader can read those too: all of one tenure band being executives, the
+   * executives less that band would be the rest of them). A group below the minimum is never shown, so
+   * it is left out by the caller.
    */
   units: readonly CutCell[];
 }
 
 /**
- * Whether a group of `count` people behind a figure may be shown beside the units' figures of it: neither
+ * Whether a group of `count` people behind a figure may be shown beside the others' figures of it: neither
  * the group nor the rest of the organization without it may differ from a unit by 1 to minimum − 1 people.
  * Were a unit wholly inside the group (an executives' department) or inside its rest, the difference of
  * the two figures would be those few people. The cut does not know who is in which unit, so it assumes the
  * worst of every pair.
  */
-function clearOfUnits(count: number, total: number, units: readonly number[], minimum: number): boolean {
+function clearOfOthers(count: number, total: number, units: readonly number[], minimum: number): boolean {
   const near = (a: number, b: number) => Math.abs(a - b) >= 1 && Math.abs(a - b) < minimum;
   // A unit with nothing released (0) needs no case of its own: a group within m − 1 of 0 is below the
   // minimum, and so is a rest within m − 1 of 0, which the remainder rule covers.
@@ -104,7 +108,7 @@ export function discloseCut<V>(input: CutInput<V>): CutDisclosure<V> {
   // An open campaign's figures move as batches arrive, and its closing time may be moved later: two reads
   // of a cut could differ by one person. Closed is the status, never a passed closing time.
   if (input.status !== 'closed') return { shown: false, reason: 'not-closed', n: overall.n, groups: [] };
-  /** One figure's groups: each clear of the units' same figure, then the remainder rule over them all. */
+  /** One figure's groups: each clear of the others' same figure, then the remainder rule over them all. */
   const figure = (
     total: number,
     count: (g: CutCell) => number,
@@ -113,7 +117,7 @@ export function discloseCut<V>(input: CutInput<V>): CutDisclosure<V> {
   ) => {
     const counts = groups.map((g) => (g.cell ? count(g.cell) : 0));
     const units = input.units.map(unit);
-    const clear = counts.map((c, i) => allowed[i] === true && clearOfUnits(c, total, units, minimum));
+    const clear = counts.map((c, i) => allowed[i] === true && clearOfOthers(c, total, units, minimum));
     return shownGroups(total, counts, minimum, clear);
   };
   const people = figure(

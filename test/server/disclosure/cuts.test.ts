@@ -140,6 +140,50 @@ describe('a report grouped by level', () => {
     expect(JSON.stringify(cut)).not.toContain(setup.departmentId('Sales'));
   });
 
+  it('two cuts read side by side give no small difference: all of one tenure band being executives, the executives less that band are not found', async () => {
+    const setup = await cutCampaign({ Sales: 30, Ops: 30 }, [{ id: 'tenure' }, { id: 'level' }]);
+    // Five long-serving executives and one new one; the rest staff or managers, new.
+    const who: [string, string, string][] = [
+      ...Array.from({ length: 5 }, (_, i): [string, string, string] => [
+        i < 3 ? 'Sales' : 'Ops',
+        'executive',
+        'over-10',
+      ]),
+      ['Sales', 'executive', 'under-1'],
+      ...Array.from({ length: 30 }, (_, i): [string, string, string] => [
+        i < 16 ? 'Sales' : 'Ops',
+        'staff',
+        'under-1',
+      ]),
+      ...Array.from({ length: 14 }, (_, i): [string, string, string] => [
+        i < 5 ? 'Sales' : 'Ops',
+        'manager',
+        'under-1',
+      ]),
+    ];
+    for (const [department, level, tenure] of who)
+      await respond(setup, department, level, { 'about.tenure': tenure });
+    await close(setup);
+    const report = await readReport(t, setup);
+    const level = await readCut(setup, 'level');
+    const tenure = await readCut(setup, 'tenure');
+    for (const figure of ['people', ...FIGURES]) {
+      const n = (g: any) => (figure === 'people' ? g.n : cutEstimate(g, figure).n);
+      const total = figure === 'people' ? level.n : estimateOf(report.overall, figure).n;
+      const shown = (cut: any) => cut.groups.filter((g: any) => !g.hidden && n(g) > 0).map(n);
+      for (const [mine, theirs] of [
+        [shown(level), shown(tenure)],
+        [shown(tenure), shown(level)],
+      ] as number[][][])
+        for (const a of mine!)
+          for (const b of theirs!)
+            for (const gap of [Math.abs(a - b), Math.abs(total - a - b)])
+              expect(gap === 0 || gap >= 5, `${figure}: ${a} beside ${b} of ${total}`).toBe(true);
+    }
+    expect(groupOf(level, 'executive').hidden).toBe(true);
+    expect(groupOf(tenure, 'over-10').hidden).toBe(true);
+  });
+
   it('a level of one person is hidden, and the next smallest with it, so the organization minus the rest is not that one', async () => {
     const setup = await cutCampaign({ Sales: 30, Ops: 30 });
     for (let i = 0; i < 10; i++) await respond(setup, 'Sales', i < 5 ? 'staff' : 'executive');
