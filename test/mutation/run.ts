@@ -72,6 +72,8 @@ const TESTED_BY: Record<string, string[]> = {
   'analysis/goal-rules.ts': ['analysis/goal-rules', 'analysis/goal-audit'],
   'workshop/coach.ts': ['workshop/coach'],
   'workshop/warm-up-scenarios.ts': ['workshop/warm-up-scenarios'],
+  'workshop/workshop.ts': ['workshop/workshop'],
+  'workshop/workshop-view.ts': ['workshop/workshop-view'],
 };
 
 /** About 500 mutants in slow loops: a slow mutant must not be mistaken for an endless one. */

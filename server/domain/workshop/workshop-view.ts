@@ -15,6 +15,7 @@ import {
   type KeptObjective,
   type Naming,
   type Workshop,
+  type WorkshopDraft,
   type WorkshopGroup,
   type WorkshopPhase,
   type WorkshopStatus,
@@ -234,6 +235,17 @@ export interface ParticipantView {
   maxVotes: number;
 }
 
+function ownDraft(workshop: Workshop, draft: WorkshopDraft): NonNullable<ParticipantView['myDraft']> {
+  const advice = coach(workshop, draft);
+  return {
+    objective: draft.objective,
+    keyResults: [...draft.keyResults],
+    advice,
+    score: draftScore(advice),
+    version: draft.version,
+  };
+}
+
 /** What one participant sees; undefined when `participantId` is not one of the workshop's. */
 export function participantView(
   workshop: Workshop,
@@ -245,7 +257,6 @@ export function participantView(
   const revealed = workshop.revealed;
   const room = revealed ? warmUpAnswers(workshop) : null;
   const draft = workshop.drafts.find((d) => d.participantId === participantId);
-  const advice = draft ? coach(workshop, draft) : [];
   const voting = workshop.phase === 'voting' || workshop.phase === 'done';
   return {
     title: workshop.title,
@@ -255,24 +266,16 @@ export function participantView(
     status: statusAt(workshop, now),
     warmUp: {
       scenarios: WARM_UP_SCENARIOS.map((s) => {
-        const counts = room?.scenarios.find((r) => r.scenario === s.id)?.counts;
-        return revealed && counts
-          ? { id: s.id, situation: s.situation, answer: s.answer, explanation: s.explanation, counts }
-          : { id: s.id, situation: s.situation };
+        if (room === null) return { id: s.id, situation: s.situation };
+        // scoreWarmUp answers every scenario of the warm-up, answered or not.
+        const { counts } = room.scenarios.find((r) => r.scenario === s.id)!;
+        return { id: s.id, situation: s.situation, answer: s.answer, explanation: s.explanation, counts };
       }),
       myAnswers: { ...me.warmUp },
       revealed,
       shareRight: room ? room.shareRight : null,
     },
-    myDraft: draft
-      ? {
-          objective: draft.objective,
-          keyResults: [...draft.keyResults],
-          advice,
-          score: draftScore(advice),
-          version: draft.version,
-        }
-      : null,
+    myDraft: draft ? ownDraft(workshop, draft) : null,
     groups: voting ? workshop.groups.map((g) => ({ id: g.id, title: g.title })) : [],
     myVotes: [...me.votes],
     maxVotes: MAX_VOTES,

@@ -51,7 +51,7 @@ function room(naming: Naming = 'named'): Workshop {
       campaignId: null,
       title: 'Goals',
       languages: ['en'],
-      departmentIds: [],
+      departmentIds: ['d1'],
       naming,
       code: 'ABCDEFGH',
       createdBy: 'a1',
@@ -110,7 +110,7 @@ describe('facilitatorView', () => {
       campaignId: null,
       title: 'Goals',
       languages: ['en'],
-      departmentIds: [],
+      departmentIds: ['d1'],
       naming: 'named',
       status: 'open',
       phase: 'warm-up',
@@ -174,6 +174,22 @@ describe('checkShares', () => {
     expect(byCheck.outcome).toEqual({ check: 'outcome', first: 0, now: 0.5 });
   });
 
+  it('judges each check only over the drafts it applies to', () => {
+    let w = room();
+    w = { ...w, drafts: [] };
+    w = writeDraft(w, 'p1', { objective: 'Delight customers', keyResults: [] }, 'd1', NOW);
+    w = writeDraft(
+      w,
+      'p2',
+      { objective: 'Delight customers', keyResults: ['Raise NPS from 20 to 40 by Q3'] },
+      'd2',
+      NOW,
+    );
+    const outcome = checkShares(w).find((s) => s.check === 'outcome');
+    // Only d2 has a key result to judge: it passes, and d1 does not count against it.
+    expect(outcome).toEqual({ check: 'outcome', first: 1, now: 1 });
+  });
+
   it('is null on every check before any draft', () => {
     const w = createWorkshop(
       {
@@ -221,6 +237,13 @@ describe('needsHelp', () => {
     ];
     expect(needsHelp(drafts)).toEqual(['b', 'e', 'a', 'g', 'h']);
     expect(needsHelp([draft('x', 0)])).toEqual(['x']);
+    expect(needsHelp([draft('x', 1), draft('y', 0.99)])).toEqual(['y']);
+    expect(needsHelp([draft('p', 0.5), draft('q', 0.5), draft('r', 0.5), draft('s', 0.1)])).toEqual([
+      's',
+      'p',
+      'q',
+      'r',
+    ]);
   });
 });
 
@@ -291,6 +314,15 @@ describe('participantView', () => {
     expect(JSON.stringify(view)).not.toContain('d1');
   });
 
+  it('never names anyone in an anonymous workshop even where a name was stored, nor a draft whose author left', () => {
+    const w = { ...room('named'), naming: 'anonymous' as const };
+    const view = facilitatorView(w, NOW);
+    expect(view.participants.map((p) => p.name)).toEqual([null, null, null]);
+    expect(view.drafts.map((d) => d.name)).toEqual([null, null]);
+    const orphan = { ...room('named'), participants: room('named').participants.slice(1) };
+    expect(facilitatorView(orphan, NOW).drafts.map((d) => d.name)).toEqual([null, 'Wang Fang']);
+  });
+
   it('answers undefined for someone who is not a participant, and shows an expired room as ended', () => {
     expect(participantView(room(), 'p9', NOW)).toBeUndefined();
     expect(participantView(room(), 'p1', EXPIRED)!.status).toBe('ended');
@@ -314,7 +346,7 @@ describe('joinInfo and workshopSummary', () => {
     const w = keepObjective(
       room(),
       'k1',
-      { title: 'Delight', keyResults: ['NPS 40'], fromDraftIds: [] },
+      { title: 'Delight', keyResults: ['NPS 40'], fromDraftIds: ['d2'] },
       NOW,
     );
     expect(workshopSummary(w, EXPIRED)).toEqual({
@@ -326,7 +358,7 @@ describe('joinInfo and workshopSummary', () => {
       drafts: 2,
       warmUpShareRight: 2 / 3,
       checks: checkShares(w),
-      kept: [{ id: 'k1', title: 'Delight', keyResults: ['NPS 40'], fromDraftIds: [] }],
+      kept: [{ id: 'k1', title: 'Delight', keyResults: ['NPS 40'], fromDraftIds: ['d2'] }],
     });
   });
 });

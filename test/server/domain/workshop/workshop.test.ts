@@ -588,3 +588,308 @@ it('leaves the workshop it was given as it was', () => {
   answerWarmUp(w, 'p1', { 'office-move': 'okr' }, NOW);
   expect(w).toEqual(before);
 });
+
+describe('edges of each step', () => {
+  it('refuses a third language even when the first two differ', () => {
+    const third = ['en', 'zh-cn', 'fr'] as unknown as WorkshopSpec['languages'];
+    expect(refusal(() => base({ languages: third })).fields).toEqual([
+      'languages:workshop.languages-invalid',
+    ]);
+  });
+
+  it.each([
+    ['an objective alone', { objective: 'Delight customers', keyResults: [] }],
+    ['key results alone', { objective: ' ', keyResults: ['NPS 40'] }],
+  ])('takes %s as a first draft that says something', (_, first) => {
+    let w = writeDraft(withPeople(['Li']), 'p1', first, 'd1', NOW);
+    w = writeDraft(w, 'p1', { objective: 'Later', keyResults: ['Later'] }, 'd1', NOW);
+    expect(w.drafts[0]!.first).toEqual(first);
+  });
+
+  it('changes only the group named, trimming its new title, and removes only that one', () => {
+    let w = addGroup(drafted(), 'g1', { title: 'One', draftIds: [] }, NOW);
+    w = addGroup(w, 'g2', { title: 'Two', draftIds: ['d2'] }, NOW);
+    w = changeGroup(w, 'g1', { title: '  Uno  ' }, NOW)!;
+    expect(w.groups).toEqual([
+      { id: 'g1', title: 'Uno', draftIds: [] },
+      { id: 'g2', title: 'Two', draftIds: ['d2'] },
+    ]);
+    expect(removeGroup(w, 'g1', NOW)!.groups).toEqual([{ id: 'g2', title: 'Two', draftIds: ['d2'] }]);
+  });
+
+  it('keeps exactly eight key results of exactly 300 characters, and drops only the objective named', () => {
+    const longest = Array.from({ length: 8 }, (_, i) => `${i}`.padEnd(300, 'x'));
+    let w = keepObjective(drafted(), 'k1', { title: 'One', keyResults: longest, fromDraftIds: [] }, NOW);
+    w = keepObjective(w, 'k2', { title: 'Two', keyResults: [], fromDraftIds: [] }, NOW);
+    expect(w.kept[0]!.keyResults).toEqual(longest);
+    expect(dropKept(w, 'k2', NOW)!.kept.map((k) => k.id)).toEqual(['k1']);
+    expect(dropKept(w, 'k1', NOW)!.kept.map((k) => k.id)).toEqual(['k2']);
+  });
+});
+
+/** Everything a refusal carries: its status, sentence for logs, code with params, and each field's line. */
+function thrown(run: () => unknown) {
+  try {
+    run();
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    return { status: error.status, message: error.message, coded: error.coded, errors: error.errors };
+  }
+  throw new Error('expected a refusal');
+}
+
+describe('how each refusal reads, for programs and logs', () => {
+  const voting = () =>
+    changeWorkshop(addGroup(drafted(), 'g1', { title: 'T', draftIds: [] }, NOW), { phase: 'voting' }, NOW);
+  const invalidOf = (errors: { field: string; message: string; code: string; params?: object }[]) => ({
+    status: 422,
+    message: `The workshop cannot take this: ${errors.map((e) => `${e.field} ${e.message}`).join('; ')}.`,
+    coded: { code: 'workshop.invalid', params: {} },
+    errors,
+  });
+
+  it.each<[string, () => unknown, object]>([
+    [
+      'a blank title and a title too long',
+      () => addGroup(drafted(), 'g', { title: ' ', draftIds: ['d9'] }, NOW),
+      invalidOf([
+        { field: 'title', message: 'is required', code: 'workshop.title-required' },
+        {
+          field: 'draftIds',
+          message: 'names no draft of the workshop (d9)',
+          code: 'workshop.unknown-item',
+          params: { id: 'd9' },
+        },
+      ]),
+    ],
+    [
+      'languages and hours',
+      () => base({ title: 'x'.repeat(201), languages: [], expiresInHours: 0 }),
+      invalidOf([
+        {
+          field: 'title',
+          message: 'is longer than 200 characters',
+          code: 'workshop.too-long',
+          params: { max: 200 },
+        },
+        {
+          field: 'languages',
+          message: 'must be one or two different languages',
+          code: 'workshop.languages-invalid',
+        },
+        {
+          field: 'expiresInHours',
+          message: 'must be a whole number from 1 to 72',
+          code: 'workshop.hours-invalid',
+          params: { min: 1, max: 72 },
+        },
+      ]),
+    ],
+    [
+      'a name missing',
+      () => joinWorkshop(base(), { participantId: 'p', tokenHash: 'h' }, NOW),
+      invalidOf([{ field: 'name', message: 'is required', code: 'workshop.name-required' }]),
+    ],
+    [
+      'warm-up answers of no scenario or class',
+      () => answerWarmUp(withPeople(['Li']), 'p1', { nowhere: 'okr', 'office-move': 'goal' }, NOW),
+      invalidOf([
+        {
+          field: 'answers.nowhere',
+          message: 'is not a scenario of the warm-up',
+          code: 'workshop.unknown-item',
+          params: { id: 'nowhere' },
+        },
+        {
+          field: 'answers.office-move',
+          message: 'is not okr, kpi or project',
+          code: 'workshop.unknown-item',
+          params: { id: 'goal' },
+        },
+      ]),
+    ],
+    [
+      'a draft too long in every way',
+      () =>
+        writeDraft(
+          withPeople(['Li']),
+          'p1',
+          { objective: 'x'.repeat(301), keyResults: Array(9).fill('k') },
+          'd',
+          NOW,
+        ),
+      invalidOf([
+        {
+          field: 'objective',
+          message: 'is longer than 300 characters',
+          code: 'workshop.too-long',
+          params: { max: 300 },
+        },
+        {
+          field: 'keyResults',
+          message: 'has more than 8 key results',
+          code: 'workshop.too-many-key-results',
+          params: { max: 8 },
+        },
+      ]),
+    ],
+    [
+      'votes too many and unknown',
+      () => castVotes(voting(), 'p1', ['g1', 'd1', 'd2', 'x'], NOW),
+      invalidOf([
+        {
+          field: 'ids',
+          message: 'has more than 3 votes',
+          code: 'workshop.too-many-votes',
+          params: { max: 3 },
+        },
+        {
+          field: 'ids',
+          message: 'names no group or draft (x)',
+          code: 'workshop.unknown-item',
+          params: { id: 'x' },
+        },
+      ]),
+    ],
+    [
+      'a kept objective with too much',
+      () =>
+        keepObjective(
+          drafted(),
+          'k',
+          { title: 'T', keyResults: [...Array(8).fill('k'), 'x'.repeat(301)], fromDraftIds: [] },
+          NOW,
+        ),
+      invalidOf([
+        {
+          field: 'keyResults',
+          message: 'has more than 8 key results',
+          code: 'workshop.too-many-key-results',
+          params: { max: 8 },
+        },
+        {
+          field: 'keyResults.8',
+          message: 'is longer than 300 characters',
+          code: 'workshop.too-long',
+          params: { max: 300 },
+        },
+      ]),
+    ],
+    [
+      'kept ids unknown',
+      () => keptByIds(drafted(), ['k9']),
+      invalidOf([
+        {
+          field: 'keptIds',
+          message: 'names no kept objective (k9)',
+          code: 'workshop.unknown-item',
+          params: { id: 'k9' },
+        },
+      ]),
+    ],
+    [
+      'an ended workshop',
+      () => changeWorkshop(changeWorkshop(base(), { status: 'ended' }, NOW), {}, NOW),
+      {
+        status: 409,
+        message: 'The workshop has ended: nothing in it can change any more.',
+        coded: { code: 'workshop.ended', params: {} },
+        errors: [],
+      },
+    ],
+    [
+      'a locked room',
+      () =>
+        joinWorkshop(
+          changeWorkshop(base(), { status: 'locked' }, NOW),
+          { participantId: 'p', tokenHash: 'h', name: 'Li' },
+          NOW,
+        ),
+      {
+        status: 409,
+        message: 'The facilitator has locked the room: nobody new can join.',
+        coded: { code: 'workshop.locked', params: {} },
+        errors: [],
+      },
+    ],
+    [
+      'a stranger',
+      () => castVotes(voting(), 'p9', [], NOW),
+      {
+        status: 409,
+        message: 'You are not a participant of this workshop.',
+        coded: { code: 'workshop.not-joined', params: {} },
+        errors: [],
+      },
+    ],
+    [
+      'a revealed warm-up',
+      () => answerWarmUp(changeWorkshop(withPeople(['Li']), { revealWarmUp: true }, NOW), 'p1', {}, NOW),
+      {
+        status: 409,
+        message: 'The warm-up has been revealed: its answers are closed.',
+        coded: { code: 'workshop.revealed', params: {} },
+        errors: [],
+      },
+    ],
+    [
+      'a vote before voting',
+      () => castVotes(drafted(), 'p1', [], NOW),
+      {
+        status: 409,
+        message: 'Votes are taken only while the room is voting.',
+        coded: { code: 'workshop.wrong-phase', params: { phase: 'warm-up' } },
+        errors: [],
+      },
+    ],
+  ])('%s', (_, run, expected) => {
+    expect(thrown(run)).toEqual(expected);
+  });
+
+  it('says how full a room, a workshop’s groups and its kept objectives may be', () => {
+    const person = (i: number) => ({
+      id: `p${i}`,
+      tokenHash: `h${i}`,
+      name: 'x',
+      joinedAt: NOW,
+      warmUp: {},
+      votes: [],
+    });
+    const full = { ...base(), participants: Array.from({ length: MAX_PARTICIPANTS }, (_, i) => person(i)) };
+    expect(thrown(() => joinWorkshop(full, { participantId: 'n', tokenHash: 'n', name: 'Li' }, NOW))).toEqual(
+      {
+        status: 409,
+        message: 'The room is full: at most 200 people.',
+        coded: { code: 'workshop.full', params: { max: 200 } },
+        errors: [],
+      },
+    );
+    const groups = {
+      ...base(),
+      groups: Array.from({ length: 50 }, (_, i) => ({ id: `g${i}`, title: 't', draftIds: [] })),
+    };
+    expect(thrown(() => addGroup(groups, 'g', { title: 'T', draftIds: [] }, NOW))).toEqual({
+      status: 409,
+      message: 'A workshop holds at most 50 groups.',
+      coded: { code: 'workshop.too-many', params: { max: 50 } },
+      errors: [],
+    });
+    const kept = {
+      ...base(),
+      kept: Array.from({ length: 30 }, (_, i) => ({
+        id: `k${i}`,
+        title: 't',
+        keyResults: [],
+        fromDraftIds: [],
+      })),
+    };
+    expect(
+      thrown(() => keepObjective(kept, 'k', { title: 'T', keyResults: [], fromDraftIds: [] }, NOW)),
+    ).toEqual({
+      status: 409,
+      message: 'A workshop keeps at most 30 objectives.',
+      coded: { code: 'workshop.too-many', params: { max: 30 } },
+      errors: [],
+    });
+  });
+});
