@@ -297,12 +297,14 @@ export function workshopRoutes(
           const send = async () => {
             pending = null;
             if (closed) return;
+            // Counted from the start, before any await: a change arriving while this event is being sent
+            // waits for the next window rather than sending a second event beside it.
+            lastSent = Date.now();
             const workshop = await storage.workshops.get(id);
             if (!workshop) return close();
             const at = now();
             if (workshop.version !== sentVersion || statusAt(workshop, at) === 'ended') {
               sentVersion = workshop.version;
-              lastSent = Date.now();
               await stream.writeSSE({
                 event: 'workshop',
                 id: String(workshop.version),
