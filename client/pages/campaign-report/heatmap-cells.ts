@@ -11,6 +11,13 @@ export interface HeatmapCell {
   dimension: string;
   /** The scale of `dimension` this cell shows, or null for the dimension's own figure. */
   scale: string | null;
+  /**
+   * The item of `scale` this cell shows (heatmap-items.ts), its mean then a favourable share in %; absent
+   * for a dimension's or a scale's score.
+   */
+  item?: string;
+  /** How many answered the item; absent for a score (its n is the unit's). */
+  n?: number | null;
   mean: number | null;
   low: number | null;
   high: number | null;
@@ -59,8 +66,12 @@ function gapsOf(analysis: HeatmapReport['analysis']): Map<string, Set<string>> {
   return gaps;
 }
 
-/** The column a cell stands in: its scale's id, or its dimension's (scale ids never equal a dimension's). */
-export const columnOf = (cell: Pick<HeatmapCell, 'dimension' | 'scale'>) => cell.scale ?? cell.dimension;
+/** An item's column id, prefixed so it never equals a scale's or a dimension's. */
+export const itemColumn = (questionId: string) => `item:${questionId}`;
+
+/** The column a cell stands in: its item's, its scale's id, or its dimension's (scale ids never equal a dimension's). */
+export const columnOf = (cell: Pick<HeatmapCell, 'dimension' | 'scale' | 'item'>) =>
+  cell.item !== undefined ? itemColumn(cell.item) : (cell.scale ?? cell.dimension);
 
 type DimensionId = HeatmapReport['dimensions'][number]['id'];
 

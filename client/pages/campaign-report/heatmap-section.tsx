@@ -1,6 +1,10 @@
 import { useState, type ReactNode } from 'react';
-import { formatScore } from '../../components/format';
+import type { CampaignQuestions, CutReport } from '../../../server/http/api-types';
+import { api } from '../../api/client';
+import { formatPercent, formatScore } from '../../components/format';
 import { TableScroll } from '../../components/table-scroll';
+import { useResource } from '../../components/use-resource';
+import { cutAsQuestions } from './cut-as-questions';
 import { HEATMAP_TEXT } from './heatmap-text';
 import {
   columnOf,
@@ -9,14 +13,27 @@ import {
   type HeatmapCell,
   type HeatmapSort,
 } from './heatmap-cells';
+import { cutOfRows, heatmapItems, withItemCells } from './heatmap-items';
 import type { SectionProps } from './report-types';
 
-/** A column of the table as drawn: a dimension's, or one of its scales' once the dimension is expanded. */
+/**
+ * A column of the table as drawn: a dimension's, one of its scales' once the dimension is expanded, or one
+ * of a scale's items once that scale is.
+ */
 interface Column {
   id: string;
+  /** The heading shown; for an item its short number. */
   title: string;
+  /** The name a cell's label and the sort button give the column; for an item its number and wording. */
+  name: string;
   dimension: string;
-  isScale: boolean;
+  kind: 'dimension' | 'scale' | 'item';
+}
+
+/** What item columns are drawn from: the per-question reply and, when the rows are a cut's, its cuts. */
+interface ItemSource {
+  questions: CampaignQuestions;
+  cuts: CutReport[];
 }
 
 /**
@@ -35,18 +52,61 @@ export function HeatmapSection({
   const words = HEATMAP_TEXT[language];
   const [sort, setSort] = useState<HeatmapSort | null>(null);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const [openScales, setOpenScales] = useState<ReadonlySet<string>>(new Set());
+  // The items' figures are loaded the first time a scale is opened to them, and kept after.
+  const [itemsWanted, setItemsWanted] = useState(false);
+  const grouped = groupBy !== undefined;
+  const [source] = useResource(async (): Promise<ItemSource | null> => {
+    if (!itemsWanted) return null;
+    const [questions, cuts] = await Promise.all([
+      api.campaignQuestions(report.campaignId),
+      // A cut's per-item answers are in its own reply; a campaign without cuts has none to ask for.
+      grouped
+        ? api
+            .campaignCuts(report.campaignId)
+            .then(({ cuts: list }) => Promise.all(list.map((c) => api.campaignCut(report.campaignId, c.id))))
+        : Promise.resolve([]),
+    ]);
+    return { questions, cuts };
+  }, `${report.campaignId}|${itemsWanted}|${grouped}`);
   const dimensions = report.dimensions.filter((d) => d.role === 'readiness');
   const names = new Map(report.departments.map((d) => [d.departmentId, d.name]));
-  const rows = sortHeatmapRows(toHeatmapRows(report), sort);
+  const baseRows = toHeatmapRows(report);
+  const loaded = source.state === 'ready' ? source.data : null;
+  const cut = loaded ? cutOfRows(loaded.cuts, baseRows) : null;
+  const itemReply = loaded
+    ? cut
+      ? cutAsQuestions(loaded.questions, cut, language)
+      : loaded.questions
+    : null;
+  const items = itemReply ? heatmapItems(itemReply, language) : [];
+  const rows = sortHeatmapRows(itemReply ? withItemCells(baseRows, itemReply) : baseRows, sort);
   const columns: Column[] = dimensions.flatMap((d) => [
-    { id: d.id, title: d.title[language], dimension: d.id, isScale: false },
+    {
+      id: d.id,
+      title: d.title[language],
+      name: d.title[language],
+      dimension: d.id,
+      kind: 'dimension' as const,
+    },
     ...(expanded.has(d.id)
-      ? d.scales.map((s) => ({
-          id: s.id,
-          title: words.scaleColumn(d.title[language], s.title[language]),
-          dimension: d.id,
-          isScale: true,
-        }))
+      ? d.scales.flatMap((s) => {
+          const title = words.scaleColumn(d.title[language], s.title[language]);
+          return [
+            { id: s.id, title, name: title, dimension: d.id, kind: 'scale' as const },
+            ...(openScales.has(s.id)
+              ? items
+                  .filter((item) => item.scale === s.id)
+                  .map((item) => ({
+                    id: item.column,
+                    title: words.itemShort(item.number),
+                    name: words.itemHeading(item.number, item.wording),
+                    dimension: d.id,
+                    kind: 'item' as const,
+                  }))
+              : []),
+          ];
+        })
       : []),
   ]);
 
@@ -59,7 +119,20 @@ export function HeatmapSection({
     });
     // Rows sorted by a column no longer on screen would look unsorted: closing it forgets that order.
     const scales = dimensions.find((d) => d.id === dimension)?.scales ?? [];
-    if (closing && scales.some((s) => s.id === sort?.column)) setSort(null);
+    const ids = new Set(scales.map((s) => s.id));
+    if (closing && (ids.has(sort?.column ?? '') || ids.has(itemScaleOf(sort?.column) ?? ''))) setSort(null);
+  };
+  const itemScaleOf = (column: string | undefined) =>
+    items.find((item) => item.column === column)?.scale ?? null;
+  const toggleItems = (scale: string) => {
+    const closing = openScales.has(scale);
+    setItemsWanted(true);
+    setOpenScales((current) => {
+      const next = new Set(current);
+      if (!next.delete(scale)) next.add(scale);
+      return next;
+    });
+    if (closing && itemScaleOf(sort?.column) === scale) setSort(null);
   };
   // Names read A to Z first, scores highest first: the order a reader most often wants.
   const sortBy = (column: string) =>
@@ -75,8 +148,14 @@ export function HeatmapSection({
             : 'descending',
     }));
   const ariaSort = (column: string) => (sort?.column === column ? sort.direction : undefined);
-  const sortButton = (column: string, title: string) => (
-    <button type="button" className="heatmap-sort" onClick={() => sortBy(column)} title={words.sortBy(title)}>
+  const sortButton = (column: string, title: string, name = title) => (
+    <button
+      type="button"
+      className="heatmap-sort"
+      onClick={() => sortBy(column)}
+      title={words.sortBy(name)}
+      aria-label={name === title ? undefined : words.sortBy(name)}
+    >
       {title}
       <span aria-hidden="true">
         {sort?.column === column ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}
@@ -85,16 +164,30 @@ export function HeatmapSection({
   );
   const header = (column: Column) => {
     const open = expanded.has(column.id);
+    const itemsOpen = openScales.has(column.id);
     return (
       <th
         scope="col"
-        className={column.isScale ? 'num heatmap-scale' : 'num'}
+        className={column.kind === 'dimension' ? 'num' : `num heatmap-${column.kind}`}
         aria-sort={ariaSort(column.id)}
         key={column.id}
         data-column={column.id}
+        title={column.kind === 'item' ? column.name : undefined}
       >
-        {sortButton(column.id, column.title)}
-        {!column.isScale && (
+        {sortButton(column.id, column.title, column.name)}
+        {column.kind === 'scale' && (
+          <button
+            type="button"
+            className="heatmap-expand"
+            aria-expanded={itemsOpen}
+            aria-label={itemsOpen ? words.hideItems(column.title) : words.showItems(column.title)}
+            title={itemsOpen ? words.hideItems(column.title) : words.showItems(column.title)}
+            onClick={() => toggleItems(column.id)}
+          >
+            {itemsOpen ? '−' : '+'}
+          </button>
+        )}
+        {column.kind === 'dimension' && (
           <button
             type="button"
             className="heatmap-expand"
@@ -111,6 +204,11 @@ export function HeatmapSection({
   };
 
   const describe = (unit: string, column: string, cell: HeatmapCell) => {
+    if (cell.item !== undefined) {
+      return cell.mean === null || cell.n == null
+        ? words.itemNoFigure(unit, column)
+        : words.itemCell(unit, column, formatPercent(cell.mean / 100), cell.n);
+    }
     const base =
       cell.mean === null
         ? words.noScore(unit, column)
@@ -157,18 +255,20 @@ export function HeatmapSection({
                 ) : (
                   columns.map((column) => {
                     const cell = row.cells!.find((c) => columnOf(c) === column.id)!;
-                    const label = describe(row.name, column.title, cell);
+                    const label = describe(row.name, column.name, cell);
                     return (
                       <td
                         key={column.id}
                         data-dimension={column.dimension}
                         data-column={column.id}
-                        className={`num ${cell.band}${column.isScale ? ' heatmap-scale' : ''}`}
+                        className={`num ${cell.band}${column.kind === 'dimension' ? '' : ` heatmap-${column.kind}`}`}
                         title={label}
                         aria-label={label}
                         data-marked={cell.apartFrom.length > 0 ? 'true' : undefined}
                       >
-                        {formatScore(cell.mean)}
+                        {cell.item !== undefined
+                          ? formatPercent(cell.mean === null ? null : cell.mean / 100)
+                          : formatScore(cell.mean)}
                         {cell.apartFrom.length > 0 && (
                           <span className="heatmap-mark" aria-hidden="true">
                             {' ◆'}
@@ -183,7 +283,18 @@ export function HeatmapSection({
           </tbody>
         </table>
       </TableScroll>
+      {itemsWanted && source.state === 'loading' && (
+        <p className="muted" role="status">
+          {words.itemsLoading}
+        </p>
+      )}
+      {itemsWanted && source.state === 'failed' && (
+        <p className="muted" role="status">
+          {words.itemsFailed}
+        </p>
+      )}
       <p className="muted">{words.legend}</p>
+      {openScales.size > 0 && <p className="muted">{words.itemsNote}</p>}
       <p className="muted">{text.hiddenNote(report.minGroupSize)}</p>
       <p className="heatmap-download">
         <a
