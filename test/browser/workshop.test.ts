@@ -5,16 +5,21 @@
 
 import { mkdirSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { expectNoSeriousViolations } from '../support/axe-check';
 import { useBrowserSession } from '../support/browser-session';
 import { hasChromium } from '../support/chromium';
-import { createOwner } from './create-owner';
+import { callApi, signUpOwner } from '../support/server-process';
+import { createOwner, TEST_OWNER } from './create-owner';
 
 const SHOTS = process.env.WORKSHOP_SHOTS_DIR ?? '/tmp/shots/workshop';
 mkdirSync(SHOTS, { recursive: true });
 const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
 const PHONE = { width: 390, height: 844 };
+
+/** Whether the page fits its width: nothing makes a phone scroll sideways. */
+const fitsWidth = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
 interface Person {
   name: string;
@@ -331,4 +336,83 @@ describe.skipIf(!hasChromium)('goal-writing workshop in the browser', () => {
     await facilitator.context().close();
     expect(session.cspViolations).toEqual([]);
   }, 300_000);
+});
+
+describe.skipIf(!hasChromium)('a workshop screen without the live stream', () => {
+  const session = useBrowserSession();
+  let organizationId = '';
+  beforeAll(async () => {
+    const cookie = await signUpOwner(session.server);
+    const demo = await callApi(session.server, cookie, 'POST', '/api/demo');
+    expect(demo.status).toBe(201);
+    organizationId = (demo.body as { organizationId: string }).organizationId;
+  });
+
+  it('keeps the facilitator’s screen current by polling when the live stream is refused, in an anonymous room in Chinese that can be locked', async () => {
+    const facilitator = await session.newPage({ viewport: { width: 1280, height: 900 } });
+    // A proxy that refuses event streams: the page must fall back to asking every 2 seconds.
+    await facilitator.route('**/api/workshops/*/events', (route) => route.abort());
+    await facilitator.goto(`${session.server.url}/login`);
+    await facilitator.getByLabel('Email address').fill(TEST_OWNER.email);
+    await facilitator.getByLabel('Password').fill(TEST_OWNER.password);
+    await facilitator.getByRole('button', { name: 'Sign in' }).click();
+    await facilitator.getByRole('heading', { name: 'Organizations' }).waitFor();
+    await facilitator.getByRole('button', { name: '简体中文' }).click();
+    await facilitator.goto(`${session.server.url}/organizations/${organizationId}`);
+    await facilitator.getByRole('heading', { name: '目标撰写工作坊' }).waitFor();
+    await facilitator.getByRole('link', { name: '新建目标撰写工作坊' }).click();
+    await facilitator.getByRole('heading', { name: '新建目标撰写工作坊' }).waitFor();
+    await facilitator.getByLabel('标题').fill('季度目标练习');
+    await facilitator.getByRole('radio', { name: /^匿名/ }).check();
+    await expectNoSeriousViolations(facilitator, 'workshop form in Chinese');
+    await shot(facilitator, 'form-zh-1280');
+    await facilitator.getByRole('button', { name: '创建工作坊' }).click();
+    await facilitator.waitForURL(/\/workshops\/(?!new)[^/?]+$/);
+    await facilitator.getByText('每 2 秒更新一次').waitFor();
+    const code = (await facilitator.getByTestId('join-code').textContent())!.trim();
+
+    // A phone joins without a name: the room is anonymous and in Chinese only, so there is no language switch.
+    const phone = await session.newPage({ viewport: PHONE });
+    await phone.goto(`${session.server.url}/w/${code}`);
+    await phone.getByText('本工作坊为匿名：没有人能看到谁写了什么。').waitFor();
+    await expect(phone.getByLabel('您的名字').count()).resolves.toBe(0);
+    await expect(phone.getByRole('group', { name: '语言' }).count()).resolves.toBe(0);
+    await expectNoSeriousViolations(phone, 'anonymous join at 390');
+    await shot(phone, 'participant-join-anonymous-zh-390');
+    await phone.getByRole('button', { name: '加入' }).click();
+    await phone.getByRole('heading', { name: '热身：OKR、KPI 还是项目？' }).waitFor();
+    await facilitator.getByText('1 位参与者').waitFor();
+
+    await facilitator.getByRole('button', { name: '2. 撰写' }).click();
+    await phone.getByRole('heading', { name: '撰写您的目标' }).waitFor();
+    await phone.getByLabel('目标', { exact: true }).focus();
+    await phone.keyboard.insertText('让新客户在第一个月就用起来');
+    await phone.getByLabel('关键结果 1', { exact: true }).focus();
+    await phone.keyboard.insertText('9月30日前把首月活跃率从40%提高到70%');
+    await phone.getByText(/草稿已保存/).waitFor();
+    await expect(fitsWidth(phone)).resolves.toBe(true);
+    await shot(phone, 'participant-writing-anonymous-zh-390');
+    // The draft reaches the polling screen, with no name on it.
+    const card = facilitator.locator('.draft-card').filter({ hasText: '让新客户在第一个月就用起来' });
+    await card.waitFor();
+    await card.getByText('匿名', { exact: true }).waitFor();
+    await expectNoSeriousViolations(facilitator, 'facilitator screen polling, in Chinese');
+    await shot(facilitator, 'facilitator-polling-zh-1280');
+
+    // Locked, the room turns new phones away and says why.
+    await facilitator.getByRole('button', { name: '锁定房间' }).click();
+    await facilitator.getByText('已锁定：不接受新成员').waitFor();
+    const late = await session.newPage({ viewport: PHONE });
+    await late.goto(`${session.server.url}/w/${code}`);
+    // A refused phone does not learn the room's languages, so it reads its own browser's (English here).
+    await late.getByText('This room is closed to new people. Ask the facilitator to open it.').waitFor();
+    await shot(late, 'participant-locked-en-390');
+    // Someone already in keeps writing.
+    await phone.getByLabel('关键结果 2', { exact: true }).focus();
+    await phone.keyboard.insertText('9月30日前把首月流失率从25%降到10%');
+    await facilitator.locator('.draft-card').filter({ hasText: '首月流失率' }).waitFor();
+
+    for (const page of [late, phone, facilitator]) await page.context().close();
+    expect(session.cspViolations).toEqual([]);
+  }, 180_000);
 });

@@ -24,6 +24,8 @@ export function CheckChart({
 }) {
   const text = WORKSHOP_TEXT[language];
   const rows = toCheckRows(checks);
+  // Read across a room on the projector; at a desk on the facilitator's screen.
+  const fontSize = large ? 20 : 12;
   if (rows.length === 0) return <p className="muted">{text.noDrafts}</p>;
   const name = (check: string) => text.checkNames[check] ?? check;
   const percent = (share: number | null) => (share === null ? null : Math.round(share * 100));
@@ -44,8 +46,11 @@ export function CheckChart({
             indexAxis: 'y',
             maintainAspectRatio: false,
             animation: false,
-            scales: { x: { min: 0, max: 100, ticks: { callback: (v) => `${v}%` } } },
-            plugins: { legend: { position: 'bottom' } },
+            scales: {
+              x: { min: 0, max: 100, ticks: { callback: (v) => `${v}%`, font: { size: fontSize } } },
+              y: { ticks: { font: { size: fontSize } } },
+            },
+            plugins: { legend: { position: 'bottom', labels: { font: { size: fontSize } } } },
           }}
         />
       </div>

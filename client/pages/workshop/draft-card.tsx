@@ -26,7 +26,9 @@ export function DraftCard({
         {onSelect ? (
           <label className="draft-select">
             <input type="checkbox" checked={selected ?? false} onChange={(e) => onSelect(e.target.checked)} />
-            <span className="visually-hidden">{text.select(who)}</span>
+            <span className="visually-hidden">
+              {draft.name === null ? text.selectAnonymous(draft.objective) : text.select(who)}
+            </span>
             <span aria-hidden="true">{who}</span>
           </label>
         ) : (

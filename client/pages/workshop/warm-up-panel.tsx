@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { formatPercent } from '../../components/format';
 import type { Workshop } from '../../api/workshop-types';
 import type { Language } from '../../../shared/languages';
@@ -38,11 +39,13 @@ export function WarmUpPanel({ warmUp, language }: { warmUp: Workshop['warmUp']; 
             <p className="muted">
               {text.answeredBy(row.total)}:{' '}
               {WARM_UP_CLASSES.map((c) => (
-                <span key={c} className={warmUp.revealed && row.answer === c ? 'right-class' : undefined}>
-                  {text.classes[c]} {row.counts[c]}
-                  {warmUp.revealed && row.answer === c ? ` (${text.rightAnswer})` : ''}
-                  {c === 'project' ? '' : language === 'en' ? ', ' : '，'}
-                </span>
+                <Fragment key={c}>
+                  <span className={warmUp.revealed && row.answer === c ? 'right-class' : undefined}>
+                    {text.classes[c]} {row.counts[c]}
+                    {warmUp.revealed && row.answer === c ? ` (${text.rightAnswer})` : ''}
+                  </span>
+                  {c === 'project' ? '' : text.listSeparator}
+                </Fragment>
               ))}
             </p>
             {warmUp.revealed && row.explanation && (

@@ -61,7 +61,7 @@ function WorkshopScreen({
   return (
     <div className="workshop-screen">
       <p className="muted live-mode" role="status">
-        {mode === 'live' ? text.live : text.polling} · v{workshop.version}
+        {mode === 'live' ? text.live : text.polling}
       </p>
       <RoomPanel workshop={workshop} language={language} onChanged={onChanged} />
       {/* Open while the room warms up; afterwards folded to its heading, as the drafts matter then. */}

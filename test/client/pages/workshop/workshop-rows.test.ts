@@ -3,7 +3,8 @@ import { toCheckRows } from '../../../../client/pages/workshop/to-check-rows';
 import { toWarmUpRows } from '../../../../client/pages/workshop/to-warm-up-rows';
 import { toVoteRows } from '../../../../client/pages/workshop/to-vote-rows';
 import { keyResultsOf, pickDrafts } from '../../../../client/pages/workshop/pick-drafts';
-import type { WorkshopDraft } from '../../../../client/api/workshop-types';
+import type { Workshop, WorkshopDraft } from '../../../../client/api/workshop-types';
+import { newerWorkshop } from '../../../../client/pages/workshop/use-live-workshop';
 
 describe('toCheckRows', () => {
   it('lists the checks in the coach’s order with the change since the first draft', () => {
@@ -101,5 +102,23 @@ describe('pickDrafts and keyResultsOf', () => {
   });
   it('gathers the grouped drafts’ key results once each, without blanks', () => {
     expect(keyResultsOf(drafts)).toEqual(['Reach 40 clients by June', 'NPS 30 to 45']);
+  });
+});
+
+describe('newerWorkshop', () => {
+  const at = (id: string, version: number) => ({ id, version }) as Workshop;
+  it.each([
+    ['the first view', null, at('w', 3), 3],
+    ['a newer view', at('w', 3), at('w', 4), 4],
+    ['the same version again', at('w', 4), at('w', 4), 4],
+  ] as const)('takes %s', (_what, held, arrived, version) => {
+    expect(newerWorkshop(held, arrived).version).toBe(version);
+  });
+  it('keeps what it holds when a late reply brings an older version', () => {
+    const held = at('w', 7);
+    expect(newerWorkshop(held, at('w', 5))).toBe(held);
+  });
+  it('takes another workshop’s view whatever its version', () => {
+    expect(newerWorkshop(at('w', 7), at('v', 1)).id).toBe('v');
   });
 });
