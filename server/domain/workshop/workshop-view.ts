@@ -128,12 +128,14 @@ function warmUpAnswers(workshop: Workshop) {
 
 /** The ids of the drafts with the lowest scores, lowest first, at most NEEDS_HELP; unjudged drafts left out. */
 export function needsHelp(drafts: readonly DraftView[]): string[] {
-  return drafts
-    .filter((d): d is DraftView & { score: number } => d.score !== null && d.score < 1)
-    .map((d, order) => ({ id: d.id, score: d.score, order }))
-    .sort((a, b) => a.score - b.score || a.order - b.order)
-    .slice(0, NEEDS_HELP)
-    .map((d) => d.id);
+  return (
+    drafts
+      .filter((d): d is DraftView & { score: number } => d.score !== null && d.score < 1)
+      // Array.prototype.sort is stable: drafts with the same score stay in the order they were first written.
+      .sort((a, b) => a.score - b.score)
+      .slice(0, NEEDS_HELP)
+      .map((d) => d.id)
+  );
 }
 
 export function facilitatorView(workshop: Workshop, now: string): FacilitatorView {

@@ -600,6 +600,7 @@ describe('edges of each step', () => {
   it.each([
     ['an objective alone', { objective: 'Delight customers', keyResults: [] }],
     ['key results alone', { objective: ' ', keyResults: ['NPS 40'] }],
+    ['a key result beside a blank one', { objective: ' ', keyResults: ['NPS 40', ' '] }],
   ])('takes %s as a first draft that says something', (_, first) => {
     let w = writeDraft(withPeople(['Li']), 'p1', first, 'd1', NOW);
     w = writeDraft(w, 'p1', { objective: 'Later', keyResults: ['Later'] }, 'd1', NOW);
