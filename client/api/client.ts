@@ -279,6 +279,9 @@ export const api = {
   /** Where a cut's CSV comes from, for a plain link. */
   campaignCutCsv: (id: string, cut: string, lang: 'en' | 'zh-cn') =>
     `${campaignPath(id)}/cuts/${encodeURIComponent(cut)}?${new URLSearchParams({ format: 'csv', lang }).toString()}`,
+  /** Where a cut's per-question CSV comes from (a row per item and group of the cut), for a plain link. */
+  campaignCutQuestionsCsv: (id: string, cut: string, lang: 'en' | 'zh-cn') =>
+    `${campaignPath(id)}/cuts/${encodeURIComponent(cut)}?${new URLSearchParams({ format: 'csv', table: 'questions', lang }).toString()}`,
   /** Each scored item's answers per unit of the reader's report and for the organization where it shows it. */
   campaignQuestions: (id: string) => request<CampaignQuestions>('GET', `${campaignPath(id)}/questions`),
   /** Where the per-question CSV comes from, for a plain link: the browser saves the file the server names. */
@@ -399,7 +402,7 @@ export const api = {
   unkeepObjective: (id: string, keptId: string) =>
     request<Workshops.Workshop>('DELETE', `${workshopPath(id)}/keep/${encodeURIComponent(keptId)}`),
   workshopToPlan: (id: string, body: { keptIds: string[]; as: 'actions' | 'pilot-objectives' }) =>
-    request<{ actionIds: string[] }>('POST', `${workshopPath(id)}/to-plan`, body),
+    request<Workshops.ToPlanReply>('POST', `${workshopPath(id)}/to-plan`, body),
   /** Where the kept objectives download from, for a plain link. */
   workshopExport: (id: string, format: 'csv' | 'xlsx', lang: 'en' | 'zh-cn') =>
     `${workshopPath(id)}/export?${new URLSearchParams({ format, lang }).toString()}`,
