@@ -91,6 +91,10 @@ export const CutParam = z.object({
 
 export const CutQuery = z.object({
   format: z.enum(['json', 'csv']).optional().openapi({ description: 'csv for a spreadsheet file' }),
+  table: z.enum(['groups', 'questions']).optional().openapi({
+    description:
+      'For csv: groups (the default), a row per group with its scores and item counts; or questions, the per-question layout with a row per item and group',
+  }),
   lang: z
     .string()
     .max(10)

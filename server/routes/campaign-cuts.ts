@@ -4,7 +4,7 @@
 
 import { createRoute } from '@hono/zod-openapi';
 import type { AppDeps } from '../app-deps';
-import { cutTable } from '../domain/analysis/cut-table';
+import { cutQuestionTable, cutTable } from '../domain/analysis/cut-table';
 import { discloseCut } from '../domain/anonymity/cut-disclosure';
 import { cutsOf } from '../domain/campaigns/campaign-cuts';
 import { ConflictError, DomainError, NotFoundError } from '../domain/errors';
@@ -69,10 +69,11 @@ export function campaignCutRoutes(deps: AppDeps, tallies: CampaignTallies) {
         const { id, cut } = c.req.valid('param');
         const loaded = await loadCampaignById(deps, id);
         const access = guard(c, 'report:read', loaded.campaign.organizationId);
-        const { format, lang } = c.req.valid('query');
+        const { format, lang, table } = c.req.valid('query');
         const language = LANGUAGE_OF[lang ?? 'en'];
-        if (!language) {
-          throw new CutRequestError('Ask for lang en or zh-cn (zh).', {
+        // A table is a file's layout: asked for without the file it would silently be ignored.
+        if (!language || (table !== undefined && format !== 'csv')) {
+          throw new CutRequestError('Ask for lang en or zh-cn (zh), and a table only with format csv.', {
             code: 'request.malformed',
             params: {},
           });
@@ -101,7 +102,7 @@ export function campaignCutRoutes(deps: AppDeps, tallies: CampaignTallies) {
             })),
             // The other cuts' groups a reader could see: those reaching the minimum (never the ones below).
             ...[...figures.cuts]
-              .filter(([id]) => id !== definition.id)
+              .filter(([other]) => other !== definition.id)
               .flatMap(([, groups]) => [...groups.values()])
               .filter((g) => g.summary.n >= loaded.campaign.minGroupSize),
           ],
@@ -113,17 +114,34 @@ export function campaignCutRoutes(deps: AppDeps, tallies: CampaignTallies) {
               params: { reason: disclosure.reason },
             });
           }
-          const { header, rows } = cutTable(
-            disclosure.groups,
-            loaded.model.dimensions,
-            [...figures.answers.keys()],
-            loaded.campaign.minGroupSize,
-            language,
+          const byQuestion = table === 'questions';
+          const { header, rows } = byQuestion
+            ? cutQuestionTable({
+                questionnaire: loaded.questionnaire,
+                model: loaded.model,
+                groups: disclosure.groups,
+                // Shown only to readers who see the whole organization, as its own figures are.
+                organization: figures.answers,
+                minGroupSize: loaded.campaign.minGroupSize,
+                language,
+              })
+            : cutTable(
+                disclosure.groups,
+                loaded.model.dimensions,
+                [...figures.answers.keys()],
+                loaded.campaign.minGroupSize,
+                language,
+              );
+          await audit(
+            c,
+            deps,
+            byQuestion ? 'campaign.export.cut-questions' : 'campaign.export.cut',
+            loaded.campaign.id,
           );
-          await audit(c, deps, 'campaign.export.cut', loaded.campaign.id);
+          const name = byQuestion ? `${definition.id}-questions` : definition.id;
           return c.body(writeCsv(header, rows), 200, {
             'content-type': 'text/csv; charset=utf-8',
-            'content-disposition': `attachment; filename="${definition.id}-${language}-${deps.today()}.csv"`,
+            'content-disposition': `attachment; filename="${name}-${language}-${deps.today()}.csv"`,
             'cache-control': 'no-store',
           });
         }

@@ -5,9 +5,12 @@
 
 import type { Language, LocalText } from '../../../shared/languages';
 import type { CutGroupShown } from '../anonymity/cut-disclosure';
-import type { DimensionDefinition } from '../instrument/barrier-model';
+import type { BarrierModel, DimensionDefinition } from '../instrument/barrier-model';
+import type { Questionnaire } from '../instrument/questionnaire';
 import type { MeanEstimate } from '../statistics/intervals';
-import { ANSWER_CLASSES } from './campaign-tally';
+import { ANSWER_CLASSES, type AnswerCounts } from './campaign-tally';
+import { questionResults } from './question-results';
+import { questionTable } from './question-table';
 
 export interface CutTable {
   header: string[];
@@ -75,4 +78,50 @@ export function cutTable(
     }),
   ]);
   return { header, rows };
+}
+
+const HELD_BACK = {
+  en: (min: number) => `held back: fewer than ${min} answers, or to protect a smaller group`,
+  'zh-cn': (min: number) => `不予显示：回答少于 ${min} 人，或为保护更小的分组`,
+} satisfies Record<Language, unknown>;
+
+export interface CutQuestionTableInput {
+  questionnaire: Questionnaire;
+  model: BarrierModel;
+  /** The cut's groups as the disclosure rule let them through, each named by its value and label. */
+  groups: readonly CutGroupShown<{ value: string; label: LocalText }>[];
+  /** The organization's counts where the reader is shown them (the cut is shown); null otherwise. */
+  organization: ReadonlyMap<string, AnswerCounts> | null;
+  minGroupSize: number;
+  language: Language;
+}
+
+/**
+ * A cut's groups in the per-question layout (question-table.ts): a row per item and group, each group's
+ * shares from the counts the rule let through. An item the rule held back in a shown group says so, with
+ * no figure, rather than reading as nobody having answered it.
+ */
+export function cutQuestionTable(input: CutQuestionTableInput): CutTable {
+  const { groups, minGroupSize, language } = input;
+  const named = groups.map((g) => ({ ...g, id: g.value.value, name: g.value.label[language] }));
+  const results = questionResults({
+    questionnaire: input.questionnaire,
+    model: input.model,
+    groups: named.map((g) => ({ id: g.id, answers: g.hidden ? null : new Map(Object.entries(g.answers)) })),
+    organization: input.organization,
+  });
+  const table = questionTable({
+    results,
+    groups: named.map((g) => ({ id: g.id, name: g.name, hidden: g.hidden })),
+    minGroupSize,
+    language,
+  });
+  // The layout's columns: … question id (2) … group (5), status (6), four shares and n (7–11).
+  const byName = new Map(named.map((g) => [g.name, g]));
+  const rows = table.rows.map((row) => {
+    const group = byName.get(row[5]!);
+    if (!group || group.hidden || group.answers[row[2]!] !== undefined) return row;
+    return [...row.slice(0, 6), HELD_BACK[language](minGroupSize), '', '', '', '', ''];
+  });
+  return { header: table.header, rows };
 }
