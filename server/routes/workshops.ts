@@ -97,7 +97,8 @@ export function workshopRoutes(
 
   const view = (workshop: Workshop) => facilitatorView(workshop, now());
 
-  async function newCode(): Promise<string> {
+  /** A fresh join code; a draw that ran out of unbiased bytes (rarely) is drawn again. */
+  function newCode(): string {
     for (;;) {
       const code = joinCode(randomBytes(16));
       if (code !== null) return code;
@@ -159,7 +160,7 @@ export function workshopRoutes(
               languages: body.languages,
               departmentIds: body.departmentIds,
               naming: body.naming,
-              code: await newCode(),
+              code: newCode(),
               createdBy: principal.accountId,
               ruleSetVersion: COACH_RULE_SET_VERSION,
               expiresInHours: body.expiresInHours,
