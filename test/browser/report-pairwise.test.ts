@@ -102,7 +102,7 @@ describe.skipIf(!hasChromium)('heatmap scales and two units compared, in the bro
     ]);
     const firstScale = culture.scales[0]!;
     const scaleHeader = heatmap.locator(`thead th[data-column="${firstScale.id}"]`);
-    await scaleHeader.getByRole('button').click();
+    await scaleHeader.locator('.heatmap-sort').click();
     await expect(scaleHeader.getAttribute('aria-sort')).resolves.toBe('descending');
     const scaleScores = await heatmap
       .locator(`td[data-column="${firstScale.id}"]`)
