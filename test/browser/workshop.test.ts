@@ -127,6 +127,7 @@ describe.skipIf(!hasChromium)('goal-writing workshop in the browser', () => {
       await answerWarmUp(p.page, (s) => (s === 0 ? (i === 1 ? okr : kpi) : okr));
     }
     await shot(people[0]!.page, 'participant-warm-up-en-390');
+    for (const p of people) await expect(fitsWidth(p.page)).resolves.toBe(true);
     await shot(people[4]!.page, 'participant-warm-up-zh-390');
     await expectNoSeriousViolations(people[4]!.page, 'warm-up at 390 in Chinese');
     const firstSituation = facilitator.locator('.warm-up-list > li').first();
@@ -283,6 +284,13 @@ describe.skipIf(!hasChromium)('goal-writing workshop in the browser', () => {
     await kept.waitFor();
     await facilitator.getByRole('button', { name: 'Add to the action plan' }).click();
     await facilitator.getByText('1 action added to the plan.').waitFor();
+    // The kept objectives download as a CSV holding the objective and its key results.
+    const csvHref = await facilitator
+      .getByRole('link', { name: 'Kept objectives (CSV)' })
+      .getAttribute('href');
+    const csv = await facilitator.evaluate(async (href) => (await fetch(href!)).text(), csvHref);
+    expect(csv).toContain('Customers recommend us to their peers');
+    expect(csv).toContain('Raise NPS from 30 to 45 by 30 September');
     await shot(facilitator, 'facilitator-kept-en-1280');
     await facilitator
       .locator('section:has(#grouping-heading)')
@@ -315,6 +323,9 @@ describe.skipIf(!hasChromium)('goal-writing workshop in the browser', () => {
     await projector.emulateMedia({ media: 'print' });
     await shot(projector, 'summary-print');
     await projector.emulateMedia({ media: 'screen' });
+    // Printed, the summary is one A4 page.
+    const pdf = (await projector.pdf({ format: 'A4' })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
     await projector.getByRole('button', { name: '简体中文' }).click();
     await projector.getByRole('heading', { name: 'Sales objectives for Q3：总结' }).waitFor();
     await shot(projector, 'summary-zh-1280');

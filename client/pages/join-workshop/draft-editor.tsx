@@ -69,7 +69,8 @@ export function DraftEditor({
       );
     });
     sender.current = created;
-    return () => created.cancel();
+    // The facilitator moving the room on unmounts the editor: what was typed in the last moment still goes.
+    return () => created.flush();
   }, [workshopId]);
 
   const update = (next: Draft) => {

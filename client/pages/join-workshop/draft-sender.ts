@@ -8,7 +8,9 @@ export interface DraftSender<T> {
   compositionStart: () => void;
   /** The input method committed its text; `value` is the field's value after it. */
   compositionEnd: (value: T) => void;
-  /** Stops any pending send (the page is leaving). */
+  /** Sends a pending value at once, unless an input method is composing (the field lost focus, the step ends). */
+  flush: () => void;
+  /** Stops any pending send. */
   cancel: () => void;
 }
 
@@ -35,14 +37,17 @@ export function createDraftSender<T>(
     if (handle !== null) timers.clear(handle);
     handle = null;
   };
+  const sendLatest = (): void => {
+    if (composing || latest === null) return;
+    const { value } = latest;
+    latest = null;
+    send(value);
+  };
   const schedule = (): void => {
     stop();
     handle = timers.set(() => {
       handle = null;
-      if (composing || latest === null) return;
-      const { value } = latest;
-      latest = null;
-      send(value);
+      sendLatest();
     }, delay);
   };
   return {
@@ -59,6 +64,10 @@ export function createDraftSender<T>(
       composing = false;
       latest = { value };
       schedule();
+    },
+    flush: () => {
+      stop();
+      sendLatest();
     },
     cancel: () => {
       stop();

@@ -69,9 +69,10 @@ export default function JoinWorkshopPage() {
 
 function JoinRefused({ error, language }: { error: unknown; language: Language }) {
   const text = JOIN_WORKSHOP_TEXT[language];
-  const status = error instanceof ApiError ? error.problem.status : 0;
-  if (status === 404) return <p role="alert">{text.notFound}</p>;
-  if (status === 409) return <p role="alert">{text.locked}</p>;
+  const problem = error instanceof ApiError ? error.problem : null;
+  if (problem?.status === 404) return <p role="alert">{text.notFound}</p>;
+  if (problem?.code === 'workshop.ended') return <p role="alert">{text.ended}</p>;
+  if (problem?.code === 'workshop.locked') return <p role="alert">{text.locked}</p>;
   return <FormError error={error} language={language} />;
 }
 

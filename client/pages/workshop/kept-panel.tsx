@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { api } from '../../api/client';
 import { FormError } from '../../components/form-error';
+import { allows } from '../../components/permissions';
 import { useAction } from '../../components/use-action';
+import { useSession } from '../../components/use-session';
 import type { Workshop } from '../../api/workshop-types';
 import type { Language } from '../../../shared/languages';
 import { WORKSHOP_TEXT } from './workshop-text';
@@ -21,6 +23,9 @@ export function KeptPanel({
   const act = useAction();
   const [as, setAs] = useState<'actions' | 'pilot-objectives'>('actions');
   const [added, setAdded] = useState<number | null>(null);
+  const { principal } = useSession();
+  // Only those who edit the plan are offered to add to it (a consultant may run a workshop but not edit).
+  const mayPlan = allows(principal, 'action-plan:edit', workshop.organizationId);
   return (
     <section className="card" aria-labelledby="kept-heading">
       <h2 id="kept-heading">{text.kept}</h2>
@@ -54,7 +59,7 @@ export function KeptPanel({
           ))}
         </ol>
       )}
-      {workshop.campaignId !== null && workshop.kept.length > 0 && (
+      {mayPlan && workshop.campaignId !== null && workshop.kept.length > 0 && (
         <form
           className="to-plan"
           onSubmit={(e) => {

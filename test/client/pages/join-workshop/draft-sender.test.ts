@@ -85,4 +85,23 @@ describe('createDraftSender', () => {
     fire();
     expect(sent).toEqual(['x']);
   });
+
+  it('sends a pending value at once when flushed, and nothing more after', () => {
+    const { sent, sender, fire, pending } = setUp();
+    sender.change('Grow');
+    sender.flush();
+    expect(sent).toEqual(['Grow']);
+    expect(pending.size).toBe(0);
+    fire();
+    sender.flush();
+    expect(sent).toEqual(['Grow']);
+  });
+
+  it('does not flush letters an input method is still composing', () => {
+    const { sent, sender } = setUp();
+    sender.compositionStart();
+    sender.change('ke');
+    sender.flush();
+    expect(sent).toEqual([]);
+  });
 });
