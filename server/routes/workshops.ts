@@ -97,6 +97,20 @@ export function workshopRoutes(
 
   const view = (workshop: Workshop) => facilitatorView(workshop, now());
 
+  // The view as last sent on a stream, per workshop: the facilitator's screen and the projector watch the
+  // same workshop, and a view (every draft coached twice) is worth building once per version.
+  const streamed = new Map<string, { version: number; status: string; data: string }>();
+  function streamedView(workshop: Workshop, at: string): string {
+    const status = statusAt(workshop, at);
+    const cached = streamed.get(workshop.id);
+    if (cached?.version === workshop.version && cached.status === status) return cached.data;
+    const data = JSON.stringify(facilitatorView(workshop, at));
+    // A few workshops run at once; forgetting them all now and then bounds the memory.
+    if (streamed.size >= 100) streamed.clear();
+    streamed.set(workshop.id, { version: workshop.version, status, data });
+    return data;
+  }
+
   /** A fresh join code; a draw that ran out of unbiased bytes (rarely) is drawn again. */
   function newCode(): string {
     for (;;) {
@@ -309,7 +323,7 @@ export function workshopRoutes(
               await stream.writeSSE({
                 event: 'workshop',
                 id: String(workshop.version),
-                data: JSON.stringify(facilitatorView(workshop, at)),
+                data: streamedView(workshop, at),
               });
             }
             if (statusAt(workshop, at) === 'ended') close();

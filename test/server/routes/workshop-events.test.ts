@@ -116,6 +116,39 @@ it('sends the workshop on connect, a participant’s draft as it changes, and cl
   expect(last.data.status).toBe('ended');
 });
 
+it('tells every screen watching, the facilitator’s and the projector’s alike', async () => {
+  const { organization } = await setUpCampaign(t);
+  const created = await send(
+    'POST',
+    `/api/organizations/${organization.id}/workshops`,
+    { title: 'Two screens', languages: ['zh-cn'], departmentIds: [], naming: 'anonymous' },
+    t.ownerCookie,
+  );
+  const workshop = (await created.json()) as { id: string; code: string };
+  const joined = await send('POST', `/api/join/${workshop.code}`, {}, '');
+  const participant = /gw_workshop=[^;]+/.exec(joined.headers.get('set-cookie') ?? '')![0];
+  const screens = await Promise.all(
+    [0, 1].map(async () =>
+      eventReader(
+        await fetch(`${base}/api/workshops/${workshop.id}/events`, { headers: { cookie: t.ownerCookie } }),
+      ),
+    ),
+  );
+  for (const screen of screens) expect((await screen.next())!.data.drafts).toEqual([]);
+  await send(
+    'PUT',
+    `/api/workshops/${workshop.id}/me/draft`,
+    { objective: '提升客户满意度', keyResults: [] },
+    participant,
+  );
+  for (const screen of screens) {
+    let seen = (await screen.next())!;
+    while (seen.data.drafts.length === 0) seen = (await screen.next())!;
+    expect(seen.data.drafts[0]).toMatchObject({ name: null, objective: '提升客户满意度' });
+    await screen.cancel();
+  }
+});
+
 it('coalesces a burst of changes: the events carry the latest version, and fewer of them than the changes', async () => {
   const { organization } = await setUpCampaign(t);
   const created = await send(
