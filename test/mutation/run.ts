@@ -70,6 +70,8 @@ const TESTED_BY: Record<string, string[]> = {
   'campaigns/organization-edit.ts': ['campaigns/organization-edit', 'campaigns/organization-cadence'],
   // The goal rules are judged through the audit's own tables too; the workshop's files by their mirrors.
   'analysis/goal-rules.ts': ['analysis/goal-rules', 'analysis/goal-audit'],
+  // A cut's two file layouts: the groups' table and the per-question one, each with tests of its own.
+  'analysis/cut-table.ts': ['analysis/cut-table', 'analysis/cut-question-table'],
   'workshop/coach.ts': ['workshop/coach'],
   'workshop/warm-up-scenarios.ts': ['workshop/warm-up-scenarios'],
   'workshop/workshop.ts': ['workshop/workshop'],
