@@ -59,7 +59,7 @@ export const HEATMAP_TEXT: Record<Language, HeatmapText> = {
     itemsLoading: 'Loading the questions…',
     itemsFailed: 'The questions could not be loaded. Reload the page to try again.',
     itemsNote:
-      'A question’s column (Q1, Q2 …) shows the share of the unit’s people who answered it favourably; hover over its heading for the wording.',
+      'A question’s column (Q1, Q2 …) shows the share of the row’s people who answered it favourably; hover over its heading for the wording. The + beside a scale opens its questions.',
     download: 'Download the heatmap (CSV)',
     downloadNote:
       'Every unit of this view with each dimension’s and scale’s score, its 95% interval and how many people are behind it; hidden units are listed with no figure.',
@@ -88,7 +88,7 @@ export const HEATMAP_TEXT: Record<Language, HeatmapText> = {
     itemsLoading: '正在加载各题……',
     itemsFailed: '未能加载各题，请刷新页面后重试。',
     itemsNote:
-      '题目列（第1题、第2题……）显示该单位中对此题持肯定态度的人所占比例；将鼠标悬停在列标题上可查看题目原文。',
+      '题目列（第1题、第2题……）显示该行人员中对此题持肯定态度者所占的比例；将鼠标悬停在列标题上可查看题目原文。点击量表旁的 + 可展开其各题。',
     download: '下载热力图（CSV）',
     downloadNote:
       '包含本视图中每个单位在各维度和各量表上的得分、95% 区间及其背后的人数；被隐藏的单位只列出名称，不含任何数字。',
