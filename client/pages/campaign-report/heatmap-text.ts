@@ -37,7 +37,7 @@ export const HEATMAP_TEXT: Record<Language, HeatmapText> = {
   en: {
     heading: 'Heatmap',
     intro:
-      'Each unit’s score on each dimension, coloured red at or below the barrier line and green from the healthy line up. Hover over a cell to see its 95% interval; a screen reader reads it with the score. The + beside a dimension opens its scales.',
+      'Each unit’s score on each dimension, coloured red at or below the barrier line and green from the healthy line up. Hover over a cell to see its 95% interval; a screen reader reads it with the score. The + beside a dimension opens its scales, and the + beside a scale its questions.',
     legend:
       '◆ marks a score the analysis found clearly apart from another unit’s on the same dimension; hover over it to see which.',
     unit: 'Unit',
@@ -59,7 +59,7 @@ export const HEATMAP_TEXT: Record<Language, HeatmapText> = {
     itemsLoading: 'Loading the questions…',
     itemsFailed: 'The questions could not be loaded. Reload the page to try again.',
     itemsNote:
-      'A question’s column (Q1, Q2 …) shows the share of the row’s people who answered it favourably; hover over its heading for the wording. The + beside a scale opens its questions.',
+      'A question’s column (Q1, Q2 …) shows the share of the row’s people who answered it favourably; hover over its heading for the wording.',
     download: 'Download the heatmap (CSV)',
     downloadNote:
       'Every unit of this view with each dimension’s and scale’s score, its 95% interval and how many people are behind it; hidden units are listed with no figure.',
@@ -67,7 +67,7 @@ export const HEATMAP_TEXT: Record<Language, HeatmapText> = {
   'zh-cn': {
     heading: '热力图',
     intro:
-      '各单位在各维度上的得分：处于或低于障碍线为红色，达到健康线及以上为绿色。将鼠标悬停在单元格上可查看其 95% 区间；读屏软件会连同得分一并读出。点击维度旁的 + 可展开其各量表。',
+      '各单位在各维度上的得分：处于或低于障碍线为红色，达到健康线及以上为绿色。将鼠标悬停在单元格上可查看其 95% 区间；读屏软件会连同得分一并读出。点击维度旁的 + 可展开其各量表，点击量表旁的 + 可展开其各题。',
     legend: '◆ 表示分析认定该得分与另一单位在同一维度上明显不同；将鼠标悬停其上可查看是哪一个单位。',
     unit: '单位',
     sortBy: (column) => `按“${column}”排序`,
@@ -88,7 +88,7 @@ export const HEATMAP_TEXT: Record<Language, HeatmapText> = {
     itemsLoading: '正在加载各题……',
     itemsFailed: '未能加载各题，请刷新页面后重试。',
     itemsNote:
-      '题目列（第1题、第2题……）显示该行人员中对此题持肯定态度者所占的比例；将鼠标悬停在列标题上可查看题目原文。点击量表旁的 + 可展开其各题。',
+      '题目列（第1题、第2题……）显示该行人员中对此题持肯定态度者所占的比例；将鼠标悬停在列标题上可查看题目原文。',
     download: '下载热力图（CSV）',
     downloadNote:
       '包含本视图中每个单位在各维度和各量表上的得分、95% 区间及其背后的人数；被隐藏的单位只列出名称，不含任何数字。',
