@@ -66,15 +66,16 @@ describe.skipIf(!hasChromium)('goal-writing workshop in the browser', () => {
     await facilitator.getByRole('button', { name: 'Load the demo organization' }).click();
     await facilitator.getByRole('region', { name: 'In short' }).waitFor();
     const reportUrl = facilitator.url();
-    const campaignId = /\/campaigns\/([^/]+)\/report/.exec(reportUrl)![1]!;
 
-    // The report's goal-writing recommendation leads to the workshop form, or the form is opened for it.
-    const offer = facilitator.getByRole('link', { name: 'Run this workshop' });
-    if ((await offer.count()) > 0) {
-      await offer.first().click();
-    } else {
-      await facilitator.goto(`${session.server.url}/workshops/new?campaign=${campaignId}`);
-    }
+    // The report's goal-writing workshop recommendation leads to the workshop form for this campaign.
+    await facilitator.getByText('The full report: evidence, scores and analysis').click();
+    const offer = facilitator
+      .locator('[data-recommendation="smart-workshop"]')
+      .getByRole('link', { name: 'Run this workshop' });
+    await facilitator
+      .locator('[data-recommendation="smart-workshop"]')
+      .screenshot({ path: `${SHOTS}/report-recommendation-en.png` });
+    await offer.click();
     await facilitator.getByRole('heading', { name: 'New goal-writing workshop' }).waitFor();
     await facilitator.getByText(/From the report of/).waitFor();
     await facilitator.getByLabel('Title').fill('Sales objectives for Q3');
@@ -355,7 +356,7 @@ describe.skipIf(!hasChromium)('a workshop screen without the live stream', () =>
   beforeAll(async () => {
     const cookie = await signUpOwner(session.server);
     const demo = await callApi(session.server, cookie, 'POST', '/api/demo');
-    expect(demo.status).toBe(201);
+    if (demo.status !== 201) throw new Error(`The demo was not loaded: ${demo.status}`);
     organizationId = (demo.body as { organizationId: string }).organizationId;
   });
 
