@@ -283,7 +283,7 @@ export function HeatmapSection({
           </tbody>
         </table>
       </TableScroll>
-      {itemsWanted && source.state === 'loading' && (
+      {itemsWanted && source.state !== 'failed' && loaded === null && (
         <p className="muted" role="status">
           {words.itemsLoading}
         </p>
