@@ -314,6 +314,20 @@ describe.skipIf(!hasChromium)('the consultant’s tour of two client organizatio
     await expect(
       byLevel.getByRole('link', { name: 'Download these answers as CSV' }).getAttribute('href'),
     ).resolves.toBe(`/api/campaigns/${second.campaignId}/cuts/level?format=csv&table=questions&lang=en`);
+    // The file behind that link: the levels' rows, the executives' with no figure.
+    const file = await page.evaluate(
+      (href) => fetch(href).then((r) => r.text()),
+      `/api/campaigns/${second.campaignId}/cuts/level?format=csv&table=questions&lang=en`,
+    );
+    const lines = file
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
+    expect(lines[0]).toMatch(/^Dimension,Scale,Question id,/);
+    const executives = lines.filter((l) => l.includes(',Executive,'));
+    expect(executives.length).toBeGreaterThan(10);
+    for (const line of executives) expect(line).toMatch(/,,,,,$/);
+    expect(lines.filter((l) => l.includes(',Manager,shown,')).length).toBe(executives.length);
     await byLevel.screenshot({ path: shot('second-questions-level-en-1280.png') });
 
     const benchmark = page.getByTestId('benchmark-section');
