@@ -120,7 +120,10 @@ export function cutQuestionTable(input: CutQuestionTableInput): CutTable {
   const byName = new Map(named.map((g) => [g.name, g]));
   const rows = table.rows.map((row) => {
     const group = byName.get(row[5]!);
-    if (!group || group.hidden || group.answers[row[2]!] !== undefined) return row;
+    // A cut's group may be hidden with enough people in it, to protect a smaller one: said as the cut's
+    // own file says it, not as "fewer than the minimum".
+    if (group?.hidden) return [...row.slice(0, 6), WORDS[language].hidden(minGroupSize), '', '', '', '', ''];
+    if (!group || group.answers[row[2]!] !== undefined) return row;
     return [...row.slice(0, 6), HELD_BACK[language](minGroupSize), '', '', '', '', ''];
   });
   return { header: table.header, rows };

@@ -50,6 +50,8 @@ function table(
   });
 }
 
+const HIDDEN = 'hidden: fewer than 5 people, or to protect a smaller group';
+
 const rowOf = (rows: string[][], item: string, group: string) =>
   rows.find((r) => r[2] === item && r[5] === group);
 
@@ -90,8 +92,8 @@ describe('cutQuestionTable', () => {
       'Manager',
       ['held back: fewer than 5 answers, or to protect a smaller group', '', '', '', '', ''],
     ],
-    ['pay_fair', 'Executive', ['hidden: fewer than 5 answers', '', '', '', '', '']],
-    ['pay_market', 'Executive', ['hidden: fewer than 5 answers', '', '', '', '', '']],
+    ['pay_fair', 'Executive', [HIDDEN, '', '', '', '', '']],
+    ['pay_market', 'Executive', [HIDDEN, '', '', '', '', '']],
   ])('%s for %s', (item, group, figures) => {
     expect(rowOf(table('en', ORGANIZATION).rows, item, group)!.slice(6)).toEqual(figures);
   });
@@ -116,6 +118,6 @@ describe('cutQuestionTable', () => {
     expect(zh.header[0]).toBe('维度');
     expect(zh.rows.map((r) => r.slice(7))).toEqual(rows.map((r) => r.slice(7)));
     expect(rowOf(zh.rows, 'pay_market', '管理者')![6]).toBe('不予显示：回答少于 5 人，或为保护更小的分组');
-    expect(rowOf(zh.rows, 'pay_fair', '高层管理者')![6]).toBe('隐藏：回答少于 5 人');
+    expect(rowOf(zh.rows, 'pay_fair', '高层管理者')![6]).toBe('隐藏：少于 5 人，或为保护更小的分组');
   });
 });
