@@ -65,9 +65,12 @@ export function BenchmarkOptIn({
           {optedIn ? text.isOn : text.isOff} <span className="muted">{text.onlyAdministrators}</span>
         </p>
       )}
-      <p role="status" className="muted">
-        {mayChoose && !save.busy ? (optedIn ? text.isOn : text.isOff) : ''}
-      </p>
+      {/* Said only once the administrator changed it: the page's other confirmations share its role. */}
+      {mayChoose && chosen !== null && !save.busy && (
+        <p role="status" className="muted">
+          {optedIn ? text.isOn : text.isOff}
+        </p>
+      )}
       <FormError error={save.error} />
       {/* The file speaks for every organization of the installation: its owner's alone. */}
       {principal.permissions.everything && <BenchmarkFiles />}

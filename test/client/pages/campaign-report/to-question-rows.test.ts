@@ -176,8 +176,8 @@ describe('toQuestionRows', () => {
     expect(one[0]!.note).toBe('Favourable 60% · Neutral 20% · Unfavourable 0% · Don’t know 20% (5 answered)');
     const all = toQuestionRows(reply(), EVERY_GROUP_VIEW, 'zh-cn')[0]!.questions[0]!.bars;
     expect(all.map((b) => [b.label, b.segments === null, b.note])).toEqual([
-      ['组织整体', false, '有利 60%；中立 20%；不利 10%；不知道 10%（10 人作答）'],
-      ['Sales', false, '有利 60%；中立 20%；不利 0%；不知道 20%（5 人作答）'],
+      ['组织整体', false, '有利：60%；中立：20%；不利：10%；不知道：10%（10 人作答）'],
+      ['Sales', false, '有利：60%；中立：20%；不利：0%；不知道：20%（5 人作答）'],
       ['Legal', true, '已隐藏：回答少于 5 人。'],
     ]);
   });
