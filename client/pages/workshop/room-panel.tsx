@@ -70,7 +70,7 @@ export function RoomPanel({
             )}
             <button
               type="button"
-              className="danger"
+              className="secondary end-workshop"
               disabled={change.busy}
               onClick={() => window.confirm(text.confirmEnd) && send({ status: 'ended' })}
             >

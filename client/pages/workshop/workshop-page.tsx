@@ -96,9 +96,7 @@ function WorkshopScreen({
         ) : (
           <ol className="needs-help">
             {needsHelp.map((d) => (
-              <li key={d.id}>
-                <strong>{d.name ?? text.anonymous}</strong>: {d.objective}
-              </li>
+              <li key={d.id}>{text.whoWrote(d.name ?? text.anonymous, d.objective)}</li>
             ))}
           </ol>
         )}
