@@ -3,7 +3,12 @@
 // after Holm's correction across every row of the pair at 5% (as the waves' change table judges a change).
 // Built from the two units' figures as the reader's report holds them, so it shows nothing that report hides.
 
-import { hedgesGFromSummaries, holmAdjust, welchTestFromSummaries } from '../statistics/comparison';
+import {
+  hedgesGFromSummaries,
+  holmAdjust,
+  welchTestFromSummaries,
+  type ComparedDifference,
+} from '../statistics/comparison';
 import type { SampleSummary } from '../statistics/descriptive';
 import type { MeanEstimate } from '../statistics/intervals';
 import type { GroupSummary } from './group-summary';
@@ -33,21 +38,8 @@ export interface PairSide {
 
 export type PairVerdict = 'a-higher' | 'b-higher' | 'within-noise';
 
-export interface PairDifference {
-  /** Mean of a minus mean of b, on 0–100, with its 95% Welch interval (not adjusted for the other rows). */
-  diff: number;
-  low: number;
-  high: number;
-  t: number;
-  df: number;
-  /** Two-sided Welch p of this row alone. */
-  p: number;
-  /** Holm-adjusted across every compared row of the pair: what the verdict reads. */
-  adjustedP: number;
-  /** Hedges' g of a against b, with its 95% interval. */
-  g: number;
-  gLow: number;
-  gHigh: number;
+/** Of a against b (`diff` = mean of a − mean of b). */
+export interface PairDifference extends ComparedDifference {
   verdict: PairVerdict;
 }
 

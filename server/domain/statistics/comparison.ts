@@ -202,3 +202,24 @@ export function minimumEffectP(difference: WelchDifference, minimum: number): nu
   const t = (Math.abs(difference.diff) - minimum) / difference.se;
   return studentTCdf(-t, difference.df);
 }
+
+/**
+ * One compared row as a report shows it: the difference of two means with its Welch interval and test, the
+ * Holm-adjusted p the row's verdict reads, and Hedges' g with its interval (wave changes and unit pairs).
+ */
+export interface ComparedDifference {
+  /** The first side's mean minus the second's, with its 95% Welch interval (not adjusted for other rows). */
+  diff: number;
+  low: number;
+  high: number;
+  t: number;
+  df: number;
+  /** Two-sided Welch p of this row alone. */
+  p: number;
+  /** Holm-adjusted across every compared row of the comparison: what the verdict reads. */
+  adjustedP: number;
+  /** Hedges' g of the first side against the second, with its 95% interval. */
+  g: number;
+  gLow: number;
+  gHigh: number;
+}

@@ -3,7 +3,12 @@
 // verdict (MODEL.md "Waves"). Rows that may not be compared say why instead of showing figures.
 
 import type { GroupSummary } from '../analysis/group-summary';
-import { hedgesGFromSummaries, holmAdjust, welchTestFromSummaries } from '../statistics/comparison';
+import {
+  hedgesGFromSummaries,
+  holmAdjust,
+  welchTestFromSummaries,
+  type ComparedDifference,
+} from '../statistics/comparison';
 import type { SampleSummary } from '../statistics/descriptive';
 
 /** A group's figure on one dimension or scale, as a report's MeanEstimate holds it. */
@@ -59,25 +64,12 @@ export type NotComparedReason =
   /** Everyone gave the same score in both waves: no test is possible. */
   | 'no-spread';
 
-export interface ChangeFigures {
+/** Of the later wave against the earlier (`diff` = later − earlier). */
+export interface ChangeFigures extends ComparedDifference {
   earlierMean: number;
   laterMean: number;
   earlierN: number;
   laterN: number;
-  /** Later minus earlier, with its 95% Welch interval (not adjusted for the other rows). */
-  diff: number;
-  low: number;
-  high: number;
-  t: number;
-  df: number;
-  /** Two-sided Welch p of this row alone. */
-  p: number;
-  /** Holm-adjusted across every compared row of this comparison: what the verdict reads. */
-  adjustedP: number;
-  /** Hedges' g of later against earlier, with its 95% interval. */
-  g: number;
-  gLow: number;
-  gHigh: number;
   verdict: ChangeVerdict;
 }
 
