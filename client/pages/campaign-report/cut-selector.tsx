@@ -51,7 +51,7 @@ export function GroupedHeatmap(props: SectionProps) {
   if (chosen.length === 0) return <HeatmapSection {...props} />;
   const selector = <CutSelector cuts={chosen} value={by} onChange={setBy} language={language} />;
   const cut = chosen.find((c) => c.cut === by);
-  if (!cut) return <HeatmapSection {...props} groupBy={{ selector, csvHref: null }} />;
+  if (!cut) return <HeatmapSection {...props} groupBy={{ selector, csvHref: null, cut: null }} />;
   if (!cut.shown) {
     return (
       <section aria-labelledby="heatmap-heading" data-testid="heatmap" data-cut={cut.cut}>
@@ -76,6 +76,7 @@ export function GroupedHeatmap(props: SectionProps) {
             </>
           ),
           csvHref: api.campaignCutCsv(report.campaignId, cut.cut, language),
+          cut,
         }}
       />
     </div>
@@ -89,12 +90,17 @@ export function GroupedHeatmap(props: SectionProps) {
 export function useCutGrouping(
   campaignId: string,
   language: SectionProps['language'],
-): { selector: ReactNode; regroup: (reply: CampaignQuestions) => CampaignQuestions } {
+): {
+  selector: ReactNode;
+  regroup: (reply: CampaignQuestions) => CampaignQuestions;
+  /** The cut the regrouped reply's groups are, when one is chosen and shown. */
+  cut: CutReport | null;
+} {
   const cuts = useCuts(campaignId);
   const [by, setBy] = useState('department');
   const chosen = cuts.state === 'ready' ? cuts.data : [];
   const cut = chosen.find((c) => c.cut === by);
-  if (chosen.length === 0) return { selector: null, regroup: (reply) => reply };
+  if (chosen.length === 0) return { selector: null, regroup: (reply) => reply, cut: null };
   const selector = (
     <>
       <CutSelector cuts={chosen} value={by} onChange={setBy} language={language} />
@@ -105,5 +111,9 @@ export function useCutGrouping(
       )}
     </>
   );
-  return { selector, regroup: (reply) => (cut ? cutAsQuestions(reply, cut, language) : reply) };
+  return {
+    selector,
+    regroup: (reply) => (cut ? cutAsQuestions(reply, cut, language) : reply),
+    cut: cut?.shown ? cut : null,
+  };
 }

@@ -3,7 +3,7 @@
 // reply for units, the cut's per-item answers regrouped by cutAsQuestions for a cut's groups). A row with no
 // figure there (hidden, or the rule held the item back in it) has none here either.
 
-import type { CampaignQuestions, CutReport } from '../../../server/http/api-types';
+import type { CampaignQuestions } from '../../../server/http/api-types';
 import type { Language } from '../../../shared/languages';
 import { itemColumn, type HeatmapCell, type HeatmapRow } from './heatmap-cells';
 
@@ -62,17 +62,4 @@ export function withItemCells(rows: readonly HeatmapRow[], reply: Reply): Heatma
     });
     return { ...row, cells: [...row.cells, ...items] };
   });
-}
-
-/**
- * The cut whose groups the heatmap's rows are, found by their values in order (cutAsReport makes each
- * group a row with its value as id); null when the rows are the report's units.
- */
-export function cutOfRows(
-  cuts: readonly CutReport[],
-  rows: readonly Pick<HeatmapRow, 'departmentId'>[],
-): CutReport | null {
-  if (rows.length === 0) return null;
-  const ids = rows.map((r) => r.departmentId).join('\n');
-  return cuts.find((c) => c.shown && c.groups.map((g) => g.value).join('\n') === ids) ?? null;
 }

@@ -13,7 +13,7 @@ import {
   type HeatmapCell,
   type HeatmapSort,
 } from './heatmap-cells';
-import { cutOfRows, heatmapItems, withItemCells } from './heatmap-items';
+import { heatmapItems, withItemCells } from './heatmap-items';
 import type { SectionProps } from './report-types';
 
 /**
@@ -30,12 +30,6 @@ interface Column {
   kind: 'dimension' | 'scale' | 'item';
 }
 
-/** What item columns are drawn from: the per-question reply and, when the rows are a cut's, its cuts. */
-interface ItemSource {
-  questions: CampaignQuestions;
-  cuts: CutReport[];
-}
-
 /**
  * Every unit against every readiness dimension at a glance, sortable by any column; each dimension opens
  * into its scales' columns beside it.
@@ -46,8 +40,11 @@ export function HeatmapSection({
   language,
   groupBy,
 }: SectionProps & {
-  /** A "Group by" choice above the table (cut-selector.tsx), and its rows' CSV when they are a cut's. */
-  groupBy?: { selector: ReactNode; csvHref: string | null };
+  /**
+   * A "Group by" choice above the table (cut-selector.tsx), its rows' CSV when they are a cut's, and that
+   * cut (whose per-item answers its item columns show), null while they are the report's units.
+   */
+  groupBy?: { selector: ReactNode; csvHref: string | null; cut: CutReport | null };
 }) {
   const words = HEATMAP_TEXT[language];
   const [sort, setSort] = useState<HeatmapSort | null>(null);
@@ -55,30 +52,17 @@ export function HeatmapSection({
   const [openScales, setOpenScales] = useState<ReadonlySet<string>>(new Set());
   // The items' figures are loaded the first time a scale is opened to them, and kept after.
   const [itemsWanted, setItemsWanted] = useState(false);
-  const grouped = groupBy !== undefined;
-  const [source] = useResource(async (): Promise<ItemSource | null> => {
-    if (!itemsWanted) return null;
-    const [questions, cuts] = await Promise.all([
-      api.campaignQuestions(report.campaignId),
-      // A cut's per-item answers are in its own reply; a campaign without cuts has none to ask for.
-      grouped
-        ? api
-            .campaignCuts(report.campaignId)
-            .then(({ cuts: list }) => Promise.all(list.map((c) => api.campaignCut(report.campaignId, c.id))))
-        : Promise.resolve([]),
-    ]);
-    return { questions, cuts };
-  }, `${report.campaignId}|${itemsWanted}|${grouped}`);
+  const [source] = useResource(
+    async (): Promise<CampaignQuestions | null> =>
+      itemsWanted ? api.campaignQuestions(report.campaignId) : null,
+    `${report.campaignId}|${itemsWanted}`,
+  );
   const dimensions = report.dimensions.filter((d) => d.role === 'readiness');
   const names = new Map(report.departments.map((d) => [d.departmentId, d.name]));
   const baseRows = toHeatmapRows(report);
   const loaded = source.state === 'ready' ? source.data : null;
-  const cut = loaded ? cutOfRows(loaded.cuts, baseRows) : null;
-  const itemReply = loaded
-    ? cut
-      ? cutAsQuestions(loaded.questions, cut, language)
-      : loaded.questions
-    : null;
+  const cut = groupBy?.cut ?? null;
+  const itemReply = loaded ? (cut ? cutAsQuestions(loaded, cut, language) : loaded) : null;
   const items = itemReply ? heatmapItems(itemReply, language) : [];
   const rows = sortHeatmapRows(itemReply ? withItemCells(baseRows, itemReply) : baseRows, sort);
   const columns: Column[] = dimensions.flatMap((d) => [

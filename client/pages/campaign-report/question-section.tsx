@@ -4,8 +4,6 @@ import type { Language } from '../../components/language-switch';
 import { useResource } from '../../components/use-resource';
 import { QUESTION_TEXT } from './question-text';
 import { useCutGrouping } from './cut-selector';
-import { cutOfRows } from './heatmap-items';
-import { useCuts } from './use-cut';
 import {
   ANSWER_CLASS_NAMES,
   defaultView,
@@ -24,8 +22,6 @@ export function QuestionSection({ campaignId, language }: { campaignId: string; 
   const [resource] = useResource(() => api.campaignQuestions(campaignId), campaignId);
   // Grouped by a question about people when the reader picks one (cut-selector.tsx).
   const grouping = useCutGrouping(campaignId, language);
-  // Which cut the rows are, for the CSV link: the one whose groups the regrouped reply holds.
-  const cuts = useCuts(campaignId);
   const [chosen, setChosen] = useState<QuestionView | null>(null);
   const selectId = useId();
   const text = QUESTION_TEXT[language];
@@ -40,13 +36,7 @@ export function QuestionSection({ campaignId, language }: { campaignId: string; 
   const view = chosen !== null && options.some((o) => o.value === chosen) ? chosen : defaultView(reply);
   const dimensions = toQuestionRows(reply, view, language);
   const pooled = reply.results.pullsDownFrom === 'shown-groups';
-  const cut =
-    reply === resource.data || cuts.state !== 'ready'
-      ? null
-      : cutOfRows(
-          cuts.data,
-          reply.groups.map((g) => ({ departmentId: g.id })),
-        );
+  const cut = grouping.cut;
   return (
     <section className="question-section" aria-labelledby="questions-heading" data-testid="question-section">
       <h2 id="questions-heading">{text.heading}</h2>

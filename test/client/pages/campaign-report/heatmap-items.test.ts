@@ -4,12 +4,8 @@ import {
   sortHeatmapRows,
   type HeatmapRow,
 } from '../../../../client/pages/campaign-report/heatmap-cells';
-import {
-  cutOfRows,
-  heatmapItems,
-  withItemCells,
-} from '../../../../client/pages/campaign-report/heatmap-items';
-import type { CampaignQuestions, CutReport } from '../../../../server/http/api-types';
+import { heatmapItems, withItemCells } from '../../../../client/pages/campaign-report/heatmap-items';
+import type { CampaignQuestions } from '../../../../server/http/api-types';
 
 type Dimension = CampaignQuestions['results']['dimensions'][number];
 type Item = Dimension['questions'][number];
@@ -156,43 +152,5 @@ describe('withItemCells', () => {
     expect(by('item:h1', 'ascending')).toEqual(['ops', 'sales', 'tiny']);
     expect(by('item:c1', 'descending')).toEqual(['ops', 'sales', 'tiny']);
     expect(by('item:h2', 'ascending')).toEqual(['sales', 'ops', 'tiny']);
-  });
-});
-
-describe('cutOfRows', () => {
-  const cut = (id: CutReport['cut'], values: string[], shown = true): CutReport => ({
-    campaignId: 'c1',
-    cut: id,
-    title: { en: id, 'zh-cn': id },
-    minGroupSize: 5,
-    shown,
-    reason: shown ? null : 'not-closed',
-    n: shown ? 20 : null,
-    groups: values.map((value) => ({
-      value,
-      label: { en: value, 'zh-cn': value },
-      hidden: false,
-      n: 5,
-      summary: null,
-      answers: {},
-    })),
-  });
-  const level = cut('level', ['staff', 'manager', 'executive']);
-  const tenure = cut('tenure', ['0-1', '1-3']);
-  const rowsOf = (...ids: string[]) => ids.map((departmentId) => ({ departmentId }));
-
-  it.each([
-    ['the level cut’s groups in order', rowsOf('staff', 'manager', 'executive'), level],
-    ['the tenure cut’s groups', rowsOf('0-1', '1-3'), tenure],
-    ['the report’s units', rowsOf('sales', 'ops'), null],
-    ['a cut’s groups in another order', rowsOf('manager', 'staff', 'executive'), null],
-    ['only some of a cut’s groups', rowsOf('staff', 'manager'), null],
-    ['no rows at all', rowsOf(), null],
-  ])('finds %s', (_, rows, expected) => {
-    expect(cutOfRows([cut('location', []), level, tenure], rows)).toBe(expected);
-  });
-
-  it('never takes a cut not shown to the reader', () => {
-    expect(cutOfRows([cut('level', ['staff', 'manager'], false)], rowsOf('staff', 'manager'))).toBeNull();
   });
 });
