@@ -149,6 +149,7 @@ describe.skipIf(!hasChromium)('goal-writing workshop in the browser', () => {
     await people[4]!.page.getByText('全场的回答').waitFor();
     await shot(people[0]!.page, 'participant-revealed-en-390');
     await shot(people[4]!.page, 'participant-revealed-zh-390');
+    await expectNoSeriousViolations(people[4]!.page, 'revealed warm-up at 390 in Chinese');
 
     // Writing: each first writes a weak draft, reads the advice, then improves it.
     await facilitator.getByRole('button', { name: '2. Writing' }).click();
@@ -337,6 +338,7 @@ describe.skipIf(!hasChromium)('goal-writing workshop in the browser', () => {
     await people[0]!.page.getByText(/the workshop is over/).waitFor();
     await people[4]!.page.getByText(/工作坊已结束/).waitFor();
     await shot(people[4]!.page, 'participant-done-zh-390');
+    await expectNoSeriousViolations(people[4]!.page, 'the end at 390 in Chinese');
 
     // The kept objective is an action of the campaign's plan, on the report.
     await facilitator.goto(reportUrl);
@@ -410,6 +412,13 @@ describe.skipIf(!hasChromium)('a workshop screen without the live stream', () =>
     await card.getByText('匿名', { exact: true }).waitFor();
     await expectNoSeriousViolations(facilitator, 'facilitator screen polling, in Chinese');
     await shot(facilitator, 'facilitator-polling-zh-1280');
+    // On a phone the facilitator's screen fits the width too.
+    await facilitator.setViewportSize(PHONE);
+    await facilitator.reload();
+    await card.waitFor();
+    await expect(fitsWidth(facilitator)).resolves.toBe(true);
+    await shot(facilitator, 'facilitator-polling-zh-390');
+    await facilitator.setViewportSize({ width: 1280, height: 900 });
 
     // Locked, the room turns new phones away and says why.
     await facilitator.getByRole('button', { name: '锁定房间' }).click();
