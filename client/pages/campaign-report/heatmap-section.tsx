@@ -5,6 +5,7 @@ import { formatPercent, formatScore } from '../../components/format';
 import { TableScroll } from '../../components/table-scroll';
 import { useResource } from '../../components/use-resource';
 import { cutAsQuestions } from './cut-as-questions';
+import { CUT_TEXT } from './cut-text';
 import { HEATMAP_TEXT } from './heatmap-text';
 import {
   columnOf,
@@ -219,7 +220,7 @@ export function HeatmapSection({
           <thead>
             <tr>
               <th scope="col" aria-sort={ariaSort('name')}>
-                {sortButton('name', words.unit)}
+                {sortButton('name', cut ? CUT_TEXT[language].cuts[cut.cut] : words.unit)}
               </th>
               {columns.map(header)}
             </tr>
