@@ -284,8 +284,15 @@ describe.skipIf(!hasChromium)('goal-writing workshop in the browser', () => {
     await keep.getByRole('button', { name: 'Keep this objective' }).click();
     const kept = facilitator.locator('.kept-list').getByText('Customers recommend us to their peers');
     await kept.waitFor();
+    // A single draft can be kept as it stands, without a group.
+    await facilitator.getByRole('button', { name: 'Keep the draft of Dara' }).click();
+    await facilitator
+      .getByRole('form', { name: 'Keep “Customers stay because they want to”' })
+      .getByRole('button', { name: 'Keep this objective' })
+      .click();
+    await facilitator.locator('.kept-list').getByText('Customers stay because they want to').waitFor();
     await facilitator.getByRole('button', { name: 'Add to the action plan' }).click();
-    await facilitator.getByText('1 action added to the plan.').waitFor();
+    await facilitator.getByText('2 actions added to the plan.').waitFor();
     // The kept objectives download as a CSV holding the objective and its key results.
     const csvHref = await facilitator
       .getByRole('link', { name: 'Kept objectives (CSV)' })
@@ -324,10 +331,10 @@ describe.skipIf(!hasChromium)('goal-writing workshop in the browser', () => {
     await shot(projector, 'summary-en-1280');
     await projector.emulateMedia({ media: 'print' });
     await shot(projector, 'summary-print');
-    await projector.emulateMedia({ media: 'screen' });
     // Printed, the summary is one A4 page.
-    const pdf = (await projector.pdf({ format: 'A4' })).toString('latin1');
+    const pdf = (await projector.pdf({ format: 'A4', path: `${SHOTS}/summary.pdf` })).toString('latin1');
     expect(pdf.match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
+    await projector.emulateMedia({ media: 'screen' });
     await projector.getByRole('button', { name: '简体中文' }).click();
     await projector.getByRole('heading', { name: 'Sales objectives for Q3：总结' }).waitFor();
     await shot(projector, 'summary-zh-1280');
@@ -344,6 +351,7 @@ describe.skipIf(!hasChromium)('goal-writing workshop in the browser', () => {
     await facilitator.goto(reportUrl);
     const plan = facilitator.getByTestId('action-plan');
     await plan.getByText('Customers recommend us to their peers').waitFor();
+    await plan.getByText('Customers stay because they want to').waitFor();
     await plan.screenshot({ path: `${SHOTS}/report-action-plan-en.png` });
 
     for (const p of people) await p.page.context().close();

@@ -10,12 +10,15 @@ export function DraftCard({
   language,
   selected,
   onSelect,
+  onKeep,
 }: {
   draft: WorkshopDraft;
   language: Language;
   /** Whether the facilitator has ticked it for grouping; undefined hides the tick box (projector). */
   selected?: boolean;
   onSelect?: (on: boolean) => void;
+  /** Starts keeping this draft as one of the room's objectives; undefined offers no button. */
+  onKeep?: () => void;
 }) {
   const text = WORKSHOP_TEXT[language];
   const who = draft.name ?? text.anonymous;
@@ -50,6 +53,11 @@ export function DraftCard({
         </ol>
       )}
       <AdviceMarks advice={draft.advice} language={language} />
+      {onKeep && (
+        <button type="button" className="secondary keep-draft" onClick={onKeep}>
+          {text.keepDraft(who)}
+        </button>
+      )}
     </article>
   );
 }

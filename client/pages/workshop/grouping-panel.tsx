@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
 import { FormError } from '../../components/form-error';
 import { TextField } from '../../components/text-field';
@@ -8,6 +8,14 @@ import type { Language } from '../../../shared/languages';
 import { keyResultsOf, pickDrafts } from './pick-drafts';
 import { toVoteRows } from './to-vote-rows';
 import { WORKSHOP_TEXT } from './workshop-text';
+
+export interface Keeping {
+  /** What it was kept from, for the form's heading: a group's title or a draft's objective. */
+  group: string;
+  title: string;
+  keyResults: string;
+  fromDraftIds: string[];
+}
 
 /**
  * Shared objectives: the drafts the facilitator ticked grouped under a title, each with its votes (shown from
@@ -19,24 +27,29 @@ export function GroupingPanel({
   selected,
   onGrouped,
   onChanged,
+  keeping,
+  setKeeping,
 }: {
   workshop: Workshop;
   language: Language;
   selected: string[];
   onGrouped: () => void;
   onChanged: (workshop: Workshop) => void;
+  /** The objective being kept (from a group or a single draft), held by the screen so a draft card can start it. */
+  keeping: Keeping | null;
+  setKeeping: (keeping: Keeping | null) => void;
 }) {
   const text = WORKSHOP_TEXT[language];
   const [title, setTitle] = useState('');
-  const [keeping, setKeeping] = useState<{
-    group: string;
-    title: string;
-    keyResults: string;
-    fromDraftIds: string[];
-  } | null>(null);
   const act = useAction();
   const formId = useId();
   const showVotes = workshop.phase === 'voting' || workshop.phase === 'done';
+  const keepForm = useRef<HTMLFormElement>(null);
+  const keepingFrom = keeping?.fromDraftIds.join() ?? '';
+  // Started from a draft card far above, the form is brought into view.
+  useEffect(() => {
+    if (keepingFrom !== '') keepForm.current?.scrollIntoView({ block: 'nearest' });
+  }, [keepingFrom]);
 
   function group(event: FormEvent) {
     event.preventDefault();
@@ -107,7 +120,7 @@ export function GroupingPanel({
         ))}
       </ul>
       {keeping && (
-        <form onSubmit={keep} className="keep-form" aria-labelledby={`${formId}-heading`}>
+        <form ref={keepForm} onSubmit={keep} className="keep-form" aria-labelledby={`${formId}-heading`}>
           <h3 id={`${formId}-heading`}>{text.keepHeading(keeping.group)}</h3>
           <TextField
             label={text.keptTitle}

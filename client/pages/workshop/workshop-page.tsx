@@ -9,7 +9,7 @@ import { COMMON_TEXT } from '../../components/common-text';
 import type { Workshop } from '../../api/workshop-types';
 import { CheckChart } from './check-chart';
 import { DraftCard } from './draft-card';
-import { GroupingPanel } from './grouping-panel';
+import { GroupingPanel, type Keeping } from './grouping-panel';
 import { KeptPanel } from './kept-panel';
 import { pickDrafts } from './pick-drafts';
 import { RoomPanel } from './room-panel';
@@ -56,6 +56,7 @@ function WorkshopScreen({
   const { language } = useUiLanguage();
   const text = WORKSHOP_TEXT[language];
   const [selected, setSelected] = useState<string[]>([]);
+  const [keeping, setKeeping] = useState<Keeping | null>(null);
   const reveal = useAction();
   const needsHelp = pickDrafts(workshop.drafts, workshop.needsHelp);
   return (
@@ -116,6 +117,14 @@ function WorkshopScreen({
                 language={language}
                 selected={selected.includes(d.id)}
                 onSelect={(on) => setSelected((now) => (on ? [...now, d.id] : now.filter((x) => x !== d.id)))}
+                onKeep={() =>
+                  setKeeping({
+                    group: d.objective,
+                    title: d.objective,
+                    keyResults: d.keyResults.filter((kr) => kr.trim() !== '').join('\n'),
+                    fromDraftIds: [d.id],
+                  })
+                }
               />
             ))}
           </div>
@@ -127,6 +136,8 @@ function WorkshopScreen({
         selected={selected}
         onGrouped={() => setSelected([])}
         onChanged={onChanged}
+        keeping={keeping}
+        setKeeping={setKeeping}
       />
       <KeptPanel workshop={workshop} language={language} onChanged={onChanged} />
     </div>
