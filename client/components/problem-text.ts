@@ -85,8 +85,7 @@ const EN: ProblemWording = {
     'A department head needs one or more departments of this organization: tick the departments they lead.',
   'invitation.account-exists': () =>
     'An account with this email address exists already: enter its password to add the new role to it.',
-  'people.owner-protected': () =>
-    'Only the owner can change the owner’s roles, sessions or password.',
+  'people.owner-protected': () => 'Only the owner can change the owner’s roles, sessions or password.',
   'password-reset.not-valid': () =>
     'This link no longer works: it was used already, a newer one was made, or it has expired. Ask for a new one.',
   'password-reset.by-email-unavailable': () =>
@@ -209,7 +208,8 @@ const EN: ProblemWording = {
   'campaign.departments-empty': () => 'choose at least one department',
   'campaign.department-unknown': () => 'names a department the organization does not have',
   'wave.from-draft': () => 'A draft has no answers to compare a next wave with: open it first.',
-  'wave.no-departments-left': () => 'None of the departments this wave asked still exists in the organization.',
+  'wave.no-departments-left': () =>
+    'None of the departments this wave asked still exists in the organization.',
   'lineage.invalid': (_p, fields) => `The declarations were not saved: ${fields.join('; ')}.`,
   'lineage.no-previous-wave': () =>
     'This campaign has no earlier wave to compare with, so there is nothing to declare about its departments.',
@@ -360,11 +360,12 @@ const EN: ProblemWording = {
   'action.due-invalid': () => 'is not a date (year-month-day).',
   'action.owner-name-invalid': () => 'needs a name of at most 100 characters.',
   'action.owner-email-invalid': () => 'is not an email address.',
-  'action.owner-unknown': () => 'That person has no role in this organization: name someone else, or give a name and email.',
+  'action.owner-unknown': () =>
+    'That person has no role in this organization: name someone else, or give a name and email.',
   'action.department-unknown': (p) => `names a department the organization does not have (${p.department}).`,
   'action.comment-invalid': (p) => `needs some text, at most ${p.max} characters.`,
   'action.change-forbidden': () => 'Your role does not allow this change to the action.',
-  'action.campaign-unknown': () => 'That campaign is not one of this organization\'s.',
+  'action.campaign-unknown': () => "That campaign is not one of this organization's.",
   'workshop.invalid': () => 'The workshop cannot take this as it is: see the fields marked.',
   'workshop.title-required': () => 'needs a title.',
   'workshop.too-long': (p) => `is longer than ${p.max} characters.`,
@@ -378,7 +379,8 @@ const EN: ProblemWording = {
   'workshop.ended': () => 'This workshop has ended: nothing in it can change any more.',
   'workshop.locked': () => 'The facilitator has closed the room: nobody new can join now.',
   'workshop.full': (p) => `The room is full: at most ${p.max} people can join.`,
-  'workshop.not-joined': () => 'This browser has not joined the workshop. Open the link or scan the code again.',
+  'workshop.not-joined': () =>
+    'This browser has not joined the workshop. Open the link or scan the code again.',
   'workshop.revealed': () => 'The answers have been shown to the room, so they can no longer change.',
   'workshop.wrong-phase': () => 'The workshop is not at that step yet, or is past it.',
   'workshop.no-campaign': () =>
@@ -459,7 +461,8 @@ const ZH: ProblemWording = {
   'request.too-many-password-attempts': (p) => `此账号的密码输错次数过多，请在 ${p.retryAfter} 秒后重试。`,
   'request.too-many-code-guesses': (p) =>
     `从此网络尝试了过多不存在的访问码，请在 ${p.retryAfter} 秒后重试，并核对卡片上的访问码。`,
-  'request.too-many-password-resets': (p) => `从此网络申请重置链接的次数过多，请在 ${p.retryAfter} 秒后重试。`,
+  'request.too-many-password-resets': (p) =>
+    `从此网络申请重置链接的次数过多，请在 ${p.retryAfter} 秒后重试。`,
   'request.too-many-joins': (p) => `从此网络加入工作坊的次数过多，请在 ${p.retryAfter} 秒后重试。`,
   'request.no-route': (p) => `服务器上没有 ${p.method} ${p.path}。请刷新页面后重试。`,
   'request.refused': (p) => `服务器拒绝了此请求（状态码 ${p.status}）。`,
@@ -622,7 +625,8 @@ const ZH: ProblemWording = {
   'retention.days-out-of-range': (p) => `请填写 0 到 ${p.max} 之间的整数天数。`,
   'retention.list-erased': () => '这份员工名单已被删除，没有可以再修改的内容。',
   'retention.campaign-running': () => '调查结束后才能删除员工名单：在此之前，员工仍在用自己的链接作答。',
-  'retention.confirmation-mismatch': () => '您输入的不是本次调查的名称。请按显示的名称准确输入，才能删除名单。',
+  'retention.confirmation-mismatch': () =>
+    '您输入的不是本次调查的名称。请按显示的名称准确输入，才能删除名单。',
   'distribution.not-opened': () => '请先开始调查，再发送链接：调查的设置在开始时固定。',
   'mailing.no-mail-server': () =>
     '尚未设置邮件服务器（SMTP_URL）。请下载邮件合并文件，用您自己的邮件工具发送链接。',
@@ -678,7 +682,8 @@ const ZH: ProblemWording = {
   'workshop.not-joined': () => '此浏览器尚未加入本工作坊。请重新打开链接或扫描二维码。',
   'workshop.revealed': () => '答案已向全场公布，不能再修改。',
   'workshop.wrong-phase': () => '工作坊尚未进行到这一步，或已经过了这一步。',
-  'workshop.no-campaign': () => '本工作坊没有关联的调查活动（创建时未关联，或该活动已被删除），因此没有可以添加的行动计划。',
+  'workshop.no-campaign': () =>
+    '本工作坊没有关联的调查活动（创建时未关联，或该活动已被删除），因此没有可以添加的行动计划。',
   'survey.not-found': () => '此链接没有对应的调查。请检查链接是否完整。',
   'survey.not-open': () => '本调查尚未开始，请稍后再试。',
   'survey.opens-on': (p) => `本调查将于 ${p.day} 开始，届时请再次打开此链接。`,

@@ -273,7 +273,8 @@ export const CampaignReportSchema = schemaOf<CampaignReport>()(
       status: z.enum(['draft', 'open', 'closed']),
       modelVersion: z.string(),
       scope: z.enum(['organization', 'departments']).openapi({
-        description: 'Whom the campaign asked: the whole organization, or the departments of this report only',
+        description:
+          'Whom the campaign asked: the whole organization, or the departments of this report only',
       }),
       minGroupSize: count,
       responses: count.nullable(),

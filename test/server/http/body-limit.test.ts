@@ -34,7 +34,11 @@ beforeAll(async () => {
 
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-function send(method: string, chunks: string[], declared: boolean): Promise<{ status: number; text: string }> {
+function send(
+  method: string,
+  chunks: string[],
+  declared: boolean,
+): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
     const body = chunks.join('');
     const headers: Record<string, string | number> = { 'content-type': 'text/plain' };

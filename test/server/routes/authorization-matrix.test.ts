@@ -196,7 +196,10 @@ const ENDPOINTS: Record<string, Endpoint> = {
   // These campaigns chose no cut: a reader of the organization's reports is told the cut is not one of
   // the campaign's (404), as a stranger is told the campaign is not there.
   'GET /api/campaigns/:id/cuts': { method: 'GET', path: (s) => `/api/campaigns/${s.open.id}/cuts` },
-  'GET /api/campaigns/:id/cuts/:cut': { method: 'GET', path: (s) => `/api/campaigns/${s.open.id}/cuts/level` },
+  'GET /api/campaigns/:id/cuts/:cut': {
+    method: 'GET',
+    path: (s) => `/api/campaigns/${s.open.id}/cuts/level`,
+  },
   // No answers: an allowed reader is told nothing is placed (shown: false), not refused.
   'GET /api/campaigns/:id/benchmark': { method: 'GET', path: (s) => `/api/campaigns/${s.open.id}/benchmark` },
   // A download is audited as an export: the entry (by the reader) is what it leaves behind.

@@ -284,11 +284,14 @@ describe('users:reset-password', () => {
 });
 
 describe('benchmarks', () => {
-  it.each(ROLES)('lets only an administrator, of the roles, choose to pool the organization: a %s', (role) => {
-    const allowed = authorize(principal([grant(role)]), 'organization:benchmark', OWN).allowed;
-    expect(allowed).toBe(role === 'administrator');
-    expect(authorize(principal([grant(role)]), 'organization:benchmark', OTHER).allowed).toBe(false);
-  });
+  it.each(ROLES)(
+    'lets only an administrator, of the roles, choose to pool the organization: a %s',
+    (role) => {
+      const allowed = authorize(principal([grant(role)]), 'organization:benchmark', OWN).allowed;
+      expect(allowed).toBe(role === 'administrator');
+      expect(authorize(principal([grant(role)]), 'organization:benchmark', OTHER).allowed).toBe(false);
+    },
+  );
 
   it.each(ROLES)('never lets a %s export, load or remove benchmark files: only the owner', (role) => {
     expect(authorize(principal([grant(role)]), 'benchmark:manage')).toEqual({ allowed: false });
