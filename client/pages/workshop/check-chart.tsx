@@ -1,9 +1,9 @@
 import { BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
 import { Bar } from 'react-chartjs-2';
-import { formatPercent } from '../../components/format';
 import { TableScroll } from '../../components/table-scroll';
 import type { CheckShares } from '../../api/workshop-types';
 import type { Language } from '../../../shared/languages';
+import { CheckTable } from './check-table';
 import { toCheckRows } from './to-check-rows';
 import { WORKSHOP_TEXT } from './workshop-text';
 
@@ -55,28 +55,7 @@ export function CheckChart({
         />
       </div>
       <TableScroll label={text.checks}>
-        <table className="check-table">
-          <thead>
-            <tr>
-              <th scope="col">{text.check}</th>
-              <th scope="col" className="num">
-                {text.firstDraft}
-              </th>
-              <th scope="col" className="num">
-                {text.now}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.check} data-check={r.check}>
-                <th scope="row">{name(r.check)}</th>
-                <td className="num">{formatPercent(r.first)}</td>
-                <td className="num">{formatPercent(r.now)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <CheckTable rows={rows} language={language} />
       </TableScroll>
     </>
   );

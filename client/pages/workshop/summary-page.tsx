@@ -5,6 +5,7 @@ import { PageFrame } from '../../components/page-frame';
 import { ResourceView } from '../../components/resource-view';
 import { useUiLanguage } from '../../components/ui-language';
 import { useResource } from '../../components/use-resource';
+import { CheckTable } from './check-table';
 import { toCheckRows } from './to-check-rows';
 import { WORKSHOP_TEXT } from './workshop-text';
 import './workshop.css';
@@ -32,28 +33,7 @@ export default function SummaryPage() {
               <strong>{formatPercent(s.warmUpShareRight)}</strong>
             </p>
             <h2>{text.checks}</h2>
-            <table className="check-table">
-              <thead>
-                <tr>
-                  <th scope="col">{text.check}</th>
-                  <th scope="col" className="num">
-                    {text.firstDraft}
-                  </th>
-                  <th scope="col" className="num">
-                    {text.now}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {toCheckRows(s.checks).map((r) => (
-                  <tr key={r.check}>
-                    <th scope="row">{text.checkNames[r.check] ?? r.check}</th>
-                    <td className="num">{formatPercent(r.first)}</td>
-                    <td className="num">{formatPercent(r.now)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <CheckTable rows={toCheckRows(s.checks)} language={language} />
             <h2>{text.kept}</h2>
             {s.kept.length === 0 ? (
               <p className="muted">{text.noKept}</p>

@@ -5,7 +5,7 @@
 
 import {
   hedgesGFromSummaries,
-  holmAdjust,
+  holmJudged,
   welchTestFromSummaries,
   type ComparedDifference,
 } from '../statistics/comparison';
@@ -135,19 +135,17 @@ export function comparePair(input: PairwiseInput): PairwiseComparison {
     });
   }
   // Holm across the pair's rows: looking at many scales at once does not turn noise into findings.
-  const adjusted = holmAdjust(pending.map((p) => p.figures.p));
+  const judged = holmJudged(
+    pending.map((p) => p.figures),
+    PAIRWISE_ALPHA,
+    { within: 'within-noise', higher: 'a-higher', lower: 'b-higher' } as const,
+  );
   return {
     test: 'welch-t-two-sided-unpaired',
     correction: 'holm',
     alpha: PAIRWISE_ALPHA,
-    rows: rows.map((r) => {
-      if (typeof r !== 'number') return r;
-      const { row, figures } = pending[r]!;
-      const adjustedP = adjusted[r]!;
-      const verdict: PairVerdict =
-        // Stryker disable next-line EqualityOperator: equivalent, an adjusted p of exactly 0.05, or a credible difference of exactly 0, does not occur
-        adjustedP >= PAIRWISE_ALPHA ? 'within-noise' : figures.diff > 0 ? 'a-higher' : 'b-higher';
-      return { ...row, result: { compared: true, ...figures, adjustedP, verdict } };
-    }),
+    rows: rows.map((r) =>
+      typeof r === 'number' ? { ...pending[r]!.row, result: { compared: true, ...judged[r]! } } : r,
+    ),
   };
 }

@@ -223,3 +223,23 @@ export interface ComparedDifference {
   gLow: number;
   gHigh: number;
 }
+
+/**
+ * Holm across a comparison's rows at `alpha`: each row's figures with its adjusted p and the verdict read
+ * from it, `within` where the adjusted p does not clear alpha, else `higher` or `lower` by the difference's
+ * sign. Looking at many rows at once does not turn noise into findings.
+ */
+export function holmJudged<F extends { p: number; diff: number }, V>(
+  figures: readonly F[],
+  alpha: number,
+  verdicts: { within: V; higher: V; lower: V },
+): (F & { adjustedP: number; verdict: V })[] {
+  const adjusted = holmAdjust(figures.map((f) => f.p));
+  return figures.map((f, i) => {
+    const adjustedP = adjusted[i]!;
+    const verdict =
+      // Stryker disable next-line EqualityOperator: equivalent, an adjusted p of exactly alpha, or a credible difference of exactly 0, does not occur
+      adjustedP >= alpha ? verdicts.within : f.diff > 0 ? verdicts.higher : verdicts.lower;
+    return { ...f, adjustedP, verdict };
+  });
+}

@@ -5,7 +5,7 @@
 import type { GroupSummary } from '../analysis/group-summary';
 import {
   hedgesGFromSummaries,
-  holmAdjust,
+  holmJudged,
   welchTestFromSummaries,
   type ComparedDifference,
 } from '../statistics/comparison';
@@ -134,20 +134,18 @@ export function compareWaves(input: WaveChangeInput): WaveChange {
     }
   }
   // Holm across every compared row, so more units, dimensions and scales do not mean more chance changes.
-  const adjusted = holmAdjust(pending.map((p) => p.figures.p));
+  const judged = holmJudged(
+    pending.map((p) => p.figures),
+    CHANGE_ALPHA,
+    { within: 'within-noise', higher: 'rose', lower: 'fell' } as const,
+  );
   return {
     test: 'welch-t-two-sided-unpaired',
     correction: 'holm',
     alpha: CHANGE_ALPHA,
-    rows: rows.map((r) => {
-      if (typeof r !== 'number') return r;
-      const { row, figures } = pending[r]!;
-      const adjustedP = adjusted[r]!;
-      const verdict: ChangeVerdict =
-        // Stryker disable next-line EqualityOperator: equivalent, an adjusted p of exactly 0.05, or a clear change of exactly 0, does not occur
-        adjustedP >= CHANGE_ALPHA ? 'within-noise' : figures.diff > 0 ? 'rose' : 'fell';
-      return { ...row, result: { compared: true, ...figures, adjustedP, verdict } };
-    }),
+    rows: rows.map((r) =>
+      typeof r === 'number' ? { ...pending[r]!.row, result: { compared: true, ...judged[r]! } } : r,
+    ),
   };
 }
 

@@ -4,6 +4,7 @@ import {
   hedgesG,
   hedgesGFromSummaries,
   holmAdjust,
+  holmJudged,
   minimumEffectP,
   pearson,
   pearsonFromMoments,
@@ -396,5 +397,44 @@ describe('welchFromMoments and minimumEffectP', () => {
     { diff: 10, minimum: 10, p: 0.5 },
   ])('gives p = $p for a difference of $diff against a minimum of $minimum', ({ diff, minimum, p }) => {
     expect(minimumEffectP({ diff, se: 5, df: 20 }, minimum)).toBeCloseTo(p, 5);
+  });
+});
+
+describe('holmJudged', () => {
+  const verdicts = { within: 'noise', higher: 'up', lower: 'down' } as const;
+  // Holm on p = 0.01, 0.02, 0.04: 0.03, 0.04, 0.04 — all clear 5%; with 0.03 last, 0.06 does not.
+  it.each([
+    {
+      ps: [0.01, 0.02, 0.04],
+      diffs: [3, -2, 1],
+      want: [
+        ['up', 0.03],
+        ['down', 0.04],
+        ['up', 0.04],
+      ],
+    },
+    {
+      ps: [0.04, 0.01, 0.03],
+      diffs: [1, 5, -4],
+      want: [
+        ['noise', 0.06],
+        ['up', 0.03],
+        ['noise', 0.06],
+      ],
+    },
+    { ps: [0.05], diffs: [9], want: [['noise', 0.05]] },
+    { ps: [0.049], diffs: [-0.5], want: [['down', 0.049]] },
+  ])('judges p = $ps at 5% after Holm', ({ ps, diffs, want }) => {
+    const judged = holmJudged(
+      ps.map((p, i) => ({ p, diff: diffs[i]!, label: i })),
+      0.05,
+      verdicts,
+    );
+    expect(judged.map((j) => [j.verdict, Number(j.adjustedP.toFixed(6))])).toEqual(want);
+    expect(judged.map((j) => j.label)).toEqual(ps.map((_, i) => i));
+  });
+
+  it('gives nothing for no rows', () => {
+    expect(holmJudged([], 0.05, verdicts)).toEqual([]);
   });
 });
