@@ -438,3 +438,39 @@ describe('holmJudged', () => {
     expect(holmJudged([], 0.05, verdicts)).toEqual([]);
   });
 });
+
+describe('the groups and levels a test needs', () => {
+  const two = { n: 2, mean: 50, variance: 50 };
+  const other = { n: 3, mean: 60, variance: 80 };
+  it.each([
+    ['a group of one', { n: 1, mean: 50, variance: 50 }, false],
+    ['a group of two', two, true],
+    ['no mean', { n: 5, mean: null, variance: 50 }, false],
+    ['no variance', { n: 5, mean: 50, variance: null }, false],
+  ] as const)('tests %s against another group only when it has a spread', (_, group, tested) => {
+    expect(welchTestFromSummaries(group, other) !== null).toBe(tested);
+    expect(welchTestFromSummaries(other, group) !== null).toBe(tested);
+    expect(hedgesGFromSummaries(group, other) !== null).toBe(tested);
+  });
+
+  it.each([
+    [0, false],
+    [1, false],
+    [-0.5, false],
+    [1.5, false],
+    [0.5, true],
+    [0.95, true],
+  ])('gives an interval at level %s only inside (0, 1)', (level, given) => {
+    expect(welchTestFromSummaries(two, other, level) !== null).toBe(given);
+    expect(hedgesGFromSummaries(two, other, level) !== null).toBe(given);
+  });
+
+  it.each([
+    [1, 5, false],
+    [5, 1, false],
+    [2, 2, true],
+  ])('compares moments of %s and %s people only when both are at least two', (n1, n2, compared) => {
+    const result = welchFromMoments({ n: n1, mean: 40, sd: 10 }, { n: n2, mean: 55, sd: 12 });
+    expect(result !== null).toBe(compared);
+  });
+});
