@@ -3,13 +3,7 @@
 // after Holm's correction across every row of the pair at 5% (as the waves' change table judges a change).
 // Built from the two units' figures as the reader's report holds them, so it shows nothing that report hides.
 
-import {
-  hedgesGFromSummaries,
-  holmJudged,
-  welchTestFromSummaries,
-  type ComparedDifference,
-} from '../statistics/comparison';
-import type { SampleSummary } from '../statistics/descriptive';
+import { compareSpreads, holmJudged, type ComparedDifference } from '../statistics/comparison';
 import type { MeanEstimate } from '../statistics/intervals';
 import type { GroupSummary } from './group-summary';
 
@@ -80,12 +74,6 @@ export function pairFigures(summary: Pick<GroupSummary, 'dimensions' | 'scales'>
 const sideOf = (e: MeanEstimate | undefined): PairSide | null =>
   e === undefined || e.mean === null ? null : { n: e.n, mean: e.mean, low: e.low, high: e.high };
 
-const sampleOf = (e: MeanEstimate): SampleSummary => ({
-  n: e.n,
-  mean: e.mean,
-  variance: e.sd === null ? null : e.sd * e.sd,
-});
-
 /**
  * Compares unit a with unit b, each dimension first and then each scale, in the order given.
  * @example comparePair({ a, b, dimensions: [{ id: 'culture', scales: ['culture.trust'] }], minGroupSize: 5 })
@@ -111,28 +99,13 @@ export function comparePair(input: PairwiseInput): PairwiseComparison {
       rows.push({ ...row, a: null, b: null, result: { compared: false, reason: 'too-few' } });
       continue;
     }
-    const welch = welchTestFromSummaries(sampleOf(ea!), sampleOf(eb!));
-    const effect = hedgesGFromSummaries(sampleOf(ea!), sampleOf(eb!));
-    // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, both are null together (no spread)
-    if (welch === null || effect === null) {
+    const figures = compareSpreads(ea!, eb!);
+    if (figures === null) {
       rows.push({ ...row, result: { compared: false, reason: 'no-spread' } });
       continue;
     }
     rows.push(pending.length);
-    pending.push({
-      row,
-      figures: {
-        diff: welch.diff,
-        low: welch.low,
-        high: welch.high,
-        t: welch.t,
-        df: welch.df,
-        p: welch.p,
-        g: effect.g,
-        gLow: effect.low,
-        gHigh: effect.high,
-      },
-    });
+    pending.push({ row, figures });
   }
   // Holm across the pair's rows: looking at many scales at once does not turn noise into findings.
   const judged = holmJudged(

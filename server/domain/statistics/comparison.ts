@@ -243,3 +243,20 @@ export function holmJudged<F extends { p: number; diff: number }, V>(
     return { ...f, adjustedP, verdict };
   });
 }
+
+/**
+ * Welch's test and Hedges' g of two groups given as n, mean and SD (a report's estimates), as one compared
+ * row's figures before Holm; null when either group has no spread to test (fewer than two, or no SD).
+ */
+export function compareSpreads(
+  a: { n: number; mean: number | null; sd: number | null },
+  b: { n: number; mean: number | null; sd: number | null },
+): Omit<ComparedDifference, 'adjustedP'> | null {
+  const sample = (e: typeof a) => ({ n: e.n, mean: e.mean, variance: e.sd === null ? null : e.sd * e.sd });
+  const welch = welchTestFromSummaries(sample(a), sample(b));
+  const effect = hedgesGFromSummaries(sample(a), sample(b));
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, both are null together (no spread)
+  if (welch === null || effect === null) return null;
+  const { diff, low, high, t, df, p } = welch;
+  return { diff, low, high, t, df, p, g: effect.g, gLow: effect.low, gHigh: effect.high };
+}

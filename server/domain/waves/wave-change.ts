@@ -3,13 +3,7 @@
 // verdict (MODEL.md "Waves"). Rows that may not be compared say why instead of showing figures.
 
 import type { GroupSummary } from '../analysis/group-summary';
-import {
-  hedgesGFromSummaries,
-  holmJudged,
-  welchTestFromSummaries,
-  type ComparedDifference,
-} from '../statistics/comparison';
-import type { SampleSummary } from '../statistics/descriptive';
+import { compareSpreads, holmJudged, type ComparedDifference } from '../statistics/comparison';
 
 /** A group's figure on one dimension or scale, as a report's MeanEstimate holds it. */
 export interface Figure {
@@ -169,30 +163,14 @@ function whyNotCompared(
   return null;
 }
 
-const sampleOf = (f: Figure): SampleSummary => ({
-  n: f.n,
-  mean: f.mean,
-  variance: f.sd === null ? null : f.sd * f.sd,
-});
-
 function testChange(earlier: Figure, later: Figure): Omit<ChangeFigures, 'adjustedP' | 'verdict'> | null {
-  const welch = welchTestFromSummaries(sampleOf(later), sampleOf(earlier));
-  const effect = hedgesGFromSummaries(sampleOf(later), sampleOf(earlier));
-  // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, both are null together (no spread, or one person)
-  if (welch === null || effect === null) return null;
+  const compared = compareSpreads(later, earlier);
+  if (compared === null) return null;
   return {
     earlierMean: earlier.mean!,
     laterMean: later.mean!,
     earlierN: earlier.n,
     laterN: later.n,
-    diff: welch.diff,
-    low: welch.low,
-    high: welch.high,
-    t: welch.t,
-    df: welch.df,
-    p: welch.p,
-    g: effect.g,
-    gLow: effect.low,
-    gHigh: effect.high,
+    ...compared,
   };
 }

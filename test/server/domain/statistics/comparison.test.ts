@@ -4,6 +4,7 @@ import {
   hedgesG,
   hedgesGFromSummaries,
   holmAdjust,
+  compareSpreads,
   holmJudged,
   minimumEffectP,
   pearson,
@@ -472,5 +473,36 @@ describe('the groups and levels a test needs', () => {
   ])('compares moments of %s and %s people only when both are at least two', (n1, n2, compared) => {
     const result = welchFromMoments({ n: n1, mean: 40, sd: 10 }, { n: n2, mean: 55, sd: 12 });
     expect(result !== null).toBe(compared);
+  });
+});
+
+describe('compareSpreads', () => {
+  it('gives the Welch test and Hedges’ g of two estimates as one row’s figures', () => {
+    const a = { n: 12, mean: 62, sd: 10 };
+    const b = { n: 9, mean: 50, sd: 14 };
+    const welch = welchTestFromSummaries(
+      { n: 12, mean: 62, variance: 100 },
+      { n: 9, mean: 50, variance: 196 },
+    )!;
+    const g = hedgesGFromSummaries({ n: 12, mean: 62, variance: 100 }, { n: 9, mean: 50, variance: 196 })!;
+    expect(compareSpreads(a, b)).toEqual({
+      diff: 12,
+      low: welch.low,
+      high: welch.high,
+      t: welch.t,
+      df: welch.df,
+      p: welch.p,
+      g: g.g,
+      gLow: g.low,
+      gHigh: g.high,
+    });
+  });
+
+  it.each([
+    ['one person', { n: 1, mean: 50, sd: null }],
+    ['no spread given', { n: 8, mean: 50, sd: null }],
+  ])('compares nothing against %s', (_, side) => {
+    expect(compareSpreads(side, { n: 9, mean: 50, sd: 14 })).toBeNull();
+    expect(compareSpreads({ n: 9, mean: 50, sd: 14 }, side)).toBeNull();
   });
 });
