@@ -1,11 +1,9 @@
 // Each scored item's answers, per unit of the reader's report and for the organization where that report
-// shows it, as JSON or as a CSV file. Read from the same tally as the report, and from the report the
-// reader is given (reportForReader) for which units they see and whether they see the organization.
+// shows it, as JSON or as a CSV file: the report the reader is given says which units they see and whether
+// they see the organization, and the figures it was built from give the counts (readerReportWithFigures).
 
 import { createRoute } from '@hono/zod-openapi';
 import type { AppDeps } from '../app-deps';
-import type { CampaignReport } from '../domain/analysis/campaign-report';
-import type { TalliedFigures } from '../domain/analysis/campaign-tally';
 import { questionResults } from '../domain/analysis/question-results';
 import { questionTable } from '../domain/analysis/question-table';
 import { ConflictError, DomainError } from '../domain/errors';
@@ -17,8 +15,8 @@ import { QuestionsQuery, QuestionsReplySchema } from '../http/question-replies';
 import { createRouter, jsonResponse, problems } from '../http/router';
 import { IdParam } from '../http/schemas';
 import { loadCampaignById } from './campaign-context';
-import { reportForReader } from './campaign-reports';
-import type { CampaignTallies, CampaignTallyInput } from './campaign-tallies';
+import { readerReportWithFigures } from './campaign-reports';
+import type { CampaignTallies } from './campaign-tallies';
 
 const tags = ['Campaigns'];
 
@@ -29,29 +27,6 @@ const LANGUAGE_OF: Record<string, Language> = { en: 'en', zh: 'zh-cn', 'zh-cn': 
 class QuestionsRequestError extends DomainError {
   readonly status = 400;
   readonly type = 'bad-request';
-}
-
-/** Reads tried before giving up on a report and figures from one moment (each read is cached). */
-const ATTEMPTS = 5;
-
-/**
- * The reader's report and the figures it was built on. Answers may arrive between the two reads: a unit
- * the report hides could then have a batch in the organization's counts, which minus the shown units would
- * be that unit's. The figures are the same object before and after the report only when nothing was filed
- * in between (the tally keeps one per count received), so the pair is read again until they are.
- */
-async function readerFigures(
-  access: { departments: 'all' | string[] },
-  deps: AppDeps,
-  tallies: CampaignTallies,
-  loaded: CampaignTallyInput,
-): Promise<{ report: CampaignReport; figures: TalliedFigures; settled: boolean }> {
-  for (let attempt = 1; ; attempt++) {
-    const before = await tallies.figures(loaded);
-    const report = await reportForReader(access, deps, tallies, loaded);
-    const figures = await tallies.figures(loaded);
-    if (figures === before || attempt === ATTEMPTS) return { report, figures, settled: figures === before };
-  }
 }
 
 export function campaignQuestionRoutes(deps: AppDeps, tallies: CampaignTallies) {
@@ -85,7 +60,9 @@ export function campaignQuestionRoutes(deps: AppDeps, tallies: CampaignTallies) 
           params: {},
         });
       }
-      const { report, figures, settled } = await readerFigures(access, deps, tallies, loaded);
+      // The report and its own figures: a unit the report hides never has a batch in the organization's
+      // counts that, less the shown units, would be that unit's.
+      const { report, figures } = await readerReportWithFigures(access, deps, tallies, loaded);
       if (report.overall === null && !report.departments.some((d) => !d.hidden)) {
         throw new ConflictError(
           'Nothing can be shown yet: answers are released once at least the minimum number of people in a department or reporting group have answered.',
@@ -100,8 +77,7 @@ export function campaignQuestionRoutes(deps: AppDeps, tallies: CampaignTallies) 
           id: d.departmentId,
           answers: d.hidden ? null : (figures.unitTotals.get(d.departmentId)?.answers ?? null),
         })),
-        // Answers kept arriving through every read: the units shown stand, the organization waits a moment.
-        organization: report.overall !== null && settled ? figures.answers : null,
+        organization: report.overall !== null ? figures.answers : null,
       });
       if (format === 'json') {
         return c.json(

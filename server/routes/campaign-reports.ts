@@ -7,6 +7,7 @@
 import type { AppDeps } from '../app-deps';
 import { restrictReport } from '../domain/anonymity/restrict-report';
 import type { CampaignReport } from '../domain/analysis/campaign-report';
+import type { TalliedFigures } from '../domain/analysis/campaign-tally';
 import { withStaffCounts } from '../domain/campaigns/campaign';
 import { asReported } from '../domain/campaigns/reporting-units';
 import { loadCampaign } from './campaign-context';
@@ -15,7 +16,7 @@ import type { CampaignTallies, CampaignTallyInput } from './campaign-tallies';
 export async function campaignReport(deps: AppDeps, tallies: CampaignTallies, loaded: CampaignTallyInput) {
   const counts = await deps.storage.surveyInvitations.countByDepartment(loaded.campaign.id);
   const campaign = withStaffCounts(loaded.campaign, counts);
-  return { campaign, report: await tallies.report({ ...loaded, campaign }) };
+  return { campaign, ...(await tallies.reportWithFigures({ ...loaded, campaign })) };
 }
 
 /**
@@ -29,11 +30,24 @@ export async function reportForReader(
   tallies: CampaignTallies,
   loaded: CampaignTallyInput,
 ): Promise<CampaignReport> {
-  const { campaign, report } = await campaignReport(deps, tallies, loaded);
+  return (await readerReportWithFigures(access, deps, tallies, loaded)).report;
+}
+
+/**
+ * The reader's report and the campaign's figures it was built from, one moment's: what a view needs that
+ * shows more of those figures than the report does, under the report's own hiding.
+ */
+export async function readerReportWithFigures(
+  access: { departments: 'all' | string[] },
+  deps: AppDeps,
+  tallies: CampaignTallies,
+  loaded: CampaignTallyInput,
+): Promise<{ report: CampaignReport; figures: TalliedFigures }> {
+  const { campaign, report, figures } = await campaignReport(deps, tallies, loaded);
   const reported = asReported(loaded.organization, campaign, []);
   const departments =
     access.departments === 'all' ? 'all' : access.departments.map((id) => reported.unitOf.get(id) ?? id);
-  return departments === 'all' ? report : restrictReport(report, departments);
+  return { report: departments === 'all' ? report : restrictReport(report, departments), figures };
 }
 
 export async function prepareOpenCampaignReports(deps: AppDeps, tallies: CampaignTallies): Promise<void> {

@@ -64,6 +64,11 @@ export interface CampaignTallies {
    * organization changed: reading it again, or from several screens, costs nothing.
    */
   report(input: CampaignTallyInput): Promise<CampaignReport>;
+  /**
+   * The report with the very figures it was built from: a view that reads both (per-question counts beside
+   * the report's hiding) never pairs a report with figures taken after more answers were filed.
+   */
+  reportWithFigures(input: CampaignTallyInput): Promise<{ report: CampaignReport; figures: TalliedFigures }>;
   /** A response was stored: a tally kept for the campaign reads it soon, not at the next report. */
   stored(campaignId: string): void;
   /** Responses were deleted: the next report builds the tally anew. */
@@ -212,6 +217,9 @@ export function createCampaignTallies(
   return {
     figures,
     async report(input) {
+      return (await this.reportWithFigures(input)).report;
+    },
+    async reportWithFigures(input) {
       const value = await figures(input);
       const entry = entries.get(input.campaign.id)!;
       // The figures by how many responses they hold; the rest is what the report is built with.
@@ -221,7 +229,7 @@ export function createCampaignTallies(
         const reported = asReported(input.organization, input.campaign, []);
         entry.report = { key, value: reportFromTally({ ...input, ...reported, figures: value }) };
       }
-      return entry.report.value;
+      return { report: entry.report.value, figures: value };
     },
     stored(campaignId) {
       // Many answers a moment: one catch-up reads all that arrived in this turn of the event loop.
