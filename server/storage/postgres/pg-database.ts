@@ -1,0 +1,82 @@
+// One pool of connections to PostgreSQL, with the two ways the repositories use it: a single statement, or a
+// transaction that commits only if the function given to it returns (and rolls back on anything it throws).
+
+import pg from 'pg';
+
+export interface PgQueryable {
+  query<R extends pg.QueryResultRow = pg.QueryResultRow>(
+    text: string,
+    values?: unknown[],
+  ): Promise<pg.QueryResult<R>>;
+}
+
+export interface PgDatabase extends PgQueryable {
+  /** The schema every table lives in: `public` unless the installation was given another. */
+  readonly schema: string;
+  /**
+   * Runs `work` in one transaction on one connection and commits when it returns; whatever it throws rolls
+   * everything back and is thrown on. A serialization failure or deadlock is retried from the start, so
+   * `work` must do nothing outside the database it would regret doing twice.
+   */
+  transaction<T>(work: (tx: PgQueryable) => Promise<T>): Promise<T>;
+  /** A connection of its own, for LISTEN or a session-level lock; release it when done. */
+  connect(): Promise<pg.PoolClient>;
+  close(): Promise<void>;
+}
+
+/** SQLSTATEs after which a transaction is worth running again: nothing of it was kept. */
+const RETRYABLE = new Set(['40001', '40P01']);
+const MAX_ATTEMPTS = 5;
+
+/** A schema name safe to write into SQL: letters, digits and underscores, starting with a letter. */
+export function checkSchemaName(schema: string): string {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
+    throw new Error(`"${schema}" is not a schema name: use lower-case letters, digits and underscores`);
+  }
+  return schema;
+}
+
+export function openPgDatabase(
+  url: string,
+  { schema = 'public', max = 10 }: { schema?: string; max?: number } = {},
+): PgDatabase {
+  checkSchemaName(schema);
+  const pool = new pg.Pool({
+    connectionString: url,
+    max,
+    // Every connection reads and writes this installation's schema alone.
+    options: `-c search_path=${schema}`,
+    application_name: 'groundwork',
+  });
+  // An idle connection that the server drops (a restart, a failover) must not take the process down.
+  pool.on('error', () => undefined);
+  return {
+    schema,
+    query: (text, values) => pool.query(text, values),
+    async transaction(work) {
+      for (let attempt = 1; ; attempt++) {
+        const client = await pool.connect();
+        try {
+          await client.query('BEGIN');
+          const result = await work(client);
+          await client.query('COMMIT');
+          return result;
+        } catch (error) {
+          await client.query('ROLLBACK').catch(() => undefined);
+          const code = (error as { code?: string }).code;
+          if (code !== undefined && RETRYABLE.has(code) && attempt < MAX_ATTEMPTS) continue;
+          throw error;
+        } finally {
+          client.release();
+        }
+      }
+    },
+    connect: () => pool.connect(),
+    close: () => pool.end(),
+  };
+}
+
+/** A 64-bit advisory-lock key for a name, scoped to the schema so that installations sharing a database never wait on each other. */
+export function lockKeySql(param: string): string {
+  return `hashtextextended(current_schema() || ':' || ${param}, 0)`;
+}
