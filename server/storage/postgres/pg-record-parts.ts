@@ -1,21 +1,28 @@
-// Organizations, campaigns, accounts, sessions, role invitations, API tokens and the audit log.
+// Organizations, campaigns, accounts, sessions, role invitations, API tokens and the audit log: the small
+// records, each repository in its own file under records/, every change through records/document-rows.ts.
 import type { Storage } from '../storage';
 import type { PgDatabase } from './pg-database';
-import { notBuilt } from './not-built';
+import { createPgAccountRepository } from './records/pg-account-repository';
+import { createPgApiTokenRepository } from './records/pg-api-token-repository';
+import { createPgAuditLog } from './records/pg-audit-log';
+import { createPgCampaignRepository } from './records/pg-campaign-repository';
+import { createPgOrganizationRepository } from './records/pg-organization-repository';
+import { createPgSessionRepository } from './records/pg-session-repository';
+import { createPgUserInvitationRepository } from './records/pg-user-invitation-repository';
 
 export type RecordParts = Pick<
   Storage,
   'organizations' | 'campaigns' | 'accounts' | 'sessions' | 'userInvitations' | 'apiTokens' | 'audit'
 >;
 
-export function pgRecordParts(_db: PgDatabase): RecordParts {
+export function pgRecordParts(db: PgDatabase): RecordParts {
   return {
-    organizations: notBuilt('organizations'),
-    campaigns: notBuilt('campaigns'),
-    accounts: notBuilt('accounts'),
-    sessions: notBuilt('sessions'),
-    userInvitations: notBuilt('userInvitations'),
-    apiTokens: notBuilt('apiTokens'),
-    audit: notBuilt('audit'),
+    organizations: createPgOrganizationRepository(db),
+    campaigns: createPgCampaignRepository(db),
+    accounts: createPgAccountRepository(db),
+    sessions: createPgSessionRepository(db),
+    userInvitations: createPgUserInvitationRepository(db),
+    apiTokens: createPgApiTokenRepository(db),
+    audit: createPgAuditLog(db),
   };
 }
