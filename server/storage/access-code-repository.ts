@@ -20,4 +20,11 @@ export interface AccessCodeRepository {
   findByCodeHash(codeHash: string): Promise<AccessCode | undefined>;
   /** Codes issued per department, used or not: what an administrator handed out. */
   countByDepartment(campaignId: string): Promise<Record<string, number>>;
+  /** Optional, for copying an installation (server/storage/copy/): the campaign's codes, used or not. */
+  listByCampaign?(campaignId: string): Promise<AccessCode[]>;
+  /**
+   * Optional, for copying into an empty storage: stores codes as `listByCampaign` gave them, used ones
+   * staying used, in one write, with no check of places (they were checked when issued).
+   */
+  restore?(codes: AccessCode[]): Promise<void>;
 }

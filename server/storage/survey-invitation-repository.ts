@@ -65,4 +65,15 @@ export interface SurveyInvitationRepository {
    * nowhere. Records `on` as the day; a list erased already stays as it was.
    */
   erase(campaignId: string, on: string): Promise<StaffRetention>;
+  /**
+   * Optional, for copying an installation (server/storage/copy/): every record of the campaign's list as
+   * stored, those taken off it after answering included, each with its started and answered marks, in the
+   * list's own order (never the order of answering).
+   */
+  everyRecord?(campaignId: string): Promise<SurveyInvitation[]>;
+  /**
+   * Optional, for copying into an empty storage: stores a campaign's whole list as `everyRecord` gave it,
+   * marks included, in one write. Rejects when the campaign already has a list.
+   */
+  restore?(campaignId: string, records: SurveyInvitation[]): Promise<void>;
 }

@@ -14,7 +14,7 @@
 // changed with each person's change, so asking them costs nothing however long the list is.
 
 import { isClosedCampaign } from './closed-campaigns';
-import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterRemoval, type SurveyInvitation } from '../../domain/campaigns/survey-invitation';
 import {
@@ -33,7 +33,7 @@ import {
   type ListChange,
   type ListedPerson,
 } from './campaign-people-file';
-import { replaceFile, syncDirectory, writeAll } from './file-io';
+import { moveIntoPlace, removeFile, replaceFile, syncDirectory, writeAll } from './file-io';
 import type { RecordsFile } from './records-file';
 import {
   isQuiet,
@@ -110,6 +110,10 @@ export interface CampaignPeople {
    * Records `on` as the day of erasure; a list erased already is left as it was.
    */
   erase(campaignId: string, on: string): Promise<StaffRetention>;
+  /** Every person of the list with their marks, those taken off it after answering included, in list order. */
+  everyRecord(campaignId: string): Promise<SurveyInvitation[]>;
+  /** Writes a whole list, marks included, for a campaign that has none (a copied installation). */
+  restore(campaignId: string, records: SurveyInvitation[]): Promise<void>;
   /** Campaigns whose people are in memory (for tests and figures). */
   loadedCampaigns(): string[];
   close(): Promise<void>;
@@ -424,7 +428,7 @@ export async function openCampaignPeople(
       // The compaction deleted its generation's log; any other log or fingerprint still holds old data.
       for (const name of await readdir(dir)) {
         if (campaignOfFile(name) !== campaignId) continue;
-        if (name.endsWith('.log') || name.endsWith(FINGERPRINTS)) await rm(join(dir, name), { force: true });
+        if (name.endsWith('.log') || name.endsWith(FINGERPRINTS)) await removeFile(join(dir, name));
       }
       await syncDirectory(dir);
     });
@@ -446,7 +450,7 @@ export async function openCampaignPeople(
     } finally {
       await handle.close();
     }
-    await rename(temporary, path);
+    await moveIntoPlace(temporary, path);
     await syncDirectory(dir);
     // Used again while its fingerprints were written: it stays (and is tried again later).
     if (c.lastUsed !== used || c.marks.claims().size > 0) return;
@@ -458,32 +462,35 @@ export async function openCampaignPeople(
     await c.marks.close();
   }
 
+  /** Writes a campaign's list and marks anew, in the order given, replacing whatever files it had. */
+  async function writeList(campaignId: string, invitations: Claimed<SurveyInvitation>[]): Promise<void> {
+    await removeCampaignPeopleFiles(dir, campaignId);
+    const marks = openRespondentMarksFile(marksPath(campaignId));
+    const first = marks.reserve(invitations.length);
+    const people = new Map<string, ListedPerson>();
+    await Promise.all(
+      invitations.map((i, n) => {
+        people.set(i.id, toPerson(i, first + n));
+        return marks.set(first + n, {
+          started: i.started,
+          answered: i.answered,
+          claim: i.pendingClaim ?? null,
+        });
+      }),
+    );
+    await marks.close();
+    const { file } = await openCampaignPeopleFile(dir, campaignId, warn);
+    await file.compact(people);
+    await file.close();
+  }
+
   async function migrateFromRecords(): Promise<void> {
     const legacy = db.data.surveyInvitations as Claimed<SurveyInvitation>[];
     if (legacy.length === 0) return;
     const campaigns = new Map<string, Claimed<SurveyInvitation>[]>();
     for (const i of legacy) campaigns.set(i.campaignId, [...(campaigns.get(i.campaignId) ?? []), i]);
-    for (const [campaignId, invitations] of campaigns) {
-      // A stop mid-migration left the records file whole: whatever was written of this list is redone.
-      await removeCampaignPeopleFiles(dir, campaignId);
-      const marks = openRespondentMarksFile(marksPath(campaignId));
-      const first = marks.reserve(invitations.length);
-      const people = new Map<string, ListedPerson>();
-      await Promise.all(
-        invitations.map((i, n) => {
-          people.set(i.id, toPerson(i, first + n));
-          return marks.set(first + n, {
-            started: i.started,
-            answered: i.answered,
-            claim: i.pendingClaim ?? null,
-          });
-        }),
-      );
-      await marks.close();
-      const { file } = await openCampaignPeopleFile(dir, campaignId, warn);
-      await file.compact(people);
-      await file.close();
-    }
+    // A stop mid-migration left the records file whole: whatever was written of a list is redone.
+    for (const [campaignId, invitations] of campaigns) await writeList(campaignId, invitations);
     await db.change((data) => {
       data.surveyInvitations = [];
     });
@@ -719,6 +726,21 @@ export async function openCampaignPeople(
       return changeRetention(campaignId, (current) =>
         current.erasedOn !== null ? current : { ...current, erasedOn: on },
       );
+    },
+    async everyRecord(campaignId) {
+      const c = await inMemory(campaignId);
+      if (!c) return [];
+      return [...c.people.values()].map((p) => toInvitation(campaignId, p, marksOf(c, p)));
+    },
+    async restore(campaignId, records) {
+      if (known.has(campaignId) || loaded.has(campaignId) || loading.has(campaignId)) {
+        throw new Error(`Campaign ${campaignId} already has a staff list: a copy goes into an empty storage`);
+      }
+      if (records.some((r) => r.campaignId !== campaignId)) throw new Error('A list is of one campaign');
+      await writeList(campaignId, records);
+      await syncDirectory(dir);
+      known.add(campaignId);
+      await inMemory(campaignId);
     },
     loadedCampaigns: () => [...loaded.keys()],
     async close() {

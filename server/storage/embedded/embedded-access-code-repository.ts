@@ -62,5 +62,17 @@ export function createEmbeddedAccessCodeRepository(
       }
       return counts;
     },
+    async listByCampaign(campaignId) {
+      return db.data.accessCodes.filter((c) => c.campaignId === campaignId).map(copy);
+    },
+    async restore(codes) {
+      if (codes.length === 0) return;
+      await db.change((data) => {
+        const held = new Set(data.accessCodes.map((c) => c.id));
+        if (codes.some((c) => held.has(c.id))) throw new Error('These access codes are stored already');
+        data.accessCodes.push(...structuredClone(codes));
+        byHash = null;
+      });
+    },
   };
 }

@@ -58,5 +58,7 @@ export function createEmbeddedSurveyInvitationRepository(
     retention: async (campaignId) => people.retention(campaignId),
     changeRetention: (campaignId, change) => people.changeRetention(campaignId, change),
     erase: (campaignId, on) => people.erase(campaignId, on),
+    everyRecord: (campaignId) => people.everyRecord(campaignId),
+    restore: (campaignId, records) => people.restore(campaignId, records),
   };
 }
