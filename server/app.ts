@@ -57,6 +57,7 @@ import { benchmarkOptInRoutes } from './routes/benchmark-opt-in';
 import { campaignBenchmarkRoutes } from './routes/campaign-benchmark';
 import { workshopRoutes } from './routes/workshops';
 import { workshopParticipantRoutes } from './routes/workshop-participants';
+import { backupRoutes, type BackupTarget } from './routes/backups';
 import { startOwnerNotices } from './mail/owner-notices';
 import { isPublicApiPath } from '../shared/public-paths';
 
@@ -90,12 +91,14 @@ export interface AppOptions {
   reminders?: ReminderSchedule | null;
   /** Workshop joins and code look-ups per client address and window (default 300 a minute); null for no limit. */
   workshopJoinLimit?: RateLimit | null;
+  /** The embedded data directory and BACKUP_DIR, for POST /api/backups; null or absent with PostgreSQL. */
+  backups?: BackupTarget | null;
 }
 
 export function createApp(deps: AppDeps, options: AppOptions = {}) {
   // One throttle for every place that checks a password: signing in, and accepting a role as an existing account.
   const signInDelay = options.signInDelay === undefined ? DEFAULT_SIGN_IN_DELAY : options.signInDelay;
-  const throttle = signInDelay ? createSignInThrottle(signInDelay) : null;
+  const throttle = signInDelay ? createSignInThrottle(signInDelay, deps.storage.limits) : null;
   // Recent shared-link submissions, in memory only: the survey records them, administrators see the suspects.
   const suspects = createSuspectMonitor(deps.now);
   const tallies = createCampaignTallies(deps.storage, deps.onBackgroundError);
@@ -138,7 +141,8 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
     .route('/organizations', benchmarkOptInRoutes(deps))
     .route('/campaigns', campaignBenchmarkRoutes(deps, tallies))
     .route('/', workshopRoutes(deps))
-    .route('/', workshopParticipantRoutes(deps, options.workshopJoinLimit));
+    .route('/', workshopParticipantRoutes(deps, options.workshopJoinLimit))
+    .route('/backups', backupRoutes(deps, options.backups ?? null));
   api.doc('/openapi.json', {
     openapi: '3.0.0',
     info: {

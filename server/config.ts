@@ -31,6 +31,8 @@ const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
   DATA_DIR: z.string().min(1).default('./data'),
+  /** Where POST /api/backups writes copies of DATA_DIR; unset (or empty) means online backups are off. */
+  BACKUP_DIR: z.string().optional(),
   /** Set to 1 where the client is built separately (the test suite builds it once for all its servers). */
   GROUNDWORK_SKIP_CLIENT_BUILD: z.enum(['0', '1']).default('0'),
   /** Survey submissions allowed per client address per minute; 0 turns the limit off (benchmarks). */
@@ -65,12 +67,35 @@ const Env = z.object({
       });
       return z.NEVER;
     }),
+  /** PostgreSQL to keep everything in; unset (or empty) keeps it under DATA_DIR, with nothing else to run. */
+  DATABASE_URL: optionalUrl(
+    ['postgres:', 'postgresql:'],
+    'postgres://user:password@db.example.com:5432/groundwork',
+  ),
+  /** The schema holding this installation's tables, so that several can share one database. */
+  DATABASE_SCHEMA: z
+    .string()
+    .default('public')
+    .refine((v) => /^[a-z_][a-z0-9_]{0,62}$/.test(v), {
+      message: 'must be lower-case letters, digits and underscores, starting with a letter or underscore',
+    }),
+  /** Connections each instance keeps open to PostgreSQL. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(10),
 });
+
+/** Where everything is kept: PostgreSQL when DATABASE_URL is set. */
+export interface DatabaseConfig {
+  url: string;
+  schema: string;
+  poolSize: number;
+}
 
 export interface Config {
   port: number;
   host: string;
   dataDir: string;
+  /** Where online backups of dataDir go (absolute); null: none can be taken while the server runs. */
+  backupDir: string | null;
   skipClientBuild: boolean;
   submissionsPerMinute: number;
   smtpUrl: string | null;
@@ -79,6 +104,8 @@ export interface Config {
   /** Absolute http(s) URL without a trailing slash; null means the origin of the administrator's request. */
   publicUrl: string | null;
   trustedProxies: TrustedProxies;
+  /** null: the embedded storage under dataDir. */
+  database: DatabaseConfig | null;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -91,6 +118,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: parsed.data.PORT,
     host: parsed.data.HOST,
     dataDir: resolve(parsed.data.DATA_DIR),
+    backupDir:
+      parsed.data.BACKUP_DIR === undefined || parsed.data.BACKUP_DIR.trim() === ''
+        ? null
+        : resolve(parsed.data.BACKUP_DIR.trim()),
     skipClientBuild: parsed.data.GROUNDWORK_SKIP_CLIENT_BUILD === '1',
     submissionsPerMinute: parsed.data.SUBMISSIONS_PER_MINUTE,
     smtpUrl: parsed.data.SMTP_URL,
@@ -98,6 +129,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailPerMinute: parsed.data.MAIL_PER_MINUTE,
     publicUrl: parsed.data.PUBLIC_URL,
     trustedProxies: parsed.data.TRUSTED_PROXIES,
+    database:
+      parsed.data.DATABASE_URL === null
+        ? null
+        : {
+            url: parsed.data.DATABASE_URL,
+            schema: parsed.data.DATABASE_SCHEMA,
+            poolSize: parsed.data.DATABASE_POOL_SIZE,
+          },
   };
 }
 

@@ -39,7 +39,11 @@ export function passwordResetRoutes(
   if (requestLimit) {
     router.post(
       '/password-resets',
-      rateLimit(requestLimit, { code: 'request.too-many-password-resets', now: deps.now }),
+      rateLimit(requestLimit, {
+        code: 'request.too-many-password-resets',
+        counters: storage.limits,
+        now: deps.now,
+      }),
     );
   }
   /** The account a live link sets the password of. */

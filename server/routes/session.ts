@@ -23,13 +23,20 @@ export const DEFAULT_LOGIN_LIMIT: RateLimit = { limit: 10, windowMs: 60_000 };
 export function sessionRoutes(
   deps: AppDeps,
   loginLimit: RateLimit | null = DEFAULT_LOGIN_LIMIT,
-  throttle: SignInThrottle | null = createSignInThrottle(DEFAULT_SIGN_IN_DELAY),
+  throttle: SignInThrottle | null = createSignInThrottle(DEFAULT_SIGN_IN_DELAY, deps.storage.limits),
 ) {
   const { storage } = deps;
   const serializeSetup = createSerializer();
   const router = createRouter();
   if (loginLimit)
-    router.post('/session', rateLimit(loginLimit, { code: 'request.too-many-sign-ins', now: deps.now }));
+    router.post(
+      '/session',
+      rateLimit(loginLimit, {
+        code: 'request.too-many-sign-ins',
+        counters: storage.limits,
+        now: deps.now,
+      }),
+    );
   return router
     .openapi(
       createRoute({
@@ -98,7 +105,7 @@ export function sessionRoutes(
         const body = c.req.valid('json');
         const email = normalizeEmail(body.email);
         const { address } = clientOf(c);
-        const wait = throttle?.admit(email, address, deps.now()) ?? 0;
+        const wait = (await throttle?.admit(email, address, deps.now())) ?? 0;
         if (wait > 0) refuseTooMany(c, wait, 'request.too-many-password-attempts');
         const account = await storage.accounts.findByEmail(email);
         // Hash even for an unknown address, so the answer takes as long either way.
@@ -109,7 +116,7 @@ export function sessionRoutes(
             params: {},
           });
         }
-        throttle?.succeeded(email, address);
+        await throttle?.succeeded(email, address, deps.now());
         await startSession(c, deps, account.id);
         return c.json(sessionView(account), 200);
       },

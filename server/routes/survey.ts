@@ -61,6 +61,7 @@ export function surveyRoutes(
     const limit = guessLimit(checks.codeGuessLimit, {
       isGuess: (c) => normalizeAccessCode(c.req.param('token') ?? '') !== null,
       code: 'request.too-many-code-guesses',
+      counters: storage.limits,
     });
     router.use('/:token', limit);
     router.use('/:token/responses', limit);
@@ -68,7 +69,10 @@ export function surveyRoutes(
   // The questionnaire is most of what a respondent's phone loads, often over a slow network.
   router.get('/:token', compressReply());
   if (submissionLimit)
-    router.post('/:token/responses', rateLimit(submissionLimit, { code: 'request.too-many-submissions' }));
+    router.post(
+      '/:token/responses',
+      rateLimit(submissionLimit, { code: 'request.too-many-submissions', counters: storage.limits }),
+    );
   router.use(
     '/:token/responses',
     limitBody(MAX_SUBMISSION_BYTES, () => {

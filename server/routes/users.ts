@@ -179,7 +179,7 @@ export function userRoutes(deps: AppDeps, throttle: SignInThrottle | null = null
           if (account) {
             // The password of an existing account is guessed here as at sign-in: the same waits apply.
             const { address } = clientOf(c);
-            const wait = throttle?.admit(account.email, address, deps.now()) ?? 0;
+            const wait = (await throttle?.admit(account.email, address, deps.now())) ?? 0;
             if (wait > 0) refuseTooMany(c, wait, 'request.too-many-password-attempts');
             if (!(await deps.verifyPassword(body.password, account.passwordHash))) {
               throw new ConflictError(
@@ -187,7 +187,7 @@ export function userRoutes(deps: AppDeps, throttle: SignInThrottle | null = null
                 { code: 'invitation.account-exists', params: {} },
               );
             }
-            throttle?.succeeded(account.email, address);
+            await throttle?.succeeded(account.email, address, deps.now());
             await spend(invitation.tokenHash);
             account = await storage.accounts.update(account.id, (current) => ({
               ...current,

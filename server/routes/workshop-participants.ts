@@ -59,7 +59,9 @@ const cookiePath = (workshopId: string) => `/api/workshops/${workshopId}`;
 export function workshopParticipantRoutes(deps: AppDeps, joinLimit: RateLimit | null = DEFAULT_JOIN_LIMIT) {
   const { storage } = deps;
   const now = () => new Date(deps.now()).toISOString();
-  const limited = joinLimit ? rateLimit(joinLimit, { code: 'request.too-many-joins', now: deps.now }) : null;
+  const limited = joinLimit
+    ? rateLimit(joinLimit, { code: 'request.too-many-joins', counters: storage.limits, now: deps.now })
+    : null;
 
   /** The room a code names, unless it has expired: a code that no longer works is as good as none. */
   async function roomOf(code: string): Promise<Workshop> {

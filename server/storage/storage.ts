@@ -5,6 +5,8 @@ import type { ApiTokenRepository } from './api-token-repository';
 import type { AuditLog } from './audit-log';
 import type { BenchmarkRepository } from './benchmark-repository';
 import type { CampaignRepository } from './campaign-repository';
+import type { ExclusiveHolds } from './exclusive-holds';
+import type { LimitCounters } from './limit-counters';
 import type { MailingRepository } from './mailing-repository';
 import type { OrganizationRepository } from './organization-repository';
 import type { ResponseRepository } from './response-repository';
@@ -15,6 +17,9 @@ import type { TallyCheckpoints } from './tally-checkpoints';
 import type { UserInvitationRepository } from './user-invitation-repository';
 import type { WorkshopEvents } from './workshop-events';
 import type { WorkshopRepository } from './workshop-repository';
+
+/** Whether the storage can serve: what a load balancer's ready check asks. `reason` names no secret. */
+export type StorageHealth = { ready: true } | { ready: false; reason: string };
 
 /** Everything the routes persist, behind small repository interfaces. */
 export interface Storage {
@@ -41,5 +46,11 @@ export interface Storage {
   /** News of each durable change to a workshop, for the screens watching it. */
   workshopEvents: WorkshopEvents;
   audit: AuditLog;
+  /** The counts behind request limits and sign-in waits, shared by every instance. */
+  limits: LimitCounters;
+  /** Work one instance at a time does (a campaign's mailing). */
+  holds: ExclusiveHolds;
+  /** Reachable and (PostgreSQL) with every migration applied. */
+  health(): Promise<StorageHealth>;
   close(): Promise<void>;
 }

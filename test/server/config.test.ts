@@ -15,7 +15,18 @@ describe('readConfig', () => {
       mailPerMinute: 60,
       publicUrl: null,
       trustedProxies: [],
+      database: null,
     });
+  });
+
+  it('reads the PostgreSQL settings, with the public schema and ten connections unless told otherwise', () => {
+    const url = 'postgresql://groundwork:s3cret@db.acme.example:5432/groundwork';
+    expect(readConfig({ DATABASE_URL: url }).database).toEqual({ url, schema: 'public', poolSize: 10 });
+    expect(
+      readConfig({ DATABASE_URL: ` ${url} `, DATABASE_SCHEMA: 'acme_2', DATABASE_POOL_SIZE: '4' }).database,
+    ).toEqual({ url, schema: 'acme_2', poolSize: 4 });
+    // Empty is unset, as in an env file: the embedded storage.
+    expect(readConfig({ DATABASE_URL: '', DATABASE_SCHEMA: 'acme' }).database).toBeNull();
   });
 
   it('reads the mail settings', () => {
@@ -63,6 +74,10 @@ describe('readConfig', () => {
     ['PUBLIC_URL', 'survey.acme.example', 'PUBLIC_URL: must be a URL such as https://'],
     ['PUBLIC_URL', 'ftp://survey.acme.example', 'PUBLIC_URL: must be a URL such as https://'],
     ['PUBLIC_URL', 'https://survey.acme.example/?x=1', 'PUBLIC_URL: must not have a query or fragment'],
+    ['DATABASE_URL', 'mysql://db.acme.example/groundwork', 'DATABASE_URL: must be a URL such as postgres://'],
+    ['DATABASE_SCHEMA', 'Acme', 'DATABASE_SCHEMA: must be lower-case letters'],
+    ['DATABASE_SCHEMA', 'acme; DROP TABLE x', 'DATABASE_SCHEMA: must be lower-case letters'],
+    ['DATABASE_POOL_SIZE', '0', 'DATABASE_POOL_SIZE'],
     ['TRUSTED_PROXIES', '10.0.0.0/33', 'TRUSTED_PROXIES: "10.0.0.0/33" is not an address, a CIDR range'],
     ['TRUSTED_PROXIES', 'loopback, proxy.internal', 'TRUSTED_PROXIES: "proxy.internal" is not an address'],
   ])('refuses %s=%j with a message naming it', (name, value, message) => {
@@ -78,6 +93,12 @@ describe('readConfig', () => {
 
   it('never repeats an SMTP URL, which may hold a password, in its message', () => {
     expect(() => readConfig({ SMTP_URL: 'imap://hr:s3cret@mail.acme.example' })).toThrow(
+      expect.objectContaining({ message: expect.not.stringContaining('s3cret') }),
+    );
+  });
+
+  it('never repeats a database URL, which may hold a password, in its message', () => {
+    expect(() => readConfig({ DATABASE_URL: 'http://groundwork:s3cret@db.acme.example/gw' })).toThrow(
       expect.objectContaining({ message: expect.not.stringContaining('s3cret') }),
     );
   });

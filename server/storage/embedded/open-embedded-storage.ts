@@ -22,6 +22,8 @@ import { openEmbeddedMailingRepository } from './embedded-mailing-repository';
 import { openEmbeddedTallyCheckpoints } from './embedded-tally-checkpoints';
 import { openEmbeddedWorkshopRepository } from './embedded-workshop-repository';
 import { createInProcessWorkshopEvents } from '../workshop-events';
+import { createInProcessHolds } from '../exclusive-holds';
+import { createInMemoryLimitCounters } from './in-memory-limit-counters';
 import { createEmbeddedCampaignRepository } from './embedded-campaign-repository';
 import { createEmbeddedOrganizationRepository } from './embedded-organization-repository';
 import { openEmbeddedResponseRepository } from './embedded-response-repository';
@@ -109,6 +111,11 @@ export async function openEmbeddedStorage(
     workshops,
     workshopEvents,
     audit,
+    // One process serves a data directory, so its limits and holds live in its memory.
+    limits: createInMemoryLimitCounters(),
+    holds: createInProcessHolds(),
+    // Opened means the data directory was read; a write that fails later is reported where it happens.
+    health: async () => ({ ready: true }),
     close: async () => {
       clearInterval(putAway);
       await people.close();

@@ -2,7 +2,9 @@
 // shared by as many server instances as run against it. Migrations are applied first, under a lock.
 
 import type { Storage } from '../storage';
-import { migrate } from './migrations';
+import { isUpToDate, migrate, migrationState } from './migrations';
+import { createPgExclusiveHolds } from './pg-exclusive-holds';
+import { createPgLimitCounters } from './pg-limit-counters';
 import { openPgDatabase, type PgDatabase } from './pg-database';
 import { openPgPlanParts } from './pg-plan-parts';
 import { pgRecordParts } from './pg-record-parts';
@@ -30,6 +32,20 @@ export async function openPostgresStorage(
       ...records,
       ...plans,
       ...responses,
+      limits: createPgLimitCounters(db, warn),
+      holds: createPgExclusiveHolds(db, warn),
+      health: async () => {
+        // The reasons name no host, user or error text: the ready check answers anyone who asks.
+        let state;
+        try {
+          state = await migrationState(db);
+        } catch {
+          return { ready: false, reason: 'The database cannot be reached.' };
+        }
+        return isUpToDate(state)
+          ? { ready: true }
+          : { ready: false, reason: 'The database lacks migrations this version needs.' };
+      },
       database: db,
       close: async () => {
         await responses.close();

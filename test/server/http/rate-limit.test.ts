@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { afterEach, describe, expect, it } from 'vitest';
 import { rateLimit } from '../../../server/http/rate-limit';
+import { createInMemoryLimitCounters } from '../../../server/storage/embedded/in-memory-limit-counters';
 import { parseTrustedProxies, type TrustedProxies } from '../../../server/domain/access/forwarded-client';
 import { fromPeer, PROXY } from '../../fixtures/socket-peer';
 import { expectProblem, setUpCampaign, startTestApp, type TestApp } from '../../fixtures/test-app';
@@ -10,7 +11,12 @@ describe('rateLimit', () => {
   it('lets the limit through in a window, refuses the next, and starts afresh in the next window', async () => {
     let now = 0;
     const app = new Hono()
-      .use(rateLimit({ limit: 2, windowMs: 1000 }, { code: 'request.too-many-submissions', now: () => now }))
+      .use(
+        rateLimit(
+          { limit: 2, windowMs: 1000 },
+          { code: 'request.too-many-submissions', counters: createInMemoryLimitCounters(), now: () => now },
+        ),
+      )
       .get('/', (c) => c.text('ok'));
     app.onError((error, c) => c.text(error.message, 429));
     const statuses = async (n: number) => {
