@@ -34,7 +34,7 @@ export function createPgOrganizationRepository(db: PgDatabase): OrganizationRepo
         // A role in an organization that is gone, or an invitation to one, would name nothing.
         await tx.query('DELETE FROM user_invitations WHERE organization_id = $1', [id]);
         const { rows } = await tx.query<{ id: string }>(
-          'SELECT id FROM accounts WHERE $1 = ANY (grant_organization_ids) ORDER BY id FOR UPDATE',
+          'SELECT id FROM accounts WHERE grant_organization_ids @> ARRAY[$1::text] ORDER BY id FOR UPDATE',
           [id],
         );
         for (const { id: accountId } of rows) {
