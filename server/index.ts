@@ -8,17 +8,33 @@ import { readConfig } from './config';
 import { loadQuestionnaires } from './load-questionnaires';
 import { hashPassword, hashToken, verifyPassword } from './security/passwords';
 import { openEmbeddedStorage } from './storage/embedded/open-embedded-storage';
+import { openPostgresStorage } from './storage/postgres/open-postgres-storage';
+import type { Storage } from './storage/storage';
+import type { Config } from './config';
 import { createSmtpMailer } from './mail/smtp-mailer';
+import { markRunning } from './storage/embedded/backup/running-marker';
 
 const log = (message: string) => console.log(`[groundwork] ${message}`);
+const warn = (message: string) => console.warn(`[groundwork] warning: ${message}`);
+
+/** PostgreSQL when DATABASE_URL is set (migrations applied first, under a lock), else the data directory. */
+async function openStorage(config: Config): Promise<Storage> {
+  if (config.database) {
+    const storage = await openPostgresStorage(config.database, warn);
+    // Never the URL: it may hold a password.
+    log(`storage: PostgreSQL (schema ${config.database.schema})`);
+    return storage;
+  }
+  const storage = await openEmbeddedStorage(config.dataDir, warn);
+  log(`storage: embedded (data in ${config.dataDir})`);
+  return storage;
+}
 
 async function main() {
   const config = readConfig();
   if (!config.skipClientBuild) await ensureClientBuild(log);
   const questionnaires = await loadQuestionnaires();
-  const storage = await openEmbeddedStorage(config.dataDir, (m) =>
-    console.warn(`[groundwork] warning: ${m}`),
-  );
+  const storage = await openStorage(config);
   const mailer = config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.mailFrom) : null;
   log(mailer ? 'email: sending through SMTP_URL' : 'email: no SMTP_URL set; links go out by mail-merge file');
   const app = createApp(
@@ -46,16 +62,19 @@ async function main() {
       // Planned reminders fall due to the minute they are shown with.
       reminders: { checkEveryMs: 60_000 },
       onServerError: (error) => console.error('[groundwork] server error:', error),
+      backups: config.database ? null : { dataDir: config.dataDir, backupDir: config.backupDir },
     },
   );
+  // Tells `npm run backup` that this process has the data directory open (a copy of it would be torn).
+  const unmark = config.database ? null : await markRunning(config.dataDir);
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
-    log(
-      `serving http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${info.port} (data in ${config.dataDir})`,
-    );
+    log(`serving http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${info.port}`);
   });
   const stop = () => {
     server.close();
-    void Promise.all([storage.close(), mailer?.close()]).then(() => process.exit(0));
+    void Promise.all([storage.close(), mailer?.close()])
+      .then(() => unmark?.())
+      .then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
