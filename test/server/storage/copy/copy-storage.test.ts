@@ -1,0 +1,158 @@
+// Copying an installation into an empty one: everything a restarted server needs arrives, each campaign's
+// counts and report computed from both sides are equal, and the copy serves the same report, the same
+// links and codes (used ones refused), and the same staff list, once people sign in again.
+
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createApp } from '../../../../server/app';
+import { copyStorage } from '../../../../server/storage/copy/copy-storage';
+import { verifyCopy } from '../../../../server/storage/copy/verify-copy';
+import { openEmbeddedStorage } from '../../../../server/storage/embedded/open-embedded-storage';
+import type { Storage } from '../../../../server/storage/storage';
+import { signIn } from '../../../fixtures/accounts';
+import { respondentAnswers } from '../../../fixtures/answers';
+import { OWNER, type TestApp } from '../../../fixtures/test-app';
+import { makeInstallation, type Installation } from './installation-fixture';
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+async function emptyDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'groundwork-copy-'));
+  cleanups.push(() => rm(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+async function opened(dir: string): Promise<Storage> {
+  const storage = await openEmbeddedStorage(dir, () => undefined);
+  cleanups.push(() => storage.close());
+  return storage;
+}
+
+/** What the owner reads of the campaign through the app over `storage`, signing in afresh. */
+async function ownerView(t: TestApp, storage: Storage, campaignId: string) {
+  const app = createApp({ ...t.deps, storage }, { loginLimit: null, signInDelay: null });
+  const session = await signIn({ ...t, app }, OWNER.email, OWNER.password);
+  expect(session.status).toBe(200);
+  const get = async (path: string) => {
+    const res = await app.request(path, { headers: { cookie: session.cookie! } });
+    expect(res.status, path).toBe(200);
+    return res.json();
+  };
+  return {
+    app,
+    report: await get(`/api/campaigns/${campaignId}/report`),
+    staff: await get(`/api/campaigns/${campaignId}/staff`),
+    plan: await get(
+      `/api/organizations/${(await storage.campaigns.get(campaignId))!.organizationId}/action-plan`,
+    ),
+  };
+}
+
+/** The installation made, its server stopped: the source of a copy. */
+async function stoppedInstallation(): Promise<Installation> {
+  const made = await makeInstallation();
+  await made.t.storage.close();
+  cleanups.push(() => rm(made.t.dataDir, { recursive: true, force: true }));
+  return made;
+}
+
+const answerThrough = (app: ReturnType<typeof createApp>, token: string) =>
+  app.request(`/api/survey/${encodeURIComponent(token)}/responses`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: 'http://localhost' },
+    body: JSON.stringify({ answers: respondentAnswers(99) }),
+  });
+
+describe('copying an embedded installation into an empty data directory', () => {
+  it('copies everything, verifies every count and the report, and the copy serves them', async () => {
+    const made = await stoppedInstallation();
+    const { t, setup } = made;
+    const campaignId = setup.campaign.id;
+    const source = await opened(t.dataDir);
+    const before = await ownerView(t, source, campaignId);
+    const target = await opened(await emptyDir());
+
+    const { counts, verification } = await copyStorage(source, target, t.deps.questionnaires);
+
+    expect(verification).toEqual({ campaigns: 2, reportsEqual: 2, differences: [] });
+    expect(Object.fromEntries(counts.rows())).toMatchObject({
+      organizations: 1,
+      campaigns: 2,
+      accounts: 2,
+      'role invitations': 2,
+      'API tokens': 1,
+      'people listed': 6,
+      '  of whom answered': 4,
+      'people taken off after answering': 1,
+      'access codes': 7,
+      '  of which used': 4,
+      responses: 14,
+      'mailing runs': 1,
+      'planned reminders': 1,
+      'plan actions': 1,
+      workshops: 1,
+      'staff lists with their own retention': 1,
+    });
+    expect(counts.get('audit entries')).toBe((await source.audit.list()).length);
+    expect(await target.audit.list()).toEqual(await source.audit.list());
+
+    const after = await ownerView(t, target, campaignId);
+    expect(after.report).toEqual(before.report);
+    expect(after.staff).toEqual(before.staff);
+    expect(after.plan).toEqual(before.plan);
+    expect((await ownerView(t, target, made.pulse.id)).report).toEqual(
+      (await ownerView(t, source, made.pulse.id)).report,
+    );
+    expect(await target.surveyInvitations.retention(campaignId)).toEqual({ days: 30, erasedOn: null });
+    expect(await target.mailings.runs(campaignId)).toEqual(await source.mailings.runs(campaignId));
+    expect(await target.workshops.listByOrganization(setup.organization.id)).toEqual(
+      await source.workshops.listByOrganization(setup.organization.id),
+    );
+
+    // Links and codes work in the copy as they did: used ones refused, unused ones answer once.
+    expect((await answerThrough(after.app, made.usedLink)).status).toBe(409);
+    expect((await answerThrough(after.app, made.usedCode)).status).toBe(409);
+    expect((await answerThrough(after.app, made.unusedLink)).status).toBe(201);
+    expect((await answerThrough(after.app, made.unusedCode)).status).toBe(201);
+    expect((await answerThrough(after.app, made.unusedLink)).status).toBe(409);
+    expect(await target.responses.countByCampaign(campaignId)).toBe(6);
+    expect(await target.responses.countByCampaign(made.pulse.id)).toBe(10);
+  });
+
+  it('refuses a target that already holds an installation, writing nothing to it', async () => {
+    const made = await stoppedInstallation();
+    const source = await opened(made.t.dataDir);
+    const other = await makeInstallation();
+    cleanups.push(() => other.t.close());
+    const audit = await other.t.storage.audit.list();
+    await expect(copyStorage(source, other.t.storage, made.t.deps.questionnaires)).rejects.toThrow(
+      /already holds 1 organization\(s\) and 2 account\(s\)/,
+    );
+    expect(await other.t.storage.audit.list()).toEqual(audit);
+  });
+
+  it('names a response the target holds beyond the source as a difference', async () => {
+    const made = await stoppedInstallation();
+    const source = await opened(made.t.dataDir);
+    const target = await opened(await emptyDir());
+    await copyStorage(source, target, made.t.deps.questionnaires);
+    const [extra] = await source.responses.listByCampaign(made.pulse.id);
+    await target.responses.append({ ...extra!, id: 'one-more' });
+
+    const stored = await source.campaigns.listByOrganization(made.setup.organization.id);
+    const verification = await verifyCopy(source, target, stored, made.t.deps.questionnaires);
+    expect(verification.reportsEqual).toBe(1);
+    expect(verification.differences).toEqual([
+      expect.stringMatching(/^campaign "Pulse" .*: responses per department .* became /),
+      'campaign "Pulse" (' + made.pulse.id + '): 9 responses became 10',
+      'campaign "Pulse" (' +
+        made.pulse.id +
+        "): the report computed from the target differs from the source's",
+    ]);
+  });
+});
