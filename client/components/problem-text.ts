@@ -230,6 +230,11 @@ const EN: ProblemWording = {
     `The figure ${p.figure} must stand on at least ${p.min} organizations, no more than the file, with percentiles that never decrease`,
   'benchmark.nothing-to-export': (p) =>
     `Fewer than ${p.min} organizations that opted in have a closed campaign on this questionnaire with their figures shown, so there is no benchmark to export yet.`,
+  'backup.not-configured': () =>
+    'No backup directory is set: set BACKUP_DIR on the server, or stop it and copy its data directory.',
+  'backup.embedded-only': () =>
+    'This installation keeps its data in PostgreSQL: back it up with pg_dump or WAL archiving.',
+  'backup.under-way': () => 'A backup is already being taken; try again when it has finished.',
   'settings.group-size-too-small': (p) => `must be at least ${p.min}`,
   'settings.comment-minimum-below-group': () => 'must be at least the minimum group size',
   'settings.languages-unknown': () => 'must name English, Chinese or both',
@@ -550,6 +555,10 @@ const ZH: ProblemWording = {
     `${p.figure} 必须基于至少 ${p.min} 个组织、不多于文件中的组织数，且各百分位数不能递减`,
   'benchmark.nothing-to-export': (p) =>
     `在此问卷上有已结束调研、且显示组织整体结果的已加入组织少于 ${p.min} 个，因此暂时没有可导出的基准。`,
+  'backup.not-configured': () =>
+    '未设置备份目录：请在服务器上设置 BACKUP_DIR，或停止服务器后复制其数据目录。',
+  'backup.embedded-only': () => '此安装的数据保存在 PostgreSQL 中：请用 pg_dump 或 WAL 归档备份。',
+  'backup.under-way': () => '已有一个备份正在进行，请在其完成后再试。',
   'settings.group-size-too-small': (p) => `不能小于 ${p.min}`,
   'settings.comment-minimum-below-group': () => '不能小于最小分组人数',
   'settings.languages-unknown': () => '必须为英文、中文或两者',

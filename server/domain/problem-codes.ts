@@ -191,6 +191,10 @@ export const PROBLEM_CODES = [
   'benchmark.figure-inconsistent',
   /** `min`: fewer organizations than that opted in with a closed campaign, figures shown, on the instrument. */
   'benchmark.nothing-to-export',
+  // Backups of the embedded data directory (routes/backups.ts)
+  'backup.not-configured',
+  'backup.embedded-only',
+  'backup.under-way',
   /** `min`. */
   'settings.group-size-too-small',
   'settings.comment-minimum-below-group',

@@ -52,6 +52,8 @@ export const ACTIONS = [
    * action-plan:edit as well.
    */
   'workshop:run',
+  /** Copy the embedded data directory into BACKUP_DIR while the server runs: the owner only (no role). */
+  'installation:backup',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 

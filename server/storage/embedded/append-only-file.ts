@@ -4,6 +4,7 @@
 
 import { open, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { gatedChange } from './backup/write-gate';
 import { syncDirectory, writeAll } from './file-io';
 
 export interface AppendOnlyFile {
@@ -32,22 +33,26 @@ export function openAppendOnlyFile(path: string, size: number): AppendOnlyFile {
     const isNew = handle === null && length === 0;
     handle ??= await open(path, 'a+');
     const bytes = Buffer.concat(batch.map((p) => p.bytes));
-    try {
-      await writeAll(handle, bytes, length);
-      await handle.datasync();
-      if (isNew) await syncDirectory(dirname(path));
-      const start = length;
-      length += bytes.length;
-      return start;
-    } catch (error) {
-      // Cut off whatever part of the batch reached the file, so no torn line sits before later ones. The
-      // file is opened for appending, so a later write lands at its end whatever position it names: if the
-      // cut fails, nothing more may be appended until a restart reads the file back and repairs its tail.
-      await handle.truncate(length).catch((cutFailed: unknown) => {
-        broken = cutFailed as Error;
-      });
-      throw error;
-    }
+    const file = handle;
+    // The write and its cut-off on failure are one step for a backup, which never sees a torn batch.
+    return gatedChange(path, async () => {
+      try {
+        await writeAll(file, bytes, length);
+        await file.datasync();
+        if (isNew) await syncDirectory(dirname(path));
+        const start = length;
+        length += bytes.length;
+        return start;
+      } catch (error) {
+        // Cut off whatever part of the batch reached the file, so no torn line sits before later ones. The
+        // file is opened for appending, so a later write lands at its end whatever position it names: if
+        // the cut fails, nothing more may be appended until a restart reads the file back and repairs it.
+        await file.truncate(length).catch((cutFailed: unknown) => {
+          broken = cutFailed as Error;
+        });
+        throw error;
+      }
+    });
   }
 
   async function flush(): Promise<void> {

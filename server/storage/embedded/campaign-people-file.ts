@@ -11,11 +11,11 @@
 // same list. Each change carries its result (a delivery its counts, not "one more"), so replaying one twice
 // changes nothing.
 
-import { readFile, readdir, rm } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SurveyInvitation } from '../../domain/campaigns/survey-invitation';
 import { openAppendOnlyFile, type AppendOnlyFile } from './append-only-file';
-import { replaceFile } from './file-io';
+import { removeFile, replaceFile } from './file-io';
 import { readLog } from './read-log';
 
 /** A person as the list holds them: an invitation without what respondents did, with their marks slot. */
@@ -148,7 +148,7 @@ export async function openCampaignPeopleFile(
     const path = join(dir, log.name);
     // Folded into the snapshot already: a stop came between the snapshot's rename and this deletion.
     if (log.generation < generation) {
-      await rm(path, { force: true });
+      await removeFile(path);
       continue;
     }
     const read = await readLog(path, isListChange, 'staff list change', warn);
@@ -200,7 +200,7 @@ function peopleFile(
       // The snapshot holds everything the old log did: from here on a start ignores and deletes it.
       await log?.close();
       log = null;
-      await rm(join(dir, logName(campaignId, generation)), { force: true });
+      await removeFile(join(dir, logName(campaignId, generation)));
       generation = next;
       size = 0;
       logBytes = 0;
@@ -217,6 +217,6 @@ function peopleFile(
 export async function removeCampaignPeopleFiles(dir: string, campaignId: string): Promise<void> {
   const prefix = `${campaignId}.`;
   for (const name of await readdir(dir)) {
-    if (name.startsWith(prefix)) await rm(join(dir, name), { force: true });
+    if (name.startsWith(prefix)) await removeFile(join(dir, name));
   }
 }

@@ -24,7 +24,8 @@ import type { ResponseRepository, ScanOptions } from '../response-repository';
 import { openAppendOnlyFile, type AppendOnlyFile } from './append-only-file';
 import { CampaignColumns } from './campaign-columns';
 import { visitCodedRows } from './coded-rows';
-import { syncDirectory, writeAll } from './file-io';
+import { gatedChange } from './backup/write-gate';
+import { removeFile, syncDirectory, writeAll } from './file-io';
 import { fingerprint } from './fingerprint';
 import { openLineReader, type LineReader } from './line-reader';
 import { parseLine, readLines } from './read-log';
@@ -479,8 +480,11 @@ export async function openEmbeddedResponseRepository(
         await reader.close();
       }
       // The old checkpoint would describe the lines being deleted: gone first, so no crash leaves it behind.
-      await rm(log.checkpointPath, { force: true });
-      await rename(temporary, log.path);
+      // One step for a backup, which sees the old log with its checkpoint or the new one without.
+      await gatedChange(log.path, async () => {
+        await rm(log.checkpointPath, { force: true });
+        await rename(temporary, log.path);
+      });
     } catch (error) {
       await rm(temporary, { force: true }).catch(() => undefined);
       throw error; // the old log is untouched, and its file reopens at its own length on the next append
@@ -627,8 +631,8 @@ export async function openEmbeddedResponseRepository(
       }
       away.delete(campaignId);
       // The checkpoint first: none is ever left describing a log that is gone.
-      await rm(join(dir, campaignId + CHECKPOINT_SUFFIX), { force: true });
-      await rm(join(dir, campaignId + SUFFIX), { force: true });
+      await removeFile(join(dir, campaignId + CHECKPOINT_SUFFIX));
+      await removeFile(join(dir, campaignId + SUFFIX));
       await syncDirectory(dir);
     },
     async putAwayClosed(idleMs) {

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { TallyCheckpoints } from '../tally-checkpoints';
-import { replaceFile } from './file-io';
+import { removeFile, replaceFile } from './file-io';
 
 const SAFE_ID = /^[A-Za-z0-9_-]+$/;
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -62,7 +62,7 @@ export async function openEmbeddedTallyCheckpoints(
       }
     },
     async remove(campaignId) {
-      await rm(pathOf(campaignId), { force: true });
+      await removeFile(pathOf(campaignId));
     },
   };
 }

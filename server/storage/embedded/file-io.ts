@@ -1,7 +1,16 @@
-// The two file operations every durable write here needs.
+// The file operations every durable write here needs. The steps that change what a file in the data
+// directory says (a rename into place, a deletion) pass through the backup's write gate.
 
 import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { gatedChange } from './backup/write-gate';
+
+/** Renames a finished temporary file over `path`, as one step a backup sees whole or not at all. */
+export const moveIntoPlace = (temporary: string, path: string) =>
+  gatedChange(path, () => rename(temporary, path));
+
+/** Deletes a file of the data directory (nothing when it is already gone). */
+export const removeFile = (path: string) => gatedChange(path, () => rm(path, { force: true }));
 
 /** A new or renamed file's directory entry must be durable too, or a power cut can lose the whole file. */
 export async function syncDirectory(dir: string): Promise<void> {
@@ -40,7 +49,7 @@ export async function replaceFile(path: string, bytes: Buffer): Promise<void> {
     throw error;
   }
   await handle.close();
-  await rename(temporary, path);
+  await moveIntoPlace(temporary, path);
   // The rename itself lives in the directory: sync it so the new file survives a power cut.
   await syncDirectory(dirname(path));
 }

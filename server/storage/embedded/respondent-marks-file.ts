@@ -16,6 +16,7 @@
 
 import { closeSync, fdatasync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { gatedChange } from './backup/write-gate';
 import { syncDirectory } from './file-io';
 
 export interface Marks {
@@ -217,8 +218,15 @@ export function openRespondentMarksFile(
     }
   };
 
+  /**
+   * Writes one batch as one step of the backup's write gate: the file is overwritten in place, so a backup
+   * reads it whole while it holds the gate, and must not see half a batch.
+   */
+  const writeBatch = (batch: number[], scrubs: number[]) =>
+    gatedChange(path, () => writeBatchNow(batch, scrubs));
+
   /** Writes one batch: each slot's marks over its older copy, then one fdatasync. */
-  async function writeBatch(batch: number[], scrubs: number[]): Promise<void> {
+  async function writeBatchNow(batch: number[], scrubs: number[]): Promise<void> {
     if (fd === null) {
       // Created by its first write; the directory entry is synced with the batch.
       fd = openSync(path, isNew ? 'w+' : 'r+');

@@ -14,11 +14,11 @@
 // columns' checksum is checked when the campaign is loaded, and a checkpoint failing it is set aside then.
 
 import { createHash } from 'node:crypto';
-import { open, rename, rm, type FileHandle } from 'node:fs/promises';
+import { open, rm, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { addValue, CampaignColumns, newQuestionColumn, type QuestionColumn } from './campaign-columns';
-import { syncDirectory, writeAll } from './file-io';
+import { moveIntoPlace, syncDirectory, writeAll } from './file-io';
 import type { BlockKind, RowBlocks } from './row-blocks';
 
 const MAGIC = Buffer.from('GWRCP001', 'latin1');
@@ -143,7 +143,7 @@ export async function writeCheckpoint(
     throw error;
   }
   await handle.close();
-  await rename(temporary, path);
+  await moveIntoPlace(temporary, path);
   await syncDirectory(dirname(path));
 }
 
