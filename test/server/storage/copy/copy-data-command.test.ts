@@ -37,10 +37,10 @@ it('copies a stopped installation into a new directory, prints the table and the
   expect(copied.stderr).toBe('');
   expect(copied.code).toBe(0);
   expect(copied.stdout).toContain('The server using the source data directory must be stopped');
-  expect(copied.stdout).toMatch(/^responses\s+14$/m);
+  expect(copied.stdout).toMatch(/^responses\s+17$/m);
   expect(copied.stdout).toMatch(/^people taken off after answering\s+1$/m);
   expect(copied.stdout).toContain('Not copied: sessions (everyone signs in again)');
-  expect(copied.stdout.trim().split('\n').at(-1)).toBe('verified: reports equal for 2 campaigns');
+  expect(copied.stdout.trim().split('\n').at(-1)).toBe('verified: reports equal for 3 campaigns');
 
   const files = await readdir(target);
   const again = await copyData('--from', t.dataDir, '--to', target);

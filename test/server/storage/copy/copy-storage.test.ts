@@ -79,24 +79,24 @@ describe('copying an embedded installation into an empty data directory', () => 
 
     const { counts, verification } = await copyStorage(source, target, t.deps.questionnaires);
 
-    expect(verification).toEqual({ campaigns: 2, reportsEqual: 2, differences: [] });
+    expect(verification).toEqual({ campaigns: 3, reportsEqual: 3, differences: [] });
     expect(Object.fromEntries(counts.rows())).toMatchObject({
       organizations: 1,
-      campaigns: 2,
+      campaigns: 3,
       accounts: 2,
       'role invitations': 2,
       'API tokens': 1,
-      'people listed': 6,
-      '  of whom answered': 4,
+      'people listed': 10,
+      '  of whom answered': 7,
       'people taken off after answering': 1,
       'access codes': 7,
       '  of which used': 4,
-      responses: 14,
+      responses: 17,
       'mailing runs': 1,
       'planned reminders': 1,
       'plan actions': 1,
       workshops: 1,
-      'staff lists with their own retention': 1,
+      'staff lists with their own retention': 2,
     });
     expect(counts.get('audit entries')).toBe((await source.audit.list()).length);
     expect(await target.audit.list()).toEqual(await source.audit.list());
@@ -109,6 +109,13 @@ describe('copying an embedded installation into an empty data directory', () => 
       (await ownerView(t, source, made.pulse.id)).report,
     );
     expect(await target.surveyInvitations.retention(campaignId)).toEqual({ days: 30, erasedOn: null });
+    const erased = await ownerView(t, target, made.archive.id);
+    expect(erased.staff).toEqual((await ownerView(t, source, made.archive.id)).staff);
+    expect(await target.surveyInvitations.retention(made.archive.id)).toEqual({
+      days: null,
+      erasedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    });
+    expect(JSON.stringify(await target.surveyInvitations.everyRecord!(made.archive.id))).not.toMatch(/@/);
     expect(await target.mailings.runs(campaignId)).toEqual(await source.mailings.runs(campaignId));
     expect(await target.workshops.listByOrganization(setup.organization.id)).toEqual(
       await source.workshops.listByOrganization(setup.organization.id),
@@ -146,7 +153,7 @@ describe('copying an embedded installation into an empty data directory', () => 
 
     const stored = await source.campaigns.listByOrganization(made.setup.organization.id);
     const verification = await verifyCopy(source, target, stored, made.t.deps.questionnaires);
-    expect(verification.reportsEqual).toBe(1);
+    expect(verification.reportsEqual).toBe(2);
     expect(verification.differences).toEqual([
       expect.stringMatching(/^campaign "Pulse" .*: responses per department .* became /),
       'campaign "Pulse" (' + made.pulse.id + '): 9 responses became 10',

@@ -1,7 +1,8 @@
 // A small installation made through the app's own routes, as people would make it: an owner, a member
 // with a role, a pending role invitation, an API token, an organization with two open campaigns: in the
 // first Sales answer by personal links (one of them taken off the list after answering, one before), in
-// the second Operations answer by access codes and Support by its shared link; a finished mailing and
+// the second Operations answer by access codes and Support by its shared link, and a third closed with
+// its staff list erased; a finished mailing and
 // a planned reminder, a retention setting, an action and a workshop. Left running: the test stops it.
 
 import { expect } from 'vitest';
@@ -17,6 +18,8 @@ export interface Installation {
   setup: Setup;
   /** The second campaign: Operations answer by access codes, Support by its shared link. */
   pulse: Campaign;
+  /** The third, closed, its staff list erased. */
+  archive: Campaign;
   /** Personal links of Sales people who have not answered, and of one who has. */
   unusedLink: string;
   usedLink: string;
@@ -72,6 +75,19 @@ export async function makeInstallation(): Promise<Installation> {
   const support = pulse.links.find((l) => l.departmentId === setup.departmentId('Support'))!.token;
   for (let i = 0; i < 5; i++) await answer(support);
 
+  // A third, closed, whose staff list was erased: its people stay as records naming nobody.
+  const archive = (await ok('POST', `/api/organizations/${organizationId}/campaigns`, {
+    name: 'Archive',
+    questionnaireId: 'readiness-okr',
+    minGroupSize: 3,
+  })) as Campaign;
+  await ok('POST', `/api/campaigns/${archive.id}/open`);
+  await importStaff(t, archive.id, staffCsv({ Support: 4 }));
+  const archived = await mailMergeTokens(t, archive.id);
+  for (const n of [1, 2, 3]) await answer(archived.get(`support${n}@example.com`)!);
+  await ok('POST', `/api/campaigns/${archive.id}/close`);
+  await ok('POST', `/api/campaigns/${archive.id}/staff-retention/erase`, { confirm: 'Archive' });
+
   await t.storage.mailings.begin(finishedMailing(campaignId));
   await t.storage.mailings.changePlan(campaignId, () => [
     { id: 'reminder-1', when: { afterDays: 7 }, linkBase: 'http://localhost', outcome: null },
@@ -92,6 +108,7 @@ export async function makeInstallation(): Promise<Installation> {
     t,
     setup,
     pulse,
+    archive,
     unusedLink: sales(6),
     usedLink: sales(2),
     unusedCode: issued.codes[6]!,
