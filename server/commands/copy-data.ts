@@ -9,6 +9,7 @@ import { loadQuestionnaires } from '../load-questionnaires';
 import { copyStorage } from '../storage/copy/copy-storage';
 import {
   assertEmptyDirectory,
+  assertNoServerRunning,
   describeLocation,
   openLocation,
   parseLocation,
@@ -22,7 +23,7 @@ const HELP = `Copies a Groundwork installation between a data directory and Post
 
   --schema   the PostgreSQL schema (of whichever side is PostgreSQL; default public)
 
-Stop the server first. A data directory in use by a running server would be copied mid-change; a
+Stop the server first. A data directory a running server has open is refused (its server.pid); a
 running PostgreSQL writer cannot be detected, so make sure no instance runs against the source.
 The target must be empty: a new data directory, or a schema with no organizations or accounts.
 
@@ -56,6 +57,7 @@ async function main(): Promise<number> {
       ? 'The server using the source data directory must be stopped while this runs.'
       : 'No server instance may write to the source database while this runs (this cannot be detected).',
   );
+  await assertNoServerRunning(from);
   await assertEmptyDirectory(to);
   const warn = (message: string) => console.warn(`warning: ${message}`);
   const questionnaires = await loadQuestionnaires();

@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { runningServer } from '../embedded/backup/running-marker';
 import { openEmbeddedStorage } from '../embedded/open-embedded-storage';
 import { checkSchemaName } from '../postgres/pg-database';
 import { openPostgresStorage } from '../postgres/open-postgres-storage';
@@ -71,5 +72,17 @@ export async function assertEmptyStorage(storage: Storage, name: string): Promis
       `${name} already holds ${organizations.length} organization(s) and ${accounts.length} account(s): ` +
         'a copy goes into an empty one',
     );
+  }
+}
+
+/**
+ * Refuses a data directory a running server has open (the marker every start writes): its files change
+ * under the copy. A running PostgreSQL writer leaves no such mark; the command says so instead.
+ */
+export async function assertNoServerRunning(location: StorageLocation): Promise<void> {
+  if (location.kind !== 'embedded') return;
+  const pid = await runningServer(location.dir);
+  if (pid !== null) {
+    throw new Error(`${location.dir} is in use by a running server (process ${pid}): stop it first`);
   }
 }

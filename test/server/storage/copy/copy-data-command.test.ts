@@ -1,8 +1,8 @@
 // npm run copy-data as an operator runs it: it prints what it copied and that the reports are equal, exits
-// 0, and refuses (exit 1) a target that is not empty.
+// 0, and refuses (exit 1) a target that is not empty and a source a running server has open.
 
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
@@ -47,6 +47,13 @@ it('copies a stopped installation into a new directory, prints the table and the
   expect(again.code).toBe(1);
   expect(again.stderr).toContain(`${target} is not empty: a copy goes into a new data directory`);
   expect(await readdir(target)).toEqual(files);
+
+  // A server with the source open (its start writes server.pid): refused, nothing made.
+  await writeFile(join(t.dataDir, 'server.pid'), `${process.pid}\n`);
+  const running = await copyData('--from', t.dataDir, '--to', join(parent, 'second'));
+  expect(running.code).toBe(1);
+  expect(running.stderr).toContain(`is in use by a running server (process ${process.pid}): stop it first`);
+  expect(await readdir(parent)).toEqual(['copy']);
 
   const usage = await copyData('--from', t.dataDir);
   expect(usage.code).toBe(2);
