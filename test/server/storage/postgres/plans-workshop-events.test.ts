@@ -1,0 +1,169 @@
+// A workshop's news crosses instances through LISTEN/NOTIFY: a change made through one storage reaches a screen
+// watching through another on the same schema, once, and news of another schema sharing the database never
+// does. A LISTEN connection that drops is reopened and its watchers told what they missed.
+
+import pg from 'pg';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createWorkshop, joinWorkshop, type Workshop } from '../../../../server/domain/workshop/workshop';
+import { openPgDatabase, type PgDatabase } from '../../../../server/storage/postgres/pg-database';
+import {
+  WORKSHOP_CHANNEL,
+  openPgWorkshopEvents,
+} from '../../../../server/storage/postgres/plans/pg-workshop-events';
+import { TEST_DATABASE_URL, freshSchema } from '../../../support/postgres-for-tests';
+import { openPostgresStorage } from '../../../../server/storage/postgres/open-postgres-storage';
+import type { Storage } from '../../../../server/storage/storage';
+
+const NOW = '2026-05-04T09:00:00.000Z';
+
+const workshop = (id: string, code: string): Workshop =>
+  createWorkshop(
+    {
+      id,
+      organizationId: 'o1',
+      campaignId: null,
+      title: `Workshop ${id}`,
+      languages: ['en'],
+      departmentIds: [],
+      naming: 'named',
+      code,
+      createdBy: 'a1',
+      ruleSetVersion: '2',
+    },
+    NOW,
+  );
+
+const join = (participantId: string) => (w: Workshop) =>
+  joinWorkshop(w, { participantId, tokenHash: `hash-${participantId}`, name: participantId }, NOW);
+
+/** Sends a notification on the workshops' channel from a connection of its own. */
+async function notify(payload: object): Promise<void> {
+  const client = new pg.Client({ connectionString: TEST_DATABASE_URL! });
+  await client.connect();
+  try {
+    await client.query('SELECT pg_notify($1, $2)', [WORKSHOP_CHANNEL, JSON.stringify(payload)]);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Two storages on one fresh schema, as two server processes would hold them; either may be stopped early. */
+type Instance = Storage & { database: PgDatabase };
+
+interface TwoInstances {
+  schema: string;
+  first: Instance;
+  second: Instance;
+  /** Closes one storage now, as its process stopping would. */
+  stop: (storage: Storage) => Promise<void>;
+  cleanup: () => Promise<void>;
+}
+
+async function twoInstances(): Promise<TwoInstances> {
+  const { schema, drop } = await freshSchema();
+  const open = () => openPostgresStorage({ url: TEST_DATABASE_URL!, schema, poolSize: 4 }, () => undefined);
+  const first = await open();
+  const second = await open();
+  const running = new Set<Storage>([first, second]);
+  const stop = async (storage: Storage) => {
+    if (!running.delete(storage)) return;
+    await storage.close();
+  };
+  return {
+    schema,
+    first,
+    second,
+    stop,
+    cleanup: async () => {
+      await stop(first);
+      await stop(second);
+      await drop();
+    },
+  };
+}
+
+describe.skipIf(TEST_DATABASE_URL === null)('PostgreSQL workshop news on two instances', () => {
+  let current: TwoInstances | undefined;
+  const closing: (() => Promise<void>)[] = [];
+  afterEach(async () => {
+    for (const close of closing.splice(0)) await close();
+    await current?.cleanup();
+    current = undefined;
+  });
+
+  it('tells a watcher on one instance of a change made through the other', async () => {
+    const { first, second } = (current = await twoInstances());
+    await first.workshops.create(workshop('w1', 'AAAAAAAA'));
+    const heard: number[] = [];
+    second.workshopEvents.subscribe('w1', (v) => heard.push(v));
+    await first.workshops.change('w1', join('p1'));
+    await vi.waitFor(() => expect(heard).toEqual([2]), { timeout: 10_000 });
+    expect((await second.workshops.get('w1'))?.version).toBe(2);
+  });
+
+  it('tells a watcher of its own instance’s change once, although the notification comes back to it too', async () => {
+    const { first, second } = (current = await twoInstances());
+    await first.workshops.create(workshop('w1', 'AAAAAAAA'));
+    const onFirst: number[] = [];
+    const onSecond: number[] = [];
+    first.workshopEvents.subscribe('w1', (v) => onFirst.push(v));
+    second.workshopEvents.subscribe('w1', (v) => onSecond.push(v));
+    await first.workshops.change('w1', join('p1'));
+    expect(onFirst).toEqual([2]);
+    // Once the second has heard it, the first's own copy has reached the first too: notifications arrive in
+    // the order they were committed, and the next one is sent after this.
+    await vi.waitFor(() => expect(onSecond).toEqual([2]), { timeout: 10_000 });
+    await second.workshops.change('w1', join('p2'));
+    await vi.waitFor(() => expect(onFirst).toEqual([2, 3]), { timeout: 10_000 });
+    expect(onSecond).toEqual([2, 3]);
+  });
+
+  it('passes over news of another schema sharing the database', async () => {
+    const { schema, second } = (current = await twoInstances());
+    const heard: number[] = [];
+    second.workshopEvents.subscribe('w1', (v) => heard.push(v));
+    await notify({ schema: `${schema}_other`, instance: 'elsewhere', workshopId: 'w1', version: 7 });
+    await notify({ schema, instance: 'elsewhere', workshopId: 'w1', version: 8 });
+    // Sent in this order and delivered in it: once 8 is heard, 7 was passed over.
+    await vi.waitFor(() => expect(heard).toEqual([8]), { timeout: 10_000 });
+  });
+
+  it('reconnects a LISTEN connection that dropped and tells its watchers the version they may have missed', async () => {
+    const { schema, first } = (current = await twoInstances());
+    await first.workshops.create(workshop('w1', 'AAAAAAAA'));
+    // A third instance whose connections the test can see, to cut its LISTEN connection from the server side.
+    const db: PgDatabase = openPgDatabase(TEST_DATABASE_URL!, { schema, max: 2 });
+    const connections: pg.PoolClient[] = [];
+    const watched: PgDatabase = {
+      ...db,
+      connect: async () => {
+        const connection = await db.connect();
+        connections.push(connection);
+        return connection;
+      },
+    };
+    const warnings: string[] = [];
+    const events = await openPgWorkshopEvents(watched, 'third', (m) => warnings.push(m));
+    closing.push(async () => {
+      await events.close();
+      await db.close();
+    });
+    const heard: number[] = [];
+    events.subscribe('w1', (v) => heard.push(v));
+    // A change no notification tells (written straight into the table), then the connection cut: only the
+    // catch-up after reconnecting can tell the watcher of version 2.
+    const { rows } = await first.database.query<{ doc: Workshop }>(
+      "SELECT doc FROM workshops WHERE id = 'w1'",
+    );
+    const changed = join('p1')(rows[0]!.doc);
+    await first.database.query("UPDATE workshops SET doc = $1 WHERE id = 'w1'", [JSON.stringify(changed)]);
+    const pid = (connections[0] as unknown as { processID: number }).processID;
+    await first.database.query('SELECT pg_terminate_backend($1)', [pid]);
+    await vi.waitFor(() => expect(heard).toEqual([2]), { timeout: 10_000 });
+    expect(connections).toHaveLength(2);
+    expect(warnings.some((w) => w.includes('reconnecting'))).toBe(true);
+    // And the new connection carries later news.
+    await first.workshops.change('w1', join('p2'));
+    await vi.waitFor(() => expect(heard).toContain(3), { timeout: 10_000 });
+  });
+});
