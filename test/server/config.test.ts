@@ -8,6 +8,7 @@ describe('readConfig', () => {
       port: 3000,
       host: '127.0.0.1',
       dataDir: resolve('./data'),
+      backupDir: null,
       skipClientBuild: false,
       submissionsPerMinute: 300,
       smtpUrl: null,
@@ -17,6 +18,11 @@ describe('readConfig', () => {
       trustedProxies: [],
       database: null,
     });
+  });
+
+  it('reads BACKUP_DIR as an absolute directory, empty as unset', () => {
+    expect(readConfig({ BACKUP_DIR: 'backups' }).backupDir).toBe(resolve('backups'));
+    expect(readConfig({ BACKUP_DIR: ' ' }).backupDir).toBeNull();
   });
 
   it('reads the PostgreSQL settings, with the public schema and ten connections unless told otherwise', () => {
