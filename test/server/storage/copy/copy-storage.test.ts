@@ -2,71 +2,17 @@
 // counts and report computed from both sides are equal, and the copy serves the same report, the same
 // links and codes (used ones refused), and the same staff list, once people sign in again.
 
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createApp } from '../../../../server/app';
 import { copyStorage } from '../../../../server/storage/copy/copy-storage';
 import { verifyCopy } from '../../../../server/storage/copy/verify-copy';
-import { openEmbeddedStorage } from '../../../../server/storage/embedded/open-embedded-storage';
-import type { Storage } from '../../../../server/storage/storage';
-import { signIn } from '../../../fixtures/accounts';
-import { respondentAnswers } from '../../../fixtures/answers';
-import { OWNER, type TestApp } from '../../../fixtures/test-app';
-import { makeInstallation, type Installation } from './installation-fixture';
+import { copySupport } from './copy-support';
+import { makeInstallation } from './installation-fixture';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
-
-async function emptyDir(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'groundwork-copy-'));
-  cleanups.push(() => rm(dir, { recursive: true, force: true }));
-  return dir;
-}
-
-async function opened(dir: string): Promise<Storage> {
-  const storage = await openEmbeddedStorage(dir, () => undefined);
-  cleanups.push(() => storage.close());
-  return storage;
-}
-
-/** What the owner reads of the campaign through the app over `storage`, signing in afresh. */
-async function ownerView(t: TestApp, storage: Storage, campaignId: string) {
-  const app = createApp({ ...t.deps, storage }, { loginLimit: null, signInDelay: null });
-  const session = await signIn({ ...t, app }, OWNER.email, OWNER.password);
-  expect(session.status).toBe(200);
-  const get = async (path: string) => {
-    const res = await app.request(path, { headers: { cookie: session.cookie! } });
-    expect(res.status, path).toBe(200);
-    return res.json();
-  };
-  return {
-    app,
-    report: await get(`/api/campaigns/${campaignId}/report`),
-    staff: await get(`/api/campaigns/${campaignId}/staff`),
-    plan: await get(
-      `/api/organizations/${(await storage.campaigns.get(campaignId))!.organizationId}/action-plan`,
-    ),
-  };
-}
-
-/** The installation made, its server stopped: the source of a copy. */
-async function stoppedInstallation(): Promise<Installation> {
-  const made = await makeInstallation();
-  await made.t.storage.close();
-  cleanups.push(() => rm(made.t.dataDir, { recursive: true, force: true }));
-  return made;
-}
-
-const answerThrough = (app: ReturnType<typeof createApp>, token: string) =>
-  app.request(`/api/survey/${encodeURIComponent(token)}/responses`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: 'http://localhost' },
-    body: JSON.stringify({ answers: respondentAnswers(99) }),
-  });
+const { emptyDir, opened, ownerView, stoppedInstallation, answerThrough } = copySupport(cleanups);
 
 describe('copying an embedded installation into an empty data directory', () => {
   it('copies everything, verifies every count and the report, and the copy serves them', async () => {
