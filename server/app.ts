@@ -57,6 +57,7 @@ import { benchmarkOptInRoutes } from './routes/benchmark-opt-in';
 import { campaignBenchmarkRoutes } from './routes/campaign-benchmark';
 import { workshopRoutes } from './routes/workshops';
 import { workshopParticipantRoutes } from './routes/workshop-participants';
+import { healthRoutes } from './routes/health';
 import { backupRoutes, type BackupTarget } from './routes/backups';
 import { startOwnerNotices } from './mail/owner-notices';
 import { isPublicApiPath } from '../shared/public-paths';
@@ -201,6 +202,8 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
       params: { method: c.req.method, path: c.req.path },
     });
   app.notFound(noRoute);
+  // For a load balancer: before the client's catch-all, and outside /api with its session and limits.
+  app.route('/health', healthRoutes(deps.storage));
   app.route('/api', api);
   // Registered before the client's catch-all, so an unknown API path is a 404 and never the client's HTML.
   app.all('/api/*', noRoute);
