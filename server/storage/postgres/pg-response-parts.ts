@@ -1,7 +1,14 @@
-// Responses, the submission path, staff lists with their personal links, and access codes.
+// Responses, the submission path, staff lists with their personal links, and access codes (responses/). The
+// anonymity argument, and what it leaves: responses/pg-submission-store.ts.
 import type { Storage } from '../storage';
 import type { PgDatabase } from './pg-database';
-import { notBuilt } from './not-built';
+import { background } from './responses/background';
+import { callOrder } from './responses/call-order';
+import { refuseCommitTimestamps } from './responses/commit-timestamps';
+import { createPgAccessCodeRepository } from './responses/pg-access-code-repository';
+import { createPgResponseRepository } from './responses/pg-response-repository';
+import { createPgSubmissionStore } from './responses/pg-submission-store';
+import { createPgSurveyInvitationRepository } from './responses/pg-survey-invitation-repository';
 
 export type ResponseParts = Pick<
   Storage,
@@ -11,14 +18,17 @@ export type ResponseParts = Pick<
 };
 
 export async function openPgResponseParts(
-  _db: PgDatabase,
-  _warn: (message: string) => void,
+  db: PgDatabase,
+  warn: (message: string) => void,
 ): Promise<ResponseParts> {
+  await refuseCommitTimestamps(db);
+  const later = background(warn);
+  const order = callOrder();
   return {
-    responses: notBuilt('responses'),
-    submissions: notBuilt('submissions'),
-    surveyInvitations: notBuilt('surveyInvitations'),
-    accessCodes: notBuilt('accessCodes'),
-    close: async () => undefined,
+    responses: createPgResponseRepository(db, later, warn),
+    submissions: createPgSubmissionStore(db, later, order),
+    surveyInvitations: createPgSurveyInvitationRepository(db, order, warn),
+    accessCodes: createPgAccessCodeRepository(db, order),
+    close: () => later.close(),
   };
 }

@@ -1,0 +1,55 @@
+// Turning a campaign's pending spends into "answered" flags, in batches (why: see pg-submission-store.ts).
+// Once at least BATCH spends are pending, one transaction sets the flag on all of their people and codes at
+// once, in id order, and empties the pending sets: every row of the batch then carries that one transaction's
+// id, and its place in the table is the table's, whatever order the answers came in. Fewer stay pending.
+
+import type { PgDatabase } from '../pg-database';
+import { lockNames, LOCKS } from './advisory-locks';
+
+/** Spends a batch holds at least: the people a fold's flags could belong to, seen from the tables. */
+export const BATCH = 16;
+
+/** Spends pending for the campaign right now. */
+export async function pendingCount(db: PgDatabase, campaignId: string): Promise<number> {
+  const { rows } = await db.query<{ n: string }>(
+    'SELECT coalesce(sum(cardinality(tickets)), 0) AS n FROM pending_spends WHERE campaign_id = $1',
+    [campaignId],
+  );
+  return Number(rows[0]!.n);
+}
+
+/** Folds the campaign's pending spends if a batch is pending (checked again under the lock). */
+export async function foldMarks(db: PgDatabase, campaignId: string): Promise<void> {
+  if ((await pendingCount(db, campaignId)) < BATCH) return;
+  await db.transaction(async (tx) => {
+    await lockNames(tx, [LOCKS.marks(campaignId)]);
+    const { rows: count } = await tx.query<{ n: string }>(
+      'SELECT coalesce(sum(cardinality(tickets)), 0) AS n FROM pending_spends WHERE campaign_id = $1',
+      [campaignId],
+    );
+    if (Number(count[0]!.n) < BATCH) return;
+    // A submitter adding to a set meanwhile is waited for, and its ticket folded with the rest.
+    const { rows } = await tx.query<{ tickets: string[] }>(
+      'DELETE FROM pending_spends WHERE campaign_id = $1 RETURNING tickets',
+      [campaignId],
+    );
+    const people: string[] = [];
+    const codes: string[] = [];
+    for (const t of rows.flatMap((r) => r.tickets)) {
+      if (t.startsWith('p:')) people.push(t.slice(2));
+      else if (t.startsWith('c:')) codes.push(t.slice(2));
+    }
+    people.sort();
+    codes.sort();
+    if (people.length > 0)
+      await tx.query(
+        'UPDATE survey_people SET answered = true WHERE campaign_id = $1 AND id = ANY($2::text[])',
+        [campaignId, people],
+      );
+    if (codes.length > 0)
+      await tx.query(
+        'UPDATE access_codes SET answered = true WHERE campaign_id = $1 AND id = ANY($2::text[])',
+        [campaignId, codes],
+      );
+  });
+}
