@@ -13,18 +13,18 @@ import type { Storage } from '../storage';
 import type { CopiedCounts } from './copied-counts';
 import { copyResponses } from './copy-responses';
 
-/** The optional methods a copy cannot do without, named when a storage lacks them. */
-function copyMethods(storage: Storage, side: string) {
-  const { everyRecord, restore } = storage.surveyInvitations;
-  const { listByCampaign, restore: restoreCodes } = storage.accessCodes;
+/**
+ * Refuses, before anything is written, a storage without the optional methods a copy needs (a staff list
+ * and codes cannot be read whole, or written with their marks, through the public ones).
+ */
+export function assertCopyable(from: Storage, to: Storage): void {
   const missing = [
-    side === 'source' && !everyRecord && 'surveyInvitations.everyRecord',
-    side === 'target' && !restore && 'surveyInvitations.restore',
-    side === 'source' && !listByCampaign && 'accessCodes.listByCampaign',
-    side === 'target' && !restoreCodes && 'accessCodes.restore',
+    !from.surveyInvitations.everyRecord && 'the source lacks surveyInvitations.everyRecord',
+    !from.accessCodes.listByCampaign && 'the source lacks accessCodes.listByCampaign',
+    !to.surveyInvitations.restore && 'the target lacks surveyInvitations.restore',
+    !to.accessCodes.restore && 'the target lacks accessCodes.restore',
   ].filter((m) => typeof m === 'string');
-  if (missing.length > 0)
-    throw new Error(`The ${side} storage cannot be copied: it lacks ${missing.join(', ')}`);
+  if (missing.length > 0) throw new Error(`Cannot copy: ${missing.join(', ')}`);
 }
 
 export async function copyCampaigns(
@@ -33,10 +33,14 @@ export async function copyCampaigns(
   campaigns: readonly Campaign[],
   counts: CopiedCounts,
 ): Promise<void> {
-  copyMethods(from, 'source');
-  copyMethods(to, 'target');
-
+  assertCopyable(from, to);
   for (const { id } of campaigns) {
+    // The retention first: a list erased already arrives as one (its people can take no link).
+    const retention = await from.surveyInvitations.retention(id);
+    if (retention.days !== null || retention.erasedOn !== null) {
+      await to.surveyInvitations.changeRetention(id, () => retention);
+      counts.add('staff lists with their own retention', 1);
+    }
     const people = await from.surveyInvitations.everyRecord!(id);
     if (people.length > 0) await to.surveyInvitations.restore!(id, people);
     const removed = people.filter((p) => p.removed === true).length;
@@ -44,11 +48,6 @@ export async function copyCampaigns(
     counts.add('  of whom answered', people.filter((p) => p.answered && p.removed !== true).length);
     counts.add('  of whom opened their link', people.filter((p) => p.started).length);
     counts.add('people taken off after answering', removed);
-    const retention = await from.surveyInvitations.retention(id);
-    if (retention.days !== null || retention.erasedOn !== null) {
-      await to.surveyInvitations.changeRetention(id, () => retention);
-      counts.add('staff lists with their own retention', 1);
-    }
   }
 
   for (const { id } of campaigns) {

@@ -5,7 +5,7 @@
 import type { Questionnaire } from '../../domain/instrument/questionnaire';
 import type { Storage } from '../storage';
 import { CopiedCounts } from './copied-counts';
-import { copyCampaigns } from './copy-campaigns';
+import { assertCopyable, copyCampaigns } from './copy-campaigns';
 import { copyRecords } from './copy-records';
 import { assertEmptyStorage } from './storage-location';
 import { verifyCopy, type Verification } from './verify-copy';
@@ -21,6 +21,7 @@ export async function copyStorage(
   questionnaires: ReadonlyMap<string, Questionnaire>,
   targetName = 'the target',
 ): Promise<CopyOutcome> {
+  assertCopyable(from, to);
   await assertEmptyStorage(to, targetName);
   const counts = new CopiedCounts();
   await copyRecords(from, to, counts);
