@@ -50,16 +50,24 @@ describe('a backup taken while the server works', () => {
     );
     await storage.surveyInvitations.addMany(listed);
 
+    // Ten submitters answering one after another, so that submissions are starting (a claim written in the
+    // marks file, then the response appended) at every moment the backup could look.
     let submitted = 0;
-    const submissions = listed.slice(0, 200).map(async (person) => {
-      const outcome = await storage.submissions.submit({
-        response: makeResponse({ campaignId: 'c-1', departmentId: 'd1' }),
-        invitationId: person.id,
-        keyHash: null,
-      });
-      submitted++;
-      return outcome;
+    const submitters = Array.from({ length: 10 }, async (_, worker) => {
+      const outcomes = [];
+      for (let k = worker; k < 200; k += 10) {
+        outcomes.push(
+          await storage.submissions.submit({
+            response: makeResponse({ campaignId: 'c-1', departmentId: 'd1' }),
+            invitationId: listed[k]!.id,
+            keyHash: null,
+          }),
+        );
+        submitted++;
+      }
+      return outcomes;
     });
+    const submissions = Promise.all(submitters).then((all) => all.flat());
     // Staff edits at the same time: people added and removed, links issued, organizations made, audited.
     const edits = (async () => {
       for (let i = 0; i < 40; i++) {
@@ -80,7 +88,7 @@ describe('a backup taken while the server works', () => {
       while (submitted < 40) await new Promise((r) => setImmediate(r));
       return backUpDataDirectory(dataDir, copyDir);
     })();
-    const [outcomes, , counts] = await Promise.all([Promise.all(submissions), edits, backup]);
+    const [outcomes, , counts] = await Promise.all([submissions, edits, backup]);
     expect(outcomes.every((o) => o === 'stored')).toBe(true);
     await storage.close();
 
