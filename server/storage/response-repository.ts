@@ -40,6 +40,13 @@ export interface CodedResponse {
 export interface ResponseRepository {
   /** Resolves once the response is on stable storage; rejects if it could not be made durable. */
   append(response: SurveyResponse): Promise<void>;
+  /**
+   * Optional, for copying an installation (server/storage/copy/): stores responses of one campaign after
+   * those stored, in the order given, resolving once all are durable; far fewer writes than one `append`
+   * each. Not all-or-nothing: a failure may leave some stored (a failed copy is begun again into an empty
+   * target).
+   */
+  appendMany?(campaignId: string, responses: readonly SurveyResponse[]): Promise<void>;
   listByCampaign(campaignId: string): Promise<SurveyResponse[]>;
   /**
    * Visits a campaign's responses one at a time in the order they were stored, without building a list of

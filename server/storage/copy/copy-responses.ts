@@ -1,6 +1,7 @@
 // A campaign's responses, copied in the order they are stored, a window at a time: a campaign may hold a
 // million, so they are never all in memory. Each window is read by a scan from where the last one stopped,
-// cut short once it holds enough, and appended one by one, each acknowledged once durable.
+// cut short once it holds enough, and stored in that order (in one go where the target can, else one by
+// one), acknowledged once durable.
 
 import { createHash } from 'node:crypto';
 import type { SurveyResponse } from '../../domain/instrument/response';
@@ -31,7 +32,8 @@ export async function copyResponses(
     } catch (error) {
       if (error !== ENOUGH) throw error;
     }
-    for (const response of window) await to.append(response);
+    if (to.appendMany) await to.appendMany(campaignId, window);
+    else for (const response of window) await to.append(response);
     copied += window.length;
     if (window.length < WINDOW) return copied;
   }

@@ -577,6 +577,11 @@ export async function openEmbeddedResponseRepository(
 
   return {
     append: (response) => appendStored(response, { key: null, claim: null }),
+    async appendMany(campaignId, responses) {
+      if (responses.some((r) => r.campaignId !== campaignId)) throw new Error('Responses of one campaign');
+      // Made one after another without a wait, they reach the log in this order, a batch to each fsync.
+      await Promise.all(responses.map((r) => appendStored(r, { key: null, claim: null })));
+    },
     appendStored,
     hasKey: (campaignId, keyHash) => campaigns.get(campaignId)?.columns.hasKey(keyHash) ?? false,
     claimsFound: () => found,

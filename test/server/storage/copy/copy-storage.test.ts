@@ -5,6 +5,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { copyStorage } from '../../../../server/storage/copy/copy-storage';
 import { verifyCopy } from '../../../../server/storage/copy/verify-copy';
+import { rm } from 'node:fs/promises';
+import { respondentAnswers } from '../../../fixtures/answers';
+import { makeResponse } from '../../../fixtures/make-response';
 import { copySupport } from './copy-support';
 import { makeInstallation } from './installation-fixture';
 
@@ -107,5 +110,29 @@ describe('copying an embedded installation into an empty data directory', () => 
         made.pulse.id +
         "): the report computed from the target differs from the source's",
     ]);
+  });
+
+  it('copies a campaign of many responses window by window, in stored order', async () => {
+    const made = await makeInstallation();
+    const { t, pulse } = made;
+    const support = pulse.departmentIds[0]!;
+    // Past two windows of the copy, with answers that differ, so the report would tell a reordering apart.
+    const many = Array.from({ length: 4_321 }, (_, i) =>
+      makeResponse({ campaignId: pulse.id, departmentId: support, answers: respondentAnswers(i) }),
+    );
+    // Appended without a wait between them: they reach the log in this order, a batch to each fsync.
+    await Promise.all(many.map((r) => t.storage.responses.append(r)));
+    await t.storage.close();
+    cleanups.push(() => rm(t.dataDir, { recursive: true, force: true }));
+    const source = await opened(t.dataDir);
+    const target = await opened(await emptyDir());
+
+    const { counts, verification } = await copyStorage(source, target, t.deps.questionnaires);
+
+    expect(verification.differences).toEqual([]);
+    expect(counts.get('responses')).toBe(17 + many.length);
+    const ids: string[] = [];
+    await target.responses.scan(pulse.id, (r) => ids.push(r.id), { from: 9, texts: false });
+    expect(ids).toEqual(many.map((r) => r.id));
   });
 });
