@@ -3,7 +3,9 @@
 // while the page polls its status. Each batch of recipients is claimed on disk before its messages are
 // handed to the mail server and each outcome recorded on the person (where their statuses live) and on the
 // run; after a crash, those claimed without an outcome are counted as sent and never sent again, and a
-// resumed run sends only to those never claimed.
+// resumed run sends only to those never claimed. With several server instances, the storage's hold on the
+// campaign's mailing (Storage.holds) is what keeps two of them from sending one campaign's mail at once;
+// `running` only answers quickly for this process.
 
 import {
   claimNext,
@@ -19,6 +21,7 @@ import {
 import type { MailKind } from '../domain/campaigns/email-template';
 import type { PlannedReminder } from '../domain/campaigns/reminder-schedule';
 import { ConflictError } from '../domain/errors';
+import type { ExclusiveHolds } from '../storage/exclusive-holds';
 import type { MailingRepository } from '../storage/mailing-repository';
 import type { SurveyInvitationRepository } from '../storage/survey-invitation-repository';
 import type { Mailer, OutgoingMail } from './mailer';
@@ -72,6 +75,8 @@ export interface MailingItem {
 export interface MailingDeskDeps {
   mailings: MailingRepository;
   surveyInvitations: SurveyInvitationRepository;
+  /** Holds shared by every instance: one campaign's mailing goes out from one of them at a time. */
+  holds: ExclusiveHolds;
   mail: { mailer: Mailer; perMinute: number };
   now: () => number;
   today: () => string;
@@ -96,6 +101,12 @@ export interface StartRequest {
   reminder?: { id: string; plan: (reminders: PlannedReminder[], runId: string) => PlannedReminder[] };
 }
 
+/** A campaign's mailing held: shared by every instance, then by this process. */
+interface Hold {
+  releaseShared: () => Promise<void>;
+  releaseHere: () => void;
+}
+
 const inProgress = () =>
   new ConflictError('A mailing for this campaign is still being sent; wait until it finishes.', {
     code: 'mailing.in-progress',
@@ -113,28 +124,48 @@ export function createMailingDesk(d: MailingDeskDeps) {
 
   /**
    * Holds the campaign for the work of `prepare` and of the mailing it starts, so that two presses (or a
-   * press and the scheduler) never both get past the check: `running` is set with no await after it.
+   * press and the scheduler) never both get past the check: `running` is set with no await after it, and
+   * the storage's hold, taken next, does the same for presses and schedulers on other instances. Both are
+   * taken before `prepare` issues any link: issuing pushes out the links of a mailing in flight.
    */
   async function exclusively<T>(
     campaignId: string,
     prepare: () => Promise<T>,
-    go: (t: T, release: () => void) => Promise<void>,
+    go: (t: T, hold: Hold) => Promise<void>,
   ) {
     assertIdle(campaignId);
     const held = Symbol(campaignId);
     running.set(campaignId, held);
     // Only this mailing's hold: a release that comes late must not free the campaign from the next one.
-    const release = () => {
+    const releaseHere = () => {
       if (running.get(campaignId) === held) running.delete(campaignId);
     };
+    let releaseShared: (() => Promise<void>) | null;
+    try {
+      releaseShared = await d.holds.tryHold(`mailing:${campaignId}`);
+    } catch (error) {
+      releaseHere();
+      throw error;
+    }
+    if (!releaseShared) {
+      releaseHere();
+      throw inProgress();
+    }
+    const hold: Hold = { releaseShared, releaseHere };
     let prepared: T;
     try {
       prepared = await prepare();
     } catch (error) {
-      release();
+      await releaseShared();
+      releaseHere();
       throw error;
     }
-    void go(prepared, release).catch(d.onError).finally(release);
+    void go(prepared, hold)
+      .catch(d.onError)
+      .finally(async () => {
+        await releaseShared();
+        releaseHere();
+      });
     return prepared;
   }
 
@@ -154,10 +185,12 @@ export function createMailingDesk(d: MailingDeskDeps) {
    * campaign is released in the same step as the run's last state is applied, so a page that reads the run
    * finished may start the next mailing at once.
    */
-  async function send(run: MailingRun, items: MailingItem[], release: () => void): Promise<void> {
-    const end = (state: (r: MailingRun) => MailingRun) => {
+  async function send(run: MailingRun, items: MailingItem[], hold: Hold): Promise<void> {
+    const end = async (state: (r: MailingRun) => MailingRun) => {
+      // Other instances may start the next one once the last state is written; this process at once.
+      await hold.releaseShared();
       const written = d.mailings.change(run.id, state);
-      release();
+      hold.releaseHere();
       return written;
     };
     try {
@@ -202,9 +235,13 @@ export function createMailingDesk(d: MailingDeskDeps) {
         campaignId,
         async () => {
           await settleInterrupted(campaignId);
+          const runId = d.newId();
+          // Under the hold, before any link is issued: another instance may have sent this reminder since
+          // the scheduler read the plan, and issuing links now would push out the ones its messages carry.
+          if (reminder) reminder.plan(await d.mailings.plan(campaignId), runId);
           const items = await d.compose(campaignId, kind, linkBase);
           const run: MailingRun = {
-            id: d.newId(),
+            id: runId,
             campaignId,
             kind,
             reminderId: reminder?.id ?? null,
@@ -224,7 +261,7 @@ export function createMailingDesk(d: MailingDeskDeps) {
           await d.mailings.begin(run, reminder && ((reminders) => reminder.plan(reminders, run.id)));
           return { run, items };
         },
-        ({ run, items }, release) => send(run, items, release),
+        ({ run, items }, hold) => send(run, items, hold),
       );
       return statusOf(started.run);
     },
@@ -263,7 +300,7 @@ export function createMailingDesk(d: MailingDeskDeps) {
           const byKey = new Map(items.map((i) => [i.key, i]));
           return { run, items: unclaimedOf(run).map((id) => byKey.get(id)!) };
         },
-        ({ run, items }, release) => send(run, items, release),
+        ({ run, items }, hold) => send(run, items, hold),
       );
       return statusOf(started.run);
     },

@@ -73,6 +73,8 @@ export async function sendDueReminders(s: ReminderSchedulerDeps, onError: (error
         await s.audit('campaign.mailing.reminder.planned', campaignId);
       } catch (error) {
         if (error instanceof NoLongerPlanned) continue;
+        // Another instance is sending this campaign's mail: the reminder goes at a later look, if still due.
+        if (error instanceof ConflictError && error.coded.code === 'mailing.in-progress') continue;
         if (!(error instanceof ConflictError) || error.coded.code !== 'mailing.nobody-to-remind') throw error;
         // Everyone sent a link has answered: the reminder is done with, with nothing sent.
         await s.mailings

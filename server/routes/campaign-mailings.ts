@@ -37,6 +37,7 @@ export function campaignMailingRoutes(deps: AppDeps, schedule?: ReminderSchedule
     ? createMailingDesk({
         mailings: storage.mailings,
         surveyInvitations: storage.surveyInvitations,
+        holds: storage.holds,
         mail: deps.mail,
         now: deps.now,
         today: deps.today,
