@@ -1,0 +1,140 @@
+// Two instances (two storages, each with its own pool) on one schema behave as one: a personal link is spent
+// once however many submissions race through both, a department's places are never overfilled, and many
+// answers through both are all stored, folded into dense positions, with everyone marked answered.
+
+import { afterEach, describe, expect, it } from 'vitest';
+import { inviteStaff } from '../../../../server/domain/campaigns/survey-invitation';
+import { openPostgresStorage } from '../../../../server/storage/postgres/open-postgres-storage';
+import type { SubmitOutcome } from '../../../../server/storage/submission-store';
+import { makeResponse } from '../../../fixtures/make-response';
+import { freshSchema, TEST_DATABASE_URL } from '../../../support/postgres-for-tests';
+
+type PgStorage = Awaited<ReturnType<typeof openPostgresStorage>>;
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0).reverse()) await c();
+});
+
+/** Storages on the schema, as server instances; each closed after the test (once, whatever the test did). */
+async function open(schema: string, instances = 1): Promise<PgStorage[]> {
+  const opened: PgStorage[] = [];
+  for (let n = 0; n < instances; n++) {
+    const s = await openPostgresStorage({ url: TEST_DATABASE_URL!, schema, poolSize: 4 }, (m) =>
+      console.warn(`[postgres test] ${m}`),
+    );
+    let closed = false;
+    const close = s.close;
+    s.close = async () => {
+      if (closed) return;
+      closed = true;
+      await close();
+    };
+    cleanups.push(s.close);
+    opened.push(s);
+  }
+  return opened;
+}
+
+/** Two storages on one fresh schema, as two server instances. */
+async function twoInstances() {
+  const { schema, drop } = await freshSchema();
+  cleanups.push(drop);
+  const [a, b] = await open(schema, 2);
+  return { a: a!, b: b!, schema };
+}
+
+function staff(count: number) {
+  let n = 0;
+  return inviteStaff(
+    Array.from({ length: count }, (_, i) => ({
+      email: `p${i}@x.org`,
+      name: `Person ${i}`,
+      departmentId: `d${i % 3}`,
+      language: 'en' as const,
+    })),
+    'c-1',
+    '2026-03-01',
+    () => `p-${String(n++).padStart(3, '0')}`,
+  );
+}
+
+const count = (outcomes: SubmitOutcome[], outcome: SubmitOutcome) =>
+  outcomes.filter((o) => o === outcome).length;
+
+describe.skipIf(TEST_DATABASE_URL === null)('PostgreSQL responses: two instances as one', () => {
+  it('spends one personal link once, submitted ten times at once through both', async () => {
+    const { a, b } = await twoInstances();
+    const [person] = staff(1);
+    await a.surveyInvitations.addMany([person!]);
+    const outcomes = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        (i % 2 === 0 ? a : b).submissions.submit({
+          response: makeResponse({ campaignId: 'c-1', departmentId: person!.departmentId }),
+          invitationId: person!.id,
+          keyHash: null,
+        }),
+      ),
+    );
+    expect(count(outcomes, 'stored')).toBe(1);
+    expect(count(outcomes, 'already-answered')).toBe(9);
+    expect(await b.responses.countByCampaign('c-1')).toBe(1);
+    expect((await a.surveyInvitations.listByCampaign('c-1'))[0]!.answered).toBe(true);
+  });
+
+  it('stores exactly as many shared-link answers as the department has places, through both', async () => {
+    const { a, b } = await twoInstances();
+    const outcomes = await Promise.all(
+      Array.from({ length: 200 }, (_, i) =>
+        (i % 2 === 0 ? a : b).submissions.submit({
+          response: makeResponse({ campaignId: 'c-1', departmentId: 'd1' }),
+          invitationId: null,
+          places: 50,
+          keyHash: null,
+        }),
+      ),
+    );
+    expect(count(outcomes, 'stored')).toBe(50);
+    expect(count(outcomes, 'full')).toBe(150);
+    expect(await a.responses.countByDepartment('c-1')).toEqual({ d1: 50 });
+    expect(await b.responses.countByCampaign('c-1')).toBe(50);
+  });
+
+  it('stores 300 answers through personal links from both, folded into positions 0..299', async () => {
+    const { a, b, schema } = await twoInstances();
+    const people = staff(300);
+    await a.surveyInvitations.addMany(people);
+    const outcomes = await Promise.all(
+      people.map((p, i) =>
+        (i % 2 === 0 ? a : b).submissions.submit({
+          response: makeResponse({ campaignId: 'c-1', departmentId: p.departmentId }),
+          invitationId: p.id,
+          keyHash: `key-${p.id}`,
+        }),
+      ),
+    );
+    expect(count(outcomes, 'stored')).toBe(300);
+    const positions: number[] = [];
+    const ids = new Set<string>();
+    expect(
+      await b.responses.scan('c-1', (r, i) => {
+        positions.push(i);
+        ids.add(r.id);
+      }),
+    ).toBe(300);
+    expect(positions).toEqual(Array.from({ length: 300 }, (_, i) => i));
+    expect(ids.size).toBe(300);
+    const listed = await a.surveyInvitations.listByCampaign('c-1');
+    expect(listed.filter((i) => i.answered)).toHaveLength(300);
+    expect(await a.responses.countByDepartment('c-1')).toEqual({ d0: 100, d1: 100, d2: 100 });
+    // Once both have finished their folds, another instance reads the same; fewer than 16 spends stay pending.
+    await a.close();
+    await b.close();
+    const [c] = await open(schema);
+    expect((await c.surveyInvitations.listByCampaign('c-1')).every((i) => i.answered)).toBe(true);
+    const { rows } = await c.database.query<{ n: string }>(
+      'SELECT coalesce(sum(cardinality(tickets)), 0) AS n FROM pending_spends',
+    );
+    expect(Number(rows[0]!.n)).toBeLessThan(16);
+  });
+});
