@@ -17,8 +17,6 @@ describe.skipIf(TEST_DATABASE_URL === null)('PostgreSQL responses: a scan at siz
     cleanups.push(under.cleanup);
     const { storage } = under;
     const { database } = storage as typeof storage & { database: PgDatabase };
-      }
-    ).database;
     // The first 19,990 written as stored (positions 0..19,989) in one statement; appending them one by one
     // would only make the test slow. The last ten come through append, one after another.
     await database.query(
