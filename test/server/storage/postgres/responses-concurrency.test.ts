@@ -130,7 +130,7 @@ describe.skipIf(TEST_DATABASE_URL === null)('PostgreSQL responses: two instances
     // Once both have finished their folds, another instance reads the same; fewer than 16 spends stay pending.
     await a.close();
     await b.close();
-    const [c] = await open(schema);
+    const c = (await open(schema))[0]!;
     expect((await c.surveyInvitations.listByCampaign('c-1')).every((i) => i.answered)).toBe(true);
     const { rows } = await c.database.query<{ n: string }>(
       'SELECT coalesce(sum(cardinality(tickets)), 0) AS n FROM pending_spends',
