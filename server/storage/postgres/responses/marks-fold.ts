@@ -18,16 +18,23 @@ export async function pendingCount(db: PgDatabase, campaignId: string): Promise<
   return Number(rows[0]!.n);
 }
 
-/** Folds the campaign's pending spends if a batch is pending (checked again under the lock). */
+/**
+ * Folds the campaign's pending spends if a batch is pending (checked again under the lock). Else rewrites its
+ * pending sets as they are, in one transaction: a set's row would otherwise keep the id of the submission
+ * that last added to it, and a set holding one ticket would name the person whose response the next fold
+ * (a transaction id or two later) moved. Rewritten, every set carries this transaction's id.
+ */
 export async function foldMarks(db: PgDatabase, campaignId: string): Promise<void> {
-  if ((await pendingCount(db, campaignId)) < BATCH) return;
   await db.transaction(async (tx) => {
     await lockNames(tx, [LOCKS.marks(campaignId)]);
     const { rows: count } = await tx.query<{ n: string }>(
       'SELECT coalesce(sum(cardinality(tickets)), 0) AS n FROM pending_spends WHERE campaign_id = $1',
       [campaignId],
     );
-    if (Number(count[0]!.n) < BATCH) return;
+    if (Number(count[0]!.n) < BATCH) {
+      await tx.query('UPDATE pending_spends SET tickets = tickets WHERE campaign_id = $1', [campaignId]);
+      return;
+    }
     // A submitter adding to a set meanwhile is waited for, and its ticket folded with the rest.
     const { rows } = await tx.query<{ tickets: string[] }>(
       'DELETE FROM pending_spends WHERE campaign_id = $1 RETURNING tickets',

@@ -13,7 +13,9 @@
 //   SHARE) or deletes the person's or the code's row: single use comes from the advisory lock on the ticket
 //   and the pending sets. The response is moved out of the inbox by a later fold (response-fold.ts), so the
 //   response row's xmin is the fold's. The person's flag is set by a marks fold (marks-fold.ts), once 16 or
-//   more spends are pending, for all of them in one transaction: their rows share its id.
+//   more spends are pending, for all of them in one transaction: their rows share its id. Until then, after
+//   each spend the campaign's pending sets are rewritten in a transaction of their own, so no set keeps the
+//   id of the submission that last added to it (next to the id of the fold that moved its response).
 // - Order. No sequence, serial or identity column, no timestamp; pending sets are sorted, not appended to;
 //   a fold gives its batch positions in random order; a marks fold updates people in id order. People and
 //   codes keep the order of their list or batch.
@@ -21,11 +23,13 @@
 //   (commit-timestamps.ts).
 //
 // What remains, said plainly: the WAL (and any backup or replica fed by it) holds each transaction's changes,
-// the spend and the inbox row together, until recycled; until the fold, milliseconds after the commit, the
-// inbox row's xmin equals that of the pending set the spend went into (until another spend rewrites that
-// set); the newest spends, fewer than 16, sit pending as sorted sets, so a marks fold tells that its 16 or
-// more people answered since the previous fold, while positions tell which responses came in that while;
-// old row versions stay in the table's pages until vacuumed.
+// the spend and the inbox row together, until recycled; old row versions stay in the tables' pages until
+// vacuumed; until the folds, milliseconds after the commit, the inbox row's xmin equals that of the pending
+// set the spend went into; the newest spends, fewer than 16, sit pending as sorted sets (so a marks fold
+// tells that its 16 or more people answered since the previous one, and positions tell which responses came
+// in that while: a batch is the least a person hides among). Submissions one at a time are folded one at a
+// time, so positions follow the order of arrival, as do the idempotency keys' rows, whose xmin stays the
+// submission's: they name no person, and nothing on the people's side keeps that order.
 //
 // An answer through a shared link spends nothing, but takes a place of its department under the
 // department's lock (department-places.ts), where its unit answers by no personal link or code.

@@ -102,6 +102,12 @@ describe.skipIf(TEST_DATABASE_URL === null)('PostgreSQL responses: what system c
       expect(responseXmins.size).toBeGreaterThan(0);
       expect((await client.query('SELECT 1 FROM response_inbox')).rowCount).toBe(0);
       expect((await client.query('SELECT 1 FROM responses')).rowCount).toBe(42);
+      // The keys' rows keep their submissions' ids: no pending set is left carrying one of them.
+      const submissionXmins = await ids('SELECT xmin::text AS x FROM submission_keys');
+      expect(submissionXmins.size).toBe(40);
+      const pendingXmins = await ids('SELECT xmin::text AS x FROM pending_spends');
+      expect(pendingXmins.size).toBeLessThanOrEqual(1);
+      expect([...pendingXmins].filter((x) => submissionXmins.has(x))).toEqual([]);
       for (const table of ['survey_people', 'access_codes', 'pending_spends']) {
         const others = await ids(
           `SELECT xmin::text AS x FROM ${table} UNION SELECT xmax::text AS x FROM ${table}`,
