@@ -38,7 +38,8 @@ export async function gatedChange<T>(path: string, change: () => Promise<T> | T)
     return await change();
   } finally {
     active.delete(entry);
-    for (const tell of [...waiting]) tell();
+    // Each hold told removes itself from the set, which a Set's iteration allows.
+    for (const tell of waiting) tell();
   }
 }
 

@@ -7,7 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { inviteStaff } from '../../../../server/domain/campaigns/survey-invitation';
-import { backUpDataDirectory } from '../../../../server/storage/embedded/backup/online-backup';
+import {
+  backUpDataDirectory,
+  type BackupCounts,
+} from '../../../../server/storage/embedded/backup/online-backup';
 import { openEmbeddedStorage } from '../../../../server/storage/embedded/open-embedded-storage';
 import { makeOrganization } from '../../../fixtures/make-campaign';
 import { makeResponse } from '../../../fixtures/make-response';
@@ -42,7 +45,6 @@ describe('a backup taken while the server works', () => {
   it('opens as a working data directory holding one instant: links answered and responses agree', async () => {
     root = await mkdtemp(join(tmpdir(), 'groundwork-backup-'));
     const dataDir = join(root, 'data');
-    const copyDir = join(root, 'copy');
     const storage = await openEmbeddedStorage(dataDir, () => undefined);
     const listed = invite(
       Array.from({ length: 260 }, (_, i) => `p${i}@x.org`),
@@ -53,6 +55,8 @@ describe('a backup taken while the server works', () => {
     // Ten submitters answering one after another, so that submissions are starting (a claim written in the
     // marks file, then the response appended) at every moment the backup could look.
     let submitted = 0;
+    let fortyStored!: () => void;
+    const forty = new Promise<void>((resolve) => (fortyStored = resolve));
     const submitters = Array.from({ length: 10 }, async (_, worker) => {
       const outcomes = [];
       for (let k = worker; k < 200; k += 10) {
@@ -63,7 +67,7 @@ describe('a backup taken while the server works', () => {
             keyHash: null,
           }),
         );
-        submitted++;
+        if (++submitted === 40) fortyStored();
       }
       return outcomes;
     });
@@ -83,46 +87,58 @@ describe('a backup taken while the server works', () => {
         });
       }
     })();
-    // The backup starts once some answers are in, while the rest and the edits are still arriving.
-    const backup = (async () => {
-      while (submitted < 40) await new Promise((r) => setImmediate(r));
-      return backUpDataDirectory(dataDir, copyDir);
+    // Backups one after another once some answers are in, while the rest and the edits are still arriving.
+    let done = false;
+    const backups = (async () => {
+      await forty;
+      const taken: { dir: string; counts: BackupCounts }[] = [];
+      while (!done || taken.length === 0) {
+        const dir = join(root, `copy-${taken.length}`);
+        taken.push({ dir, counts: await backUpDataDirectory(dataDir, dir) });
+      }
+      return taken;
     })();
-    const [outcomes, , counts] = await Promise.all([submissions, edits, backup]);
+    const outcomes = await submissions;
+    await edits;
+    done = true;
+    const taken = await backups;
     expect(outcomes.every((o) => o === 'stored')).toBe(true);
     await storage.close();
 
-    // No partial line anywhere: every log in the copy ends with a newline and every line is JSON.
-    for (const path of await filesOf(copyDir)) {
-      if (!path.endsWith('.jsonl') && !path.endsWith('.log')) continue;
-      const text = await readFile(join(copyDir, path), 'utf8');
-      if (text === '') continue;
-      expect(text.endsWith('\n'), path).toBe(true);
-      for (const line of text.split('\n').filter(Boolean)) expect(() => JSON.parse(line), path).not.toThrow();
-    }
-    expect((await filesOf(copyDir)).some((p) => p.endsWith('.tmp') || p.endsWith('.partial'))).toBe(false);
+    for (const [n, { dir, counts }] of taken.entries()) {
+      // No partial line anywhere: every log in the copy ends with a newline and every line is JSON.
+      for (const path of await filesOf(dir)) {
+        if (!path.endsWith('.jsonl') && !path.endsWith('.log')) continue;
+        const text = await readFile(join(dir, path), 'utf8');
+        if (text === '') continue;
+        expect(text.endsWith('\n'), path).toBe(true);
+        for (const line of text.split('\n').filter(Boolean))
+          expect(() => JSON.parse(line), path).not.toThrow();
+      }
+      expect((await filesOf(dir)).some((p) => p.endsWith('.tmp') || p.endsWith('.partial'))).toBe(false);
 
-    const warnings: string[] = [];
-    const copy = await openEmbeddedStorage(copyDir, (m) => warnings.push(m));
-    const responses = await copy.responses.countByCampaign('c-1');
-    const people = await copy.surveyInvitations.listByCampaign('c-1');
-    const answered = people.filter((p) => p.answered).length;
-    expect(responses).toBeGreaterThanOrEqual(40);
-    expect(responses).toBeLessThanOrEqual(200);
-    expect(answered).toBe(responses);
-    expect(counts.responses).toBe(responses);
-    // Nothing torn was cut off on opening the copy.
-    expect(warnings.join('\n')).not.toMatch(/torn|cut off|damaged/i);
-    // The copy is a working data directory: the links it did not see answered can still be used.
-    const unanswered = people.find((p) => !p.answered && !p.id.startsWith('late'))!;
-    expect(
-      await copy.submissions.submit({
-        response: makeResponse({ campaignId: 'c-1', departmentId: 'd1' }),
-        invitationId: unanswered.id,
-        keyHash: null,
-      }),
-    ).toBe('stored');
-    await copy.close();
+      const warnings: string[] = [];
+      const copy = await openEmbeddedStorage(dir, (m) => warnings.push(m));
+      const responses = await copy.responses.countByCampaign('c-1');
+      const people = await copy.surveyInvitations.listByCampaign('c-1');
+      const answered = people.filter((p) => p.answered).length;
+      expect(responses).toBeGreaterThanOrEqual(40);
+      expect(responses).toBeLessThanOrEqual(200);
+      expect(answered, `copy ${n}: links answered and responses`).toBe(responses);
+      expect(counts.responses).toBe(responses);
+      // Nothing torn was cut off on opening the copy.
+      expect(warnings.join('\n')).not.toMatch(/torn|cut off|damaged/i);
+      // The copy is a working data directory: a link it did not see answered can still be used.
+      const unanswered = people.find((p) => !p.answered && !p.id.startsWith('late'))!;
+      expect(
+        await copy.submissions.submit({
+          response: makeResponse({ campaignId: 'c-1', departmentId: 'd1' }),
+          invitationId: unanswered.id,
+          keyHash: null,
+        }),
+      ).toBe('stored');
+      await copy.close();
+    }
 
     // The original kept every answer acknowledged after the backup.
     const reopened = await openEmbeddedStorage(dataDir, () => undefined);
