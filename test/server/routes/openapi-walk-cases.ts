@@ -277,6 +277,15 @@ export const WALK_CASES: Record<string, WalkCase> = {
     await signIn(t, OWNER.email, OWNER.password);
     return t.call('DELETE', '/api/account/sessions');
   },
+  // A backup needs BACKUP_DIR: an app of its own that has one.
+  'post /backups': async (w) => {
+    const backupDir = await mkdtemp(join(tmpdir(), 'groundwork-walk-backups-'));
+    const target = { dataDir: '', backupDir };
+    const withBackups = await startTestApp(undefined, { backups: target });
+    target.dataDir = withBackups.dataDir;
+    w.cleanup.unshift(withBackups.close, () => rm(backupDir, { recursive: true, force: true }));
+    return withBackups.call('POST', '/api/backups');
+  },
   // Reset links are mailed only with a public address to start them with.
   'post /password-resets': async (w) => {
     const withAddress = await startTestApp(
