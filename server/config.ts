@@ -14,7 +14,7 @@ function parseUrl(value: string): URL | null {
 
 // An empty value counts as unset, the way `SMTP_URL=` reads in an env file. Messages never echo the
 // value: an SMTP URL may carry a password.
-const optionalUrl = (protocols: string[], example: string) =>
+const optionalUrl = (protocols: string[], example: string, { hostless = false } = {}) =>
   z
     .string()
     .optional()
@@ -22,7 +22,10 @@ const optionalUrl = (protocols: string[], example: string) =>
     .refine(
       (v) => {
         const url = v === null ? null : parseUrl(v);
-        return v === null || (url !== null && protocols.includes(url.protocol) && url.hostname !== '');
+        return (
+          v === null ||
+          (url !== null && protocols.includes(url.protocol) && (hostless || url.hostname !== ''))
+        );
       },
       { message: `must be a URL such as ${example}` },
     );
@@ -71,6 +74,8 @@ const Env = z.object({
   DATABASE_URL: optionalUrl(
     ['postgres:', 'postgresql:'],
     'postgres://user:password@db.example.com:5432/groundwork',
+    // postgres:///groundwork?host=/var/run/postgresql reaches a local server through its socket.
+    { hostless: true },
   ),
   /** The schema holding this installation's tables, so that several can share one database. */
   DATABASE_SCHEMA: z

@@ -31,6 +31,8 @@ describe('readConfig', () => {
     expect(
       readConfig({ DATABASE_URL: ` ${url} `, DATABASE_SCHEMA: 'acme_2', DATABASE_POOL_SIZE: '4' }).database,
     ).toEqual({ url, schema: 'acme_2', poolSize: 4 });
+    const socket = 'postgres:///groundwork?host=/var/run/postgresql';
+    expect(readConfig({ DATABASE_URL: socket }).database?.url).toBe(socket);
     // Empty is unset, as in an env file: the embedded storage.
     expect(readConfig({ DATABASE_URL: '', DATABASE_SCHEMA: 'acme' }).database).toBeNull();
   });
