@@ -35,6 +35,15 @@ async function counts(storage: Storage, campaignId: string) {
   return { by, perDepartment: await storage.surveyInvitations.countByDepartment(campaignId) };
 }
 
+/** The storage as it is, then reopened: read in turn, so nothing reads through a handle a restart closed. */
+async function* beforeAndAfterRestart(
+  storage: Storage,
+  reopen: () => Promise<Storage>,
+): AsyncGenerator<Storage> {
+  yield storage;
+  yield await reopen();
+}
+
 export function staffRetentionContract(open: () => Promise<StorageUnderTest>): void {
   describe('staff-list retention', () => {
     it('keeps the default until changed, and a change survives a restart', async () => {
@@ -81,7 +90,7 @@ export function staffRetentionContract(open: () => Promise<StorageUnderTest>): v
         erasedOn: '2026-06-01',
       });
 
-      for (const s of [storage, await reopen()]) {
+      for await (const s of beforeAndAfterRestart(storage, reopen)) {
         const after = await s.surveyInvitations.listByCampaign('c-1');
         expect(after.map((i) => [i.email, i.name, i.tokenHashes.length])).toEqual(
           Array.from({ length: 5 }, () => ['', '', 0]),
@@ -101,7 +110,7 @@ export function staffRetentionContract(open: () => Promise<StorageUnderTest>): v
       const listed = people('c-1', 2);
       await storage.surveyInvitations.addMany(listed);
       await storage.surveyInvitations.erase('c-1', '2026-06-01');
-      for (const s of [storage, await reopen()]) {
+      for await (const s of beforeAndAfterRestart(storage, reopen)) {
         expect(await s.surveyInvitations.issueLinks([{ id: listed[0]!.id, tokenHash: 'late-hash' }])).toEqual(
           [],
         );
@@ -140,7 +149,7 @@ export function staffRetentionContract(open: () => Promise<StorageUnderTest>): v
       await storage.surveyInvitations.addMany(people('c-1', 3));
       await storage.surveyInvitations.changeRetention('c-1', (r) => ({ ...r, days: 5 }));
       await storage.surveyInvitations.removeCampaign('c-1');
-      for (const s of [storage, await reopen()]) {
+      for await (const s of beforeAndAfterRestart(storage, reopen)) {
         expect(await s.surveyInvitations.listByCampaign('c-1')).toEqual([]);
         expect(await s.surveyInvitations.retention('c-1')).toEqual({ days: null, erasedOn: null });
       }
