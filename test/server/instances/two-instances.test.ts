@@ -37,6 +37,14 @@ describe.skipIf(TEST_DATABASE_URL === null)('two instances on one database', () 
     await both?.close();
   });
 
+  it('both start on one schema, say so without the URL, and are ready', async () => {
+    for (const instance of [both.a, both.b]) {
+      expect(instance.output()).toMatch(/storage: PostgreSQL \(schema gw_test_[0-9a-f]+\)/);
+      expect(instance.output()).not.toContain(TEST_DATABASE_URL!);
+      expect((await instance.call('GET', '/health/ready')).body).toEqual({ status: 'ok' });
+    }
+  });
+
   it('(a) a session made on A works on B, and signing out on A ends it on B', async () => {
     expect((await both.b.call('GET', '/api/session', undefined, { cookie: owner })).status).toBe(200);
     const signedIn = await both.b.call(
