@@ -9,6 +9,7 @@ import { createPgAccessCodeRepository } from './responses/pg-access-code-reposit
 import { createPgResponseRepository } from './responses/pg-response-repository';
 import { createPgSubmissionStore } from './responses/pg-submission-store';
 import { createPgSurveyInvitationRepository } from './responses/pg-survey-invitation-repository';
+import { accessCodeCopies, responseCopies, staffListCopies } from './responses/whole-copies';
 
 export type ResponseParts = Pick<
   Storage,
@@ -25,10 +26,11 @@ export async function openPgResponseParts(
   const later = background(warn);
   const order = callOrder();
   return {
-    responses: createPgResponseRepository(db, later, warn),
+    // With the members a copy of the installation reads and writes whole (server/storage/copy/).
+    responses: { ...createPgResponseRepository(db, later, warn), ...responseCopies(db) },
     submissions: createPgSubmissionStore(db, later, order),
-    surveyInvitations: createPgSurveyInvitationRepository(db, order, warn),
-    accessCodes: createPgAccessCodeRepository(db, order),
+    surveyInvitations: { ...createPgSurveyInvitationRepository(db, order, warn), ...staffListCopies(db) },
+    accessCodes: { ...createPgAccessCodeRepository(db, order), ...accessCodeCopies(db) },
     close: () => later.close(),
   };
 }

@@ -1,0 +1,77 @@
+// Into PostgreSQL and back, for leaving: an embedded installation copied into an empty schema verifies
+// equal and serves the same reports, links and codes from the database; copied out again into a new data
+// directory it verifies equal once more and serves the reports the original did. In the database, no
+// person's row shares a transaction id with a response's.
+
+import pg from 'pg';
+import { afterEach, describe, expect, it } from 'vitest';
+import { copyStorage } from '../../../../server/storage/copy/copy-storage';
+import { openPostgresStorage } from '../../../../server/storage/postgres/open-postgres-storage';
+import { freshSchema, TEST_DATABASE_URL } from '../../../support/postgres-for-tests';
+import { copySupport } from './copy-support';
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+const { emptyDir, opened, ownerView, stoppedInstallation, answerThrough } = copySupport(cleanups);
+
+describe.skipIf(TEST_DATABASE_URL === null)('copying through PostgreSQL', () => {
+  it('embedded -> PostgreSQL -> embedded keeps every count, the order of responses and every report', async () => {
+    const made = await stoppedInstallation();
+    const { t } = made;
+    const campaigns = [made.setup.campaign.id, made.pulse.id, made.archive.id];
+    const source = await opened(t.dataDir);
+    const { schema, drop } = await freshSchema();
+    cleanups.push(drop);
+    const database = await openPostgresStorage(
+      { url: TEST_DATABASE_URL!, schema, poolSize: 4 },
+      () => undefined,
+    );
+    cleanups.push(() => database.close());
+
+    const into = await copyStorage(source, database, t.deps.questionnaires);
+    expect(into.verification).toEqual({ campaigns: 3, reportsEqual: 3, differences: [] });
+
+    // The copy pairs nobody with a response: each list went in as one transaction, none a response's.
+    const sql = new pg.Client({ connectionString: TEST_DATABASE_URL!, options: `-c search_path=${schema}` });
+    await sql.connect();
+    try {
+      for (const id of [made.setup.campaign.id, made.archive.id]) {
+        const people = await sql.query(
+          'SELECT DISTINCT xmin::text AS x FROM survey_people WHERE campaign_id = $1',
+          [id],
+        );
+        expect(people.rows).toHaveLength(1);
+        const paired = await sql.query('SELECT count(*)::int AS n FROM responses WHERE xmin::text = $1', [
+          people.rows[0].x,
+        ]);
+        expect(paired.rows[0].n).toBe(0);
+      }
+    } finally {
+      await sql.end();
+    }
+
+    const back = await opened(await emptyDir());
+    const out = await copyStorage(database, back, t.deps.questionnaires);
+    expect(out.verification).toEqual({ campaigns: 3, reportsEqual: 3, differences: [] });
+    expect(out.counts.rows()).toEqual(into.counts.rows());
+
+    for (const id of campaigns) {
+      const original = await ownerView(t, source, id);
+      const returned = await ownerView(t, back, id);
+      expect(returned.report).toEqual(original.report);
+      expect(returned.staff).toEqual(original.staff);
+    }
+    expect(await back.audit.list()).toEqual(await source.audit.list());
+
+    // Served from the database: the same report, used links and codes refused, unused ones taken once.
+    const served = await ownerView(t, database, made.setup.campaign.id);
+    expect(served.report).toEqual((await ownerView(t, source, made.setup.campaign.id)).report);
+    expect((await answerThrough(served.app, made.usedLink)).status).toBe(409);
+    expect((await answerThrough(served.app, made.usedCode)).status).toBe(409);
+    expect((await answerThrough(served.app, made.unusedLink)).status).toBe(201);
+    expect((await answerThrough(served.app, made.unusedCode)).status).toBe(201);
+    expect((await answerThrough(served.app, made.unusedLink)).status).toBe(409);
+  });
+});
