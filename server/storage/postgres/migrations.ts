@@ -52,6 +52,7 @@ export async function migrate(db: PgDatabase, list: readonly Migration[] = MIGRA
           await client.query('ROLLBACK').catch(() => undefined);
           throw new Error(
             `Migration ${migration.version} (${migration.name}) failed: ${(error as Error).message}`,
+            { cause: error },
           );
         }
         newlyApplied.push(migration.version);

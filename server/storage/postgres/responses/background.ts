@@ -24,7 +24,7 @@ export function background(warn: (message: string) => void): Background {
     },
     async close() {
       closed = true;
-      while (running.size > 0) await Promise.all([...running]);
+      while (running.size > 0) await Promise.all(running);
     },
   };
 }

@@ -29,7 +29,11 @@ export function createPgAccessCodeRepository(db: PgDatabase, order: CallOrder): 
           await lockNames(tx, locks);
           if ((await holdingSharedAnswers(tx, campaignId, unit)).length > 0) return 'beside-shared-answers';
           if ((await heldPlaces(tx, campaignId, departmentId)) + codes.length > limit) return 'full';
-          const docs: CodeDoc[] = codes.map(({ answered: _, ...doc }) => doc);
+          // The answered flag is a column of its own (answered.ts), not part of the document.
+          const docs: CodeDoc[] = codes.map((code) => {
+            const { answered: _a, ...doc } = code;
+            return doc;
+          });
           await tx.query(
             `INSERT INTO access_codes (campaign_id, id, department_id, code_hash, answered, doc)
            SELECT $1, u.id, $2, u.code_hash, u.answered, u.doc::jsonb

@@ -14,7 +14,7 @@ import { freshSchema, TEST_DATABASE_URL } from '../../../support/postgres-for-te
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
-  for (const c of cleanups.splice(0).reverse()) await c();
+  for (const c of cleanups.splice(0).toReversed()) await c();
 });
 
 /** The same shuffled order every run (a small linear congruential generator). */

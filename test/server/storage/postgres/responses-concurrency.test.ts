@@ -13,7 +13,7 @@ type PgStorage = Awaited<ReturnType<typeof openPostgresStorage>>;
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
-  for (const c of cleanups.splice(0).reverse()) await c();
+  for (const c of cleanups.splice(0).toReversed()) await c();
 });
 
 /** Storages on the schema, as server instances; each closed after the test (once, whatever the test did). */

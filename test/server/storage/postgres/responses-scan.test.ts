@@ -8,7 +8,7 @@ import { openPostgresUnderTest, TEST_DATABASE_URL } from '../../../support/postg
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
-  for (const c of cleanups.splice(0).reverse()) await c();
+  for (const c of cleanups.splice(0).toReversed()) await c();
 });
 
 describe.skipIf(TEST_DATABASE_URL === null)('PostgreSQL responses: a scan at size', () => {
