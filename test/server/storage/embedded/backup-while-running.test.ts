@@ -88,11 +88,11 @@ describe('a backup taken while the server works', () => {
       }
     })();
     // Backups one after another once some answers are in, while the rest and the edits are still arriving.
-    let done = false;
+    const writers = { done: false };
     const backups = (async () => {
       await forty;
       const taken: { dir: string; counts: BackupCounts }[] = [];
-      while (!done || taken.length === 0) {
+      while (!writers.done || taken.length === 0) {
         const dir = join(root, `copy-${taken.length}`);
         taken.push({ dir, counts: await backUpDataDirectory(dataDir, dir) });
       }
@@ -100,7 +100,7 @@ describe('a backup taken while the server works', () => {
     })();
     const outcomes = await submissions;
     await edits;
-    done = true;
+    writers.done = true;
     const taken = await backups;
     expect(outcomes.every((o) => o === 'stored')).toBe(true);
     await storage.close();
