@@ -1,29 +1,17 @@
 // npm run copy-data as an operator runs it: it prints what it copied and that the reports are equal, exits
 // 0, and refuses (exit 1) a target that is not empty and a source a running server has open.
 
-import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
+import { copyData } from './copy-support';
 import { makeInstallation } from './installation-fixture';
 
-const ROOT = new URL('../../../../', import.meta.url).pathname;
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0)) await cleanup();
 });
-
-function copyData(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', 'server/commands/copy-data.ts', ...args],
-      { cwd: ROOT },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
 
 it('copies a stopped installation into a new directory, prints the table and the verdict, and refuses to copy over it', async () => {
   const { t } = await makeInstallation();

@@ -3,12 +3,13 @@
 // directory it verifies equal once more and serves the reports the original did. In the database, no
 // person's row shares a transaction id with a response's.
 
+import { join } from 'node:path';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { copyStorage } from '../../../../server/storage/copy/copy-storage';
 import { openPostgresStorage } from '../../../../server/storage/postgres/open-postgres-storage';
 import { freshSchema, TEST_DATABASE_URL } from '../../../support/postgres-for-tests';
-import { copySupport } from './copy-support';
+import { copyData, copySupport } from './copy-support';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -73,5 +74,29 @@ describe.skipIf(TEST_DATABASE_URL === null)('copying through PostgreSQL', () => 
     expect((await answerThrough(served.app, made.unusedLink)).status).toBe(201);
     expect((await answerThrough(served.app, made.unusedCode)).status).toBe(201);
     expect((await answerThrough(served.app, made.unusedLink)).status).toBe(409);
+  });
+
+  it('npm run copy-data copies into a schema and back out, with --schema naming the database side', async () => {
+    const made = await stoppedInstallation();
+    const { schema, drop } = await freshSchema();
+    cleanups.push(drop);
+    const out = join(await emptyDir(), 'back');
+
+    const into = await copyData('--from', made.t.dataDir, '--to', TEST_DATABASE_URL!, '--schema', schema);
+    expect(into.stderr).toBe('');
+    expect(into.code).toBe(0);
+    expect(into.stdout.trim().split('\n').at(-1)).toBe('verified: reports equal for 3 campaigns');
+
+    const again = await copyData('--from', made.t.dataDir, '--to', TEST_DATABASE_URL!, '--schema', schema);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(
+      /already holds 1 organization\(s\) and 2 account\(s\): a copy goes into an empty one/,
+    );
+
+    const back = await copyData('--from', TEST_DATABASE_URL!, '--schema', schema, '--to', out);
+    expect(back.stderr).toBe('');
+    expect(back.code).toBe(0);
+    expect(back.stdout).toContain('No server instance may write to the source database while this runs');
+    expect(back.stdout.trim().split('\n').at(-1)).toBe('verified: reports equal for 3 campaigns');
   });
 });

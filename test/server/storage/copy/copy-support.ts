@@ -1,6 +1,8 @@
 // What the copy tests share: empty directories, storages opened and closed after each test, the
-// installation made and stopped, the owner's view of a campaign through the app, and answering a link.
+// installation made and stopped, the owner's view of a campaign through the app, answering a link, and
+// the copy-data command run as its own process.
 
+import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -63,4 +65,18 @@ export function copySupport(cleanups: (() => Promise<void>)[]) {
     });
 
   return { emptyDir, opened, ownerView, stoppedInstallation, answerThrough };
+}
+
+const ROOT = new URL('../../../../', import.meta.url).pathname;
+
+/** Runs `npm run copy-data -- <args>` as its own process: its exit code and what it printed. */
+export function copyData(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'server/commands/copy-data.ts', ...args],
+      { cwd: ROOT },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
 }
