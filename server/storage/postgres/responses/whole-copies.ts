@@ -103,7 +103,7 @@ export function accessCodeCopies(
           codes.map((c) => c.departmentId),
           codes.map((c) => c.codeHash),
           codes.map((c) => c.answered),
-          codes.map(({ answered: _, ...doc }) => JSON.stringify(doc)),
+          codes.map(({ answered: _a, ...doc }) => JSON.stringify(doc)),
         ],
       );
     },

@@ -13,7 +13,7 @@ import { copyData, copySupport } from './copy-support';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  for (const cleanup of cleanups.splice(0).toReversed()) await cleanup();
 });
 const { emptyDir, opened, ownerView, stoppedInstallation, answerThrough } = copySupport(cleanups);
 
