@@ -21,7 +21,7 @@ import {
 import type { MailKind } from '../domain/campaigns/email-template';
 import type { PlannedReminder } from '../domain/campaigns/reminder-schedule';
 import { ConflictError } from '../domain/errors';
-import type { ExclusiveHolds } from '../storage/exclusive-holds';
+import type { ExclusiveHolds, Hold as SharedHold } from '../storage/exclusive-holds';
 import type { MailingRepository } from '../storage/mailing-repository';
 import type { SurveyInvitationRepository } from '../storage/survey-invitation-repository';
 import type { Mailer, OutgoingMail } from './mailer';
@@ -103,9 +103,14 @@ export interface StartRequest {
 
 /** A campaign's mailing held: shared by every instance, then by this process. */
 interface Hold {
-  releaseShared: () => Promise<void>;
+  shared: SharedHold;
   releaseHere: () => void;
 }
+
+const holdLost = () =>
+  new Error(
+    'The hold on this campaign’s mailing was lost with its database connection: the mailing stops here and can be resumed.',
+  );
 
 const inProgress = () =>
   new ConflictError('A mailing for this campaign is still being sent; wait until it finishes.', {
@@ -140,30 +145,30 @@ export function createMailingDesk(d: MailingDeskDeps) {
     const releaseHere = () => {
       if (running.get(campaignId) === held) running.delete(campaignId);
     };
-    let releaseShared: (() => Promise<void>) | null;
+    let shared: SharedHold | null;
     try {
-      releaseShared = await d.holds.tryHold(`mailing:${campaignId}`);
+      shared = await d.holds.tryHold(`mailing:${campaignId}`);
     } catch (error) {
       releaseHere();
       throw error;
     }
-    if (!releaseShared) {
+    if (!shared) {
       releaseHere();
       throw inProgress();
     }
-    const hold: Hold = { releaseShared, releaseHere };
+    const hold: Hold = { shared, releaseHere };
     let prepared: T;
     try {
       prepared = await prepare();
     } catch (error) {
-      await releaseShared();
+      await shared.release();
       releaseHere();
       throw error;
     }
     void go(prepared, hold)
       .catch(d.onError)
       .finally(async () => {
-        await releaseShared();
+        await hold.shared.release();
         releaseHere();
       });
     return prepared;
@@ -188,7 +193,7 @@ export function createMailingDesk(d: MailingDeskDeps) {
   async function send(run: MailingRun, items: MailingItem[], hold: Hold): Promise<void> {
     const end = async (state: (r: MailingRun) => MailingRun) => {
       // Other instances may start the next one once the last state is written; this process at once.
-      await hold.releaseShared();
+      await hold.shared.release();
       const written = d.mailings.change(run.id, state);
       hold.releaseHere();
       return written;
@@ -197,6 +202,8 @@ export function createMailingDesk(d: MailingDeskDeps) {
       await sendMailing(d.mail.mailer, items, {
         perMinute: d.mail.perMinute,
         beforeBatch: async (keys) => {
+          // Another instance may hold the campaign now: no further batch goes from here.
+          if (hold.shared.lost()) throw holdLost();
           await d.mailings.change(run.id, (r) => claimNext(r, keys));
         },
         onResult: async (result: MailResult) => {

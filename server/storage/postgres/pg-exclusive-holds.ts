@@ -28,18 +28,21 @@ export function createPgExclusiveHolds(db: PgDatabase, warn: (message: string) =
       };
       client.on('error', onError);
       let released = false;
-      return async () => {
-        if (released) return;
-        released = true;
-        try {
-          if (!lost) await client.query(`SELECT pg_advisory_unlock(${lockKeySql('$1')})`, [`hold:${name}`]);
-        } catch {
-          // Not unlocked: the connection is closed below, which ends the hold all the same.
-          lost = true;
-        } finally {
-          client.off('error', onError);
-          client.release(lost ? true : undefined);
-        }
+      return {
+        lost: () => lost && !released,
+        release: async () => {
+          if (released) return;
+          released = true;
+          try {
+            if (!lost) await client.query(`SELECT pg_advisory_unlock(${lockKeySql('$1')})`, [`hold:${name}`]);
+          } catch {
+            // Not unlocked: the connection is closed below, which ends the hold all the same.
+            lost = true;
+          } finally {
+            client.off('error', onError);
+            client.release(lost ? true : undefined);
+          }
+        },
       };
     },
   };

@@ -107,21 +107,6 @@ describe.skipIf(TEST_DATABASE_URL === null)('PostgreSQL', () => {
     expect(await throttles[1]!.admit('a@example.com', ADDRESS, 0)).toBe(0);
   });
 
-  it('holds a name for one instance at a time until released, or until the holder closes', async () => {
-    const [one, two] = await twoStorages();
-    const release = await one.holds.tryHold('mailing:c1');
-    expect(release).not.toBeNull();
-    expect(await two.holds.tryHold('mailing:c1')).toBeNull();
-    expect(await one.holds.tryHold('mailing:c1')).toBeNull();
-    const other = await two.holds.tryHold('mailing:c2');
-    expect(other).not.toBeNull();
-    await release!();
-    const again = await two.holds.tryHold('mailing:c1');
-    expect(again).not.toBeNull();
-    await again!();
-    await other!();
-  });
-
   it('is ready once every migration is applied, and not when the database lacks one', async () => {
     const [one] = await twoStorages();
     expect(await one.health()).toEqual({ ready: true });

@@ -1,0 +1,81 @@
+// Holds across instances (a campaign's mailing): one instance at a time, given back on release, and ended
+// with the holder's connection, which the holder then learns so that it stops what the hold guarded.
+
+import { afterEach, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { createInProcessHolds } from '../../../server/storage/exclusive-holds';
+import { openPostgresStorage } from '../../../server/storage/postgres/open-postgres-storage';
+import type { Storage } from '../../../server/storage/storage';
+import { TEST_DATABASE_URL, freshSchema } from '../../support/postgres-for-tests';
+
+describe('holds in one process', () => {
+  it('holds a name once until released', async () => {
+    const holds = createInProcessHolds();
+    const held = await holds.tryHold('mailing:c1');
+    expect(await holds.tryHold('mailing:c1')).toBeNull();
+    expect(await holds.tryHold('mailing:c2')).not.toBeNull();
+    await held!.release();
+    expect(await holds.tryHold('mailing:c1')).not.toBeNull();
+  });
+});
+
+describe.skipIf(TEST_DATABASE_URL === null)('holds in PostgreSQL', () => {
+  const cleanups: (() => Promise<void>)[] = [];
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  });
+  async function twoStorages(): Promise<{ schema: string; one: Storage; two: Storage }> {
+    const { schema, drop } = await freshSchema();
+    cleanups.push(drop);
+    const open = async () => {
+      const storage = await openPostgresStorage(
+        { url: TEST_DATABASE_URL!, schema, poolSize: 4 },
+        () => undefined,
+      );
+      cleanups.push(() => storage.close());
+      return storage;
+    };
+    return { schema, one: await open(), two: await open() };
+  }
+
+  it('holds a name for one instance at a time until released', async () => {
+    const { one, two } = await twoStorages();
+    const held = await one.holds.tryHold('mailing:c1');
+    expect(held).not.toBeNull();
+    expect(await two.holds.tryHold('mailing:c1')).toBeNull();
+    expect(await one.holds.tryHold('mailing:c1')).toBeNull();
+    const other = await two.holds.tryHold('mailing:c2');
+    expect(other).not.toBeNull();
+    await held!.release();
+    await held!.release();
+    const again = await two.holds.tryHold('mailing:c1');
+    expect(again).not.toBeNull();
+    await again!.release();
+    await other!.release();
+  });
+
+  it('ends with the holder’s connection, which the holder learns, and another instance may take it', async () => {
+    const { schema, one, two } = await twoStorages();
+    const held = await one.holds.tryHold('mailing:c1');
+    expect(held!.lost()).toBe(false);
+    // What a failover or a DBA's pg_terminate_backend does to the holding connection.
+    const admin = new pg.Client({ connectionString: TEST_DATABASE_URL! });
+    await admin.connect();
+    try {
+      const { rowCount } = await admin.query(
+        `SELECT pg_terminate_backend(pid) FROM pg_locks
+         WHERE locktype = 'advisory' AND objsubid = 1 AND granted
+           AND ((classid::bigint << 32) | objid::bigint) = hashtextextended($1, 0)`,
+        [`${schema}:hold:mailing:c1`],
+      );
+      expect(rowCount).toBe(1);
+    } finally {
+      await admin.end();
+    }
+    await expect.poll(() => held!.lost()).toBe(true);
+    const taken = await two.holds.tryHold('mailing:c1');
+    expect(taken).not.toBeNull();
+    await held!.release();
+    await taken!.release();
+  });
+});
