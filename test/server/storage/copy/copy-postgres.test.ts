@@ -49,6 +49,16 @@ describe.skipIf(TEST_DATABASE_URL === null)('copying through PostgreSQL', () => 
         ]);
         expect(paired.rows[0].n).toBe(0);
       }
+      // A response arrives as the response alone: not the embedded log's claim or idempotency key.
+      const keys = await sql.query('SELECT DISTINCT jsonb_object_keys(doc) AS k FROM responses ORDER BY k');
+      expect(keys.rows.map((r) => r.k)).toEqual([
+        'answers',
+        'campaignId',
+        'departmentId',
+        'id',
+        'language',
+        'submittedOn',
+      ]);
     } finally {
       await sql.end();
     }
