@@ -21,7 +21,8 @@ const HELP = `Copies a Groundwork installation between a data directory and Post
 
   npm run copy-data -- --from <data dir | postgres URL> --to <data dir | postgres URL> [--schema name]
 
-  --schema   the PostgreSQL schema (of whichever side is PostgreSQL; default public)
+  --schema       the PostgreSQL schema of whichever side is PostgreSQL (default public)
+  --from-schema  --to-schema  each side's own, when both are PostgreSQL
 
 Stop the server first. A data directory a running server has open is refused (its server.pid); a
 running PostgreSQL writer cannot be detected, so make sure no instance runs against the source.
@@ -40,6 +41,8 @@ async function main(): Promise<number> {
       from: { type: 'string' },
       to: { type: 'string' },
       schema: { type: 'string' },
+      'from-schema': { type: 'string' },
+      'to-schema': { type: 'string' },
       help: { type: 'boolean' },
     },
   });
@@ -47,8 +50,8 @@ async function main(): Promise<number> {
     console.log(HELP);
     return values.help ? 0 : 2;
   }
-  const from = parseLocation(values.from, values.schema);
-  const to = parseLocation(values.to, values.schema);
+  const from = parseLocation(values.from, values['from-schema'] ?? values.schema);
+  const to = parseLocation(values.to, values['to-schema'] ?? values.schema);
   if (sameLocation(from, to)) throw new Error('--from and --to name the same storage');
   console.log(`from ${describeLocation(from)}`);
   console.log(`to   ${describeLocation(to)}`);

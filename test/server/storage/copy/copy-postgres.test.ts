@@ -86,7 +86,7 @@ describe.skipIf(TEST_DATABASE_URL === null)('copying through PostgreSQL', () => 
     expect((await answerThrough(served.app, made.unusedLink)).status).toBe(409);
   });
 
-  it('npm run copy-data copies into a schema and back out, with --schema naming the database side', async () => {
+  it('npm run copy-data copies into a schema, across to another and back out, each schema named', async () => {
     const made = await stoppedInstallation();
     const { schema, drop } = await freshSchema();
     cleanups.push(drop);
@@ -103,7 +103,17 @@ describe.skipIf(TEST_DATABASE_URL === null)('copying through PostgreSQL', () => 
       /already holds 1 organization\(s\) and 2 account\(s\): a copy goes into an empty one/,
     );
 
-    const back = await copyData('--from', TEST_DATABASE_URL!, '--schema', schema, '--to', out);
+    // Between two schemas, each side named on its own.
+    const second = await freshSchema();
+    cleanups.push(second.drop);
+    const across = await copyData(
+      ...['--from', TEST_DATABASE_URL!, '--from-schema', schema],
+      ...['--to', TEST_DATABASE_URL!, '--to-schema', second.schema],
+    );
+    expect(across.code).toBe(0);
+    expect(across.stdout.trim().split('\n').at(-1)).toBe('verified: reports equal for 3 campaigns');
+
+    const back = await copyData('--from', TEST_DATABASE_URL!, '--schema', second.schema, '--to', out);
     expect(back.stderr).toBe('');
     expect(back.code).toBe(0);
     expect(back.stdout).toContain('No server instance may write to the source database while this runs');
