@@ -1,6 +1,7 @@
 // One installation copied into another, embedded or PostgreSQL either way, then checked: the target must
-// be empty, the source is read only, and afterwards every campaign's figures and report are read from both
-// and compared (verify-copy.ts).
+// be empty, the source is only read through its repositories (opening it tidies as any start does: claims
+// settled, an inbox folded), and afterwards every campaign's figures and report are read from both and
+// compared (verify-copy.ts).
 
 import type { Questionnaire } from '../../domain/instrument/questionnaire';
 import type { Storage } from '../storage';
