@@ -6,6 +6,8 @@ import { createSignInThrottle } from '../../../server/http/sign-in-throttle';
 import { createInMemoryLimitCounters } from '../../../server/storage/embedded/in-memory-limit-counters';
 import type { LimitCounters } from '../../../server/storage/limit-counters';
 import { openPostgresStorage } from '../../../server/storage/postgres/open-postgres-storage';
+import type { PgDatabase } from '../../../server/storage/postgres/pg-database';
+import { createPgLimitCounters } from '../../../server/storage/postgres/pg-limit-counters';
 import type { Storage } from '../../../server/storage/storage';
 import { TEST_DATABASE_URL, freshSchema } from '../../support/postgres-for-tests';
 
@@ -62,6 +64,22 @@ function limitCountersContract(name: string, open: () => Promise<LimitCounters>)
 
 limitCountersContract('in memory', async () => createInMemoryLimitCounters());
 
+describe('limit counters in memory', () => {
+  it('keeps at most its cap of windows per scope: while full, the oldest live one starts afresh', async () => {
+    const counters = createInMemoryLimitCounters({ maxTracked: 2 });
+    for (const key of ['a', 'b']) {
+      await counters.hit('s', key, 60_000, 0);
+      await counters.hit('s', key, 60_000, 0);
+    }
+    await counters.hit('other', 'x', 60_000, 0);
+    await counters.hit('s', 'c', 60_000, 1);
+    // a's window made room for c's; b's is still held, and the other scope's was never in the way.
+    expect((await counters.peek('s', 'b', 60_000, 2)).count).toBe(2);
+    expect((await counters.peek('s', 'a', 60_000, 2)).count).toBe(0);
+    expect((await counters.peek('other', 'x', 60_000, 2)).count).toBe(1);
+  });
+});
+
 describe.skipIf(TEST_DATABASE_URL === null)('PostgreSQL', () => {
   const cleanups: (() => Promise<void>)[] = [];
   afterEach(async () => {
@@ -107,10 +125,25 @@ describe.skipIf(TEST_DATABASE_URL === null)('PostgreSQL', () => {
     expect(await throttles[1]!.admit('a@example.com', ADDRESS, 0)).toBe(0);
   });
 
+  it('deletes finished windows and forgotten attempts when it sweeps, keeping the running ones', async () => {
+    const [one] = await twoStorages();
+    const { database } = one as Storage & { database: PgDatabase };
+    const counters = createPgLimitCounters(database, () => undefined);
+    await counters.hit('s', 'old', 1000, 0);
+    await counters.hit('s', 'running', 10_000, 0);
+    await createSignInThrottle(POLICY, counters).admit('a@example.com', ADDRESS, 0);
+    await counters.sweep(5000);
+    const left = await database.query<{ key: string }>('SELECT key FROM limit_windows');
+    expect(left.rows.map((r) => r.key)).toEqual(['running']);
+    expect((await database.query('SELECT 1 FROM sign_in_attempts')).rowCount).toBe(1);
+    await counters.sweep(POLICY.forgetAfterMs);
+    expect((await database.query('SELECT 1 FROM sign_in_attempts')).rowCount).toBe(0);
+  });
+
   it('is ready once every migration is applied, and not when the database lacks one', async () => {
     const [one] = await twoStorages();
     expect(await one.health()).toEqual({ ready: true });
-    await (one as Storage & { database: { query(sql: string): Promise<unknown> } }).database.query(
+    await (one as Storage & { database: PgDatabase }).database.query(
       'DELETE FROM groundwork_migrations WHERE version = 4',
     );
     expect(await one.health()).toEqual({
