@@ -83,7 +83,7 @@ describe('limit counters in memory', () => {
 describe.skipIf(TEST_DATABASE_URL === null)('PostgreSQL', () => {
   const cleanups: (() => Promise<void>)[] = [];
   afterEach(async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+    for (const cleanup of cleanups.splice(0).toReversed()) await cleanup();
   });
   /** Two storages on one fresh schema: what two server instances against one database hold. */
   async function twoStorages(): Promise<[Storage, Storage]> {

@@ -22,7 +22,7 @@ describe('holds in one process', () => {
 describe.skipIf(TEST_DATABASE_URL === null)('holds in PostgreSQL', () => {
   const cleanups: (() => Promise<void>)[] = [];
   afterEach(async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+    for (const cleanup of cleanups.splice(0).toReversed()) await cleanup();
   });
   async function twoStorages(): Promise<{ schema: string; one: Storage; two: Storage }> {
     const { schema, drop } = await freshSchema();

@@ -32,7 +32,7 @@ describe('health (embedded)', () => {
 describe.skipIf(TEST_DATABASE_URL === null)('health (PostgreSQL)', () => {
   const cleanups: (() => Promise<void>)[] = [];
   afterEach(async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => undefined);
+    for (const cleanup of cleanups.splice(0).toReversed()) await cleanup().catch(() => undefined);
   });
 
   async function appOnFreshSchema() {
