@@ -107,8 +107,14 @@ describe.skipIf(TEST_DATABASE_URL === null)('copying through PostgreSQL', () => 
     const second = await freshSchema();
     cleanups.push(second.drop);
     const across = await copyData(
-      ...['--from', TEST_DATABASE_URL!, '--from-schema', schema],
-      ...['--to', TEST_DATABASE_URL!, '--to-schema', second.schema],
+      '--from',
+      TEST_DATABASE_URL!,
+      '--from-schema',
+      schema,
+      '--to',
+      TEST_DATABASE_URL!,
+      '--to-schema',
+      second.schema,
     );
     expect(across.code).toBe(0);
     expect(across.stdout.trim().split('\n').at(-1)).toBe('verified: reports equal for 3 campaigns');
