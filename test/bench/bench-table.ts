@@ -5,6 +5,8 @@
 import type { Throughput } from './bench-support';
 import type { CrashAtScaleFigures } from './crash-at-scale';
 import type { PersonalLinkFigures } from './personal-links';
+import type { PostgresFigures } from './postgres-at-scale';
+import { postgresRows } from './postgres-table-rows';
 import type { ScaleFigures } from './server-at-scale';
 import type { SurveyPageFigures } from './survey-page';
 import type { WorkshopTypingFigures } from './workshop-typing';
@@ -26,6 +28,8 @@ export interface BenchResults {
   page: SurveyPageFigures | null;
   crash: CrashAtScaleFigures | null;
   workshop: WorkshopTypingFigures | null;
+  /** The postgres part: at each size, then personal links; its rows follow the embedded ones. */
+  postgres: { atScale: PostgresFigures[]; personalLinks: PersonalLinkFigures[] } | null;
 }
 
 const sizeName = (n: number) => (n >= 1e6 ? `${n / 1e6}M` : n >= 1e3 ? `${n / 1e3}k` : String(n));
@@ -49,7 +53,8 @@ function verdict(
 
 export function printTable(r: BenchResults, log: (line: string) => void): void {
   const rows: string[][] = [];
-  const cols = r.scale.map((s) => s.stored);
+  // The sizes run: the embedded store's, or the PostgreSQL part's when it ran alone.
+  const cols = (r.scale.length > 0 ? r.scale : (r.postgres?.atScale ?? [])).map((s) => s.stored);
   const header = ['figure', ...cols.map((c) => `${sizeName(c)} stored`), 'target', 'result'];
   const perSize = (label: string, cell: (s: ScaleFigures) => string, target = '', result = '') =>
     rows.push([label, ...r.scale.map(cell), target, result]);
@@ -193,7 +198,7 @@ export function printTable(r: BenchResults, log: (line: string) => void): void {
       ]);
     }
   }
-  const blank = r.scale.map(() => '');
+  const blank = cols.map(() => '');
   for (const p of r.personalLinks ?? []) {
     const ratio = p.personal.rps / p.shared.rps;
     rows.push([
@@ -259,6 +264,7 @@ export function printTable(r: BenchResults, log: (line: string) => void): void {
       `${spread(w.put)}; p50 = ${(w.put.p50 / w.helloRoundTripMs).toFixed(1)}× hello`,
     ]);
   }
+  rows.push(...postgresRows(r, cols));
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
   log(line(header));
   log(line(header.map((_, i) => (i === 0 || i >= header.length - 2 ? '---' : '---:'))));

@@ -6,11 +6,9 @@
 // with 50,000 people listed. Single requests are timed against a hello-world round trip.
 
 import { Agent, request } from 'node:http';
-import { readFile, readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
-import { readCampaignPeople } from '../../server/storage/embedded/people-directory';
 import { signUpOwner, startServer, type ServerProcess } from '../support/server-process';
 import { CONNECTIONS, DURATION_S, residentMegabytes, seededDataDir, type Throughput } from './bench-support';
+import { embeddedStore, type LinkStore } from './link-stores';
 
 /** Median time of one hello-world request, sent one at a time with fetch, as the timed API calls are. */
 export async function helloRoundTripMs(url: string): Promise<number> {
@@ -165,6 +163,7 @@ export async function benchPersonalLinks(options: {
   body: string;
   baseline: Throughput;
   helloRoundTrip: number;
+  store?: LinkStore;
 }): Promise<PersonalLinkFigures[]> {
   const figures: PersonalLinkFigures[] = [];
   const { baseline, body, helloRoundTrip } = options;
@@ -177,7 +176,11 @@ export async function benchPersonalLinks(options: {
   );
   for (const size of options.listSizes) {
     const seeded = await seededDataDir(0);
-    const server = await startServer({ dataDir: seeded.dataDir, env: { SUBMISSIONS_PER_MINUTE: '0' } });
+    const store = await (options.store ?? embeddedStore)(seeded);
+    const server = await startServer({
+      dataDir: seeded.dataDir,
+      env: { ...store.env, SUBMISSIONS_PER_MINUTE: '0' },
+    });
     const cookie = await signUpOwner(server);
     const campaign = `/api/campaigns/${seeded.campaignId}`;
     const files: string[] = [];
@@ -218,13 +221,6 @@ export async function benchPersonalLinks(options: {
       throw new Error(`Mail-merge export gave ${tokens.length} distinct links for ${size} people`);
     }
     const beside = await sharedCampaign(server, cookie);
-    const megabytes = async (dir: string, names?: string[]) => {
-      let bytes = 0;
-      for (const name of names ?? (await readdir(dir))) bytes += (await stat(join(dir, name))).size;
-      return bytes / 1024 / 1024;
-    };
-    const recordsMegabytes = await megabytes(seeded.dataDir, ['records.json']);
-    const peopleMegabytes = await megabytes(join(seeded.dataDir, 'people'));
 
     const opened = await submitLoop(
       server.url,
@@ -249,23 +245,20 @@ export async function benchPersonalLinks(options: {
     const rss = residentMegabytes(server.child.pid!);
     await server.stop();
 
-    // What reached the disk: one answered invitation per accepted personal submission, every opening, and
-    // every response.
-    const people = await readCampaignPeople(join(seeded.dataDir, 'people'), seeded.campaignId);
+    // What reached the disk (or the store): one answered invitation per accepted personal submission, every
+    // opening, and every response.
+    const stored = await store.readBack([seeded.campaignId, beside.campaignId]);
+    await store.cleanup();
+    const { people } = stored;
     const claimed = people.filter((i) => i.answered).length;
     if (people.filter((i) => i.started).length !== opened.created) {
       throw new Error(
         `On disk: ${people.filter((i) => i.started).length} opened; ${opened.created} openings answered`,
       );
     }
-    const lines = async (campaignId: string) =>
-      (await readFile(join(seeded.dataDir, 'responses', `${campaignId}.jsonl`), 'utf8').catch(() => ''))
-        .split('\n')
-        .filter(Boolean).length;
-    const stored = (await lines(seeded.campaignId)) + (await lines(beside.campaignId));
-    if (claimed !== personal.created || stored !== personal.created + shared.created) {
+    if (claimed !== personal.created || stored.responses !== personal.created + shared.created) {
       throw new Error(
-        `On disk: ${claimed} claimed, ${stored} responses; accepted ${personal.created} personal + ${shared.created} shared`,
+        `On disk: ${claimed} claimed, ${stored.responses} responses; accepted ${personal.created} personal + ${shared.created} shared`,
       );
     }
 
@@ -281,8 +274,7 @@ export async function benchPersonalLinks(options: {
       `${'opening:'.padStart(listed.length + 8)} personal links ${opened.rps.toFixed(0)} first openings/s = ` +
         `${against(opened.rps, sharedOpened)} = ${ratio(opened.rps, baseline)} (p99 ${opened.p99} ms, ` +
         `${opened.errors} errors); shared link ${sharedOpened.rps.toFixed(0)} openings/s ` +
-        `(p99 ${sharedOpened.p99} ms); records file ${recordsMegabytes.toFixed(1)} MB, people files ` +
-        `${peopleMegabytes.toFixed(1)} MB; server RSS ${rss.toFixed(0)} MB`,
+        `(p99 ${sharedOpened.p99} ms); ${stored.sizes}; server RSS ${rss.toFixed(0)} MB`,
     );
     console.log(
       `${'list:'.padStart(listed.length + 7)} preview ${times(median(previews), helloRoundTrip)} a hello round trip ` +

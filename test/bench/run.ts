@@ -3,7 +3,8 @@
 //
 //   npm run bench                      every part
 //   npm run bench -- scale             one part (several may be named): hello (the baselines, run first
-//                                      for every part but crash), scale, personal-links, page, crash
+//                                      for every part but crash), scale, personal-links, page, crash,
+//                                      workshop, postgres
 //
 // scale (server-at-scale.ts), at each of BENCH_SIZES (default 0,100000,1000000) stored responses: start
 //   time and memory, the report's first read after the start, its repeated read and its first read after a
@@ -15,24 +16,32 @@
 //   BENCH_CRASH_ROUNDS (default 20), BENCH_CRASH_STORED (default 100000).
 // workshop (workshop-typing.ts): 20 participants sending drafts every 300 ms for BENCH_WORKSHOP_SECONDS
 //   (default 60) while the facilitator holds the event stream: each draft's delay to the screen.
+// postgres (postgres-at-scale.ts), with BENCH_DATABASE_URL or TEST_DATABASE_URL set (skipped with a note
+//   otherwise), at each of BENCH_SIZES on a fresh schema dropped afterwards: seeding time, start, the
+//   report's first read (the tally built from PostgreSQL), repeated and after a release, durable
+//   submissions with one instance and with two on the same schema, each run's CPU by process; then the
+//   personal-links flow on PostgreSQL (50,000 listed) beside a shared link on the same server.
 // BENCH_SECONDS sets each throughput run's length (default 10). Prints figures; asserts nothing.
 
 import { spawn } from 'node:child_process';
-import { loadavg } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { seededRandom, synthesizeAnswers } from '../../server/demo/synthesize-responses';
 import { loadQuestionnaires } from '../../server/load-questionnaires';
 import { PROJECT_ROOT } from '../support/server-process';
 import { DURATION_S, requestsPerSecond, residentMegabytes, type Throughput } from './bench-support';
 import { printTable, type BenchResults } from './bench-table';
 import { benchCrashAtScale } from './crash-at-scale';
+import { postgresLinkStore } from './link-stores';
 import { benchPersonalLinks, helloRoundTripMs } from './personal-links';
+import { benchPostgresAtScale } from './postgres-at-scale';
+import { BENCH_DATABASE_URL } from './postgres-scale-data';
 import { SCALE_QUESTIONNAIRE } from './scale-data-dir';
 import { benchServerAtScale } from './server-at-scale';
 import { benchSurveyPage } from './survey-page';
 import { benchWorkshopTyping } from './workshop-typing';
 
 const CONNECTION_COUNTS = [50, 200];
-const PARTS = ['hello', 'scale', 'personal-links', 'page', 'crash', 'workshop'] as const;
+const PARTS = ['hello', 'scale', 'personal-links', 'page', 'crash', 'workshop', 'postgres'] as const;
 
 interface Hello {
   url: string;
@@ -125,6 +134,7 @@ async function main() {
     page: null,
     crash: null,
     workshop: null,
+    postgres: null,
   };
 
   // The crash rounds are set against no baseline: alone, they run without one.
@@ -145,16 +155,19 @@ async function main() {
       );
     }
   }
-  if (parts.has('personal-links')) {
-    const baseline = results.hello.get.get(50)!;
-    // Its campaigns are on questionnaire 1 (bench-support.ts's seeded directory, and the shared-link one it
-    // makes beside it), so its answers are too.
+  // Its campaigns are on questionnaire 1 (bench-support.ts's seeded directory, and the shared-link one it
+  // makes beside it), so its answers are too.
+  const linksBody = async () => {
     const first = (await loadQuestionnaires()).get('readiness-okr')!;
-    const answers = synthesizeAnswers(first, { defaultLevel: 60, levels: {} }, seededRandom(1));
+    return JSON.stringify({
+      answers: synthesizeAnswers(first, { defaultLevel: 60, levels: {} }, seededRandom(1)),
+    });
+  };
+  if (parts.has('personal-links')) {
     results.personalLinks = await benchPersonalLinks({
       listSizes: [50, 50_000],
-      body: JSON.stringify({ answers }),
-      baseline,
+      body: await linksBody(),
+      baseline: results.hello.get.get(50)!,
       helloRoundTrip: results.hello.roundTripMs,
     });
   }
@@ -180,6 +193,39 @@ async function main() {
   if (parts.has('workshop')) {
     log('\nA workshop room typing:');
     results.workshop = await benchWorkshopTyping(results.hello.roundTripMs, log);
+  }
+  if (parts.has('postgres') && BENCH_DATABASE_URL === null) {
+    log('\nPostgreSQL: skipped, neither BENCH_DATABASE_URL nor TEST_DATABASE_URL is set.');
+  } else if (parts.has('postgres')) {
+    const url = BENCH_DATABASE_URL!;
+    log(
+      `\nThe server on PostgreSQL (${new URL(url).host}), responses stored (sizes ${sizes.join(', ')}), one ` +
+        `instance and then two on the same schema. On ${cpus().length} cores shared by PostgreSQL, the ` +
+        `server processes and the load generator (autocannon, in this process), each run says where the CPU ` +
+        `went:`,
+    );
+    const atScale = [];
+    for (const stored of sizes) {
+      atScale.push(
+        await benchPostgresAtScale({
+          url,
+          stored,
+          body,
+          connections: CONNECTION_COUNTS,
+          hello: results.hello,
+          log,
+        }),
+      );
+    }
+    log('\nPersonal links on PostgreSQL:');
+    const links = await benchPersonalLinks({
+      listSizes: [50_000],
+      body: await linksBody(),
+      baseline: results.hello.get.get(50)!,
+      helloRoundTrip: results.hello.roundTripMs,
+      store: postgresLinkStore(url),
+    });
+    results.postgres = { atScale, personalLinks: links };
   }
   const minutes = (performance.now() - runStarted) / 60_000;
   log(

@@ -9,6 +9,7 @@ import { mkdir, open, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildDemoData } from '../../server/demo/demo-organization';
 import { seededRandom, synthesizeAnswers } from '../../server/demo/synthesize-responses';
+import type { SurveyResponse } from '../../server/domain/instrument/response';
 import type { Answers } from '../../server/domain/instrument/validate-answers';
 import { loadQuestionnaires } from '../../server/load-questionnaires';
 import { makeDataDir } from '../support/server-process';
@@ -46,58 +47,66 @@ function answerPool(
   });
 }
 
-export async function scaleDataDir(count: number): Promise<ScaleData> {
+/** The demo organization (departments with room for every answer a run sends), its open campaign, and the pool. */
+export async function scaleDemo() {
   const questionnaire = (await loadQuestionnaires()).get(SCALE_QUESTIONNAIRE);
   if (!questionnaire) throw new Error(`questionnaire ${SCALE_QUESTIONNAIRE} not found`);
   let n = 0;
   const ids = { newId: () => `scale-${n++}`, newToken: () => `scaletoken${n++}abcdefghijklmnop` };
   const demo = buildDemoData(questionnaire, ids, '2026-11-26');
   const departments = demo.organization.departments;
-  const dataDir = await makeDataDir();
-  await writeFile(
-    join(dataDir, 'records.json'),
-    JSON.stringify({
-      // A department takes no more answers than it has people: room for every answer a run sends.
-      organizations: [
-        { ...demo.organization, departments: departments.map((d) => ({ ...d, headcount: 10_000_000 })) },
-      ],
-      campaigns: [demo.campaign],
-    }),
-  );
-  await mkdir(join(dataDir, 'responses'));
+  // A department takes no more answers than it has people: room for every answer a run sends.
+  const organization = {
+    ...demo.organization,
+    departments: departments.map((d) => ({ ...d, headcount: 10_000_000 })),
+  };
   const pool = answerPool(
     questionnaire,
     departments.map((d) => d.id),
   );
+  const byDepartment = new Map(demo.campaign.links.map((l) => [l.departmentId, l.token]));
+  return {
+    organization,
+    campaign: demo.campaign,
+    departmentTokens: departments.map((d) => byDepartment.get(d.id)!),
+    departmentIds: departments.map((d) => d.id),
+    /** The i-th stored response, as the survey would have stored it (its idempotency key apart). */
+    response: (i: number): SurveyResponse => ({
+      id: randomUUID(),
+      campaignId: demo.campaign.id,
+      departmentId: departments[(i % POOL) % departments.length]!.id,
+      language: i % 3 === 0 ? 'zh-cn' : 'en',
+      submittedOn: `2026-11-${String(10 + (i % 14)).padStart(2, '0')}`,
+      answers: pool[i % POOL]!,
+    }),
+  };
+}
+
+export async function scaleDataDir(count: number): Promise<ScaleData> {
+  const demo = await scaleDemo();
+  const dataDir = await makeDataDir();
+  await writeFile(
+    join(dataDir, 'records.json'),
+    JSON.stringify({ organizations: [demo.organization], campaigns: [demo.campaign] }),
+  );
+  await mkdir(join(dataDir, 'responses'));
   const log = await open(join(dataDir, 'responses', `${demo.campaign.id}.jsonl`), 'w');
   let logBytes = 0;
   for (let from = 0; from < count; from += LINES_PER_WRITE) {
     const lines: string[] = [];
     for (let i = from; i < Math.min(count, from + LINES_PER_WRITE); i++) {
-      const answers = pool[i % POOL]!;
-      lines.push(
-        JSON.stringify({
-          id: randomUUID(),
-          campaignId: demo.campaign.id,
-          departmentId: departments[(i % POOL) % departments.length]!.id,
-          language: i % 3 === 0 ? 'zh-cn' : 'en',
-          submittedOn: `2026-11-${String(10 + (i % 14)).padStart(2, '0')}`,
-          answers,
-          key: randomBytes(32).toString('base64url'),
-        }),
-      );
+      lines.push(JSON.stringify({ ...demo.response(i), key: randomBytes(32).toString('base64url') }));
     }
     const text = `${lines.join('\n')}\n`;
     logBytes += Buffer.byteLength(text);
     await log.write(text);
   }
   await log.close();
-  const byDepartment = new Map(demo.campaign.links.map((l) => [l.departmentId, l.token]));
   return {
     dataDir,
     campaignId: demo.campaign.id,
-    departmentTokens: departments.map((d) => byDepartment.get(d.id)!),
-    departmentIds: departments.map((d) => d.id),
+    departmentTokens: demo.departmentTokens,
+    departmentIds: demo.departmentIds,
     logBytes,
   };
 }

@@ -65,12 +65,16 @@ async function timedStart(dataDir: string): Promise<{ server: ServerProcess; ms:
   return { server, ms: performance.now() - started };
 }
 
-interface ReportRead {
+export interface ReportRead {
   ms: number;
   received: number;
 }
 
-async function readReport(server: ServerProcess, cookie: string, campaignId: string): Promise<ReportRead> {
+export async function readReport(
+  server: ServerProcess,
+  cookie: string,
+  campaignId: string,
+): Promise<ReportRead> {
   const started = performance.now();
   const reply = await fetch(`${server.url}/api/campaigns/${campaignId}/report`, {
     headers: { cookie, origin: server.url },
@@ -119,7 +123,11 @@ async function readViews(
   return figures;
 }
 
-async function repeatedReads(server: ServerProcess, cookie: string, campaignId: string): Promise<number> {
+export async function repeatedReads(
+  server: ServerProcess,
+  cookie: string,
+  campaignId: string,
+): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < 5; i++) times.push((await readReport(server, cookie, campaignId)).ms);
   return times.reduce((a, b) => a + b, 0) / times.length;
@@ -129,7 +137,11 @@ async function repeatedReads(server: ServerProcess, cookie: string, campaignId: 
  * The report once the answers of the last run are all in it: requests autocannon left in flight are still
  * stored after it stops, so the report is read until two reads half a second apart count the same.
  */
-async function settledReport(server: ServerProcess, cookie: string, campaignId: string): Promise<ReportRead> {
+export async function settledReport(
+  server: ServerProcess,
+  cookie: string,
+  campaignId: string,
+): Promise<ReportRead> {
   let last = await readReport(server, cookie, campaignId);
   for (;;) {
     await new Promise((resolve) => setTimeout(resolve, 500));
@@ -140,7 +152,12 @@ async function settledReport(server: ServerProcess, cookie: string, campaignId: 
 }
 
 /** One answer at a time through a department link, each acknowledged before the next is sent. */
-async function submitOneByOne(server: ServerProcess, token: string, body: string, n: number): Promise<void> {
+export async function submitOneByOne(
+  server: ServerProcess,
+  token: string,
+  body: string,
+  n: number,
+): Promise<void> {
   for (let i = 0; i < n; i++) {
     const reply = await fetch(`${server.url}/api/survey/${token}/responses`, {
       method: 'POST',
