@@ -138,7 +138,7 @@ const EN: ProblemWording = {
   'server.internal': () =>
     'Something went wrong on the server. Nothing was changed. Try again; if it keeps happening, tell whoever runs Groundwork.',
   'server.storage-unavailable': () =>
-    'The server cannot save anything right now (its disk is full or failing). Nothing was changed: try again later.',
+    'The server cannot save anything right now (its disk or database is full, failing or out of reach). Nothing was changed: try again later.',
   'server.status': (p) => `The server could not answer (status ${p.status}). Try again in a moment.`,
   'network.unreachable': () => 'The server could not be reached. Check the connection and try again.',
   // A field's value against the request's shape
@@ -476,7 +476,7 @@ const ZH: ProblemWording = {
   'server.internal': () =>
     '服务器出错了，没有做任何更改。请重试；如果问题一再出现，请告知 Groundwork 的管理员。',
   'server.storage-unavailable': () =>
-    '服务器暂时无法保存任何内容（磁盘已满或出现故障）。没有做任何更改，请稍后再试。',
+    '服务器暂时无法保存任何内容（磁盘或数据库已满、出现故障或无法连接）。没有做任何更改，请稍后再试。',
   'server.status': (p) => `服务器暂时无法应答（状态码 ${p.status}），请稍后再试。`,
   'network.unreachable': () => '无法连接到服务器。请检查网络连接后重试。',
   'field.required': () => '为必填项',

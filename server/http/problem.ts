@@ -46,11 +46,33 @@ const TITLES: Record<number, string> = {
  * Errors of the disk rather than of the request: a full disk, a quota, a read-only or failing volume. The
  * storage undid the change, so the client is told to try again later rather than that something broke.
  */
-const STORAGE_UNAVAILABLE = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EIO']);
+// A full or failing disk; a database out of reach (refused, dropped, timed out, shutting down); one out of
+// resources (SQLSTATE class 53: disk full, memory, too many connections); another instance holding a
+// check-then-write too long (serialize.ts). None is the request's fault, and none changed anything.
+const STORAGE_UNAVAILABLE = new Set([
+  'ENOSPC',
+  'EDQUOT',
+  'EROFS',
+  'EIO',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'HOLD_TIMEOUT',
+  '57P01',
+  '57P02',
+  '57P03',
+]);
+/** SQLSTATE classes: 08 connection exception, 53 insufficient resources. */
+const UNAVAILABLE_CLASSES = ['08', '53'];
 
 export function isStorageUnavailable(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && STORAGE_UNAVAILABLE.has(code);
+  if (typeof code !== 'string') return false;
+  return (
+    STORAGE_UNAVAILABLE.has(code) ||
+    (/^[0-9A-Z]{5}$/.test(code) && UNAVAILABLE_CLASSES.includes(code.slice(0, 2)))
+  );
 }
 
 function problem(
@@ -104,7 +126,7 @@ export function toProblem(error: unknown): Problem {
     return problem(
       503,
       'storage-unavailable',
-      'The server cannot save anything right now (its disk is full or failing). Nothing was changed by this request: try again later.',
+      'The server cannot save anything right now (its disk or database is full, failing or out of reach). Nothing was changed by this request: try again later.',
       coded('server.storage-unavailable'),
     );
   }

@@ -38,7 +38,7 @@ export const PROBLEMS = {
   422: problem('Invalid input, with the fields at fault'),
   429: problem('Too many requests; see Retry-After'),
   503: problem(
-    'Nothing can be saved right now (the disk is full or failing); nothing changed, try again later',
+    'Nothing can be saved right now (the disk or database is full, failing or out of reach); nothing changed, try again later',
   ),
 } as const;
 

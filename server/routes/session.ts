@@ -26,7 +26,7 @@ export function sessionRoutes(
   throttle: SignInThrottle | null = createSignInThrottle(DEFAULT_SIGN_IN_DELAY, deps.storage.limits),
 ) {
   const { storage } = deps;
-  const serializeSetup = createSerializer();
+  const serializeSetup = createSerializer({ holds: storage.holds, name: 'owner-setup' });
   const router = createRouter();
   if (loginLimit)
     router.post(

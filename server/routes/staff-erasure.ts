@@ -20,6 +20,18 @@ export async function eraseStaffList(deps: AppDeps, campaignId: string, today: s
 /** Erases every list due today and not erased yet; resolves with the campaigns erased. */
 export async function eraseDueStaffLists(deps: AppDeps): Promise<string[]> {
   const { storage } = deps;
+  // One instance at a time: another one holding it does this round (each list is erased, and audited, once).
+  const hold = await storage.holds.tryHold('staff-erasure');
+  if (!hold) return [];
+  try {
+    return await eraseDue(deps);
+  } finally {
+    await hold.release();
+  }
+}
+
+async function eraseDue(deps: AppDeps): Promise<string[]> {
+  const { storage } = deps;
   // The day by the app's clock, in UTC as every stored day is.
   const today = new Date(deps.now()).toISOString().slice(0, 10);
   const erased: string[] = [];

@@ -33,7 +33,7 @@ const INVITATION_DAYS = 14;
 /** An organization's people and roles, and one-time links that invite someone in with a role. */
 export function userRoutes(deps: AppDeps, throttle: SignInThrottle | null = null) {
   const { storage } = deps;
-  const serializeAccept = createSerializer();
+  const serializeAccept = createSerializer({ holds: storage.holds, name: 'invitation-accept' });
   const liveInvitation = async (token: string) => {
     const invitation = await storage.userInvitations.findByTokenHash(deps.hashToken(token));
     if (!invitation || !isInvitationLive(invitation, deps.now())) throw invitationNotValid();

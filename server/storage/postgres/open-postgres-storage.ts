@@ -38,7 +38,7 @@ export async function openPostgresStorage(
         // The reasons name no host, user or error text: the ready check answers anyone who asks.
         let state;
         try {
-          state = await migrationState(db);
+          state = await withinReadyTime(migrationState(db));
         } catch {
           return { ready: false, reason: 'The database cannot be reached.' };
         }
@@ -57,4 +57,15 @@ export async function openPostgresStorage(
     await db.close().catch(() => undefined);
     throw error;
   }
+}
+
+/** A load balancer asks often and waits little: a database that takes longer than this is not ready. */
+const READY_WITHIN_MS = 2_000;
+
+function withinReadyTime<T>(work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('not ready in time')), READY_WITHIN_MS);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }

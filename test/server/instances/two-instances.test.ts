@@ -13,12 +13,14 @@ import {
   sessionCookieOf,
   startTwoInstances,
   type Instance,
+  type Reply,
   type TwoInstances,
 } from './two-instances-harness';
 import { openCampaign, staffOf, submit } from './campaign-over-http';
 
 let both: TwoInstances;
 let owner: string;
+let setups: Reply[];
 
 /** Every mail's link opens the survey: no instance issued fresh links behind the sender's back. */
 async function expectLinksOpen(mails: { to: string[]; text: string }[]) {
@@ -31,7 +33,9 @@ async function expectLinksOpen(mails: { to: string[]; text: string }[]) {
 describe.skipIf(TEST_DATABASE_URL === null)('two instances on one database', () => {
   beforeAll(async () => {
     both = await startTwoInstances();
-    owner = sessionCookieOf(await both.a.call('POST', '/api/setup', TEST_OWNER));
+    // The owner's set-up pressed on both at once: only one may pass "no account yet".
+    setups = await Promise.all([both.a, both.b].map((on) => on.call('POST', '/api/setup', TEST_OWNER)));
+    owner = sessionCookieOf(setups.find((r) => r.status === 201)!);
   });
   afterAll(async () => {
     await both?.close();
@@ -43,6 +47,12 @@ describe.skipIf(TEST_DATABASE_URL === null)('two instances on one database', () 
       expect(instance.output()).not.toContain(TEST_DATABASE_URL!);
       expect((await instance.call('GET', '/health/ready')).body).toEqual({ status: 'ok' });
     }
+  });
+
+  it('the owner set up on A and B at the same moment exists once; the other is told it exists', async () => {
+    expect(setups.map((r) => r.status).sort()).toEqual([201, 409]);
+    expect(setups.find((r) => r.status === 409)!.body).toMatchObject({ code: 'setup.owner-exists' });
+    expect((await both.b.call('GET', '/api/setup')).body).toMatchObject({ needsOwner: false });
   });
 
   it('(a) a session made on A works on B, and signing out on A ends it on B', async () => {
