@@ -52,7 +52,7 @@ export async function findCluster(url: string): Promise<Cluster | null> {
 }
 
 /** The local TCP ports of the sockets the processes `pids` hold open. */
-function localPorts(pids: number[]): Set<number> {
+export function localPorts(pids: number[]): Set<number> {
   const inodes = new Set<string>();
   for (const pid of pids) {
     let fds: string[] = [];
@@ -157,12 +157,21 @@ export function startCpuCount(serverPids: number[], cluster: Cluster | null): ()
   };
 }
 
-/** "servers 6.1 + 5.8 s, PostgreSQL 7.0 s, load generator 3.9 s, others 0.4 s: 23.2 of 24.0 core-s busy". */
-export function describeCpu(c: CpuShares): string {
+/**
+ * "CPU: servers 6.1 + 5.8 s, PostgreSQL 7.0 s, load generator 3.9 s, others 0.4 s: 23.2 of 24.0 core-s busy",
+ * and with `answers` (how many the run took) the servers' and PostgreSQL's CPU per answer.
+ */
+export function describeCpu(c: CpuShares, answers?: number): string {
   const s = (v: number) => `${v.toFixed(1)} s`;
+  const serversTotal = c.servers.reduce((a, b) => a + b, 0);
+  const each =
+    answers && answers > 0
+      ? ` (per answer: server${c.servers.length > 1 ? 's' : ''} ${((1000 * serversTotal) / answers).toFixed(1)} ms, ` +
+        `PostgreSQL ${c.postgres === null ? '?' : `${((1000 * c.postgres) / answers).toFixed(1)} ms`})`
+      : '';
   return (
     `CPU: server${c.servers.length > 1 ? 's' : ''} ${c.servers.map(s).join(' + ')}, ` +
     `PostgreSQL ${c.postgres === null ? '?' : s(c.postgres)}, load generator ${s(c.loadGenerator)}, ` +
-    `others ${s(c.others)}: ${c.used.toFixed(1)} of ${c.available.toFixed(1)} core-s busy`
+    `others ${s(c.others)}: ${c.used.toFixed(1)} of ${c.available.toFixed(1)} core-s busy${each}`
   );
 }

@@ -10,6 +10,7 @@
 import { rm } from 'node:fs/promises';
 import { makeDataDir, signUpOwner, startServer, type ServerProcess } from '../support/server-process';
 import { requestsPerSecond, residentMegabytes, type Throughput } from './bench-support';
+import { sampleBackends } from './backend-waits';
 import { describeCpu, findCluster, startCpuCount, type Cluster, type CpuShares } from './cpu-time';
 import { startLatencyProbe, type ProbeFigures } from './latency-probe';
 import { postgresScaleData } from './postgres-scale-data';
@@ -18,6 +19,8 @@ import { readReport, repeatedReads, settledReport, submitOneByOne } from './serv
 /** A throughput run, with the CPU each process used meanwhile. */
 export interface MeasuredRun extends Throughput {
   cpu: CpuShares;
+  /** What the servers' backends were doing (backend-waits.ts), or why it is not known. */
+  waits: string;
   /** With two instances, each one's own run. */
   each: Throughput[];
 }
@@ -74,6 +77,12 @@ async function submissions(
   connections: number,
   cluster: Cluster | null,
 ): Promise<MeasuredRun> {
+  const sampled = cluster
+    ? await sampleBackends(
+        cluster.url,
+        servers.map((s) => s.child.pid!),
+      ).catch((error: Error) => async () => `backends not sampled: ${error.message}`)
+    : async () => 'backends not sampled';
   const count = startCpuCount(
     servers.map((s) => s.child.pid!),
     cluster,
@@ -94,8 +103,9 @@ async function submissions(
     ),
   );
   const cpu = await count();
+  const waits = await sampled();
   const each = perServer.map(summed);
-  return { ...summed(each), cpu, each };
+  return { ...summed(each), cpu, waits, each };
 }
 
 export async function benchPostgresAtScale(options: {
@@ -150,7 +160,7 @@ export async function benchPostgresAtScale(options: {
       one.set(connections, run);
       log(
         `  one instance, ${connections} connections: ${run.rps.toFixed(0)} submissions/s = ` +
-          `${ratios(run.rps, connections)}, p99 ${run.p99} ms, ${run.errors} errors; ${describeCpu(run.cpu)}`,
+          `${ratios(run.rps, connections)}, p99 ${run.p99} ms, ${run.errors} errors; ${describeCpu(run.cpu, run.rps * run.cpu.wallSeconds)}; ${run.waits}`,
       );
     }
 
@@ -172,7 +182,7 @@ export async function benchPostgresAtScale(options: {
         `  ${instances}, ${most} connections spread over the ${links.length} department links: ` +
           `${run.rps.toFixed(0)} submissions/s${run.each.length > 1 ? ` (${run.each.map((t) => t.rps.toFixed(0)).join(' + ')})` : ''} = ` +
           `${ratios(run.rps, most)} = ${(run.rps / one.get(most)!.rps).toFixed(2)}× one link, p99 ${run.p99} ms, ` +
-          `${run.errors} errors; ${describeCpu(run.cpu)}`,
+          `${run.errors} errors; ${describeCpu(run.cpu, run.rps * run.cpu.wallSeconds)}; ${run.waits}`,
       );
     const spreadOne = await submissions([server], links, body, most, cluster);
     spreadLog(spreadOne, 'one instance');
@@ -190,7 +200,7 @@ export async function benchPostgresAtScale(options: {
         `  two instances, ${connections} connections (${connections / 2} each): ${run.rps.toFixed(0)} ` +
           `submissions/s (${run.each.map((t) => t.rps.toFixed(0)).join(' + ')}) = ${ratios(run.rps, connections)} ` +
           `= ${(run.rps / alone).toFixed(2)}× one instance, p99 ${run.p99} ms, ${run.errors} errors; ` +
-          describeCpu(run.cpu),
+          `${describeCpu(run.cpu, run.rps * run.cpu.wallSeconds)}; ${run.waits}`,
       );
     }
     const spreadTwo = await submissions(servers, links, body, most, cluster);

@@ -33,8 +33,8 @@ export function postgresRows(r: BenchResults, cols: number[]): string[][] {
   const limitedBy = (run: MeasuredRun | undefined) => {
     if (!run || !largest) return '';
     const busy = run.cpu.used / run.cpu.available;
-    const what = busy >= 0.9 ? 'limited by CPU' : 'CPU not saturated (waits: commits, locks, round trips)';
-    return `${what} at ${sizeName(largest.stored)}, machine ${(busy * 100).toFixed(0)}% busy; ${describeCpu(run.cpu)}`;
+    const what = busy >= 0.9 ? 'limited by CPU' : 'CPU not saturated';
+    return `${what} at ${sizeName(largest.stored)}, machine ${(busy * 100).toFixed(0)}% busy; ${describeCpu(run.cpu, run.rps * run.cpu.wallSeconds)}; ${run.waits}`;
   };
 
   perSize(
@@ -60,8 +60,9 @@ export function postgresRows(r: BenchResults, cols: number[]): string[][] {
     // One department link: its answers wait on each other, whatever the CPU.
     const oneLink = (run: MeasuredRun | undefined) =>
       run && largest
-        ? `one link's answers are taken one at a time (its department's lock around the count of its places ` +
-          `and the commit): ${(1000 / run.rps).toFixed(1)} ms each at ${sizeName(largest.stored)}; `
+        ? `one link's answers are taken one at a time (its department's lock, held from the transaction's first ` +
+          `statement to its commit, across the count of its places and each round trip to the server): ` +
+          `${(1000 / run.rps).toFixed(1)} ms each at ${sizeName(largest.stored)}; `
         : '';
     perSize(
       `durable submissions through one department link, one instance, ${connections} connections ${hello}`,
