@@ -19,8 +19,10 @@
 // postgres (postgres-at-scale.ts), with BENCH_DATABASE_URL or TEST_DATABASE_URL set (skipped with a note
 //   otherwise), at each of BENCH_SIZES on a fresh schema dropped afterwards: seeding time, start, the
 //   report's first read (the tally built from PostgreSQL), repeated and after a release, durable
-//   submissions with one instance and with two on the same schema, each run's CPU by process; then the
-//   personal-links flow on PostgreSQL (50,000 listed) beside a shared link on the same server.
+//   submissions through one department link with one instance and with two on the same schema, and spread
+//   over every link; each run with the CPU of each process and what the servers' backends were doing
+//   (cpu-time.ts, backend-waits.ts); then the personal-links flow on PostgreSQL (50,000 listed) beside a
+//   shared link on the same server.
 // BENCH_SECONDS sets each throughput run's length (default 10). Prints figures; asserts nothing.
 
 import { spawn } from 'node:child_process';
@@ -199,7 +201,7 @@ async function main() {
   } else if (parts.has('postgres')) {
     const url = BENCH_DATABASE_URL!;
     log(
-      `\nThe server on PostgreSQL (${new URL(url).host}), responses stored (sizes ${sizes.join(', ')}), one ` +
+      `\nThe server on PostgreSQL (${new URL(url).host || 'local socket'}), responses stored (sizes ${sizes.join(', ')}), one ` +
         `instance and then two on the same schema. On ${cpus().length} cores shared by PostgreSQL, the ` +
         `server processes and the load generator (autocannon, in this process), each run says where the CPU ` +
         `went:`,
