@@ -29,7 +29,10 @@ export async function openPgResponseParts(
     // With the members a copy of the installation reads and writes whole (server/storage/copy/).
     responses: { ...createPgResponseRepository(db, later, warn), ...responseCopies(db) },
     submissions: createPgSubmissionStore(db, later, order),
-    surveyInvitations: { ...createPgSurveyInvitationRepository(db, order, warn), ...staffListCopies(db) },
+    surveyInvitations: {
+      ...createPgSurveyInvitationRepository(db, order, later, warn),
+      ...staffListCopies(db),
+    },
     accessCodes: { ...createPgAccessCodeRepository(db, order), ...accessCodeCopies(db) },
     close: () => later.close(),
   };

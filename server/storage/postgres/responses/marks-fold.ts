@@ -9,12 +9,16 @@ import { lockNames, LOCKS } from './advisory-locks';
 /** Spends a batch holds at least: the people a fold's flags could belong to, seen from the tables. */
 export const BATCH = 16;
 
-/** Spends pending for the campaign right now. */
+/**
+ * People and codes pending for the campaign: a person who opened their link ('s:') and answered ('p:') is
+ * one, so that a batch's rows are at least BATCH whatever mix of tickets brought it.
+ */
+const PENDING_PEOPLE = `SELECT count(DISTINCT regexp_replace(t, '^s:', 'p:')) AS n
+  FROM pending_spends s, unnest(s.tickets) AS t WHERE s.campaign_id = $1`;
+
+/** People and codes pending for the campaign right now. */
 export async function pendingCount(db: PgDatabase, campaignId: string): Promise<number> {
-  const { rows } = await db.query<{ n: string }>(
-    'SELECT coalesce(sum(cardinality(tickets)), 0) AS n FROM pending_spends WHERE campaign_id = $1',
-    [campaignId],
-  );
+  const { rows } = await db.query<{ n: string }>(PENDING_PEOPLE, [campaignId]);
   return Number(rows[0]!.n);
 }
 
@@ -27,10 +31,7 @@ export async function pendingCount(db: PgDatabase, campaignId: string): Promise<
 export async function foldMarks(db: PgDatabase, campaignId: string): Promise<void> {
   await db.transaction(async (tx) => {
     await lockNames(tx, [LOCKS.marks(campaignId)]);
-    const { rows: count } = await tx.query<{ n: string }>(
-      'SELECT coalesce(sum(cardinality(tickets)), 0) AS n FROM pending_spends WHERE campaign_id = $1',
-      [campaignId],
-    );
+    const { rows: count } = await tx.query<{ n: string }>(PENDING_PEOPLE, [campaignId]);
     if (Number(count[0]!.n) < BATCH) {
       await tx.query('UPDATE pending_spends SET tickets = tickets WHERE campaign_id = $1', [campaignId]);
       return;
@@ -40,19 +41,25 @@ export async function foldMarks(db: PgDatabase, campaignId: string): Promise<voi
       'DELETE FROM pending_spends WHERE campaign_id = $1 RETURNING tickets',
       [campaignId],
     );
-    const people: string[] = [];
+    const answered: string[] = [];
+    const started: string[] = [];
     const codes: string[] = [];
     for (const t of rows.flatMap((r) => r.tickets)) {
-      if (t.startsWith('p:')) people.push(t.slice(2));
+      if (t.startsWith('p:')) answered.push(t.slice(2));
+      else if (t.startsWith('s:')) started.push(t.slice(2));
       else if (t.startsWith('c:')) codes.push(t.slice(2));
     }
-    people.sort();
-    codes.sort();
+    const people = [...new Set([...answered, ...started])].sort();
+    // Both flags in one statement, so each person's row is written once, by this transaction alone. A person
+    // taken off the list keeps started false (as their stub says).
     if (people.length > 0)
       await tx.query(
-        'UPDATE survey_people SET answered = true WHERE campaign_id = $1 AND id = ANY($2::text[])',
-        [campaignId, people],
+        `UPDATE survey_people SET answered = answered OR id = ANY($2::text[]),
+           started = started OR (id = ANY($3::text[]) AND NOT removed)
+         WHERE campaign_id = $1 AND id = ANY($4::text[])`,
+        [campaignId, answered, started, people],
       );
+    codes.sort();
     if (codes.length > 0)
       await tx.query(
         'UPDATE access_codes SET answered = true WHERE campaign_id = $1 AND id = ANY($2::text[])',

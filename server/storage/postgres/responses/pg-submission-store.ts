@@ -16,6 +16,9 @@
 //   more spends are pending, for all of them in one transaction: their rows share its id. Until then, after
 //   each spend the campaign's pending sets are rewritten in a transaction of their own, so no set keeps the
 //   id of the submission that last added to it (next to the id of the fold that moved its response).
+//   Opening a link ("started") is kept the same way, as an 's:' ticket folded with the spends (answered.ts):
+//   written into the person's row at once, it gave that row the id of the opening, a step or two before the
+//   answer's fold, and moved the row on disk in the order people opened.
 // - Order. No sequence, serial or identity column, no timestamp; pending sets are sorted, not appended to;
 //   a fold gives its batch positions in random order; a marks fold updates people in id order. People and
 //   codes keep the order of their list or batch.
@@ -37,15 +40,12 @@
 import type { Submission, SubmissionStore, SubmitOutcome } from '../../submission-store';
 import type { PgDatabase, PgQueryable } from '../pg-database';
 import { lockNames, lockNameShared, LOCKS } from './advisory-locks';
-import { answeredSql, ticketId } from './answered';
+import { addPending, answeredSql, ticketId } from './answered';
 import type { Background } from './background';
 import type { CallOrder } from './call-order';
 import { hasTickets, heldPlaces } from './department-places';
 import { foldMarks } from './marks-fold';
 import { foldInbox } from './response-fold';
-
-/** Pending sets per campaign: concurrent submitters of one campaign seldom wait on one row. */
-const SHARDS = 16;
 
 /** A refusal found inside the transaction: thrown so that everything it wrote (the key) rolls back. */
 class Refused extends Error {
@@ -121,12 +121,7 @@ export function createPgSubmissionStore(
       }
       if (limit !== null) await takePlace(tx, submission, limit);
       if (ticket !== null) {
-        await tx.query(
-          `INSERT INTO pending_spends (campaign_id, shard, tickets) VALUES ($1, $2, ARRAY[$3::text])
-           ON CONFLICT (campaign_id, shard) DO UPDATE SET tickets =
-             (SELECT array_agg(x ORDER BY x) FROM unnest(pending_spends.tickets || EXCLUDED.tickets) AS x)`,
-          [campaignId, Math.floor(Math.random() * SHARDS), ticket],
-        );
+        await addPending(tx, campaignId, ticket);
       }
       await tx.query(
         'INSERT INTO response_inbox (campaign_id, id, department_id, doc) VALUES ($1, $2, $3, $4::jsonb)',

@@ -12,10 +12,12 @@ import { DEFAULT_RETENTION, type StaffRetention } from '../../../domain/campaign
 import type { SurveyInvitationRepository } from '../../survey-invitation-repository';
 import type { PgDatabase, PgQueryable } from '../pg-database';
 import { lockNames, LOCKS } from './advisory-locks';
-import { answeredSql, ticketId } from './answered';
+import { addPending, answeredSql, startedSql, ticketId } from './answered';
+import type { Background } from './background';
 import type { CallOrder } from './call-order';
 import { changeDocuments } from './change-documents';
 import { holdingSharedAnswers } from './department-places';
+import { foldMarks } from './marks-fold';
 import { vacuum } from './vacuum';
 
 /** A person as their row's document holds them: the flags are columns of their own. */
@@ -24,7 +26,7 @@ type PersonDoc = Omit<SurveyInvitation, 'started' | 'answered'>;
 const PEOPLE_TABLES = ['survey_people', 'person_links', 'staff_retention', 'pending_spends'];
 
 /** Selects a person as an invitation: the document, the started flag, and answered as answered.ts says. */
-const PERSON = `p.doc, p.started, ${answeredSql('p', 'p')} AS answered`;
+const PERSON = `p.doc, ${startedSql('p')} AS started, ${answeredSql('p', 'p')} AS answered`;
 type PersonRow = { doc: PersonDoc; started: boolean; answered: boolean };
 
 const toInvitation = (r: PersonRow): SurveyInvitation => ({
@@ -121,6 +123,7 @@ async function addToCampaign(
 export function createPgSurveyInvitationRepository(
   db: PgDatabase,
   order: CallOrder,
+  later: Background,
   warn: (message: string) => void,
 ): SurveyInvitationRepository {
   return {
@@ -244,10 +247,18 @@ export function createPgSurveyInvitationRepository(
       );
     },
     async markStarted(id) {
-      await db.query(
-        'UPDATE survey_people SET started = true WHERE id = $1 AND NOT removed AND NOT started',
-        [id],
-      );
+      // Never the person's row (answered.ts says why): an 's:' ticket in a pending set, unless already started.
+      const campaignId = await db.transaction(async (tx) => {
+        const { rows } = await tx.query<{ campaign_id: string }>(
+          `SELECT p.campaign_id FROM survey_people p WHERE p.id = $1 AND NOT p.removed AND NOT ${startedSql('p')}`,
+          [id],
+        );
+        if (!rows[0]) return null;
+        await addPending(tx, rows[0].campaign_id, ticketId('s', id));
+        return rows[0].campaign_id;
+      });
+      // As after a spend: the set rewritten (or folded) so that it keeps no id of this opening.
+      if (campaignId !== null) later.run('Folding started marks', () => foldMarks(db, campaignId));
     },
     async removeCampaign(campaignId) {
       await db.transaction(async (tx) => {

@@ -14,7 +14,7 @@ import type { ResponseRepository } from '../../response-repository';
 import type { SurveyInvitationRepository } from '../../survey-invitation-repository';
 import type { PgDatabase } from '../pg-database';
 import { lockNames, lockNameShared, LOCKS } from './advisory-locks';
-import { answeredSql } from './answered';
+import { answeredSql, startedSql } from './answered';
 import { foldInboxLocked } from './response-fold';
 
 type PersonRow = { doc: Omit<SurveyInvitation, 'started' | 'answered'>; started: boolean; answered: boolean };
@@ -25,7 +25,7 @@ export function staffListCopies(
   return {
     async everyRecord(campaignId) {
       const { rows } = await db.query<PersonRow>(
-        `SELECT p.doc, p.started, ${answeredSql('p', 'p')} AS answered FROM survey_people p
+        `SELECT p.doc, ${startedSql('p')} AS started, ${answeredSql('p', 'p')} AS answered FROM survey_people p
          WHERE p.campaign_id = $1 ORDER BY p.list_order`,
         [campaignId],
       );

@@ -1,0 +1,156 @@
+// Attacks on the anonymity of PostgreSQL responses, as someone with SQL read access would make them after
+// realistic traffic: people open their link and answer one at a time, with pauses, so every fold is a batch of
+// one and the responses' positions follow the order of arrival. Nothing on the people's side may then follow
+// that order either: no person's row may carry a transaction id of its own (the id of the transaction that
+// marked them opened is a moment or two before their answer's), and within the rows sharing one id the order
+// on disk must be the table's (id order), not the order of opening.
+
+import pg from 'pg';
+import { afterEach, describe, expect, it } from 'vitest';
+import { inviteStaff } from '../../../../server/domain/campaigns/survey-invitation';
+import { BATCH } from '../../../../server/storage/postgres/responses/marks-fold';
+import { openPostgresStorage } from '../../../../server/storage/postgres/open-postgres-storage';
+import { makeResponse } from '../../../fixtures/make-response';
+import { freshSchema, TEST_DATABASE_URL } from '../../../support/postgres-for-tests';
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0).toReversed()) await c();
+});
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The same shuffled order every run (a small linear congruential generator). */
+function shuffled<T>(items: readonly T[], seed: number): T[] {
+  const out = [...items];
+  let state = seed;
+  for (let i = out.length - 1; i > 0; i--) {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    const j = state % (i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+/** A storage on a fresh schema; closing it waits for the folds that follow submissions. */
+async function openStorage() {
+  const { schema, drop } = await freshSchema();
+  cleanups.push(drop);
+  const storage = await openPostgresStorage({ url: TEST_DATABASE_URL!, schema, poolSize: 4 }, (m) =>
+    console.warn(`[postgres test] ${m}`),
+  );
+  let open = true;
+  const close = async () => {
+    if (open) await storage.close();
+    open = false;
+  };
+  cleanups.push(close);
+  return { storage, schema, close };
+}
+
+async function readSchema<T>(schema: string, read: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: TEST_DATABASE_URL!, options: `-c search_path=${schema}` });
+  await client.connect();
+  try {
+    return await read(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * The people's rows grouped by their transaction id (xmin), each group in its order on disk (ctid): `flagged`
+ * those whose started or answered flag is set (by a marks fold), `untouched` the rest.
+ */
+async function peopleByXmin(client: pg.Client): Promise<{ flagged: string[][]; untouched: string[][] }> {
+  const { rows } = await client.query<{ id: string; x: string; flagged: boolean }>(
+    `SELECT id, xmin::text AS x, started OR answered AS flagged FROM survey_people
+     ORDER BY xmin::text::bigint, ctid`,
+  );
+  const group = (flagged: boolean) => {
+    const groups = new Map<string, string[]>();
+    for (const r of rows.filter((r) => r.flagged === flagged))
+      groups.set(r.x, [...(groups.get(r.x) ?? []), r.id]);
+    return [...groups.values()];
+  };
+  return { flagged: group(true), untouched: group(false) };
+}
+
+describe.skipIf(TEST_DATABASE_URL === null)('PostgreSQL anonymity under attack', () => {
+  for (const size of [10, 40]) {
+    it(`people who open their link and answer one at a time (${size} listed) keep no order of answering`, async () => {
+      const { storage, schema, close } = await openStorage();
+      let n = 0;
+      const people = inviteStaff(
+        Array.from({ length: size }, (_, i) => ({
+          email: `p${i}@x.org`,
+          name: `Person ${i}`,
+          departmentId: 'd1',
+          language: 'en' as const,
+        })),
+        'c-1',
+        '2026-03-01',
+        () => `p-${String(n++).padStart(3, '0')}`,
+      );
+      await storage.surveyInvitations.addMany(people);
+      const order = shuffled(people, 11);
+      for (const p of order) {
+        // What GET /s/{token} does, then the answer a while later.
+        await storage.surveyInvitations.markStarted(p.id);
+        const response = makeResponse({ campaignId: 'c-1', departmentId: 'd1' });
+        expect(await storage.submissions.submit({ response, invitationId: p.id, keyHash: `k-${p.id}` })).toBe(
+          'stored',
+        );
+        // Folded one at a time: a quiet campaign.
+        await storage.responses.listByCampaign('c-1');
+        await pause(20);
+      }
+      const listed = await storage.surveyInvitations.listByCampaign('c-1');
+      expect(listed.every((i) => i.started && i.answered)).toBe(true);
+      await close();
+
+      const { flagged, untouched } = await readSchema(schema, peopleByXmin);
+      // Those not folded yet are as the list's import wrote them: one transaction for them all.
+      expect(untouched.length).toBeLessThanOrEqual(1);
+      if (size < BATCH) expect(flagged).toEqual([]);
+      for (const group of flagged) {
+        // No person's row has a transaction id of its own, nor of a few: a fold writes at least a batch. (One
+        // of them may have moved on to the next fold's: opened before a fold, answered after it.)
+        expect(group.length).toBeGreaterThanOrEqual(BATCH - 1);
+        // And the rows sharing one are on disk in the table's order (bar a row an earlier fold moved), not the
+        // order of opening or answering.
+        const answeredOrder = order.map((p) => p.id).filter((id) => group.includes(id));
+        expect(group).not.toEqual(answeredOrder);
+        const descents = group.filter((id, k) => k > 0 && id < group[k - 1]!).length;
+        expect(descents).toBeLessThanOrEqual(2);
+      }
+    });
+  }
+
+  it('reads a person as started as soon as they open their link, and a removed one as never started', async () => {
+    const { storage } = await openStorage();
+    let n = 0;
+    const [a, b] = inviteStaff(
+      [0, 1].map((i) => ({
+        email: `p${i}@x.org`,
+        name: `P${i}`,
+        departmentId: 'd1',
+        language: 'en' as const,
+      })),
+      'c-1',
+      '2026-03-01',
+      () => `p-${n++}`,
+    );
+    await storage.surveyInvitations.addMany([a!, b!]);
+    await storage.surveyInvitations.markStarted(a!.id);
+    await storage.surveyInvitations.markStarted(a!.id);
+    const listed = await storage.surveyInvitations.listByCampaign('c-1');
+    expect(listed.map((i) => [i.id, i.started])).toEqual([
+      [a!.id, true],
+      [b!.id, false],
+    ]);
+    expect(await storage.surveyInvitations.remove(a!.id)).toBe(true);
+    await storage.surveyInvitations.markStarted(a!.id);
+    expect((await storage.surveyInvitations.listByCampaign('c-1')).map((i) => i.id)).toEqual([b!.id]);
+  });
+});
