@@ -50,6 +50,10 @@ export function openPgDatabase(
   });
   // An idle connection that the server drops (a restart, a failover) must not take the process down.
   pool.on('error', () => undefined);
+  // Nor one cut while checked out (in a transaction, a scan, a hold): the pool listens only to idle ones, and
+  // an 'error' event nobody listens to is thrown, ending the process. The call under way is rejected anyway,
+  // and the pool drops the dead connection when it is released.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return {
     schema,
     query: (text, values) => pool.query(text, values),

@@ -5,6 +5,7 @@ import type { PgDatabase } from './pg-database';
 import { background } from './responses/background';
 import { callOrder } from './responses/call-order';
 import { refuseCommitTimestamps } from './responses/commit-timestamps';
+import { foldLeftovers } from './responses/leftovers';
 import { createPgAccessCodeRepository } from './responses/pg-access-code-repository';
 import { createPgResponseRepository } from './responses/pg-response-repository';
 import { createPgSubmissionStore } from './responses/pg-submission-store';
@@ -25,6 +26,8 @@ export async function openPgResponseParts(
   await refuseCommitTimestamps(db);
   const later = background(warn);
   const order = callOrder();
+  // What an instance that died (or whose folds failed) left behind is folded by whoever opens next.
+  later.run('Folding what an earlier instance left', () => foldLeftovers(db));
   return {
     // With the members a copy of the installation reads and writes whole (server/storage/copy/).
     responses: { ...createPgResponseRepository(db, later, warn), ...responseCopies(db) },
