@@ -56,13 +56,14 @@ export function openPgDatabase(
   pool.on('connect', (client) => client.on('error', () => undefined));
   return {
     schema,
-    query: (text, values) => pool.query(text, values),
+    query: (text, values) => pool.query(text, values && storable(values)),
     async transaction(work) {
       for (let attempt = 1; ; attempt++) {
         const client = await pool.connect();
+        const tx: PgQueryable = { query: (text, values) => client.query(text, values && storable(values)) };
         try {
           await client.query('BEGIN');
-          const result = await work(client);
+          const result = await work(tx);
           await client.query('COMMIT');
           return result;
         } catch (error) {
@@ -78,6 +79,53 @@ export function openPgDatabase(
     connect: () => pool.connect(),
     close: () => pool.end(),
   };
+}
+
+// Text PostgreSQL cannot hold, which a request can carry: NUL (refused in any text), and lone UTF-16
+// surrogates, which JSON.stringify writes as escapes that jsonb refuses (a raw one in text is sent as U+FFFD by
+// the UTF-8 encoding already). Refused, the statement failed and the request answered 500; so every such
+// character becomes U+FFFD on its way in, the same in a document and in the column beside it, and a lookup by
+// such a value finds nothing rather than failing. Normal text is passed through untouched (one regex test).
+const SUSPECT = /\u0000|\\u(?:0000|[dD][89a-fA-F])/;
+
+function storable(values: unknown[]): unknown[] {
+  return values.map((v) => (typeof v === 'string' ? storableText(v) : Array.isArray(v) ? storable(v) : v));
+}
+
+function storableText(text: string): string {
+  if (!SUSPECT.test(text)) return text;
+  const raw = text.replaceAll('\u0000', '\ufffd');
+  return /^\s*[[{"]/.test(raw) ? storableJsonEscapes(raw) : raw;
+}
+
+/** JSON text with each \u0000 escape and each unpaired surrogate escape written as \ufffd. */
+function storableJsonEscapes(json: string): string {
+  const hex = (at: number) => Number.parseInt(json.slice(at, at + 4), 16);
+  let out = '';
+  for (let i = 0; i < json.length;) {
+    if (json[i] !== '\\') {
+      out += json[i++];
+    } else if (json[i + 1] !== 'u') {
+      out += json.slice(i, i + 2); // an escape of one character, an escaped backslash among them
+      i += 2;
+    } else {
+      const code = hex(i + 2);
+      const paired =
+        code >= 0xd800 &&
+        code <= 0xdbff &&
+        json.startsWith('\\u', i + 6) &&
+        hex(i + 8) >= 0xdc00 &&
+        hex(i + 8) <= 0xdfff;
+      if (paired) {
+        out += json.slice(i, i + 12);
+        i += 12;
+      } else {
+        out += code === 0 || (code >= 0xd800 && code <= 0xdfff) ? '\\ufffd' : json.slice(i, i + 6);
+        i += 6;
+      }
+    }
+  }
+  return out;
 }
 
 /** A 64-bit advisory-lock key for a name, scoped to the schema so that installations sharing a database never wait on each other. */
