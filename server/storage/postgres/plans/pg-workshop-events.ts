@@ -108,7 +108,10 @@ export async function openPgWorkshopEvents(
         try {
           await listen();
         } catch {
-          return; // listen() has scheduled the next try
+          // A drop once connected has scheduled the next try; a connection refused outright (the database
+          // still restarting) has not, and without one the news from other instances would stop for good.
+          if (!current && !retry) scheduleReconnect();
+          return;
         }
         await catchUp().catch((error: unknown) =>
           warn(`Could not read the watched workshops after reconnecting: ${String(error)}`),
