@@ -32,7 +32,11 @@ export async function migrate(db: PgDatabase, list: readonly Migration[] = MIGRA
   const client = await db.connect();
   const newlyApplied: number[] = [];
   try {
-    await client.query(`CREATE SCHEMA IF NOT EXISTS ${db.schema}`);
+    // Instances starting at once on a new schema race here (IF NOT EXISTS is checked, then the catalog row
+    // inserted): the loser's unique violation means the schema exists now, which is all this asks.
+    await client.query(`CREATE SCHEMA IF NOT EXISTS ${db.schema}`).catch((error: { code?: string }) => {
+      if (error.code !== '23505') throw error;
+    });
     await client.query(`SELECT pg_advisory_lock(${lockKeySql(`'migrations'`)})`);
     try {
       await client.query(CREATE_LEDGER);
