@@ -29,12 +29,17 @@ export function postgresRows(r: BenchResults, cols: number[]): string[][] {
       result,
     ]);
   const round = r.hello.roundTripMs;
-  // Nine tenths of the machine's cores busy is CPU-bound; below that, the runs wait on something else.
+  // Nine tenths of the machine's cores busy is CPU-bound; below that, the runs wait on something else. Other
+  // people's work on a shared machine is named, since it takes cores from this run.
   const limitedBy = (run: MeasuredRun | undefined) => {
     if (!run || !largest) return '';
     const busy = run.cpu.used / run.cpu.available;
-    const what = busy >= 0.9 ? 'limited by CPU' : 'CPU not saturated';
-    return `${what} at ${sizeName(largest.stored)}, machine ${(busy * 100).toFixed(0)}% busy; ${describeCpu(run.cpu, run.rps * run.cpu.wallSeconds)}; ${run.waits}`;
+    const others = run.cpu.others / Math.max(run.cpu.used, 0.01);
+    const what =
+      busy >= 0.9
+        ? `limited by CPU: machine ${(busy * 100).toFixed(0)}% busy, ${(others * 100).toFixed(0)}% of that other processes`
+        : `CPU not saturated: machine ${(busy * 100).toFixed(0)}% busy`;
+    return `${what} (at ${sizeName(largest.stored)}); ${describeCpu(run.cpu, run.rps * run.cpu.wallSeconds)}; ${run.waits}`;
   };
 
   perSize(
