@@ -21,6 +21,12 @@ export interface PgDatabase extends PgQueryable {
   transaction<T>(work: (tx: PgQueryable) => Promise<T>): Promise<T>;
   /** A connection of its own, for LISTEN or a session-level lock; release it when done. */
   connect(): Promise<pg.PoolClient>;
+  /**
+   * A connection outside the pool, for what keeps one for long (a hold for as long as a mailing runs): held
+   * on the pool's, as many of them as it has connections would leave none for the work they guard. End it
+   * when done.
+   */
+  openClient(): Promise<pg.Client>;
   close(): Promise<void>;
 }
 
@@ -41,13 +47,13 @@ export function openPgDatabase(
   { schema = 'public', max = 10 }: { schema?: string; max?: number } = {},
 ): PgDatabase {
   checkSchemaName(schema);
-  const pool = new pg.Pool({
+  const config = {
     connectionString: url,
-    max,
     // Every connection reads and writes this installation's schema alone.
     options: `-c search_path=${schema}`,
     application_name: 'groundwork',
-  });
+  };
+  const pool = new pg.Pool({ ...config, max });
   // An idle connection that the server drops (a restart, a failover) must not take the process down.
   pool.on('error', () => undefined);
   // Nor one cut while checked out (in a transaction, a scan, a hold): the pool listens only to idle ones, and
@@ -77,6 +83,18 @@ export function openPgDatabase(
       }
     },
     connect: () => pool.connect(),
+    async openClient() {
+      const client = new pg.Client(config);
+      // As for the pool's: a connection cut must not throw an 'error' event nobody listens to.
+      client.on('error', () => undefined);
+      try {
+        await client.connect();
+      } catch (error) {
+        await client.end().catch(() => undefined);
+        throw error;
+      }
+      return client;
+    },
     close: () => pool.end(),
   };
 }

@@ -1,6 +1,8 @@
 // Holds across instances as PostgreSQL session-level advisory locks, each on a connection of its own kept
 // for as long as the hold: if the instance dies, its connections close and the database ends the hold, so
-// a crash never leaves a campaign's mailing held for ever.
+// a crash never leaves a campaign's mailing held for ever. The connection is outside the pool: the scheduler
+// starts every due campaign's mailing at once, and holds taking the pool's connections left none for the
+// mailings' own work (nor any request), which then waited for ever.
 
 import type { ExclusiveHolds } from '../exclusive-holds';
 import { lockKeySql, type PgDatabase } from './pg-database';
@@ -8,7 +10,16 @@ import { lockKeySql, type PgDatabase } from './pg-database';
 export function createPgExclusiveHolds(db: PgDatabase, warn: (message: string) => void): ExclusiveHolds {
   return {
     async tryHold(name) {
-      const client = await db.connect();
+      // A look through the pool first, so that waiting for a hold (tried every few milliseconds) opens no
+      // connection while another holds it: the try on the connection of its own below is what counts.
+      const { rows: free } = await db.query<{ free: boolean }>(
+        `SELECT NOT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND objsubid = 1 AND granted
+           AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
+           AND ((classid::bigint << 32) | objid::bigint) = ${lockKeySql('$1')}) AS free`,
+        [`hold:${name}`],
+      );
+      if (free[0]?.free !== true) return null;
+      const client = await db.openClient();
       let got = false;
       try {
         const { rows } = await client.query<{ got: boolean }>(
@@ -17,7 +28,7 @@ export function createPgExclusiveHolds(db: PgDatabase, warn: (message: string) =
         );
         got = rows[0]?.got === true;
       } finally {
-        if (!got) client.release();
+        if (!got) await client.end().catch(() => undefined);
       }
       if (!got) return null;
       // A connection lost while held has lost the hold with it: say so, and never give it back to the pool.
@@ -40,7 +51,8 @@ export function createPgExclusiveHolds(db: PgDatabase, warn: (message: string) =
             lost = true;
           } finally {
             client.off('error', onError);
-            client.release(lost ? true : undefined);
+            // Ending the connection ends the hold too, should the unlock have failed.
+            await client.end().catch(() => undefined);
           }
         },
       };
