@@ -35,7 +35,7 @@ export async function openPgWorkshopEvents(
 ): Promise<WorkshopEvents & { close(): Promise<void> }> {
   const listeners = new Map<string, Set<(version: number) => void>>();
   /** The LISTEN connection while it holds, with the way to let it go. */
-  let current: { connection: pg.PoolClient; detach: () => void } | null = null;
+  let current: { connection: pg.Client; detach: () => void } | null = null;
   let closed = false;
   let retry: NodeJS.Timeout | null = null;
 
@@ -63,7 +63,8 @@ export async function openPgWorkshopEvents(
 
   /** Opens the LISTEN connection; on a drop, tries again after a delay until it holds or the storage closes. */
   async function listen(): Promise<void> {
-    const connection = await db.connect();
+    // Outside the pool: kept for as long as the storage is open, it would leave a pool of one connection none.
+    const connection = await db.openClient();
     let dropped = false;
     const onEnd = () => drop();
     const detach = () => {
@@ -76,8 +77,7 @@ export async function openPgWorkshopEvents(
       if (dropped) return;
       detach();
       if (current?.connection === connection) current = null;
-      // A connection that failed is not given back to the pool: it is closed.
-      connection.release(error instanceof Error ? error : true);
+      connection.end().catch(() => undefined);
       if (closed) return;
       warn(`Workshop news from other instances paused, reconnecting: ${String(error ?? 'connection ended')}`);
       scheduleReconnect();
@@ -94,7 +94,7 @@ export async function openPgWorkshopEvents(
     if (closed) {
       // The storage closed while this connection was being opened.
       detach();
-      connection.release(true);
+      await connection.end().catch(() => undefined);
       return;
     }
     current = { connection, detach };
@@ -158,8 +158,7 @@ export async function openPgWorkshopEvents(
       current = null;
       if (held) {
         held.detach();
-        // Closed rather than given back: a pooled connection must not keep listening.
-        held.connection.release(true);
+        await held.connection.end().catch(() => undefined);
       }
     },
   };

@@ -133,11 +133,11 @@ describe.skipIf(TEST_DATABASE_URL === null)('PostgreSQL workshop news on two ins
     await first.workshops.create(workshop('w1', 'AAAAAAAA'));
     // A third instance whose connections the test can see, to cut its LISTEN connection from the server side.
     const db: PgDatabase = openPgDatabase(TEST_DATABASE_URL!, { schema, max: 2 });
-    const connections: pg.PoolClient[] = [];
+    const connections: pg.Client[] = [];
     const watched: PgDatabase = {
       ...db,
-      connect: async () => {
-        const connection = await db.connect();
+      openClient: async () => {
+        const connection = await db.openClient();
         connections.push(connection);
         return connection;
       },

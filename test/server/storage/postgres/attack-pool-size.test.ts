@@ -1,0 +1,35 @@
+// DATABASE_POOL_SIZE may be as small as 1. The LISTEN connection for workshop news was taken from the pool and
+// kept: with one connection, opening the storage then waited for ever on its next query. It keeps a
+// connection of its own, and the pool's serve the repositories.
+
+import { afterEach, describe, expect, it } from 'vitest';
+import { openPostgresStorage } from '../../../../server/storage/postgres/open-postgres-storage';
+import { freshSchema, TEST_DATABASE_URL } from '../../../support/postgres-for-tests';
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0).toReversed()) await c();
+});
+
+/** `work`, or a rejection once it has not settled in `ms` (a hang would otherwise only end the test run). */
+function within<T>(ms: number, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`still waiting after ${ms} ms`)), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
+describe.skipIf(TEST_DATABASE_URL === null)('PostgreSQL with a pool of one connection', () => {
+  it('opens, serves and closes', async () => {
+    const { schema, drop } = await freshSchema();
+    cleanups.push(drop);
+    const opening = openPostgresStorage({ url: TEST_DATABASE_URL!, schema, poolSize: 1 }, () => undefined);
+    // Closed whenever it opens, so that a hang here leaves nothing running.
+    cleanups.push(async () => {
+      await (await opening).close();
+    });
+    const storage = await within(10_000, opening);
+    expect(await within(5_000, storage.responses.countByCampaign('c-1'))).toBe(0);
+  });
+});
