@@ -107,7 +107,14 @@ export function openPgDatabase(
 const SUSPECT = /\u0000|\\u(?:0000|[dD][89a-fA-F])/;
 
 function storable(values: unknown[]): unknown[] {
-  return values.map((v) => (typeof v === 'string' ? storableText(v) : Array.isArray(v) ? storable(v) : v));
+  return values.map((v) => {
+    if (typeof v === 'string') return storableText(v);
+    if (Array.isArray(v)) return storable(v);
+    // An object pg would send as JSON.stringify writes it: written so here, to be looked at the same way.
+    if (typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype)
+      return storableText(JSON.stringify(v));
+    return v;
+  });
 }
 
 function storableText(text: string): string {
