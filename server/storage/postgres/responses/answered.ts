@@ -18,19 +18,21 @@ export const ticketId = (kind: TicketKind, id: string) => `${kind}:${id}`;
  * A boolean SQL expression: whether the row `alias` of survey_people (kind 'p') or access_codes (kind 'c') is
  * answered. The alias must name a row with `id`, `campaign_id` and `answered`.
  */
-export function answeredSql(alias: string, kind: TicketKind): string {
-  return (
-    `(${alias}.answered OR ('${kind}:' || ${alias}.id) IN ` +
-    `(SELECT unnest(s.tickets) FROM pending_spends s WHERE s.campaign_id = ${alias}.campaign_id))`
-  );
+export function answeredSql(alias: string, kind: TicketKind, campaignParam?: string): string {
+  return `(${alias}.answered OR ('${kind}:' || ${alias}.id) IN ${pendingOf(alias, campaignParam)})`;
 }
 
+/**
+ * The tickets pending for the row's campaign. Given the parameter naming the campaign (a query over one
+ * campaign's list), the subquery no longer depends on the row, so it is read once and hashed rather than once
+ * per row: a list of 50,000 people reads in a fraction of the time.
+ */
+const pendingOf = (alias: string, campaignParam?: string) =>
+  `(SELECT unnest(s.tickets) FROM pending_spends s WHERE s.campaign_id = ${campaignParam ?? `${alias}.campaign_id`})`;
+
 /** Whether the person row `alias` is started: its flag, or its 's:' ticket pending (never for one removed). */
-export function startedSql(alias: string): string {
-  return (
-    `(${alias}.started OR (NOT ${alias}.removed AND ('s:' || ${alias}.id) IN ` +
-    `(SELECT unnest(s.tickets) FROM pending_spends s WHERE s.campaign_id = ${alias}.campaign_id)))`
-  );
+export function startedSql(alias: string, campaignParam?: string): string {
+  return `(${alias}.started OR (NOT ${alias}.removed AND ('s:' || ${alias}.id) IN ${pendingOf(alias, campaignParam)}))`;
 }
 
 /** Pending sets per campaign: concurrent submitters of one campaign seldom wait on one row. */

@@ -149,7 +149,8 @@ export function createPgSurveyInvitationRepository(
     },
     async listByCampaign(campaignId) {
       const { rows } = await db.query<PersonRow>(
-        `SELECT ${PERSON} FROM survey_people p WHERE p.campaign_id = $1 AND NOT p.removed ORDER BY p.list_order`,
+        `SELECT p.doc, ${startedSql('p', '$1')} AS started, ${answeredSql('p', 'p', '$1')} AS answered
+         FROM survey_people p WHERE p.campaign_id = $1 AND NOT p.removed ORDER BY p.list_order`,
         [campaignId],
       );
       return rows.map(toInvitation);

@@ -25,7 +25,7 @@ export function staffListCopies(
   return {
     async everyRecord(campaignId) {
       const { rows } = await db.query<PersonRow>(
-        `SELECT p.doc, ${startedSql('p')} AS started, ${answeredSql('p', 'p')} AS answered FROM survey_people p
+        `SELECT p.doc, ${startedSql('p', '$1')} AS started, ${answeredSql('p', 'p', '$1')} AS answered FROM survey_people p
          WHERE p.campaign_id = $1 ORDER BY p.list_order`,
         [campaignId],
       );
