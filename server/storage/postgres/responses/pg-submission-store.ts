@@ -28,7 +28,8 @@
 // What remains, said plainly: the WAL (and any backup or replica fed by it) holds each transaction's changes,
 // the spend and the inbox row together, until recycled; old row versions stay in the tables' pages until
 // vacuumed; until the folds, milliseconds after the commit, the inbox row's xmin equals that of the pending
-// set the spend went into; the newest spends, fewer than 16, sit pending as sorted sets (so a marks fold
+// set the spend went into (an instance that dies before them leaves them to the next one opened:
+// leftovers.ts); the newest spends, fewer than 16, sit pending as sorted sets (so a marks fold
 // tells that its 16 or more people answered since the previous one, and positions tell which responses came
 // in that while: a batch is the least a person hides among). Submissions one at a time are folded one at a
 // time, so positions follow the order of arrival, as do the idempotency keys' rows, whose xmin stays the
