@@ -40,9 +40,9 @@ export async function sampleBackends(url: string, serverPids: number[]): Promise
   await client.connect();
   const counts = new Map<string, number>();
   let samples = 0;
-  let stopped = false;
+  const sampling = { stopped: false };
   const loop = (async () => {
-    while (!stopped) {
+    while (!sampling.stopped) {
       const ports = localPorts(serverPids);
       const { rows } = await client.query<ActivityRow>(
         `SELECT client_port, state, wait_event_type, wait_event, query FROM pg_stat_activity
@@ -59,7 +59,7 @@ export async function sampleBackends(url: string, serverPids: number[]): Promise
     }
   })();
   return async () => {
-    stopped = true;
+    sampling.stopped = true;
     await loop.catch(() => undefined);
     await client.end();
     const shares = [...counts]

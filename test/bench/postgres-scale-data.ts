@@ -7,6 +7,7 @@
 // Then VACUUM ANALYZE, as a database that has held its data a while would have it: freshly inserted rows
 // would otherwise make the first report read write hint bits and plan without statistics.
 
+import { addCounts } from '../../server/storage/postgres/responses/response-counts';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { hashToken } from '../../server/security/passwords';
@@ -102,10 +103,15 @@ async function seed(
           docs.push(JSON.stringify(response));
           keys.push(hashToken(randomBytes(32).toString('base64url')));
         }
+        // With the per-department counts beside them, as every statement storing responses keeps them.
         await client.query(
-          `INSERT INTO responses (campaign_id, position, id, department_id, doc)
-           SELECT $1, u.position, u.id, u.department_id, u.doc::jsonb
-           FROM unnest($2::bigint[], $3::text[], $4::text[], $5::text[]) AS u(position, id, department_id, doc)`,
+          `WITH inserted AS (
+             INSERT INTO responses (campaign_id, position, id, department_id, doc)
+             SELECT $1, u.position, u.id, u.department_id, u.doc::jsonb
+             FROM unnest($2::bigint[], $3::text[], $4::text[], $5::text[]) AS u(position, id, department_id, doc)
+             RETURNING department_id
+           )
+           ${addCounts('inserted')}`,
           [campaignId, positions, ids, departments, docs],
         );
         await client.query(

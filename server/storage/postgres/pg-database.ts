@@ -104,7 +104,8 @@ export function openPgDatabase(
 // the UTF-8 encoding already). Refused, the statement failed and the request answered 500; so every such
 // character becomes U+FFFD on its way in, the same in a document and in the column beside it, and a lookup by
 // such a value finds nothing rather than failing. Normal text is passed through untouched (one regex test).
-const SUSPECT = /\u0000|\\u(?:0000|[dD][89a-fA-F])/;
+const NUL = String.fromCharCode(0);
+const SUSPECT = new RegExp(`${NUL}|\\\\u(?:0000|[dD][89a-fA-F])`);
 
 function storable(values: unknown[]): unknown[] {
   return values.map((v) => {

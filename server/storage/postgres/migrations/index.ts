@@ -5,6 +5,7 @@ import { RECORDS } from './001-records';
 import { PLANS_AND_WORKSHOPS } from './002-plans-and-workshops';
 import { RESPONSES_AND_PEOPLE } from './003-responses-and-people';
 import { INSTANCES } from './004-instances';
+import { RESPONSE_COUNTS } from './005-response-counts';
 
 export interface Migration {
   version: number;
@@ -17,4 +18,5 @@ export const MIGRATIONS: readonly Migration[] = [
   PLANS_AND_WORKSHOPS,
   RESPONSES_AND_PEOPLE,
   INSTANCES,
+  RESPONSE_COUNTS,
 ];

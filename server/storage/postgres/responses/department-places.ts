@@ -6,10 +6,10 @@
 
 import type { PgQueryable } from '../pg-database';
 import { answeredSql } from './answered';
+import { departmentCount } from './response-counts';
 
 /** Responses of a department, folded or still in the inbox: `$1` campaign, `d` the department. */
-const STORED = `(SELECT count(*) FROM responses r WHERE r.campaign_id = $1 AND r.department_id = d)
-  + (SELECT count(*) FROM response_inbox i WHERE i.campaign_id = $1 AND i.department_id = d)`;
+const STORED = `(${departmentCount('d')})`;
 
 /**
  * Places held in the department: its responses, its people listed who have not answered, and its codes not

@@ -6,22 +6,26 @@
 
 import type { PgDatabase, PgQueryable } from '../pg-database';
 import { lockNames, LOCKS } from './advisory-locks';
+import { addCounts } from './response-counts';
 
 /** Inside a transaction already holding the campaign's fold lock: moves the inbox as it stands now. */
 export async function foldInboxLocked(tx: PgQueryable, campaignId: string): Promise<number> {
-  const { rowCount } = await tx.query(
+  const { rows } = await tx.query<{ n: string }>(
     `WITH moved AS (
        DELETE FROM response_inbox WHERE campaign_id = $1 RETURNING id, department_id, doc
      ), base AS (
        SELECT coalesce(max(position) + 1, 0) AS start FROM responses WHERE campaign_id = $1
-     )
-     INSERT INTO responses (campaign_id, position, id, department_id, doc)
-     SELECT $1, base.start + row_number() OVER (ORDER BY random()) - 1, m.id, m.department_id, m.doc
-     FROM moved m CROSS JOIN base
-     WHERE NOT EXISTS (SELECT 1 FROM responses r WHERE r.campaign_id = $1 AND r.id = m.id)`,
+     ), inserted AS (
+       INSERT INTO responses (campaign_id, position, id, department_id, doc)
+       SELECT $1, base.start + row_number() OVER (ORDER BY random()) - 1, m.id, m.department_id, m.doc
+       FROM moved m CROSS JOIN base
+       WHERE NOT EXISTS (SELECT 1 FROM responses r WHERE r.campaign_id = $1 AND r.id = m.id)
+       RETURNING department_id
+     ), counted AS (${addCounts('inserted')})
+     SELECT count(*) AS n FROM inserted`,
     [campaignId],
   );
-  return rowCount ?? 0;
+  return Number(rows[0]!.n);
 }
 
 /** Folds the campaign's inbox, if anything is in it: the cheap look first spares a transaction and a lock. */

@@ -6,6 +6,7 @@
 // share one transaction id and row order that say nothing of who answered what, and no person's row is
 // written in a transaction that writes a response.
 
+import { addCounts } from './response-counts';
 import type { AccessCode } from '../../../domain/campaigns/access-code';
 import type { SurveyResponse } from '../../../domain/instrument/response';
 import type { SurveyInvitation } from '../../../domain/campaigns/survey-invitation';
@@ -121,10 +122,14 @@ export function responseCopies(db: PgDatabase): Required<Pick<ResponseRepository
         await lockNames(tx, [LOCKS.fold(campaignId)]);
         await foldInboxLocked(tx, campaignId);
         await tx.query(
-          `INSERT INTO responses (campaign_id, position, id, department_id, doc)
-           SELECT $1, base.start + u.n - 1, u.id, u.department_id, u.doc::jsonb
-           FROM unnest($2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS u(id, department_id, doc, n)
-           CROSS JOIN (SELECT coalesce(max(position) + 1, 0) AS start FROM responses WHERE campaign_id = $1) base`,
+          `WITH inserted AS (
+             INSERT INTO responses (campaign_id, position, id, department_id, doc)
+             SELECT $1, base.start + u.n - 1, u.id, u.department_id, u.doc::jsonb
+             FROM unnest($2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS u(id, department_id, doc, n)
+             CROSS JOIN (SELECT coalesce(max(position) + 1, 0) AS start FROM responses WHERE campaign_id = $1) base
+             RETURNING department_id
+           )
+           ${addCounts('inserted')}`,
           [
             campaignId,
             responses.map((r) => r.id),

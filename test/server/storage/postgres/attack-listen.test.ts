@@ -3,7 +3,6 @@
 // once the database takes connections again news from other instances flows again.
 
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createWorkshop, joinWorkshop, type Workshop } from '../../../../server/domain/workshop/workshop';
 import { openPgDatabase } from '../../../../server/storage/postgres/pg-database';

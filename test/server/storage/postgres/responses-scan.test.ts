@@ -1,6 +1,7 @@
 // A scan at size: 20,000 responses read in position order in keyset batches, from the start and from near
 // the end, the last of them appended through the inbox and its fold.
 
+import { addCounts } from '../../../../server/storage/postgres/responses/response-counts';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PgDatabase } from '../../../../server/storage/postgres/pg-database';
 import { makeResponse } from '../../../fixtures/make-response';
@@ -19,12 +20,18 @@ describe.skipIf(TEST_DATABASE_URL === null)('PostgreSQL responses: a scan at siz
     const { database } = storage as typeof storage & { database: PgDatabase };
     // The first 19,990 written as stored (positions 0..19,989) in one statement; appending them one by one
     // would only make the test slow. The last ten come through append, one after another.
+    // With the per-department counts beside them, as every statement storing responses keeps them.
     await database.query(
-      `INSERT INTO responses (campaign_id, position, id, department_id, doc)
-       SELECT 'c-1', n, 'seeded-' || n, 'd' || (n % 7),
-              jsonb_build_object('id', 'seeded-' || n, 'campaignId', 'c-1', 'departmentId', 'd' || (n % 7),
-                                 'language', 'en', 'submittedOn', '2026-03-02', 'answers', jsonb_build_object('q', n % 5))
-       FROM generate_series(0, 19989) AS n`,
+      `WITH inserted AS (
+         INSERT INTO responses (campaign_id, position, id, department_id, doc)
+         SELECT 'c-1', n, 'seeded-' || n, 'd' || (n % 7),
+                jsonb_build_object('id', 'seeded-' || n, 'campaignId', 'c-1', 'departmentId', 'd' || (n % 7),
+                                   'language', 'en', 'submittedOn', '2026-03-02', 'answers', jsonb_build_object('q', n % 5))
+         FROM generate_series(0, 19989) AS n
+         RETURNING department_id
+       )
+       ${addCounts('inserted')}`,
+      ['c-1'],
     );
     const appended = Array.from({ length: 10 }, (_, i) =>
       makeResponse({ campaignId: 'c-1', departmentId: 'd1', answers: { q: i } }),
