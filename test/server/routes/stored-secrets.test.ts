@@ -1,9 +1,9 @@
-// What the data directory holds about sessions and invitations: only hashes of their tokens, so a copy of
+// What the store holds (every file of the data directory, or every row of the schema) about sessions and invitations: only hashes of their tokens, so a copy of
 // the data signs nobody in and accepts no invitation.
 
 import { afterEach, describe, expect, it } from 'vitest';
 import { hashToken } from '../../../server/security/passwords';
-import { accept, createOrganization, invite, signIn, storedText } from '../../fixtures/accounts';
+import { accept, createOrganization, invite, signIn } from '../../fixtures/accounts';
 import { OWNER, startTestApp, type TestApp } from '../../fixtures/test-app';
 
 let t: TestApp;
@@ -24,7 +24,7 @@ describe('stored secrets', () => {
     const login = await signIn(t, OWNER.email, OWNER.password);
     const sessions = [t.ownerCookie, accepted.cookie!, login.cookie!].map(tokenOf);
 
-    const stored = await storedText(t);
+    const stored = await t.store.dump();
     for (const secret of [...sessions, pending, used, OWNER.password, password]) {
       expect(stored).not.toContain(secret);
     }
@@ -41,7 +41,7 @@ describe('stored secrets', () => {
     });
     expect(changed.status).toBe(204);
     await t.call('DELETE', '/api/session');
-    const stored = await storedText(t);
+    const stored = await t.store.dump();
     for (const secret of [tokenOf(t.ownerCookie), tokenOf(other), 'another long password']) {
       expect(stored).not.toContain(secret);
     }
