@@ -28,12 +28,14 @@ export async function openPostgresStorage(
     const records = pgRecordParts(db);
     const plans = await openPgPlanParts(db, warn);
     const responses = await openPgResponseParts(db, warn);
+    const holds = createPgExclusiveHolds(db, warn);
+    let closing: Promise<void> | undefined;
     return {
       ...records,
       ...plans,
       ...responses,
       limits: createPgLimitCounters(db, warn),
-      holds: createPgExclusiveHolds(db, warn),
+      holds,
       health: async () => {
         // The reasons name no host, user or error text: the ready check answers anyone who asks.
         let state;
@@ -47,11 +49,14 @@ export async function openPostgresStorage(
           : { ready: false, reason: 'The database lacks migrations this version needs.' };
       },
       database: db,
-      close: async () => {
-        await responses.close();
-        await plans.close();
-        await db.close();
-      },
+      // Once, however often asked: a second close waits for the first.
+      close: () =>
+        (closing ??= (async () => {
+          await holds.close();
+          await responses.close();
+          await plans.close();
+          await db.close();
+        })()),
     };
   } catch (error) {
     await db.close().catch(() => undefined);

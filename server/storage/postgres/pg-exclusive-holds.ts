@@ -7,8 +7,18 @@
 import type { ExclusiveHolds } from '../exclusive-holds';
 import { lockKeySql, type PgDatabase } from './pg-database';
 
-export function createPgExclusiveHolds(db: PgDatabase, warn: (message: string) => void): ExclusiveHolds {
+export function createPgExclusiveHolds(
+  db: PgDatabase,
+  warn: (message: string) => void,
+): ExclusiveHolds & { close(): Promise<void> } {
+  /** The holds taken and not yet given back, each able to end itself: what closing the storage ends. */
+  const open = new Set<() => Promise<void>>();
   return {
+    // Closing the storage is this instance stopping: its holds end as a crash would end them, and whatever
+    // they guard (a mailing) learns it lost them, so another instance, or this one restarted, may take them.
+    async close() {
+      await Promise.all([...open].map((end) => end()));
+    },
     async tryHold(name) {
       // A look through the pool first, so that waiting for a hold (tried every few milliseconds) opens no
       // connection while another holds it: the try on the connection of its own below is what counts.
@@ -39,6 +49,13 @@ export function createPgExclusiveHolds(db: PgDatabase, warn: (message: string) =
       };
       client.on('error', onError);
       let released = false;
+      const end = async () => {
+        lost = true;
+        open.delete(end);
+        client.off('error', onError);
+        await client.end().catch(() => undefined);
+      };
+      open.add(end);
       return {
         lost: () => lost && !released,
         release: async () => {
@@ -50,6 +67,7 @@ export function createPgExclusiveHolds(db: PgDatabase, warn: (message: string) =
             // Not unlocked: the connection is closed below, which ends the hold all the same.
             lost = true;
           } finally {
+            open.delete(end);
             client.off('error', onError);
             // Ending the connection ends the hold too, should the unlock have failed.
             await client.end().catch(() => undefined);

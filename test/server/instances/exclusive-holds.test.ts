@@ -38,6 +38,15 @@ describe.skipIf(TEST_DATABASE_URL === null)('holds in PostgreSQL', () => {
     return { schema, one: await open(), two: await open() };
   }
 
+  it('ends an instance’s holds when its storage closes, as a stop would: the holder learns it, another takes them', async () => {
+    const { one, two } = await twoStorages();
+    const held = await one.holds.tryHold('mailing:c1');
+    expect(held!.lost()).toBe(false);
+    await one.close();
+    expect(held!.lost()).toBe(true);
+    expect(await two.holds.tryHold('mailing:c1')).not.toBeNull();
+  });
+
   it('holds a name for one instance at a time until released', async () => {
     const { one, two } = await twoStorages();
     const held = await one.holds.tryHold('mailing:c1');

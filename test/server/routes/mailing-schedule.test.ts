@@ -5,7 +5,6 @@ import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../../server/app';
-import { openEmbeddedStorage } from '../../../server/storage/embedded/open-embedded-storage';
 import { createClock, DAY, HOUR, signIn } from '../../fixtures/accounts';
 import { scoreable } from '../../fixtures/answers';
 import { createHeldMailer, type HeldMailer } from '../../fixtures/held-mailer';
@@ -170,7 +169,7 @@ describe('planned reminders', () => {
     for (const stop of stops) stop.abort();
     await t.storage.close();
     clock.advance(5 * DAY);
-    const storage = await openEmbeddedStorage(t.dataDir, () => undefined);
+    const storage = await t.store.reopen(() => undefined);
     closeStorage = () => storage.close();
     const app = createApp({ ...t.deps, storage }, { loginLimit: null, signInDelay: null, ...schedule() });
     await signInAgain(app);
