@@ -10,6 +10,7 @@ import { inviteAndAccept } from '../../fixtures/accounts';
 import { importStaff, staffCsv } from '../../fixtures/staff';
 import { expectProblem, setUpCampaign, startTestApp, submit, type TestApp } from '../../fixtures/test-app';
 import { finishedMailing, UNREACHED } from '../../fixtures/finished-mailing';
+import { dumpedTables, ON_POSTGRES } from '../../fixtures/test-storage';
 
 let t: TestApp;
 beforeEach(async () => {
@@ -22,10 +23,29 @@ afterEach(async () => {
 const edit = (organizationId: string, body: unknown, cookie?: string) =>
   t.call('PATCH', `/api/organizations/${organizationId}`, body, cookie === undefined ? {} : { cookie });
 const actions = async () => (await t.storage.audit.list()).map((e) => `${e.action} ${e.target}`);
-const filesOf = async (folder: string, campaignId: string) =>
-  (await readdir(join(t.dataDir, folder)).catch(() => [] as string[])).filter((n) =>
-    n.startsWith(campaignId),
+/** The PostgreSQL tables that hold what the embedded store keeps in each folder's per-campaign files. */
+const tablesOf: Record<string, string[]> = {
+  responses: ['responses', 'response_inbox', 'response_counts'],
+  people: ['survey_people', 'person_links', 'staff_retention'],
+  tallies: ['tally_checkpoints'],
+};
+/** What is stored for a campaign in a folder: its files there, or on PostgreSQL its rows in those tables. */
+const filesOf = async (folder: string, campaignId: string) => {
+  if (!ON_POSTGRES) {
+    return (await readdir(join(t.dataDir, folder)).catch(() => [] as string[])).filter((n) =>
+      n.startsWith(campaignId),
+    );
+  }
+  const tables = dumpedTables(await t.store.dump());
+  return tablesOf[folder]!.flatMap((name) =>
+    tables.get(name)!.filter((row) => row.campaign_id === campaignId),
   );
+};
+/** Every row that names the id, outside the audit log (which keeps who deleted what): none once deleted. */
+const rowsNaming = async (id: string) =>
+  [...dumpedTables(await t.store.dump())]
+    .filter(([name]) => name !== 'audit_log')
+    .flatMap(([name, rows]) => rows.filter((row) => JSON.stringify(row).includes(id)).map(() => name));
 
 /** A closed campaign whose report shows both departments: six answers in each. */
 async function closedWithAnswers() {
@@ -343,7 +363,8 @@ describe('DELETE /api/campaigns/:id', () => {
     expect(await filesOf('people', campaign.id)).toEqual([]);
     expect(await filesOf('tallies', campaign.id)).toEqual([]);
     expect(await t.storage.mailings.runs(campaign.id)).toEqual([]);
-    expect(await readFile(join(t.dataDir, 'mailings.json'), 'utf8')).not.toContain(UNREACHED);
+    expect(await t.store.dump()).not.toContain(UNREACHED);
+    if (ON_POSTGRES) expect(await rowsNaming(campaign.id)).toEqual([]);
     expectProblem(await t.call('GET', `/api/campaigns/${campaign.id}`), 404);
     expectProblem(await t.call('GET', `/api/survey/${setup.tokenOf('Sales')}`), 404);
     expect(await actions()).toContain(`campaign.delete ${campaign.id}`);
@@ -413,7 +434,8 @@ describe('DELETE /api/organizations/:id', () => {
     expect((await t.storage.accounts.get(head.accountId))?.grants).toEqual([]);
     // The action plan named its owner by name and address.
     expect(await t.storage.actionPlan.list(organization.id)).toEqual([]);
-    expect(await readFile(join(t.dataDir, 'action-plan.json'), 'utf8')).not.toContain('pat.outside');
+    expect(await t.store.dump()).not.toContain('pat.outside');
+    if (ON_POSTGRES) expect(await rowsNaming(organization.id)).toEqual([]);
     expectProblem(
       await t.call('GET', `/api/organizations/${organization.id}`, undefined, { cookie: head.cookie }),
       404,
