@@ -18,8 +18,8 @@ import {
   accept,
   inviteAndAccept,
   signIn,
-  storedText,
 } from '../../fixtures/accounts';
+import { dumpedTables, ON_POSTGRES, onTheSchema } from '../../fixtures/test-storage';
 import {
   expectProblem,
   OWNER,
@@ -120,7 +120,7 @@ describe('making, using and revoking a token', () => {
     t = await startTestApp();
     const { token } = await makeToken();
     expect((await withToken(token, 'GET', '/api/organizations')).status).toBe(200);
-    const stored = await storedText(t);
+    const stored = await t.store.dump();
     expect(stored).not.toContain(token);
     expect(stored).not.toContain(token.slice(4));
     expect(stored).toContain(hashToken(token));
@@ -170,10 +170,13 @@ describe('making, using and revoking a token', () => {
       clock.advance(1000);
     }
     expect(update).toHaveBeenCalledTimes(1);
+    // The server does not wait for the write (api-token-auth.ts); the test waits for it to land.
+    await update.mock.results[0]!.value;
     expect((await t.storage.apiTokens.get(id))!.lastUsedAt).toBe(Date.parse('2026-03-02T12:00:00Z'));
     clock.advance(60_000);
     await withToken(token, 'GET', '/api/organizations');
     expect(update).toHaveBeenCalledTimes(2);
+    await update.mock.results[1]!.value;
     expect((await t.call('GET', '/api/account/tokens')).body.tokens[0].lastUsedAt).toBe(
       '2026-03-02T12:01:20.000Z',
     );
@@ -283,12 +286,21 @@ describe("a token acts with exactly its person's roles", () => {
       role: 'executive',
     });
     const { id, token } = await makeToken(member.cookie);
-    await t.storage.close();
-    const path = join(t.dataDir, 'records.json');
-    const records = JSON.parse(await readFile(path, 'utf8'));
-    records.accounts = records.accounts.filter((a: { id: string }) => a.id !== member.accountId);
-    await writeFile(path, JSON.stringify(records));
-    const storage = await openEmbeddedStorage(t.dataDir, () => undefined);
+    let storage = t.storage;
+    if (ON_POSTGRES) {
+      // The row removed behind this instance's back, as another instance or an operator would: no cache may
+      // still hold the account.
+      expect(
+        await onTheSchema(t.store, 'DELETE FROM accounts WHERE id = $1 RETURNING id', [member.accountId]),
+      ).toHaveLength(1);
+    } else {
+      await t.storage.close();
+      const path = join(t.dataDir, 'records.json');
+      const records = JSON.parse(await readFile(path, 'utf8'));
+      records.accounts = records.accounts.filter((a: { id: string }) => a.id !== member.accountId);
+      await writeFile(path, JSON.stringify(records));
+      storage = await openEmbeddedStorage(t.dataDir, () => undefined);
+    }
     try {
       const restarted = { app: createApp({ ...t.deps, storage }, { loginLimit: null, signInDelay: null }) };
       const refused = await withToken(token, 'GET', '/api/organizations', undefined, restarted);
@@ -300,7 +312,7 @@ describe("a token acts with exactly its person's roles", () => {
         target: id,
       });
     } finally {
-      await storage.close();
+      if (!ON_POSTGRES) await storage.close();
     }
   });
 });
@@ -314,7 +326,13 @@ describe('what needs the person present', () => {
     async ({ method, path }) => {
       t = await startTestApp();
       const { id, token } = await makeToken();
-      const records = () => readFile(join(t.dataDir, 'records.json'), 'utf8');
+      // The records file, or every table but the audit log (which gains the refusal) on PostgreSQL.
+      const records = async () => {
+        if (!ON_POSTGRES) return readFile(join(t.dataDir, 'records.json'), 'utf8');
+        const tables = dumpedTables(await t.store.dump());
+        tables.delete('audit_log');
+        return JSON.stringify([...tables]);
+      };
       const before = await records();
       const body = method === 'post' ? {} : undefined;
       const refused = await withToken(
