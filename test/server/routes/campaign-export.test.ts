@@ -15,6 +15,7 @@ import {
   type Setup,
   type TestApp,
 } from '../../fixtures/test-app';
+import { ON_POSTGRES } from '../../fixtures/test-storage';
 
 let t: TestApp;
 beforeEach(async () => {
@@ -247,23 +248,28 @@ describe('the order of rows', () => {
     expect(units.slice(0, 15)).not.toEqual(units.slice().sort().slice(0, 15));
   });
 
-  it('is the same file whether the storage hands out codes or whole responses', async () => {
-    const { campaign } = await generatedCampaign({ Sales: 17, Operations: 11, Legal: 3 });
-    const loaded = await loadCampaignById(t.deps, campaign.id);
-    const { responses } = t.storage;
-    expect(responses.scanCodes).toBeDefined();
-    const wholeOnly = { storage: { responses: { scan: responses.scan.bind(responses) } } } as never;
-    for (const rowsInMemory of [undefined, 5]) {
-      const coded = await read(
-        await exportResponses(t.deps, loaded, { random32: seeded32(8), rowsInMemory }),
-      );
-      const whole = await read(
-        await exportResponses(wholeOnly, loaded, { random32: seeded32(8), rowsInMemory }),
-      );
-      expect(coded.length).toBeGreaterThan(0);
-      expect(whole).toEqual(coded);
-    }
-  });
+  // Only the embedded store hands out codes (scanCodes); on PostgreSQL the export takes the whole-response
+  // path alone, which every other test here runs on it.
+  it.skipIf(ON_POSTGRES)(
+    'is the same file whether the storage hands out codes or whole responses',
+    async () => {
+      const { campaign } = await generatedCampaign({ Sales: 17, Operations: 11, Legal: 3 });
+      const loaded = await loadCampaignById(t.deps, campaign.id);
+      const { responses } = t.storage;
+      expect(responses.scanCodes).toBeDefined();
+      const wholeOnly = { storage: { responses: { scan: responses.scan.bind(responses) } } } as never;
+      for (const rowsInMemory of [undefined, 5]) {
+        const coded = await read(
+          await exportResponses(t.deps, loaded, { random32: seeded32(8), rowsInMemory }),
+        );
+        const whole = await read(
+          await exportResponses(wholeOnly, loaded, { random32: seeded32(8), rowsInMemory }),
+        );
+        expect(coded.length).toBeGreaterThan(0);
+        expect(whole).toEqual(coded);
+      }
+    },
+  );
 
   it('breaks the download off rather than finish it, when responses are excluded while it is written', async () => {
     const { campaign } = await generatedCampaign({ Sales: 12 });
