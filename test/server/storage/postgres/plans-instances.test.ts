@@ -1,13 +1,15 @@
 // A mailing run is read back interrupted when the instance sending it has stopped, and never because another
 // instance started or runs beside it: two storages on one schema, as two server processes.
 
-import pg from 'pg';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { claimNext, resumedRun, type MailingRun } from '../../../../server/domain/campaigns/mailing-run';
-import { TEST_DATABASE_URL, freshSchema } from '../../../support/postgres-for-tests';
-import { openPostgresStorage } from '../../../../server/storage/postgres/open-postgres-storage';
 import type { Storage } from '../../../../server/storage/storage';
-import type { PgDatabase } from '../../../../server/storage/postgres/pg-database';
+import {
+  TEST_DATABASE_URL,
+  storagesOnOneSchema,
+  useCleanups,
+  withClient,
+} from '../../../support/postgres-for-tests';
 
 function run(id: string, state: MailingRun['state'] = 'sending'): MailingRun {
   return {
@@ -30,52 +32,18 @@ function run(id: string, state: MailingRun['state'] = 'sending'): MailingRun {
   };
 }
 
-const states = async (under: TwoInstances['first']) => (await under.mailings.runs('c-1')).map((r) => r.state);
-
-/** Two storages on one fresh schema, as two server processes would hold them; either may be stopped early. */
-type Instance = Storage & { database: PgDatabase };
-
-interface TwoInstances {
-  schema: string;
-  first: Instance;
-  second: Instance;
-  /** Closes one storage now, as its process stopping would. */
-  stop: (storage: Storage) => Promise<void>;
-  cleanup: () => Promise<void>;
-}
-
-async function twoInstances(): Promise<TwoInstances> {
-  const { schema, drop } = await freshSchema();
-  const open = () => openPostgresStorage({ url: TEST_DATABASE_URL!, schema, poolSize: 4 }, () => undefined);
-  const first = await open();
-  const second = await open();
-  const running = new Set<Storage>([first, second]);
-  const stop = async (storage: Storage) => {
-    if (!running.delete(storage)) return;
-    await storage.close();
-  };
-  return {
-    schema,
-    first,
-    second,
-    stop,
-    cleanup: async () => {
-      await stop(first);
-      await stop(second);
-      await drop();
-    },
-  };
-}
+const states = async (under: Storage) => (await under.mailings.runs('c-1')).map((r) => r.state);
 
 describe.skipIf(TEST_DATABASE_URL === null)('PostgreSQL mailing runs on two instances', () => {
-  let current: TwoInstances | undefined;
-  afterEach(async () => {
-    await current?.cleanup();
-    current = undefined;
-  });
+  const cleanups = useCleanups();
+  // Two storages on one fresh schema, as two server processes would hold them; either may be stopped early.
+  const twoInstances = () => storagesOnOneSchema(2, { cleanups });
 
   it('reads a run sending from one instance as sending from the other while the first runs, interrupted once it stops', async () => {
-    const { first, second, stop } = (current = await twoInstances());
+    const {
+      storages: [first, second],
+      stop,
+    } = await twoInstances();
     await first.mailings.begin(run('r1'));
     await first.mailings.change('r1', (r) => claimNext(r, ['p1']));
     expect(await states(second)).toEqual(['sending']);
@@ -86,25 +54,27 @@ describe.skipIf(TEST_DATABASE_URL === null)('PostgreSQL mailing runs on two inst
   });
 
   it('reads the run of an instance that stopped without closing as interrupted once it has not been seen for 30 seconds', async () => {
-    const { schema, first, second } = (current = await twoInstances());
+    const {
+      schema,
+      storages: [first, second],
+    } = await twoInstances();
     await first.mailings.begin(run('r1'));
     expect(await states(second)).toEqual(['sending']);
     // A crashed process leaves its row behind and stops refreshing it: its last sign of life ages.
-    const client = new pg.Client({ connectionString: TEST_DATABASE_URL! });
-    await client.connect();
-    try {
-      await client.query(
-        `UPDATE ${schema}.instances SET seen_at = now() - interval '31 seconds'
-         WHERE id = (SELECT sender FROM ${schema}.mailing_runs WHERE id = 'r1')`,
-      );
-    } finally {
-      await client.end();
-    }
+    await withClient(schema, (client) =>
+      client.query(
+        `UPDATE instances SET seen_at = now() - interval '31 seconds'
+         WHERE id = (SELECT sender FROM mailing_runs WHERE id = 'r1')`,
+      ),
+    );
     expect(await states(second)).toEqual(['interrupted']);
   });
 
   it('gives a run resumed by the other instance to that instance: the first stopping leaves it sending', async () => {
-    const { first, second, stop } = (current = await twoInstances());
+    const {
+      storages: [first, second],
+      stop,
+    } = await twoInstances();
     await first.mailings.begin(run('r1'));
     await stop(first);
     // The second sees the run cut off and takes it up again.
@@ -118,7 +88,10 @@ describe.skipIf(TEST_DATABASE_URL === null)('PostgreSQL mailing runs on two inst
   });
 
   it('leaves a live instance’s run sending when another instance changes it, and finished runs as they are', async () => {
-    const { first, second, stop } = (current = await twoInstances());
+    const {
+      storages: [first, second],
+      stop,
+    } = await twoInstances();
     await first.mailings.begin(run('r1'));
     await first.mailings.begin(run('r2', 'finished'));
     await second.mailings.change('r1', (r) => claimNext(r, ['p1']));

@@ -3,16 +3,19 @@
 // does. A LISTEN connection that drops is reopened and its watchers told what they missed.
 
 import pg from 'pg';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createWorkshop, joinWorkshop, type Workshop } from '../../../../server/domain/workshop/workshop';
 import { openPgDatabase, type PgDatabase } from '../../../../server/storage/postgres/pg-database';
 import {
   WORKSHOP_CHANNEL,
   openPgWorkshopEvents,
 } from '../../../../server/storage/postgres/plans/pg-workshop-events';
-import { TEST_DATABASE_URL, freshSchema } from '../../../support/postgres-for-tests';
-import { openPostgresStorage } from '../../../../server/storage/postgres/open-postgres-storage';
-import type { Storage } from '../../../../server/storage/storage';
+import {
+  TEST_DATABASE_URL,
+  storagesOnOneSchema,
+  useCleanups,
+  withClient,
+} from '../../../support/postgres-for-tests';
 
 const NOW = '2026-05-04T09:00:00.000Z';
 
@@ -38,61 +41,20 @@ const join = (participantId: string) => (w: Workshop) =>
 
 /** Sends a notification on the workshops' channel from a connection of its own. */
 async function notify(payload: object): Promise<void> {
-  const client = new pg.Client({ connectionString: TEST_DATABASE_URL! });
-  await client.connect();
-  try {
-    await client.query('SELECT pg_notify($1, $2)', [WORKSHOP_CHANNEL, JSON.stringify(payload)]);
-  } finally {
-    await client.end();
-  }
-}
-
-/** Two storages on one fresh schema, as two server processes would hold them; either may be stopped early. */
-type Instance = Storage & { database: PgDatabase };
-
-interface TwoInstances {
-  schema: string;
-  first: Instance;
-  second: Instance;
-  /** Closes one storage now, as its process stopping would. */
-  stop: (storage: Storage) => Promise<void>;
-  cleanup: () => Promise<void>;
-}
-
-async function twoInstances(): Promise<TwoInstances> {
-  const { schema, drop } = await freshSchema();
-  const open = () => openPostgresStorage({ url: TEST_DATABASE_URL!, schema, poolSize: 4 }, () => undefined);
-  const first = await open();
-  const second = await open();
-  const running = new Set<Storage>([first, second]);
-  const stop = async (storage: Storage) => {
-    if (!running.delete(storage)) return;
-    await storage.close();
-  };
-  return {
-    schema,
-    first,
-    second,
-    stop,
-    cleanup: async () => {
-      await stop(first);
-      await stop(second);
-      await drop();
-    },
-  };
+  await withClient(null, (client) =>
+    client.query('SELECT pg_notify($1, $2)', [WORKSHOP_CHANNEL, JSON.stringify(payload)]),
+  );
 }
 
 describe.skipIf(TEST_DATABASE_URL === null)('PostgreSQL workshop news on two instances', () => {
-  let current: TwoInstances | undefined;
-  const closing: (() => Promise<void>)[] = [];
-  afterEach(async () => {
-    for (const close of closing.splice(0)) await close();
-    await current?.cleanup();
-    current = undefined;
-  });
+  const cleanups = useCleanups();
+  // Two storages on one fresh schema, as two server processes would hold them.
+  const twoInstances = () => storagesOnOneSchema(2, { cleanups });
 
   it('tells a watcher on one instance of a change made through the other', async () => {
-    const { first, second } = (current = await twoInstances());
+    const {
+      storages: [first, second],
+    } = await twoInstances();
     await first.workshops.create(workshop('w1', 'AAAAAAAA'));
     const heard: number[] = [];
     second.workshopEvents.subscribe('w1', (v) => heard.push(v));
@@ -102,7 +64,9 @@ describe.skipIf(TEST_DATABASE_URL === null)('PostgreSQL workshop news on two ins
   });
 
   it('tells a watcher of its own instance’s change once, although the notification comes back to it too', async () => {
-    const { first, second } = (current = await twoInstances());
+    const {
+      storages: [first, second],
+    } = await twoInstances();
     await first.workshops.create(workshop('w1', 'AAAAAAAA'));
     const onFirst: number[] = [];
     const onSecond: number[] = [];
@@ -119,7 +83,10 @@ describe.skipIf(TEST_DATABASE_URL === null)('PostgreSQL workshop news on two ins
   });
 
   it('passes over news of another schema sharing the database', async () => {
-    const { schema, second } = (current = await twoInstances());
+    const {
+      schema,
+      storages: [, second],
+    } = await twoInstances();
     const heard: number[] = [];
     second.workshopEvents.subscribe('w1', (v) => heard.push(v));
     await notify({ schema: `${schema}_other`, instance: 'elsewhere', workshopId: 'w1', version: 7 });
@@ -129,7 +96,10 @@ describe.skipIf(TEST_DATABASE_URL === null)('PostgreSQL workshop news on two ins
   });
 
   it('reconnects a LISTEN connection that dropped and tells its watchers the version they may have missed', async () => {
-    const { schema, first } = (current = await twoInstances());
+    const {
+      schema,
+      storages: [first],
+    } = await twoInstances();
     await first.workshops.create(workshop('w1', 'AAAAAAAA'));
     // A third instance whose connections the test can see, to cut its LISTEN connection from the server side.
     const db: PgDatabase = openPgDatabase(TEST_DATABASE_URL!, { schema, max: 2 });
@@ -144,7 +114,7 @@ describe.skipIf(TEST_DATABASE_URL === null)('PostgreSQL workshop news on two ins
     };
     const warnings: string[] = [];
     const events = await openPgWorkshopEvents(watched, 'third', (m) => warnings.push(m));
-    closing.push(async () => {
+    cleanups.push(async () => {
       await events.close();
       await db.close();
     });
