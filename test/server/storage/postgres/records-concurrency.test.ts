@@ -2,13 +2,11 @@
 // schema (two pools, as two processes would hold) change the same rows at once, and no change is lost or
 // made twice.
 
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createCampaign, type Campaign } from '../../../../server/domain/campaigns/campaign';
 import { createApiToken, MAX_LIVE_TOKENS } from '../../../../server/domain/access/api-token';
-import { openPostgresStorage } from '../../../../server/storage/postgres/open-postgres-storage';
-import type { Storage } from '../../../../server/storage/storage';
 import type { UserInvitation } from '../../../../server/storage/user-invitation-repository';
-import { TEST_DATABASE_URL, freshSchema } from '../../../support/postgres-for-tests';
+import { TEST_DATABASE_URL, storagesOnOneSchema, useCleanups } from '../../../support/postgres-for-tests';
 
 const NOW = Date.parse('2026-03-02T12:00:00Z');
 const DAY = 86_400_000;
@@ -38,26 +36,9 @@ const invitation = (id: string, overrides: Partial<UserInvitation> = {}): UserIn
 });
 
 describe.skipIf(TEST_DATABASE_URL === null)('PostgreSQL records on two instances', () => {
-  let cleanup: (() => Promise<void>) | undefined;
-  afterEach(async () => {
-    await cleanup?.();
-    cleanup = undefined;
-  });
-
+  const cleanups = useCleanups();
   /** Two storages on one fresh schema: the first applies the migrations, the second finds them applied. */
-  async function twoInstances(): Promise<[Storage, Storage]> {
-    const { schema, drop } = await freshSchema();
-    const warn = () => undefined;
-    const open = () => openPostgresStorage({ url: TEST_DATABASE_URL!, schema, poolSize: 4 }, warn);
-    const first = await open();
-    const second = await open();
-    cleanup = async () => {
-      await first.close();
-      await second.close();
-      await drop();
-    };
-    return [first, second];
-  }
+  const twoInstances = async () => (await storagesOnOneSchema(2, { cleanups })).storages;
 
   it('keeps every one of twenty updates made at once to one campaign through two instances', async () => {
     const [a, b] = await twoInstances();

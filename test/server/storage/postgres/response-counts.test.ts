@@ -4,31 +4,22 @@
 // it has people, or hide an exclusion from the report.
 
 import pg from 'pg';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openPostgresStorage } from '../../../../server/storage/postgres/open-postgres-storage';
-import type { Storage } from '../../../../server/storage/storage';
+import { describe, expect, it } from 'vitest';
 import { makeResponse } from '../../../fixtures/make-response';
-import { TEST_DATABASE_URL, freshSchema } from '../../../support/postgres-for-tests';
+import {
+  TEST_DATABASE_URL,
+  schemaClient,
+  storagesOnOneSchema,
+  useCleanups,
+} from '../../../support/postgres-for-tests';
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0).toReversed()) await c();
-});
+const cleanups = useCleanups();
 
-async function twoInstances(): Promise<{ a: Storage; b: Storage; sql: pg.Client }> {
-  const { schema, drop } = await freshSchema();
-  const open = () => openPostgresStorage({ url: TEST_DATABASE_URL!, schema, poolSize: 4 }, () => undefined);
-  const a = await open();
-  const b = await open();
-  const sql = new pg.Client({ connectionString: TEST_DATABASE_URL!, options: `-c search_path=${schema}` });
-  await sql.connect();
-  cleanups.push(
-    drop,
-    () => a.close(),
-    () => b.close(),
-    () => sql.end(),
-  );
-  return { a, b, sql };
+async function twoInstances() {
+  const { schema, storages } = await storagesOnOneSchema(2, { cleanups });
+  const sql = await schemaClient(schema);
+  cleanups.push(() => sql.end());
+  return { a: storages[0], b: storages[1], sql };
 }
 
 /** The counts kept, and a recount of the responses stored, per campaign and department (zeros left out). */

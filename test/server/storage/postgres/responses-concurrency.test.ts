@@ -2,46 +2,23 @@
 // once however many submissions race through both, a department's places are never overfilled, and many
 // answers through both are all stored, folded into dense positions, with everyone marked answered.
 
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { inviteStaff } from '../../../../server/domain/campaigns/survey-invitation';
-import { openPostgresStorage } from '../../../../server/storage/postgres/open-postgres-storage';
 import type { SubmitOutcome } from '../../../../server/storage/submission-store';
 import { makeResponse } from '../../../fixtures/make-response';
-import { freshSchema, TEST_DATABASE_URL } from '../../../support/postgres-for-tests';
+import {
+  logWarning,
+  storagesOnOneSchema,
+  TEST_DATABASE_URL,
+  useCleanups,
+} from '../../../support/postgres-for-tests';
 
-type PgStorage = Awaited<ReturnType<typeof openPostgresStorage>>;
+const cleanups = useCleanups();
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0).toReversed()) await c();
-});
-
-/** Storages on the schema, as server instances; each closed after the test (once, whatever the test did). */
-async function open(schema: string, instances = 1): Promise<PgStorage[]> {
-  const opened: PgStorage[] = [];
-  for (let n = 0; n < instances; n++) {
-    const s = await openPostgresStorage({ url: TEST_DATABASE_URL!, schema, poolSize: 4 }, (m) =>
-      console.warn(`[postgres test] ${m}`),
-    );
-    let closed = false;
-    const close = s.close;
-    s.close = async () => {
-      if (closed) return;
-      closed = true;
-      await close();
-    };
-    cleanups.push(s.close);
-    opened.push(s);
-  }
-  return opened;
-}
-
-/** Two storages on one fresh schema, as two server instances. */
+/** Two storages on one fresh schema, as two server instances; each closed after the test. */
 async function twoInstances() {
-  const { schema, drop } = await freshSchema();
-  cleanups.push(drop);
-  const [a, b] = await open(schema, 2);
-  return { a: a!, b: b!, schema };
+  const { storages, open } = await storagesOnOneSchema(2, { warn: logWarning, cleanups });
+  return { a: storages[0], b: storages[1], open };
 }
 
 function staff(count: number) {
@@ -101,7 +78,7 @@ describe.skipIf(TEST_DATABASE_URL === null)('PostgreSQL responses: two instances
   });
 
   it('stores 300 answers through personal links from both, folded into positions 0..299', async () => {
-    const { a, b, schema } = await twoInstances();
+    const { a, b, open } = await twoInstances();
     const people = staff(300);
     await a.surveyInvitations.addMany(people);
     const outcomes = await Promise.all(
@@ -130,7 +107,7 @@ describe.skipIf(TEST_DATABASE_URL === null)('PostgreSQL responses: two instances
     // Once both have finished their folds, another instance reads the same; fewer than 16 spends stay pending.
     await a.close();
     await b.close();
-    const c = (await open(schema))[0]!;
+    const c = await open();
     expect((await c.surveyInvitations.listByCampaign('c-1')).every((i) => i.answered)).toBe(true);
     const { rows } = await c.database.query<{ n: string }>(
       'SELECT coalesce(sum(cardinality(tickets)), 0) AS n FROM pending_spends',
