@@ -5,57 +5,31 @@
 // marked them opened is a moment or two before their answer's), and within the rows sharing one id the order
 // on disk must be the table's (id order), not the order of opening.
 
-import pg from 'pg';
-import { afterEach, describe, expect, it } from 'vitest';
+import type pg from 'pg';
+import { describe, expect, it } from 'vitest';
 import { inviteStaff } from '../../../../server/domain/campaigns/survey-invitation';
 import { BATCH } from '../../../../server/storage/postgres/responses/marks-fold';
-import { openPostgresStorage } from '../../../../server/storage/postgres/open-postgres-storage';
 import { makeResponse } from '../../../fixtures/make-response';
-import { freshSchema, TEST_DATABASE_URL } from '../../../support/postgres-for-tests';
+import {
+  logWarning,
+  storagesOnOneSchema,
+  TEST_DATABASE_URL,
+  useCleanups,
+  withClient,
+} from '../../../support/postgres-for-tests';
+import { shuffled } from '../../../support/seeded-shuffle';
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0).toReversed()) await c();
-});
+const cleanups = useCleanups();
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** The same shuffled order every run (a small linear congruential generator). */
-function shuffled<T>(items: readonly T[], seed: number): T[] {
-  const out = [...items];
-  let state = seed;
-  for (let i = out.length - 1; i > 0; i--) {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    const j = state % (i + 1);
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
-
 /** A storage on a fresh schema; closing it waits for the folds that follow submissions. */
 async function openStorage() {
-  const { schema, drop } = await freshSchema();
-  cleanups.push(drop);
-  const storage = await openPostgresStorage({ url: TEST_DATABASE_URL!, schema, poolSize: 4 }, (m) =>
-    console.warn(`[postgres test] ${m}`),
-  );
-  let open = true;
-  const close = async () => {
-    if (open) await storage.close();
-    open = false;
-  };
-  cleanups.push(close);
-  return { storage, schema, close };
-}
-
-async function readSchema<T>(schema: string, read: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: TEST_DATABASE_URL!, options: `-c search_path=${schema}` });
-  await client.connect();
-  try {
-    return await read(client);
-  } finally {
-    await client.end();
-  }
+  const {
+    schema,
+    storages: [storage],
+  } = await storagesOnOneSchema(1, { warn: logWarning, cleanups });
+  return { storage, schema, close: () => storage.close() };
 }
 
 /**
@@ -109,7 +83,7 @@ describe.skipIf(TEST_DATABASE_URL === null)('PostgreSQL anonymity under attack',
       expect(listed.every((i) => i.started && i.answered)).toBe(true);
       await close();
 
-      const { flagged, untouched } = await readSchema(schema, peopleByXmin);
+      const { flagged, untouched } = await withClient(schema, peopleByXmin);
       // Those not folded yet are as the list's import wrote them: one transaction for them all.
       expect(untouched.length).toBeLessThanOrEqual(1);
       if (size < BATCH) expect(flagged).toEqual([]);

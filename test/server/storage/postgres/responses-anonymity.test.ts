@@ -3,43 +3,29 @@
 // in batches sharing one transaction, in the table's order rather than the order they answered; no sequence
 // exists behind them; and a server recording commit timestamps is refused (pg-submission-store.ts says why).
 
-import pg from 'pg';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { inviteStaff } from '../../../../server/domain/campaigns/survey-invitation';
 import { refuseCommitTimestamps } from '../../../../server/storage/postgres/responses/commit-timestamps';
 import { BATCH } from '../../../../server/storage/postgres/responses/marks-fold';
 import { makeResponse } from '../../../fixtures/make-response';
-import { openPostgresStorage } from '../../../../server/storage/postgres/open-postgres-storage';
-import { freshSchema, TEST_DATABASE_URL } from '../../../support/postgres-for-tests';
+import {
+  logWarning,
+  schemaClient,
+  storagesOnOneSchema,
+  TEST_DATABASE_URL,
+  useCleanups,
+  withClient,
+} from '../../../support/postgres-for-tests';
+import { shuffled } from '../../../support/seeded-shuffle';
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0).toReversed()) await c();
-});
-
-/** The same shuffled order every run (a small linear congruential generator). */
-function shuffled<T>(items: readonly T[], seed: number): T[] {
-  const out = [...items];
-  let state = seed;
-  for (let i = out.length - 1; i > 0; i--) {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    const j = state % (i + 1);
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
+const cleanups = useCleanups();
 
 describe.skipIf(TEST_DATABASE_URL === null)('PostgreSQL responses: what system columns tell', () => {
   it('pairs no person or code with a response by transaction id, row order or sequence', async () => {
-    const { schema, drop } = await freshSchema();
-    cleanups.push(drop);
-    const storage = await openPostgresStorage({ url: TEST_DATABASE_URL!, schema, poolSize: 4 }, (m) =>
-      console.warn(`[postgres test] ${m}`),
-    );
-    let open = true;
-    cleanups.push(async () => {
-      if (open) await storage.close();
-    });
+    const {
+      schema,
+      storages: [storage],
+    } = await storagesOnOneSchema(1, { warn: logWarning, cleanups });
     let n = 0;
     const people = inviteStaff(
       Array.from({ length: 40 }, (_, i) => ({
@@ -87,14 +73,9 @@ describe.skipIf(TEST_DATABASE_URL === null)('PostgreSQL responses: what system c
     expect((await storage.accessCodes.findByCodeHash('hash-b'))?.answered).toBe(true);
     expect((await storage.accessCodes.findByCodeHash('hash-c'))?.answered).toBe(false);
     // Closing waits for the folds that follow each submission.
-    open = false;
     await storage.close();
 
-    const client = new pg.Client({
-      connectionString: TEST_DATABASE_URL!,
-      options: `-c search_path=${schema}`,
-    });
-    await client.connect();
+    const client = await schemaClient(schema);
     try {
       const ids = async (sql: string) =>
         new Set((await client.query<{ x: string }>(sql)).rows.map((r) => r.x).filter((x) => x !== '0'));
@@ -180,12 +161,6 @@ describe.skipIf(TEST_DATABASE_URL === null)('PostgreSQL responses: what system c
     });
     await expect(refuseCommitTimestamps(setting('on'))).rejects.toThrow(/track_commit_timestamp/);
     await expect(refuseCommitTimestamps(setting('off'))).resolves.toBeUndefined();
-    const client = new pg.Client({ connectionString: TEST_DATABASE_URL! });
-    await client.connect();
-    try {
-      await expect(refuseCommitTimestamps(client)).resolves.toBeUndefined();
-    } finally {
-      await client.end();
-    }
+    await withClient(null, (client) => expect(refuseCommitTimestamps(client)).resolves.toBeUndefined());
   });
 });
