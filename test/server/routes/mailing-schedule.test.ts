@@ -1,8 +1,7 @@
 // Planned reminders going out by themselves: the real app with its scheduler looking every few
 // milliseconds, a clock the test moves instead of waiting days, and the held mailer as the mail server.
 
-import { readFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { rm } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../../server/app';
 import { createClock, DAY, HOUR, signIn } from '../../fixtures/accounts';
@@ -10,6 +9,7 @@ import { scoreable } from '../../fixtures/answers';
 import { createHeldMailer, type HeldMailer } from '../../fixtures/held-mailer';
 import { importStaff, staffCsv } from '../../fixtures/staff';
 import { expectProblem, OWNER, setUpCampaign, startTestApp, type TestApp } from '../../fixtures/test-app';
+import { auditLines } from '../../fixtures/test-storage';
 
 const LINK = /\/s\/([A-Za-z0-9_-]+)/;
 
@@ -25,6 +25,7 @@ afterEach(async () => {
   held.releaseAll();
   await (closeStorage ?? t.storage.close)();
   closeStorage = null;
+  await t.store.drop();
   await rm(t.dataDir, { recursive: true, force: true });
 });
 
@@ -137,10 +138,7 @@ describe('planned reminders', () => {
     });
     expect(latest.body.mailing).toMatchObject({ kind: 'reminder', planned: true, sent: 4 });
     // Audited as the server's own doing: nobody pressed a button.
-    const audit = (await readFile(join(t.dataDir, 'audit.jsonl'), 'utf8'))
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l));
+    const audit = (await auditLines(t)).map((l) => JSON.parse(l));
     expect(audit).toContainEqual(
       expect.objectContaining({
         action: 'campaign.mailing.reminder.planned',
