@@ -9,6 +9,7 @@ import type { BackupTarget } from '../../../server/routes/backups';
 import { openEmbeddedStorage } from '../../../server/storage/embedded/open-embedded-storage';
 import { as, createOrganization, inviteAndAccept } from '../../fixtures/accounts';
 import { startTestApp, type TestApp } from '../../fixtures/test-app';
+import { ON_POSTGRES } from '../../fixtures/test-storage';
 
 let t: TestApp;
 let backupDir: string;
@@ -26,26 +27,33 @@ async function startWithBackups(configured = true) {
 }
 
 describe('POST /api/backups', () => {
-  it('lets the owner copy the data directory into BACKUP_DIR, audited, and the copy opens', async () => {
-    await startWithBackups();
-    const organization = await createOrganization(t, 'Acme');
-    const reply = await t.call('POST', '/api/backups');
-    expect(reply.status).toBe(201);
-    expect(reply.body).toMatchObject({ directory: expect.stringMatching(/^groundwork-2026-/), responses: 0 });
-    expect(reply.body.files).toBeGreaterThan(0);
-    expect(await readdir(backupDir)).toEqual([reply.body.directory]);
-    const copy = await openEmbeddedStorage(join(backupDir, reply.body.directory), () => undefined);
-    expect((await copy.organizations.list()).map((o) => o.name)).toEqual([organization.name]);
-    await copy.close();
-    expect((await t.storage.audit.list()).at(-1)).toMatchObject({
-      action: 'installation.backup',
-      target: reply.body.directory,
-    });
-    // A second backup in the same second gets a directory of its own.
-    const again = await t.call('POST', '/api/backups');
-    expect(again.status).toBe(201);
-    expect(again.body.directory).not.toBe(reply.body.directory);
-  });
+  // A copy of the embedded data directory; on PostgreSQL the route answers 409 (the last test here).
+  it.skipIf(ON_POSTGRES)(
+    'lets the owner copy the data directory into BACKUP_DIR, audited, and the copy opens',
+    async () => {
+      await startWithBackups();
+      const organization = await createOrganization(t, 'Acme');
+      const reply = await t.call('POST', '/api/backups');
+      expect(reply.status).toBe(201);
+      expect(reply.body).toMatchObject({
+        directory: expect.stringMatching(/^groundwork-2026-/),
+        responses: 0,
+      });
+      expect(reply.body.files).toBeGreaterThan(0);
+      expect(await readdir(backupDir)).toEqual([reply.body.directory]);
+      const copy = await openEmbeddedStorage(join(backupDir, reply.body.directory), () => undefined);
+      expect((await copy.organizations.list()).map((o) => o.name)).toEqual([organization.name]);
+      await copy.close();
+      expect((await t.storage.audit.list()).at(-1)).toMatchObject({
+        action: 'installation.backup',
+        target: reply.body.directory,
+      });
+      // A second backup in the same second gets a directory of its own.
+      const again = await t.call('POST', '/api/backups');
+      expect(again.status).toBe(201);
+      expect(again.body.directory).not.toBe(reply.body.directory);
+    },
+  );
 
   it('refuses an administrator, who is not the installation owner', async () => {
     await startWithBackups();
