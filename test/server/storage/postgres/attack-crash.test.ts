@@ -3,28 +3,25 @@
 // submission's transaction id, which pairs the person with the answer for as long as they stay so. Whoever
 // opens the storage next folds them: the response once, in its position, and the sets rewritten.
 
-import pg from 'pg';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { inviteStaff } from '../../../../server/domain/campaigns/survey-invitation';
-import { openPostgresStorage } from '../../../../server/storage/postgres/open-postgres-storage';
 import { makeResponse } from '../../../fixtures/make-response';
-import { freshSchema, TEST_DATABASE_URL } from '../../../support/postgres-for-tests';
+import {
+  schemaClient,
+  storagesOnOneSchema,
+  TEST_DATABASE_URL,
+  useCleanups,
+} from '../../../support/postgres-for-tests';
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0).toReversed()) await c();
-});
+const cleanups = useCleanups();
 
 describe.skipIf(TEST_DATABASE_URL === null)('PostgreSQL: folds after an instance died', () => {
   it('leaves no inbox row or pending set with a submission’s id once another instance opens', async () => {
-    const { schema, drop } = await freshSchema();
-    cleanups.push(drop);
-    const open = () => openPostgresStorage({ url: TEST_DATABASE_URL!, schema, poolSize: 4 }, () => undefined);
-    const first = await open();
-    let firstOpen = true;
-    cleanups.push(async () => {
-      if (firstOpen) await first.close();
-    });
+    const {
+      schema,
+      storages: [first],
+      open,
+    } = await storagesOnOneSchema(1, { cleanups });
     let n = 0;
     const people = inviteStaff(
       [0, 1, 2].map((i) => ({
@@ -40,11 +37,7 @@ describe.skipIf(TEST_DATABASE_URL === null)('PostgreSQL: folds after an instance
     await first.surveyInvitations.addMany(people);
 
     // The folds of the instance about to die are kept waiting on their locks, then their connections cut.
-    const admin = new pg.Client({
-      connectionString: TEST_DATABASE_URL!,
-      options: `-c search_path=${schema}`,
-    });
-    await admin.connect();
+    const admin = await schemaClient(schema);
     cleanups.push(() => admin.end());
     for (const name of ['fold:c-1', 'marks:c-1'])
       await admin.query(`SELECT pg_advisory_lock(hashtextextended(current_schema() || ':' || $1, 0))`, [
@@ -64,7 +57,6 @@ describe.skipIf(TEST_DATABASE_URL === null)('PostgreSQL: folds after an instance
     }
     for (const pid of waiting) await admin.query('SELECT pg_terminate_backend($1)', [pid]);
     await admin.query('SELECT pg_advisory_unlock_all()');
-    firstOpen = false;
     await first.close();
     expect((await admin.query('SELECT 1 FROM response_inbox')).rowCount).toBe(1);
 
@@ -94,13 +86,9 @@ describe.skipIf(TEST_DATABASE_URL === null)('PostgreSQL: folds after an instance
 
 describe.skipIf(TEST_DATABASE_URL === null)('PostgreSQL: a connection cut mid-transaction', () => {
   it('rejects that call alone, and the storage answers the next', async () => {
-    const { schema, drop } = await freshSchema();
-    cleanups.push(drop);
-    const storage = await openPostgresStorage(
-      { url: TEST_DATABASE_URL!, schema, poolSize: 2 },
-      () => undefined,
-    );
-    cleanups.push(() => storage.close());
+    const {
+      storages: [storage],
+    } = await storagesOnOneSchema(1, { poolSize: 2, cleanups });
     // A failover or an administrator ending the backend while a transaction holds its connection.
     for (let i = 0; i < 3; i++)
       await expect(

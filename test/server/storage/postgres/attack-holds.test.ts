@@ -3,36 +3,20 @@
 // mailings as the pool has connections left none for the mailings' own work (issuing links, recording
 // deliveries) nor for any request: the instance hung for good. Holds keep connections of their own.
 
-import { afterEach, describe, expect, it } from 'vitest';
-import { openPostgresStorage } from '../../../../server/storage/postgres/open-postgres-storage';
-import { freshSchema, TEST_DATABASE_URL } from '../../../support/postgres-for-tests';
+import { describe, expect, it } from 'vitest';
+import { storagesOnOneSchema, TEST_DATABASE_URL, useCleanups } from '../../../support/postgres-for-tests';
+import { within } from '../../../support/within';
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0).toReversed()) await c();
-});
-
-/** `work`, or a rejection once it has not settled in `ms` (a hang would otherwise only end the test run). */
-function within<T>(ms: number, work: Promise<T>): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`still waiting after ${ms} ms`)), ms);
-  });
-  return Promise.race([work, late]).finally(() => clearTimeout(timer));
-}
+const cleanups = useCleanups();
 
 describe.skipIf(TEST_DATABASE_URL === null)('PostgreSQL holds and the pool', () => {
   it('serves queries while more holds are taken than the pool has connections', async () => {
-    const { schema, drop } = await freshSchema();
-    cleanups.push(drop);
-    const storage = await openPostgresStorage(
-      { url: TEST_DATABASE_URL!, schema, poolSize: 2 },
-      () => undefined,
-    );
+    const {
+      storages: [storage],
+    } = await storagesOnOneSchema(1, { poolSize: 2, cleanups });
     const holds: Awaited<ReturnType<typeof storage.holds.tryHold>>[] = [];
     cleanups.push(async () => {
       for (const h of holds) await h?.release();
-      await storage.close();
     });
     for (const c of ['c1', 'c2', 'c3'])
       holds.push(await within(5_000, storage.holds.tryHold(`mailing:${c}`)));

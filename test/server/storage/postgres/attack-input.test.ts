@@ -3,14 +3,11 @@
 // keeps both; PostgreSQL refused the statement, and the request answered 500. Stored now with each such
 // character as U+FFFD (the replacement character), looked up without error, and with nothing else changed.
 
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeResponse } from '../../../fixtures/make-response';
-import { openPostgresUnderTest, TEST_DATABASE_URL } from '../../../support/postgres-for-tests';
+import { openPostgresUnderTest, TEST_DATABASE_URL, useCleanups } from '../../../support/postgres-for-tests';
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0).toReversed()) await c();
-});
+const cleanups = useCleanups();
 
 describe.skipIf(TEST_DATABASE_URL === null)('PostgreSQL: text it cannot hold', () => {
   it('stores NUL and lone surrogates as U+FFFD, and looks them up without error', async () => {

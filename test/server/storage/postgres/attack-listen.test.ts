@@ -3,18 +3,14 @@
 // once the database takes connections again news from other instances flows again.
 
 import { randomBytes } from 'node:crypto';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createWorkshop, joinWorkshop, type Workshop } from '../../../../server/domain/workshop/workshop';
 import { openPgDatabase } from '../../../../server/storage/postgres/pg-database';
 import { openPgWorkshopEvents } from '../../../../server/storage/postgres/plans/pg-workshop-events';
-import { openPostgresStorage } from '../../../../server/storage/postgres/open-postgres-storage';
-import { freshSchema, TEST_DATABASE_URL } from '../../../support/postgres-for-tests';
+import { storagesOnOneSchema, TEST_DATABASE_URL, useCleanups } from '../../../support/postgres-for-tests';
 
 const NOW = '2026-05-04T09:00:00.000Z';
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0).toReversed()) await c();
-});
+const cleanups = useCleanups();
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -22,13 +18,10 @@ describe.skipIf(TEST_DATABASE_URL === null)(
   'PostgreSQL workshop news after the database refused connections',
   () => {
     it('keeps trying to LISTEN again until the database lets it, and then hears news', async () => {
-      const { schema, drop } = await freshSchema();
-      cleanups.push(drop);
-      const first = await openPostgresStorage(
-        { url: TEST_DATABASE_URL!, schema, poolSize: 2 },
-        () => undefined,
-      );
-      cleanups.push(() => first.close());
+      const {
+        schema,
+        storages: [first],
+      } = await storagesOnOneSchema(1, { poolSize: 2, cleanups });
       await first.workshops.create(
         createWorkshop(
           {

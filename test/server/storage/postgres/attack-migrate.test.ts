@@ -3,17 +3,13 @@
 // the start of every instance but one. All of them start, and the migrations are applied once.
 
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { migrate } from '../../../../server/storage/postgres/migrations';
 import { MIGRATIONS } from '../../../../server/storage/postgres/migrations/index';
 import { openPgDatabase } from '../../../../server/storage/postgres/pg-database';
-import { TEST_DATABASE_URL } from '../../../support/postgres-for-tests';
+import { dropSchema, TEST_DATABASE_URL, useCleanups } from '../../../support/postgres-for-tests';
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0).toReversed()) await c();
-});
+const cleanups = useCleanups();
 
 describe.skipIf(TEST_DATABASE_URL === null)('PostgreSQL: instances starting at once on a new schema', () => {
   it('all start, and each migration is applied once', async () => {
@@ -22,10 +18,7 @@ describe.skipIf(TEST_DATABASE_URL === null)('PostgreSQL: instances starting at o
       const dbs = Array.from({ length: 4 }, () => openPgDatabase(TEST_DATABASE_URL!, { schema, max: 1 }));
       cleanups.push(async () => {
         for (const db of dbs) await db.close();
-        const client = new pg.Client({ connectionString: TEST_DATABASE_URL! });
-        await client.connect();
-        await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-        await client.end();
+        await dropSchema(schema);
       });
       const applied = await Promise.all(dbs.map((db) => migrate(db)));
       expect(applied.flat().toSorted((a, b) => a - b)).toEqual(MIGRATIONS.map((m) => m.version));

@@ -2,23 +2,12 @@
 // kept: with one connection, opening the storage then waited for ever on its next query. It keeps a
 // connection of its own, and the pool's serve the repositories.
 
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openPostgresStorage } from '../../../../server/storage/postgres/open-postgres-storage';
-import { freshSchema, TEST_DATABASE_URL } from '../../../support/postgres-for-tests';
+import { freshSchema, TEST_DATABASE_URL, useCleanups } from '../../../support/postgres-for-tests';
+import { within } from '../../../support/within';
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0).toReversed()) await c();
-});
-
-/** `work`, or a rejection once it has not settled in `ms` (a hang would otherwise only end the test run). */
-function within<T>(ms: number, work: Promise<T>): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`still waiting after ${ms} ms`)), ms);
-  });
-  return Promise.race([work, late]).finally(() => clearTimeout(timer));
-}
+const cleanups = useCleanups();
 
 describe.skipIf(TEST_DATABASE_URL === null)('PostgreSQL with a pool of one connection', () => {
   it('opens, serves and closes', async () => {

@@ -2,15 +2,12 @@
 // the end, the last of them appended through the inbox and its fold.
 
 import { addCounts } from '../../../../server/storage/postgres/responses/response-counts';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PgDatabase } from '../../../../server/storage/postgres/pg-database';
 import { makeResponse } from '../../../fixtures/make-response';
-import { openPostgresUnderTest, TEST_DATABASE_URL } from '../../../support/postgres-for-tests';
+import { openPostgresUnderTest, TEST_DATABASE_URL, useCleanups } from '../../../support/postgres-for-tests';
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0).toReversed()) await c();
-});
+const cleanups = useCleanups();
 
 describe.skipIf(TEST_DATABASE_URL === null)('PostgreSQL responses: a scan at size', () => {
   it('visits 20,000 responses in stored order, from 0 and from 19,990', async () => {
