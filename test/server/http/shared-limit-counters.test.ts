@@ -1,15 +1,19 @@
 // The counts behind the request limits and sign-in waits, in memory and in PostgreSQL; and, in PostgreSQL,
 // one budget for two storages on one schema, as two server instances would have.
 
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createSignInThrottle } from '../../../server/http/sign-in-throttle';
 import { createInMemoryLimitCounters } from '../../../server/storage/embedded/in-memory-limit-counters';
 import type { LimitCounters } from '../../../server/storage/limit-counters';
-import { openPostgresStorage } from '../../../server/storage/postgres/open-postgres-storage';
 import type { PgDatabase } from '../../../server/storage/postgres/pg-database';
 import { createPgLimitCounters } from '../../../server/storage/postgres/pg-limit-counters';
 import type { Storage } from '../../../server/storage/storage';
-import { TEST_DATABASE_URL, freshSchema } from '../../support/postgres-for-tests';
+import {
+  TEST_DATABASE_URL,
+  logWarning,
+  storagesOnOneSchema,
+  useCleanups,
+} from '../../support/postgres-for-tests';
 
 const POLICY = { freeAttempts: 3, firstDelayMs: 1000, maxDelayMs: 8000, forgetAfterMs: 60_000 };
 const ADDRESS = '192.0.2.1';
@@ -81,23 +85,9 @@ describe('limit counters in memory', () => {
 });
 
 describe.skipIf(TEST_DATABASE_URL === null)('PostgreSQL', () => {
-  const cleanups: (() => Promise<void>)[] = [];
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0).toReversed()) await cleanup();
-  });
+  const cleanups = useCleanups();
   /** Two storages on one fresh schema: what two server instances against one database hold. */
-  async function twoStorages(): Promise<[Storage, Storage]> {
-    const { schema, drop } = await freshSchema();
-    cleanups.push(drop);
-    const open = async () => {
-      const storage = await openPostgresStorage({ url: TEST_DATABASE_URL!, schema, poolSize: 4 }, (m) =>
-        console.warn(`[postgres test] ${m}`),
-      );
-      cleanups.push(() => storage.close());
-      return storage;
-    };
-    return [await open(), await open()];
-  }
+  const twoStorages = async () => (await storagesOnOneSchema(2, { warn: logWarning, cleanups })).storages;
 
   limitCountersContract('postgres', async () => (await twoStorages())[0].limits);
 

@@ -1,12 +1,14 @@
 // Holds across instances (a campaign's mailing): one instance at a time, given back on release, and ended
 // with the holder's connection, which the holder then learns so that it stops what the hold guarded.
 
-import { afterEach, describe, expect, it } from 'vitest';
-import pg from 'pg';
+import { describe, expect, it } from 'vitest';
 import { createInProcessHolds } from '../../../server/storage/exclusive-holds';
-import { openPostgresStorage } from '../../../server/storage/postgres/open-postgres-storage';
-import type { Storage } from '../../../server/storage/storage';
-import { TEST_DATABASE_URL, freshSchema } from '../../support/postgres-for-tests';
+import {
+  TEST_DATABASE_URL,
+  storagesOnOneSchema,
+  useCleanups,
+  withClient,
+} from '../../support/postgres-for-tests';
 
 describe('holds in one process', () => {
   it('holds a name once until released', async () => {
@@ -20,26 +22,13 @@ describe('holds in one process', () => {
 });
 
 describe.skipIf(TEST_DATABASE_URL === null)('holds in PostgreSQL', () => {
-  const cleanups: (() => Promise<void>)[] = [];
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0).toReversed()) await cleanup();
-  });
-  async function twoStorages(): Promise<{ schema: string; one: Storage; two: Storage }> {
-    const { schema, drop } = await freshSchema();
-    cleanups.push(drop);
-    const open = async () => {
-      const storage = await openPostgresStorage(
-        { url: TEST_DATABASE_URL!, schema, poolSize: 4 },
-        () => undefined,
-      );
-      cleanups.push(() => storage.close());
-      return storage;
-    };
-    return { schema, one: await open(), two: await open() };
-  }
+  const cleanups = useCleanups();
+  const twoStorages = () => storagesOnOneSchema(2, { cleanups });
 
   it('ends an instance’s holds when its storage closes, as a stop would: the holder learns it, another takes them', async () => {
-    const { one, two } = await twoStorages();
+    const {
+      storages: [one, two],
+    } = await twoStorages();
     const held = await one.holds.tryHold('mailing:c1');
     expect(held!.lost()).toBe(false);
     await one.close();
@@ -48,7 +37,9 @@ describe.skipIf(TEST_DATABASE_URL === null)('holds in PostgreSQL', () => {
   });
 
   it('holds a name for one instance at a time until released', async () => {
-    const { one, two } = await twoStorages();
+    const {
+      storages: [one, two],
+    } = await twoStorages();
     const held = await one.holds.tryHold('mailing:c1');
     expect(held).not.toBeNull();
     expect(await two.holds.tryHold('mailing:c1')).toBeNull();
@@ -64,23 +55,22 @@ describe.skipIf(TEST_DATABASE_URL === null)('holds in PostgreSQL', () => {
   });
 
   it('ends with the holder’s connection, which the holder learns, and another instance may take it', async () => {
-    const { schema, one, two } = await twoStorages();
+    const {
+      schema,
+      storages: [one, two],
+    } = await twoStorages();
     const held = await one.holds.tryHold('mailing:c1');
     expect(held!.lost()).toBe(false);
     // What a failover or a DBA's pg_terminate_backend does to the holding connection.
-    const admin = new pg.Client({ connectionString: TEST_DATABASE_URL! });
-    await admin.connect();
-    try {
-      const { rowCount } = await admin.query(
+    const { rowCount } = await withClient(null, (admin) =>
+      admin.query(
         `SELECT pg_terminate_backend(pid) FROM pg_locks
          WHERE locktype = 'advisory' AND objsubid = 1 AND granted
            AND ((classid::bigint << 32) | objid::bigint) = hashtextextended($1, 0)`,
         [`${schema}:hold:mailing:c1`],
-      );
-      expect(rowCount).toBe(1);
-    } finally {
-      await admin.end();
-    }
+      ),
+    );
+    expect(rowCount).toBe(1);
     await expect.poll(() => held!.lost()).toBe(true);
     const taken = await two.holds.tryHold('mailing:c1');
     expect(taken).not.toBeNull();

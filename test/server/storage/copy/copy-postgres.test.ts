@@ -4,17 +4,18 @@
 // person's row shares a transaction id with a response's.
 
 import { join } from 'node:path';
-import pg from 'pg';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { copyStorage } from '../../../../server/storage/copy/copy-storage';
-import { openPostgresStorage } from '../../../../server/storage/postgres/open-postgres-storage';
-import { freshSchema, TEST_DATABASE_URL } from '../../../support/postgres-for-tests';
+import {
+  freshSchema,
+  schemaClient,
+  storagesOnOneSchema,
+  TEST_DATABASE_URL,
+  useCleanups,
+} from '../../../support/postgres-for-tests';
 import { copyData, copySupport } from './copy-support';
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).toReversed()) await cleanup();
-});
+const cleanups = useCleanups();
 const { emptyDir, opened, ownerView, stoppedInstallation, answerThrough } = copySupport(cleanups);
 
 describe.skipIf(TEST_DATABASE_URL === null)('copying through PostgreSQL', () => {
@@ -23,20 +24,16 @@ describe.skipIf(TEST_DATABASE_URL === null)('copying through PostgreSQL', () => 
     const { t } = made;
     const campaigns = [made.setup.campaign.id, made.pulse.id, made.archive.id];
     const source = await opened(t.dataDir);
-    const { schema, drop } = await freshSchema();
-    cleanups.push(drop);
-    const database = await openPostgresStorage(
-      { url: TEST_DATABASE_URL!, schema, poolSize: 4 },
-      () => undefined,
-    );
-    cleanups.push(() => database.close());
+    const {
+      schema,
+      storages: [database],
+    } = await storagesOnOneSchema(1, { cleanups });
 
     const into = await copyStorage(source, database, t.deps.questionnaires);
     expect(into.verification).toEqual({ campaigns: 3, reportsEqual: 3, differences: [] });
 
     // The copy pairs nobody with a response: each list went in as one transaction, none a response's.
-    const sql = new pg.Client({ connectionString: TEST_DATABASE_URL!, options: `-c search_path=${schema}` });
-    await sql.connect();
+    const sql = await schemaClient(schema);
     try {
       for (const id of [made.setup.campaign.id, made.archive.id]) {
         const people = await sql.query(
