@@ -2,16 +2,13 @@
 
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../../server/storage/postgres/migrations/index';
 import { PROJECT_ROOT } from '../../support/server-process';
-import { TEST_DATABASE_URL, freshSchema } from '../../support/postgres-for-tests';
+import { TEST_DATABASE_URL, freshSchema, useCleanups } from '../../support/postgres-for-tests';
 
 const run = promisify(execFile);
-const drops: (() => Promise<void>)[] = [];
-afterAll(async () => {
-  for (const drop of drops) await drop();
-});
+const cleanups = useCleanups();
 
 const migrate = (env: Record<string, string>) =>
   run(process.execPath, ['--import', 'tsx', 'server/commands/migrate.ts'], {
@@ -22,7 +19,7 @@ const migrate = (env: Record<string, string>) =>
 describe.skipIf(TEST_DATABASE_URL === null)('npm run migrate', () => {
   it('applies every migration once, naming each, and then says the schema is up to date', async () => {
     const { schema, drop } = await freshSchema();
-    drops.push(drop);
+    cleanups.push(drop);
     const env = { DATABASE_URL: TEST_DATABASE_URL!, DATABASE_SCHEMA: schema };
     const first = await migrate(env);
     expect(first.stdout.trim().split('\n')).toEqual(
