@@ -10,10 +10,14 @@ export interface WorkshopEvents {
   subscribe(workshopId: string, listener: (version: number) => void): () => void;
 }
 
-/** The in-process fan-out: listeners per workshop, each called in turn; one that throws stops no other. */
+/**
+ * The in-process fan-out: listeners per workshop, each called in turn; one that throws stops no other.
+ * `watched` names the workshops someone listens to now (a storage shared by processes catches them up after
+ * its link to the others was cut).
+ */
 export function createInProcessWorkshopEvents(
   onError: (error: unknown) => void = () => undefined,
-): WorkshopEvents {
+): WorkshopEvents & { watched(): string[] } {
   const listeners = new Map<string, Set<(version: number) => void>>();
   return {
     publish(workshopId, version) {
@@ -34,5 +38,6 @@ export function createInProcessWorkshopEvents(
         if (set.size === 0 && listeners.get(workshopId) === set) listeners.delete(workshopId);
       };
     },
+    watched: () => [...listeners.keys()],
   };
 }

@@ -7,7 +7,7 @@
 // then told, since notifications sent while it was away are lost.
 
 import type pg from 'pg';
-import type { WorkshopEvents } from '../../workshop-events';
+import { createInProcessWorkshopEvents, type WorkshopEvents } from '../../workshop-events';
 import type { PgDatabase } from '../pg-database';
 
 export const WORKSHOP_CHANNEL = 'groundwork_workshops';
@@ -33,21 +33,16 @@ export async function openPgWorkshopEvents(
   instanceId: string,
   warn: (message: string) => void,
 ): Promise<WorkshopEvents & { close(): Promise<void> }> {
-  const listeners = new Map<string, Set<(version: number) => void>>();
+  // This instance's listeners; news reaches them from its own publish() and from the other instances.
+  const local = createInProcessWorkshopEvents((error) =>
+    warn(`A screen watching a workshop failed: ${String(error)}`),
+  );
   /** The LISTEN connection while it holds, with the way to let it go. */
   let current: { connection: pg.Client; detach: () => void } | null = null;
   let closed = false;
   let retry: NodeJS.Timeout | null = null;
 
-  const tell = (workshopId: string, version: number) => {
-    for (const listener of listeners.get(workshopId) ?? []) {
-      try {
-        listener(version);
-      } catch (error) {
-        warn(`A screen watching a workshop failed: ${String(error)}`);
-      }
-    }
-  };
+  const tell = local.publish;
 
   const onNotification = (message: pg.Notification) => {
     if (message.channel !== WORKSHOP_CHANNEL || message.payload === undefined) return;
@@ -123,7 +118,7 @@ export async function openPgWorkshopEvents(
 
   /** Tells each watched workshop's listeners its version now: whatever was missed while disconnected. */
   async function catchUp() {
-    const ids = [...listeners.keys()];
+    const ids = local.watched();
     if (ids.length === 0) return;
     const { rows } = await db.query<{ id: string; version: number }>(
       `SELECT id, (doc->>'version')::int AS version FROM workshops WHERE id = ANY($1)`,
@@ -142,15 +137,7 @@ export async function openPgWorkshopEvents(
         warn(`Could not tell other instances of workshop ${workshopId}'s change: ${String(error)}`),
       );
     },
-    subscribe(workshopId, listener) {
-      let set = listeners.get(workshopId);
-      if (!set) listeners.set(workshopId, (set = new Set()));
-      set.add(listener);
-      return () => {
-        set.delete(listener);
-        if (set.size === 0 && listeners.get(workshopId) === set) listeners.delete(workshopId);
-      };
-    },
+    subscribe: local.subscribe,
     async close() {
       closed = true;
       if (retry) clearTimeout(retry);
