@@ -3,6 +3,21 @@ import type { AccessCode } from '../domain/campaigns/access-code';
 export type IssueOutcome = 'issued' | 'full' | 'beside-shared-answers';
 
 /**
+ * The first code of a batch given to issue(), or undefined for an empty one; throws when the batch mixes
+ * campaigns or departments, which issue() never accepts (every store checks it the same way).
+ */
+export function firstOfBatch(codes: readonly AccessCode[]): AccessCode | undefined {
+  const [first] = codes;
+  if (
+    first &&
+    codes.some((c) => c.campaignId !== first.campaignId || c.departmentId !== first.departmentId)
+  ) {
+    throw new Error('A batch of access codes is for one campaign and one department');
+  }
+  return first;
+}
+
+/**
  * Anonymous one-time access codes, kept as hashes. A code records only whether it was used: nothing ties it
  * to a person or to its response. Answering goes through SubmissionStore, which spends the code and stores
  * the response as one step.

@@ -3,7 +3,7 @@
 // so two batches at once never overfill it and no shared-link answer comes in between.
 
 import type { AccessCode } from '../../domain/campaigns/access-code';
-import type { AccessCodeRepository } from '../access-code-repository';
+import { firstOfBatch, type AccessCodeRepository } from '../access-code-repository';
 import type { DepartmentPlaces } from './department-places';
 import type { RecordsFile } from './records-file';
 import { stripClaim } from './submission-claims';
@@ -29,11 +29,8 @@ export function createEmbeddedAccessCodeRepository(
 
   return {
     async issue(codes, limit, reportedWith) {
-      const [first] = codes;
+      const first = firstOfBatch(codes);
       if (!first) return 'issued';
-      if (codes.some((c) => c.campaignId !== first.campaignId || c.departmentId !== first.departmentId)) {
-        throw new Error('A batch of access codes is for one campaign and one department');
-      }
       try {
         await db.change((data) => {
           // Thrown before anything changes, so a refusal writes nothing.

@@ -4,7 +4,7 @@
 // "Used" is read through answered.ts, since a submission never writes the code's row.
 
 import type { AccessCode } from '../../../domain/campaigns/access-code';
-import type { AccessCodeRepository } from '../../access-code-repository';
+import { firstOfBatch, type AccessCodeRepository } from '../../access-code-repository';
 import type { PgDatabase } from '../pg-database';
 import { lockNames, LOCKS } from './advisory-locks';
 import { answeredSql } from './answered';
@@ -16,11 +16,8 @@ type CodeDoc = Omit<AccessCode, 'answered'>;
 export function createPgAccessCodeRepository(db: PgDatabase, order: CallOrder): AccessCodeRepository {
   return {
     async issue(codes, limit, reportedWith) {
-      const [first] = codes;
+      const first = firstOfBatch(codes);
       if (!first) return 'issued';
-      if (codes.some((c) => c.campaignId !== first.campaignId || c.departmentId !== first.departmentId)) {
-        throw new Error('A batch of access codes is for one campaign and one department');
-      }
       const { campaignId, departmentId } = first;
       const unit = [departmentId, ...(reportedWith ?? [])];
       const locks = unit.map((d) => LOCKS.department(campaignId, d));
