@@ -7,8 +7,8 @@
 
 import type pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { inviteStaff } from '../../../../server/domain/campaigns/survey-invitation';
 import { BATCH } from '../../../../server/storage/postgres/responses/marks-fold';
+import { invitedStaff } from '../../../fixtures/invited-staff';
 import { makeResponse } from '../../../fixtures/make-response';
 import {
   logWarning,
@@ -54,18 +54,7 @@ describe.skipIf(TEST_DATABASE_URL === null)('PostgreSQL anonymity under attack',
   for (const size of [10, 40]) {
     it(`people who open their link and answer one at a time (${size} listed) keep no order of answering`, async () => {
       const { storage, schema, close } = await openStorage();
-      let n = 0;
-      const people = inviteStaff(
-        Array.from({ length: size }, (_, i) => ({
-          email: `p${i}@x.org`,
-          name: `Person ${i}`,
-          departmentId: 'd1',
-          language: 'en' as const,
-        })),
-        'c-1',
-        '2026-03-01',
-        () => `p-${String(n++).padStart(3, '0')}`,
-      );
+      const people = invitedStaff(size);
       await storage.surveyInvitations.addMany(people);
       const order = shuffled(people, 11);
       for (const p of order) {
@@ -103,18 +92,7 @@ describe.skipIf(TEST_DATABASE_URL === null)('PostgreSQL anonymity under attack',
 
   it('reads a person as started as soon as they open their link, and a removed one as never started', async () => {
     const { storage } = await openStorage();
-    let n = 0;
-    const [a, b] = inviteStaff(
-      [0, 1].map((i) => ({
-        email: `p${i}@x.org`,
-        name: `P${i}`,
-        departmentId: 'd1',
-        language: 'en' as const,
-      })),
-      'c-1',
-      '2026-03-01',
-      () => `p-${n++}`,
-    );
+    const [a, b] = invitedStaff(2);
     await storage.surveyInvitations.addMany([a!, b!]);
     await storage.surveyInvitations.markStarted(a!.id);
     await storage.surveyInvitations.markStarted(a!.id);

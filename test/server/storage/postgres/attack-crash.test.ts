@@ -4,7 +4,7 @@
 // opens the storage next folds them: the response once, in its position, and the sets rewritten.
 
 import { describe, expect, it } from 'vitest';
-import { inviteStaff } from '../../../../server/domain/campaigns/survey-invitation';
+import { invitedStaff } from '../../../fixtures/invited-staff';
 import { makeResponse } from '../../../fixtures/make-response';
 import {
   schemaClient,
@@ -22,18 +22,7 @@ describe.skipIf(TEST_DATABASE_URL === null)('PostgreSQL: folds after an instance
       storages: [first],
       open,
     } = await storagesOnOneSchema(1, { cleanups });
-    let n = 0;
-    const people = inviteStaff(
-      [0, 1, 2].map((i) => ({
-        email: `p${i}@x.org`,
-        name: `P${i}`,
-        departmentId: 'd1',
-        language: 'en' as const,
-      })),
-      'c-1',
-      '2026-03-01',
-      () => `p-${n++}`,
-    );
+    const people = invitedStaff(3);
     await first.surveyInvitations.addMany(people);
 
     // The folds of the instance about to die are kept waiting on their locks, then their connections cut.

@@ -4,9 +4,9 @@
 // exists behind them; and a server recording commit timestamps is refused (pg-submission-store.ts says why).
 
 import { describe, expect, it } from 'vitest';
-import { inviteStaff } from '../../../../server/domain/campaigns/survey-invitation';
 import { refuseCommitTimestamps } from '../../../../server/storage/postgres/responses/commit-timestamps';
 import { BATCH } from '../../../../server/storage/postgres/responses/marks-fold';
+import { invitedStaff } from '../../../fixtures/invited-staff';
 import { makeResponse } from '../../../fixtures/make-response';
 import {
   logWarning,
@@ -26,18 +26,7 @@ describe.skipIf(TEST_DATABASE_URL === null)('PostgreSQL responses: what system c
       schema,
       storages: [storage],
     } = await storagesOnOneSchema(1, { warn: logWarning, cleanups });
-    let n = 0;
-    const people = inviteStaff(
-      Array.from({ length: 40 }, (_, i) => ({
-        email: `p${i}@x.org`,
-        name: `Person ${i}`,
-        departmentId: i % 2 === 0 ? 'd1' : 'd2',
-        language: 'en' as const,
-      })),
-      'c-1',
-      '2026-03-01',
-      () => `p-${String(n++).padStart(3, '0')}`,
-    );
+    const people = invitedStaff(40, (i) => (i % 2 === 0 ? 'd1' : 'd2'));
     await storage.surveyInvitations.addMany(people);
     const codes = ['a', 'b', 'c'].map((x) => ({
       id: `code-${x}`,

@@ -3,8 +3,8 @@
 // answers through both are all stored, folded into dense positions, with everyone marked answered.
 
 import { describe, expect, it } from 'vitest';
-import { inviteStaff } from '../../../../server/domain/campaigns/survey-invitation';
 import type { SubmitOutcome } from '../../../../server/storage/submission-store';
+import { invitedStaff } from '../../../fixtures/invited-staff';
 import { makeResponse } from '../../../fixtures/make-response';
 import {
   logWarning,
@@ -21,20 +21,7 @@ async function twoInstances() {
   return { a: storages[0], b: storages[1], open };
 }
 
-function staff(count: number) {
-  let n = 0;
-  return inviteStaff(
-    Array.from({ length: count }, (_, i) => ({
-      email: `p${i}@x.org`,
-      name: `Person ${i}`,
-      departmentId: `d${i % 3}`,
-      language: 'en' as const,
-    })),
-    'c-1',
-    '2026-03-01',
-    () => `p-${String(n++).padStart(3, '0')}`,
-  );
-}
+const staff = (count: number) => invitedStaff(count, (i) => `d${i % 3}`);
 
 const count = (outcomes: SubmitOutcome[], outcome: SubmitOutcome) =>
   outcomes.filter((o) => o === outcome).length;
