@@ -22,7 +22,7 @@ export default defineConfig({
       ...(onPostgres
         ? [
             {
-              extends: true,
+              extends: true as const,
               test: {
                 name: 'routes on PostgreSQL',
                 include: ['test/server/routes/**/*.test.ts'],

@@ -115,7 +115,7 @@ export function postgresRows(r: BenchResults, cols: number[]): string[][] {
     'report, first read after the start (the tally built by scanning the responses out of PostgreSQL)',
     (f) => f.report.firstAfterStartMs,
     largest
-      ? `limited by the scan: ${sizeName(largest.stored)} JSONB documents read in batches of 4,000 and tallied in the server`
+      ? `limited by the scan: ${sizeName(largest.stored)} JSONB documents read in batches of 1,000 (the event loop given back between them) and tallied in the server`
       : '',
   );
   perSize(
