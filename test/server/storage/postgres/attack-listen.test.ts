@@ -4,12 +4,11 @@
 
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
-import { createWorkshop, joinWorkshop, type Workshop } from '../../../../server/domain/workshop/workshop';
 import { openPgDatabase } from '../../../../server/storage/postgres/pg-database';
 import { openPgWorkshopEvents } from '../../../../server/storage/postgres/plans/pg-workshop-events';
+import { joinedBy, makeWorkshop } from '../../../fixtures/make-workshop';
 import { storagesOnOneSchema, TEST_DATABASE_URL, useCleanups } from '../../../support/postgres-for-tests';
 
-const NOW = '2026-05-04T09:00:00.000Z';
 const cleanups = useCleanups();
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -22,23 +21,7 @@ describe.skipIf(TEST_DATABASE_URL === null)(
         schema,
         storages: [first],
       } = await storagesOnOneSchema(1, { poolSize: 2, cleanups });
-      await first.workshops.create(
-        createWorkshop(
-          {
-            id: 'w1',
-            organizationId: 'o1',
-            campaignId: null,
-            title: 'Workshop',
-            languages: ['en'],
-            departmentIds: [],
-            naming: 'named',
-            code: 'AAAAAAAA',
-            createdBy: 'a1',
-            ruleSetVersion: '2',
-          },
-          NOW,
-        ),
-      );
+      await first.workshops.create(makeWorkshop('w1', 'AAAAAAAA'));
       // The second instance logs in as a role of its own, which the test can refuse logins to.
       const role = `gw_listen_${randomBytes(4).toString('hex')}`;
       await first.database.query(`CREATE ROLE ${role} SUPERUSER LOGIN`);
@@ -70,9 +53,7 @@ describe.skipIf(TEST_DATABASE_URL === null)(
       let version = 1;
       await vi.waitFor(
         async () => {
-          const changed = await first.workshops.change('w1', (w: Workshop) =>
-            joinWorkshop(w, { participantId: `p${version}`, tokenHash: `h${version}`, name: 'P' }, NOW),
-          );
+          const changed = await first.workshops.change('w1', joinedBy(`p${version}`));
           version = changed!.version;
           expect(heard).toContain(version - 1);
         },

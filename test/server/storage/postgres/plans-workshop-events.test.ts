@@ -4,40 +4,19 @@
 
 import pg from 'pg';
 import { describe, expect, it, vi } from 'vitest';
-import { createWorkshop, joinWorkshop, type Workshop } from '../../../../server/domain/workshop/workshop';
+import type { Workshop } from '../../../../server/domain/workshop/workshop';
 import { openPgDatabase, type PgDatabase } from '../../../../server/storage/postgres/pg-database';
 import {
   WORKSHOP_CHANNEL,
   openPgWorkshopEvents,
 } from '../../../../server/storage/postgres/plans/pg-workshop-events';
+import { joinedBy, makeWorkshop } from '../../../fixtures/make-workshop';
 import {
   TEST_DATABASE_URL,
   storagesOnOneSchema,
   useCleanups,
   withClient,
 } from '../../../support/postgres-for-tests';
-
-const NOW = '2026-05-04T09:00:00.000Z';
-
-const workshop = (id: string, code: string): Workshop =>
-  createWorkshop(
-    {
-      id,
-      organizationId: 'o1',
-      campaignId: null,
-      title: `Workshop ${id}`,
-      languages: ['en'],
-      departmentIds: [],
-      naming: 'named',
-      code,
-      createdBy: 'a1',
-      ruleSetVersion: '2',
-    },
-    NOW,
-  );
-
-const join = (participantId: string) => (w: Workshop) =>
-  joinWorkshop(w, { participantId, tokenHash: `hash-${participantId}`, name: participantId }, NOW);
 
 /** Sends a notification on the workshops' channel from a connection of its own. */
 async function notify(payload: object): Promise<void> {
@@ -55,10 +34,10 @@ describe.skipIf(TEST_DATABASE_URL === null)('PostgreSQL workshop news on two ins
     const {
       storages: [first, second],
     } = await twoInstances();
-    await first.workshops.create(workshop('w1', 'AAAAAAAA'));
+    await first.workshops.create(makeWorkshop('w1', 'AAAAAAAA'));
     const heard: number[] = [];
     second.workshopEvents.subscribe('w1', (v) => heard.push(v));
-    await first.workshops.change('w1', join('p1'));
+    await first.workshops.change('w1', joinedBy('p1'));
     await vi.waitFor(() => expect(heard).toEqual([2]), { timeout: 10_000 });
     expect((await second.workshops.get('w1'))?.version).toBe(2);
   });
@@ -67,17 +46,17 @@ describe.skipIf(TEST_DATABASE_URL === null)('PostgreSQL workshop news on two ins
     const {
       storages: [first, second],
     } = await twoInstances();
-    await first.workshops.create(workshop('w1', 'AAAAAAAA'));
+    await first.workshops.create(makeWorkshop('w1', 'AAAAAAAA'));
     const onFirst: number[] = [];
     const onSecond: number[] = [];
     first.workshopEvents.subscribe('w1', (v) => onFirst.push(v));
     second.workshopEvents.subscribe('w1', (v) => onSecond.push(v));
-    await first.workshops.change('w1', join('p1'));
+    await first.workshops.change('w1', joinedBy('p1'));
     expect(onFirst).toEqual([2]);
     // Once the second has heard it, the first's own copy has reached the first too: notifications arrive in
     // the order they were committed, and the next one is sent after this.
     await vi.waitFor(() => expect(onSecond).toEqual([2]), { timeout: 10_000 });
-    await second.workshops.change('w1', join('p2'));
+    await second.workshops.change('w1', joinedBy('p2'));
     await vi.waitFor(() => expect(onFirst).toEqual([2, 3]), { timeout: 10_000 });
     expect(onSecond).toEqual([2, 3]);
   });
@@ -100,7 +79,7 @@ describe.skipIf(TEST_DATABASE_URL === null)('PostgreSQL workshop news on two ins
       schema,
       storages: [first],
     } = await twoInstances();
-    await first.workshops.create(workshop('w1', 'AAAAAAAA'));
+    await first.workshops.create(makeWorkshop('w1', 'AAAAAAAA'));
     // A third instance whose connections the test can see, to cut its LISTEN connection from the server side.
     const db: PgDatabase = openPgDatabase(TEST_DATABASE_URL!, { schema, max: 2 });
     const connections: pg.Client[] = [];
@@ -125,7 +104,7 @@ describe.skipIf(TEST_DATABASE_URL === null)('PostgreSQL workshop news on two ins
     const { rows } = await first.database.query<{ doc: Workshop }>(
       "SELECT doc FROM workshops WHERE id = 'w1'",
     );
-    const changed = join('p1')(rows[0]!.doc);
+    const changed = joinedBy('p1')(rows[0]!.doc);
     await first.database.query("UPDATE workshops SET doc = $1 WHERE id = 'w1'", [JSON.stringify(changed)]);
     const pid = (connections[0] as unknown as { processID: number }).processID;
     await first.database.query('SELECT pg_terminate_backend($1)', [pid]);
@@ -133,7 +112,7 @@ describe.skipIf(TEST_DATABASE_URL === null)('PostgreSQL workshop news on two ins
     expect(connections).toHaveLength(2);
     expect(warnings.some((w) => w.includes('reconnecting'))).toBe(true);
     // And the new connection carries later news.
-    await first.workshops.change('w1', join('p2'));
+    await first.workshops.change('w1', joinedBy('p2'));
     await vi.waitFor(() => expect(heard).toContain(3), { timeout: 10_000 });
   });
 });

@@ -3,25 +3,17 @@
 // made twice.
 
 import { describe, expect, it } from 'vitest';
-import { createCampaign, type Campaign } from '../../../../server/domain/campaigns/campaign';
+import type { Campaign } from '../../../../server/domain/campaigns/campaign';
 import { createApiToken, MAX_LIVE_TOKENS } from '../../../../server/domain/access/api-token';
 import type { UserInvitation } from '../../../../server/storage/user-invitation-repository';
+import { makeDraft } from '../../../fixtures/make-campaign';
 import { TEST_DATABASE_URL, storagesOnOneSchema, useCleanups } from '../../../support/postgres-for-tests';
 
 const NOW = Date.parse('2026-03-02T12:00:00Z');
 const DAY = 86_400_000;
 
 const campaign = (id: string): Campaign =>
-  createCampaign({
-    id,
-    organizationId: 'org-1',
-    name: `Campaign ${id}`,
-    questionnaireId: 'fixture',
-    modelVersion: '1',
-    departmentIds: ['d1'],
-    today: '2026-03-01',
-    newToken: () => `${id}-token`,
-  });
+  makeDraft({ id, name: `Campaign ${id}`, departmentIds: ['d1'], newToken: () => `${id}-token` });
 
 const invitation = (id: string, overrides: Partial<UserInvitation> = {}): UserInvitation => ({
   id,
