@@ -32,7 +32,7 @@ export const logWarning = (message: string) => console.warn(`[postgres test] ${m
  * A list of cleanups run after each test, newest first, and emptied: called at a file's top level it serves
  * every test of the file, inside a describe the tests of that describe.
  */
-export function useCleanups(): (() => Promise<void>)[] {
+export function cleanupsAfterEach(): (() => Promise<void>)[] {
   const cleanups: (() => Promise<void>)[] = [];
   afterEach(async () => {
     for (const cleanup of cleanups.splice(0).toReversed()) await cleanup();
@@ -80,7 +80,7 @@ export interface StorageOptions {
   poolSize?: number;
   /** Where the storages' warnings go; dropped unless given (logWarning shows them). */
   warn?: (message: string) => void;
-  /** A list from useCleanups: the storages' cleanup is registered there, to run after the test. */
+  /** A list from cleanupsAfterEach: the storages' cleanup is registered there, to run after the test. */
   cleanups?: (() => Promise<void>)[];
 }
 

@@ -12,7 +12,7 @@ import {
   TEST_DATABASE_URL,
   logWarning,
   storagesOnOneSchema,
-  useCleanups,
+  cleanupsAfterEach,
 } from '../../support/postgres-for-tests';
 
 const POLICY = { freeAttempts: 3, firstDelayMs: 1000, maxDelayMs: 8000, forgetAfterMs: 60_000 };
@@ -85,7 +85,7 @@ describe('limit counters in memory', () => {
 });
 
 describe.skipIf(TEST_DATABASE_URL === null)('PostgreSQL', () => {
-  const cleanups = useCleanups();
+  const cleanups = cleanupsAfterEach();
   /** Two storages on one fresh schema: what two server instances against one database hold. */
   const twoStorages = async () => (await storagesOnOneSchema(2, { warn: logWarning, cleanups })).storages;
 

@@ -6,7 +6,7 @@ import { createInProcessHolds } from '../../../server/storage/exclusive-holds';
 import {
   TEST_DATABASE_URL,
   storagesOnOneSchema,
-  useCleanups,
+  cleanupsAfterEach,
   withClient,
 } from '../../support/postgres-for-tests';
 
@@ -22,7 +22,7 @@ describe('holds in one process', () => {
 });
 
 describe.skipIf(TEST_DATABASE_URL === null)('holds in PostgreSQL', () => {
-  const cleanups = useCleanups();
+  const cleanups = cleanupsAfterEach();
   const twoStorages = () => storagesOnOneSchema(2, { cleanups });
 
   it('ends an instance’s holds when its storage closes, as a stop would: the holder learns it, another takes them', async () => {

@@ -5,10 +5,10 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../../server/storage/postgres/migrations/index';
 import { PROJECT_ROOT } from '../../support/server-process';
-import { TEST_DATABASE_URL, freshSchema, useCleanups } from '../../support/postgres-for-tests';
+import { TEST_DATABASE_URL, freshSchema, cleanupsAfterEach } from '../../support/postgres-for-tests';
 
 const run = promisify(execFile);
-const cleanups = useCleanups();
+const cleanups = cleanupsAfterEach();
 
 const migrate = (env: Record<string, string>) =>
   run(process.execPath, ['--import', 'tsx', 'server/commands/migrate.ts'], {

@@ -1,7 +1,7 @@
 // Editing an organization and its departments, a campaign's own copy of its departments, and archiving and
 // deleting organizations and campaigns, through the real app over real embedded storage.
 
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Campaign } from '../../../server/domain/campaigns/campaign';

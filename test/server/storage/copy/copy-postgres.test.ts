@@ -11,11 +11,11 @@ import {
   schemaClient,
   storagesOnOneSchema,
   TEST_DATABASE_URL,
-  useCleanups,
+  cleanupsAfterEach,
 } from '../../../support/postgres-for-tests';
 import { copyData, copySupport } from './copy-support';
 
-const cleanups = useCleanups();
+const cleanups = cleanupsAfterEach();
 const { emptyDir, opened, ownerView, stoppedInstallation, answerThrough } = copySupport(cleanups);
 
 describe.skipIf(TEST_DATABASE_URL === null)('copying through PostgreSQL', () => {

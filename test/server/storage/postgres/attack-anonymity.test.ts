@@ -14,12 +14,12 @@ import {
   logWarning,
   storagesOnOneSchema,
   TEST_DATABASE_URL,
-  useCleanups,
+  cleanupsAfterEach,
   withClient,
 } from '../../../support/postgres-for-tests';
 import { shuffled } from '../../../support/seeded-shuffle';
 
-const cleanups = useCleanups();
+const cleanups = cleanupsAfterEach();
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

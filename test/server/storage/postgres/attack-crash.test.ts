@@ -10,10 +10,10 @@ import {
   schemaClient,
   storagesOnOneSchema,
   TEST_DATABASE_URL,
-  useCleanups,
+  cleanupsAfterEach,
 } from '../../../support/postgres-for-tests';
 
-const cleanups = useCleanups();
+const cleanups = cleanupsAfterEach();
 
 describe.skipIf(TEST_DATABASE_URL === null)('PostgreSQL: folds after an instance died', () => {
   it('leaves no inbox row or pending set with a submission’s id once another instance opens', async () => {

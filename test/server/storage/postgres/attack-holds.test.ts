@@ -4,10 +4,14 @@
 // deliveries) nor for any request: the instance hung for good. Holds keep connections of their own.
 
 import { describe, expect, it } from 'vitest';
-import { storagesOnOneSchema, TEST_DATABASE_URL, useCleanups } from '../../../support/postgres-for-tests';
+import {
+  storagesOnOneSchema,
+  TEST_DATABASE_URL,
+  cleanupsAfterEach,
+} from '../../../support/postgres-for-tests';
 import { within } from '../../../support/within';
 
-const cleanups = useCleanups();
+const cleanups = cleanupsAfterEach();
 
 describe.skipIf(TEST_DATABASE_URL === null)('PostgreSQL holds and the pool', () => {
   it('serves queries while more holds are taken than the pool has connections', async () => {

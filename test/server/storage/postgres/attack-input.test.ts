@@ -5,9 +5,13 @@
 
 import { describe, expect, it } from 'vitest';
 import { makeResponse } from '../../../fixtures/make-response';
-import { openPostgresUnderTest, TEST_DATABASE_URL, useCleanups } from '../../../support/postgres-for-tests';
+import {
+  openPostgresUnderTest,
+  TEST_DATABASE_URL,
+  cleanupsAfterEach,
+} from '../../../support/postgres-for-tests';
 
-const cleanups = useCleanups();
+const cleanups = cleanupsAfterEach();
 
 describe.skipIf(TEST_DATABASE_URL === null)('PostgreSQL: text it cannot hold', () => {
   it('stores NUL and lone surrogates as U+FFFD, and looks them up without error', async () => {

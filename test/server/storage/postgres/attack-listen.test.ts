@@ -7,9 +7,13 @@ import { describe, expect, it, vi } from 'vitest';
 import { openPgDatabase } from '../../../../server/storage/postgres/pg-database';
 import { openPgWorkshopEvents } from '../../../../server/storage/postgres/plans/pg-workshop-events';
 import { joinedBy, makeWorkshop } from '../../../fixtures/make-workshop';
-import { storagesOnOneSchema, TEST_DATABASE_URL, useCleanups } from '../../../support/postgres-for-tests';
+import {
+  storagesOnOneSchema,
+  TEST_DATABASE_URL,
+  cleanupsAfterEach,
+} from '../../../support/postgres-for-tests';
 
-const cleanups = useCleanups();
+const cleanups = cleanupsAfterEach();
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { migrate } from '../../../../server/storage/postgres/migrations';
 import { MIGRATIONS } from '../../../../server/storage/postgres/migrations/index';
 import { openPgDatabase } from '../../../../server/storage/postgres/pg-database';
-import { dropSchema, TEST_DATABASE_URL, useCleanups } from '../../../support/postgres-for-tests';
+import { dropSchema, TEST_DATABASE_URL, cleanupsAfterEach } from '../../../support/postgres-for-tests';
 
-const cleanups = useCleanups();
+const cleanups = cleanupsAfterEach();
 
 describe.skipIf(TEST_DATABASE_URL === null)('PostgreSQL: instances starting at once on a new schema', () => {
   it('all start, and each migration is applied once', async () => {

@@ -4,10 +4,10 @@
 
 import { describe, expect, it } from 'vitest';
 import { openPostgresStorage } from '../../../../server/storage/postgres/open-postgres-storage';
-import { freshSchema, TEST_DATABASE_URL, useCleanups } from '../../../support/postgres-for-tests';
+import { freshSchema, TEST_DATABASE_URL, cleanupsAfterEach } from '../../../support/postgres-for-tests';
 import { within } from '../../../support/within';
 
-const cleanups = useCleanups();
+const cleanups = cleanupsAfterEach();
 
 describe.skipIf(TEST_DATABASE_URL === null)('PostgreSQL with a pool of one connection', () => {
   it('opens, serves and closes', async () => {

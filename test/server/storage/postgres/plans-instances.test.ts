@@ -7,7 +7,7 @@ import type { Storage } from '../../../../server/storage/storage';
 import {
   TEST_DATABASE_URL,
   storagesOnOneSchema,
-  useCleanups,
+  cleanupsAfterEach,
   withClient,
 } from '../../../support/postgres-for-tests';
 
@@ -35,7 +35,7 @@ function run(id: string, state: MailingRun['state'] = 'sending'): MailingRun {
 const states = async (under: Storage) => (await under.mailings.runs('c-1')).map((r) => r.state);
 
 describe.skipIf(TEST_DATABASE_URL === null)('PostgreSQL mailing runs on two instances', () => {
-  const cleanups = useCleanups();
+  const cleanups = cleanupsAfterEach();
   // Two storages on one fresh schema, as two server processes would hold them; either may be stopped early.
   const twoInstances = () => storagesOnOneSchema(2, { cleanups });
 

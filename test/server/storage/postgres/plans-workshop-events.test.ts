@@ -14,7 +14,7 @@ import { joinedBy, makeWorkshop } from '../../../fixtures/make-workshop';
 import {
   TEST_DATABASE_URL,
   storagesOnOneSchema,
-  useCleanups,
+  cleanupsAfterEach,
   withClient,
 } from '../../../support/postgres-for-tests';
 
@@ -26,7 +26,7 @@ async function notify(payload: object): Promise<void> {
 }
 
 describe.skipIf(TEST_DATABASE_URL === null)('PostgreSQL workshop news on two instances', () => {
-  const cleanups = useCleanups();
+  const cleanups = cleanupsAfterEach();
   // Two storages on one fresh schema, as two server processes would hold them.
   const twoInstances = () => storagesOnOneSchema(2, { cleanups });
 

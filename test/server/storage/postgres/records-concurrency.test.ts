@@ -7,7 +7,11 @@ import type { Campaign } from '../../../../server/domain/campaigns/campaign';
 import { createApiToken, MAX_LIVE_TOKENS } from '../../../../server/domain/access/api-token';
 import type { UserInvitation } from '../../../../server/storage/user-invitation-repository';
 import { makeDraft } from '../../../fixtures/make-campaign';
-import { TEST_DATABASE_URL, storagesOnOneSchema, useCleanups } from '../../../support/postgres-for-tests';
+import {
+  TEST_DATABASE_URL,
+  storagesOnOneSchema,
+  cleanupsAfterEach,
+} from '../../../support/postgres-for-tests';
 
 const NOW = Date.parse('2026-03-02T12:00:00Z');
 const DAY = 86_400_000;
@@ -28,7 +32,7 @@ const invitation = (id: string, overrides: Partial<UserInvitation> = {}): UserIn
 });
 
 describe.skipIf(TEST_DATABASE_URL === null)('PostgreSQL records on two instances', () => {
-  const cleanups = useCleanups();
+  const cleanups = cleanupsAfterEach();
   /** Two storages on one fresh schema: the first applies the migrations, the second finds them applied. */
   const twoInstances = async () => (await storagesOnOneSchema(2, { cleanups })).storages;
 

@@ -10,10 +10,10 @@ import {
   TEST_DATABASE_URL,
   schemaClient,
   storagesOnOneSchema,
-  useCleanups,
+  cleanupsAfterEach,
 } from '../../../support/postgres-for-tests';
 
-const cleanups = useCleanups();
+const cleanups = cleanupsAfterEach();
 
 async function twoInstances() {
   const { schema, storages } = await storagesOnOneSchema(2, { cleanups });

@@ -13,12 +13,12 @@ import {
   schemaClient,
   storagesOnOneSchema,
   TEST_DATABASE_URL,
-  useCleanups,
+  cleanupsAfterEach,
   withClient,
 } from '../../../support/postgres-for-tests';
 import { shuffled } from '../../../support/seeded-shuffle';
 
-const cleanups = useCleanups();
+const cleanups = cleanupsAfterEach();
 
 describe.skipIf(TEST_DATABASE_URL === null)('PostgreSQL responses: what system columns tell', () => {
   it('pairs no person or code with a response by transaction id, row order or sequence', async () => {

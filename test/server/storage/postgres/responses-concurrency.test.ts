@@ -10,10 +10,10 @@ import {
   logWarning,
   storagesOnOneSchema,
   TEST_DATABASE_URL,
-  useCleanups,
+  cleanupsAfterEach,
 } from '../../../support/postgres-for-tests';
 
-const cleanups = useCleanups();
+const cleanups = cleanupsAfterEach();
 
 /** Two storages on one fresh schema, as two server instances; each closed after the test. */
 async function twoInstances() {

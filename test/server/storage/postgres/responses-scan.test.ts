@@ -5,9 +5,13 @@ import { addCounts } from '../../../../server/storage/postgres/responses/respons
 import { describe, expect, it } from 'vitest';
 import type { PgDatabase } from '../../../../server/storage/postgres/pg-database';
 import { makeResponse } from '../../../fixtures/make-response';
-import { openPostgresUnderTest, TEST_DATABASE_URL, useCleanups } from '../../../support/postgres-for-tests';
+import {
+  openPostgresUnderTest,
+  TEST_DATABASE_URL,
+  cleanupsAfterEach,
+} from '../../../support/postgres-for-tests';
 
-const cleanups = useCleanups();
+const cleanups = cleanupsAfterEach();
 
 describe.skipIf(TEST_DATABASE_URL === null)('PostgreSQL responses: a scan at size', () => {
   it('visits 20,000 responses in stored order, from 0 and from 19,990', async () => {
