@@ -106,32 +106,4 @@ export const sessionCookieOf = (reply: Reply): string => {
   return cookie;
 };
 
-/** Server-sent events read from a fetch response one at a time, as an EventSource would; comments skipped. */
-export function eventReader(response: Response) {
-  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
-  let buffer = '';
-  return {
-    async next(): Promise<{ event: string; id: string; data: any } | null> {
-      for (;;) {
-        const end = buffer.indexOf('\n\n');
-        if (end !== -1) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          const fields: Record<string, string> = {};
-          for (const line of block.split('\n')) {
-            if (line.startsWith(':')) continue;
-            const colon = line.indexOf(':');
-            const name = line.slice(0, colon);
-            fields[name] = (fields[name] ?? '') + line.slice(colon + 1).replace(/^ /, '');
-          }
-          if (fields.event === undefined) continue;
-          return { event: fields.event, id: fields.id ?? '', data: JSON.parse(fields.data ?? 'null') };
-        }
-        const { value, done } = await reader.read();
-        if (done) return null;
-        buffer += value;
-      }
-    },
-    cancel: () => reader.cancel(),
-  };
-}
+export { eventReader } from '../../support/event-reader';

@@ -2,33 +2,12 @@
 // draft is never lost to another participant's write made at the same moment.
 
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  createWorkshop,
-  joinWorkshop,
-  writeDraft,
-  type Workshop,
-} from '../../../server/domain/workshop/workshop';
+import { joinWorkshop, writeDraft } from '../../../server/domain/workshop/workshop';
 import type { StorageUnderTest } from './repository.contract';
+import { makeWorkshop, WORKSHOP_NOW } from '../../fixtures/make-workshop';
 
-const NOW = '2026-05-04T09:00:00.000Z';
-
-function workshop(id: string, code: string, organizationId = 'o1', createdAt = NOW): Workshop {
-  return createWorkshop(
-    {
-      id,
-      organizationId,
-      campaignId: null,
-      title: `Workshop ${id}`,
-      languages: ['en'],
-      departmentIds: [],
-      naming: 'named',
-      code,
-      createdBy: 'a1',
-      ruleSetVersion: '2',
-    },
-    createdAt,
-  );
-}
+const NOW = WORKSHOP_NOW;
+const workshop = makeWorkshop;
 
 export function workshopContract(name: string, makeStorage: () => Promise<StorageUnderTest>): void {
   describe(`${name} workshop storage`, () => {
