@@ -9,7 +9,7 @@ import { importStaff, mailMergeTokens, staffCsv } from '../../fixtures/staff';
 import { expectProblem, setUpCampaign, startTestApp, type TestApp } from '../../fixtures/test-app';
 import { scoreable } from '../../fixtures/answers';
 import { expectOnlyWhatAResponseHolds, readStoredData } from '../../fixtures/stored-data';
-import { dumpedTables, ON_POSTGRES } from '../../fixtures/test-storage';
+import { checkedResponseRows, dumpedTables, ON_POSTGRES } from '../../fixtures/test-storage';
 
 let t: TestApp;
 afterEach(async () => {
@@ -254,20 +254,9 @@ describe('what is stored', () => {
     const rows = (name: string) => tables.get(name) ?? [];
 
     // Whether folded yet or still in the inbox, a response row holds nothing of a person.
-    const responseRows = [...rows('responses'), ...rows('response_inbox')];
+    const responseRows = checkedResponseRows(tables);
     const responses = responseRows.map((row) => row.doc as Record<string, unknown>);
     expect(responses).toHaveLength(4);
-    for (const r of responses) {
-      expect(Object.keys(r).sort()).toEqual([
-        'answers',
-        'campaignId',
-        'departmentId',
-        'id',
-        'language',
-        'submittedOn',
-      ]);
-      expect(r.submittedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    }
     const people = rows('survey_people');
     const links = rows('person_links');
     expect(people).toHaveLength(12);
