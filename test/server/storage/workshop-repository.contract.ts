@@ -97,11 +97,12 @@ export function workshopContract(name: string, makeStorage: () => Promise<Storag
           ),
         ),
       );
-      const writes: Promise<unknown>[] = [];
-      for (let round = 0; round < 10; round++)
-        for (const p of people)
-          writes.push(
-            storage.workshops.change('w1', (w) =>
+      // Each participant saves one draft after another (a browser waits for its save), while all
+      // twenty save at once: concurrent writers on one record, each with its own order to keep.
+      await Promise.all(
+        people.map(async (p) => {
+          for (let round = 0; round < 10; round++)
+            await storage.workshops.change('w1', (w) =>
               writeDraft(
                 w,
                 p,
@@ -109,9 +110,9 @@ export function workshopContract(name: string, makeStorage: () => Promise<Storag
                 `d-${p}`,
                 NOW,
               ),
-            ),
-          );
-      await Promise.all(writes);
+            );
+        }),
+      );
       const stored = (await reopen()).workshops.get('w1');
       const drafts = (await stored)!.drafts;
       expect(drafts).toHaveLength(20);
