@@ -5,6 +5,7 @@
 
 import type { ProblemCodeName, ProblemParams } from '../../server/domain/errors';
 import type { Language } from '../../shared/languages';
+import { chatPlatformName } from './chat-platform-text';
 
 type Params = Readonly<ProblemParams>;
 /** A code's sentence, given its params and, for a problem listing fields, each field's line. */
@@ -327,6 +328,22 @@ const EN: ProblemWording = {
   // Sending links
   'distribution.not-opened': () =>
     'Open the campaign before sending links: its settings are fixed at opening.',
+  'chat.too-many-channels': (p) => `A campaign can have at most ${p.max} chat channels.`,
+  'chat.label-taken': () => 'Another channel of this campaign already has that name.',
+  'chat.no-such-channel': () => 'This campaign has no such chat channel; it may have been removed.',
+  'chat.no-channels': () => 'There is no chat channel to post to. Add one first.',
+  'chat.in-progress': () => 'A chat message for this campaign is still going out; wait until it finishes.',
+  'chat.no-such-post': () => 'That chat message is not on record.',
+  'chat.webhook-host': (p) =>
+    `That address is not on ${chatPlatformName(p.platform, 'en')}’s servers. Paste the webhook address the platform gave you.`,
+  'chat.webhook-shape': (p) =>
+    `That does not look like a ${chatPlatformName(p.platform, 'en')} webhook address. Copy the whole address from the bot’s settings.`,
+  'chat.secret-not-used': (p) =>
+    `${chatPlatformName(p.platform, 'en')} webhooks have no signing secret; leave that field empty.`,
+  'chat.department-unknown': () => 'That department is not part of this campaign.',
+  'chat.no-secrets-key': () =>
+    'The server has no key to keep webhook addresses secret (the SECRETS_KEY setting). Ask whoever runs it to set one.',
+  'chat.not-closed': () => 'The closing notice can be sent once the campaign has closed.',
   'mailing.no-mail-server': () =>
     'No mail server is set up (the SMTP_URL setting). Download the mail-merge file and send the links with your own mail tool.',
   'mailing.in-progress': () => 'A mailing for this campaign is still being sent; wait until it finishes.',
@@ -637,6 +654,22 @@ const ZH: ProblemWording = {
   'retention.confirmation-mismatch': () =>
     '您输入的不是本次调查的名称。请按显示的名称准确输入，才能删除名单。',
   'distribution.not-opened': () => '请先开始调查，再发送链接：调查的设置在开始时固定。',
+  'chat.too-many-channels': (p) => `每个调查最多可添加 ${p.max} 个群聊渠道。`,
+  'chat.label-taken': () => '本次调查已有同名的群聊渠道。',
+  'chat.no-such-channel': () => '本次调查没有这个群聊渠道，可能已被删除。',
+  'chat.no-channels': () => '还没有可发送的群聊渠道，请先添加。',
+  'chat.in-progress': () => '本次调查的群消息仍在发送中，请等发送完成后再操作。',
+  'chat.no-such-post': () => '没有这条群消息的记录。',
+  'chat.webhook-host': (p) =>
+    `该地址不属于${chatPlatformName(p.platform, 'zh-cn')}的服务器。请粘贴平台提供的 Webhook 地址。`,
+  'chat.webhook-shape': (p) =>
+    `这不像是${chatPlatformName(p.platform, 'zh-cn')}的 Webhook 地址。请从机器人设置中复制完整地址。`,
+  'chat.secret-not-used': (p) =>
+    `${chatPlatformName(p.platform, 'zh-cn')}的 Webhook 没有签名密钥，请将该项留空。`,
+  'chat.department-unknown': () => '该部门不在本次调查范围内。',
+  'chat.no-secrets-key': () =>
+    '服务器没有用于保护 Webhook 地址的密钥（SECRETS_KEY 设置），请联系服务器管理员设置。',
+  'chat.not-closed': () => '调查结束后才能发送结束通知。',
   'mailing.no-mail-server': () =>
     '尚未设置邮件服务器（SMTP_URL）。请下载邮件合并文件，用您自己的邮件工具发送链接。',
   'mailing.in-progress': () => '本次调查的邮件仍在发送中，请等发送完成后再操作。',

@@ -266,6 +266,22 @@ export const PROBLEM_CODES = [
 
   // Sending links
   'distribution.not-opened',
+  /** `max`. */
+  'chat.too-many-channels',
+  'chat.label-taken',
+  'chat.no-such-channel',
+  'chat.no-channels',
+  'chat.in-progress',
+  'chat.no-such-post',
+  /** `platform`: the platform chosen, by its id (feishu, lark, dingtalk, wecom, slack, teams). */
+  'chat.webhook-host',
+  /** `platform`. */
+  'chat.webhook-shape',
+  /** `platform`. */
+  'chat.secret-not-used',
+  'chat.department-unknown',
+  'chat.no-secrets-key',
+  'chat.not-closed',
   'mailing.no-mail-server',
   'mailing.in-progress',
   'mailing.nobody-to-invite',
