@@ -5,6 +5,7 @@ import type { ApiTokenRepository } from './api-token-repository';
 import type { AuditLog } from './audit-log';
 import type { BenchmarkRepository } from './benchmark-repository';
 import type { CampaignRepository } from './campaign-repository';
+import type { ChatRepository } from './chat-repository';
 import type { ExclusiveHolds } from './exclusive-holds';
 import type { LimitCounters } from './limit-counters';
 import type { MailingRepository } from './mailing-repository';
@@ -45,6 +46,8 @@ export interface Storage {
   workshops: WorkshopRepository;
   /** News of each durable change to a workshop, for the screens watching it. */
   workshopEvents: WorkshopEvents;
+  /** Each campaign's workplace-chat channels (their webhooks sealed) and the posts sent through them. */
+  chats: ChatRepository;
   audit: AuditLog;
   /** The counts behind request limits and sign-in waits, shared by every instance. */
   limits: LimitCounters;

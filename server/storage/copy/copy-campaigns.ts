@@ -1,5 +1,5 @@
 // What each campaign holds beside its record: the staff list with its people's marks, its access codes, its
-// responses, its mailings and reminder plan, and how long its list is kept.
+// responses, its mailings and reminder plan, its chat channels and posts, and how long its list is kept.
 //
 // Anonymity: a copy must not pair a person with their response where the source does not. So the lists are
 // written first, each campaign's whole list (answered and started marks included) in one write in the
@@ -68,5 +68,15 @@ export async function copyCampaigns(
     const plan = await from.mailings.plan(id);
     if (plan.length > 0) await to.mailings.changePlan(id, () => plan);
     counts.add('planned reminders', plan.length);
+  }
+
+  for (const { id, organizationId } of campaigns) {
+    // As stored, sealed webhooks and all (they open only under the source's secrets key), and a post cut
+    // short still `sending`: whoever next holds the campaign's chat in the target settles it, as after a stop.
+    const chat = await from.chats.get(id, organizationId);
+    if (chat.channels.length > 0 || chat.posts.length > 0)
+      await to.chats.change(id, organizationId, () => chat);
+    counts.add('chat channels', chat.channels.length);
+    counts.add('chat posts', chat.posts.length);
   }
 }

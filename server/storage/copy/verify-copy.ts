@@ -1,5 +1,5 @@
-// After a copy: every campaign's figures read from both storages, compared. Any difference is named; the
-// command exits non-zero on one.
+// After a copy: every campaign's figures and chat record read from both storages, compared. Any difference
+// is named; the command exits non-zero on one.
 
 import { isDeepStrictEqual } from 'node:util';
 import type { Campaign } from '../../domain/campaigns/campaign';
@@ -34,6 +34,10 @@ export async function verifyCopy(
       continue;
     }
     if (!isDeepStrictEqual(copied, stored)) differences.push(`${name}: its record differs`);
+    const chat = await from.chats.get(stored.id, stored.organizationId);
+    if (!isDeepStrictEqual(await to.chats.get(stored.id, stored.organizationId), chat)) {
+      differences.push(`${name}: its chat channels or posts differ`);
+    }
     const source = await campaignFigures(from, stored, questionnaires);
     const target = await campaignFigures(to, copied, questionnaires);
     for (const [kind, counts] of Object.entries(source.counts)) {

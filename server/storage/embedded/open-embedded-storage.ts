@@ -18,6 +18,7 @@ import { openEmbeddedActionPlanRepository } from './embedded-action-plan-reposit
 import { createEmbeddedApiTokenRepository } from './embedded-api-token-repository';
 import { openEmbeddedAuditLog } from './embedded-audit-log';
 import { openEmbeddedBenchmarkRepository } from './embedded-benchmark-repository';
+import { openEmbeddedChatRepository } from './embedded-chat-repository';
 import { openEmbeddedMailingRepository } from './embedded-mailing-repository';
 import { openEmbeddedTallyCheckpoints } from './embedded-tally-checkpoints';
 import { openEmbeddedWorkshopRepository } from './embedded-workshop-repository';
@@ -91,6 +92,7 @@ export async function openEmbeddedStorage(
     warn(`A screen watching a workshop failed: ${String(error)}`),
   );
   const workshops = await openEmbeddedWorkshopRepository(join(dataDir, 'workshops.json'), workshopEvents);
+  const chats = await openEmbeddedChatRepository(join(dataDir, 'chats.json'));
   return {
     organizations: createEmbeddedOrganizationRepository(db),
     campaigns: createEmbeddedCampaignRepository(db),
@@ -110,6 +112,7 @@ export async function openEmbeddedStorage(
     benchmarks,
     workshops,
     workshopEvents,
+    chats,
     audit,
     // One process serves a data directory, so its limits and holds live in its memory.
     limits: createInMemoryLimitCounters(),
@@ -126,6 +129,7 @@ export async function openEmbeddedStorage(
       await actionPlan.close();
       await benchmarks.close();
       await workshops.close();
+      await chats.close();
     },
   };
 }

@@ -9,6 +9,7 @@ import { openPgDatabase, type PgDatabase } from './pg-database';
 import { openPgPlanParts } from './pg-plan-parts';
 import { pgRecordParts } from './pg-record-parts';
 import { openPgResponseParts } from './pg-response-parts';
+import { createPgChatRepository } from './records/pg-chat-repository';
 
 export interface PostgresOptions {
   url: string;
@@ -34,6 +35,7 @@ export async function openPostgresStorage(
       ...records,
       ...plans,
       ...responses,
+      chats: createPgChatRepository(db),
       limits: createPgLimitCounters(db, warn),
       holds,
       health: async () => {

@@ -6,6 +6,7 @@ import { PLANS_AND_WORKSHOPS } from './002-plans-and-workshops';
 import { RESPONSES_AND_PEOPLE } from './003-responses-and-people';
 import { INSTANCES } from './004-instances';
 import { RESPONSE_COUNTS } from './005-response-counts';
+import { CAMPAIGN_CHATS } from './006-campaign-chats';
 
 export interface Migration {
   version: number;
@@ -19,4 +20,5 @@ export const MIGRATIONS: readonly Migration[] = [
   RESPONSES_AND_PEOPLE,
   INSTANCES,
   RESPONSE_COUNTS,
+  CAMPAIGN_CHATS,
 ];

@@ -46,6 +46,8 @@ describe('copying an embedded installation into an empty data directory', () => 
       'plan actions': 1,
       workshops: 1,
       'staff lists with their own retention': 2,
+      'chat channels': 2,
+      'chat posts': 1,
     });
     expect(counts.get('audit entries')).toBe((await source.audit.list()).length);
     expect(await target.audit.list()).toEqual(await source.audit.list());
@@ -69,6 +71,9 @@ describe('copying an embedded installation into an empty data directory', () => 
     expect(await target.workshops.listByOrganization(setup.organization.id)).toEqual(
       await source.workshops.listByOrganization(setup.organization.id),
     );
+    const chat = await target.chats.get(campaignId, setup.organization.id);
+    expect(chat).toEqual(await source.chats.get(campaignId, setup.organization.id));
+    expect(chat.posts[0]?.deliveries.map((d) => d.state)).toEqual(['sent', 'failed']);
 
     // Links and codes work in the copy as they did: used ones refused, unused ones answer once.
     expect((await answerThrough(after.app, made.usedLink)).status).toBe(409);
@@ -109,6 +114,21 @@ describe('copying an embedded installation into an empty data directory', () => 
       'campaign "Pulse" (' +
         made.pulse.id +
         "): the report computed from the target differs from the source's",
+    ]);
+  });
+
+  it('names a chat record the target holds otherwise than the source as a difference', async () => {
+    const made = await stoppedInstallation();
+    const source = await opened(made.t.dataDir);
+    const target = await opened(await emptyDir());
+    await copyStorage(source, target, made.t.deps.questionnaires);
+    const { campaign, organization } = made.setup;
+    await target.chats.change(campaign.id, organization.id, (chat) => ({ ...chat, posts: [] }));
+
+    const stored = await source.campaigns.listByOrganization(organization.id);
+    const verification = await verifyCopy(source, target, stored, made.t.deps.questionnaires);
+    expect(verification.differences).toEqual([
+      `campaign "${campaign.name}" (${campaign.id}): its chat channels or posts differ`,
     ]);
   });
 

@@ -3,10 +3,20 @@
 // first Sales answer by personal links (one of them taken off the list after answering, one before), in
 // the second Operations answer by access codes and Support by its shared link, and a third closed with
 // its staff list erased; a finished mailing and
-// a planned reminder, a retention setting, an action and a workshop. Left running: the test stops it.
+// a planned reminder, a retention setting, an action, a workshop, and two chat channels with an
+// announcement posted through them. Left running: the test stops it.
 
 import { expect } from 'vitest';
 import type { Campaign } from '../../../../server/domain/campaigns/campaign';
+import {
+  addChannel,
+  beginPost,
+  claimDelivery,
+  finishPost,
+  recordAttempt,
+  type CampaignChat,
+  type ChatChannel,
+} from '../../../../server/domain/chat/campaign-chat';
 import { respondentAnswers } from '../../../fixtures/answers';
 import { invite, inviteAndAccept } from '../../../fixtures/accounts';
 import { finishedMailing } from '../../../fixtures/finished-mailing';
@@ -104,6 +114,7 @@ export async function makeInstallation(): Promise<Installation> {
     naming: 'named',
     campaignId,
   });
+  await t.storage.chats.change(campaignId, organizationId, announced);
   return {
     t,
     setup,
@@ -114,4 +125,36 @@ export async function makeInstallation(): Promise<Installation> {
     unusedCode: issued.codes[6]!,
     usedCode: issued.codes[0]!,
   };
+}
+
+const channel = (id: string, platform: ChatChannel['platform'], label: string): ChatChannel => ({
+  id,
+  platform,
+  label,
+  departmentId: null,
+  invite: 'link',
+  // What a sealed webhook looks like to the store: opaque text, copied as it is.
+  sealed: `v1.${id}.c2VhbGVkIGFkZHJlc3M+/=`,
+  hint: `hooks.example …${id.slice(-4)}`,
+  signed: platform !== 'slack',
+  addedOn: '2026-03-01T09:00:00Z',
+});
+
+/** Two channels, and an announcement sent to one and failed for the other. */
+function announced(chat: CampaignChat): CampaignChat {
+  let next = addChannel(chat, channel('chan-feishu', 'feishu', 'Sales group'));
+  next = addChannel(next, channel('chan-slack', 'slack', '#everyone'));
+  const post = {
+    id: 'post-1',
+    kind: 'announcement' as const,
+    reminderId: null,
+    startedAt: '2026-03-01T09:05',
+  };
+  next = beginPost(next, post, next.channels);
+  const at = '2026-03-01T09:05:02Z';
+  next = claimDelivery(next, 'post-1', 'chan-feishu');
+  next = recordAttempt(next, 'post-1', 'chan-feishu', { state: 'sent', error: null, at });
+  next = claimDelivery(next, 'post-1', 'chan-slack');
+  next = recordAttempt(next, 'post-1', 'chan-slack', { state: 'failed', error: 'channel_not_found', at });
+  return finishPost(next, 'post-1');
 }

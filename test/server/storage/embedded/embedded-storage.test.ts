@@ -6,6 +6,7 @@ import type { Storage } from '../../../../server/storage/storage';
 import { runStorageContract } from '../repository.contract';
 import { actionPlanContract } from '../action-plan.contract';
 import { workshopContract } from '../workshop-repository.contract';
+import { chatContract } from '../chat-repository.contract';
 
 async function openEmbedded() {
   const dir = await mkdtemp(join(tmpdir(), 'groundwork-embedded-'));
@@ -28,3 +29,4 @@ async function openEmbedded() {
 runStorageContract('embedded', openEmbedded);
 actionPlanContract('embedded', openEmbedded);
 workshopContract('embedded', openEmbedded);
+chatContract('embedded', openEmbedded);
