@@ -35,6 +35,7 @@ import { campaignPairwiseRoutes } from './routes/campaign-pairwise';
 import { campaignCutRoutes } from './routes/campaign-cuts';
 import { campaignQuestionRoutes } from './routes/campaign-questions';
 import { waveLineageRoutes } from './routes/wave-lineage';
+import { campaignChatRoutes, createCampaignChat } from './routes/campaign-chat';
 import { campaignMailingRoutes, type ReminderSchedule } from './routes/campaign-mailings';
 import { campaignSettingsRoutes } from './routes/campaign-settings';
 import { campaignStaffRoutes } from './routes/campaign-staff';
@@ -107,6 +108,8 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   if (options.eraseStaffLists) startStaffErasure(deps);
   // Owners of actions are emailed on the same schedule as planned reminders, and only where mail is set up.
   if (options.reminders) startOwnerNotices(deps, options.reminders);
+  // One chat desk for the routes and the reminder scheduler: one post per campaign at a time.
+  const chat = createCampaignChat(deps);
   const codeGuessLimit =
     options.codeGuessLimit === undefined ? DEFAULT_CODE_GUESS_LIMIT : options.codeGuessLimit;
   const api = new OpenAPIHono<AppEnv>()
@@ -133,7 +136,8 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
     .route('/campaigns', campaignSettingsRoutes(deps))
     .route('/campaigns', campaignStaffRoutes(deps))
     .route('/campaigns', staffRetentionRoutes(deps))
-    .route('/campaigns', campaignMailingRoutes(deps, options.reminders))
+    .route('/campaigns', campaignMailingRoutes(deps, chat, options.reminders))
+    .route('/campaigns', campaignChatRoutes(deps, chat))
     .route('/campaigns', accessCodeRoutes(deps))
     .route('/campaigns', campaignSuspectRoutes(deps, suspects, tallies))
     .route('/survey', surveyRoutes(deps, options.submissionLimit, { suspects, codeGuessLimit, tallies }))

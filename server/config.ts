@@ -3,6 +3,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { parseTrustedProxies, type TrustedProxies } from './domain/access/forwarded-client';
+import { parseSecretsKey } from './security/secret-box';
 
 function parseUrl(value: string): URL | null {
   try {
@@ -84,6 +85,35 @@ const Env = z.object({
     .refine((v) => /^[a-z_][a-z0-9_]{0,62}$/.test(v), {
       message: 'must be lower-case letters, digits and underscores, starting with a letter or underscore',
     }),
+  /**
+   * The key sealing chat webhooks and their signing secrets (32 bytes, base64 or hex). Unset: the embedded
+   * store makes one in DATA_DIR/secrets.key; with PostgreSQL chat channels cannot be added until it is set,
+   * the same on every instance.
+   */
+  SECRETS_KEY: z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined || v.trim() === '' ? null : v))
+    .refine((v) => v === null || parseSecretsKey(v) !== null, {
+      message: 'must be 32 random bytes in base64 or hex, such as the output of `openssl rand -base64 32`',
+    })
+    .transform((v) => (v === null ? null : parseSecretsKey(v))),
+  /**
+   * Hosts (host or host:port, comma-separated) chat webhooks may point to besides the platforms' own: a
+   * private deployment of Feishu or DingTalk, or a relay. http is accepted for these alone.
+   */
+  CHAT_WEBHOOK_HOSTS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((h) => h.trim().toLowerCase())
+        .filter((h) => h !== ''),
+    )
+    .refine((hosts) => hosts.every((h) => /^[a-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-f:]+\](:\d{1,5})?$/.test(h)), {
+      message: 'must be host names or host:port, separated by commas',
+    }),
   /** Connections each instance keeps open to PostgreSQL. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(10),
 });
@@ -111,6 +141,10 @@ export interface Config {
   trustedProxies: TrustedProxies;
   /** null: the embedded storage under dataDir. */
   database: DatabaseConfig | null;
+  /** null: none set (see SECRETS_KEY). */
+  secretsKey: Buffer | null;
+  /** Extra hosts chat webhooks may point to. */
+  chatWebhookHosts: string[];
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -134,6 +168,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailPerMinute: parsed.data.MAIL_PER_MINUTE,
     publicUrl: parsed.data.PUBLIC_URL,
     trustedProxies: parsed.data.TRUSTED_PROXIES,
+    secretsKey: parsed.data.SECRETS_KEY,
+    chatWebhookHosts: parsed.data.CHAT_WEBHOOK_HOSTS,
     database:
       parsed.data.DATABASE_URL === null
         ? null

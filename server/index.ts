@@ -13,6 +13,8 @@ import type { Storage } from './storage/storage';
 import type { Config } from './config';
 import { createSmtpMailer } from './mail/smtp-mailer';
 import { markRunning } from './storage/embedded/backup/running-marker';
+import { createSecretBox } from './security/secret-box';
+import { loadOrCreateKeyFile } from './security/secrets-key-file';
 
 const log = (message: string) => console.log(`[groundwork] ${message}`);
 const warn = (message: string) => console.warn(`[groundwork] warning: ${message}`);
@@ -37,6 +39,10 @@ async function main() {
   const storage = await openStorage(config);
   const mailer = config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.mailFrom) : null;
   log(mailer ? 'email: sending through SMTP_URL' : 'email: no SMTP_URL set; links go out by mail-merge file');
+  // With PostgreSQL every instance must seal and open with one key, so none is made up here.
+  const secretsKey =
+    config.secretsKey ?? (config.database ? null : await loadOrCreateKeyFile(config.dataDir));
+  if (!secretsKey) warn('no SECRETS_KEY set: chat channels cannot be added');
   const app = createApp(
     {
       storage,
@@ -50,6 +56,10 @@ async function main() {
       hashToken,
       mail: mailer ? { mailer, perMinute: config.mailPerMinute } : null,
       publicUrl: config.publicUrl,
+      chat: {
+        secretBox: secretsKey && createSecretBox(secretsKey),
+        extraHosts: config.chatWebhookHosts,
+      },
       onBackgroundError: (error) => console.error('[groundwork] background error:', error),
     },
     {

@@ -130,6 +130,18 @@ export const PlannedReminderSchema = schemaOf<PlannedReminderView>()(
         })
         .nullable()
         .openapi({ description: 'What its mailing achieved, while the server still holds it' }),
+      via: z
+        .array(z.enum(['email', 'chat']))
+        .openapi({ description: 'Where it goes: by email, into chat, or both' }),
+      chat: z
+        .strictObject({
+          sent: count,
+          failed: count,
+          uncertain: count,
+          state: z.enum(['sending', 'finished', 'interrupted']),
+        })
+        .nullable()
+        .openapi({ description: 'Channels its chat post reached, failed or may have reached' }),
     })
     .openapi('PlannedReminder'),
 );

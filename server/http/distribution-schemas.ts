@@ -23,11 +23,21 @@ export const AlertParam = z.object({
 });
 
 /** A reminder to plan: some whole days after the invitations were first emailed, or at a given moment. */
+// One or both ways, each once.
+const via = z
+  .array(z.enum(['email', 'chat']))
+  .min(1)
+  .max(2)
+  .refine((v) => new Set(v).size === v.length, { message: 'Each way once' })
+  .optional()
+  .openapi({ description: 'Where it goes; by default email where mail is set up, else chat' });
+
 export const PlanReminderBody = z
   .union([
-    z.strictObject({ afterDays: z.number().int().min(1).max(MAX_DAYS_AFTER) }),
+    z.strictObject({ afterDays: z.number().int().min(1).max(MAX_DAYS_AFTER), via }),
     z.strictObject({
       at: z.iso.datetime({ offset: true }).openapi({ description: 'The moment, with its offset' }),
+      via,
     }),
   ])
   .openapi('PlanReminder');

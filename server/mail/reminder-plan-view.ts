@@ -7,7 +7,13 @@ import {
   type MailingRun,
   type MailingState,
 } from '../domain/campaigns/mailing-run';
-import { inDueOrder, type PlannedReminder } from '../domain/campaigns/reminder-schedule';
+import {
+  inDueOrder,
+  viaOf,
+  type PlannedReminder,
+  type ReminderVia,
+} from '../domain/campaigns/reminder-schedule';
+import type { ChatPost, ChatPostState } from '../domain/chat/campaign-chat';
 
 export interface PlannedReminderView {
   id: string;
@@ -17,6 +23,9 @@ export interface PlannedReminderView {
   state: 'planned' | 'sent' | 'superseded' | 'nobody-waiting';
   decidedAt: string | null;
   mailing: { total: number; sent: number; failed: number; uncertain: number; state: MailingState } | null;
+  via: ReminderVia[];
+  /** What its chat post achieved, channel by channel counted, while the server still holds it. */
+  chat: { sent: number; failed: number; uncertain: number; state: ChatPostState } | null;
 }
 
 export interface ReminderPlanView {
@@ -24,11 +33,23 @@ export interface ReminderPlanView {
   nextDueAt: string | null;
 }
 
+function chatOf(post: ChatPost | undefined): PlannedReminderView['chat'] {
+  if (!post) return null;
+  const count = (...states: string[]) => post.deliveries.filter((d) => states.includes(d.state)).length;
+  return {
+    sent: count('sent'),
+    failed: count('failed', 'not-sent'),
+    uncertain: count('uncertain'),
+    state: post.state,
+  };
+}
+
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
 export function viewReminderPlan(
   reminders: readonly PlannedReminder[],
   runs: readonly MailingRun[],
+  posts: readonly ChatPost[],
 ): ReminderPlanView {
   const invitationsAt = firstInvitationsAt(runs);
   const runById = new Map(runs.map((r) => [r.id, r]));
@@ -43,6 +64,8 @@ export function viewReminderPlan(
       dueAt: iso(dueAt),
       state: outcome === null ? 'planned' : 'sentBy' in outcome ? 'sent' : outcome.skipped,
       decidedAt: outcome?.at ?? null,
+      via: viaOf(reminder),
+      chat: chatOf(posts.find((p) => p.reminderId === reminder.id)),
       mailing: run
         ? {
             total: run.total,

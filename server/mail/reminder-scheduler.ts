@@ -1,17 +1,25 @@
 // Sends planned reminders when they fall due, by looking every so often (a minute at boot) rather than by a
 // timer per reminder: a look after a restart finds whatever fell due while the server was down and sends it
 // late, once (of several due at once only the latest, the others passed over with a note). Each reminder is
-// claimed in the write that stores its mailing, before any message of it goes out, so it is never sent twice.
+// claimed in the write that stores its mailing (or, going by chat alone, in a write of the plan) before any
+// message of it goes out, so it is never sent twice. A reminder going by chat too is then posted into the
+// campaign's channels; an instance that stops between the claim and the post loses that post (at most once).
 
 import { firstInvitationsAt } from '../domain/campaigns/mailing-run';
-import { remindersDue, type PlannedReminder } from '../domain/campaigns/reminder-schedule';
+import { remindersDue, viaOf, type PlannedReminder } from '../domain/campaigns/reminder-schedule';
 import { ConflictError } from '../domain/errors';
 import type { MailingRepository } from '../storage/mailing-repository';
 import type { MailingDesk } from './mailings';
 
 export interface ReminderSchedulerDeps {
-  desk: MailingDesk;
+  /** Null where no mail server is set up: reminders planned by email alone then wait. */
+  desk: MailingDesk | null;
   mailings: MailingRepository;
+  /**
+   * Posts a planned reminder into the campaign's chat channels, once whichever instance gets there first;
+   * null where chat cannot post (no key to open webhooks with).
+   */
+  chat: ((campaignId: string, reminder: PlannedReminder) => Promise<void>) | null;
   now: () => number;
   /** Whether the campaign may be sent to now (open and not past its last day), and where its links point. */
   sendable: (campaignId: string) => Promise<boolean>;
@@ -21,6 +29,9 @@ export interface ReminderSchedulerDeps {
 
 /** Thrown inside a plan change when the reminder was removed or claimed meanwhile: nothing is written. */
 class NoLongerPlanned extends Error {}
+
+/** What a reminder that went by chat alone is recorded as sent by, in place of a mailing's id. */
+export const SENT_BY_CHAT = 'chat';
 
 function decide(
   reminders: PlannedReminder[],
@@ -43,12 +54,46 @@ function decide(
   });
 }
 
+/** Emails the reminder: claimed in the write that stores its mailing. False when it is not this look's to send. */
+async function remindByEmail(
+  s: ReminderSchedulerDeps & { desk: MailingDesk },
+  campaignId: string,
+  send: PlannedReminder,
+  supersede: readonly PlannedReminder[],
+  at: string,
+): Promise<boolean> {
+  try {
+    await s.desk.start({
+      campaignId,
+      kind: 'reminder',
+      linkBase: send.linkBase,
+      reminder: { id: send.id, plan: (reminders, runId) => decide(reminders, send, supersede, at, runId) },
+    });
+    await s.audit('campaign.mailing.reminder.planned', campaignId);
+    return true;
+  } catch (error) {
+    if (error instanceof NoLongerPlanned) return false;
+    // Another instance is sending this campaign's mail: the reminder goes at a later look, if still due.
+    if (error instanceof ConflictError && error.coded.code === 'mailing.in-progress') return false;
+    if (!(error instanceof ConflictError) || error.coded.code !== 'mailing.nobody-to-remind') throw error;
+    // Everyone sent a link has answered: the email is done with, with nothing sent.
+    try {
+      await s.mailings.changePlan(campaignId, (reminders) => decide(reminders, send, supersede, at, null));
+    } catch (e) {
+      if (e instanceof NoLongerPlanned) return false;
+      throw e;
+    }
+    await s.audit('campaign.mailing.reminder.nobody-waiting', campaignId);
+    return true;
+  }
+}
+
 /** Sends, for each campaign, the reminder due now if there is one. Errors of one campaign do not stop the rest. */
 export async function sendDueReminders(s: ReminderSchedulerDeps, onError: (error: unknown) => void) {
   for (const campaignId of await s.mailings.campaignsWithPlannedReminders()) {
     try {
       // A mailing going out now: the reminder goes at the next look, to those still waiting then.
-      if (s.desk.isRunning(campaignId)) continue;
+      if (s.desk?.isRunning(campaignId)) continue;
       // Draft, not yet open or closed: nothing goes out; a reminder due stays planned (and is shown so).
       if (!(await s.sendable(campaignId))) continue;
       const plan = await s.mailings.plan(campaignId);
@@ -60,29 +105,27 @@ export async function sendDueReminders(s: ReminderSchedulerDeps, onError: (error
       );
       if (send === null) continue;
       const at = new Date(now).toISOString().slice(0, 16) + 'Z';
-      try {
-        await s.desk.start({
-          campaignId,
-          kind: 'reminder',
-          linkBase: send.linkBase,
-          reminder: {
-            id: send.id,
-            plan: (reminders, runId) => decide(reminders, send, supersede, at, runId),
-          },
-        });
-        await s.audit('campaign.mailing.reminder.planned', campaignId);
-      } catch (error) {
-        if (error instanceof NoLongerPlanned) continue;
-        // Another instance is sending this campaign's mail: the reminder goes at a later look, if still due.
-        if (error instanceof ConflictError && error.coded.code === 'mailing.in-progress') continue;
-        if (!(error instanceof ConflictError) || error.coded.code !== 'mailing.nobody-to-remind') throw error;
-        // Everyone sent a link has answered: the reminder is done with, with nothing sent.
-        await s.mailings
-          .changePlan(campaignId, (reminders) => decide(reminders, send, supersede, at, null))
-          .catch((e: unknown) => {
-            if (!(e instanceof NoLongerPlanned)) throw e;
-          });
-        await s.audit('campaign.mailing.reminder.nobody-waiting', campaignId);
+      const via = viaOf(send);
+      const byChat = via.includes('chat') ? s.chat : null;
+      if (via.includes('email') && s.desk) {
+        if (!(await remindByEmail({ ...s, desk: s.desk }, campaignId, send, supersede, at))) continue;
+      } else if (byChat) {
+        // Claimed before anything is posted: of instances looking at once, one gets past this write.
+        try {
+          await s.mailings.changePlan(campaignId, (reminders) =>
+            decide(reminders, send, supersede, at, SENT_BY_CHAT),
+          );
+        } catch (error) {
+          if (error instanceof NoLongerPlanned) continue;
+          throw error;
+        }
+      } else {
+        // Planned by email and the mail server is gone, with no chat to go by: it waits, shown as planned.
+        continue;
+      }
+      if (byChat) {
+        await byChat(campaignId, send);
+        await s.audit('campaign.chat.reminder.planned', campaignId);
       }
     } catch (error) {
       onError(error);

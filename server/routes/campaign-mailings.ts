@@ -10,10 +10,13 @@ import { PlanReminderBody, ReminderParam } from '../http/distribution-schemas';
 import { guard } from '../http/guard';
 import { createRouter, jsonBody, jsonResponse, problems } from '../http/router';
 import { IdParam } from '../http/schemas';
+import { AlreadyPosted } from '../chat/chat-desk';
+import type { PlannedReminder } from '../domain/campaigns/reminder-schedule';
 import { createMailingDesk, statusOf } from '../mail/mailings';
 import { startReminderSchedule } from '../mail/reminder-scheduler';
 import { viewReminderPlan } from '../mail/reminder-plan-view';
 import { loadCampaignById } from './campaign-context';
+import type { CampaignChatSetup } from './campaign-chat';
 import { assertMayDistribute, issueLinks, linkBaseOf } from './issue-links';
 
 const tags = ['Staff and invitations'];
@@ -24,13 +27,27 @@ export interface ReminderSchedule {
   stop?: AbortSignal;
 }
 
+const noSecretsKey = () =>
+  new ConflictError('The server has no key to open chat webhooks with (SECRETS_KEY).', {
+    code: 'chat.no-secrets-key',
+    params: {},
+  });
+
 const noMailServer = () =>
   new ConflictError(
     'No mail server is configured (SMTP_URL). Download the mail-merge file and send the links yourself.',
     { code: 'mailing.no-mail-server', params: {} },
   );
 
-export function campaignMailingRoutes(deps: AppDeps, schedule?: ReminderSchedule | null) {
+/** How long a planned reminder's chat post waits for another post of the campaign to finish, at most. */
+const CHAT_WAIT_TRIES = 10;
+const CHAT_WAIT_MS = 3_000;
+
+export function campaignMailingRoutes(
+  deps: AppDeps,
+  chat: CampaignChatSetup,
+  schedule?: ReminderSchedule | null,
+) {
   const { storage } = deps;
   const load = (id: string) => loadCampaignById(deps, id);
   const desk = deps.mail
@@ -54,10 +71,30 @@ export function campaignMailingRoutes(deps: AppDeps, schedule?: ReminderSchedule
     if (!desk) throw noMailServer();
     return desk;
   };
-  if (desk && schedule) {
+  const chatOn = Boolean(deps.chat?.secretBox);
+  /** Posts a planned reminder into the campaign's channels; another post going out is waited for a while. */
+  const remindInChat = async (campaignId: string, reminder: PlannedReminder) => {
+    const campaign = await storage.campaigns.get(campaignId);
+    if (!campaign) return;
+    for (let tries = 1; ; tries++) {
+      try {
+        await chat.post(campaign, reminder.linkBase, 'reminder', null, reminder.id);
+        return;
+      } catch (error) {
+        // Posted already (by another instance), or every channel removed since it was planned.
+        if (error instanceof AlreadyPosted) return;
+        if (error instanceof ConflictError && error.coded.code === 'chat.no-channels') return;
+        const busy = error instanceof ConflictError && error.coded.code === 'chat.in-progress';
+        if (!busy || tries >= CHAT_WAIT_TRIES) throw error;
+        await new Promise((resolve) => setTimeout(resolve, CHAT_WAIT_MS));
+      }
+    }
+  };
+  if ((desk || chatOn) && schedule) {
     startReminderSchedule(
       {
         desk,
+        chat: chatOn ? remindInChat : null,
         mailings: storage.mailings,
         now: deps.now,
         sendable: async (campaignId) => {
@@ -71,8 +108,12 @@ export function campaignMailingRoutes(deps: AppDeps, schedule?: ReminderSchedule
       schedule.stop,
     );
   }
-  const planOf = async (campaignId: string) =>
-    viewReminderPlan(await storage.mailings.plan(campaignId), await storage.mailings.runs(campaignId));
+  const planOf = async (campaign: { id: string; organizationId: string }) =>
+    viewReminderPlan(
+      await storage.mailings.plan(campaign.id),
+      await storage.mailings.runs(campaign.id),
+      (await storage.chats.get(campaign.id, campaign.organizationId)).posts,
+    );
 
   return createRouter()
     .openapi(
@@ -158,7 +199,7 @@ export function campaignMailingRoutes(deps: AppDeps, schedule?: ReminderSchedule
       async (c) => {
         const { campaign } = await load(c.req.valid('param').id);
         guard(c, 'campaign:manage', campaign.organizationId);
-        return c.json(await planOf(campaign.id), 200);
+        return c.json(await planOf(campaign), 200);
       },
     )
     .openapi(
@@ -176,15 +217,25 @@ export function campaignMailingRoutes(deps: AppDeps, schedule?: ReminderSchedule
       async (c) => {
         const { campaign } = await load(c.req.valid('param').id);
         guard(c, 'survey:distribute', campaign.organizationId);
-        mailDesk();
+        const { via = desk ? ['email' as const] : ['chat' as const], ...when } = c.req.valid('json');
+        if (via.includes('email')) mailDesk();
+        if (via.includes('chat')) {
+          if (!chatOn) throw noSecretsKey();
+          const { channels } = await storage.chats.get(campaign.id, campaign.organizationId);
+          if (channels.length === 0) {
+            throw new ConflictError('No chat channel to post to: add one first.', {
+              code: 'chat.no-channels',
+              params: {},
+            });
+          }
+        }
         if (campaignPhase(campaign, deps.now()) === 'closed') throw campaignClosedError();
-        const when = c.req.valid('json');
-        const reminder = { id: deps.newId(), when, linkBase: linkBaseOf(deps, c), outcome: null };
+        const reminder = { id: deps.newId(), when, via, linkBase: linkBaseOf(deps, c), outcome: null };
         await storage.mailings.changePlan(campaign.id, (reminders) =>
           planReminder(reminders, reminder, deps.now()),
         );
         await audit(c, deps, 'campaign.reminder.planned', campaign.id);
-        return c.json(await planOf(campaign.id), 201);
+        return c.json(await planOf(campaign), 201);
       },
     )
     .openapi(
@@ -205,7 +256,7 @@ export function campaignMailingRoutes(deps: AppDeps, schedule?: ReminderSchedule
         guard(c, 'survey:distribute', campaign.organizationId);
         await storage.mailings.changePlan(campaign.id, (reminders) => unplanReminder(reminders, reminderId));
         await audit(c, deps, 'campaign.reminder.removed', campaign.id);
-        return c.json(await planOf(campaign.id), 200);
+        return c.json(await planOf(campaign), 200);
       },
     );
 }

@@ -123,6 +123,8 @@ export function organizationAdminRoutes(deps: AppDeps, tallies: CampaignTallies)
         // Its action plan names owners by name and email; the record goes last, so a deletion cut short is
         // done again.
         await storage.actionPlan.removeOrganization(id);
+        // Campaigns deleted above took their chat channels; this catches any left by a deletion cut short.
+        await storage.chats.removeOrganization(id);
         // Its workshops hold participants' names and drafts.
         await storage.workshops.removeOrganization(id);
         await storage.organizations.remove(id);

@@ -20,9 +20,14 @@ export type ReminderOutcome =
    */
   | { skipped: 'superseded' | 'nobody-waiting'; at: string };
 
+/** Where a reminder goes: by email to each person still waiting, and into the campaign's chat channels. */
+export type ReminderVia = 'email' | 'chat';
+
 export interface PlannedReminder {
   id: string;
   when: ReminderWhen;
+  /** Absent on reminders planned before chat channels existed, which went by email. */
+  via?: ReminderVia[];
   /** Where its personal links point: the address the administrator planned it from, or the public one. */
   linkBase: string;
   /** Null while it is still to go out. */
@@ -30,6 +35,9 @@ export interface PlannedReminder {
 }
 
 export const MAX_PLANNED_REMINDERS = 6;
+
+/** The ways a reminder goes, email for one planned before there was a choice. */
+export const viaOf = (reminder: Pick<PlannedReminder, 'via'>): ReminderVia[] => reminder.via ?? ['email'];
 export const MAX_DAYS_AFTER = 60;
 const DAY_MS = 86_400_000;
 

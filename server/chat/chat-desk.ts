@@ -1,0 +1,224 @@
+// Posts to a campaign's chat channels: one post at a time per campaign across every instance (a storage
+// hold), each channel claimed durably before its message is handed over, so that however many instances run
+// and whenever one crashes, a post reaches a group at most once. Each channel goes at its platform's pace: a
+// window of requests per webhook counted in the shared limit counters (the same webhook may serve two
+// campaigns, or two instances), a retry after a rate limit, a server error or no answer, and a clear failure
+// for a setup error (a wrong signature, a removed bot), shown to the administrator per channel.
+
+import { createHash } from 'node:crypto';
+import {
+  beginPost,
+  claimDelivery,
+  findChannel,
+  finishPost,
+  hasPostFor,
+  recordAttempt,
+  settleInterrupted,
+  type CampaignChat,
+  type ChatChannel,
+  type ChatPlatform,
+  type ChatPost,
+  type ChatPostKind,
+} from '../domain/chat/campaign-chat';
+import type { ChatMessage } from '../domain/chat/chat-message';
+import { ConflictError } from '../domain/errors';
+import type { ChatRepository } from '../storage/chat-repository';
+import type { ExclusiveHolds, Hold } from '../storage/exclusive-holds';
+import type { LimitCounters } from '../storage/limit-counters';
+import type { ChatPlatformAdapter, WebhookOutcome, WebhookRequest } from './chat-platform';
+
+export interface ChatDeskDeps {
+  chats: ChatRepository;
+  holds: ExclusiveHolds;
+  limits: LimitCounters;
+  adapters: Readonly<Record<ChatPlatform, ChatPlatformAdapter>>;
+  /** The channel's webhook and secret, unsealed for this request only. */
+  webhookOf: (campaignId: string, channel: ChatChannel) => { url: string; secret: string | null };
+  /** Sends a request and reads the answer; rejects when no answer came (refused, timed out). */
+  send: (request: WebhookRequest) => Promise<{ status: number; retryAfter: string | null; body: string }>;
+  now: () => number;
+  newId: () => string;
+  sleep: (ms: number) => Promise<void>;
+  retryDelaysMs: readonly number[];
+  maxWaitMs: number;
+  onError: (error: unknown) => void;
+}
+
+export interface PostRequest {
+  campaignId: string;
+  organizationId: string;
+  kind: ChatPostKind;
+  /** The channels to post to; null for every channel of the campaign. */
+  channelIds: readonly string[] | null;
+  /** The planned reminder it is: posted once, whichever instance gets there first. */
+  reminderId?: string | null;
+  /** What the message says in a channel (its department's link and figures). */
+  compose: (channel: ChatChannel) => Promise<ChatMessage>;
+}
+
+const inProgress = () =>
+  new ConflictError('A chat post of this campaign is still going out; wait until it finishes.', {
+    code: 'chat.in-progress',
+    params: {},
+  });
+
+/** Thrown when the planned reminder was posted meanwhile (by another instance): nothing more is done. */
+export class AlreadyPosted extends Error {}
+
+const second = (ms: number) => new Date(ms).toISOString().slice(0, 19) + 'Z';
+const minute = (ms: number) => new Date(ms).toISOString().slice(0, 16) + 'Z';
+/** The webhook as the limit counters know it: never the address itself, which is a secret. */
+const webhookKey = (url: string) => createHash('sha256').update(url).digest('base64url');
+const WINDOW_MS = 60_000;
+
+export function createChatDesk(d: ChatDeskDeps) {
+  const change = (
+    p: Pick<PostRequest, 'campaignId' | 'organizationId'>,
+    f: (c: CampaignChat) => CampaignChat,
+  ) => d.chats.change(p.campaignId, p.organizationId, f);
+
+  /** Waits until the webhook's platform allows one more request; false when that is longer than allowed. */
+  async function paced(adapter: ChatPlatformAdapter, url: string): Promise<boolean> {
+    const key = webhookKey(url);
+    for (;;) {
+      const now = d.now();
+      const { count, windowStart } = await d.limits.hit(`chat:${adapter.platform}`, key, WINDOW_MS, now);
+      if (count <= adapter.perMinute) return true;
+      const wait = windowStart + WINDOW_MS - now;
+      if (wait > d.maxWaitMs) return false;
+      await d.sleep(Math.max(wait, 50));
+    }
+  }
+
+  async function attempt(adapter: ChatPlatformAdapter, request: WebhookRequest): Promise<WebhookOutcome> {
+    try {
+      const answer = await d.send(request);
+      return adapter.outcome(answer.status, answer.retryAfter, answer.body);
+    } catch (error) {
+      // The request's own error names the address; only its kind is kept.
+      const code =
+        (error as { code?: unknown; cause?: { code?: unknown } })?.cause?.code ??
+        (error as { code?: unknown }).code ??
+        (error as Error)?.name;
+      return {
+        ok: false,
+        retry: true,
+        retryAfterMs: null,
+        error: `no answer from the platform (${String(code)})`,
+      };
+    }
+  }
+
+  /** Sends one channel its message: claimed first, then up to 1 + retries attempts. */
+  async function deliver(
+    p: PostRequest,
+    post: ChatPost,
+    channel: ChatChannel,
+    message: ChatMessage,
+    hold: Hold,
+  ) {
+    await change(p, (c) => claimDelivery(c, post.id, channel.id));
+    const adapter = d.adapters[channel.platform];
+    const webhook = d.webhookOf(p.campaignId, channel);
+    const record = (state: 'sent' | 'failed' | 'claimed', error: string | null) =>
+      change(p, (c) => recordAttempt(c, post.id, channel.id, { state, error, at: second(d.now()) }));
+    for (let tries = 1; ; tries++) {
+      if (hold.lost()) throw new Error('The hold on this campaign’s chat was lost; the post stops here.');
+      if (!(await paced(adapter, webhook.url))) {
+        await record(
+          'failed',
+          `the platform’s limit of ${adapter.perMinute} messages a minute is used up; try again later`,
+        );
+        return;
+      }
+      const outcome = await attempt(adapter, adapter.request(webhook, message, d.now()));
+      if (outcome.ok) return void (await record('sent', null));
+      const wait = outcome.retryAfterMs ?? d.retryDelaysMs[tries - 1];
+      if (!outcome.retry || wait === undefined || wait > d.maxWaitMs) {
+        return void (await record('failed', outcome.error));
+      }
+      await record('claimed', outcome.error);
+      await d.sleep(wait);
+    }
+  }
+
+  async function send(
+    p: PostRequest,
+    post: ChatPost,
+    channels: ChatChannel[],
+    messages: ChatMessage[],
+    hold: Hold,
+  ) {
+    try {
+      const results = await Promise.allSettled(
+        channels.map((channel, i) => deliver(p, post, channel, messages[i]!, hold)),
+      );
+      const failure = results.find((r) => r.status === 'rejected');
+      // A failed write or a lost hold: what was claimed stays claimed; the post reads interrupted later.
+      if (failure) throw failure.reason;
+      await change(p, (c) => finishPost(c, post.id));
+    } finally {
+      await hold.release();
+    }
+  }
+
+  /** The campaign's chat, a post left `sending` by a sender that is gone settled (under the hold). */
+  async function settled(p: Pick<PostRequest, 'campaignId' | 'organizationId'>): Promise<CampaignChat> {
+    const chat = await d.chats.get(p.campaignId, p.organizationId);
+    if (chat.posts[0]?.state !== 'sending') return chat;
+    const hold = await d.holds.tryHold(`chat:${p.campaignId}`);
+    // Held: it is going out now, from here or from another instance.
+    if (!hold) return chat;
+    try {
+      return await change(p, settleInterrupted);
+    } finally {
+      await hold.release();
+    }
+  }
+
+  return {
+    settled,
+
+    /**
+     * Stores a post (each channel waiting) and sends it in the background; resolves with it as stored.
+     * Refuses while another post of the campaign is going out, here or on another instance.
+     */
+    async start(p: PostRequest): Promise<ChatPost> {
+      const hold = await d.holds.tryHold(`chat:${p.campaignId}`);
+      if (!hold) throw inProgress();
+      let begun: { post: ChatPost; channels: ChatChannel[]; messages: ChatMessage[] };
+      try {
+        const current = settleInterrupted(await d.chats.get(p.campaignId, p.organizationId));
+        const channels =
+          p.channelIds === null ? current.channels : p.channelIds.map((id) => findChannel(current, id));
+        // Written before anything is stored: a message that cannot be composed posts nothing anywhere.
+        const messages = await Promise.all(channels.map((channel) => p.compose(channel)));
+        const postId = d.newId();
+        const stored = await change(p, (chat) => {
+          const now = settleInterrupted(chat);
+          if (p.reminderId && hasPostFor(now, p.reminderId)) throw new AlreadyPosted();
+          // Channels removed since they were read are not posted to; none left refuses.
+          return beginPost(
+            now,
+            { id: postId, kind: p.kind, reminderId: p.reminderId ?? null, startedAt: minute(d.now()) },
+            channels.filter((c) => now.channels.some((k) => k.id === c.id)),
+          );
+        });
+        const post = stored.posts[0]!;
+        const kept = new Set(post.deliveries.map((x) => x.channelId));
+        begun = {
+          post,
+          channels: channels.filter((c) => kept.has(c.id)),
+          messages: messages.filter((_, i) => kept.has(channels[i]!.id)),
+        };
+      } catch (error) {
+        await hold.release();
+        throw error;
+      }
+      void send(p, begun.post, begun.channels, begun.messages, hold).catch(d.onError);
+      return begun.post;
+    },
+  };
+}
+
+export type ChatDesk = ReturnType<typeof createChatDesk>;
