@@ -11,6 +11,7 @@ import { useText } from '../../components/ui-language';
 import { FormError } from '../../components/form-error';
 import { useAction } from '../../components/use-action';
 import { AccessCodesSection } from './access-codes-section';
+import { ChatSection } from './chat-section';
 import { CAMPAIGN_TEXT } from './campaign-text';
 import { CutChoiceSection } from './cut-choice-section';
 import { DisclosurePreview } from './disclosure-preview';
@@ -51,6 +52,8 @@ function CampaignView({ detail, reload }: { detail: CampaignDetail; reload: () =
   const mayManage = allows(principal, 'campaign:manage', campaign.organizationId);
   // Links and codes are ways to answer: only those who send the survey out hold them (the server agrees).
   const mayDistribute = allows(principal, 'survey:distribute', campaign.organizationId);
+  // Chat channels are read by those who manage the campaign and posted to by those who send it out.
+  const mayChat = mayManage && mayDistribute;
   const progress = useLiveProgress(campaign.id, detail.progress, phase === 'open' || phase === 'scheduled');
   const lifecycle = useAction<'open' | 'close'>();
 
@@ -107,6 +110,7 @@ function CampaignView({ detail, reload }: { detail: CampaignDetail; reload: () =
           {mayManage && <ReportingGroups detail={detail} onChanged={reload} />}
           {mayManage && <CutChoiceSection detail={detail} onChanged={reload} />}
           {mayManage && <SendingSection detail={detail} onChanged={reload} />}
+          {mayChat && <ChatSection detail={detail} />}
           <WaysOfAnswering detail={detail} />
           {mayDistribute && <AccessCodesSection detail={detail} />}
           {mayDistribute && <SurveyLinks campaign={campaign} organization={organization} />}
@@ -116,6 +120,7 @@ function CampaignView({ detail, reload }: { detail: CampaignDetail; reload: () =
         <>
           <ProgressTable progress={progress} live={phase === 'open'} />
           {mayManage && <SendingSection detail={detail} onChanged={reload} />}
+          {mayChat && <ChatSection detail={detail} />}
           {mayManage && <StaffSection detail={detail} onChanged={reload} />}
           {mayDistribute && <SuspectsSection detail={detail} onChanged={reload} />}
           {mayManage && <SettingsSection detail={detail} onChanged={reload} />}

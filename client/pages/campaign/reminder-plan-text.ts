@@ -1,6 +1,7 @@
 // What the planned-reminders part of the sending section says, in both languages.
 
 import type { Language } from '../../components/language-switch';
+import type { ReminderVia } from './chat-api';
 
 const days = (n: number) => (n === 1 ? '1 day' : `${n} days`);
 
@@ -35,6 +36,22 @@ const EN = {
   addButton: 'Add to the plan',
   adding: 'Adding…',
   dateMissing: 'Choose a date.',
+  and: '; ',
+  chatCounts: (sent: number, failed: number, uncertain: number) =>
+    `chat: posted to ${sent === 1 ? '1 channel' : `${sent} channels`}` +
+    (failed > 0 ? `, ${failed} failed` : '') +
+    (uncertain > 0 ? `, ${uncertain} uncertain` : ''),
+  chatSending: 'chat: posting now',
+  viaLegend: 'Send by',
+  via: { email: 'Email', chat: 'Chat' } satisfies Record<ReminderVia, string>,
+  viaLine: (via: readonly ReminderVia[]): string =>
+    via.includes('email') && via.includes('chat')
+      ? '(by email and in chat)'
+      : via.includes('chat')
+        ? '(in chat)'
+        : '(by email)',
+  viaMissing: 'Choose email, chat or both.',
+  chatOnly: 'Reminders are posted in the chat channels: no mail server is set up.',
 };
 
 export type ReminderPlanText = typeof EN;
@@ -72,5 +89,21 @@ export const REMINDER_PLAN_TEXT = {
     addButton: '加入计划',
     adding: '正在添加…',
     dateMissing: '请选择日期。',
+    and: '；',
+    chatCounts: (sent: number, failed: number, uncertain: number) =>
+      `群聊：已发到 ${sent} 个渠道` +
+      (failed > 0 ? `，失败 ${failed} 个` : '') +
+      (uncertain > 0 ? `，${uncertain} 个不确定` : ''),
+    chatSending: '群聊：正在发送',
+    viaLegend: '发送方式',
+    via: { email: '邮件', chat: '群聊' },
+    viaLine: (via: readonly ReminderVia[]): string =>
+      via.includes('email') && via.includes('chat')
+        ? '（邮件和群聊）'
+        : via.includes('chat')
+          ? '（群聊）'
+          : '（邮件）',
+    viaMissing: '请至少选择邮件或群聊中的一种。',
+    chatOnly: '未设置邮件服务器，提醒将发到群聊渠道。',
   },
 } satisfies Record<Language, ReminderPlanText>;

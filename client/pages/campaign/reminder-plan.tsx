@@ -6,6 +6,7 @@ import { TextField } from '../../components/text-field';
 import { useText, useUiLanguage } from '../../components/ui-language';
 import { useAction } from '../../components/use-action';
 import { useResource } from '../../components/use-resource';
+import { chatApi, type ReminderVia } from './chat-api';
 import { formatMoment } from './format-moment';
 import { reminderMoment } from './reminder-moment';
 import { REMINDER_PLAN_TEXT, type ReminderPlanText } from './reminder-plan-text';
@@ -15,8 +16,14 @@ function plannedFor(r: PlannedReminder, text: ReminderPlanText, moment: (iso: st
   return r.afterDays !== null ? text.afterDays(r.afterDays) : text.onDay(moment(r.at ?? ''));
 }
 
+/** A reminder as the plan lists it, with the ways it goes out (absent from a server without chat). */
+type ReminderLine = PlannedReminder & {
+  via?: ReminderVia[];
+  chat?: { sent: number; failed: number; uncertain: number; state: string } | null;
+};
+
 /** What became of a reminder, or when it is due. */
-function outcomeOf(r: PlannedReminder, text: ReminderPlanText, moment: (iso: string) => string): string {
+function outcomeOf(r: ReminderLine, text: ReminderPlanText, moment: (iso: string) => string): string {
   const when = moment(r.decidedAt ?? '');
   switch (r.state) {
     case 'planned':
@@ -37,17 +44,35 @@ function outcomeOf(r: PlannedReminder, text: ReminderPlanText, moment: (iso: str
             : m.state === 'interrupted'
               ? text.mailingInterrupted
               : text.mailingCounts(m.sent, m.total, m.failed);
-      return counts === '' ? text.sent(when) : text.sentWith(when, counts);
+      const chat = r.chat;
+      const chatCounts =
+        chat == null
+          ? ''
+          : chat.state === 'sending'
+            ? text.chatSending
+            : text.chatCounts(chat.sent, chat.failed, chat.uncertain);
+      const all = [counts, chatCounts].filter((c) => c !== '').join(text.and);
+      return all === '' ? text.sent(when) : text.sentWith(when, all);
     }
   }
 }
 
 /**
- * The campaign's planned reminders: what is planned and when each falls due, the next one, what became of
- * those gone out; while the campaign has not closed, reminders can be added and those still to go removed.
- * `refreshKey` changes when a mailing ends, so a reminder that just went out shows as sent.
+ * The campaign's planned reminders: what is planned and when each falls due, by email, in the chat
+ * channels or both, the next one, what became of those gone out; while the campaign has not closed,
+ * reminders can be added and those still to go removed. `refreshKey` changes when a mailing ends, so a
+ * reminder that just went out shows as sent. `chatChannels` is how many chat channels the campaign has,
+ * where the page knows it; otherwise the plan asks.
  */
-export function ReminderPlanSection({ detail, refreshKey }: { detail: CampaignDetail; refreshKey: string }) {
+export function ReminderPlanSection({
+  detail,
+  refreshKey,
+  chatChannels,
+}: {
+  detail: CampaignDetail;
+  refreshKey: string;
+  chatChannels?: number;
+}) {
   const text = useText(REMINDER_PLAN_TEXT);
   const { language } = useUiLanguage();
   const { campaign, phase } = detail;
@@ -59,11 +84,29 @@ export function ReminderPlanSection({ detail, refreshKey }: { detail: CampaignDe
   const change = useAction<'adding' | 'removing'>();
   const moment = (iso: string) => formatMoment(iso, language);
   const open = phase !== 'closed';
+  const [chatInfo] = useResource(
+    () => (chatChannels === undefined ? chatApi.overview(campaign.id) : Promise.resolve(null)),
+    `${campaign.id}:${refreshKey}:${version}:${chatChannels ?? ''}`,
+  );
+  const channelCount =
+    chatChannels ?? (chatInfo.state === 'ready' && chatInfo.data ? chatInfo.data.channels.length : 0);
+  // Each way is offered only where it can reach anyone: email with a mail server, chat with a channel.
+  const offered: ReminderVia[] = [
+    ...(detail.distribution.emailConfigured ? (['email'] as const) : []),
+    ...(channelCount > 0 ? (['chat'] as const) : []),
+  ];
+  const [unticked, setUnticked] = useState<ReminderVia[]>([]);
+  const via = offered.filter((v) => !unticked.includes(v));
+  const tick = (way: ReminderVia, on: boolean) =>
+    setUnticked((u) => (on ? u.filter((v) => v !== way) : [...u, way]));
 
   function add(event: FormEvent) {
     event.preventDefault();
     if (kind === 'date' && day === '') return change.fail(text.dateMissing);
-    const body = kind === 'days' ? { afterDays: Number(days) } : { at: reminderMoment(day) };
+    if (via.length === 0) return change.fail(text.viaMissing);
+    const when = kind === 'days' ? { afterDays: Number(days) } : { at: reminderMoment(day) };
+    // Without a chat channel email is the only way, and the server's default: nothing to say.
+    const body = offered.includes('chat') ? { ...when, via } : when;
     void change.run(async () => {
       await api.planReminder(campaign.id, body);
       setVersion((v) => v + 1);
@@ -77,7 +120,7 @@ export function ReminderPlanSection({ detail, refreshKey }: { detail: CampaignDe
     }, 'removing');
   }
 
-  const reminders = plan.state === 'ready' ? plan.data.reminders : [];
+  const reminders: ReminderLine[] = plan.state === 'ready' ? plan.data.reminders : [];
   return (
     <section aria-labelledby="reminder-plan-heading">
       <h3 id="reminder-plan-heading">{text.heading}</h3>
@@ -96,6 +139,7 @@ export function ReminderPlanSection({ detail, refreshKey }: { detail: CampaignDe
           {reminders.map((r) => (
             <li key={r.id} className={r.state === 'planned' ? undefined : 'muted'}>
               <span>{text.line(plannedFor(r, text, moment), outcomeOf(r, text, moment))}</span>{' '}
+              {r.via && r.via.length > 0 && <span className="muted">{text.viaLine(r.via)}</span>}{' '}
               {r.state === 'planned' && open && (
                 <button
                   type="button"
@@ -134,6 +178,22 @@ export function ReminderPlanSection({ detail, refreshKey }: { detail: CampaignDe
               {text.kindDate}
             </label>
           </fieldset>
+          {offered.length > 1 && (
+            <fieldset className="checkboxes">
+              <legend>{text.viaLegend}</legend>
+              {offered.map((way) => (
+                <label key={way}>
+                  <input
+                    type="checkbox"
+                    checked={via.includes(way)}
+                    onChange={(e) => tick(way, e.target.checked)}
+                  />
+                  {text.via[way]}
+                </label>
+              ))}
+            </fieldset>
+          )}
+          {offered.length === 1 && offered[0] === 'chat' && <p className="muted">{text.chatOnly}</p>}
           <div className="row">
             {kind === 'days' ? (
               <TextField
