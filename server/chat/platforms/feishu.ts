@@ -18,10 +18,10 @@ import {
   utf8Bytes,
 } from './adapter-kit';
 
-/** The documented request limit is 20 KB; a little is kept for the signature fields. */
+/** Feishu's request limit is 20 KB (as widely reported; not found in the stored docs); a margin is kept. */
 const MAX_BODY_BYTES = 19_000;
 
-/** Codes that pass: rate limits (11232 frequency limited) and the platform's own trouble. */
+/** Codes worth trying again: 11232, frequency limited. Every other code is a setup or message error. */
 const RETRY_CODES = new Set([11232]);
 
 export function feishuSign(secret: string, timestampSeconds: number): string {
@@ -34,7 +34,7 @@ export function feishuCard(message: ChatMessage): object {
   const elements: object[] = [];
   message.sections.forEach((section, i) => {
     if (i > 0) elements.push({ tag: 'hr' });
-    if (message.sections.length > 1) elements.push({ tag: 'div', text: { ...plain(section.title) } });
+    if (message.sections.length > 1) elements.push({ tag: 'div', text: plain(section.title) });
     for (const paragraph of section.paragraphs) elements.push({ tag: 'div', text: plain(paragraph) });
   });
   if (message.action) {
