@@ -186,6 +186,15 @@ describe('composeChatMessage: reminders and the closing notice with and without 
     ]);
   });
 
+  it('leaves out the closing date from a reminder when the campaign has none', () => {
+    const m = composeChatMessage(input({ kind: 'reminder', progress: progress(), closesOn: null }));
+    expect(m.sections[0]!.paragraphs).toEqual([
+      'A reminder from Acme: the survey “Spring review” is still open.',
+      'So far 12 of 20 people in Sales have answered (60%); the aim is 70%.',
+      'Answers stay anonymous. Open it with “Answer the survey” below. The link is shared by the whole group, so please answer only once each.',
+    ]);
+  });
+
   it('gives no figure for a group below the minimum, from the progress the tracking page sees', () => {
     // Sales has 3 answers of 17 people, below the minimum; the campaign has 3 + 48 of 17 + 64.
     const organization = makeOrganization({ sales: 17, ops: 64 });
@@ -306,6 +315,10 @@ describe('composeChatMessage: languages', () => {
     { closesOn: '2028-02-29', en: '29 February 2028', zh: '2028年2月29日' },
     { closesOn: '2026-02-30', en: '2026-02-30', zh: '2026-02-30' },
     { closesOn: '2026-13-01', en: '2026-13-01', zh: '2026-13-01' },
+    { closesOn: '2026-12-00', en: '2026-12-00', zh: '2026-12-00' },
+    { closesOn: '2026-00-10', en: '2026-00-10', zh: '2026-00-10' },
+    { closesOn: '12026-12-07', en: '12026-12-07', zh: '12026-12-07' },
+    { closesOn: '2026-12-077', en: '2026-12-077', zh: '2026-12-077' },
     { closesOn: 'next Friday', en: 'next Friday', zh: 'next Friday' },
   ])('writes the closing date $closesOn in each language’s way', ({ closesOn, en, zh }) => {
     const m = composeChatMessage(input({ kind: 'reminder', languages: ['en', 'zh-cn'], closesOn }));
