@@ -132,7 +132,7 @@ async function composerFor(
       invite: link ? channel.invite : 'access-code',
       surveyUrl,
       closesOn: campaign.closesAt?.slice(0, 10) ?? null,
-      minutes: questionnaireMinutes(questionnaire)[campaign.languages[0] ?? 'en'],
+      minutes: questionnaireMinutes(questionnaire),
       progress: tracked ? progressForChannel(tracked.progress, unitOf, channel.departmentId) : null,
     });
   };

@@ -17,7 +17,34 @@ describe('readConfig', () => {
       publicUrl: null,
       trustedProxies: [],
       database: null,
+      secretsKey: null,
+      chatWebhookHosts: [],
     });
+  });
+
+  it('reads SECRETS_KEY as 32 bytes in base64 or hex, and refuses anything else without echoing it', () => {
+    const key = Buffer.alloc(32, 9);
+    expect(readConfig({ SECRETS_KEY: key.toString('base64') }).secretsKey).toEqual(key);
+    expect(readConfig({ SECRETS_KEY: key.toString('hex') }).secretsKey).toEqual(key);
+    expect(readConfig({ SECRETS_KEY: ' ' }).secretsKey).toBeNull();
+    for (const bad of ['short', Buffer.alloc(16, 1).toString('base64'), 'z'.repeat(64)]) {
+      expect(() => readConfig({ SECRETS_KEY: bad })).toThrow(/SECRETS_KEY: must be 32 random bytes/);
+      try {
+        readConfig({ SECRETS_KEY: bad });
+      } catch (error) {
+        expect((error as Error).message).not.toContain(bad);
+      }
+    }
+  });
+
+  it('reads CHAT_WEBHOOK_HOSTS as a list of hosts, with ports, lower-cased', () => {
+    expect(readConfig({ CHAT_WEBHOOK_HOSTS: 'Feishu.Acme.cn, 10.0.0.5:8443,,' }).chatWebhookHosts).toEqual([
+      'feishu.acme.cn',
+      '10.0.0.5:8443',
+    ]);
+    expect(() => readConfig({ CHAT_WEBHOOK_HOSTS: 'https://x.example/path' })).toThrow(
+      /CHAT_WEBHOOK_HOSTS: must be host names/,
+    );
   });
 
   it('reads BACKUP_DIR as an absolute directory, empty as unset', () => {

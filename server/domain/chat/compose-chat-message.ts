@@ -21,8 +21,8 @@ export interface ChatMessageInput {
   surveyUrl: string;
   /** The last day to answer, YYYY-MM-DD; null when the campaign has none. */
   closesOn: string | null;
-  /** Whole minutes the questionnaire takes. */
-  minutes: number;
+  /** Whole minutes the questionnaire takes, in each language (reading speeds differ). */
+  minutes: Readonly<Record<Language, number>>;
   /** Only read for reminders and the closing notice; null when withheld or unknown. */
   progress: ChatProgress | null;
 }
@@ -98,7 +98,7 @@ export function composeChatMessage(input: ChatMessageInput): ChatMessage {
       organization: input.organizationName.trim(),
       campaign: input.campaignName.trim(),
       audience: input.audienceName === null ? null : input.audienceName.trim(),
-      minutes: input.minutes,
+      minutes: input.minutes[language],
       // Stryker disable next-line ConditionalExpression: equivalent, spellDate gives back a null it is handed
       closes: input.closesOn === null ? null : spellDate(input.closesOn, words),
     };

@@ -266,9 +266,16 @@ describe('planning reminders', () => {
     const bare = await startTestApp();
     try {
       const { campaign } = await setUpCampaign(bare);
-      const reply = await bare.call('POST', `/api/campaigns/${campaign.id}/reminders`, { afterDays: 3 });
-      expectProblem(reply, 409);
-      expect(reply.body.code).toBe('mailing.no-mail-server');
+      const byEmail = await bare.call('POST', `/api/campaigns/${campaign.id}/reminders`, {
+        afterDays: 3,
+        via: ['email'],
+      });
+      expectProblem(byEmail, 409);
+      expect(byEmail.body.code).toBe('mailing.no-mail-server');
+      // Without a mail server a reminder goes by chat unless told otherwise, and this campaign has no channel.
+      const byDefault = await bare.call('POST', `/api/campaigns/${campaign.id}/reminders`, { afterDays: 3 });
+      expectProblem(byDefault, 409);
+      expect(byDefault.body.code).toBe('chat.no-channels');
     } finally {
       await bare.close();
     }

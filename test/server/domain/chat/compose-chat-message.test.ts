@@ -24,7 +24,7 @@ function input(overrides: Partial<ChatMessageInput> = {}): ChatMessageInput {
     invite: 'link',
     surveyUrl: LINK,
     closesOn: null,
-    minutes: 12,
+    minutes: { en: 12, 'zh-cn': 9 },
     progress: null,
     ...overrides,
   };
@@ -66,6 +66,13 @@ describe('composeChatMessage: what each post says', () => {
       ],
       action: { label: 'Answer the survey', url: LINK },
     });
+  });
+
+  it('gives each language the minutes the questionnaire takes in it', () => {
+    const [en, zh] = composeChatMessage(input({ languages: ['en', 'zh-cn'] })).sections;
+    expect(en!.paragraphs.join(' ')).toContain('about 12 minutes');
+    expect(zh!.paragraphs.join(' ')).toMatch(/9\s*分钟/);
+    expect(zh!.paragraphs.join(' ')).not.toContain('12');
   });
 
   it('asks everyone when the post goes to the whole campaign, and leaves out the date when there is none', () => {
