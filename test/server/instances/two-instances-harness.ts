@@ -1,13 +1,15 @@
 // Two real server processes (`node --import tsx server/index.ts`) against one PostgreSQL schema, each with
-// its own port and data directory, both mailing through one SMTP server on loopback: what two instances
-// behind a load balancer are. Requests go over HTTP as a browser's or a load balancer's would.
+// its own port and data directory, both mailing through one SMTP server on loopback and posting to one set
+// of chat receivers with one secrets key: what two instances behind a load balancer are. Requests go over HTTP as a browser's or a load balancer's would.
 
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, type ServerProcess } from '../../support/server-process';
 import { TEST_DATABASE_URL, freshSchema } from '../../support/postgres-for-tests';
 import { startTestSmtpServer, type TestSmtpServer } from '../../support/test-smtp-server';
+import { startChatReceivers, type ChatReceivers } from '../../support/chat-receivers';
 
 export interface Reply {
   status: number;
@@ -32,6 +34,7 @@ export interface TwoInstances {
   a: Instance;
   b: Instance;
   smtp: TestSmtpServer;
+  chat: ChatReceivers;
   /** Stops both and starts both again at once, on the same schema (new ports). */
   restartBoth(): Promise<void>;
   close(): Promise<void>;
@@ -40,6 +43,7 @@ export interface TwoInstances {
 export async function startTwoInstances(): Promise<TwoInstances> {
   const { schema, drop } = await freshSchema();
   const smtp = await startTestSmtpServer();
+  const chat = await startChatReceivers();
   const dirs = [
     await mkdtemp(join(tmpdir(), 'groundwork-a-')),
     await mkdtemp(join(tmpdir(), 'groundwork-b-')),
@@ -50,6 +54,9 @@ export async function startTwoInstances(): Promise<TwoInstances> {
     DATABASE_POOL_SIZE: '5',
     SMTP_URL: smtp.url,
     MAIL_PER_MINUTE: '0',
+    // One key on both, as every instance of an installation must have: a webhook sealed on A opens on B.
+    SECRETS_KEY: randomBytes(32).toString('base64'),
+    CHAT_WEBHOOK_HOSTS: chat.host,
     // The test is the proxy: each case speaks for client addresses of its own, so limits start afresh.
     TRUSTED_PROXIES: 'loopback',
   };
@@ -87,6 +94,7 @@ export async function startTwoInstances(): Promise<TwoInstances> {
     a: instance(0),
     b: instance(1),
     smtp,
+    chat,
     async restartBoth() {
       await Promise.all(processes.map((p) => p.stop()));
       processes = await startBoth();
@@ -94,6 +102,7 @@ export async function startTwoInstances(): Promise<TwoInstances> {
     async close() {
       await Promise.all(processes.map((p) => p.stop()));
       await smtp.close();
+      await chat.close();
       await drop();
       await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
     },

@@ -260,8 +260,19 @@ describe.skipIf(TEST_DATABASE_URL === null)('two instances on one database', () 
     expect(new Set(invitations.map((m) => m.to[0])).size).toBe(people);
     expect(invitations).toHaveLength(people);
     await expectLinksOpen(invitations);
+    // A chat channel added on A, its webhook sealed there; the reminder goes by email and into chat.
+    const hook = both.chat.add('dingtalk', { sign: true });
+    const channel = await api(both.a, 'POST', '/chat/channels', {
+      platform: 'dingtalk',
+      label: 'Sales group',
+      departmentId: null,
+      invite: 'link',
+      webhookUrl: hook.webhookUrl,
+      secret: hook.secret,
+    });
+    expect(channel.status).toBe(201);
     const at = new Date(Date.now() + 1500).toISOString();
-    expect((await api(both.b, 'POST', '/reminders', { at })).status).toBe(201);
+    expect((await api(both.b, 'POST', '/reminders', { at, via: ['email', 'chat'] })).status).toBe(201);
     // Due before both start again: each looks for due reminders the moment it starts, so both reach for it.
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, Date.parse(at) - Date.now()) + 200));
     await both.restartBoth();
@@ -278,5 +289,48 @@ describe.skipIf(TEST_DATABASE_URL === null)('two instances on one database', () 
       Array.from({ length: people }, (_, i) => `p${i + 1}@northwind.example`).toSorted(),
     );
     await expectLinksOpen(reminders);
+    // Into the group once, opened on whichever instance got there first.
+    await expect
+      .poll(async () => (await api(both.b, 'GET', '/reminders')).body.reminders[0]?.chat, { timeout: 30_000 })
+      .toMatchObject({ sent: 1, state: 'finished' });
+    expect(both.chat.received(hook.token)).toHaveLength(1);
+  });
+
+  it('(h) a chat post pressed on A and B at once goes into each group once, through a webhook sealed on A', async () => {
+    const campaign = await openCampaign(both.a, owner, { Sales: 10, Finance: 8 }, staffOf(2, 'Sales'));
+    const api = (on: Instance, method: string, path: string, body?: unknown) =>
+      on.call(method, `/api/campaigns/${campaign.id}${path}`, body, { cookie: owner });
+    const hooks = [both.chat.add('feishu', { sign: true }), both.chat.add('slack')];
+    for (const [i, hook] of hooks.entries()) {
+      const added = await api(both.a, 'POST', '/chat/channels', {
+        platform: i === 0 ? 'feishu' : 'slack',
+        label: `Group ${i}`,
+        departmentId: null,
+        invite: 'link',
+        webhookUrl: hook.webhookUrl,
+        ...(hook.secret ? { secret: hook.secret } : {}),
+      });
+      expect(added.status).toBe(201);
+    }
+    const presses = await Promise.all(
+      [both.a, both.b].map((on) => api(on, 'POST', '/chat/posts', { kind: 'announcement' })),
+    );
+    expect(presses.map((r) => r.status).toSorted()).toEqual([202, 409]);
+    expect(presses.find((r) => r.status === 409)!.body.code).toBe('chat.in-progress');
+    await expect
+      .poll(async () => (await api(both.b, 'GET', '/chat/posts/latest')).body.post?.finished, {
+        timeout: 20_000,
+      })
+      .toBe(true);
+    const post = (await api(both.a, 'GET', '/chat/posts/latest')).body.post;
+    expect(post.deliveries.map((d: { state: string }) => d.state)).toEqual(['sent', 'sent']);
+    for (const hook of hooks) expect(both.chat.received(hook.token)).toHaveLength(1);
+    // A test message pressed on B, through the webhook A sealed.
+    const tested = await api(both.b, 'POST', `/chat/channels/${post.deliveries[0].channelId}/test`);
+    expect(tested.status).toBe(202);
+    await expect
+      .poll(async () => (await api(both.a, 'GET', '/chat/posts/latest')).body.post?.deliveries[0]?.state)
+      .toBe('sent');
+    expect(both.chat.received(hooks[0]!.token)).toHaveLength(2);
   });
 });
