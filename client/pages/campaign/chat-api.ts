@@ -2,12 +2,21 @@
 // (server/routes/campaign-chat.ts). They fail the way every other call does (ApiError carrying the server's
 // problem), so the section words failures with errorText like the rest of the page.
 
+import type { ChannelView, ChatPostView as ServerPostView } from '../../../server/chat/chat-views';
+import type {
+  ChannelInvite,
+  ChatPlatform,
+  ChatPostKind,
+  DeliveryState,
+} from '../../../server/domain/chat/campaign-chat';
 import { ApiError, type Problem } from '../../api/client';
 
-export type ChatPlatformId = 'feishu' | 'lark' | 'dingtalk' | 'wecom' | 'slack' | 'teams';
-export type ChatInvite = 'link' | 'access-code';
-export type ChatPostKind = 'test' | 'announcement' | 'reminder' | 'closing';
-export type ChatDeliveryState = 'waiting' | 'claimed' | 'sent' | 'failed' | 'uncertain' | 'not-sent';
+// The shapes are the server's own (type-only imports, as api-types.ts does): a changed reply breaks the type
+// check here and in the section, not the page at run time.
+export type ChatPlatformId = ChatPlatform;
+export type ChatInvite = ChannelInvite;
+export type { ChatPostKind };
+export type ChatDeliveryState = DeliveryState;
 
 export interface ChatPlatformView {
   id: ChatPlatformId;
@@ -16,36 +25,9 @@ export interface ChatPlatformView {
 }
 
 /** A channel as the page sees it: never its webhook address or secret, only a hint to tell two apart. */
-export interface ChatChannelView {
-  id: string;
-  platform: ChatPlatformId;
-  label: string;
-  departmentId: string | null;
-  invite: ChatInvite;
-  hint: string;
-  signed: boolean;
-  addedOn: string;
-}
-
-export interface ChatDeliveryView {
-  channelId: string;
-  label: string;
-  platform: ChatPlatformId;
-  state: ChatDeliveryState;
-  attempts: number;
-  error: string | null;
-  at: string | null;
-}
-
-export interface ChatPostView {
-  id: string;
-  kind: ChatPostKind;
-  planned: boolean;
-  startedAt: string;
-  state: 'sending' | 'finished' | 'interrupted';
-  finished: boolean;
-  deliveries: ChatDeliveryView[];
-}
+export type ChatChannelView = ChannelView;
+export type ChatPostView = ServerPostView;
+export type ChatDeliveryView = ChatPostView['deliveries'][number];
 
 export interface ChatOverview {
   /** False: the server cannot keep webhook addresses secret (no SECRETS_KEY), so none can be added. */

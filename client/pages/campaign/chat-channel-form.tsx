@@ -63,49 +63,45 @@ export function ChatChannelForm({
   return (
     <form onSubmit={submit} className="chat-channel-form" autoComplete="off">
       <h3>{text.addHeading}</h3>
-      <div className="row">
-        <label>
-          {text.platform}
-          <select
-            value={platformId}
-            aria-describedby={helpId}
-            onChange={(e) => {
-              setPlatformId(e.target.value as ChatPlatformView['id']);
-              setSecret('');
-            }}
-          >
-            {platforms.map((p) => (
-              <option key={p.id} value={p.id}>
-                {chatPlatformName(p.id, language)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <TextField
-          label={text.label}
-          required
-          maxLength={MAX_LABEL}
-          value={label}
-          onChange={setLabel}
-          hint={text.labelHint}
-        />
-      </div>
+      <label>
+        {text.platform}
+        <select
+          value={platformId}
+          aria-describedby={helpId}
+          onChange={(e) => {
+            setPlatformId(e.target.value as ChatPlatformView['id']);
+            setSecret('');
+          }}
+        >
+          {platforms.map((p) => (
+            <option key={p.id} value={p.id}>
+              {chatPlatformName(p.id, language)}
+            </option>
+          ))}
+        </select>
+      </label>
       <p id={helpId} className="muted chat-platform-help">
         {text.platformHelp[platformId]}
       </p>
-      <div className="row">
-        <label>
-          {text.postsInto}
-          <select value={departmentId} onChange={(e) => setDepartmentId(e.target.value)}>
-            <option value="">{text.wholeCampaign}</option>
-            {departments.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
+      <TextField
+        label={text.label}
+        required
+        maxLength={MAX_LABEL}
+        value={label}
+        onChange={setLabel}
+        hint={text.labelHint}
+      />
+      <label>
+        {text.postsInto}
+        <select value={departmentId} onChange={(e) => setDepartmentId(e.target.value)}>
+          <option value="">{text.wholeCampaign}</option>
+          {departments.map((d) => (
+            <option key={d.id} value={d.id}>
+              {d.name}
+            </option>
+          ))}
+        </select>
+      </label>
       <fieldset className="checkboxes">
         <legend>{text.answerHow}</legend>
         <label>

@@ -81,21 +81,23 @@ export function ChatSection({ detail }: { detail: CampaignDetail }) {
                   <td>{text.invite[c.invite]}</td>
                   <td className="chat-hint">{c.hint}</td>
                   <td>{c.signed ? text.yes : text.no}</td>
-                  <td>{c.addedOn}</td>
-                  <td className="chat-channel-actions">
-                    <button
-                      type="button"
-                      className="secondary"
-                      disabled={busy}
-                      onClick={() => void change.run(() => chat.test(c.id), 'test')}
-                    >
-                      {text.sendTest}
-                      <span className="visually-hidden">{text.forChannel(c.label)}</span>
-                    </button>
-                    <button type="button" className="link" disabled={busy} onClick={() => remove(c)}>
-                      {text.remove}
-                      <span className="visually-hidden">{text.forChannel(c.label)}</span>
-                    </button>
+                  <td className="chat-added-on">{c.addedOn}</td>
+                  <td>
+                    <div className="chat-channel-actions">
+                      <button
+                        type="button"
+                        className="secondary"
+                        disabled={busy}
+                        onClick={() => void change.run(() => chat.test(c.id), 'test')}
+                      >
+                        {text.sendTest}
+                        <span className="visually-hidden">{text.forChannel(c.label)}</span>
+                      </button>
+                      <button type="button" className="link" disabled={busy} onClick={() => remove(c)}>
+                        {text.remove}
+                        <span className="visually-hidden">{text.forChannel(c.label)}</span>
+                      </button>
+                    </div>
                   </td>
                 </tr>
               ))}

@@ -16,14 +16,8 @@ function plannedFor(r: PlannedReminder, text: ReminderPlanText, moment: (iso: st
   return r.afterDays !== null ? text.afterDays(r.afterDays) : text.onDay(moment(r.at ?? ''));
 }
 
-/** A reminder as the plan lists it, with the ways it goes out (absent from a server without chat). */
-type ReminderLine = PlannedReminder & {
-  via?: ReminderVia[];
-  chat?: { sent: number; failed: number; uncertain: number; state: string } | null;
-};
-
 /** What became of a reminder, or when it is due. */
-function outcomeOf(r: ReminderLine, text: ReminderPlanText, moment: (iso: string) => string): string {
+function outcomeOf(r: PlannedReminder, text: ReminderPlanText, moment: (iso: string) => string): string {
   const when = moment(r.decidedAt ?? '');
   switch (r.state) {
     case 'planned':
@@ -46,7 +40,7 @@ function outcomeOf(r: ReminderLine, text: ReminderPlanText, moment: (iso: string
               : text.mailingCounts(m.sent, m.total, m.failed);
       const chat = r.chat;
       const chatCounts =
-        chat == null
+        chat === null
           ? ''
           : chat.state === 'sending'
             ? text.chatSending
@@ -120,7 +114,7 @@ export function ReminderPlanSection({
     }, 'removing');
   }
 
-  const reminders: ReminderLine[] = plan.state === 'ready' ? plan.data.reminders : [];
+  const reminders = plan.state === 'ready' ? plan.data.reminders : [];
   return (
     <section aria-labelledby="reminder-plan-heading">
       <h3 id="reminder-plan-heading">{text.heading}</h3>
@@ -139,7 +133,7 @@ export function ReminderPlanSection({
           {reminders.map((r) => (
             <li key={r.id} className={r.state === 'planned' ? undefined : 'muted'}>
               <span>{text.line(plannedFor(r, text, moment), outcomeOf(r, text, moment))}</span>{' '}
-              {r.via && r.via.length > 0 && <span className="muted">{text.viaLine(r.via)}</span>}{' '}
+              {r.via.length > 0 && <span className="muted">{text.viaLine(r.via)}</span>}{' '}
               {r.state === 'planned' && open && (
                 <button
                   type="button"
