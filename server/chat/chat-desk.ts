@@ -70,6 +70,8 @@ const minute = (ms: number) => new Date(ms).toISOString().slice(0, 16) + 'Z';
 /** The webhook as the limit counters know it: never the address itself, which is a secret. */
 const webhookKey = (url: string) => createHash('sha256').update(url).digest('base64url');
 const WINDOW_MS = 60_000;
+const UNSEALABLE =
+  'this server cannot open the channel’s webhook (its secrets key is not the one it was added with): remove the channel and add it again';
 
 export function createChatDesk(d: ChatDeskDeps) {
   const change = (
@@ -119,9 +121,15 @@ export function createChatDesk(d: ChatDeskDeps) {
   ) {
     await change(p, (c) => claimDelivery(c, post.id, channel.id));
     const adapter = d.adapters[channel.platform];
-    const webhook = d.webhookOf(p.campaignId, channel);
     const record = (state: 'sent' | 'failed' | 'claimed', error: string | null) =>
       change(p, (c) => recordAttempt(c, post.id, channel.id, { state, error, at: second(d.now()) }));
+    let webhook: { url: string; secret: string | null };
+    try {
+      webhook = d.webhookOf(p.campaignId, channel);
+    } catch {
+      // Sealed under another key (a restore without it, a key changed): nothing can be sent, say why.
+      return void (await record('failed', UNSEALABLE));
+    }
     for (let tries = 1; ; tries++) {
       if (hold.lost()) throw new Error('The hold on this campaign’s chat was lost; the post stops here.');
       if (!(await paced(adapter, webhook.url))) {

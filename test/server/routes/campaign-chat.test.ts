@@ -381,6 +381,23 @@ describe('posting', () => {
     await finishedPost(campaign.id);
   });
 
+  it('reports a channel whose webhook this server cannot open (another key) as failed, saying what to do', async () => {
+    await start();
+    const { campaign } = await setUpCampaign(t);
+    const { hook } = await addChannel(campaign.id, 'slack');
+    // What a restore under another SECRETS_KEY leaves: the sealed value no longer opens.
+    await t.storage.chats.change(campaign.id, campaign.organizationId, (chat) => ({
+      ...chat,
+      channels: chat.channels.map((c) => ({ ...c, sealed: createSecretBox(randomBytes(32)).seal('x', 'y') })),
+    }));
+    await t.call('POST', `/api/campaigns/${campaign.id}/chat/posts`, { kind: 'announcement' });
+    const post = await finishedPost(campaign.id);
+    expect(post.state).toBe('finished');
+    expect(post.deliveries[0]).toMatchObject({ state: 'failed' });
+    expect(post.deliveries[0].error).toMatch(/remove the channel and add it again/);
+    expect(receivers.received(hook.token)).toEqual([]);
+  });
+
   it('answers 404 for a channel of another campaign, and nothing to a reader of another organization', async () => {
     await start();
     const first = await setUpCampaign(t);
