@@ -9,6 +9,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, expect, it } from 'vitest';
 import type { AppDeps } from '../../../../server/app-deps';
 import { loadQuestionnaires } from '../../../../server/load-questionnaires';
+import { createHeldMailer } from '../../../fixtures/held-mailer';
 import { setUpCampaign, startTestApp, type TestApp } from '../../../fixtures/test-app';
 import { closePage, renderPage } from '../../../support/render-page';
 
@@ -21,13 +22,17 @@ afterEach(async () => {
 const FEISHU_HOOK = 'https://open.feishu.cn/open-apis/bot/v2/hook/2f1e7c4a-9b1d-4c55-8e2a-6d0b3f9a1c7e';
 const FEISHU_SECRET = 'mKf0Xc3TnQ2pLr8vYw1Z';
 
-async function chatSection(overrides: Partial<Omit<AppDeps, 'storage'>> = {}) {
+async function chatSection(
+  overrides: Partial<Omit<AppDeps, 'storage'>> = {},
+  prepare: (campaignId: string) => Promise<void> = async () => undefined,
+) {
   t = await startTestApp(
     await loadQuestionnaires(join(import.meta.dirname, '../../../../questionnaires')),
     {},
     overrides,
   );
   const { campaign } = await setUpCampaign(t, { Sales: 10, Operations: 12 });
+  await prepare(campaign.id);
   const page = renderPage(t, `/campaigns/${campaign.id}`, t.ownerCookie);
   const section = within(await screen.findByRole('region', { name: 'Workplace chat' }));
   return { campaign, page, section };
@@ -93,4 +98,37 @@ it('plans reminders for the chat channels when there is no mail server', async (
   expect(page.sent('POST', `/api/campaigns/${campaign.id}/reminders`).map((r) => r.body)).toEqual([
     { afterDays: 3, via: ['chat'] },
   ]);
+});
+
+it('offers email and chat for a planned reminder where both can reach people, and sends the ways ticked', async () => {
+  const held = createHeldMailer();
+  const { campaign, page } = await chatSection(
+    { mail: { mailer: held.mailer, perMinute: 0 } },
+    async (campaignId) => {
+      const added = await t.call('POST', `/api/campaigns/${campaignId}/chat/channels`, {
+        platform: 'wecom',
+        label: 'Everyone',
+        departmentId: null,
+        invite: 'link',
+        webhookUrl:
+          'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=693a91f6-7d1e-4bc4-97a0-0ec2b1fa5a0e',
+      });
+      expect(added.status).toBe(201);
+    },
+  );
+  // The plan under the emailed invitations asks the server which ways there are.
+  const sending = within(await screen.findByRole('region', { name: 'Invitations and reminders' }));
+  const plan = within(await sending.findByRole('region', { name: 'Planned reminders' }));
+  const user = userEvent.setup();
+  await user.click(await plan.findByRole('checkbox', { name: 'Email' }));
+  expect((plan.getByRole('checkbox', { name: 'Chat' }) as HTMLInputElement).checked).toBe(true);
+  await user.click(plan.getByRole('button', { name: 'Add to the plan' }));
+  expect(await plan.findByText('(in chat)')).toBeDefined();
+  await user.click(plan.getByRole('checkbox', { name: 'Chat' }));
+  await user.click(plan.getByRole('button', { name: 'Add to the plan' }));
+  expect(await plan.findByText('Choose email, chat or both.')).toBeDefined();
+  expect(page.sent('POST', `/api/campaigns/${campaign.id}/reminders`).map((r) => r.body)).toEqual([
+    { afterDays: 3, via: ['chat'] },
+  ]);
+  held.releaseAll();
 });
