@@ -47,6 +47,18 @@ const rowsNaming = async (id: string) =>
     .filter(([name]) => name !== 'audit_log')
     .flatMap(([name, rows]) => rows.filter((row) => JSON.stringify(row).includes(id)).map(() => name));
 
+/** A chat channel of the campaign (a group's webhook, sealed): deletion must take it along. */
+async function addChatChannel(campaignId: string) {
+  const added = await t.call('POST', `/api/campaigns/${campaignId}/chat/channels`, {
+    platform: 'slack',
+    label: 'Group chat to forget',
+    departmentId: null,
+    invite: 'link',
+    webhookUrl: 'https://hooks.slack.com/services/T0000/B0000/forgetme',
+  });
+  expect(added.status).toBe(201);
+}
+
 /** A closed campaign whose report shows both departments: six answers in each. */
 async function closedWithAnswers() {
   const setup = await setUpCampaign(t, { Sales: 10, Operations: 12 });
@@ -342,6 +354,7 @@ describe('DELETE /api/campaigns/:id', () => {
     await t.call('POST', `/api/campaigns/${campaign.id}/close`);
     await t.storage.tallies.write(campaign.id, 'a checkpoint');
     await t.storage.mailings.begin(finishedMailing(campaign.id));
+    await addChatChannel(campaign.id);
     expect(await filesOf('responses', campaign.id)).not.toEqual([]);
     expect(await filesOf('people', campaign.id)).not.toEqual([]);
 
@@ -363,6 +376,8 @@ describe('DELETE /api/campaigns/:id', () => {
     expect(await filesOf('people', campaign.id)).toEqual([]);
     expect(await filesOf('tallies', campaign.id)).toEqual([]);
     expect(await t.storage.mailings.runs(campaign.id)).toEqual([]);
+    expect((await t.storage.chats.get(campaign.id, campaign.organizationId)).channels).toEqual([]);
+    expect(await t.store.dump()).not.toContain('Group chat to forget');
     expect(await t.store.dump()).not.toContain(UNREACHED);
     if (ON_POSTGRES) expect(await rowsNaming(campaign.id)).toEqual([]);
     expectProblem(await t.call('GET', `/api/campaigns/${campaign.id}`), 404);
@@ -421,6 +436,7 @@ describe('DELETE /api/organizations/:id', () => {
       departmentIds: [],
     });
     expect(action.status, JSON.stringify(action.body)).toBe(201);
+    await addChatChannel(campaign.id);
     const refused = await t.call('DELETE', `/api/organizations/${organization.id}`, { confirmName: 'Acme ' });
     expectProblem(refused, 422, ['confirmName']);
     expect(refused.body.params).toEqual({ responses: 12 });
@@ -435,6 +451,7 @@ describe('DELETE /api/organizations/:id', () => {
     // The action plan named its owner by name and address.
     expect(await t.storage.actionPlan.list(organization.id)).toEqual([]);
     expect(await t.store.dump()).not.toContain('pat.outside');
+    expect(await t.store.dump()).not.toContain('Group chat to forget');
     if (ON_POSTGRES) expect(await rowsNaming(organization.id)).toEqual([]);
     expectProblem(
       await t.call('GET', `/api/organizations/${organization.id}`, undefined, { cookie: head.cookie }),
