@@ -10,6 +10,12 @@ import type {
   AccessCodesIssued,
   Campaign,
   CampaignChange,
+  CampaignChat,
+  ChatChannel,
+  ChatPost,
+  LatestChatPost,
+  NewChatChannel,
+  NewChatPost,
   CampaignDeleted,
   CampaignDetail,
   CampaignReport,
@@ -327,6 +333,16 @@ export const api = {
     request<ReminderPlan>('POST', `${campaignPath(id)}/reminders`, body),
   unplanReminder: (id: string, reminderId: string) =>
     request<ReminderPlan>('DELETE', `${campaignPath(id)}/reminders/${encodeURIComponent(reminderId)}`),
+  chat: (id: string) => request<CampaignChat>('GET', `${campaignPath(id)}/chat`),
+  addChatChannel: (id: string, body: NewChatChannel) =>
+    request<{ channel: ChatChannel }>('POST', `${campaignPath(id)}/chat/channels`, body),
+  removeChatChannel: (id: string, channelId: string) =>
+    request<void>('DELETE', `${campaignPath(id)}/chat/channels/${encodeURIComponent(channelId)}`),
+  testChatChannel: (id: string, channelId: string) =>
+    request<ChatPost>('POST', `${campaignPath(id)}/chat/channels/${encodeURIComponent(channelId)}/test`),
+  postToChat: (id: string, body: NewChatPost) =>
+    request<ChatPost>('POST', `${campaignPath(id)}/chat/posts`, body),
+  latestChatPost: (id: string) => request<LatestChatPost>('GET', `${campaignPath(id)}/chat/posts/latest`),
   mailMerge: (id: string, kind: MailKind) => download(`${campaignPath(id)}/mail-merge`, { kind }),
   issueAccessCodes: (id: string, body: NewAccessCodes) =>
     request<AccessCodesIssued>('POST', `${campaignPath(id)}/access-codes`, body),

@@ -26,6 +26,13 @@ import type {
 } from './campaign-replies';
 import type { NextWaveBody, NextWaveSchema } from './next-wave-replies';
 import type {
+  CampaignChatSchema,
+  ChannelAddedSchema,
+  ChatPostSchema,
+  LatestChatPostSchema,
+} from './chat-replies';
+import type { AddChannelBody, ChatPostBody } from './chat-schemas';
+import type {
   AccessCodeCountsSchema,
   AccessCodesIssuedSchema,
   ExclusionResultSchema,
@@ -104,6 +111,10 @@ export type StaffRemoved = Reply<typeof StaffRemovedSchema>;
 export type MailingStatus = Reply<typeof MailingStatusSchema>;
 export type LatestMailing = Reply<typeof LatestMailingSchema>;
 export type ReminderPlan = Reply<typeof ReminderPlanSchema>;
+export type CampaignChat = Reply<typeof CampaignChatSchema>;
+export type ChatChannel = Reply<typeof ChannelAddedSchema>['channel'];
+export type ChatPost = Reply<typeof ChatPostSchema>;
+export type LatestChatPost = Reply<typeof LatestChatPostSchema>;
 export type PlannedReminder = ReminderPlan['reminders'][number];
 export type AccessCodesIssued = Reply<typeof AccessCodesIssuedSchema>;
 export type AccessCodeCounts = Reply<typeof AccessCodeCountsSchema>;
@@ -129,6 +140,8 @@ export type OrganizationEdit = Body<typeof EditOrganizationBody>;
 export type NewCampaign = Body<typeof CreateCampaignBody>;
 export type CampaignChange = Body<typeof ChangeCampaignBody>;
 export type NewReminder = Body<typeof PlanReminderBody>;
+export type NewChatChannel = Body<typeof AddChannelBody>;
+export type NewChatPost = Body<typeof ChatPostBody>;
 export type NewReportingGroup = Body<typeof ReportingGroupBody>;
 export type NewAccessCodes = Body<typeof IssueAccessCodesBody>;
 export type Submission = Body<typeof SubmitResponseBody>;

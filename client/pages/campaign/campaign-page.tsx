@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { CampaignDetail } from '../../../server/http/api-types';
 import { api } from '../../api/client';
@@ -54,6 +55,8 @@ function CampaignView({ detail, reload }: { detail: CampaignDetail; reload: () =
   const mayDistribute = allows(principal, 'survey:distribute', campaign.organizationId);
   // Chat channels are read by those who manage the campaign and posted to by those who send it out.
   const mayChat = mayManage && mayDistribute;
+  // How many chat channels the chat section holds, so the reminder plan offers chat the moment one is added.
+  const [chatChannels, setChatChannels] = useState<number | undefined>(undefined);
   const progress = useLiveProgress(campaign.id, detail.progress, phase === 'open' || phase === 'scheduled');
   const lifecycle = useAction<'open' | 'close'>();
 
@@ -109,8 +112,8 @@ function CampaignView({ detail, reload }: { detail: CampaignDetail; reload: () =
           />
           {mayManage && <ReportingGroups detail={detail} onChanged={reload} />}
           {mayManage && <CutChoiceSection detail={detail} onChanged={reload} />}
-          {mayManage && <SendingSection detail={detail} onChanged={reload} />}
-          {mayChat && <ChatSection detail={detail} />}
+          {mayManage && <SendingSection detail={detail} onChanged={reload} chatChannels={chatChannels} />}
+          {mayChat && <ChatSection detail={detail} onChannels={setChatChannels} />}
           <WaysOfAnswering detail={detail} />
           {mayDistribute && <AccessCodesSection detail={detail} />}
           {mayDistribute && <SurveyLinks campaign={campaign} organization={organization} />}
@@ -119,8 +122,8 @@ function CampaignView({ detail, reload }: { detail: CampaignDetail; reload: () =
         // Running or done: how it is going comes first.
         <>
           <ProgressTable progress={progress} live={phase === 'open'} />
-          {mayManage && <SendingSection detail={detail} onChanged={reload} />}
-          {mayChat && <ChatSection detail={detail} />}
+          {mayManage && <SendingSection detail={detail} onChanged={reload} chatChannels={chatChannels} />}
+          {mayChat && <ChatSection detail={detail} onChannels={setChatChannels} />}
           {mayManage && <StaffSection detail={detail} onChanged={reload} />}
           {mayDistribute && <SuspectsSection detail={detail} onChanged={reload} />}
           {mayManage && <SettingsSection detail={detail} onChanged={reload} />}

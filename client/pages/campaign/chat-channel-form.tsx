@@ -4,7 +4,7 @@ import { FormError } from '../../components/form-error';
 import { TextField } from '../../components/text-field';
 import { useText, useUiLanguage } from '../../components/ui-language';
 import { useAction } from '../../components/use-action';
-import type { ChatChannelView, ChatInvite, ChatPlatformView, NewChatChannel } from './chat-api';
+import type { ChatChannelView, ChatInvite, ChatPlatformView, NewChatChannel } from './chat-types';
 import { CHAT_TEXT } from './chat-text';
 
 /** The label's length the server takes (MAX_LABEL_LENGTH in the chat record). */

@@ -2,7 +2,7 @@ import { chatPlatformName } from '../../components/chat-platform-text';
 import { FormError } from '../../components/form-error';
 import { TableScroll } from '../../components/table-scroll';
 import { useText, useUiLanguage } from '../../components/ui-language';
-import type { ChatDeliveryState, ChatPostView } from './chat-api';
+import type { ChatDeliveryState, ChatPostView } from './chat-types';
 import { CHAT_TEXT } from './chat-text';
 import { formatMoment } from './format-moment';
 

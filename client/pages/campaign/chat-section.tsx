@@ -1,10 +1,11 @@
+import { useEffect } from 'react';
 import type { CampaignDetail } from '../../../server/http/api-types';
 import { chatPlatformName } from '../../components/chat-platform-text';
 import { FormError } from '../../components/form-error';
 import { TableScroll } from '../../components/table-scroll';
 import { useText, useUiLanguage } from '../../components/ui-language';
 import { useAction } from '../../components/use-action';
-import type { ChatChannelView } from './chat-api';
+import type { ChatChannelView } from './chat-types';
 import { ChatChannelForm } from './chat-channel-form';
 import { ChatResults } from './chat-results';
 import { CHAT_TEXT } from './chat-text';
@@ -21,7 +22,14 @@ const POST_KINDS: readonly PostKind[] = ['announcement', 'reminder', 'closing'];
  * reminders and closing notice posted to all of them, each channel's result shown. Webhook addresses and
  * secrets go to the server once and are never shown again: the list shows only a hint of each address.
  */
-export function ChatSection({ detail }: { detail: CampaignDetail }) {
+export function ChatSection({
+  detail,
+  onChannels,
+}: {
+  detail: CampaignDetail;
+  /** Told how many channels there are whenever that is known anew. */
+  onChannels?: (count: number) => void;
+}) {
   const text = useText(CHAT_TEXT);
   const { language } = useUiLanguage();
   const { campaign, organization, phase, distribution } = detail;
@@ -32,6 +40,10 @@ export function ChatSection({ detail }: { detail: CampaignDetail }) {
     id === null ? text.wholeCampaign : (departments.find((d) => d.id === id)?.name ?? text.unknownDepartment);
   const overview = chat.overview.state === 'ready' ? chat.overview.data : null;
   const channels = overview?.channels ?? [];
+  const known = overview === null ? undefined : channels.length;
+  useEffect(() => {
+    if (known !== undefined) onChannels?.(known);
+  }, [known, onChannels]);
   const busy = change.busy || chat.isPosting;
   const running = phase === 'open' || phase === 'scheduled';
   const mayPost = (kind: PostKind) => (kind === 'closing' ? phase === 'closed' : running);

@@ -2,7 +2,7 @@
 // chat-platform-text.ts.
 
 import type { Language } from '../../components/language-switch';
-import type { ChatDeliveryState, ChatInvite, ChatPlatformId, ChatPostKind } from './chat-api';
+import type { ChatDeliveryState, ChatInvite, ChatPlatformId, ChatPostKind } from './chat-types';
 
 const channels = (n: number) => (n === 1 ? '1 channel' : `${n} channels`);
 

@@ -1,7 +1,7 @@
 // What the planned-reminders part of the sending section says, in both languages.
 
 import type { Language } from '../../components/language-switch';
-import type { ReminderVia } from './chat-api';
+import type { ReminderVia } from './chat-types';
 
 const days = (n: number) => (n === 1 ? '1 day' : `${n} days`);
 

@@ -6,7 +6,7 @@ import { TextField } from '../../components/text-field';
 import { useText, useUiLanguage } from '../../components/ui-language';
 import { useAction } from '../../components/use-action';
 import { useResource } from '../../components/use-resource';
-import { chatApi, type ReminderVia } from './chat-api';
+import type { ReminderVia } from './chat-types';
 import { formatMoment } from './format-moment';
 import { reminderMoment } from './reminder-moment';
 import { REMINDER_PLAN_TEXT, type ReminderPlanText } from './reminder-plan-text';
@@ -79,7 +79,7 @@ export function ReminderPlanSection({
   const moment = (iso: string) => formatMoment(iso, language);
   const open = phase !== 'closed';
   const [chatInfo] = useResource(
-    () => (chatChannels === undefined ? chatApi.overview(campaign.id) : Promise.resolve(null)),
+    () => (chatChannels === undefined ? api.chat(campaign.id) : Promise.resolve(null)),
     `${campaign.id}:${refreshKey}:${version}:${chatChannels ?? ''}`,
   );
   const channelCount =

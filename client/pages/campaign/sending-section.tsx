@@ -18,7 +18,16 @@ import './campaign.css';
  * as planned reminders that go out by themselves), or as a mail-merge file for HR's own mail tool either
  * way. Which of them answered is never shown.
  */
-export function SendingSection({ detail, onChanged }: { detail: CampaignDetail; onChanged: () => void }) {
+export function SendingSection({
+  detail,
+  onChanged,
+  chatChannels,
+}: {
+  detail: CampaignDetail;
+  onChanged: () => void;
+  /** The campaign's chat channels, where the page knows them; the plan asks the server otherwise. */
+  chatChannels?: number;
+}) {
   const text = useText(SENDING_TEXT);
   const { campaign, phase, distribution } = detail;
   const { mailing, pollError, isRunning, start, resume } = useMailing(campaign.id, onChanged);
@@ -117,7 +126,11 @@ export function SendingSection({ detail, onChanged }: { detail: CampaignDetail; 
         resume={may.resume && distribution.emailConfigured && !busy ? sendTheRest : null}
       />
       {distribution.emailConfigured && (
-        <ReminderPlanSection detail={detail} refreshKey={`${mailing?.id ?? ''}:${mailing?.state ?? ''}`} />
+        <ReminderPlanSection
+          detail={detail}
+          refreshKey={`${mailing?.id ?? ''}:${mailing?.state ?? ''}`}
+          chatChannels={chatChannels}
+        />
       )}
       <TemplateEditor campaign={campaign} disabled={phase === 'closed'} onSaved={onChanged} />
     </section>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useResource } from '../../components/use-resource';
-import { chatApi, type ChatPostView, type NewChatChannel } from './chat-api';
+import { api } from '../../api/client';
+import type { ChatPostView, NewChatChannel } from './chat-types';
 
 export const CHAT_POLL_INTERVAL_MS = 1_000;
 
@@ -10,7 +11,7 @@ export const CHAT_POLL_INTERVAL_MS = 1_000;
  * mid-post picks it up from the overview.
  */
 export function useChat(campaignId: string) {
-  const [overview, reload] = useResource(() => chatApi.overview(campaignId), campaignId);
+  const [overview, reload] = useResource(() => api.chat(campaignId), campaignId);
   // A post started or polled on this page is newer than what the overview held when it loaded.
   const [watched, setWatched] = useState<ChatPostView | null>(null);
   const [pollError, setPollError] = useState<unknown>(null);
@@ -24,7 +25,7 @@ export function useChat(campaignId: string) {
     let current = true;
     const timer = window.setTimeout(async () => {
       try {
-        const { post } = await chatApi.latestPost(campaignId);
+        const { post } = await api.latestChatPost(campaignId);
         if (!current) return;
         setPollError(null);
         setWatched(post);
@@ -53,16 +54,16 @@ export function useChat(campaignId: string) {
     pollError,
     isPosting: latest !== null && !latest.finished,
     add: async (body: NewChatChannel) => {
-      const added = await chatApi.addChannel(campaignId, body);
+      const added = await api.addChatChannel(campaignId, body);
       reload();
       return added.channel;
     },
     remove: async (channelId: string) => {
-      await chatApi.removeChannel(campaignId, channelId);
+      await api.removeChatChannel(campaignId, channelId);
       reload();
     },
-    test: async (channelId: string) => watch(await chatApi.testChannel(campaignId, channelId)),
+    test: async (channelId: string) => watch(await api.testChatChannel(campaignId, channelId)),
     post: async (kind: 'announcement' | 'reminder' | 'closing') =>
-      watch(await chatApi.post(campaignId, kind)),
+      watch(await api.postToChat(campaignId, { kind })),
   };
 }

@@ -132,3 +132,22 @@ it('offers email and chat for a planned reminder where both can reach people, an
   ]);
   held.releaseAll();
 });
+
+it('offers chat in the emailed reminders’ plan as soon as a channel is added, without a reload', async () => {
+  const held = createHeldMailer();
+  const { section } = await chatSection({ mail: { mailer: held.mailer, perMinute: 0 } });
+  const sending = within(await screen.findByRole('region', { name: 'Invitations and reminders' }));
+  const plan = within(await sending.findByRole('region', { name: 'Planned reminders' }));
+  await plan.findByRole('button', { name: 'Add to the plan' });
+  expect(plan.queryByRole('checkbox', { name: 'Chat' })).toBeNull();
+  const user = userEvent.setup();
+  await user.type(await section.findByLabelText('Name'), 'Everyone');
+  await user.selectOptions(section.getByLabelText('Platform'), 'slack');
+  await user.type(
+    section.getByLabelText('Webhook address'),
+    'https://hooks.slack.com/services/T000/B000/XXXXXXXXXXXXXXXXXXXXXXXX',
+  );
+  await user.click(section.getByRole('button', { name: 'Add channel' }));
+  expect(await plan.findByRole('checkbox', { name: 'Chat' })).toBeDefined();
+  held.releaseAll();
+});
