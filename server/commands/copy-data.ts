@@ -76,6 +76,10 @@ async function main(): Promise<number> {
     console.log(
       'Not copied: sessions (everyone signs in again); report checkpoints (rebuilt from responses).',
     );
+    // The chat webhooks travel sealed: they open only under the key they were sealed with.
+    console.log(
+      'Chat channels are copied sealed: start the target with the source’s secrets key (SECRETS_KEY, or the data directory’s secrets.key), or add the channels again.',
+    );
     if (verification.differences.length > 0) {
       for (const difference of verification.differences) console.error(`DIFFERENT: ${difference}`);
       console.error(`verification failed: ${verification.differences.length} difference(s)`);
