@@ -82,10 +82,14 @@ export function createChatDesk(d: ChatDeskDeps) {
   /** Waits until the webhook's platform allows one more request; false when that is longer than allowed. */
   async function paced(adapter: ChatPlatformAdapter, url: string): Promise<boolean> {
     const key = webhookKey(url);
+    // The counters' windows are fixed, the platforms' minutes slide: a full allowance at the end of one window
+    // and another at the start of the next would be twice the limit within a minute (DingTalk then blocks the
+    // robot for ten minutes). Half the allowance per window keeps any sliding minute within the limit.
+    const perWindow = Math.max(1, Math.floor(adapter.perMinute / 2));
     for (;;) {
       const now = d.now();
       const { count, windowStart } = await d.limits.hit(`chat:${adapter.platform}`, key, WINDOW_MS, now);
-      if (count <= adapter.perMinute) return true;
+      if (count <= perWindow) return true;
       const wait = windowStart + WINDOW_MS - now;
       if (wait > d.maxWaitMs) return false;
       await d.sleep(Math.max(wait, 50));
