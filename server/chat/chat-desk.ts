@@ -70,6 +70,7 @@ const minute = (ms: number) => new Date(ms).toISOString().slice(0, 16) + 'Z';
 /** The webhook as the limit counters know it: never the address itself, which is a secret. */
 const webhookKey = (url: string) => createHash('sha256').update(url).digest('base64url');
 const WINDOW_MS = 60_000;
+const REMOVED = 'the channel was removed while this post was going out; nothing more was sent to it';
 const UNSEALABLE =
   'this server cannot open the channel’s webhook (its secrets key is not the one it was added with): remove the channel and add it again';
 
@@ -136,6 +137,10 @@ export function createChatDesk(d: ChatDeskDeps) {
     }
     for (let tries = 1; ; tries++) {
       if (hold.lost()) throw new Error('The hold on this campaign’s chat was lost; the post stops here.');
+      // Removed while its post waited (for the platform's pace or a retry): the administrator took it away,
+      // perhaps as the wrong group, so nothing more goes to it.
+      const current = await d.chats.get(p.campaignId, p.organizationId);
+      if (!current.channels.some((c) => c.id === channel.id)) return void (await record('failed', REMOVED));
       if (!(await paced(adapter, webhook.url))) {
         await record(
           'failed',
