@@ -74,6 +74,21 @@ const REMOVED = 'the channel was removed while this post was going out; nothing 
 const UNSEALABLE =
   'this server cannot open the channel’s webhook (its secrets key is not the one it was added with): remove the channel and add it again';
 
+/**
+ * The pieces of a webhook that are its credential: the signing secret, and each segment of the address's path
+ * and each value of its query long enough to be a token (Feishu's and Slack's sit in the path, DingTalk's and
+ * WeCom's in the query, Teams' in its sig). Longest first, so a token is removed whole before any part of it.
+ */
+function credentialParts(webhook: { url: string; secret: string | null }): string[] {
+  const url = new URL(webhook.url);
+  const parts = [...url.pathname.split('/'), ...url.searchParams.values(), webhook.secret ?? ''];
+  return [...new Set(parts.filter((p) => p.length >= 8))].sort((a, b) => b.length - a.length);
+}
+
+/** A platform's reason with the webhook's credential taken out: some platforms quote a request's token back. */
+const withoutCredential = (text: string, parts: readonly string[]): string =>
+  parts.reduce((out, part) => out.split(part).join('…'), text);
+
 export function createChatDesk(d: ChatDeskDeps) {
   const change = (
     p: Pick<PostRequest, 'campaignId' | 'organizationId'>,
@@ -135,6 +150,7 @@ export function createChatDesk(d: ChatDeskDeps) {
       // Sealed under another key (a restore without it, a key changed): nothing can be sent, say why.
       return void (await record('failed', UNSEALABLE));
     }
+    const credential = credentialParts(webhook);
     for (let tries = 1; ; tries++) {
       if (hold.lost()) throw new Error('The hold on this campaign’s chat was lost; the post stops here.');
       // Removed while its post waited (for the platform's pace or a retry): the administrator took it away,
@@ -148,8 +164,10 @@ export function createChatDesk(d: ChatDeskDeps) {
         );
         return;
       }
-      const outcome = await attempt(adapter, adapter.request(webhook, message, d.now()));
-      if (outcome.ok) return void (await record('sent', null));
+      const answered = await attempt(adapter, adapter.request(webhook, message, d.now()));
+      if (answered.ok) return void (await record('sent', null));
+      // The reason is shown and stored: a platform quoting the token back must not put it there.
+      const outcome = { ...answered, error: withoutCredential(answered.error, credential) };
       const wait = outcome.retryAfterMs ?? d.retryDelaysMs[tries - 1];
       if (!outcome.retry || wait === undefined || wait > d.maxWaitMs) {
         return void (await record('failed', outcome.error));

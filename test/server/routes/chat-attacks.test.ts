@@ -205,6 +205,62 @@ const echoUrl: Record<
 const newToken = () => randomBytes(16).toString('hex');
 
 describe('reading a webhook back', () => {
+  it.each([
+    ['slack', (token: string) => ({ status: 404, body: `no_service ${token}` })],
+    [
+      'wecom',
+      (token: string) => ({
+        status: 200,
+        body: `{"errcode":93000,"errmsg":"invalid webhook url, hint: [key=${token}]"}`,
+      }),
+    ],
+    [
+      'dingtalk',
+      (token: string) => ({ status: 200, body: `{"errcode":300001,"errmsg":"token ${token} is not exist"}` }),
+    ],
+    [
+      'feishu',
+      (token: string) => ({ status: 400, body: `{"code":19001,"msg":"access token ${token} invalid"}` }),
+    ],
+    ['teams', (token: string) => ({ status: 401, body: `sig=${token} is not valid` })],
+    [
+      'slack',
+      (token: string) => ({ status: 500, body: `upstream failed for /services/T0ECHO/B0ECHO/${token}` }),
+    ],
+  ] as const)(
+    '%s: a platform error that quotes the webhook’s credential is never shown, stored or logged with it',
+    async (platform, answer) => {
+      await start();
+      const { campaign } = await setUpCampaign(t);
+      const token = newToken();
+      echo.answer(token, answer(token));
+      await addChannel(campaign.id, platform, echoUrl[platform](echo.host, token));
+      await t.call('POST', `/api/campaigns/${campaign.id}/chat/posts`, { kind: 'announcement' });
+      const post = await finishedPost(campaign.id);
+      expect(post.deliveries[0].state).toBe('failed');
+      expect(post.deliveries[0].error).toEqual(expect.any(String));
+      expect(echo.hits(token)).toBeGreaterThan(0);
+      expect(await everythingReadable(campaign.id)).not.toContain(token);
+    },
+  );
+
+  it('a signing secret quoted back by the platform is never shown either', async () => {
+    await start();
+    const { campaign } = await setUpCampaign(t);
+    const token = newToken();
+    const secret = `SEC${randomBytes(24).toString('hex')}`;
+    echo.answer(token, {
+      status: 200,
+      body: `{"errcode":310000,"errmsg":"sign not match for secret ${secret}"}`,
+    });
+    await addChannel(campaign.id, 'dingtalk', echoUrl.dingtalk(echo.host, token), { secret });
+    await t.call('POST', `/api/campaigns/${campaign.id}/chat/posts`, { kind: 'announcement' });
+    await finishedPost(campaign.id);
+    const readable = await everythingReadable(campaign.id);
+    expect(readable).not.toContain(secret);
+    expect(readable).not.toContain(token);
+  });
+
   it('no answer (refused or timed out) reads as such, without the address', async () => {
     // A port nobody listens on: one a server held for a moment and let go.
     const closed = await startEcho();
