@@ -474,6 +474,38 @@ describe('learning a small group’s count', () => {
     expect(shownCount.length).toBeLessThan(2);
   });
 
+  it('a department merged into a reporting group is shown the group’s figure, never its own', async () => {
+    await start();
+    const setup = await setUpCampaign(t, { Tax: 4, Audit: 4, Sales: 10, Operations: 10 }, { open: false });
+    const merged = await t.call('POST', `/api/campaigns/${setup.campaign.id}/reporting-groups`, {
+      name: 'Finance',
+      departmentIds: ['Tax', 'Audit'].map(setup.departmentId),
+    });
+    expect(merged.status).toBe(201);
+    const opened = await t.call('POST', `/api/campaigns/${setup.campaign.id}/open`);
+    expect(opened.status).toBe(200);
+    const campaignId = setup.campaign.id;
+    const campaign = opened.body;
+    const tokenOf = (name: string) =>
+      campaign.links.find((l: { departmentId: string | null }) => l.departmentId === setup.departmentId(name))
+        .token as string;
+    await submit(t, tokenOf('Tax'), 3);
+    await submit(t, tokenOf('Audit'), 3);
+    await submit(t, tokenOf('Sales'), 6);
+    await submit(t, tokenOf('Operations'), 6);
+    const tax = await addReceiver(campaignId, 'slack', 'Tax', setup.departmentId('Tax'));
+    await startPost(campaignId, 'reminder');
+    await finishedPost(campaignId);
+    const progress = await t.call('GET', `/api/campaigns/${campaignId}/progress`);
+    const finance = (progress.body.departments as { name: string; responses: number | null }[]).find(
+      (d) => d.name === 'Finance',
+    )!;
+    const posted = JSON.stringify(receivers.received(tax.hook.token)[0]!.body);
+    expect(posted).not.toMatch(/\b3 of 4\b/);
+    expect(finance.responses).toBe(6);
+    expect(posted).toContain('6 of 8 people in Finance');
+  });
+
   it('the closing notice holds no figure the progress page withholds', async () => {
     await start();
     const { campaign, departmentId, tokenOf } = await setUpCampaign(t, { Sales: 10, Finance: 8 });
