@@ -330,6 +330,8 @@ const EN: ProblemWording = {
     'Open the campaign before sending links: its settings are fixed at opening.',
   'chat.too-many-channels': (p) => `A campaign can have at most ${p.max} chat channels.`,
   'chat.label-taken': () => 'Another channel of this campaign already has that name.',
+  'chat.webhook-taken': () =>
+    'That webhook is already a channel of this campaign: its group would get every message twice.',
   'chat.no-such-channel': () => 'This campaign has no such chat channel; it may have been removed.',
   'chat.no-channels': () => 'There is no chat channel to post to. Add one first.',
   'chat.in-progress': () => 'A chat message for this campaign is still going out; wait until it finishes.',
@@ -656,6 +658,7 @@ const ZH: ProblemWording = {
   'distribution.not-opened': () => '请先开始调查，再发送链接：调查的设置在开始时固定。',
   'chat.too-many-channels': (p) => `每个调查最多可添加 ${p.max} 个群聊渠道。`,
   'chat.label-taken': () => '本次调查已有同名的群聊渠道。',
+  'chat.webhook-taken': () => '该 Webhook 已是本次调查的渠道，再添加一次会让群里每条消息都收到两遍。',
   'chat.no-such-channel': () => '本次调查没有这个群聊渠道，可能已被删除。',
   'chat.no-channels': () => '还没有可发送的群聊渠道，请先添加。',
   'chat.in-progress': () => '本次调查的群消息仍在发送中，请等发送完成后再操作。',

@@ -3,7 +3,7 @@
 
 import type { CampaignChat, ChatChannel, ChatPost } from '../domain/chat/campaign-chat';
 
-export type ChannelView = Omit<ChatChannel, 'sealed'>;
+export type ChannelView = Omit<ChatChannel, 'sealed' | 'fingerprint'>;
 
 export type ChatPostView = Omit<ChatPost, 'reminderId'> & {
   /** Started by a planned reminder rather than by an administrator. */
@@ -14,7 +14,7 @@ export type ChatPostView = Omit<ChatPost, 'reminderId'> & {
 
 /** A channel as shown: the sealed webhook never leaves the server. */
 export function viewChannel(channel: ChatChannel): ChannelView {
-  const { sealed: _sealed, ...shown } = channel;
+  const { sealed: _sealed, fingerprint: _fingerprint, ...shown } = channel;
   return shown;
 }
 

@@ -269,6 +269,7 @@ export const PROBLEM_CODES = [
   /** `max`. */
   'chat.too-many-channels',
   'chat.label-taken',
+  'chat.webhook-taken',
   'chat.no-such-channel',
   'chat.no-channels',
   'chat.in-progress',

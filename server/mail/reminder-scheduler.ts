@@ -124,8 +124,11 @@ export async function sendDueReminders(s: ReminderSchedulerDeps, onError: (error
         continue;
       }
       if (byChat) {
-        await byChat(campaignId, send);
-        await s.audit('campaign.chat.reminder.planned', campaignId);
+        // In the background: a post may wait for another of the campaign's to finish, and the other
+        // campaigns' reminders must not wait for it.
+        void byChat(campaignId, send)
+          .then(() => s.audit('campaign.chat.reminder.planned', campaignId))
+          .catch(onError);
       }
     } catch (error) {
       onError(error);

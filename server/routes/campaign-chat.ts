@@ -149,6 +149,11 @@ function sealWebhook(
   return box.seal(JSON.stringify({ url, secret }), sealContext(campaignId, channelId));
 }
 
+function fingerprintOf(box: SecretBox | null, campaignId: string, url: string) {
+  if (!box) throw noSecretsKey();
+  return box.fingerprint(url, `chat:${campaignId}`);
+}
+
 export function campaignChatRoutes(deps: AppDeps, chat: CampaignChatSetup) {
   const { storage } = deps;
   const load = (id: string) => loadCampaignById(deps, id);
@@ -233,6 +238,7 @@ export function campaignChatRoutes(deps: AppDeps, chat: CampaignChatSetup) {
           invite: body.invite,
           sealed: sealWebhook(box(), campaign.id, channelId, checked.url.href, body.secret),
           hint: webhookHint(checked.url),
+          fingerprint: fingerprintOf(box(), campaign.id, checked.url.href),
           signed: body.secret !== null,
           addedOn: deps.today(),
         };

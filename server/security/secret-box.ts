@@ -3,7 +3,7 @@
 // records, each sealed value bound to what it belongs to, so a sealed value copied onto another record does
 // not open there. A wrong key or a tampered value fails to open rather than yielding garbage.
 
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
 
 const VERSION = 'v1';
 const KEY_BYTES = 32;
@@ -15,11 +15,21 @@ export interface SecretBox {
   seal(plain: string, context: string): string;
   /** The plain text, or an error when the key, the context or the value is not the one sealed. */
   open(sealed: string, context: string): string;
+  /**
+   * The same value for the same `plain` and `context`, telling two sealed values apart without opening
+   * either; without the key it reveals nothing (an HMAC under a key derived from it).
+   */
+  fingerprint(plain: string, context: string): string;
 }
 
 export function createSecretBox(key: Buffer): SecretBox {
   if (key.length !== KEY_BYTES) throw new RangeError(`A secrets key is ${KEY_BYTES} bytes`);
+  // Its own key: a fingerprint never uses the sealing key directly.
+  const fingerprintKey = createHmac('sha256', key).update('groundwork fingerprint v1').digest();
   return {
+    fingerprint(plain, context) {
+      return createHmac('sha256', fingerprintKey).update(`${context}\n${plain}`).digest('base64url');
+    },
     seal(plain, context) {
       const iv = randomBytes(IV_BYTES);
       const cipher = createCipheriv('aes-256-gcm', key, iv);

@@ -3,6 +3,7 @@
 // an answer's Retry-After and reason.
 
 import type { ChatMessage } from '../../domain/chat/chat-message';
+import type { WebhookOutcome } from '../chat-platform';
 
 export const utf8Bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
 
@@ -103,4 +104,23 @@ export const transientStatus = (status: number): boolean => status === 408 || st
 export function statusReason(status: number, body: string): string {
   const text = oneLine(body);
   return text && text.length <= 120 && !/[<>{}]/.test(text) ? `HTTP ${status} ${text}` : `HTTP ${status}`;
+}
+
+/**
+ * The outcome of a platform that answers a JSON code (0 for success) and its message, as Feishu, DingTalk
+ * and WeCom do, often with HTTP 200 even for a refusal; `retryCodes` are its rate limits and busy answers.
+ */
+export function codedOutcome(
+  status: number,
+  retryAfter: string | null,
+  body: string,
+  answer: { code: unknown; message: unknown },
+  retryCodes: ReadonlySet<number>,
+): WebhookOutcome {
+  const { code, message } = answer;
+  if (status >= 200 && status < 300 && code === 0) return { ok: true };
+  const error =
+    typeof code === 'number' ? oneLine(`${code} ${String(message ?? '')}`) : statusReason(status, body);
+  const retry = transientStatus(status) || (typeof code === 'number' && retryCodes.has(code));
+  return { ok: false, retry, retryAfterMs: parseRetryAfter(retryAfter), error };
 }

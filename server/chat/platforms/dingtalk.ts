@@ -7,16 +7,7 @@
 import { createHmac } from 'node:crypto';
 import type { ChatMessage } from '../../domain/chat/chat-message';
 import type { ChatPlatformAdapter, WebhookOutcome } from '../chat-platform';
-import {
-  inertMarkdown,
-  jsonObject,
-  oneLine,
-  parseRetryAfter,
-  shortenToFit,
-  statusReason,
-  transientStatus,
-  utf8Bytes,
-} from './adapter-kit';
+import { codedOutcome, inertMarkdown, jsonObject, shortenToFit, utf8Bytes } from './adapter-kit';
 
 /** DingTalk publishes no length for a card's text; this keeps a long message readable in a phone's chat. */
 const MAX_TEXT_BYTES = 4000;
@@ -55,14 +46,13 @@ function body(message: ChatMessage): object {
 
 function dingtalkOutcome(status: number, retryAfter: string | null, text: string): WebhookOutcome {
   const parsed = jsonObject(text);
-  const code = parsed?.errcode;
-  if (status >= 200 && status < 300 && code === 0) return { ok: true };
-  const error =
-    typeof code === 'number'
-      ? oneLine(`${code} ${String(parsed?.errmsg ?? '')}`)
-      : statusReason(status, text);
-  const retry = transientStatus(status) || (typeof code === 'number' && RETRY_CODES.has(code));
-  return { ok: false, retry, retryAfterMs: parseRetryAfter(retryAfter), error };
+  return codedOutcome(
+    status,
+    retryAfter,
+    text,
+    { code: parsed?.errcode, message: parsed?.errmsg },
+    RETRY_CODES,
+  );
 }
 
 export const dingtalkAdapter: ChatPlatformAdapter = {

@@ -7,14 +7,11 @@
 import type { ChatMessage } from '../../domain/chat/chat-message';
 import type { ChatPlatformAdapter, WebhookOutcome } from '../chat-platform';
 import {
+  codedOutcome,
   inertMarkdown,
   jsonObject,
   markdownLinkUrl,
-  oneLine,
-  parseRetryAfter,
   shortenToFit,
-  statusReason,
-  transientStatus,
   utf8Bytes,
 } from './adapter-kit';
 
@@ -37,14 +34,13 @@ export function wecomContent(message: ChatMessage): string {
 
 function wecomOutcome(status: number, retryAfter: string | null, text: string): WebhookOutcome {
   const parsed = jsonObject(text);
-  const code = parsed?.errcode;
-  if (status >= 200 && status < 300 && code === 0) return { ok: true };
-  const error =
-    typeof code === 'number'
-      ? oneLine(`${code} ${String(parsed?.errmsg ?? '')}`)
-      : statusReason(status, text);
-  const retry = transientStatus(status) || (typeof code === 'number' && RETRY_CODES.has(code));
-  return { ok: false, retry, retryAfterMs: parseRetryAfter(retryAfter), error };
+  return codedOutcome(
+    status,
+    retryAfter,
+    text,
+    { code: parsed?.errcode, message: parsed?.errmsg },
+    RETRY_CODES,
+  );
 }
 
 export const wecomAdapter: ChatPlatformAdapter = {

@@ -201,7 +201,8 @@ export interface MailValues {
   minutes: number;
 }
 
-const MONTHS_EN = [
+/** The months' English names, January first: the emails' dates and the chat posts' spell them alike. */
+export const MONTHS_EN = [
   'January',
   'February',
   'March',

@@ -25,6 +25,11 @@ export interface ChatChannel {
   sealed: string;
   /** What the page shows of the address: its host and last four characters, enough to tell two apart. */
   hint: string;
+  /**
+   * A keyed hash of the address (secret-box.ts fingerprint), the same for the same webhook: one group's
+   * robot added twice would get every post twice. Without the key it says nothing of the address.
+   */
+  fingerprint: string;
   /** Whether a signing secret was given. */
   signed: boolean;
   addedOn: string;
@@ -93,6 +98,12 @@ export function addChannel(chat: CampaignChat, channel: ChatChannel): CampaignCh
     throw new ConflictError(`A campaign has at most ${MAX_CHANNELS} chat channels.`, {
       code: 'chat.too-many-channels',
       params: { max: MAX_CHANNELS },
+    });
+  }
+  if (chat.channels.some((c) => c.fingerprint === channel.fingerprint)) {
+    throw new ConflictError('That webhook is already a channel of this campaign.', {
+      code: 'chat.webhook-taken',
+      params: {},
     });
   }
   const label = channel.label.trim().toLowerCase();

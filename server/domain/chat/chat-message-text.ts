@@ -3,6 +3,7 @@
 // escapes the whole message for its own markup.
 
 import type { Language } from '../../../shared/languages';
+import { MONTHS_EN } from '../campaigns/email-template';
 import type { ChatPostKind } from './campaign-chat';
 
 /** The values a post's texts are written from; names are already trimmed, the date already spelled out. */
@@ -48,21 +49,6 @@ export interface ChatWords {
   /** A date given as its year, month and day (month 1–12). */
   date: (year: number, month: number, day: number) => string;
 }
-
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 export const CHAT_TEXT: Record<Language, ChatWords> = {
   en: {

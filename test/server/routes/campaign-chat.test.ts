@@ -185,6 +185,31 @@ describe('adding chat channels', () => {
     expect(reply.body.code).toBe('chat.label-taken');
   });
 
+  it('refuses one group’s webhook added twice (every post would reach it twice), yet allows it in another campaign', async () => {
+    await start();
+    const first = await setUpCampaign(t);
+    const { hook } = await addChannel(first.campaign.id, 'slack', { label: 'All staff' });
+    const again = await t.call('POST', `/api/campaigns/${first.campaign.id}/chat/channels`, {
+      platform: 'slack',
+      label: 'Everyone, again',
+      departmentId: null,
+      invite: 'link',
+      webhookUrl: hook.webhookUrl,
+    });
+    expectProblem(again, 409);
+    expect(again.body.code).toBe('chat.webhook-taken');
+    const second = await setUpCampaign(t);
+    const elsewhere = await t.call('POST', `/api/campaigns/${second.campaign.id}/chat/channels`, {
+      platform: 'slack',
+      label: 'All staff',
+      departmentId: null,
+      invite: 'link',
+      webhookUrl: hook.webhookUrl,
+    });
+    expect(elsewhere.status).toBe(201);
+    expect(JSON.stringify(elsewhere.body)).not.toContain('fingerprint');
+  });
+
   it('says chat is unavailable, and adds nothing, where the server has no key to seal webhooks with', async () => {
     await start('no-key');
     const { campaign } = await setUpCampaign(t);

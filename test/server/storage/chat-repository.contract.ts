@@ -27,6 +27,7 @@ function channel(id: string, overrides: Partial<ChatChannel> = {}): ChatChannel 
     invite: 'link',
     sealed: `v1.sealed-${id}`,
     hint: `open.feishu.cn …${id.slice(-4)}`,
+    fingerprint: `fp-${id}`,
     signed: true,
     addedOn: ON,
     ...overrides,

@@ -136,6 +136,7 @@ const channel = (id: string, platform: ChatChannel['platform'], label: string): 
   // What a sealed webhook looks like to the store: opaque text, copied as it is.
   sealed: `v1.${id}.c2VhbGVkIGFkZHJlc3M+/=`,
   hint: `hooks.example …${id.slice(-4)}`,
+  fingerprint: `fp-${id}`,
   signed: platform !== 'slack',
   addedOn: '2026-03-01T09:00:00Z',
 });

@@ -1,0 +1,147 @@
+// A campaign's chat record: what may be added, and how a post goes from waiting to sent, failed or (cut
+// short) uncertain, each channel claimed once.
+
+import { describe, expect, it } from 'vitest';
+import {
+  addChannel,
+  AlreadyClaimed,
+  beginPost,
+  claimDelivery,
+  emptyChat,
+  findChannel,
+  finishPost,
+  hasPostFor,
+  latestPost,
+  MAX_CHANNELS,
+  MAX_KEPT_POSTS,
+  recordAttempt,
+  removeChannel,
+  settleInterrupted,
+  type CampaignChat,
+  type ChatChannel,
+} from '../../../../server/domain/chat/campaign-chat';
+import { thrownBy } from '../../../fixtures/thrown-by';
+
+const channel = (id: string, overrides: Partial<ChatChannel> = {}): ChatChannel => ({
+  id,
+  platform: 'slack',
+  label: `Group ${id}`,
+  departmentId: null,
+  invite: 'link',
+  sealed: `v1.${id}`,
+  hint: `hooks.slack.com …${id}`,
+  fingerprint: `fp-${id}`,
+  signed: false,
+  addedOn: '2026-03-02',
+  ...overrides,
+});
+
+const withChannels = (...ids: string[]): CampaignChat =>
+  ids.reduce((chat, id) => addChannel(chat, channel(id)), emptyChat('c1', 'o1'));
+
+const post = (id: string, reminderId: string | null = null) => ({
+  id,
+  kind: 'announcement' as const,
+  reminderId,
+  startedAt: '2026-03-02T12:00Z',
+});
+
+const codeOf = (f: () => unknown) => (thrownBy(f) as { coded?: { code: string } }).coded?.code;
+
+describe('adding and removing channels', () => {
+  it.each([
+    ['the same label, in other case and spacing', channel('b', { label: ' group A ' }), 'chat.label-taken'],
+    ['the same webhook under another name', channel('b', { fingerprint: 'fp-a' }), 'chat.webhook-taken'],
+  ])('refuses %s', (_, added, code) => {
+    const chat = withChannels('a');
+    expect(codeOf(() => addChannel(chat, added))).toBe(code);
+  });
+
+  it(`refuses a channel past ${MAX_CHANNELS}`, () => {
+    const full = withChannels(...Array.from({ length: MAX_CHANNELS }, (_, i) => `c${i}`));
+    expect(codeOf(() => addChannel(full, channel('one-more')))).toBe('chat.too-many-channels');
+  });
+
+  it('adds in order, and removes only the one named; an unknown id is a 404 code', () => {
+    const chat = withChannels('a', 'b', 'c');
+    expect(chat.channels.map((c) => c.id)).toEqual(['a', 'b', 'c']);
+    expect(removeChannel(chat, 'b').channels.map((c) => c.id)).toEqual(['a', 'c']);
+    expect(codeOf(() => removeChannel(chat, 'zz'))).toBe('chat.no-such-channel');
+    expect(findChannel(chat, 'c').label).toBe('Group c');
+  });
+});
+
+describe('a post', () => {
+  it('begins with every channel waiting, newest first, and keeps the latest few', () => {
+    let chat = withChannels('a', 'b');
+    for (let i = 0; i < MAX_KEPT_POSTS + 3; i++)
+      chat = finishPost(beginPost(chat, post(`p${i}`), chat.channels), `p${i}`);
+    expect(chat.posts).toHaveLength(MAX_KEPT_POSTS);
+    expect(latestPost(chat)!.id).toBe(`p${MAX_KEPT_POSTS + 2}`);
+    expect(latestPost(chat)!.deliveries.map((d) => [d.channelId, d.state])).toEqual([
+      ['a', 'waiting'],
+      ['b', 'waiting'],
+    ]);
+  });
+
+  it.each([
+    ['with no channel', (chat: CampaignChat) => beginPost(chat, post('p2'), []), 'chat.no-channels'],
+    [
+      'while another is going out',
+      (chat: CampaignChat) =>
+        beginPost(beginPost(chat, post('p1'), chat.channels), post('p2'), chat.channels),
+      'chat.in-progress',
+    ],
+  ])('is refused %s', (_, begin, code) => {
+    expect(codeOf(() => begin(withChannels('a')))).toBe(code);
+  });
+
+  it('claims a channel once: a second claim throws, so nothing is sent twice', () => {
+    const chat = beginPost(withChannels('a'), post('p1'), withChannels('a').channels);
+    const claimed = claimDelivery(chat, 'p1', 'a');
+    expect(latestPost(claimed)!.deliveries[0]!.state).toBe('claimed');
+    expect(() => claimDelivery(claimed, 'p1', 'a')).toThrow(AlreadyClaimed);
+  });
+
+  it.each([
+    ['sent', null, 'sent', null],
+    ['failed', '19021 sign match fail', 'failed', '19021 sign match fail'],
+    ['claimed', '429 rate limited', 'claimed', '429 rate limited'],
+  ] as const)('records an attempt that %s', (state, error, expected, shownError) => {
+    const chat = claimDelivery(
+      beginPost(withChannels('a'), post('p1'), withChannels('a').channels),
+      'p1',
+      'a',
+    );
+    const after = recordAttempt(chat, 'p1', 'a', { state, error, at: '2026-03-02T12:00:01Z' });
+    expect(latestPost(after)!.deliveries[0]).toMatchObject({
+      state: expected,
+      error: shownError,
+      attempts: 1,
+      at: '2026-03-02T12:00:01Z',
+    });
+  });
+
+  it('cut short, reads interrupted: claimed channels uncertain, waiting ones not sent, finished ones kept', () => {
+    let chat = withChannels('a', 'b', 'c');
+    chat = beginPost(chat, post('p1'), chat.channels);
+    chat = recordAttempt(claimDelivery(chat, 'p1', 'a'), 'p1', 'a', { state: 'sent', error: null, at: 'x' });
+    chat = claimDelivery(chat, 'p1', 'b');
+    const settled = settleInterrupted(chat);
+    expect(latestPost(settled)!.state).toBe('interrupted');
+    expect(latestPost(settled)!.deliveries.map((d) => d.state)).toEqual(['sent', 'uncertain', 'not-sent']);
+    // Settling again changes nothing; a finished post is left as it is.
+    expect(settleInterrupted(settled)).toEqual(settled);
+    const finished = finishPost(chat, 'p1');
+    expect(settleInterrupted(finished)).toEqual(finished);
+  });
+
+  it('knows whether a planned reminder was posted', () => {
+    const chat = beginPost(withChannels('a'), post('p1', 'r1'), withChannels('a').channels);
+    expect([hasPostFor(chat, 'r1'), hasPostFor(chat, 'r2')]).toEqual([true, false]);
+  });
+
+  it('refuses changes to a post that is not there', () => {
+    expect(codeOf(() => finishPost(withChannels('a'), 'nope'))).toBe('chat.no-such-post');
+  });
+});
