@@ -57,9 +57,25 @@ describe('adding and removing channels', () => {
     expect(codeOf(() => addChannel(chat, added))).toBe(code);
   });
 
-  it(`refuses a channel past ${MAX_CHANNELS}`, () => {
+  it(`refuses a channel past ${MAX_CHANNELS}, saying how many a campaign may have`, () => {
     const full = withChannels(...Array.from({ length: MAX_CHANNELS }, (_, i) => `c${i}`));
-    expect(codeOf(() => addChannel(full, channel('one-more')))).toBe('chat.too-many-channels');
+    const refusal = thrownBy(() => addChannel(full, channel('one-more')));
+    expect([refusal.coded.code, refusal.coded.params, refusal.message]).toEqual([
+      'chat.too-many-channels',
+      { max: MAX_CHANNELS },
+      `A campaign has at most ${MAX_CHANNELS} chat channels.`,
+    ]);
+  });
+
+  it('compares labels as people read them: a stored label with spaces around is still that label', () => {
+    const chat = addChannel(emptyChat('c1', 'o1'), channel('a', { label: '  Sales  ' }));
+    expect(codeOf(() => addChannel(chat, channel('b', { label: 'sales' })))).toBe('chat.label-taken');
+    expect(emptyChat('c1', 'o1')).toEqual({
+      campaignId: 'c1',
+      organizationId: 'o1',
+      channels: [],
+      posts: [],
+    });
   });
 
   it('adds in order, and removes only the one named; an unknown id is a 404 code', () => {
@@ -105,9 +121,11 @@ describe('a post', () => {
 
   it.each([
     ['sent', null, 'sent', null],
+    ['sent after an error was noted', 'an earlier 500', 'sent', null],
     ['failed', '19021 sign match fail', 'failed', '19021 sign match fail'],
     ['claimed', '429 rate limited', 'claimed', '429 rate limited'],
-  ] as const)('records an attempt that %s', (state, error, expected, shownError) => {
+  ] as const)('records an attempt: %s', (_, error, expected, shownError) => {
+    const state = expected;
     const chat = claimDelivery(
       beginPost(withChannels('a'), post('p1'), withChannels('a').channels),
       'p1',
@@ -136,12 +154,25 @@ describe('a post', () => {
     expect(settleInterrupted(finished)).toEqual(finished);
   });
 
-  it('knows whether a planned reminder was posted', () => {
-    const chat = beginPost(withChannels('a'), post('p1', 'r1'), withChannels('a').channels);
-    expect([hasPostFor(chat, 'r1'), hasPostFor(chat, 'r2')]).toEqual([true, false]);
+  it('knows whether a planned reminder was posted, among posts of others', () => {
+    const first = finishPost(beginPost(withChannels('a'), post('p1'), withChannels('a').channels), 'p1');
+    const chat = beginPost(first, post('p2', 'r1'), first.channels);
+    expect([hasPostFor(chat, 'r1'), hasPostFor(chat, 'r2'), hasPostFor(first, 'r1')]).toEqual([
+      true,
+      false,
+      false,
+    ]);
   });
 
-  it('refuses changes to a post that is not there', () => {
-    expect(codeOf(() => finishPost(withChannels('a'), 'nope'))).toBe('chat.no-such-post');
+  it('changes only the post named, and refuses one that is not there', () => {
+    const first = finishPost(beginPost(withChannels('a'), post('p1'), withChannels('a').channels), 'p1');
+    const chat = beginPost(first, post('p2'), first.channels);
+    expect(finishPost(chat, 'p2').posts.map((p) => [p.id, p.state])).toEqual([
+      ['p2', 'finished'],
+      ['p1', 'finished'],
+    ]);
+    const claimed = claimDelivery(chat, 'p2', 'a');
+    expect(claimed.posts.map((p) => p.deliveries[0]!.state)).toEqual(['claimed', 'waiting']);
+    expect(codeOf(() => finishPost(chat, 'nope'))).toBe('chat.no-such-post');
   });
 });
