@@ -7,7 +7,7 @@ const days = (n: number) => (n === 1 ? '1 day' : `${n} days`);
 
 const EN = {
   heading: 'Planned reminders',
-  help: 'Planned reminders go out by themselves, to everyone sent a link who has not answered yet, while the campaign is open. Each goes out once. If several fall due while the server is stopped, only the latest is sent when it starts again, late; the others are marked as passed over.',
+  help: 'Planned reminders go out by themselves while the campaign is open: by email to everyone sent a link who has not answered yet, and into the chat channels with each group’s progress. Each goes out once. If several fall due while the server is stopped, only the latest is sent when it starts again, late; the others are marked as passed over.',
   draft: 'Reminders planned now go out only once the campaign is open.',
   closed: 'The campaign has closed: planned reminders will not go out.',
   empty: 'No reminders are planned.',
@@ -60,7 +60,7 @@ export const REMINDER_PLAN_TEXT = {
   en: EN,
   'zh-cn': {
     heading: '计划中的提醒',
-    help: '在调查开放期间，计划中的提醒会自动发送给所有已收到链接但尚未作答的人，每次提醒只发送一次。如果服务器停止期间有多次提醒到期，重新启动后只会补发最近的一次，其余的标记为已略过。',
+    help: '在调查开放期间，计划中的提醒会自动发出：通过邮件发给所有已收到链接但尚未作答的人，并附上各群的作答进度发到群聊渠道。每次提醒只发送一次。如果服务器停止期间有多次提醒到期，重新启动后只会补发最近的一次，其余的标记为已略过。',
     draft: '现在安排的提醒要等调查开启后才会发送。',
     closed: '本次调查已结束，计划中的提醒不会再发送。',
     empty: '尚未安排任何提醒。',
