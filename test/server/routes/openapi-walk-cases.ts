@@ -3,13 +3,17 @@
 // differs by who asks or by the data (a department head's report, a survey opened by a personal link), so
 // that each variant is checked against the one schema. Every case builds its own data.
 
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { createApp } from '../../../server/app';
 import type { Mailer } from '../../../server/mail/mailer';
+import { createSecretBox } from '../../../server/security/secret-box';
 import { openEmbeddedStorage } from '../../../server/storage/embedded/open-embedded-storage';
+import { startChatReceivers, type ChatReceivers } from '../../support/chat-receivers';
+import { CHAT_WALK_CASES } from './openapi-walk-chat-cases';
 import { accept, as, createClock, invite, inviteAndAccept, signIn } from '../../fixtures/accounts';
 import { respondentAnswers, scoreable } from '../../fixtures/answers';
 import { scoreableV2, V2 } from '../../fixtures/campaign-on-v2';
@@ -28,6 +32,8 @@ import {
 /** The app a case runs against, with a clock it may move and whatever it started beside the app. */
 export interface Walker {
   t: TestApp;
+  /** Local stand-ins for the chat platforms, whose host the app accepts webhooks on. */
+  chat: ChatReceivers;
   clock: ReturnType<typeof createClock>;
   /** Steps to run once the case is done, newest first. */
   cleanup: (() => Promise<void>)[];
@@ -38,12 +44,18 @@ const ACCEPTING_MAILER: Mailer = { send: async () => undefined, close: async () 
 
 export async function startWalker(): Promise<Walker> {
   const clock = createClock();
+  const chat = await startChatReceivers();
+  chat.setClock(clock.now());
   const t = await startTestApp(
     undefined,
     {},
-    { now: clock.now, mail: { mailer: ACCEPTING_MAILER, perMinute: 0 } },
+    {
+      now: clock.now,
+      mail: { mailer: ACCEPTING_MAILER, perMinute: 0 },
+      chat: { secretBox: createSecretBox(randomBytes(32)), extraHosts: [chat.host], retryDelaysMs: [10] },
+    },
   );
-  return { t, clock, cleanup: [t.close] };
+  return { t, clock, chat, cleanup: [t.close, chat.close] };
 }
 
 export type WalkCase = (w: Walker) => Promise<Reply | Reply[]>;
@@ -175,6 +187,7 @@ async function appWithoutOwner(w: Walker) {
 }
 
 export const WALK_CASES: Record<string, WalkCase> = {
+  ...CHAT_WALK_CASES,
   'get /setup': ({ t }) => t.call('GET', '/api/setup'),
   'post /setup': async (w) => {
     const app = await appWithoutOwner(w);
