@@ -73,6 +73,22 @@ const WINDOW_MS = 60_000;
 const REMOVED = 'the channel was removed while this post was going out; nothing more was sent to it';
 const UNSEALABLE =
   'this server cannot open the channel’s webhook (its secrets key is not the one it was added with): remove the channel and add it again';
+const NO_KEY =
+  'this server has no secrets key to open the channel’s webhook: set SECRETS_KEY, the same on every instance';
+const MAYBE_POSTED =
+  'no answer in time: the message may have been posted, so it is not sent again; check the group';
+/**
+ * Errors of a request that never reached the platform (refused, no such host, no route): safe to send again.
+ * Anything else (a timeout, a connection reset) may have come after the platform took the message.
+ */
+const NEVER_ARRIVED = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
 
 /**
  * The pieces of a webhook that are its credential: the signing secret, and each segment of the address's path
@@ -112,7 +128,10 @@ export function createChatDesk(d: ChatDeskDeps) {
     }
   }
 
-  async function attempt(adapter: ChatPlatformAdapter, request: WebhookRequest): Promise<WebhookOutcome> {
+  async function attempt(
+    adapter: ChatPlatformAdapter,
+    request: WebhookRequest,
+  ): Promise<WebhookOutcome & { maybePosted?: boolean }> {
     try {
       const answer = await d.send(request);
       return adapter.outcome(answer.status, answer.retryAfter, answer.body);
@@ -122,11 +141,14 @@ export function createChatDesk(d: ChatDeskDeps) {
         (error as { code?: unknown; cause?: { code?: unknown } })?.cause?.code ??
         (error as { code?: unknown }).code ??
         (error as Error)?.name;
+      if (!NEVER_ARRIVED.has(String(code))) {
+        return { ok: false, retry: false, retryAfterMs: null, error: MAYBE_POSTED, maybePosted: true };
+      }
       return {
         ok: false,
         retry: true,
         retryAfterMs: null,
-        error: `no answer from the platform (${String(code)})`,
+        error: `the platform could not be reached (${String(code)})`,
       };
     }
   }
@@ -141,14 +163,16 @@ export function createChatDesk(d: ChatDeskDeps) {
   ) {
     await change(p, (c) => claimDelivery(c, post.id, channel.id));
     const adapter = d.adapters[channel.platform];
-    const record = (state: 'sent' | 'failed' | 'claimed', error: string | null) =>
+    const record = (state: 'sent' | 'failed' | 'claimed' | 'uncertain', error: string | null) =>
       change(p, (c) => recordAttempt(c, post.id, channel.id, { state, error, at: second(d.now()) }));
     let webhook: { url: string; secret: string | null };
     try {
       webhook = d.webhookOf(p.campaignId, channel);
-    } catch {
-      // Sealed under another key (a restore without it, a key changed): nothing can be sent, say why.
-      return void (await record('failed', UNSEALABLE));
+    } catch (error) {
+      // No key at all (an instance started without SECRETS_KEY), or sealed under another (a restore without
+      // it, a key changed): nothing can be sent; say which.
+      const noKey = error instanceof ConflictError && error.coded.code === 'chat.no-secrets-key';
+      return void (await record('failed', noKey ? NO_KEY : UNSEALABLE));
     }
     const credential = credentialParts(webhook);
     for (let tries = 1; ; tries++) {
@@ -168,7 +192,11 @@ export function createChatDesk(d: ChatDeskDeps) {
       if (answered.ok) return void (await record('sent', null));
       // The reason is shown and stored: a platform quoting the token back must not put it there.
       const outcome = { ...answered, error: withoutCredential(answered.error, credential) };
-      const wait = outcome.retryAfterMs ?? d.retryDelaysMs[tries - 1];
+      if (outcome.maybePosted) return void (await record('uncertain', outcome.error));
+      // At most one retry per delay given, whatever waits the platform asks for: a webhook answering 429
+      // forever must not keep the campaign's chat held.
+      const wait =
+        tries > d.retryDelaysMs.length ? undefined : (outcome.retryAfterMs ?? d.retryDelaysMs[tries - 1]);
       if (!outcome.retry || wait === undefined || wait > d.maxWaitMs) {
         return void (await record('failed', outcome.error));
       }
@@ -184,17 +212,21 @@ export function createChatDesk(d: ChatDeskDeps) {
     messages: ChatMessage[],
     hold: Hold,
   ) {
+    let results: PromiseSettledResult<void>[];
     try {
-      const results = await Promise.allSettled(
+      results = await Promise.allSettled(
         channels.map((channel, i) => deliver(p, post, channel, messages[i]!, hold)),
       );
-      const failure = results.find((r) => r.status === 'rejected');
-      // A failed write or a lost hold: what was claimed stays claimed; the post reads interrupted later.
-      if (failure) throw failure.reason;
-      await change(p, (c) => finishPost(c, post.id));
     } finally {
+      // Released before the post reads finished, so a press that follows the page's "finished" is never
+      // told one is still going out. Whoever takes the hold in between may settle this post (every channel
+      // has its outcome, so only its state changes), and the write below then makes it finished.
       await hold.release();
     }
+    const failure = results.find((r) => r.status === 'rejected');
+    // A failed write or a lost hold: what was claimed stays claimed; the post reads interrupted later.
+    if (failure) throw failure.reason;
+    await change(p, (c) => finishPost(c, post.id));
   }
 
   /** The campaign's chat, a post left `sending` by a sender that is gone settled (under the hold). */

@@ -1,6 +1,6 @@
 // What each chat platform's adapter (platforms/) knows of its platform: where its webhooks live, how a request
 // is signed and shaped, how its answers read (success, rate limit, a setup error), and how fast it may be
-// posted to. The adapters are pure apart from the signature's HMAC; chat-sender.ts does the sending.
+// posted to. The adapters are pure apart from the signature's HMAC; chat-desk.ts sends (through post-webhook.ts).
 
 import type { ChatMessage } from '../domain/chat/chat-message';
 import type { ChatPlatform } from '../domain/chat/campaign-chat';

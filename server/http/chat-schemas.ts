@@ -37,7 +37,13 @@ export const AddChannelBody = z
 export const ChatPostBody = z
   .strictObject({
     kind: z.enum(['announcement', 'reminder', 'closing']),
-    channelIds: z.array(id).min(1).max(MAX_CHANNELS).optional(),
+    // Each once: a channel named twice would be claimed twice in one post.
+    channelIds: z
+      .array(id)
+      .min(1)
+      .max(MAX_CHANNELS)
+      .refine((ids) => new Set(ids).size === ids.length, { message: 'Each channel once' })
+      .optional(),
   })
   .openapi('ChatPostRequest');
 

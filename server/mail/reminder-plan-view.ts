@@ -13,7 +13,7 @@ import {
   type PlannedReminder,
   type ReminderVia,
 } from '../domain/campaigns/reminder-schedule';
-import type { ChatPost, ChatPostState } from '../domain/chat/campaign-chat';
+import { earliest, firstAnnouncedAt, type ChatPost, type ChatPostState } from '../domain/chat/campaign-chat';
 
 export interface PlannedReminderView {
   id: string;
@@ -51,7 +51,8 @@ export function viewReminderPlan(
   runs: readonly MailingRun[],
   posts: readonly ChatPost[],
 ): ReminderPlanView {
-  const invitationsAt = firstInvitationsAt(runs);
+  // The invitations went out by email or by the chat announcement, whichever came first.
+  const invitationsAt = earliest(firstInvitationsAt(runs), firstAnnouncedAt(posts));
   const runById = new Map(runs.map((r) => [r.id, r]));
   const ordered = inDueOrder(reminders, invitationsAt);
   const views = ordered.map(({ reminder, dueAt }): PlannedReminderView => {

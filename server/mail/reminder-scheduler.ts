@@ -6,6 +6,7 @@
 // campaign's channels; an instance that stops between the claim and the post loses that post (at most once).
 
 import { firstInvitationsAt } from '../domain/campaigns/mailing-run';
+import { earliest } from '../domain/chat/campaign-chat';
 import { remindersDue, viaOf, type PlannedReminder } from '../domain/campaigns/reminder-schedule';
 import { ConflictError } from '../domain/errors';
 import type { MailingRepository } from '../storage/mailing-repository';
@@ -20,6 +21,8 @@ export interface ReminderSchedulerDeps {
    * null where chat cannot post (no key to open webhooks with).
    */
   chat: ((campaignId: string, reminder: PlannedReminder) => Promise<void>) | null;
+  /** When the campaign was first announced in chat, or null (campaign-chat.ts firstAnnouncedAt). */
+  firstAnnouncedAt: (campaignId: string) => Promise<number | null>;
   now: () => number;
   /** Whether the campaign may be sent to now (open and not past its last day), and where its links point. */
   sendable: (campaignId: string) => Promise<boolean>;
@@ -100,7 +103,8 @@ export async function sendDueReminders(s: ReminderSchedulerDeps, onError: (error
       const now = s.now();
       const { send, supersede } = remindersDue(
         plan,
-        firstInvitationsAt(await s.mailings.runs(campaignId)),
+        // The invitations went out by email or by the chat announcement, whichever came first.
+        earliest(firstInvitationsAt(await s.mailings.runs(campaignId)), await s.firstAnnouncedAt(campaignId)),
         now,
       );
       if (send === null) continue;

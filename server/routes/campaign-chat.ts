@@ -245,7 +245,7 @@ export function campaignChatRoutes(deps: AppDeps, chat: CampaignChatSetup) {
         await storage.chats.change(campaign.id, campaign.organizationId, (current) =>
           addChannel(current, channel),
         );
-        // The audit names the channel, never its address.
+        // The audit records the campaign only: never the channel's address.
         await audit(c, deps, 'campaign.chat.channel-added', campaign.id);
         return c.json({ channel: viewChannel(channel) }, 201);
       },

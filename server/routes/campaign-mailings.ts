@@ -12,6 +12,7 @@ import { createRouter, jsonBody, jsonResponse, problems } from '../http/router';
 import { IdParam } from '../http/schemas';
 import { AlreadyPosted } from '../chat/chat-desk';
 import type { PlannedReminder } from '../domain/campaigns/reminder-schedule';
+import { firstAnnouncedAt } from '../domain/chat/campaign-chat';
 import { createMailingDesk, statusOf } from '../mail/mailings';
 import { startReminderSchedule } from '../mail/reminder-scheduler';
 import { viewReminderPlan } from '../mail/reminder-plan-view';
@@ -39,8 +40,11 @@ const noMailServer = () =>
     { code: 'mailing.no-mail-server', params: {} },
   );
 
-/** How long a planned reminder's chat post waits for another post of the campaign to finish, at most. */
-const CHAT_WAIT_TRIES = 10;
+/**
+ * How long a planned reminder's chat post waits for another post of the campaign to finish, at most (five
+ * minutes: a post's retries and pacing take up to a few); it waits in the background.
+ */
+const CHAT_WAIT_TRIES = 100;
 const CHAT_WAIT_MS = 3_000;
 
 export function campaignMailingRoutes(
@@ -95,6 +99,11 @@ export function campaignMailingRoutes(
       {
         desk,
         chat: chatOn ? remindInChat : null,
+        firstAnnouncedAt: async (campaignId) => {
+          const campaign = await storage.campaigns.get(campaignId);
+          if (!campaign) return null;
+          return firstAnnouncedAt((await storage.chats.get(campaignId, campaign.organizationId)).posts);
+        },
         mailings: storage.mailings,
         now: deps.now,
         sendable: async (campaignId) => {
@@ -217,7 +226,10 @@ export function campaignMailingRoutes(
       async (c) => {
         const { campaign } = await load(c.req.valid('param').id);
         guard(c, 'survey:distribute', campaign.organizationId);
-        const { via = desk ? ['email' as const] : ['chat' as const], ...when } = c.req.valid('json');
+        const { via: asked, ...when } = c.req.valid('json');
+        // Unsaid, email where mail is set up, else chat; with neither, the mail server is what is missing.
+        if (asked === undefined && !desk && !chatOn) mailDesk();
+        const via = asked ?? (desk ? ['email' as const] : ['chat' as const]);
         if (via.includes('email')) mailDesk();
         if (via.includes('chat')) {
           if (!chatOn) throw noSecretsKey();

@@ -1,6 +1,6 @@
 // The embedded store's default secrets key: a file beside the data it protects, made on first start with
 // permissions only its owner can read, so `npm start` needs nothing set. Setting SECRETS_KEY instead keeps the
-// key out of the data directory and so out of its backups (README "Secrets").
+// key out of the data directory and so out of its backups (README "The secrets key").
 
 import { chmod, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -19,9 +19,10 @@ export async function loadOrCreateKeyFile(dataDir: string): Promise<Buffer> {
     await writeFile(path, `${newSecretsKey()}\n`, { flag: 'wx', mode: 0o600 }).catch((e: unknown) => {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
     });
-    await chmod(path, 0o600);
     text = await readFile(path, 'utf8');
   }
+  // At every start, not only the first: a key file restored from a copy may have come back readable to all.
+  await chmod(path, 0o600);
   const key = parseSecretsKey(text);
   if (!key) throw new Error(`${path} does not hold a secrets key (32 bytes, base64 or hex)`);
   return key;

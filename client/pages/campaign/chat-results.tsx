@@ -19,6 +19,7 @@ export function ChatResults({ post, pollError }: { post: ChatPostView | null; po
   if (!post) return <FormError error={pollError} />;
   const total = post.deliveries.length;
   const sent = post.deliveries.filter((d) => d.state === 'sent').length;
+  const maybe = post.deliveries.filter((d) => d.state === 'uncertain').length;
   const done = post.deliveries.filter((d) => SETTLED.includes(d.state)).length;
   return (
     <section aria-labelledby="chat-latest-heading" className="chat-results">
@@ -30,7 +31,7 @@ export function ChatResults({ post, pollError }: { post: ChatPostView | null; po
       <div aria-live="polite">
         {post.state === 'sending' && <p>{text.progress(done, total)}</p>}
         {post.state === 'finished' && <p>{text.finished(sent, total)}</p>}
-        {post.state === 'interrupted' && <p className="notice">{text.interrupted(sent, total)}</p>}
+        {post.state === 'interrupted' && <p className="notice">{text.interrupted(sent, maybe, total)}</p>}
       </div>
       <FormError error={pollError} />
       <TableScroll label={text.results}>

@@ -17,7 +17,7 @@ const EN = {
   channels: 'Chat channels',
   platform: 'Platform',
   name: 'Name',
-  department: 'Group of',
+  department: 'Department',
   answers: 'How people answer',
   address: 'Webhook',
   signed: 'Signed',
@@ -86,8 +86,10 @@ const EN = {
   planned: 'Sent by a planned reminder.',
   progress: (done: number, total: number) => `Posting… ${done} of ${channels(total)} done.`,
   finished: (sent: number, total: number) => `Posted to ${sent} of ${channels(total)}.`,
-  interrupted: (sent: number, total: number) =>
-    `The server restarted while this went out: posted to ${sent} of ${channels(total)}. The rest were not sent.`,
+  interrupted: (sent: number, maybe: number, total: number) =>
+    `This stopped before the end (a restart, say): posted to ${sent} of ${channels(total)}` +
+    (maybe > 0 ? `; ${maybe} may have been posted` : '') +
+    '. Nothing of it is sent again; the table shows each channel.',
   results: 'Result per channel',
   channel: 'Channel',
   state: 'Result',
@@ -118,7 +120,7 @@ export const CHAT_TEXT = {
     channels: '群聊渠道',
     platform: '平台',
     name: '名称',
-    department: '所属群',
+    department: '发往部门',
     answers: '作答方式',
     address: 'Webhook 地址',
     signed: '签名',
@@ -174,8 +176,10 @@ export const CHAT_TEXT = {
     planned: '由计划中的提醒发出。',
     progress: (done: number, total: number) => `正在发送… 已完成 ${done}/${total} 个渠道。`,
     finished: (sent: number, total: number) => `已发到 ${sent}/${total} 个渠道。`,
-    interrupted: (sent: number, total: number) =>
-      `发送期间服务器重启：已发到 ${sent}/${total} 个渠道，其余未发送。`,
+    interrupted: (sent: number, maybe: number, total: number) =>
+      `发送未完成就中断了（例如服务器重启）：已发到 ${sent}/${total} 个渠道` +
+      (maybe > 0 ? `，另有 ${maybe} 个可能已发出` : '') +
+      '。这条消息不会再重发，各渠道情况见下表。',
     results: '各渠道结果',
     channel: '渠道',
     state: '结果',

@@ -7,7 +7,7 @@ const days = (n: number) => (n === 1 ? '1 day' : `${n} days`);
 
 const EN = {
   heading: 'Planned reminders',
-  help: 'Planned reminders go out by themselves while the campaign is open: by email to everyone sent a link who has not answered yet, and into the chat channels with each group’s progress. Each goes out once. If several fall due while the server is stopped, only the latest is sent when it starts again, late; the others are marked as passed over.',
+  help: 'Planned reminders go out by themselves while the campaign is open, each the ways chosen: by email to everyone sent a link who has not answered yet, and into the chat channels (with a group’s progress where it is large enough to show). Each goes out once. If several fall due while the server is stopped, only the latest is sent when it starts again, late; the others are marked as passed over.',
   draft: 'Reminders planned now go out only once the campaign is open.',
   closed: 'The campaign has closed: planned reminders will not go out.',
   empty: 'No reminders are planned.',
@@ -16,7 +16,7 @@ const EN = {
   onDay: (when: string) => `On ${when}`,
   dueAt: (when: string) => `due ${when}`,
   toGo: 'not sent yet',
-  waitsForInvitations: 'counted from when the invitations are emailed',
+  waitsForInvitations: 'counted from the first invitations, by email or the chat announcement',
   next: (when: string) => `Next reminder: ${when}.`,
   sent: (when: string) => `sent ${when}`,
   sentWith: (when: string, counts: string) => `sent ${when}: ${counts}`,
@@ -60,7 +60,7 @@ export const REMINDER_PLAN_TEXT = {
   en: EN,
   'zh-cn': {
     heading: '计划中的提醒',
-    help: '在调查开放期间，计划中的提醒会自动发出：通过邮件发给所有已收到链接但尚未作答的人，并附上各群的作答进度发到群聊渠道。每次提醒只发送一次。如果服务器停止期间有多次提醒到期，重新启动后只会补发最近的一次，其余的标记为已略过。',
+    help: '在调查开放期间，计划中的提醒会按所选方式自动发出：通过邮件发给所有已收到链接但尚未作答的人，和/或发到群聊渠道（人数足够多的群会附上作答进度）。每次提醒只发送一次。如果服务器停止期间有多次提醒到期，重新启动后只会补发最近的一次，其余的标记为已略过。',
     draft: '现在安排的提醒要等调查开启后才会发送。',
     closed: '本次调查已结束，计划中的提醒不会再发送。',
     empty: '尚未安排任何提醒。',
@@ -69,7 +69,7 @@ export const REMINDER_PLAN_TEXT = {
     onDay: (when: string) => `定于 ${when}`,
     dueAt: (when: string) => `预定 ${when} 发送`,
     toGo: '尚未发送',
-    waitsForInvitations: '从邀请邮件发出时起算',
+    waitsForInvitations: '从首次发出邀请（邮件或群聊邀请消息）时起算',
     next: (when: string) => `下一次提醒：${when}。`,
     sent: (when: string) => `已于 ${when} 发送`,
     sentWith: (when: string, counts: string) => `已于 ${when} 发送，${counts}`,
@@ -92,7 +92,7 @@ export const REMINDER_PLAN_TEXT = {
     and: '；',
     chatCounts: (sent: number, failed: number, uncertain: number) =>
       `群聊：已发到 ${sent} 个渠道` +
-      (failed > 0 ? `，失败 ${failed} 个` : '') +
+      (failed > 0 ? `，${failed} 个失败` : '') +
       (uncertain > 0 ? `，${uncertain} 个不确定` : ''),
     chatSending: '群聊：正在发送',
     viaLegend: '发送方式',

@@ -16,6 +16,15 @@ function plannedFor(r: PlannedReminder, text: ReminderPlanText, moment: (iso: st
   return r.afterDays !== null ? text.afterDays(r.afterDays) : text.onDay(moment(r.at ?? ''));
 }
 
+/** What a reminder's chat post came to, or '' when it had none. */
+function chatLine(r: PlannedReminder, text: ReminderPlanText): string {
+  const chat = r.chat;
+  if (chat === null) return '';
+  return chat.state === 'sending'
+    ? text.chatSending
+    : text.chatCounts(chat.sent, chat.failed, chat.uncertain);
+}
+
 /** What became of a reminder, or when it is due. */
 function outcomeOf(r: PlannedReminder, text: ReminderPlanText, moment: (iso: string) => string): string {
   const when = moment(r.decidedAt ?? '');
@@ -26,8 +35,13 @@ function outcomeOf(r: PlannedReminder, text: ReminderPlanText, moment: (iso: str
       return r.dueAt === null ? text.waitsForInvitations : text.dueAt(moment(r.dueAt));
     case 'superseded':
       return text.superseded(when);
-    case 'nobody-waiting':
-      return text.nobodyWaiting(when);
+    case 'nobody-waiting': {
+      // Nobody was waiting for the email; a chat post of it may still have gone out.
+      const chatCounts = chatLine(r, text);
+      return chatCounts === ''
+        ? text.nobodyWaiting(when)
+        : `${text.nobodyWaiting(when)}${text.and}${chatCounts}`;
+    }
     case 'sent': {
       const m = r.mailing;
       const counts =
@@ -38,13 +52,7 @@ function outcomeOf(r: PlannedReminder, text: ReminderPlanText, moment: (iso: str
             : m.state === 'interrupted'
               ? text.mailingInterrupted
               : text.mailingCounts(m.sent, m.total, m.failed);
-      const chat = r.chat;
-      const chatCounts =
-        chat === null
-          ? ''
-          : chat.state === 'sending'
-            ? text.chatSending
-            : text.chatCounts(chat.sent, chat.failed, chat.uncertain);
+      const chatCounts = chatLine(r, text);
       const all = [counts, chatCounts].filter((c) => c !== '').join(text.and);
       return all === '' ? text.sent(when) : text.sentWith(when, all);
     }

@@ -57,7 +57,10 @@ export interface ChatDelivery {
   state: DeliveryState;
   /** Requests made, retries included. */
   attempts: number;
-  /** The platform's reason, in its words (never the webhook address); null unless failed. */
+  /**
+   * The platform's reason, in its words (never the webhook's credential), or why it may have been posted;
+   * kept between retries too; null once sent.
+   */
   error: string | null;
   /** When the last attempt ended, to the second; null before. */
   at: string | null;
@@ -202,12 +205,15 @@ export function claimDelivery(chat: CampaignChat, postId: string, channelId: str
   });
 }
 
-/** An attempt's result: sent, failed for good, or still `claimed` with the count of attempts so far (a retry). */
+/**
+ * An attempt's result: sent, failed for good, `uncertain` (no answer: it may have been posted, so it is not
+ * sent again), or still `claimed` with the count of attempts so far (a retry).
+ */
 export function recordAttempt(
   chat: CampaignChat,
   postId: string,
   channelId: string,
-  result: { state: 'sent' | 'failed' | 'claimed'; error: string | null; at: string },
+  result: { state: 'sent' | 'failed' | 'claimed' | 'uncertain'; error: string | null; at: string },
 ): CampaignChat {
   return changeDelivery(chat, postId, channelId, (d) => ({
     ...d,
@@ -222,9 +228,13 @@ export function finishPost(chat: CampaignChat, postId: string): CampaignChat {
   return changePost(chat, postId, (p) => ({ ...p, state: 'finished' }));
 }
 
+/** The states a delivery ends in. */
+const OUTCOMES: readonly DeliveryState[] = ['sent', 'failed', 'uncertain'];
+
 /**
  * A post found `sending` by whoever holds the campaign's chat was cut short (its sender is gone): claimed
- * deliveries become `uncertain`, waiting ones `not-sent`. Nothing of it is ever sent again.
+ * deliveries become `uncertain`, waiting ones `not-sent`, and the post `interrupted`, or `finished` when
+ * every channel had its outcome already. Nothing of it is ever sent again.
  */
 export function settleInterrupted(chat: CampaignChat): CampaignChat {
   return {
@@ -234,7 +244,10 @@ export function settleInterrupted(chat: CampaignChat): CampaignChat {
         ? p
         : {
             ...p,
-            state: 'interrupted' as const,
+            // Every channel with its outcome: its sender stopped only before writing it finished.
+            state: p.deliveries.every((d) => OUTCOMES.includes(d.state))
+              ? ('finished' as const)
+              : ('interrupted' as const),
             deliveries: p.deliveries.map((d) =>
               d.state === 'claimed'
                 ? { ...d, state: 'uncertain' as const }
@@ -246,6 +259,24 @@ export function settleInterrupted(chat: CampaignChat): CampaignChat {
     ),
   };
 }
+
+/**
+ * When the survey was first announced in chat (a post that reached, or may have reached, a group), or null:
+ * with the first emailed invitations, what a reminder planned "some days after the invitations" counts from.
+ */
+export function firstAnnouncedAt(posts: readonly ChatPost[]): number | null {
+  const starts = posts
+    .filter(
+      (p) =>
+        p.kind === 'announcement' && p.deliveries.some((d) => d.state === 'sent' || d.state === 'uncertain'),
+    )
+    .map((p) => Date.parse(p.startedAt));
+  return starts.length === 0 ? null : Math.min(...starts);
+}
+
+/** The earlier of two moments either of which may be unknown. */
+export const earliest = (a: number | null, b: number | null): number | null =>
+  a === null ? b : b === null ? a : Math.min(a, b);
 
 /** Whether a planned reminder already has a post (claimed once, by whichever instance got there first). */
 export const hasPostFor = (chat: CampaignChat, reminderId: string): boolean =>

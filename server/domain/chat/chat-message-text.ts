@@ -28,6 +28,8 @@ export interface ChatFigures {
 }
 
 export interface ChatWords {
+  /** What goes between two sentences run together in one paragraph: a space, or nothing in Chinese. */
+  sentenceGap: string;
   title: Record<ChatPostKind, (campaign: string) => string>;
   testSetUp: (v: ChatTextValues) => string;
   testNoAction: string;
@@ -52,6 +54,7 @@ export interface ChatWords {
 
 export const CHAT_TEXT: Record<Language, ChatWords> = {
   en: {
+    sentenceGap: ' ',
     title: {
       test: (campaign) => `Test message: ${campaign}`,
       announcement: (campaign) => `Your view, please: ${campaign}`,
@@ -94,6 +97,7 @@ export const CHAT_TEXT: Record<Language, ChatWords> = {
     date: (year, month, day) => `${day} ${MONTHS_EN[month - 1]} ${year}`,
   },
   'zh-cn': {
+    sentenceGap: '',
     title: {
       test: (campaign) => `测试消息：${campaign}`,
       announcement: (campaign) => `诚邀您参与问卷：${campaign}`,
@@ -110,11 +114,11 @@ export const CHAT_TEXT: Record<Language, ChatWords> = {
       '对目前目标制定与跟进方式的看法。',
     length: (v) => `填写问卷“${v.campaign}”大约需要 ${v.minutes} 分钟。`,
     answerBy: (closes) => `请在${closes}之前完成。`,
-    anonymous: '问卷为匿名填写：任何人都看不到单个人的回答，结果只按人数足够多、无法辨认出个人的群体显示。',
+    anonymous: '问卷为匿名填写：任何人都看不到个人的回答，结果只按人数足够多、无法识别出个人的群体汇总展示。',
     howTo: {
       link: '请点击下方的“填写问卷”打开问卷。此链接由全组共用，请每人只填写一次。',
       'access-code':
-        '请使用发给您的个人访问码（纸质或由人力资源部门提供）：点击下方的“输入访问码”，在打开的页面中输入。',
+        '请使用发给您的个人访问码（纸质版或由人力资源部门发放）：点击下方的“输入访问码”，在打开的页面中输入。',
     },
     actionLabel: { link: '填写问卷', 'access-code': '输入访问码' },
     reminder: (v) => `${v.organization}温馨提醒：问卷“${v.campaign}”仍在进行中。`,

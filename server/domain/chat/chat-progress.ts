@@ -28,7 +28,9 @@ export function progressForChannel(
 ): ChatProgress | null {
   const targetRate = progress.targetResponseRate;
   if (departmentId === null) {
-    if (progress.headcount <= 0) return null;
+    // The tracking page shows the campaign's total always; a post to a group reads it too, so below the
+    // minimum (a campaign of one small department, or its first answers) it stays unsaid like any group's.
+    if (progress.headcount <= 0 || progress.responses < progress.minGroupSize) return null;
     return { answered: progress.responses, headcount: progress.headcount, targetRate, unitName: null };
   }
   const unitId = unitOf.get(departmentId);

@@ -60,7 +60,8 @@ function paragraphsOf(input: ChatMessageInput, words: ChatWords, values: ChatTex
     case 'announcement':
       return [
         words.askForView(values),
-        words.length(values) + (values.closes === null ? '' : ` ${words.answerBy(values.closes)}`),
+        words.length(values) +
+          (values.closes === null ? '' : `${words.sentenceGap}${words.answerBy(values.closes)}`),
         words.anonymous,
         words.howTo[input.invite],
       ];
@@ -69,7 +70,7 @@ function paragraphsOf(input: ChatMessageInput, words: ChatWords, values: ChatTex
         words.reminder(values),
         figures === null ? words.everyAnswerCounts : words.progressSoFar(figures),
         ...(values.closes === null ? [] : [words.closesOn(values.closes)]),
-        `${words.stillAnonymous} ${words.howTo[input.invite]}`,
+        `${words.stillAnonymous}${words.sentenceGap}${words.howTo[input.invite]}`,
       ];
     case 'closing':
       return [

@@ -320,6 +320,37 @@ describe('posting', () => {
     expect(receivers.received(broken.hook.token)).toHaveLength(0);
   });
 
+  it('refuses a post naming one channel twice, and plans a reminder nowhere without mail or chat', async () => {
+    await start('no-key');
+    const { campaign } = await setUpCampaign(t);
+    const twice = await t.call('POST', `/api/campaigns/${campaign.id}/chat/posts`, {
+      kind: 'announcement',
+      channelIds: ['a1', 'a1'],
+    });
+    expectProblem(twice, 422, ['channelIds']);
+    const planned = await t.call('POST', `/api/campaigns/${campaign.id}/reminders`, { afterDays: 3 });
+    expectProblem(planned, 409);
+    expect(planned.body.code).toBe('mailing.no-mail-server');
+    const byChat = await t.call('POST', `/api/campaigns/${campaign.id}/reminders`, {
+      afterDays: 3,
+      via: ['chat'],
+    });
+    expect(byChat.body.code).toBe('chat.no-secrets-key');
+  });
+
+  it('gives up on a platform that keeps asking to wait, so the campaign’s chat is not held forever', async () => {
+    await start();
+    const { campaign } = await setUpCampaign(t);
+    const limited = await addChannel(campaign.id, 'slack', { label: 'Always busy' });
+    receivers.failNext(limited.hook.token, 'rate-limit', 50);
+    await t.call('POST', `/api/campaigns/${campaign.id}/chat/posts`, { kind: 'announcement' });
+    const post = await finishedPost(campaign.id);
+    expect(post.deliveries[0]).toMatchObject({ state: 'failed', attempts: 3 });
+    expect(
+      (await t.call('POST', `/api/campaigns/${campaign.id}/chat/posts`, { kind: 'reminder' })).status,
+    ).toBe(202);
+  });
+
   it('posts once when two presses come at once: one starts, the other is told a post is going out', async () => {
     await start();
     const { campaign } = await setUpCampaign(t);

@@ -130,4 +130,37 @@ describe('planned reminders in chat', () => {
     });
     expect(receivers.received(hook.token)).toHaveLength(1);
   });
+
+  it('count their days from the chat announcement where no invitation was emailed', async () => {
+    const clock = await start(false);
+    const { campaign } = await setUpCampaign(t);
+    const hook = receivers.add('wecom');
+    await t.call('POST', `/api/campaigns/${campaign.id}/chat/channels`, {
+      platform: 'wecom',
+      label: 'Everyone',
+      departmentId: null,
+      invite: 'link',
+      webhookUrl: hook.webhookUrl,
+    });
+    const planned = await t.call('POST', `/api/campaigns/${campaign.id}/reminders`, { afterDays: 2 });
+    expect(planned.body.reminders[0]).toMatchObject({ via: ['chat'], dueAt: null });
+    await t.call('POST', `/api/campaigns/${campaign.id}/chat/posts`, { kind: 'announcement' });
+    await until(
+      () => t.call('GET', `/api/campaigns/${campaign.id}/reminders`),
+      (r) => r.body.reminders[0].dueAt !== null,
+    );
+    const read = await t.call('GET', `/api/campaigns/${campaign.id}/reminders`);
+    expect(Date.parse(read.body.reminders[0].dueAt)).toBe(
+      Date.parse(new Date(clock.now()).toISOString().slice(0, 16) + 'Z') + 2 * DAY,
+    );
+    clock.advance(2 * DAY);
+    receivers.setClock(clock.now());
+    const cookie = (await signIn(t, OWNER.email, OWNER.password)).cookie!;
+    await until(
+      () => t.call('GET', `/api/campaigns/${campaign.id}/reminders`, undefined, { cookie }),
+      (r) => r.body.reminders[0].chat?.state === 'finished',
+    );
+    // The announcement, then the reminder.
+    expect(receivers.received(hook.token)).toHaveLength(2);
+  });
 });

@@ -84,6 +84,18 @@ describe('loadOrCreateKeyFile', () => {
     }
   });
 
+  it('makes a key file restored readable to all its owner’s only again', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'groundwork-key-'));
+    try {
+      const path = join(dir, SECRETS_KEY_FILE);
+      await writeFile(path, `${newSecretsKey()}\n`, { mode: 0o644 });
+      await loadOrCreateKeyFile(dir);
+      expect((await stat(path)).mode & 0o777).toBe(0o600);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('refuses to start on a key file that holds no key', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'groundwork-key-'));
     try {

@@ -141,7 +141,8 @@ export async function backUpDataDirectory(dataDir: string, destination: string):
         await mkdir(dirname(target), { recursive: true });
         directories.add(dirname(target));
       }
-      const out = await open(target, 'wx');
+      // Readable by its owner only, as the data is (responses, staff lists, the secrets key).
+      const out = await open(target, 'wx', 0o600);
       try {
         let copied: { bytes: number; lines: number };
         if ('bytes' in c) {

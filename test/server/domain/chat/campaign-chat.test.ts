@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import {
   addChannel,
   AlreadyClaimed,
+  earliest,
+  firstAnnouncedAt,
   beginPost,
   claimDelivery,
   emptyChat,
@@ -154,6 +156,18 @@ describe('a post', () => {
     expect(settleInterrupted(finished)).toEqual(finished);
   });
 
+  it('settles as finished a post whose every channel has its outcome (its sender stopped just before)', () => {
+    let chat = withChannels('a', 'b');
+    chat = beginPost(chat, post('p1'), chat.channels);
+    chat = recordAttempt(claimDelivery(chat, 'p1', 'a'), 'p1', 'a', { state: 'sent', error: null, at: 'x' });
+    chat = recordAttempt(claimDelivery(chat, 'p1', 'b'), 'p1', 'b', {
+      state: 'uncertain',
+      error: 'e',
+      at: 'x',
+    });
+    expect(latestPost(settleInterrupted(chat))!.state).toBe('finished');
+  });
+
   it('knows whether a planned reminder was posted, among posts of others', () => {
     const first = finishPost(beginPost(withChannels('a'), post('p1'), withChannels('a').channels), 'p1');
     const chat = beginPost(first, post('p2', 'r1'), first.channels);
@@ -174,5 +188,35 @@ describe('a post', () => {
     const claimed = claimDelivery(chat, 'p2', 'a');
     expect(claimed.posts.map((p) => p.deliveries[0]!.state)).toEqual(['claimed', 'waiting']);
     expect(codeOf(() => finishPost(chat, 'nope'))).toBe('chat.no-such-post');
+  });
+
+  it('dates the first announcement that reached a group: not a test, nor one that reached nobody', () => {
+    let chat = withChannels('a');
+    const at = (
+      id: string,
+      kind: 'test' | 'announcement',
+      startedAt: string,
+      state: 'sent' | 'failed' | 'uncertain',
+    ) => {
+      chat = beginPost(chat, { ...post(id), kind, startedAt }, chat.channels);
+      chat = claimDelivery(chat, id, 'a');
+      chat = finishPost(recordAttempt(chat, id, 'a', { state, error: null, at: startedAt }), id);
+    };
+    expect(firstAnnouncedAt(chat.posts)).toBeNull();
+    at('t', 'test', '2026-03-01T09:00Z', 'sent');
+    at('f', 'announcement', '2026-03-02T09:00Z', 'failed');
+    expect(firstAnnouncedAt(chat.posts)).toBeNull();
+    at('u', 'announcement', '2026-03-04T09:00Z', 'uncertain');
+    at('s', 'announcement', '2026-03-03T09:00Z', 'sent');
+    expect(firstAnnouncedAt(chat.posts)).toBe(Date.parse('2026-03-03T09:00Z'));
+  });
+
+  it.each([
+    [null, null, null],
+    [5, null, 5],
+    [null, 7, 7],
+    [9, 4, 4],
+  ])('takes the earlier of %s and %s', (a, b, expected) => {
+    expect(earliest(a, b)).toBe(expected);
   });
 });

@@ -82,6 +82,12 @@ describe('progressForChannel', () => {
 
   it.each<Case>([
     {
+      situation:
+        'the whole campaign while its total is below the minimum (one small department, or early on)',
+      spec: { headcounts: { a: 12 }, responses: { a: 4 } },
+      departmentId: null,
+    },
+    {
       situation: 'a department below the minimum',
       spec: { headcounts: { a: 10, b: 10, c: 10 }, responses: { a: 3, b: 9, c: 12 } },
       departmentId: 'a',

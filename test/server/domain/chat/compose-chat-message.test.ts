@@ -68,6 +68,16 @@ describe('composeChatMessage: what each post says', () => {
     });
   });
 
+  it('runs Chinese sentences together without a space, English ones with one', () => {
+    const [en, zh] = composeChatMessage(
+      input({ languages: ['en', 'zh-cn'], closesOn: '2026-12-07' }),
+    ).sections;
+    expect(en!.paragraphs[1]).toMatch(/minutes\. Please answer by/);
+    expect(zh!.paragraphs[1]).toMatch(/分钟。请在/);
+    const reminder = composeChatMessage(input({ kind: 'reminder', languages: ['zh-cn'] })).sections[0]!;
+    expect(reminder.paragraphs.join('')).not.toMatch(/。 /);
+  });
+
   it('gives each language the minutes the questionnaire takes in it', () => {
     const [en, zh] = composeChatMessage(input({ languages: ['en', 'zh-cn'] })).sections;
     expect(en!.paragraphs.join(' ')).toContain('about 12 minutes');

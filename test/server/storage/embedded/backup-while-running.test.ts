@@ -12,6 +12,7 @@ import {
   type BackupCounts,
 } from '../../../../server/storage/embedded/backup/online-backup';
 import { openEmbeddedStorage } from '../../../../server/storage/embedded/open-embedded-storage';
+import { loadOrCreateKeyFile, SECRETS_KEY_FILE } from '../../../../server/security/secrets-key-file';
 import { makeOrganization } from '../../../fixtures/make-campaign';
 import { makeResponse } from '../../../fixtures/make-response';
 
@@ -144,6 +145,21 @@ describe('a backup taken while the server works', () => {
     const reopened = await openEmbeddedStorage(dataDir, () => undefined);
     expect(await reopened.responses.countByCampaign('c-1')).toBe(200);
     await reopened.close();
+  });
+
+  it('copies the secrets key and every other file readable by their owner only', async () => {
+    root = await mkdtemp(join(tmpdir(), 'groundwork-backup-'));
+    const dataDir = join(root, 'data');
+    const storage = await openEmbeddedStorage(dataDir, () => undefined);
+    await storage.organizations.create(makeOrganization({ d1: 10 }));
+    const key = await loadOrCreateKeyFile(dataDir);
+    const copyDir = join(root, 'copy');
+    await backUpDataDirectory(dataDir, copyDir);
+    await storage.close();
+    const files = await filesOf(copyDir);
+    expect(files).toContain(SECRETS_KEY_FILE);
+    for (const file of files) expect((await stat(join(copyDir, file))).mode & 0o777, file).toBe(0o600);
+    expect(await loadOrCreateKeyFile(copyDir)).toEqual(key);
   });
 
   it('refuses a destination inside the data directory or one that exists', async () => {
