@@ -47,7 +47,9 @@ it('adds a reminder some days after the invitations, shows it waiting for them, 
   await user.type(days, '4');
   await user.click(plan.getByRole('button', { name: 'Add to the plan' }));
   expect(
-    await plan.findByText('4 days after the invitations — counted from the first invitations, by email or the chat announcement'),
+    await plan.findByText(
+      '4 days after the invitations — counted from the first invitations, by email or the chat announcement',
+    ),
   ).toBeDefined();
   expect(page.sent('POST', `/api/campaigns/${campaign.id}/reminders`).map((r) => r.body)).toEqual([
     { afterDays: 4 },
