@@ -13,7 +13,7 @@ import { hasChromium } from '../support/chromium';
 import { startChatReceivers, type ChatReceivers } from '../support/chat-receivers';
 import { callApi, signUpOwner } from '../support/server-process';
 
-const SHOTS = '/tmp/h20/shots';
+const SHOTS = '/tmp/shots/chat';
 
 /** One person per department: the campaign can open, and each department has its shared link. */
 const STAFF = [
