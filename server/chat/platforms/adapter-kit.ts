@@ -124,3 +124,17 @@ export function codedOutcome(
   const retry = transientStatus(status) || (typeof code === 'number' && retryCodes.has(code));
   return { ok: false, retry, retryAfterMs: parseRetryAfter(retryAfter), error };
 }
+
+/** The outcome reader of a platform answering {"errcode": 0, "errmsg": "ok"} (DingTalk, WeCom). */
+export const errcodeOutcome =
+  (retryCodes: ReadonlySet<number>) =>
+  (status: number, retryAfter: string | null, body: string): WebhookOutcome => {
+    const parsed = jsonObject(body);
+    return codedOutcome(
+      status,
+      retryAfter,
+      body,
+      { code: parsed?.errcode, message: parsed?.errmsg },
+      retryCodes,
+    );
+  };

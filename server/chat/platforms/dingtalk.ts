@@ -6,8 +6,8 @@
 
 import { createHmac } from 'node:crypto';
 import type { ChatMessage } from '../../domain/chat/chat-message';
-import type { ChatPlatformAdapter, WebhookOutcome } from '../chat-platform';
-import { codedOutcome, inertMarkdown, jsonObject, shortenToFit, utf8Bytes } from './adapter-kit';
+import type { ChatPlatformAdapter } from '../chat-platform';
+import { errcodeOutcome, inertMarkdown, shortenToFit, utf8Bytes } from './adapter-kit';
 
 /** DingTalk publishes no length for a card's text; this keeps a long message readable in a phone's chat. */
 const MAX_TEXT_BYTES = 4000;
@@ -44,17 +44,6 @@ function body(message: ChatMessage): object {
   };
 }
 
-function dingtalkOutcome(status: number, retryAfter: string | null, text: string): WebhookOutcome {
-  const parsed = jsonObject(text);
-  return codedOutcome(
-    status,
-    retryAfter,
-    text,
-    { code: parsed?.errcode, message: parsed?.errmsg },
-    RETRY_CODES,
-  );
-}
-
 export const dingtalkAdapter: ChatPlatformAdapter = {
   platform: 'dingtalk',
   hosts: ['oapi.dingtalk.com'],
@@ -77,6 +66,6 @@ export const dingtalkAdapter: ChatPlatformAdapter = {
       body: JSON.stringify(body(fitted)),
     };
   },
-  outcome: dingtalkOutcome,
+  outcome: errcodeOutcome(RETRY_CODES),
   perMinute: 20,
 };

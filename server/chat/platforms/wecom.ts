@@ -5,15 +5,8 @@
 // answer is HTTP 200 with {"errcode":…,"errmsg":…}.
 
 import type { ChatMessage } from '../../domain/chat/chat-message';
-import type { ChatPlatformAdapter, WebhookOutcome } from '../chat-platform';
-import {
-  codedOutcome,
-  inertMarkdown,
-  jsonObject,
-  markdownLinkUrl,
-  shortenToFit,
-  utf8Bytes,
-} from './adapter-kit';
+import type { ChatPlatformAdapter } from '../chat-platform';
+import { errcodeOutcome, inertMarkdown, markdownLinkUrl, shortenToFit, utf8Bytes } from './adapter-kit';
 
 /** markdown.content is at most 4,096 bytes of UTF-8. */
 export const WECOM_MAX_CONTENT_BYTES = 4096;
@@ -32,17 +25,6 @@ export function wecomContent(message: ChatMessage): string {
   return parts.join('\n\n');
 }
 
-function wecomOutcome(status: number, retryAfter: string | null, text: string): WebhookOutcome {
-  const parsed = jsonObject(text);
-  return codedOutcome(
-    status,
-    retryAfter,
-    text,
-    { code: parsed?.errcode, message: parsed?.errmsg },
-    RETRY_CODES,
-  );
-}
-
 export const wecomAdapter: ChatPlatformAdapter = {
   platform: 'wecom',
   hosts: ['qyapi.weixin.qq.com'],
@@ -59,6 +41,6 @@ export const wecomAdapter: ChatPlatformAdapter = {
       body: JSON.stringify({ msgtype: 'markdown', markdown: { content: wecomContent(fitted) } }),
     };
   },
-  outcome: wecomOutcome,
+  outcome: errcodeOutcome(RETRY_CODES),
   perMinute: 20,
 };
