@@ -86,10 +86,13 @@ describe.skipIf(!hasChromium)('mailings across a restart, and planned reminders,
     server = await startServer({ dataDir, env: env() });
 
     // On a loaded machine the rate limit's minute can pass between reading 10 and the kill, so an 11th may
-    // have gone: the page must say what the restarted server recorded, however many that is.
-    const recorded = (await api('GET', `/api/campaigns/${campaign.id}/mailings/latest`)).body.mailing.sent;
-    expect(recorded).toBeGreaterThanOrEqual(10);
-    expect(recorded).toBeLessThan(PEOPLE);
+    // have gone; and a read shows an outcome a moment before it is on disk, so the kill may leave the tenth
+    // with the mail server, counted "may have gone out" rather than sent. The page must say what the
+    // restarted server recorded, however it splits.
+    const after = (await api('GET', `/api/campaigns/${campaign.id}/mailings/latest`)).body.mailing;
+    const recorded = after.sent as number;
+    expect(recorded + after.uncertain).toBeGreaterThanOrEqual(10);
+    expect(recorded + after.uncertain).toBeLessThan(PEOPLE);
     const admin = await pageAs(cookie);
     await admin.goto(`${server.url}/campaigns/${campaign.id}`);
     const sending = admin.getByRole('region', { name: 'Invitations and reminders' });
@@ -97,12 +100,15 @@ describe.skipIf(!hasChromium)('mailings across a restart, and planned reminders,
       .getByText(`Sending invitations stopped when the server was restarted: ${recorded} of 20 sent.`)
       .waitFor();
     await sending
-      .getByText(new RegExp(`^${PEOPLE - recorded} (people|person) still to send to\\.$`))
+      .getByText(new RegExp(`^${PEOPLE - recorded - after.uncertain} (people|person) still to send to\\.$`))
       .waitFor();
     await sending.screenshot({ path: `${SHOTS}/01-interrupted.png` });
 
     await sending.getByRole('button', { name: 'Resume sending' }).click();
-    await sending.getByText('Invitations sent: 20 of 20.').waitFor({ timeout: 15_000 });
+    // One left with the mail server by the kill stays "may have gone out", never sent again.
+    await sending
+      .getByText(`Invitations sent: ${PEOPLE - after.uncertain} of 20.`)
+      .waitFor({ timeout: 15_000 });
     const recipients = smtp.messages.map((m) => m.to[0]);
     expect(recipients).toHaveLength(PEOPLE);
     expect(new Set(recipients).size).toBe(PEOPLE);
