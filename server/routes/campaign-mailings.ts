@@ -17,7 +17,7 @@ import { createMailingDesk, statusOf } from '../mail/mailings';
 import { startReminderSchedule } from '../mail/reminder-scheduler';
 import { viewReminderPlan } from '../mail/reminder-plan-view';
 import { loadCampaignById } from './campaign-context';
-import type { CampaignChatSetup } from './campaign-chat';
+import { noSecretsKey, type CampaignChatSetup } from './chat-posts';
 import { assertMayDistribute, issueLinks, linkBaseOf } from './issue-links';
 
 const tags = ['Staff and invitations'];
@@ -27,12 +27,6 @@ export interface ReminderSchedule {
   checkEveryMs: number;
   stop?: AbortSignal;
 }
-
-const noSecretsKey = () =>
-  new ConflictError('The server has no key to open chat webhooks with (SECRETS_KEY).', {
-    code: 'chat.no-secrets-key',
-    params: {},
-  });
 
 const noMailServer = () =>
   new ConflictError(
